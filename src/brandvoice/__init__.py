@@ -1,0 +1,98 @@
+"""brandvoice: one master message, the many voices of a brand.
+
+>>> from brandvoice import adapt, check, measure
+>>> measure("Doors open at 9! https://example.com", "x").count
+40
+
+Public names are imported lazily (PEP 562): ``import brandvoice`` costs almost nothing,
+so the command line starts fast and spaCy loads only when a check needs it.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "adapt": "brandvoice.adapt",
+    "Adaptation": "brandvoice.adapt",
+    "Variant": "brandvoice.adapt",
+    "Change": "brandvoice.adapt",
+    "check": "brandvoice.checks",
+    "Checker": "brandvoice.checks",
+    "CheckRequest": "brandvoice.checks",
+    "all_rules": "brandvoice.checks",
+    "measure": "brandvoice.networks",
+    "Measure": "brandvoice.networks",
+    "Network": "brandvoice.networks",
+    "get_network": "brandvoice.networks",
+    "all_networks": "brandvoice.networks",
+    "VoiceProfile": "brandvoice.profiles",
+    "get_voice": "brandvoice.profiles",
+    "load_profile": "brandvoice.profiles",
+    "builtin_voice_names": "brandvoice.profiles",
+    "Report": "brandvoice.findings",
+    "Finding": "brandvoice.findings",
+    "Severity": "brandvoice.findings",
+    "Category": "brandvoice.findings",
+    "Summary": "brandvoice.findings",
+    "BrandvoiceError": "brandvoice.errors",
+    "InputError": "brandvoice.errors",
+    "detect_language": "brandvoice.lang",
+    "configure_models": "brandvoice.nlp",
+}
+
+__all__ = [
+    "Adaptation",
+    "BrandvoiceError",
+    "Category",
+    "Change",
+    "CheckRequest",
+    "Checker",
+    "Finding",
+    "InputError",
+    "Measure",
+    "Network",
+    "Report",
+    "Severity",
+    "Summary",
+    "Variant",
+    "VoiceProfile",
+    "__version__",
+    "adapt",
+    "all_networks",
+    "all_rules",
+    "builtin_voice_names",
+    "check",
+    "configure_models",
+    "detect_language",
+    "get_network",
+    "get_voice",
+    "load_profile",
+    "measure",
+]
+
+if TYPE_CHECKING:
+    from brandvoice.adapt import Adaptation, Change, Variant, adapt
+    from brandvoice.checks import Checker, CheckRequest, all_rules, check
+    from brandvoice.errors import BrandvoiceError, InputError
+    from brandvoice.findings import Category, Finding, Report, Severity, Summary
+    from brandvoice.lang import detect_language
+    from brandvoice.networks import Measure, Network, all_networks, get_network, measure
+    from brandvoice.nlp import configure_models
+    from brandvoice.profiles import VoiceProfile, builtin_voice_names, get_voice, load_profile
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'brandvoice' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,5 @@
+import sys
+
+from brandvoice.cli import main
+
+sys.exit(main())

@@ -1,0 +1,52 @@
+"""Pre-publish checks: rules with stable ids, run over a text for a voice on a network."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from brandvoice.checks.registry import all_rules, rule_ids, select_rules
+from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
+from brandvoice.checks.runner import Checker, CheckRequest, resolve_target
+from brandvoice.findings import Report, Severity
+
+if TYPE_CHECKING:
+    from brandvoice.networks import Network
+    from brandvoice.profiles import VoiceProfile
+
+__all__ = [
+    "CheckRequest",
+    "Checker",
+    "Example",
+    "Fix",
+    "Rule",
+    "RuleKind",
+    "all_rules",
+    "check",
+    "resolve_target",
+    "rule_ids",
+    "select_rules",
+]
+
+
+def check(
+    text: str,
+    voice: str | VoiceProfile | None = None,
+    network: str | Network | None = None,
+    lang: str = "auto",
+    *,
+    disable: Iterable[str] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    path: str | None = None,
+) -> Report:
+    """Check ``text`` for ``voice`` on ``network`` and return its :class:`Report`.
+
+    ``voice`` is a built-in name, a profile path or a loaded profile; ``network`` an id or a
+    :class:`~brandvoice.networks.Network`. A missing one is derived from the other (a
+    network's default voice, a voice's first network). ``lang`` is ``fr``, ``en`` or
+    ``auto``. ``disable`` takes rule ids or prefixes (``length``); ``severity`` maps rule
+    ids or prefixes to a new severity. For many texts, reuse a :class:`Checker`: it batches
+    the language analysis.
+    """
+    checker = Checker(disable=disable, severity=severity)
+    return checker.check(CheckRequest(text, voice, network, lang, path))

@@ -1,0 +1,41 @@
+"""Everything a rule may read about the text it checks, computed once per text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from brandvoice.lang import Lang
+
+if TYPE_CHECKING:
+    from brandvoice.networks import Measure, Network
+    from brandvoice.profiles import VoiceProfile
+    from brandvoice.text.entities import Entity
+
+
+@dataclass
+class CheckContext:
+    text: str
+    lang: Lang
+    voice: VoiceProfile
+    network: Network
+    # Sentence spans (start, end) in code points, from the language's spaCy pipeline.
+    sentences: list[tuple[int, int]]
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def measure(self) -> Measure:
+        from brandvoice.networks import measure
+
+        return measure(self.text, self.network)
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        from brandvoice.text.entities import find_entities
+
+        return find_entities(self.text)
+
+    @cached_property
+    def hashtags(self) -> list[Entity]:
+        return [entity for entity in self.entities if entity.kind == "hashtag"]

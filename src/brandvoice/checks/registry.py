@@ -1,0 +1,37 @@
+"""Every rule brandvoice knows, by stable id, and selection by id or id prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from brandvoice.checks.rule import Rule
+from brandvoice.errors import UnknownNameError
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    from brandvoice.checks import length
+
+    rules = (*length.RULES,)
+    ids = [rule.id for rule in rules]
+    assert len(ids) == len(set(ids)), f"duplicate rule ids in {ids}"
+    return rules
+
+
+def rule_ids() -> list[str]:
+    return [rule.id for rule in all_rules()]
+
+
+def matching(selector: str) -> list[Rule]:
+    """Rules named by ``selector``: an exact id (``length.fold``) or a prefix (``length``)."""
+    prefix = selector.rstrip(".")
+    found = [r for r in all_rules() if r.id == prefix or r.id.startswith(prefix + ".")]
+    if not found:
+        raise UnknownNameError("rule", selector, rule_ids())
+    return found
+
+
+def select_rules(disable: Iterable[str] = ()) -> tuple[Rule, ...]:
+    disabled = {rule.id for selector in disable for rule in matching(selector)}
+    return tuple(rule for rule in all_rules() if rule.id not in disabled)

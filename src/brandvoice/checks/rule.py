@@ -1,0 +1,82 @@
+"""What a rule is: stable id, metadata, built-in examples and a check function.
+
+Modelled on LanguageTool (every rule ships an incorrect and a correct example, run by one
+parametrized test), Vale (rule kinds) and ruff (stable codes, fixes marked safe/unsafe,
+docs generated from the metadata).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
+
+from brandvoice.findings import Category, Finding, Severity
+
+if TYPE_CHECKING:
+    from brandvoice.checks.context import CheckContext
+
+
+class RuleKind(StrEnum):
+    """Vale's vocabulary for how a rule decides."""
+
+    EXISTENCE = "existence"  # a token or pattern must not appear
+    SUBSTITUTION = "substitution"  # a form must be replaced by another
+    OCCURRENCE = "occurrence"  # something appears too often or too rarely
+    METRIC = "metric"  # a measured value leaves its allowed band
+
+
+class Fix(StrEnum):
+    """Whether a rule's replacements can be applied without a human reading them."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A built-in example: ``flags`` is the exact span the rule must flag, or None when the
+    text must stay clean. An empty string flags a point (a zero-length finding)."""
+
+    text: str
+    flags: str | None
+    network: str = "facebook"
+    voice: str | None = None
+    lang: str = "en"
+
+
+class Rule(ABC):
+    """Base class of every check. Subclasses fill the metadata and implement :meth:`check`."""
+
+    id: ClassVar[str]
+    category: ClassVar[Category]
+    severity: ClassVar[Severity]
+    kind: ClassVar[RuleKind]
+    summary: ClassVar[str]
+    rationale: ClassVar[str]
+    fix: ClassVar[Fix | None] = None
+    examples: ClassVar[Sequence[Example]]
+
+    @abstractmethod
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        """Yield findings for ``ctx.text``."""
+
+    def finding(
+        self,
+        offset: int,
+        length: int,
+        message: str,
+        replacements: Sequence[str] = (),
+        severity: Severity | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or self.severity,
+            offset=offset,
+            length=length,
+            message=message,
+            replacements=tuple(replacements),
+        )

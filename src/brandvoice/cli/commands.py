@@ -1,0 +1,111 @@
+"""One function per sub-command; each returns the process exit status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+
+from brandvoice.cli.inputs import read_text
+from brandvoice.findings import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+
+
+def _exit_status(severities: Iterable[Severity | None], fail_on: str) -> int:
+    if fail_on == "never":
+        return EXIT_CLEAN
+    threshold = Severity(fail_on).rank
+    worst = max((s.rank for s in severities if s is not None), default=-1)
+    return EXIT_FINDINGS if worst >= threshold else EXIT_CLEAN
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from brandvoice.checks import Checker, CheckRequest
+
+    checker = Checker(disable=args.disable)
+    requests = [
+        CheckRequest(read_text(path), args.voice, args.network, args.lang, path)
+        for path in args.files
+    ]
+    reports = checker.check_many(requests)
+    if args.format == "json":
+        from brandvoice.report.json import render_check
+    elif args.format == "sarif":
+        from brandvoice.report.sarif import render_sarif as render_check
+    else:
+        from brandvoice.report.text import render_check
+    print(render_check(reports))
+    return _exit_status((r.worst() for r in reports), args.fail_on)
+
+
+def run_adapt(args: argparse.Namespace) -> int:
+    from brandvoice.adapt import adapt
+
+    adaptation = adapt(
+        read_text(args.file), args.voice, args.network, args.lang, disable=args.disable
+    )
+    if args.format == "json":
+        from brandvoice.report.json import render_adaptation
+    else:
+        from brandvoice.report.text import render_adaptation
+    print(render_adaptation(adaptation))
+    worst = (f.severity for v in adaptation.variants for f in v.findings)
+    return _exit_status(worst, args.fail_on)
+
+
+def run_voices(args: argparse.Namespace) -> int:
+    from brandvoice.profiles import builtin_voice_names, get_voice, profile_json_schema
+
+    if args.voices_command == "list":
+        for name in builtin_voice_names():
+            voice = get_voice(name)
+            print(f"{name:22} {', '.join(voice.networks):28} {voice.description}")
+    elif args.voices_command == "show":
+        import yaml
+
+        data = get_voice(args.name).model_dump(mode="json", exclude={"extends"})
+        sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    else:
+        print(json.dumps(profile_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_CLEAN
+
+
+def run_networks(args: argparse.Namespace) -> int:
+    from brandvoice.networks import all_networks
+
+    header = f"{'id':9} {'name':20} {'limit':>6} {'unit':18} {'fold':14} {'#tags':>5} links"
+    print(header)
+    for network in all_networks().values():
+        fold = network.fold
+        fold_text = "-"
+        if fold is not None:
+            parts = [
+                f"{fold.chars} ch" if fold.chars else "",
+                f"{fold.lines} l" if fold.lines else "",
+            ]
+            fold_text = "/".join(p for p in parts if p)
+        limit = "-" if network.limit is None else str(network.limit)
+        tags = "-" if network.max_hashtags is None else str(network.max_hashtags)
+        links = "clickable" if network.links_clickable else "not clickable"
+        status = "" if network.status == "active" else f" [{network.status}]"
+        print(
+            f"{network.id:9} {network.name:20} {limit:>6} {network.unit!s:18} "
+            f"{fold_text:14} {tags:>5} {links}{status}"
+        )
+    return EXIT_CLEAN
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from brandvoice.checks import all_rules
+
+    if args.format == "markdown":
+        from brandvoice.checks.docs import rules_markdown
+
+        sys.stdout.write(rules_markdown())
+        return EXIT_CLEAN
+    for rule in all_rules():
+        fix = f" fix:{rule.fix}" if rule.fix else ""
+        print(f"{rule.id:22} {rule.severity!s:8} {rule.category!s:12} {rule.summary}{fix}")
+    return EXIT_CLEAN

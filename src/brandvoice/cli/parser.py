@@ -1,0 +1,68 @@
+"""The command-line grammar. Only argparse is imported here: ``--help`` must stay fast."""
+
+from __future__ import annotations
+
+import argparse
+
+FORMATS_CHECK = ("text", "json", "sarif")
+FORMATS_ADAPT = ("text", "json")
+FAIL_ON = ("error", "warning", "never")
+LANGS = ("fr", "en", "auto")
+
+
+def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="skip a rule by id or prefix (e.g. length.fold, length); repeatable",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from brandvoice import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="brandvoice",
+        description="One master message, the many voices of a brand: per-network variants "
+        "and pre-publish checks.",
+        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"brandvoice {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="check texts before publishing")
+    check.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
+    check.add_argument("--voice", help="built-in voice name or profile YAML path")
+    check.add_argument("--network", help="network id (see: brandvoice networks)")
+    check.add_argument("--lang", choices=LANGS, default="auto")
+    check.add_argument("--format", choices=FORMATS_CHECK, default="text")
+    check.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    _add_rule_options(check)
+
+    adapt = commands.add_parser("adapt", help="write a variant of a master message per network")
+    adapt.add_argument("file", metavar="FILE", help="master message file; - reads stdin")
+    adapt.add_argument("--voice", action="append", help="voice name or path; repeatable")
+    adapt.add_argument("--network", action="append", help="network id; repeatable")
+    adapt.add_argument("--lang", choices=LANGS, default="auto")
+    adapt.add_argument("--format", choices=FORMATS_ADAPT, default="text")
+    adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
+    _add_rule_options(adapt)
+
+    voices = commands.add_parser("voices", help="list, show or describe voice profiles")
+    voice_commands = voices.add_subparsers(dest="voices_command", metavar="ACTION", required=True)
+    voice_commands.add_parser("list", help="list the built-in voices")
+    show = voice_commands.add_parser("show", help="print a voice profile, resolved, as YAML")
+    show.add_argument("name", help="built-in voice name or profile YAML path")
+    voice_commands.add_parser("schema", help="print the profile JSON Schema (for editors)")
+
+    commands.add_parser("networks", help="list networks with their limits and folds")
+    rules = commands.add_parser("rules", help="list rules with their ids, severities and summaries")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text")
+    return parser

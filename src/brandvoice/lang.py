@@ -1,0 +1,185 @@
+"""Language detection between the two first-class languages, French and English.
+
+A full language identifier would be overkill: brandvoice only has to choose between
+``fr`` and ``en`` for short marketing texts, and function words settle that reliably.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+Lang = Literal["fr", "en"]
+LANGS: Final[tuple[Lang, ...]] = ("fr", "en")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+_FRENCH_WORDS: Final = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "sont",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "ce",
+        "cette",
+        "ces",
+        "nous",
+        "vous",
+        "tu",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "qui",
+        "que",
+        "quoi",
+        "ne",
+        "pas",
+        "plus",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "ton",
+        "ta",
+        "tes",
+        "mon",
+        "ma",
+        "mes",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "été",
+        "être",
+        "avoir",
+        "très",
+        "aussi",
+        "mais",
+        "ou",
+        "où",
+        "donc",
+        "car",
+        "chez",
+        "découvrez",
+        "venez",
+        "rejoignez",
+        "offre",
+        "nouveau",
+        "nouvelle",
+        "jour",
+        "c'est",
+        "qu'il",
+        "d'un",
+        "d'une",
+        "l'équipe",
+    ]
+)
+_ENGLISH_WORDS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "is",
+        "are",
+        "was",
+        "were",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "our",
+        "your",
+        "their",
+        "my",
+        "his",
+        "her",
+        "its",
+        "be",
+        "been",
+        "have",
+        "has",
+        "do",
+        "does",
+        "not",
+        "no",
+        "more",
+        "very",
+        "also",
+        "but",
+        "or",
+        "so",
+        "new",
+        "join",
+        "discover",
+        "come",
+        "today",
+        "it's",
+        "we're",
+        "you're",
+        "don't",
+        "can",
+        "will",
+    ]
+)
+_FRENCH_LETTERS: Final = frozenset("àâçéèêëîïôûùüÿœæ")
+
+
+def detect_language(text: str, default: Lang = "en") -> Lang:
+    """Guess ``fr`` or ``en`` from function words, breaking ties with French letters."""
+    french = english = 0
+    for match in _WORD.finditer(text.lower()):
+        word = match.group().replace("’", "'")
+        french += word in _FRENCH_WORDS
+        english += word in _ENGLISH_WORDS
+    if french != english:
+        return "fr" if french > english else "en"
+    if any(ch in _FRENCH_LETTERS for ch in text.lower()):
+        return "fr"
+    return default
+
+
+def resolve_language(lang: str, text: str) -> Lang:
+    """Validate a ``--lang`` value; ``auto`` detects from ``text``."""
+    if lang == "auto":
+        return detect_language(text)
+    for known in LANGS:
+        if lang == known:
+            return known
+    from brandvoice.errors import InputError
+
+    raise InputError(f"unsupported language {lang!r}; use one of: fr, en, auto", field="lang")

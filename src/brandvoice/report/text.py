@@ -1,0 +1,57 @@
+"""Human-readable output for a terminal: ``path:line:col: severity [rule] message``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brandvoice.adapt.model import Adaptation, Variant
+from brandvoice.findings import Finding, Report, Summary
+from brandvoice.report.positions import LineIndex
+
+
+def _limit_line(metrics: dict[str, object]) -> str:
+    limit = metrics.get("limit")
+    unit = metrics.get("unit", "")
+    count = metrics.get("count")
+    return f"{count}/{limit} {unit}" if limit is not None else f"{count} {unit} (no limit)"
+
+
+def _finding_line(where: str, finding: Finding, lines: LineIndex) -> str:
+    line, column = lines.position(finding.offset)
+    fix = f" (suggestion: {' | '.join(finding.replacements)})" if finding.replacements else ""
+    return f"{where}:{line}:{column}: {finding.severity} [{finding.rule}] {finding.message}{fix}"
+
+
+def _summary_line(summary: Summary) -> str:
+    return f"{summary.errors} error(s), {summary.warnings} warning(s), {summary.infos} info(s)"
+
+
+def render_check(reports: Sequence[Report]) -> str:
+    out: list[str] = []
+    for report in reports:
+        where = report.path or "<text>"
+        out.append(
+            f"{where}: {report.voice} on {report.network} ({report.lang}), "
+            f"{_limit_line(report.metrics)}"
+        )
+        lines = LineIndex(report.text)
+        out.extend(_finding_line(where, f, lines) for f in report.findings)
+    out.append(_summary_line(sum((r.summary for r in reports), Summary())))
+    return "\n".join(out)
+
+
+def _variant_block(variant: Variant) -> list[str]:
+    title = f"== {variant.voice} on {variant.network} ({variant.lang}) =="
+    block = [title, _limit_line(variant.metrics), "", variant.text, ""]
+    lines = LineIndex(variant.text)
+    block.extend(_finding_line(variant.network, f, lines) for f in variant.findings)
+    block.extend(f"  change [{c.transform}] {c.reason}" for c in variant.changes)
+    return [*block, ""]
+
+
+def render_adaptation(adaptation: Adaptation) -> str:
+    out: list[str] = []
+    for variant in adaptation.variants:
+        out.extend(_variant_block(variant))
+    out.append(_summary_line(adaptation.summary))
+    return "\n".join(out)

@@ -1,0 +1,214 @@
+"""The command line as a pipeline sees it: exit codes, output formats, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brandvoice.cli import main
+
+from .conftest import EXAMPLES, ROOT, run_cli
+
+LONG_X = "Our new shop opens in Toulon on Saturday. " * 8
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> str:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return str(path)
+
+
+def test_help_and_voices_do_not_import_spacy() -> None:
+    code = (
+        "import sys\n"
+        "from brandvoice.cli import main\n"
+        "for argv in (['--help'], ['check', '--help']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "main(['voices', 'list']); main(['networks'])\n"
+        "heavy = [m for m in ('spacy', 'textstat', 'language_tool_python') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_clean_text_exits_0(tmp_path: Path) -> None:
+    path = _write(tmp_path, "ok.txt", "Doors open at 9 tomorrow in Toulon. #Toulon")
+    assert main(["check", path, "--network", "x", "--voice", "casual-facebook"]) == 0
+
+
+def test_check_over_limit_exits_1_and_json_follows_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "long.txt", LONG_X)
+    status = main(["check", path, "--network", "x", "--format", "json"])
+    assert status == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["version"] == 1
+    assert set(document) == {"version", "results", "summary"}
+    (result,) = document["results"]
+    assert set(result) == {"path", "voice", "network", "lang", "backends", "findings", "metrics"}
+    assert (result["path"], result["network"], result["lang"]) == (path, "x", "en")
+    over = [f for f in result["findings"] if f["rule"] == "length.over-limit"]
+    assert len(over) == 1
+    assert set(over[0]) == {
+        "rule",
+        "category",
+        "severity",
+        "offset",
+        "length",
+        "message",
+        "replacements",
+        "source",
+    }
+    assert over[0]["severity"] == "error"
+    assert over[0]["offset"] + over[0]["length"] == len(LONG_X)
+    assert result["metrics"]["count"] == len(LONG_X)
+    assert document["summary"]["errors"] >= 1
+
+
+def test_fail_on_thresholds(tmp_path: Path) -> None:
+    # A hook too long for Facebook's fold is a warning, nothing more.
+    hookless = (
+        "Our new shop opens on Saturday in the heart of Toulon with a week of "
+        "tastings and workshops with local producers for everyone #Toulon"
+    )
+    path = _write(tmp_path, "fold.txt", hookless)
+    base = ["check", path, "--network", "facebook", "--voice", "casual-facebook"]
+    assert main([*base, "--fail-on", "error"]) == 0
+    assert main([*base, "--fail-on", "warning"]) == 1
+    assert main([*base, "--fail-on", "never"]) == 0
+    assert main([*base, "--fail-on", "warning", "--disable", "length.fold"]) == 0
+
+
+def test_check_reads_stdin() -> None:
+    result = run_cli(
+        "check",
+        "-",
+        "--network",
+        "x",
+        "--format",
+        "json",
+        stdin="Bonjour à tous, rendez-vous samedi ! #Toulon".encode(),
+    )
+    assert result.returncode == 0, result.stderr
+    (report,) = json.loads(result.stdout)["results"]
+    assert (report["path"], report["lang"]) == ("-", "fr")
+
+
+@pytest.mark.parametrize(
+    ("args", "data", "message"),
+    [
+        (["--network", "x"], b"   \n\t ", "the message is empty"),
+        (
+            ["--network", "x"],
+            "Caf\xe9 ouvert".encode("latin-1"),
+            "not valid UTF-8 at byte offset 3",
+        ),
+        (["--network", "myspace"], b"Hello", "unknown network 'myspace'; known networks: "),
+        (["--voice", "pirate"], b"Hello", "unknown voice 'pirate'; known voices: "),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_exit_2(
+    tmp_path: Path, args: list[str], data: bytes, message: str
+) -> None:
+    path = _write(tmp_path, "post.txt", data)
+    result = run_cli("check", path, *args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert message in result.stderr
+    if "known" in message:
+        assert ("bluesky" in result.stderr) or ("corporate" in result.stderr)
+    if "empty" in message or "UTF-8" in message:
+        assert path in result.stderr
+
+
+def test_malformed_voice_yaml_names_file_and_line(tmp_path: Path) -> None:
+    voice = _write(tmp_path, "brand.yaml", "extends: corporate\ndescription: [unclosed\n")
+    post = _write(tmp_path, "post.txt", "Hello Toulon")
+    result = run_cli("check", post, "--voice", voice)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{voice}:" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    result = run_cli("check", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert "nope.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_2() -> None:
+    result = run_cli("check", "x.txt", "--format", "xml")
+    assert result.returncode == 2
+
+
+def test_adapt_example_text_and_json() -> None:
+    example = str(EXAMPLES / "opening-toulon-fr.txt")
+    result = run_cli("adapt", example, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert set(document) == {"version", "lang", "master", "variants"}
+    assert document["lang"] == "fr"
+    networks = [v["network"] for v in document["variants"]]
+    assert networks == ["website", "blog", "facebook", "linkedin", "x", "instagram"]
+    for variant in document["variants"]:
+        assert set(variant) == {"voice", "network", "text", "changes", "findings", "metrics"}
+        assert variant["text"].strip()
+    text = run_cli("adapt", example)
+    assert text.returncode == 0
+    assert "corporate on website" in text.stdout
+
+
+def test_voices_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["voices", "list"]) == 0
+    listed = capsys.readouterr().out
+    for name in ("corporate", "expert-blog", "casual-facebook", "professional-network"):
+        assert name in listed
+    assert main(["voices", "show", "corporate"]) == 0
+    assert "address: vous" in capsys.readouterr().out
+    assert main(["voices", "schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "properties" in schema
+    assert "formality" in schema["properties"]
+
+
+def test_networks_and_rules_listings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["networks"]) == 0
+    out = capsys.readouterr().out
+    for network in (
+        "x",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "viadeo",
+        "blog",
+        "website",
+        "mastodon",
+        "bluesky",
+        "threads",
+    ):
+        assert f"\n{network} " in out
+    assert main(["rules"]) == 0
+    assert "length.over-limit" in capsys.readouterr().out
+
+
+def test_console_script_is_declared() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["scripts"]["brandvoice"] == "brandvoice.cli:main"

@@ -1,0 +1,34 @@
+"""Generated docs stay in sync with the code that generates them; README stays runnable."""
+
+from __future__ import annotations
+
+import re
+
+from brandvoice.checks.docs import rules_markdown
+
+from .conftest import ROOT
+
+
+def test_rules_doc_is_generated_from_metadata() -> None:
+    committed = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == rules_markdown(), (
+        "docs/rules.md is stale: python -m brandvoice rules --format markdown > docs/rules.md"
+    )
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- test-command -->\n```sh\n(.+)\n```", readme)
+    assert match, "README.md must give the test command after <!-- test-command -->"
+    command = match.group(1)
+    assert "pytest" in command
+    assert "ruff" in command
+    assert "mypy" in command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "<!-- test-command -->" in ci  # .ci/run extracts and runs that very line
+
+
+def test_readme_adapt_example_exists() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path in re.findall(r"brandvoice adapt (examples/\S+)", readme):
+        assert (ROOT / path).is_file(), path
