@@ -102,7 +102,7 @@ def sarif_document(reports: Sequence[Report]) -> dict[str, Any]:
 
     rules = _rule_descriptors()
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
-    results = []
+    results: list[dict[str, Any]] = []
     for report in reports:
         lines = LineIndex(report.text)
         results.extend(_result(report, f, lines, rule_index) for f in report.findings)

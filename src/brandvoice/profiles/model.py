@@ -1,0 +1,353 @@
+"""The voice profile: how a brand speaks, as validated, immutable data.
+
+A profile is what a YAML voice file becomes once its ``extends`` chain is resolved. The
+field descriptions are part of the product: they are the JSON Schema editors complete
+and explain voice files from (see :func:`brandvoice.profiles.profile_json_schema`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Self
+
+from jinja2 import TemplateSyntaxError, meta
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from brandvoice.errors import InputError
+
+Lang = Literal["fr", "en"]
+
+# The network registry (ids, display names, length limits) belongs to another module; this
+# copy of its ids only lets a profile be checked on its own. Keep the two in step.
+KNOWN_NETWORKS: frozenset[str] = frozenset(
+    {
+        "x",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "viadeo",
+        "blog",
+        "website",
+        "mastodon",
+        "bluesky",
+        "threads",
+    }
+)
+
+DEFAULT_TEMPLATE = "default"
+
+# The names the renderer (brandvoice.adapt) puts in a template's context; keep in step.
+# A template using any other name is refused at load time, with its file and line:
+# otherwise a typo such as `{{ hastags }}` would only surface when a post is rendered.
+TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
+    {
+        "master",
+        "lang",
+        "sentences",
+        "hook",
+        "body",
+        "cta",
+        "signature",
+        "hashtags",
+        "brand",
+        "network",
+        "voice",
+    }
+)
+
+# Only used to parse templates; rendering happens elsewhere in the same kind of sandbox.
+_JINJA = ImmutableSandboxedEnvironment()
+_TEMPLATE_NAMES_ALLOWED = TEMPLATE_CONTEXT_NAMES | frozenset(_JINJA.globals)
+
+
+def _known_network(network: str) -> str:
+    if network not in KNOWN_NETWORKS:
+        raise PydanticCustomError(
+            "unknown_network",
+            "unknown network '{network}'; known networks: {known}",
+            {"network": network, "known": ", ".join(sorted(KNOWN_NETWORKS))},
+        )
+    return network
+
+
+def _template_key(key: str) -> str:
+    if key != DEFAULT_TEMPLATE and key not in KNOWN_NETWORKS:
+        raise PydanticCustomError(
+            "unknown_template_key",
+            "template keys are 'default' or a network id; '{key}' is neither "
+            "(known networks: {known})",
+            {"key": key, "known": ", ".join(sorted(KNOWN_NETWORKS))},
+        )
+    return key
+
+
+def _valid_template(source: str) -> str:
+    try:
+        tree = _JINJA.parse(source)
+    except TemplateSyntaxError as exc:
+        # The loader turns `template_line` into a line of the YAML file.
+        raise PydanticCustomError(
+            "template_syntax",
+            "Jinja2 syntax error on line {template_line} of the template: {detail}",
+            {"template_line": exc.lineno, "detail": exc.message or "invalid syntax"},
+        ) from exc
+    unknown = meta.find_undeclared_variables(tree) - _TEMPLATE_NAMES_ALLOWED
+    if unknown:
+        raise PydanticCustomError(
+            "template_variable",
+            "template uses {names}, which the renderer does not provide; available: {known}",
+            {
+                "names": ", ".join(sorted(unknown)),
+                "known": ", ".join(sorted(TEMPLATE_CONTEXT_NAMES)),
+            },
+        )
+    return source
+
+
+_NETWORK_IDS_SCHEMA = {"type": "string", "enum": sorted(KNOWN_NETWORKS)}
+
+NetworkId = Annotated[str, AfterValidator(_known_network), WithJsonSchema(_NETWORK_IDS_SCHEMA)]
+TemplateKey = Annotated[
+    str,
+    AfterValidator(_template_key),
+    WithJsonSchema({"type": "string", "enum": [DEFAULT_TEMPLATE, *sorted(KNOWN_NETWORKS)]}),
+]
+TemplateSource = Annotated[str, AfterValidator(_valid_template)]
+
+
+def _out_of_order(low: float, high: float) -> PydanticCustomError:
+    return PydanticCustomError(
+        "range_order", "min ({low}) is greater than max ({high})", {"low": low, "high": high}
+    )
+
+
+class _Frozen(BaseModel):
+    # Strict: YAML already gives ints, floats and booleans their types, so a quoted "3" or
+    # a `yes` where a number belongs is a mistake to report, not to coerce.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Band(_Frozen):
+    """An inclusive target range on brandvoice's 0-100 formality scale."""
+
+    min: int = Field(ge=0, le=100, description="Lowest acceptable formality (0 = slangy).")
+    max: int = Field(ge=0, le=100, description="Highest acceptable formality (100 = stiff).")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.min > self.max:
+            raise _out_of_order(self.min, self.max)
+        return self
+
+
+class ReadabilityBand(_Frozen):
+    """An inclusive target range of reading ease (higher = easier).
+
+    English texts are scored with Flesch's reading ease (206.835 - 1.015 x words per
+    sentence - 84.6 x syllables per word); French texts with Kandel & Moles' adaptation
+    (207 - 1.015 x words per sentence - 73.6 x syllables per word), which keeps the scale
+    comparable. 60-70 is plain language; below 30 reads as academic. Very short sentences of
+    one-syllable words score above 100, hence the 150 ceiling.
+    """
+
+    min: float = Field(ge=0, le=150, description="Lowest acceptable reading-ease score.")
+    max: float = Field(ge=0, le=150, description="Highest acceptable reading-ease score.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.min > self.max:
+            raise _out_of_order(self.min, self.max)
+        return self
+
+
+class EmojiPolicy(_Frozen):
+    """How many emoji a variant may carry."""
+
+    max: int = Field(ge=0, description="Most emoji allowed in one variant; 0 means none.")
+
+
+class HashtagPolicy(_Frozen):
+    """How many hashtags a variant carries, where, and how they are written."""
+
+    min: int = Field(ge=0, description="Fewest hashtags a variant must carry.")
+    max: int = Field(ge=0, description="Most hashtags a variant may carry; 0 means none.")
+    position: Literal["end", "inline", "any"] = Field(
+        description="'end': grouped after the text; 'inline': inside sentences; 'any': both."
+    )
+    casing: Literal["camel", "lower", "any"] = Field(
+        description="'camel': #SmallBusiness (readable, screen-reader friendly); "
+        "'lower': #smallbusiness; 'any': not checked."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.min > self.max:
+            raise _out_of_order(self.min, self.max)
+        return self
+
+
+class SentencePolicy(_Frozen):
+    """Sentence length, in words."""
+
+    target_words: int = Field(ge=1, description="Typical sentence length aimed for, in words.")
+    max_words: int = Field(ge=1, description="Longest acceptable sentence, in words.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.target_words > self.max_words:
+            raise PydanticCustomError(
+                "range_order",
+                "target_words ({target}) is greater than max_words ({limit})",
+                {"target": self.target_words, "limit": self.max_words},
+            )
+        return self
+
+
+class Term(_Frozen):
+    """A preferred wording and the wordings it replaces."""
+
+    preferred: str = Field(min_length=1, description="The wording to use, e.g. 'courriel'.")
+    forbidden: list[Annotated[str, Field(min_length=1)]] = Field(
+        min_length=1, description="Wordings to flag and replace with the preferred one."
+    )
+    lang: Lang | None = Field(
+        default=None, description="Language the rule applies to; omitted: both languages."
+    )
+
+
+class Glossary(_Frozen):
+    """Names and terms the brand always writes one way."""
+
+    brands: list[Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=list,
+        description="Proper names with their exact casing, e.g. 'LinkedIn', 'YouTube'.",
+    )
+    terms: list[Term] = Field(
+        default_factory=list, description="Preferred wordings and what they replace."
+    )
+
+
+class VoiceProfile(_Frozen):
+    """How a brand speaks on a kind of channel: register, form and ready-made wording."""
+
+    name: str = Field(
+        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        description="Slug naming the voice, e.g. 'acme-linkedin'. Never inherited.",
+    )
+    extends: str | None = Field(
+        default=None,
+        description="Voice this one builds on: a built-in name or a path relative to this "
+        "file. Mappings merge (this file wins); lists and strings replace.",
+    )
+    description: str = Field(min_length=1, description="What the voice is for, in a sentence.")
+    audience: str = Field(min_length=1, description="Who reads texts in this voice.")
+    formality: Band = Field(
+        description="Target register on a 0-100 scale: 0 is slangy, 50 conversational, "
+        "100 administrative."
+    )
+    address: Literal["vous", "tu"] = Field(description="How French texts address the reader.")
+    person: Literal["we", "brand", "I"] = Field(
+        description="Who speaks: 'we' (nous/we), 'brand' (the brand name in the third "
+        "person, set brand_name) or 'I' (je/I, a founder's voice)."
+    )
+    brand_name: str | None = Field(
+        default=None,
+        min_length=1,
+        validate_default=True,
+        description="The brand as written in texts; required when person is 'brand'.",
+    )
+    contractions: Literal["avoid", "allow", "prefer"] = Field(
+        description="English contractions (don't, we're): 'avoid' them, 'allow' them or "
+        "'prefer' them. French has no equivalent choice."
+    )
+    emoji: EmojiPolicy = Field(description="Emoji policy.")
+    hashtags: HashtagPolicy = Field(description="Hashtag policy.")
+    max_exclamations: int = Field(ge=0, description="Most exclamation marks in one variant.")
+    sentences: SentencePolicy = Field(description="Sentence length policy.")
+    readability: ReadabilityBand = Field(
+        description="Target reading ease: Flesch (English) or Kandel & Moles (French), "
+        "higher is easier."
+    )
+    cta: dict[Lang, str] = Field(
+        description="Call to action per language, offered to templates as `cta`; '' for none."
+    )
+    signature: dict[Lang, str] = Field(
+        description="Sign-off per language, offered to templates as `signature`; '' for none."
+    )
+    glossary: Glossary = Field(
+        default_factory=Glossary, description="Brand names and preferred terms."
+    )
+    networks: list[NetworkId] = Field(
+        min_length=1, description="Networks this voice writes for when none is asked for."
+    )
+    templates: dict[TemplateKey, TemplateSource] = Field(
+        description="Jinja2 templates keyed 'default' or a network id; the renderer offers "
+        "master, lang, sentences, hook, body, cta, signature, hashtags, brand, network "
+        "(.id, .name, .limit) and voice."
+    )
+
+    @field_validator("brand_name")
+    @classmethod
+    def _brand_named(cls, brand_name: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("person") == "brand" and brand_name is None:
+            # brand_name is likely absent from the file: point the user at `person`.
+            raise PydanticCustomError(
+                "brand_name_missing",
+                "person is 'brand', so brand_name must be set",
+                {"located_at": "person"},
+            )
+        return brand_name
+
+    @field_validator("networks")
+    @classmethod
+    def _distinct(cls, networks: list[str]) -> list[str]:
+        repeated = sorted({n for n in networks if networks.count(n) > 1})
+        if repeated:
+            raise PydanticCustomError(
+                "duplicate_network", "{names} listed more than once", {"names": ", ".join(repeated)}
+            )
+        return networks
+
+    @field_validator("templates")
+    @classmethod
+    def _has_default(cls, templates: dict[str, str]) -> dict[str, str]:
+        if DEFAULT_TEMPLATE not in templates:
+            raise PydanticCustomError(
+                "default_template_missing", "a 'default' template is required"
+            )
+        return templates
+
+    def template_for(self, network: str) -> str:
+        """The template for the network id ``network``, or the default one.
+
+        Any id is accepted: a network the voice has no template of its own for, known
+        to this module or not, gets the default template.
+        """
+        return self.templates.get(network, self.templates[DEFAULT_TEMPLATE])
+
+    def cta_for(self, lang: Lang) -> str:
+        """The call to action in ``lang`` ('' when the voice has none)."""
+        return self._per_language("cta", self.cta, lang)
+
+    def signature_for(self, lang: Lang) -> str:
+        """The sign-off in ``lang`` ('' when the voice has none)."""
+        return self._per_language("signature", self.signature, lang)
+
+    def _per_language(self, field: str, texts: dict[Lang, str], lang: Lang) -> str:
+        try:
+            return texts[lang]
+        except KeyError:
+            raise InputError(
+                f"voice {self.name!r} has no {field} in {lang!r}; add one to its profile",
+                field=f"{field}.{lang}",
+            ) from None
