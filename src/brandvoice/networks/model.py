@@ -1,0 +1,96 @@
+"""The shape of a network profile, as networks.yaml describes it and validation enforces."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from brandvoice.networks.counting import CountUnit
+
+VoiceName = Literal["corporate", "expert-blog", "casual-facebook", "professional-network"]
+
+
+class NetworkStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+    """No new posts can be published; the profile is kept for old texts and history."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Fold(_Frozen):
+    """Where a network hides the rest of a post behind "see more": after ``chars``
+    characters or ``lines`` lines, whichever comes first."""
+
+    chars: int | None = Field(default=None, gt=0)
+    lines: int | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _folds_somewhere(self) -> Fold:
+        if self.chars is None and self.lines is None:
+            raise ValueError("a fold needs chars or lines; write `fold: null` for none")
+        return self
+
+
+class ExtraLimit(_Frozen):
+    """A second limit in another unit, e.g. Bluesky's 3,000 UTF-8 bytes."""
+
+    unit: CountUnit
+    limit: int = Field(gt=0)
+
+
+class Source(_Frozen):
+    """Where the value of one field comes from."""
+
+    field: str
+    title: str = Field(min_length=1)
+    url: str | None = Field(default=None, pattern=r"^https://")
+    """None only for documents without an address (the project's own reference notes)."""
+    checked: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    """Year and month the source was last read, e.g. "2026-11"."""
+
+
+# Fields holding a platform fact that must name its source when set.
+SOURCED_FIELDS = ("limit", "extra_limits", "fold", "max_hashtags", "max_links")
+
+
+class Network(_Frozen):
+    """One network's limits and habits."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    limit: int | None = Field(gt=0)
+    """Maximum post length in ``unit``; None when the network sets none (a blog)."""
+    unit: CountUnit
+    extra_limits: tuple[ExtraLimit, ...] = ()
+    fold: Fold | None
+    max_hashtags: int | None = Field(default=None, ge=0)
+    """None: no cap."""
+    max_links: int | None = Field(default=None, ge=0)
+    """None: no cap."""
+    links_clickable: bool = True
+    default_voice: VoiceName
+    status: NetworkStatus = NetworkStatus.ACTIVE
+    note: str = ""
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _facts_are_sourced(self) -> Network:
+        known = set(type(self).model_fields)
+        for source in self.sources:
+            if source.field not in known:
+                raise ValueError(f"source for unknown field {source.field!r}")
+        sourced = {source.field for source in self.sources}
+        for name in SOURCED_FIELDS:
+            value = getattr(self, name)
+            if value not in (None, ()) and name not in sourced:
+                raise ValueError(f"{name} is set but no source names it")
+        return self
+
+    @property
+    def is_active(self) -> bool:
+        return self.status is NetworkStatus.ACTIVE

@@ -1,0 +1,1 @@
+"""Text helpers shared by checks and adaptation: entities, segments."""

@@ -1,0 +1,193 @@
+"""Spans a check must treat as atoms: URLs, e-mail addresses, mentions, hashtags, cashtags, emoji.
+
+A spelling or typography rule must not "fix" ``https://ex.com/ete`` or ``@cafe_du_port``,
+and a length rule must not cut one in half. Offsets are code points of the text as given
+(Python ``str`` indices), like :class:`brandvoice.findings.Finding` offsets, so
+``text[entity.start:entity.end] == entity.text`` always holds.
+
+The rules follow twitter-text, the de facto reference for what social networks link:
+URLs come from its extractor (which works on the string it is given, in code points,
+without normalising it), hashtags and cashtags from its grammar. Emoji come from the
+``emoji`` package's data (current Unicode), widened to whole grapheme clusters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import emoji
+import regex
+from twitter_text import extract_urls_with_indices
+
+URL = "url"
+EMAIL = "email"
+MENTION = "mention"
+HASHTAG = "hashtag"
+CASHTAG = "cashtag"
+EMOJI = "emoji"
+
+# Overlaps are settled by position: the entity that starts first wins (a URL swallows a
+# "#frag" inside it). Between two starting at the same offset, the first kind here wins.
+_PRECEDENCE = (URL, EMAIL, MENTION, HASHTAG, CASHTAG, EMOJI)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One atom of a text: ``text[start:end] == self.text``, offsets in code points."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Every entity of ``text``, sorted by offset, none overlapping (see ``_PRECEDENCE``)."""
+    rank = {kind: position for position, kind in enumerate(_PRECEDENCE)}
+    candidates = [
+        *find_urls(text),
+        *find_emails(text),
+        *find_mentions(text),
+        *find_hashtags(text),
+        *find_cashtags(text),
+        *find_emoji(text),
+    ]
+    # The earliest entity wins; at equal start the stronger kind, then the longer span.
+    candidates.sort(key=lambda e: (e.start, rank[e.kind], -(e.end - e.start)))
+    kept: list[Entity] = []
+    for candidate in candidates:
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept
+
+
+# --- URLs ---------------------------------------------------------------------------------
+
+
+def find_urls(text: str) -> list[Entity]:
+    """URLs as twitter-text finds them, with or without ``https://`` (``example.com``)."""
+    found = []
+    for item in extract_urls_with_indices(text):
+        start, end = item["indices"]
+        found.append(Entity(URL, start, end, text[start:end]))
+    return found
+
+
+# --- E-mail addresses -----------------------------------------------------------------------
+
+_EMAIL = regex.compile(
+    r"(?<![\w.%+-])"  # not the tail of a longer local part
+    r"[\w%+-](?:[\w.%+-]*[\w%+-])?"  # local part, no leading or trailing dot
+    r"@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+"  # domain labels
+    r"\p{L}{2,}(?![\w-])"  # top-level domain; a final full stop stays outside
+)
+
+
+def find_emails(text: str) -> list[Entity]:
+    return [Entity(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+
+
+# --- Mentions --------------------------------------------------------------------------------
+
+# "@name" as on X and Instagram, "@name.bsky.social" as on Bluesky and "@name@server.social"
+# as on Mastodon. Not after a word character (an e-mail address), "/" or "=" (a URL path
+# or query, as Mastodon rules); not followed by another "@" or a letter (twitter-text).
+_MENTION = regex.compile(
+    r"(?<![\w@＠!#$%&*=/])[@＠]"
+    r"[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*"
+    r"(?:[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
+    r"(?![@＠\w])"
+)
+
+
+def find_mentions(text: str) -> list[Entity]:
+    return [Entity(MENTION, m.start(), m.end(), m.group()) for m in _MENTION.finditer(text)]
+
+
+# --- Hashtags and cashtags ---------------------------------------------------------------------
+
+# twitter-text's hashtag characters: letters, combining marks, digits, "_" and the joiners
+# some scripts need inside a word.
+_HASHTAG_CHAR = r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\u00b7\u30fb"
+_HASHTAG = regex.compile(
+    rf"(?<![{_HASHTAG_CHAR}&])[#＃]"
+    # "#" + U+FE0F or U+20E3 is the keycap emoji #️⃣, not a tag.
+    rf"(?![\ufe0f\u20e3])([{_HASHTAG_CHAR}]+)"
+)
+_HAS_LETTER = regex.compile(r"[\p{L}\p{M}]")
+# twitter-text drops a tag glued to another "#" or to "://" ("#http://...").
+_HASHTAG_BAD_FOLLOWER = regex.compile(r"[#＃]|://")
+
+
+def find_hashtags(text: str) -> list[Entity]:
+    """``#tag`` or ``＃tag`` holding a letter; not ``C#``, ``&#38;`` nor a URL's ``#frag``."""
+    urls = find_urls(text) if "#" in text or "＃" in text else []
+    found = []
+    for m in _HASHTAG.finditer(text):
+        if not _HAS_LETTER.search(m.group(1)):
+            continue  # "#2025" is a number, not a tag
+        if _HASHTAG_BAD_FOLLOWER.match(text, m.end()):
+            continue
+        if any(url.start < m.end() and m.start() < url.end for url in urls):
+            continue
+        found.append(Entity(HASHTAG, m.start(), m.end(), m.group()))
+    return found
+
+
+# twitter-text's cashtag: "$" and 1-6 letters, optionally ".xx" or "_xx" ("$BRK.A").
+_CASHTAG = regex.compile(
+    r"(?:^|(?<=[\s\p{Pd}]))\$[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?(?=$|\s|\p{P})"
+)
+
+
+def find_cashtags(text: str) -> list[Entity]:
+    return [Entity(CASHTAG, m.start(), m.end(), m.group()) for m in _CASHTAG.finditer(text)]
+
+
+# --- Emoji ------------------------------------------------------------------------------------
+
+_GRAPHEME = regex.compile(r"\X")
+_EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+_VARIATION_SELECTOR_16 = "\ufe0f"
+
+
+def find_emoji(text: str) -> list[Entity]:
+    """Each grapheme cluster holding an emoji: a ZWJ family, a flag or a skin tone is one.
+
+    A lone character that Unicode shows as text by default and that has no U+FE0F
+    (©, ®, ™, ‼) is typography, not an emoji, and is left out: a corporate voice's
+    "no emoji" rule must not fire on "© 2026".
+    """
+    matches = emoji.emoji_list(text)
+    if not matches:
+        return []
+    clusters = list(_grapheme_spans(text))
+    starts = [start for start, _ in clusters]
+    found: list[Entity] = []
+    for match in matches:
+        if _is_text_style_symbol(match["emoji"], text, match["match_end"]):
+            continue
+        index = bisect.bisect_right(starts, match["match_start"]) - 1
+        first = clusters[index]
+        last = clusters[bisect.bisect_left(starts, match["match_end"]) - 1]
+        start, end = first[0], last[1]
+        if found and found[-1].end > start:
+            # Two emoji in one cluster (an unlisted ZWJ sequence): one entity.
+            start = found.pop().start
+        found.append(Entity(EMOJI, start, end, text[start:end]))
+    return found
+
+
+def _grapheme_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _GRAPHEME.finditer(text):
+        yield m.start(), m.end()
+
+
+def _is_text_style_symbol(found: str, text: str, end: int) -> bool:
+    return (
+        len(found) == 1
+        and not _EMOJI_PRESENTATION.match(found)
+        and not text.startswith(_VARIATION_SELECTOR_16, end)
+    )

@@ -1,0 +1,142 @@
+"""Entities: what checks must leave whole, with offsets in code points of the original text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from brandvoice.text.entities import (
+    Entity,
+    find_cashtags,
+    find_emails,
+    find_emoji,
+    find_entities,
+    find_hashtags,
+    find_mentions,
+    find_urls,
+)
+
+
+def spans(entities: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.kind, e.text) for e in entities]
+
+
+def test_urls_with_and_without_scheme() -> None:
+    text = "Voir https://exemple.fr/offre?x=1 ou www.exemple.com, et exemple.org."
+    assert [e.text for e in find_urls(text)] == [
+        "https://exemple.fr/offre?x=1",
+        "www.exemple.com",
+        "exemple.org",
+    ]
+
+
+def test_offsets_are_code_points_of_the_original_text() -> None:
+    # An astral emoji is 1 code point but 2 UTF-16 units: offsets must not drift.
+    text = "🎉👨\u200d👩\u200d👧 https://exemple.fr et e\u0301te\u0301 #été"
+    url = find_urls(text)[0]
+    assert (url.start, url.end, url.text) == (7, 25, "https://exemple.fr")
+    for entity in find_entities(text):
+        assert text[entity.start : entity.end] == entity.text
+    assert spans(find_entities(text)) == [
+        ("emoji", "🎉"),
+        ("emoji", "👨\u200d👩\u200d👧"),
+        ("url", "https://exemple.fr"),
+        ("hashtag", "#été"),
+    ]
+
+
+def test_emails() -> None:
+    text = "Écrivez à contact@exemple.fr. Ou à jean.dupont+presse@media.co.uk !"
+    assert [e.text for e in find_emails(text)] == [
+        "contact@exemple.fr",
+        "jean.dupont+presse@media.co.uk",
+    ]
+
+
+def test_an_email_is_neither_a_url_nor_a_mention() -> None:
+    assert spans(find_entities("contact@exemple.fr")) == [("email", "contact@exemple.fr")]
+    assert find_mentions("contact@exemple.fr") == []
+
+
+def test_mentions() -> None:
+    text = "Merci @alice, @bob@mastodon.social et @carol.bsky.social. RT@x non, a@b non"
+    assert [e.text for e in find_mentions(text)] == [
+        "@alice",
+        "@bob@mastodon.social",
+        "@carol.bsky.social",
+    ]
+
+
+def test_a_mention_inside_a_url_path_is_part_of_the_url() -> None:
+    text = "https://medium.com/@alice/post"
+    assert find_mentions(text) == []
+    assert spans(find_entities(text)) == [("url", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Rentrée #été2025 !", ["#été2025"]),
+        ("Combining #e\u0301te\u0301", ["#e\u0301te\u0301"]),
+        ("Fullwidth ＃タグ", ["＃タグ"]),
+        ("I code in C# and F#", []),
+        ("https://a.com/#frag", []),
+        ("Year #2025 only digits", []),
+        ("HTML &#38; entity", []),
+        ("Keycap #️⃣ emoji", []),
+        ("#un #deux_3 #trois.", ["#un", "#deux_3", "#trois"]),
+    ],
+)
+def test_hashtags(text: str, tags: list[str]) -> None:
+    assert [e.text for e in find_hashtags(text)] == tags
+
+
+def test_url_wins_over_the_hashtag_inside_it() -> None:
+    text = "Lire https://exemple.fr/page#section puis #suite"
+    assert spans(find_entities(text)) == [
+        ("url", "https://exemple.fr/page#section"),
+        ("hashtag", "#suite"),
+    ]
+
+
+def test_cashtags() -> None:
+    assert [e.text for e in find_cashtags("$AAPL up, $BRK.A flat, $5 off, a$B")] == [
+        "$AAPL",
+        "$BRK.A",
+    ]
+
+
+def test_emoji_are_whole_grapheme_clusters() -> None:
+    text = "Famille 👨\u200d👩\u200d👧, 👍🏽, 🇫🇷, 1️⃣ et 🙂\u200d🙃"
+    assert [e.text for e in find_emoji(text)] == [
+        "👨\u200d👩\u200d👧",
+        "👍🏽",
+        "🇫🇷",
+        "1️⃣",
+        "🙂\u200d🙃",  # not a listed sequence, still one grapheme: one entity
+    ]
+
+
+def test_text_style_symbols_are_not_emoji() -> None:
+    assert find_emoji("© 2026 Marque® ™") == []
+    assert [e.text for e in find_emoji("©\ufe0f")] == ["©\ufe0f"]
+
+
+def test_entities_are_sorted_and_disjoint() -> None:
+    text = "@a #b $C 😀 x.com d@e.fr #f"
+    found = find_entities(text)
+    assert [e.kind for e in found] == [
+        "mention", "hashtag", "cashtag", "emoji", "url", "email", "hashtag"
+    ]  # fmt: skip
+    assert all(left.end <= right.start for left, right in pairwise(found))
+
+
+@given(text=st.text(alphabet=st.characters(codec=None)))
+def test_find_entities_never_raises_and_spans_match(text: str) -> None:
+    found = find_entities(text)
+    for entity in found:
+        assert text[entity.start : entity.end] == entity.text
+    assert all(left.end <= right.start for left, right in pairwise(found))
