@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from brandvoice.networks import Measure, Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.entities import Entity
+    from brandvoice.text.protect import ProtectedSpans
 
 
 @dataclass
@@ -39,3 +40,11 @@ class CheckContext:
     @cached_property
     def hashtags(self) -> list[Entity]:
         return [entity for entity in self.entities if entity.kind == "hashtag"]
+
+    @cached_property
+    def protected(self) -> ProtectedSpans:
+        """URLs, e-mails, mentions, hashtags, emoji, product codes and glossary names."""
+        from brandvoice.text.protect import protected_spans
+
+        entity_spans = [(e.start, e.end) for e in self.entities]
+        return protected_spans(self.text, entity_spans, self.voice.glossary.brands)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.registry import matching, select_rules
 from brandvoice.errors import InputError
-from brandvoice.findings import Finding, Report, Severity
+from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
 
 if TYPE_CHECKING:
@@ -102,6 +102,8 @@ class Checker:
         findings: list[Finding] = []
         for rule in self.rules:
             for finding in rule.check(ctx):
+                if _touches_protected(finding, ctx):
+                    continue
                 level = self.severity.get(finding.rule)
                 if level is not None and level is not finding.severity:
                     finding = _with_severity(finding, level)
@@ -127,6 +129,22 @@ class Checker:
             backends=["brandvoice", *backends],
             path=request.path,
         )
+
+
+def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
+    """Whether ``finding`` is a false alarm on a URL, e-mail, mention, hashtag, emoji, product
+    code or glossary name. Word-level findings are dropped when they touch one; findings on
+    longer stretches (a grammar error across a clause) only when they lie inside one."""
+    start, end = finding.offset, finding.offset + finding.length
+    if finding.category in _WORD_LEVEL:
+        return ctx.protected.overlaps(start, end)
+    if finding.category in _PHRASE_LEVEL:
+        return ctx.protected.contains(start, end)
+    return False  # length, register, readability, terminology: about the text as written
+
+
+_WORD_LEVEL = frozenset({Category.SPELLING, Category.TYPOGRAPHY})
+_PHRASE_LEVEL = frozenset({Category.GRAMMAR, Category.STYLE})
 
 
 def _with_severity(finding: Finding, severity: Severity) -> Finding:

@@ -196,6 +196,20 @@ class HashtagPolicy(_Frozen):
         return self
 
 
+class TypographyPolicy(_Frozen):
+    """House typography. French puts a no-break space before ; : ! ? and inside « »."""
+
+    french_space: Literal["narrow", "nbsp"] = Field(
+        default="narrow",
+        description="'narrow': U+202F before ; ! ? and inside « », U+00A0 before : "
+        "(Imprimerie nationale); 'nbsp': U+00A0 everywhere (what most keyboards type).",
+    )
+    apostrophe: Literal["curly", "straight", "consistent"] = Field(
+        default="consistent",
+        description="'curly': ’ only; 'straight': ' only; 'consistent': either, not both.",
+    )
+
+
 class SentencePolicy(_Frozen):
     """Sentence length, in words."""
 
@@ -286,6 +300,9 @@ class VoiceProfile(_Frozen):
     )
     glossary: Glossary = Field(
         default_factory=Glossary, description="Brand names and preferred terms."
+    )
+    typography: TypographyPolicy = Field(
+        default_factory=TypographyPolicy, description="Spaces and apostrophes."
     )
     networks: list[NetworkId] = Field(
         min_length=1, description="Networks this voice writes for when none is asked for."

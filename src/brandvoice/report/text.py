@@ -16,9 +16,20 @@ def _limit_line(metrics: dict[str, object]) -> str:
     return f"{count}/{limit} {unit}" if limit is not None else f"{count} {unit} (no limit)"
 
 
+_INVISIBLE = {"\u00a0": "\\u00a0", "\u202f": "\\u202f", "\t": "\\t", "\n": "\\n"}
+
+
+def show_replacement(replacement: str) -> str:
+    """A replacement as the reader can see it: quoted, invisible spaces spelled out."""
+    if not replacement:
+        return "(delete)"
+    return '"' + "".join(_INVISIBLE.get(ch, ch) for ch in replacement) + '"'
+
+
 def _finding_line(where: str, finding: Finding, lines: LineIndex) -> str:
     line, column = lines.position(finding.offset)
-    fix = f" (suggestion: {' | '.join(finding.replacements)})" if finding.replacements else ""
+    shown = " | ".join(show_replacement(r) for r in finding.replacements)
+    fix = f" (suggestion: {shown})" if finding.replacements else ""
     return f"{where}:{line}:{column}: {finding.severity} [{finding.rule}] {finding.message}{fix}"
 
 

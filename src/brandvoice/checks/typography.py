@@ -1,0 +1,271 @@
+"""Typography rules, French and English: spaces around punctuation, guillemets,
+parentheses, commas, double spaces and apostrophes. All offline and fast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.pattern import PatternRule, compile_pattern
+from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
+from brandvoice.findings import Category, Finding, Severity
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+_FR = frozenset({"fr"})
+_EN = frozenset({"en"})
+# Emoticons look like punctuation but are not: ":)", ";-)", ":D", ":p".
+_EMOTICON_TAIL = r"(?!-?[()DPp](?![\p{L}]))"
+
+
+def french_space(ctx: CheckContext, mark: str) -> str:
+    """The no-break space French wants before ``mark`` (or after « / before »)."""
+    if ctx.voice.typography.french_space == "nbsp" or mark == ":":
+        return NBSP
+    return NARROW_NBSP
+
+
+class _TypographyRule(PatternRule):
+    category = Category.TYPOGRAPHY
+    kind = RuleKind.SUBSTITUTION
+    fix = Fix.SAFE
+
+
+class FrenchSpaceMissing(_TypographyRule):
+    id = "typography.french-space-missing"
+    severity = Severity.WARNING
+    langs = _FR
+    summary = "French needs a no-break space before ; : ! ? and » and after «."
+    rationale = (
+        "French typography separates the double punctuation marks and guillemets from the "
+        "word with a no-break space (narrow before ; ! ?, full before :), so that the mark "
+        "never starts a line. Times (10:30) and URLs are left alone."
+    )
+    # A mark glued to the previous character, unless it sits between digits (10:30) or
+    # follows another mark (?!, !!!); and « glued to the next character.
+    pattern = compile_pattern(
+        r"(?<=[^\s\p{P}]|[)\]»\"'’])([;:!?»])(?!(?<=:)\d)" + _EMOTICON_TAIL + r"|«(?=[^\s])"
+    )
+    examples = (
+        Example("Bienvenue à tous! On ouvre samedi.", "!", lang="fr"),
+        Example("Le programme: dégustations et ateliers.", ":", lang="fr"),
+        Example("Il a dit «bonjour » hier.", "«", lang="fr"),
+        Example("Bienvenue à tous\u202f! Rendez-vous à 10:30 sur https://ex.fr/?a=1", None, "x",
+                lang="fr"),
+        Example("Quoi ?! Déjà samedi !!! 😀", None, lang="fr"),
+    )
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        mark = match.group()
+        if mark == "«":
+            return "add a no-break space after « in French"
+        return f"add a no-break space before {mark!r} in French"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        mark = str(match.group())
+        if mark == "«":
+            return "«" + french_space(ctx, mark)
+        return french_space(ctx, mark) + mark
+
+
+class FrenchSpaceBreakable(_TypographyRule):
+    id = "typography.french-space-breakable"
+    severity = Severity.INFO
+    langs = _FR
+    summary = "An ordinary space before ; : ! ? » or after « can break the line there."
+    rationale = (
+        "With an ordinary space the mark may be pushed alone to the next line; a no-break "
+        "space (U+00A0, or the narrow U+202F) keeps it with its word."
+    )
+    pattern = compile_pattern(r"(?<=[^\s]) (?=[;:!?»]" + _EMOTICON_TAIL + r")|(?<=«) ")
+    examples = (
+        Example("Bienvenue à tous ! On ouvre samedi.", " ", lang="fr"),
+        Example("Bienvenue à tous\u202f! Au programme\u00a0: ateliers.", None, lang="fr"),
+        Example("Trop bien :) à samedi", None, lang="fr"),
+    )
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        return "use a no-break space here so the mark stays with its word"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        after = ctx.text[match.end() : match.end() + 1]
+        return french_space(ctx, after if after in ";:!?»" else "«")
+
+
+class EnglishSpaceBeforePunctuation(_TypographyRule):
+    id = "typography.space-before-punctuation"
+    severity = Severity.WARNING
+    langs = _EN
+    advice = "remove the space: English sets ; : ! ? against the word"
+    summary = "English puts no space before ; : ! or ?."
+    rationale = "Unlike French, English sets ; : ! ? tight against the preceding word."
+    pattern = compile_pattern(r"(?<=[\p{L}\p{N})])[ \u00a0\u202f]+(?=[;:!?]" + _EMOTICON_TAIL + ")")
+    examples = (
+        Example("Welcome everyone ! We open on Saturday.", " "),
+        Example("Welcome everyone! Doors open at 10:30 :)", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return ""
+
+
+class SpaceBeforeComma(_TypographyRule):
+    id = "typography.space-before-comma"
+    severity = Severity.WARNING
+    advice = "remove the space before the punctuation mark"
+    summary = "No space goes before a comma or a full stop."
+    rationale = "In French as in English, commas and full stops follow the word directly."
+    pattern = compile_pattern(r"(?<=[\p{L}\p{N})])[ \u00a0\u202f]+(?=[,.](?!\.))")
+    examples = (
+        Example("Tastings , workshops and music.", " "),
+        Example("Dégustations , ateliers et musique.", " ", lang="fr"),
+        Example("Tastings, workshops and music ... and more.", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return ""
+
+
+class CommaSpace(_TypographyRule):
+    id = "typography.comma-space"
+    severity = Severity.WARNING
+    advice = "add a space after the comma"
+    summary = "A comma is followed by a space."
+    rationale = "A comma glued to the next word reads as a typo; decimals (3,5) are fine."
+    pattern = compile_pattern(r"(?<=[\p{L}\p{N}]),(?=\p{L})")
+    examples = (
+        Example("Tastings,workshops and music.", ","),
+        Example("Un verre à 3,5 € et des tapas, bien sûr.", None, lang="fr"),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return ", "
+
+
+class ParenthesisSpace(_TypographyRule):
+    id = "typography.parenthesis-space"
+    severity = Severity.WARNING
+    advice = "remove the space inside the parentheses"
+    summary = "No space after an opening parenthesis or before a closing one."
+    rationale = "Parentheses hug their content in both French and English."
+    pattern = compile_pattern(r"(?<=\()[ \u00a0\u202f]+|(?<=\S)[ \u00a0\u202f]+(?=\))")
+    examples = (
+        Example("Open on Saturday ( from 10 am).", " "),
+        Example("Ouvert samedi (dès 10 h ).", " ", lang="fr"),
+        Example("Open on Saturday (from 10 am).", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return ""
+
+
+class DoubleSpace(_TypographyRule):
+    id = "typography.double-space"
+    severity = Severity.INFO
+    advice = "one space is enough"
+    summary = "Two or more spaces between words."
+    rationale = "A doubled space shows as a gap on every network; one space is enough."
+    pattern = compile_pattern(r"(?<=\S) {2,}(?=\S)")
+    examples = (
+        Example("Open on  Saturday.", "  "),
+        Example("Open on Saturday.\n  Indented line stays.", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return " "
+
+
+class SentenceSpace(_TypographyRule):
+    id = "typography.sentence-space"
+    severity = Severity.WARNING
+    summary = "A space follows the end of a sentence."
+    advice = "add a space after the end of the sentence"
+    rationale = (
+        "'samedi.Au programme' glues two sentences together; abbreviations such as U.S. and "
+        "domain names (shop.Example) are left alone."
+    )
+    pattern = compile_pattern(r"(?<=[\p{Ll}\p{N})»])[.!?](?=\p{Lu}\p{Ll})")
+    examples = (
+        Example("Ouverture samedi.Venez nombreux.", ".", lang="fr"),
+        Example("Open on Saturday!See you there.", "!"),
+        Example("Open on Saturday. See you in the U.S. soon, at shop.Example.com.", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return f"{match.group()} "
+
+
+class WrongWayGuillemets(_TypographyRule):
+    id = "typography.guillemets"
+    severity = Severity.WARNING
+    langs = _FR
+    fix = Fix.UNSAFE
+    summary = "French guillemets open with « and close with »."
+    rationale = "» … « is the German order; French quotes read « … »."
+    pattern = compile_pattern(r"»([^«»\n]*)«")
+    examples = (
+        Example("Il a dit » bonjour « ce matin.", "» bonjour «", lang="fr"),
+        Example("Il a dit « bonjour » puis « merci ».", None, lang="fr"),
+    )
+
+    def on_match(self, match: Any, ctx: CheckContext) -> Finding | None:
+        opened = ctx.text.count("«", 0, match.start()) - ctx.text.count("»", 0, match.start())
+        if opened > 0:  # the » closes an earlier «: this is « a » … « b », not wrong-way
+            return None
+        return super().on_match(match, ctx)
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        return "guillemets the wrong way round: write « … »"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return f"«{match.group(1)}»"
+
+
+class Apostrophes(Rule):
+    id = "typography.apostrophe"
+    category = Category.TYPOGRAPHY
+    severity = Severity.INFO
+    kind = RuleKind.OCCURRENCE
+    fix = Fix.SAFE
+    summary = "Apostrophes follow the voice's style: curly ’, straight ', or one of them."
+    rationale = (
+        "Mixing ' and ’ in one text looks careless; French publishing prefers ’. The voice's "
+        "typography.apostrophe setting says which to keep."
+    )
+    examples = (
+        Example("L'atelier et l’équipe vous attendent.", "'", lang="fr"),
+        Example("We're open and we’re ready, we’re waiting.", "'"),
+        Example("L’atelier et l’équipe vous attendent.", None, lang="fr"),
+    )
+    _pattern = compile_pattern(r"(?<=\p{L})['’](?=\p{L})")
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        marks = list(self._pattern.finditer(ctx.text))
+        straight = [m for m in marks if m.group() == "'"]
+        curly = [m for m in marks if m.group() == "’"]
+        policy = ctx.voice.typography.apostrophe
+        if policy == "curly" or (policy == "consistent" and curly and len(curly) >= len(straight)):
+            wrong, right = straight, "’"
+        elif policy == "straight" or (policy == "consistent" and straight and curly):
+            wrong, right = curly, "'"
+        else:
+            return
+        for match in wrong:
+            yield self.finding(
+                match.start(), 1, f"use {right} like the rest of the text", (right,)
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    FrenchSpaceMissing(),
+    FrenchSpaceBreakable(),
+    EnglishSpaceBeforePunctuation(),
+    SpaceBeforeComma(),
+    CommaSpace(),
+    ParenthesisSpace(),
+    SentenceSpace(),
+    DoubleSpace(),
+    WrongWayGuillemets(),
+    Apostrophes(),
+)

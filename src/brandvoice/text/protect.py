@@ -1,0 +1,65 @@
+"""Spans that checks must never flag: URLs, e-mails, mentions, hashtags, emoji, product
+codes and the glossary's brand names. They are written as their owners write them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import regex
+
+# A product or reference code: letters and digits mixed, at least one of each (SKU-1234,
+# X200, B2B, 4K), optionally joined by hyphens or slashes.
+PRODUCT_CODE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?=[\p{L}\p{N}/-]*\p{N})(?=[\p{L}\p{N}/-]*\p{Lu})"
+    r"[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*(?![\p{L}\p{N}])"
+)
+
+
+def _name_pattern(names: Iterable[str]) -> regex.Pattern[str] | None:
+    alternatives = sorted({n for n in names if n}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    joined = "|".join(regex.escape(name) for name in alternatives)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{joined})(?![\p{{L}}\p{{N}}_])", regex.I)
+
+
+class ProtectedSpans:
+    """Sorted, merged spans with fast overlap and containment queries."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(s for s in spans if s[1] > s[0]):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self._starts = [start for start, _ in merged]
+
+    def _candidate(self, offset: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.spans[index] if index >= 0 else None
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies wholly inside one protected span."""
+        span = self._candidate(start)
+        return span is not None and span[0] <= start and end <= span[1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        end = max(end, start + 1)  # a point finding overlaps the span it sits in
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self.spans[index][1] > start
+
+
+def protected_spans(
+    text: str, entity_spans: Sequence[tuple[int, int]], names: Iterable[str]
+) -> ProtectedSpans:
+    spans = list(entity_spans)
+    spans.extend(m.span() for m in PRODUCT_CODE.finditer(text))
+    pattern = _name_pattern(names)
+    if pattern is not None:
+        # Case-insensitive: a brand name in the wrong case is terminology's business, not a
+        # spelling or grammar error.
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return ProtectedSpans(spans)
