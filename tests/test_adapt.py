@@ -79,3 +79,13 @@ def test_template_cannot_reach_python_internals(tmp_path) -> None:  # type: igno
 def test_empty_master_is_rejected() -> None:
     with pytest.raises(InputError, match="empty"):
         adapt("  \n ")
+
+
+def test_example_brand_profile_extends_a_builtin() -> None:
+    brand = str(EXAMPLES / "comptoir-facebook.yaml")
+    adaptation = adapt(MASTER, voices=[brand])
+    assert [v.network for v in adaptation.variants] == ["facebook", "instagram"]
+    profile = get_voice(brand)
+    assert profile.hashtags.min == 2
+    assert profile.hashtags.position == get_voice("casual-facebook").hashtags.position
+    assert all(profile.cta_for("fr") in v.text for v in adaptation.variants)
