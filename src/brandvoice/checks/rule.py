@@ -58,6 +58,8 @@ class Rule(ABC):
     rationale: ClassVar[str]
     fix: ClassVar[Fix | None] = None
     examples: ClassVar[Sequence[Example]]
+    # The backend this rule stands in for: skipped when that backend ran on the text.
+    fallback_for: ClassVar[str | None] = None
 
     @abstractmethod
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

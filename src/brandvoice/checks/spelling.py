@@ -1,0 +1,63 @@
+"""Offline spelling: Hunspell dictionaries, for when LanguageTool is not there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import regex
+
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
+from brandvoice.findings import Category, Finding, Severity
+
+_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+
+
+def _looks_like_a_name(word: str, start: int, ctx: CheckContext) -> bool:
+    """Proper nouns, acronyms and brand-style words are not spelling mistakes: a capital
+    anywhere but at the start of a sentence, two capitals, or an inner capital."""
+    if sum(ch.isupper() for ch in word) > 1:
+        return True
+    if not word[:1].isupper():
+        return False
+    before = ctx.text[:start].rstrip()
+    return not (before == "" or before.endswith((".", "!", "?", "…", ":", "\n", "»", '"')))
+
+
+class UnknownWord(Rule):
+    id = "spelling.unknown-word"
+    category = Category.SPELLING
+    severity = Severity.WARNING
+    kind = RuleKind.EXISTENCE
+    fix = Fix.UNSAFE
+    # Runs only when LanguageTool did not: its own speller covers the same ground better.
+    fallback_for = "languagetool"
+    summary = "A word the language's Hunspell dictionary does not know."
+    rationale = (
+        "The offline safety net: without LanguageTool, typos are still caught with the "
+        "LibreOffice/Grammalecte Hunspell dictionaries. Names (capitalised mid-sentence), "
+        "acronyms, URLs, mentions, hashtags and glossary names are skipped."
+    )
+    examples = (
+        Example("Nous avons une nouvele boutique à Toulon.", "nouvele", lang="fr"),
+        Example("We recieve new stock every Monday.", "recieve"),
+        Example("Aujourd’hui, l’atelier tapenade accueille Marie au Mourillon.", None,
+                lang="fr"),
+        Example("Visit https://shop.exmple.com or write to @cafe_mourilon #sunnyday", None),
+    )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        from brandvoice.spelling import get_speller
+
+        speller = get_speller(ctx.lang)
+        for match in _WORD.finditer(ctx.text):
+            word, start = match.group(), match.start()
+            if len(word) < 2 or _looks_like_a_name(word, start, ctx):
+                continue
+            if ctx.protected.overlaps(start, match.end()) or speller.is_correct(word):
+                continue
+            suggestions = speller.suggestions(word)
+            hint = f"; did you mean {suggestions[0]!r}?" if suggestions else ""
+            yield self.finding(start, len(word), f"unknown word {word!r}{hint}", suggestions)
+
+
+RULES: tuple[Rule, ...] = (UnknownWord(),)
