@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from brandvoice.checks import Example, Rule, all_rules, check
+from brandvoice.checks import Example, Fix, Rule, all_rules, check
+from brandvoice.checks.fixes import apply_fixes
 
 CASES = [
     pytest.param(rule, example, id=f"{rule.id}[{index}]")
@@ -41,3 +42,35 @@ def test_rule_ids_are_stable_dotted_lowercase() -> None:
     for rule in all_rules():
         assert re.fullmatch(r"[a-z]+\.[a-z]+(-[a-z]+)*", rule.id), rule.id
         assert rule.id.split(".")[0] == str(rule.category), rule.id
+
+
+SAFE_FIX_CASES = [
+    pytest.param(rule, example, id=f"{rule.id}[{index}]")
+    for rule in all_rules()
+    if rule.fix is Fix.SAFE
+    for index, example in enumerate(rule.examples)
+    if example.flags is not None
+]
+
+
+@pytest.mark.parametrize(("rule", "example"), SAFE_FIX_CASES)
+def test_safe_fix_clears_its_finding(rule: Rule, example: Example) -> None:
+    """Applying a rule's safe fix to its incorrect example leaves nothing for it to flag."""
+    report = check(example.text, voice=example.voice, network=example.network, lang=example.lang)
+    result = apply_fixes(example.text, [f for f in report.findings if f.rule == rule.id])
+    assert result.applied, f"{rule.id} is marked safe but offered no fix"
+    assert result.text != example.text
+    again = check(result.text, voice=example.voice, network=example.network, lang=example.lang)
+    assert [f for f in again.findings if f.rule == rule.id] == []
+
+
+def test_fix_cli_rewrites_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from brandvoice.cli import main
+
+    post = tmp_path / "post.txt"
+    post.write_text("Bienvenue à tous! Retrouvez-nous sur linkedin.\n", encoding="utf-8")
+    status = main(["check", str(post), "--lang", "fr", "--fix", "--disable", "length"])
+    assert status == 0
+    assert post.read_text(encoding="utf-8") == (
+        "Bienvenue à tous\u202f! Retrouvez-nous sur LinkedIn.\n"
+    )

@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from brandvoice.cli.inputs import read_text
+from brandvoice.cli.inputs import STDIN, read_text
 from brandvoice.findings import Severity
+
+if TYPE_CHECKING:
+    from brandvoice.checks import Checker, CheckRequest
+    from brandvoice.findings import Report
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
@@ -30,6 +35,8 @@ def run_check(args: argparse.Namespace) -> int:
         for path in args.files
     ]
     reports = checker.check_many(requests)
+    if args.fix:
+        reports = _fix_files(checker, requests, reports, unsafe=args.unsafe_fixes)
     if args.format == "json":
         from brandvoice.report.json import render_check
     elif args.format == "sarif":
@@ -38,6 +45,28 @@ def run_check(args: argparse.Namespace) -> int:
         from brandvoice.report.text import render_check
     print(render_check(reports))
     return _exit_status((r.worst() for r in reports), args.fail_on)
+
+
+def _fix_files(
+    checker: Checker, requests: list[CheckRequest], reports: list[Report], *, unsafe: bool
+) -> list[Report]:
+    """Write each file's fixes in place and return the reports of the fixed texts."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from brandvoice.checks.fixes import apply_fixes
+    from brandvoice.errors import InputError
+
+    if any(request.path == STDIN for request in requests):
+        raise InputError("--fix rewrites files in place; it cannot fix standard input")
+    fixed_requests = []
+    for request, report in zip(requests, reports, strict=True):
+        result = apply_fixes(request.text, report.findings, unsafe=unsafe)
+        if result.applied:
+            Path(str(request.path)).write_text(result.text, encoding="utf-8")
+            print(f"{request.path}: {len(result.applied)} fix(es) applied", file=sys.stderr)
+        fixed_requests.append(replace(request, text=result.text))
+    return checker.check_many(fixed_requests)
 
 
 def run_adapt(args: argparse.Namespace) -> int:

@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="error",
         help="exit 1 when a finding is at least this severe (default: error)",
     )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes to the files in place, then report what remains",
+    )
+    check.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes"
+    )
     _add_rule_options(check)
 
     adapt = commands.add_parser("adapt", help="write a variant of a master message per network")

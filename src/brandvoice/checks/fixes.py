@@ -1,0 +1,50 @@
+"""Apply findings' replacements: safe fixes by default, unsafe ones only when asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from brandvoice.checks.registry import all_rules
+from brandvoice.checks.rule import Fix
+from brandvoice.findings import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class FixResult:
+    text: str
+    applied: list[Finding]
+    skipped: list[Finding]  # fixable, but overlapping a fix applied before them
+
+
+def fix_kind(finding: Finding) -> Fix | None:
+    """How safe ``finding``'s first replacement is; None when it has none or no rule says."""
+    if not finding.replacements:
+        return None
+    for rule in all_rules():
+        if rule.id == finding.rule:
+            return rule.fix
+    return None  # findings from other tools (LanguageTool) are suggestions, never automatic
+
+
+def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False) -> FixResult:
+    """``text`` with the first replacement of each fixable finding applied, left to right;
+    a fix overlapping one already applied is skipped (run the check again for it)."""
+    allowed = {Fix.SAFE, Fix.UNSAFE} if unsafe else {Fix.SAFE}
+    fixable = sorted(
+        (f for f in findings if fix_kind(f) in allowed), key=lambda f: (f.offset, f.length)
+    )
+    pieces: list[str] = []
+    applied: list[Finding] = []
+    skipped: list[Finding] = []
+    position = 0
+    for finding in fixable:
+        if finding.offset < position:
+            skipped.append(finding)
+            continue
+        pieces.append(text[position : finding.offset])
+        pieces.append(finding.replacements[0])
+        position = finding.offset + finding.length
+        applied.append(finding)
+    pieces.append(text[position:])
+    return FixResult("".join(pieces), applied, skipped)
