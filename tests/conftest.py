@@ -26,3 +26,28 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
 @pytest.fixture
 def cli():  # type: ignore[no-untyped-def]
     return run_cli
+
+
+def require_program(name: str) -> None:
+    """Skip when a program the test needs is missing, except in CI, where that is a failure
+    of the set-up: a real-server test must not silently vanish."""
+    import os
+    import shutil
+
+    if shutil.which(name) is None:
+        message = f"{name} is not installed"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def languagetool_backend():  # type: ignore[no-untyped-def]
+    """The process's real LanguageTool backend (installed from Maven Central if needed)."""
+    from brandvoice.languagetool import find_installation, get_backend, install
+
+    require_program("java")
+    if find_installation() is None:
+        require_program("mvn")
+        install()
+    return get_backend()

@@ -10,6 +10,20 @@ import pytest
 
 from brandvoice.checks import Example, Fix, Rule, all_rules, check
 from brandvoice.checks.fixes import apply_fixes
+from brandvoice.findings import Report
+
+
+def _check(example: Example, text: str | None = None) -> Report:
+    """Our rules alone: LanguageTool off, so fallback rules (the embedded speller) run and
+    the examples test the rule, not the server."""
+    return check(
+        example.text if text is None else text,
+        voice=example.voice,
+        network=example.network,
+        lang=example.lang,
+        languagetool="off",
+    )
+
 
 CASES = [
     pytest.param(rule, example, id=f"{rule.id}[{index}]")
@@ -26,7 +40,7 @@ def test_every_rule_has_an_incorrect_and_a_correct_example() -> None:
 
 @pytest.mark.parametrize(("rule", "example"), CASES)
 def test_rule_example(rule: Rule, example: Example) -> None:
-    report = check(example.text, voice=example.voice, network=example.network, lang=example.lang)
+    report = _check(example)
     spans = [
         example.text[f.offset : f.offset + f.length] for f in report.findings if f.rule == rule.id
     ]
@@ -56,11 +70,11 @@ SAFE_FIX_CASES = [
 @pytest.mark.parametrize(("rule", "example"), SAFE_FIX_CASES)
 def test_safe_fix_clears_its_finding(rule: Rule, example: Example) -> None:
     """Applying a rule's safe fix to its incorrect example leaves nothing for it to flag."""
-    report = check(example.text, voice=example.voice, network=example.network, lang=example.lang)
+    report = _check(example)
     result = apply_fixes(example.text, [f for f in report.findings if f.rule == rule.id])
     assert result.applied, f"{rule.id} is marked safe but offered no fix"
     assert result.text != example.text
-    again = check(result.text, voice=example.voice, network=example.network, lang=example.lang)
+    again = _check(example, result.text)
     assert [f for f in again.findings if f.rule == rule.id] == []
 
 
@@ -69,7 +83,9 @@ def test_fix_cli_rewrites_the_file(tmp_path) -> None:  # type: ignore[no-untyped
 
     post = tmp_path / "post.txt"
     post.write_text("Bienvenue à tous! Retrouvez-nous sur linkedin.\n", encoding="utf-8")
-    status = main(["check", str(post), "--lang", "fr", "--fix", "--disable", "length"])
+    status = main(
+        ["check", str(post), "--lang", "fr", "--fix", "--disable", "length", "--no-languagetool"]
+    )
     assert status == 0
     assert post.read_text(encoding="utf-8") == (
         "Bienvenue à tous\u202f! Retrouvez-nous sur LinkedIn.\n"

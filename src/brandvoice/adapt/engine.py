@@ -66,6 +66,8 @@ def adapt(
     *,
     disable: Iterable[str] = (),
     severity: Mapping[str, Severity | str] | None = None,
+    languagetool: str = "auto",
+    languagetool_url: str | None = None,
 ) -> Adaptation:
     """Write one variant of ``master`` per (voice, network) and check every variant.
 
@@ -96,7 +98,12 @@ def adapt(
         )
         drafts.append((voice, network, text, change))
 
-    checker = Checker(disable=disable, severity=severity)
+    checker = Checker(
+        disable=disable,
+        severity=severity,
+        languagetool=languagetool,
+        languagetool_url=languagetool_url,
+    )
     reports = checker.check_many(
         [CheckRequest(text, voice, network, language) for voice, network, text, _ in drafts]
     )

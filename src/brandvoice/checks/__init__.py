@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from brandvoice.checks.registry import all_rules, rule_ids, select_rules
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
-from brandvoice.checks.runner import Checker, CheckRequest, resolve_target
+from brandvoice.checks.runner import Checker, CheckRequest, LanguageToolMode, resolve_target
 from brandvoice.findings import Report, Severity
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ __all__ = [
     "Checker",
     "Example",
     "Fix",
+    "LanguageToolMode",
     "Rule",
     "RuleKind",
     "all_rules",
@@ -38,6 +39,8 @@ def check(
     disable: Iterable[str] = (),
     severity: Mapping[str, Severity | str] | None = None,
     path: str | None = None,
+    languagetool: str = "auto",
+    languagetool_url: str | None = None,
 ) -> Report:
     """Check ``text`` for ``voice`` on ``network`` and return its :class:`Report`.
 
@@ -46,7 +49,13 @@ def check(
     network's default voice, a voice's first network). ``lang`` is ``fr``, ``en`` or
     ``auto``. ``disable`` takes rule ids or prefixes (``length``); ``severity`` maps rule
     ids or prefixes to a new severity. For many texts, reuse a :class:`Checker`: it batches
-    the language analysis.
+    the language analysis. ``languagetool`` is ``auto`` (use it when it can run, else the
+    embedded speller), ``off`` or ``required``; ``languagetool_url`` names remote servers.
     """
-    checker = Checker(disable=disable, severity=severity)
+    checker = Checker(
+        disable=disable,
+        severity=severity,
+        languagetool=languagetool,
+        languagetool_url=languagetool_url,
+    )
     return checker.check(CheckRequest(text, voice, network, lang, path))

@@ -5,11 +5,15 @@ The spaCy work is batched per language with ``nlp.pipe``; everything else is per
 
 from __future__ import annotations
 
+import logging
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from brandvoice.checks import languagetool as lt
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.registry import matching, select_rules
 from brandvoice.errors import InputError
@@ -21,6 +25,13 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
 
 DEFAULT_NETWORK = "facebook"
+log = logging.getLogger(__name__)
+
+
+class LanguageToolMode(StrEnum):
+    AUTO = "auto"  # use it when it can run, else warn once and use the embedded speller
+    OFF = "off"  # never: offline rules and the embedded speller only
+    REQUIRED = "required"  # --strict: unavailable is an error (exit 2), not a quieter check
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +73,22 @@ class Checker:
         *,
         disable: Iterable[str] = (),
         severity: Mapping[str, Severity | str] | None = None,
+        languagetool: LanguageToolMode | str = LanguageToolMode.AUTO,
+        languagetool_url: str | None = None,
     ) -> None:
-        self.rules = select_rules(disable)
+        own, external = _split_selectors(disable)
+        self.rules = select_rules(own)
+        self.languagetool = LanguageToolMode(languagetool)
+        if lt.RULE_PREFIX in external:  # --disable languagetool: do not even call it
+            self.languagetool = LanguageToolMode.OFF
+        self._silenced_external = {s for s in external if s != lt.RULE_PREFIX}
+        self.languagetool_url = languagetool_url
         self.severity: dict[str, Severity] = {}
-        for selector, level in (severity or {}).items():
+        own_levels, external_levels = _split_levels(severity or {})
+        for selector, level in own_levels.items():
             for rule in matching(selector):
-                self.severity[rule.id] = Severity(level)
+                self.severity[rule.id] = level
+        self._external_severity = external_levels
 
     def check(self, request: CheckRequest) -> Report:
         return self.check_many([request])[0]
@@ -82,13 +103,38 @@ class Checker:
         reports: list[Report | None] = [None] * len(prepared)
         for lang, indices in by_lang.items():
             pipeline = get_pipeline(lang)
-            texts = (prepared[i][0].text for i in indices)
-            for index, doc in zip(indices, pipeline.sentence_docs(texts), strict=True):
+            texts = [prepared[i][0].text for i in indices]
+            external = self._languagetool_matches(texts, lang)
+            docs = pipeline.sentence_docs(texts)
+            for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
                 request, _, voice, network = prepared[index]
                 sentences = [(s.start_char, s.end_char) for s in doc.sents]
                 ctx = CheckContext(request.text, lang, voice, network, sentences)
-                reports[index] = self._run(ctx, request, [pipeline.backend], len(doc))
+                backends = [pipeline.backend]
+                matches: Sequence[lt.MatchLike] = ()
+                if external is not None:
+                    backends.append(external[0])
+                    matches = external[1][position]
+                reports[index] = self._run(ctx, request, backends, len(doc), matches)
         return [report for report in reports if report is not None]
+
+    def _languagetool_matches(
+        self, texts: list[str], lang: Lang
+    ) -> tuple[str, list[list[lt.MatchLike]]] | None:
+        """LanguageTool's matches for ``texts``, with the backend's name; None when it is
+        off, or unavailable and not required (the embedded speller then stands in)."""
+        if self.languagetool is LanguageToolMode.OFF:
+            return None
+        from brandvoice.languagetool import LanguageToolUnavailable, get_backend
+
+        try:
+            backend = get_backend(self.languagetool_url)
+            return backend.name, [list[lt.MatchLike](m) for m in backend.check_many(texts, lang)]
+        except LanguageToolUnavailable as error:
+            if self.languagetool is LanguageToolMode.REQUIRED:
+                raise
+            _warn_once(f"LanguageTool unavailable, using the embedded speller: {error}")
+            return None
 
     def _prepare(self, request: CheckRequest) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
         if not request.text.strip():
@@ -97,17 +143,26 @@ class Checker:
         return request, resolve_language(request.lang, request.text), voice, network
 
     def _run(
-        self, ctx: CheckContext, request: CheckRequest, backends: list[str], tokens: int
+        self,
+        ctx: CheckContext,
+        request: CheckRequest,
+        backends: list[str],
+        tokens: int,
+        matches: Sequence[lt.MatchLike],
     ) -> Report:
+        ran_languagetool = any(b.startswith(lt.RULE_PREFIX) for b in backends)
         findings: list[Finding] = []
         for rule in self.rules:
-            for finding in rule.check(ctx):
-                if _touches_protected(finding, ctx):
-                    continue
-                level = self.severity.get(finding.rule)
-                if level is not None and level is not finding.severity:
-                    finding = _with_severity(finding, level)
-                findings.append(finding)
+            if rule.fallback_for == lt.RULE_PREFIX and ran_languagetool:
+                continue
+            if rule.fallback_for == lt.RULE_PREFIX:
+                backends.append(f"hunspell:{ctx.lang}")
+            findings.extend(rule.check(ctx))
+        external = (lt.to_finding(m, ctx) for m in matches)
+        findings = lt.merge(findings, (f for f in external if self._keeps_external(f)))
+        findings = [
+            self._with_configured_severity(f) for f in findings if not _touches_protected(f, ctx)
+        ]
         findings.sort(key=lambda f: (f.offset, f.length, f.rule))
         measured = ctx.measure
         metrics = {
@@ -130,6 +185,57 @@ class Checker:
             path=request.path,
         )
 
+    def _keeps_external(self, finding: Finding) -> bool:
+        return not any(
+            finding.rule == s or finding.rule.startswith(s + ".") for s in self._silenced_external
+        )
+
+    def _with_configured_severity(self, finding: Finding) -> Finding:
+        level = self.severity.get(finding.rule)
+        if level is None:
+            for selector, external_level in self._external_severity.items():
+                if finding.rule == selector or finding.rule.startswith(selector + "."):
+                    level = external_level
+        if level is None or level is finding.severity:
+            return finding
+        return replace(finding, severity=level)
+
+
+def _is_external(selector: str) -> bool:
+    return selector == lt.RULE_PREFIX or selector.startswith(lt.RULE_PREFIX + ".")
+
+
+def _split_selectors(selectors: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Our rule selectors, and LanguageTool's (``languagetool`` or ``languagetool.ID``),
+    which are not known in advance and so are not validated against our registry."""
+    selectors = list(selectors)
+    return (
+        [s for s in selectors if not _is_external(s)],
+        [s.rstrip(".") for s in selectors if _is_external(s)],
+    )
+
+
+def _split_levels(
+    levels: Mapping[str, Severity | str],
+) -> tuple[dict[str, Severity], dict[str, Severity]]:
+    own = {k: Severity(v) for k, v in levels.items() if not _is_external(k)}
+    external = {k.rstrip("."): Severity(v) for k, v in levels.items() if _is_external(k)}
+    return own, external
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        warnings.warn(message, LanguageToolFallbackWarning, stacklevel=4)
+        log.warning(message)
+
+
+class LanguageToolFallbackWarning(UserWarning):
+    """LanguageTool could not be used; the embedded speller ran instead."""
+
 
 def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
     """Whether ``finding`` is a false alarm on a URL, e-mail, mention, hashtag, emoji, product
@@ -145,9 +251,3 @@ def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
 
 _WORD_LEVEL = frozenset({Category.SPELLING, Category.TYPOGRAPHY})
 _PHRASE_LEVEL = frozenset({Category.GRAMMAR, Category.STYLE})
-
-
-def _with_severity(finding: Finding, severity: Severity) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, severity=severity)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from brandvoice.cli import languagetool_cmd
 from brandvoice.cli.inputs import STDIN, read_text
 from brandvoice.findings import Severity
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from brandvoice.findings import Report
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+
+run_languagetool = languagetool_cmd.run
 
 
 def _exit_status(severities: Iterable[Severity | None], fail_on: str) -> int:
@@ -26,10 +29,20 @@ def _exit_status(severities: Iterable[Severity | None], fail_on: str) -> int:
     return EXIT_FINDINGS if worst >= threshold else EXIT_CLEAN
 
 
+def _languagetool_mode(args: argparse.Namespace) -> str:
+    if args.no_languagetool:
+        return "off"
+    return "required" if args.strict else "auto"
+
+
 def run_check(args: argparse.Namespace) -> int:
     from brandvoice.checks import Checker, CheckRequest
 
-    checker = Checker(disable=args.disable)
+    checker = Checker(
+        disable=args.disable,
+        languagetool=_languagetool_mode(args),
+        languagetool_url=args.languagetool_url,
+    )
     requests = [
         CheckRequest(read_text(path), args.voice, args.network, args.lang, path)
         for path in args.files
@@ -73,7 +86,13 @@ def run_adapt(args: argparse.Namespace) -> int:
     from brandvoice.adapt import adapt
 
     adaptation = adapt(
-        read_text(args.file), args.voice, args.network, args.lang, disable=args.disable
+        read_text(args.file),
+        args.voice,
+        args.network,
+        args.lang,
+        disable=args.disable,
+        languagetool=_languagetool_mode(args),
+        languagetool_url=args.languagetool_url,
     )
     if args.format == "json":
         from brandvoice.report.json import render_adaptation

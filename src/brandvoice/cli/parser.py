@@ -16,7 +16,24 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="RULE",
-        help="skip a rule by id or prefix (e.g. length.fold, length); repeatable",
+        help="skip a rule by id or prefix (length.fold, length, languagetool); repeatable",
+    )
+    backend = parser.add_mutually_exclusive_group()
+    backend.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 2) when LanguageTool cannot run, instead of a quieter offline check",
+    )
+    backend.add_argument(
+        "--no-languagetool",
+        action="store_true",
+        help="offline rules and the embedded speller only",
+    )
+    parser.add_argument(
+        "--languagetool-url",
+        metavar="URL",
+        help="remote LanguageTool server(s), comma-separated "
+        "(default: $BRANDVOICE_LANGUAGETOOL_URL, else a local server)",
     )
 
 
@@ -71,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     voice_commands.add_parser("schema", help="print the profile JSON Schema (for editors)")
 
     commands.add_parser("networks", help="list networks with their limits and folds")
+    from brandvoice.cli import languagetool_cmd
+
+    languagetool_cmd.add_parser(commands)
+
     rules = commands.add_parser("rules", help="list rules with their ids, severities and summaries")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     return parser

@@ -1,0 +1,145 @@
+"""LanguageTool's matches as brandvoice findings.
+
+LanguageTool keeps its own rule ids (``languagetool.MORFOLOGIK_RULE_FR_FR``) so users can
+silence one precisely, or all of them with ``--disable languagetool``. Its matches on URLs,
+mentions, hashtags, emoji, product codes and glossary names are dropped by the runner like
+any other false alarm; matches that repeat one of our own typography findings are dropped
+here, ours carrying the profile-aware fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from brandvoice.findings import Category, Finding, Severity
+
+if TYPE_CHECKING:
+    from brandvoice.checks.context import CheckContext
+
+RULE_PREFIX = "languagetool"
+SOURCE = "languagetool"
+
+# LanguageTool's issue types (its ITS 2.0 localization-quality vocabulary) to our categories.
+_CATEGORY_BY_ISSUE = {
+    "misspelling": Category.SPELLING,
+    "typographical": Category.TYPOGRAPHY,
+    "whitespace": Category.TYPOGRAPHY,
+    "style": Category.STYLE,
+    "register": Category.STYLE,
+    "locale-violation": Category.STYLE,
+    "terminology": Category.TERMINOLOGY,
+}
+_CATEGORY_BY_LT_CATEGORY = {
+    "TYPOS": Category.SPELLING,
+    "TYPOGRAPHY": Category.TYPOGRAPHY,
+    "CAT_TYPOGRAPHIE": Category.TYPOGRAPHY,
+    "PUNCTUATION": Category.TYPOGRAPHY,
+    "STYLE": Category.STYLE,
+    "REDUNDANCY": Category.STYLE,
+    "PLAIN_ENGLISH": Category.STYLE,
+    "CAT_PLEONASMES": Category.STYLE,
+}
+_SEVERITY = {
+    Category.SPELLING: Severity.ERROR,
+    Category.GRAMMAR: Severity.ERROR,
+    Category.TYPOGRAPHY: Severity.WARNING,
+    Category.TERMINOLOGY: Severity.WARNING,
+    Category.STYLE: Severity.INFO,
+}
+
+
+class MatchLike(Protocol):
+    """What we read of a LanguageTool match (offsets already in code points)."""
+
+    @property
+    def rule_id(self) -> str: ...
+    @property
+    def category_id(self) -> str: ...
+    @property
+    def issue_type(self) -> str: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def length(self) -> int: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def replacements(self) -> Sequence[str]: ...
+
+
+# Some rules sit in catch-all categories (MISC, uncategorized): their ids tell what they are.
+_CATEGORY_BY_RULE_WORD = (
+    (
+        (
+            "WHITESPACE",
+            "ESPACE",
+            "APOSTROPHE",
+            "GUILLEMET",
+            "QUOTES",
+            "UNPAIRED_BRACKETS",
+            "COMMA_PARENTHESIS",
+            "DOUBLE_PUNCTUATION",
+            "DASH_RULE",
+        ),
+        Category.TYPOGRAPHY,
+    ),
+    (("MORFOLOGIK", "SPELLING", "HUNSPELL"), Category.SPELLING),
+)
+
+
+def category_of(match: MatchLike) -> Category:
+    by_category = _CATEGORY_BY_LT_CATEGORY.get(match.category_id)
+    if by_category is not None:
+        return by_category
+    by_issue = _CATEGORY_BY_ISSUE.get(match.issue_type)
+    if by_issue is not None:
+        return by_issue
+    for words, category in _CATEGORY_BY_RULE_WORD:
+        if any(word in match.rule_id for word in words):
+            return category
+    return Category.GRAMMAR
+
+
+def _probably_a_name(ctx: CheckContext, start: int, end: int) -> bool:
+    """A capitalised word in mid-sentence that the speller does not know is most often a
+    name (a street, a village, a producer): worth a look, not a blocked publication."""
+    word = ctx.text[start:end]
+    if not word[:1].isupper():
+        return False
+    before = ctx.text[:start].rstrip()
+    return bool(before) and not before.endswith((".", "!", "?", "…", "\n"))
+
+
+def to_finding(match: MatchLike, ctx: CheckContext) -> Finding:
+    category = category_of(match)
+    severity = _SEVERITY.get(category, Severity.WARNING)
+    end = match.offset + match.length
+    if category is Category.SPELLING and _probably_a_name(ctx, match.offset, end):
+        severity = Severity.WARNING
+    return Finding(
+        rule=f"{RULE_PREFIX}.{match.rule_id}",
+        category=category,
+        severity=severity,
+        offset=match.offset,
+        length=match.length,
+        message=match.message,
+        replacements=tuple(match.replacements),
+        source=SOURCE,
+    )
+
+
+def merge(own: Sequence[Finding], from_languagetool: Iterable[Finding]) -> list[Finding]:
+    """Our findings plus LanguageTool's, minus LanguageTool typography findings that
+    overlap one of ours (the same problem, reported twice)."""
+    ours = [
+        (f.offset, f.offset + max(f.length, 1)) for f in own if f.category is Category.TYPOGRAPHY
+    ]
+    merged = list(own)
+    for finding in from_languagetool:
+        if finding.category is Category.TYPOGRAPHY:
+            start, end = finding.offset, finding.offset + max(finding.length, 1)
+            if any(start < other_end and other_start < end for other_start, other_end in ours):
+                continue
+        merged.append(finding)
+    return merged
