@@ -10,14 +10,26 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m brandvoice`` as a user would, capturing its output."""
+def run_cli(
+    *args: str, stdin: bytes | None = None, languagetool_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m brandvoice`` as a user would, capturing its output.
+
+    ``languagetool_url`` points the child at this session's running LanguageTool server
+    instead of letting each child start (and warm up) its own.
+    """
+    import os
+
+    env = dict(os.environ)
+    if languagetool_url is not None:
+        env["BRANDVOICE_LANGUAGETOOL_URL"] = languagetool_url
     return subprocess.run(
         [sys.executable, "-m", "brandvoice", *args],
         input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
         timeout=300,
         check=False,
     )
@@ -51,3 +63,13 @@ def languagetool_backend():  # type: ignore[no-untyped-def]
         require_program("mvn")
         install()
     return get_backend()
+
+
+@pytest.fixture(scope="session")
+def languagetool_url(languagetool_backend) -> str:  # type: ignore[no-untyped-def]
+    """The URL of the session's local LanguageTool server, started now."""
+    from brandvoice.languagetool import LocalPool
+
+    pool = languagetool_backend.pool
+    assert isinstance(pool, LocalPool), "a remote server is configured: use it directly"
+    return pool.server.ensure_running()

@@ -99,6 +99,7 @@ def test_check_reads_stdin() -> None:
         "x",
         "--format",
         "json",
+        "--no-languagetool",
         stdin="Bonjour à tous, rendez-vous samedi ! #Toulon".encode(),
     )
     assert result.returncode == 0, result.stderr
@@ -157,9 +158,10 @@ def test_usage_error_exits_2() -> None:
     assert result.returncode == 2
 
 
-def test_adapt_example_text_and_json() -> None:
+@pytest.mark.integration
+def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     example = str(EXAMPLES / "opening-toulon-fr.txt")
-    result = run_cli("adapt", example, "--format", "json")
+    result = run_cli("adapt", example, "--format", "json", languagetool_url=languagetool_url)
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert set(document) == {"version", "lang", "master", "variants"}
@@ -169,7 +171,7 @@ def test_adapt_example_text_and_json() -> None:
     for variant in document["variants"]:
         assert set(variant) == {"voice", "network", "text", "changes", "findings", "metrics"}
         assert variant["text"].strip()
-    text = run_cli("adapt", example)
+    text = run_cli("adapt", example, languagetool_url=languagetool_url)
     assert text.returncode == 0
     assert "corporate on website" in text.stdout
 
