@@ -10,7 +10,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import shutil
 import signal
 import threading
 import time
@@ -39,6 +38,8 @@ from brandvoice.languagetool import (
 from brandvoice.languagetool.install import missing_jars
 from brandvoice.languagetool.launcher import MANIFEST, read_class_path, write_launcher_jar
 from brandvoice.languagetool.offsets import Utf16Positions
+
+from .conftest import require_program
 
 DEAD_URL = "http://127.0.0.1:9/"  # the discard port: nothing listens there
 
@@ -207,21 +208,13 @@ def test_an_error_answer_is_reported_once_not_retried() -> None:
 # --- Integration tests: a real LanguageTool ---------------------------------------------
 
 
-def _require_program(name: str) -> None:
-    if shutil.which(name) is None:
-        message = f"{name} is not on PATH; LanguageTool needs it"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture(scope="session")
 def installation() -> Installation:
-    _require_program("java")
+    require_program("java")
     found = find_installation()
     if found is not None:
         return found
-    _require_program("mvn")
+    require_program("mvn")
     return install()  # the first time: a minute or two from Maven Central
 
 
@@ -365,7 +358,7 @@ def test_install_is_idempotent(installation: Installation) -> None:
 
 @pytest.mark.integration
 def test_a_half_finished_install_is_redone(installation: Installation, tmp_path: Path) -> None:
-    _require_program("mvn")  # jars already in Maven's local repository: seconds, not minutes
+    require_program("mvn")  # jars already in Maven's local repository: seconds, not minutes
     half_done = tmp_path / f"LanguageTool-{installation.version}"
     (half_done / "lib").mkdir(parents=True)
     (half_done / "lib" / "truncated.jar").write_bytes(b"PK")

@@ -13,7 +13,6 @@ import copy
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -29,28 +28,8 @@ from twitter_text.regexp.latin_accent_chars import latin_accent_chars
 from twitter_text.regexp.valid_cctld import valid_cctld
 from twitter_text.regexp.valid_gtld import valid_gtld
 
+from brandvoice.networks.units import CountUnit
 from brandvoice.text.entities import find_emoji
-
-
-class CountUnit(StrEnum):
-    """A way of counting a text's length; the value is the name used in networks.yaml."""
-
-    TWITTER_WEIGHTED = "twitter-weighted"
-    """twitter-text v3: most scripts weigh 1, CJK and emoji 2, every URL 23."""
-    GRAPHEMES = "graphemes"
-    """User-perceived characters (extended grapheme clusters): an emoji family is 1."""
-    CODE_POINTS = "code-points"
-    """Unicode code points: an emoji family is 5, e + combining accent is 2."""
-    UTF16 = "utf16"
-    """UTF-16 code units, what JavaScript's ``length`` counts: an astral emoji is 2."""
-    UTF8_BYTES = "utf8-bytes"
-    """UTF-8 bytes."""
-    MASTODON = "mastodon"
-    """Graphemes, every http(s) URL 23, ``@user@server`` as ``@user`` (Mastodon's server)."""
-    BLUESKY = "bluesky"
-    """Graphemes of the text with each link as the Bluesky app shows it (host + 13 + ...)."""
-    THREADS = "threads"
-    """Code points, each emoji counted as its UTF-8 bytes (the Threads API's rule)."""
 
 
 def count(text: str, unit: CountUnit) -> int:

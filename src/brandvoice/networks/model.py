@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from brandvoice.networks.counting import CountUnit
+from brandvoice.networks.units import CountUnit
 
 VoiceName = Literal["corporate", "expert-blog", "casual-facebook", "professional-network"]
 

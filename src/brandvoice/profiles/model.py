@@ -24,25 +24,12 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from brandvoice.errors import InputError
+from brandvoice.networks import all_networks
 
 Lang = Literal["fr", "en"]
 
-# The network registry (ids, display names, length limits) belongs to another module; this
-# copy of its ids only lets a profile be checked on its own. Keep the two in step.
-KNOWN_NETWORKS: frozenset[str] = frozenset(
-    {
-        "x",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "viadeo",
-        "blog",
-        "website",
-        "mastodon",
-        "bluesky",
-        "threads",
-    }
-)
+# The network ids a profile may name, from the network registry (brandvoice.networks).
+KNOWN_NETWORKS: frozenset[str] = frozenset(all_networks())
 
 DEFAULT_TEMPLATE = "default"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from brandvoice.networks.counting import CountUnit, count, x_length_and_validity
+from brandvoice.networks.counting import count, x_length_and_validity
 from brandvoice.networks.model import Network
 from brandvoice.networks.registry import get_network
+from brandvoice.networks.units import CountUnit
 
 
 @dataclass(frozen=True, slots=True)
