@@ -23,3 +23,11 @@ def test_detects_french_and_english(text: str, lang: str) -> None:
 def test_rejects_unsupported_language_naming_the_field() -> None:
     with pytest.raises(InputError, match="lang: unsupported language 'de'"):
         resolve_language("de", "Hallo")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Bonjour, nouvelle boutique", "fr"), ("Hello, brand new shop", "en")],
+)
+def test_ties_are_settled_by_vocabulary(text: str, lang: str) -> None:
+    assert detect_language(text, default="en" if lang == "fr" else "fr") == lang

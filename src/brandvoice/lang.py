@@ -6,7 +6,9 @@ A full language identifier would be overkill: brandvoice only has to choose betw
 
 from __future__ import annotations
 
+import heapq
 import re
+from functools import cache
 from typing import Final, Literal
 
 Lang = Literal["fr", "en"]
@@ -170,7 +172,30 @@ def detect_language(text: str, default: Lang = "en") -> Lang:
         return "fr" if french > english else "en"
     if any(ch in _FRENCH_LETTERS for ch in text.lower()):
         return "fr"
-    return default
+    return _by_vocabulary(text) or default
+
+
+def _by_vocabulary(text: str) -> Lang | None:
+    """Settle a tie between function words ("Bonjour, nouvelle boutique") with the
+    frequency dictionaries of the embedded speller: which language knows more words."""
+    words = [m.group().lower() for m in _WORD.finditer(text)]
+    if not words:
+        return None
+    known = {lang: sum(w in _vocabulary(lang) for w in words) for lang in LANGS}
+    if known["fr"] == known["en"]:
+        return None
+    return "fr" if known["fr"] > known["en"] else "en"
+
+
+@cache
+def _vocabulary(lang: Lang) -> frozenset[str]:
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # the speller's data is optional for detection
+        return frozenset()
+    # The 20,000 most frequent words are plenty to tell French from English.
+    counts = SpellChecker(language=lang).word_frequency.dictionary
+    return frozenset(heapq.nlargest(20000, counts, key=counts.__getitem__))
 
 
 def resolve_language(lang: str, text: str) -> Lang:

@@ -116,7 +116,6 @@ def _load(lang: str) -> Pipeline:
         'Install one with: pip install "brandvoice[models]"'
     )
     warnings.warn(message, FallbackWarning, stacklevel=3)
-    log.warning(message)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return Pipeline(lang, None, nlp)

@@ -230,7 +230,6 @@ def _warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
         warnings.warn(message, LanguageToolFallbackWarning, stacklevel=4)
-        log.warning(message)
 
 
 class LanguageToolFallbackWarning(UserWarning):
