@@ -9,6 +9,7 @@ import logging
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -101,21 +102,29 @@ class Checker:
         for index, (_, lang, _, _) in enumerate(prepared):
             by_lang[lang].append(index)
         reports: list[Report | None] = [None] * len(prepared)
-        for lang, indices in by_lang.items():
-            pipeline = get_pipeline(lang)
-            texts = [prepared[i][0].text for i in indices]
-            external = self._languagetool_matches(texts, lang)
-            docs = pipeline.sentence_docs(texts)
-            for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
-                request, _, voice, network = prepared[index]
-                sentences = [(s.start_char, s.end_char) for s in doc.sents]
-                ctx = CheckContext(request.text, lang, voice, network, sentences)
-                backends = [pipeline.backend]
-                matches: Sequence[lt.MatchLike] = ()
-                if external is not None:
-                    backends.append(external[0])
-                    matches = external[1][position]
-                reports[index] = self._run(ctx, request, backends, len(doc), matches)
+        texts = {lang: [prepared[i][0].text for i in indices] for lang, indices in by_lang.items()}
+        # LanguageTool answers over HTTP while this thread runs spaCy: start its requests
+        # first (the server's own start, on first use, overlaps with loading the models).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="languagetool") as background:
+            pending = {
+                lang: background.submit(self._languagetool_matches, texts[lang], lang)
+                for lang in by_lang
+                if self.languagetool is not LanguageToolMode.OFF
+            }
+            for lang, indices in by_lang.items():
+                pipeline = get_pipeline(lang)
+                docs = list(pipeline.sentence_docs(texts[lang]))
+                external = pending[lang].result() if lang in pending else None
+                for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
+                    request, _, voice, network = prepared[index]
+                    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+                    ctx = CheckContext(request.text, lang, voice, network, sentences)
+                    backends = [pipeline.backend]
+                    matches: Sequence[lt.MatchLike] = ()
+                    if external is not None:
+                        backends.append(external[0])
+                        matches = external[1][position]
+                    reports[index] = self._run(ctx, request, backends, len(doc), matches)
         return [report for report in reports if report is not None]
 
     def _languagetool_matches(
