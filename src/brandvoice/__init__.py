@@ -11,7 +11,10 @@ so the command line starts fast and spaCy loads only when a check needs it.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+# Not ``from typing import TYPE_CHECKING``: importing typing costs --help a few ms, and type
+# checkers treat any name TYPE_CHECKING set to False this way as true.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -85,7 +88,7 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile, builtin_voice_names, get_voice, load_profile
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'brandvoice' has no attribute {name!r}")

@@ -9,13 +9,20 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing slows --help
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from brandvoice.languagetool import Installation
 
 EXIT_OK, EXIT_UNAVAILABLE = 0, 1
+
+
+def _path(value: str) -> Path:
+    from pathlib import Path  # pathlib only when a path is given: --help stays fast
+
+    return Path(value)
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +74,7 @@ def _add_installation_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--cache-dir",
-        type=Path,
+        type=_path,
         metavar="DIR",
         help="where installations live (default: $BRANDVOICE_CACHE_DIR/languagetool, "
         "else ~/.cache/brandvoice/languagetool)",
