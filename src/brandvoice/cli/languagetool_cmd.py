@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing slows --help
 
 if TYPE_CHECKING:
