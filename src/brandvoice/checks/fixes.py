@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from brandvoice.checks.registry import all_rules
+from brandvoice.checks.registry import rules_by_id
 from brandvoice.checks.rule import Fix
 from brandvoice.findings import Finding
 
@@ -19,12 +19,10 @@ class FixResult:
 
 def fix_kind(finding: Finding) -> Fix | None:
     """How safe ``finding``'s first replacement is; None when it has none or no rule says."""
-    if not finding.replacements:
-        return None
-    for rule in all_rules():
-        if rule.id == finding.rule:
-            return rule.fix
-    return None  # findings from other tools (LanguageTool) are suggestions, never automatic
+    rule = rules_by_id().get(finding.rule)
+    if not finding.replacements or rule is None:
+        return None  # findings from other tools (LanguageTool) are suggestions, never automatic
+    return rule.fix
 
 
 def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False) -> FixResult:

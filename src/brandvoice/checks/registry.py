@@ -19,6 +19,11 @@ def all_rules() -> tuple[Rule, ...]:
     return rules
 
 
+@cache
+def rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for rule in all_rules()}
+
+
 def rule_ids() -> list[str]:
     return [rule.id for rule in all_rules()]
 
