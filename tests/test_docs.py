@@ -32,3 +32,13 @@ def test_readme_adapt_example_exists() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for path in re.findall(r"brandvoice adapt (examples/\S+)", readme):
         assert (ROOT / path).is_file(), path
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+    import importlib
+
+    for name in ("brandvoice", "brandvoice.networks", "brandvoice.profiles"):
+        module = importlib.import_module(name)
+        result = doctest.testmod(module, verbose=False)
+        assert result.failed == 0, name

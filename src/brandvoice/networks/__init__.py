@@ -1,5 +1,6 @@
 """Networks: their limits and folds (networks.yaml), how each counts, and ``measure``.
 
+>>> from brandvoice.networks import measure
 >>> measure("Doors open at 9! https://example.com", "x").count
 40
 """
