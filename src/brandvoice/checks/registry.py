@@ -11,9 +11,16 @@ from brandvoice.errors import UnknownNameError
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from brandvoice.checks import length, spelling, terminology, typography
+    from brandvoice.checks import length, register, spelling, style, terminology, typography
 
-    rules = (*length.RULES, *spelling.RULES, *typography.RULES, *terminology.RULES)
+    rules = (
+        *length.RULES,
+        *spelling.RULES,
+        *typography.RULES,
+        *terminology.RULES,
+        *style.RULES,
+        *register.RULES,
+    )
     ids = [rule.id for rule in rules]
     assert len(ids) == len(set(ids)), f"duplicate rule ids in {ids}"
     return rules

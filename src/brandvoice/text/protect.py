@@ -16,6 +16,11 @@ PRODUCT_CODE = regex.compile(
 )
 
 
+# Anything written with a scheme is a link to leave alone, even when twitter-text does not
+# link it (a top-level domain it does not know, such as .example or a new gTLD).
+SCHEME_URL = regex.compile(r"(?<![\p{L}\p{N}])[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"]+[^\s<>\".,;:!?)»]")
+
+
 def _name_pattern(names: Iterable[str]) -> regex.Pattern[str] | None:
     alternatives = sorted({n for n in names if n}, key=len, reverse=True)
     if not alternatives:
@@ -57,6 +62,7 @@ def protected_spans(
 ) -> ProtectedSpans:
     spans = list(entity_spans)
     spans.extend(m.span() for m in PRODUCT_CODE.finditer(text))
+    spans.extend(m.span() for m in SCHEME_URL.finditer(text))
     pattern = _name_pattern(names)
     if pattern is not None:
         # Case-insensitive: a brand name in the wrong case is terminology's business, not a
