@@ -10,17 +10,16 @@ import pytest
 
 from brandvoice.checks import check
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.register import Capitals, TooManyEmoji, TooManyExclamations
-from brandvoice.checks.style import (
+from brandvoice.checks.phrases import (
     SECTIONS,
-    LongSentence,
     PhraseListError,
-    Repetition,
     fit_replacement,
     load_sections,
     parse_sections,
     phrase_list,
 )
+from brandvoice.checks.register import Capitals, TooManyEmoji, TooManyExclamations
+from brandvoice.checks.style import LongSentence, Repetition
 from brandvoice.findings import Finding, Severity
 from brandvoice.lang import Lang
 from brandvoice.networks import get_network

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.checks.context import CheckContext
+from brandvoice.checks.phrases import PhraseRule, at_sentence_start, phrase_list
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
-from brandvoice.checks.style import PhraseRule, at_sentence_start, not_prose, phrase_list
 from brandvoice.findings import Category, Finding, Severity
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class TooManyExclamations(Rule):
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        skipped = not_prose(ctx)
+        skipped = ctx.protected
         marks = [
             m.start()
             for m in _EXCLAMATION.finditer(ctx.text)
@@ -227,7 +227,7 @@ class Capitals(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         severity = Severity.WARNING if is_formal(ctx.voice) else self.severity
         slang = phrase_list("slang", ctx.lang, "slang")
-        skipped = not_prose(ctx)
+        skipped = ctx.protected
         shouted: list[tuple[int, int]] = []
         for match in _CAPITALS.finditer(ctx.text):
             word = match.group()
