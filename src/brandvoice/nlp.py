@@ -55,6 +55,21 @@ class Pipeline:
         with self.nlp.select_pipes(enable=enabled):
             yield from self.nlp.pipe(texts, batch_size=batch_size)
 
+    def analysis_docs(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs with parts of speech, morphology and dependencies, for ``brandvoice.analysis``.
+
+        The parser stays on (passive voice, imperatives' subjects, sentence boundaries); the
+        entity recogniser, the lemmatizer and the senter are off: nothing in the analysis
+        reads their output, and with them the pipeline runs at half the speed
+        (``benchmarks/analyze_speed.py``).
+        """
+        wanted = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler")
+        enabled = [name for name in self.nlp.pipe_names if name in wanted]
+        if "parser" not in enabled:  # the blank fallback: sentences from its sentencizer
+            enabled += [n for n in ("senter", "sentencizer") if n in self.nlp.pipe_names]
+        with self.nlp.select_pipes(enable=enabled):
+            yield from self.nlp.pipe(texts, batch_size=batch_size)
+
 
 _configured: dict[str, tuple[str, ...]] = {}
 _loaded: dict[str, Pipeline] = {}

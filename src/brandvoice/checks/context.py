@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from brandvoice.lang import Lang
 
 if TYPE_CHECKING:
+    from brandvoice.analysis import Analysis
     from brandvoice.networks import Measure, Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.entities import Entity
@@ -24,6 +25,8 @@ class CheckContext:
     # Sentence spans (start, end) in code points, from the language's spaCy pipeline.
     sentences: list[tuple[int, int]]
     metrics: dict[str, Any] = field(default_factory=dict)
+    # Set by the runner, in batch, when a selected rule needs it.
+    analysis: Analysis | None = None
 
     @cached_property
     def measure(self) -> Measure:

@@ -11,7 +11,7 @@ from brandvoice.errors import UnknownNameError
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from brandvoice.checks import length, register, spelling, style, terminology, typography
+    from brandvoice.checks import length, register, spelling, style, terminology, tone, typography
 
     rules = (
         *length.RULES,
@@ -20,6 +20,7 @@ def all_rules() -> tuple[Rule, ...]:
         *terminology.RULES,
         *style.RULES,
         *register.RULES,
+        *tone.RULES,
     )
     ids = [rule.id for rule in rules]
     assert len(ids) == len(set(ids)), f"duplicate rule ids in {ids}"

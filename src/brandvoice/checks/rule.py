@@ -60,6 +60,10 @@ class Rule(ABC):
     examples: ClassVar[Sequence[Example]]
     # The backend this rule stands in for: skipped when that backend ran on the text.
     fallback_for: ClassVar[str | None] = None
+    # Whether the rule reads ``ctx.analysis`` (formality, address, readability): the runner
+    # then analyses the batch with the full spaCy pipeline, which costs far more than
+    # sentence splitting.
+    needs_analysis: ClassVar[bool] = False
 
     @abstractmethod
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

@@ -22,6 +22,7 @@ from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
 
 if TYPE_CHECKING:
+    from brandvoice.analysis import Analysis
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
 
@@ -114,11 +115,13 @@ class Checker:
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
                 docs = list(pipeline.sentence_docs(texts[lang]))
+                analyses = self._analyses(texts[lang], lang)
                 external = pending[lang].result() if lang in pending else None
                 for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
                     request, _, voice, network = prepared[index]
                     sentences = [(s.start_char, s.end_char) for s in doc.sents]
                     ctx = CheckContext(request.text, lang, voice, network, sentences)
+                    ctx.analysis = analyses[position] if analyses else None
                     backends = [pipeline.backend]
                     matches: Sequence[lt.MatchLike] = ()
                     if external is not None:
@@ -126,6 +129,14 @@ class Checker:
                         matches = external[1][position]
                     reports[index] = self._run(ctx, request, backends, len(doc), matches)
         return [report for report in reports if report is not None]
+
+    def _analyses(self, texts: list[str], lang: Lang) -> list[Analysis] | None:
+        """Formality, address and readability, in one batch, when a selected rule reads them."""
+        if not any(rule.needs_analysis for rule in self.rules):
+            return None
+        from brandvoice.analysis import analyze_many
+
+        return analyze_many(texts, lang)
 
     def _languagetool_matches(
         self, texts: list[str], lang: Lang

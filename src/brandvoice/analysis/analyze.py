@@ -1,0 +1,131 @@
+"""``analyze`` and ``analyze_many``: parse, observe, score, measure.
+
+Texts are grouped by language and parsed in batches with ``nlp.pipe``; each language's
+pipeline loads once (:func:`brandvoice.nlp.get_pipeline`). Any ``str`` is accepted: lone
+surrogates (which spaCy cannot encode) are replaced by U+FFFD for the analysis, a length-
+preserving change, so offsets still index the text as given; very long texts are parsed in
+pieces cut at line or sentence ends and joined back into one document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from brandvoice.analysis import formality
+from brandvoice.analysis.features import Observation, observe
+from brandvoice.analysis.french_verbs import verb_forms
+from brandvoice.analysis.model import (
+    CAPS,
+    CONTRACTION,
+    EMOJI,
+    EXCLAMATION,
+    SECOND_PERSON,
+    TU,
+    VOUS,
+    Analysis,
+    neutral_analysis,
+)
+from brandvoice.analysis.readability import readability
+from brandvoice.lang import Lang, resolve_language
+from brandvoice.nlp import Pipeline, get_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# Pieces of at most this many code points: the parser's memory grows with a document's
+# length, and spaCy refuses documents over ``nlp.max_length`` (1,000,000) outright.
+_CHUNK = 20_000
+_BOUNDARIES = (regex.compile(r"\n\s*"), regex.compile(r"[.!?…]\s+"), regex.compile(r"\s+"))
+
+
+def analyze(text: str, lang: str = "auto") -> Analysis:
+    """Register and readability of ``text`` (``lang``: "fr", "en" or "auto")."""
+    return analyze_many([text], lang)[0]
+
+
+def analyze_many(texts: Sequence[str], lang: str = "auto", batch_size: int = 64) -> list[Analysis]:
+    """:func:`analyze` for many texts, batched through spaCy one language at a time."""
+    cleaned = [_SURROGATE.sub("\ufffd", text) for text in texts]
+    langs = [resolve_language(lang, text) for text in cleaned]
+    results: list[Analysis | None] = [None] * len(texts)
+    for language in sorted(set(langs)):
+        indices = [i for i, code in enumerate(langs) if code == language]
+        todo = []
+        for i in indices:
+            if cleaned[i].strip():
+                todo.append(i)
+            else:
+                results[i] = neutral_analysis(language)
+        observations = observe_texts([cleaned[i] for i in todo], language, batch_size)
+        for i, observation in zip(todo, observations, strict=True):
+            results[i] = _analysis(texts[i], observation)
+    return [result for result in results if result is not None]
+
+
+def observe_texts(texts: Sequence[str], lang: Lang, batch_size: int = 64) -> list[Observation]:
+    """The observations of non-blank, surrogate-free ``texts`` in ``lang``, parsed in
+    batches; what both the analysis and the calibration of its weights start from."""
+    if not texts:
+        return []
+    pipeline = get_pipeline(lang)
+    forms = verb_forms(pipeline.nlp) if lang == "fr" else None
+    docs = _parse(pipeline, list(texts), batch_size)
+    return [observe(text, doc, lang, forms) for text, doc in zip(texts, docs, strict=True)]
+
+
+def _analysis(original: str, observation: Observation) -> Analysis:
+    text = observation.text
+    score, markers = formality.score(observation)
+    if original != text:  # lone surrogates replaced: spans hold the text as given
+        markers = [dataclasses.replace(m, text=original[m.start : m.end]) for m in markers]
+    return Analysis(
+        lang=observation.lang,
+        formality=round(score, 2),
+        address=observation.address,
+        second_person=observation.count(SECOND_PERSON, TU, VOUS),
+        contractions=observation.count(CONTRACTION),
+        emoji=observation.count(EMOJI),
+        exclamations=sum(h.end - h.start for h in observation.hits if h.kind == EXCLAMATION),
+        caps_words=observation.count(CAPS),
+        sentence_lengths=list(observation.stats.sentence_lengths),
+        readability=readability(text, observation.lang, observation.entities),
+        markers=markers,
+    )
+
+
+def _parse(pipeline: Pipeline, texts: list[str], batch_size: int) -> list[Doc]:
+    """One document per text; long texts are parsed in pieces and joined."""
+    from spacy.tokens import Doc
+
+    pieces = [_chunks(text) for text in texts]
+    flat = [piece for chunks in pieces for piece in chunks]
+    parsed = iter(pipeline.analysis_docs(flat, batch_size=batch_size))
+    docs = []
+    for chunks in pieces:
+        parts = [next(parsed) for _ in chunks]
+        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return docs
+
+
+def _chunks(text: str) -> list[str]:
+    """``text`` cut into pieces of at most ``_CHUNK`` code points, preferably after a line
+    or a sentence end; the pieces concatenate back to ``text``."""
+    pieces = []
+    start = 0
+    while len(text) - start > _CHUNK:
+        end = start + _CHUNK
+        cut = end
+        for boundary in _BOUNDARIES:
+            ends = [m.end() for m in boundary.finditer(text, start + _CHUNK // 2, end)]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
