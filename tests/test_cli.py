@@ -216,3 +216,19 @@ def test_console_script_is_declared() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["scripts"]["brandvoice"] == "brandvoice.cli:main"
+
+
+def test_analyze_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    casual = _write(tmp_path, "casual.txt", "Salut ! Viens voir, c'est trop cool !!! 😍")
+    formal = _write(
+        tmp_path,
+        "formal.txt",
+        "Nous avons l'honneur de vous informer de l'ouverture de notre établissement.",
+    )
+    assert main(["analyze", casual, formal, "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    first, second = document["results"]
+    assert (first["path"], first["lang"], first["address"]) == (casual, "fr", "tu")
+    assert second["address"] == "vous"
+    assert first["formality"] < second["formality"]
+    assert any(m["kind"] == "tu" and m["text"] == "Viens" for m in first["markers"])

@@ -20,6 +20,9 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "adapt": "brandvoice.adapt",
+    "analyze": "brandvoice.analysis",
+    "analyze_many": "brandvoice.analysis",
+    "Analysis": "brandvoice.analysis",
     "Adaptation": "brandvoice.adapt",
     "Variant": "brandvoice.adapt",
     "Change": "brandvoice.adapt",
@@ -49,6 +52,7 @@ _EXPORTS = {
 
 __all__ = [
     "Adaptation",
+    "Analysis",
     "BrandvoiceError",
     "Category",
     "Change",
@@ -67,6 +71,8 @@ __all__ = [
     "adapt",
     "all_networks",
     "all_rules",
+    "analyze",
+    "analyze_many",
     "builtin_voice_names",
     "check",
     "configure_models",
@@ -79,6 +85,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from brandvoice.adapt import Adaptation, Change, Variant, adapt
+    from brandvoice.analysis import Analysis, analyze, analyze_many
     from brandvoice.checks import Checker, CheckRequest, all_rules, check
     from brandvoice.errors import BrandvoiceError, InputError
     from brandvoice.findings import Category, Finding, Report, Severity, Summary

@@ -103,6 +103,33 @@ def run_adapt(args: argparse.Namespace) -> int:
     return _exit_status(worst, args.fail_on)
 
 
+def run_analyze(args: argparse.Namespace) -> int:
+    from brandvoice.analysis import analyze_many
+
+    # With --lang auto, each text's language is detected and the batch split per language.
+    results = analyze_many([read_text(path) for path in args.files], args.lang)
+    if args.format == "json":
+        document = {
+            "version": 1,
+            "results": [
+                {"path": path, **result.to_dict()}
+                for path, result in zip(args.files, results, strict=True)
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_CLEAN
+    for path, result in zip(args.files, results, strict=True):
+        ease = result.readability.get("reading_ease")
+        print(
+            f"{path}: {result.lang}, formality {result.formality:.0f}/100, "
+            f"address {result.address or '-'}, reading ease "
+            f"{'-' if ease is None else f'{ease:.0f}'}"
+        )
+        for marker in sorted(result.markers, key=lambda m: -abs(m.weight))[:8]:
+            print(f"  {marker.weight:+6.1f}  {marker.kind:14} {marker.text!r}")
+    return EXIT_CLEAN
+
+
 def run_voices(args: argparse.Namespace) -> int:
     from brandvoice.profiles import builtin_voice_names, get_voice, profile_json_schema
 

@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
     _add_rule_options(adapt)
 
+    analyze = commands.add_parser(
+        "analyze", help="formality, tu/vous, readability and the markers behind them"
+    )
+    analyze.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
+    analyze.add_argument("--lang", choices=LANGS, default="auto")
+    analyze.add_argument("--format", choices=("text", "json"), default="text")
+
     voices = commands.add_parser("voices", help="list, show or describe voice profiles")
     voice_commands = voices.add_subparsers(dest="voices_command", metavar="ACTION", required=True)
     voice_commands.add_parser("list", help="list the built-in voices")
