@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import sys
 import time
 from collections import Counter
@@ -23,20 +22,12 @@ from pathlib import Path
 
 from brandvoice.analysis import analyze_many
 
+sys.path.insert(0, str(Path(__file__).parent))
+from shared import replace_table, testdata_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "<!-- address figures -->"
 SIDES = (("fr_formal", "vous"), ("fr_informal", "tu"))
-
-
-def testdata_dir() -> Path:
-    for candidate in (
-        os.environ.get("BRANDVOICE_TESTDATA"),
-        ROOT.parent / "shared" / "testdata",
-        Path("/work/shared/testdata"),
-    ):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    sys.exit("shared testdata not found: set BRANDVOICE_TESTDATA")
 
 
 def load_sides(path: Path) -> list[tuple[str, str, str]]:
@@ -97,17 +88,6 @@ def main() -> None:
 
 def _accuracy(pairs: list[tuple[str, str | None]]) -> float:
     return sum(expected == answer for expected, answer in pairs) / max(1, len(pairs))
-
-
-def replace_table(text: str, marker: str, table: str) -> str:
-    """``text`` with the Markdown table after the ``marker`` line replaced by ``table``."""
-    if marker not in text:
-        return f"{text}\n{marker}\n{table}\n"
-    head, _, rest = text.partition(marker)
-    after = rest.split("\n")[1:]
-    while after and after[0].startswith("|"):
-        after.pop(0)
-    return f"{head}{marker}\n{table}\n" + "\n".join(after)
 
 
 if __name__ == "__main__":

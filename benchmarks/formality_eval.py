@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -29,20 +28,12 @@ from brandvoice.analysis.formality import (
     packaged_weights,
 )
 
+sys.path.insert(0, str(Path(__file__).parent))
+from shared import replace_table, testdata_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS_PATH = ROOT / "src" / "brandvoice" / "analysis" / "data" / WEIGHTS_FILE
 MARKER = "<!-- formality figures -->"
-
-
-def testdata_dir() -> Path:
-    for candidate in (
-        os.environ.get("BRANDVOICE_TESTDATA"),
-        ROOT.parent / "shared" / "testdata",
-        Path("/work/shared/testdata"),
-    ):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    sys.exit("shared testdata not found: set BRANDVOICE_TESTDATA")
 
 
 def weights_document(
@@ -149,17 +140,6 @@ def ablation(
         cells = " | ".join(f"{figures[d]:.3f}" for d in (*calibration.DOMAINS, "overall"))
         lines.append(f"| {label} | {cells} |")
     return "\n".join(lines)
-
-
-def replace_table(text: str, marker: str, table: str) -> str:
-    """``text`` with the Markdown table after the ``marker`` line replaced by ``table``."""
-    if marker not in text:
-        return f"{text}\n{marker}\n{table}\n"
-    head, _, rest = text.partition(marker)
-    after = rest.split("\n")[1:]
-    while after and after[0].startswith("|"):
-        after.pop(0)
-    return f"{head}{marker}\n{table}\n" + "\n".join(after)
 
 
 if __name__ == "__main__":
