@@ -4,7 +4,7 @@ address form (tu/vous) and reading ease, each against the voice's profile."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Example, Rule, RuleKind
@@ -56,14 +56,31 @@ def _top_markers(ctx: CheckContext, sign: int, count: int = 3) -> str:
 
 
 class _BandRule(Rule):
+    """Formality outside the voice's band, on the side ``direction`` names (+1 above)."""
+
     category = Category.REGISTER
     severity = Severity.WARNING
     kind = RuleKind.METRIC
     needs_analysis = True
+    direction: ClassVar[int]
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        score, band = _analysis(ctx).formality, ctx.voice.formality
+        above = self.direction > 0
+        if (score > band.max) if above else (score < band.min):
+            because = _top_markers(ctx, self.direction)
+            side, kind = ("above", "formal") if above else ("below", "informal")
+            yield self.finding(
+                0,
+                len(ctx.text),
+                f"formality {score:.0f} is {side} the {ctx.voice.name} voice's band "
+                f"{band.min}-{band.max}" + (f"; {kind} markers: {because}" if because else ""),
+            )
 
 
 class TooFormal(_BandRule):
     id = "register.too-formal"
+    direction = +1
     summary = "The text is more formal than the voice's formality band."
     rationale = (
         "A stiff, administrative post reads as cold on a casual network. The score (0-100) "
@@ -77,20 +94,10 @@ class TooFormal(_BandRule):
         Example(_FRIENDLY_EN, None, "facebook", "casual-facebook"),
     )
 
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        score, band = _analysis(ctx).formality, ctx.voice.formality
-        if score > band.max:
-            because = _top_markers(ctx, +1)
-            yield self.finding(
-                0,
-                len(ctx.text),
-                f"formality {score:.0f} is above the {ctx.voice.name} voice's band "
-                f"{band.min}-{band.max}" + (f"; formal markers: {because}" if because else ""),
-            )
-
 
 class TooCasual(_BandRule):
     id = "register.too-casual"
+    direction = -1
     summary = "The text is more casual than the voice's formality band."
     rationale = (
         "Slang, emoji, exclamation runs and contractions in a press note or a LinkedIn post "
@@ -102,17 +109,6 @@ class TooCasual(_BandRule):
         Example(_CASUAL_FR, _CASUAL_FR, "website", "corporate", lang="fr"),
         Example(_FRIENDLY_EN, None, "facebook", "casual-facebook"),
     )
-
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        score, band = _analysis(ctx).formality, ctx.voice.formality
-        if score < band.min:
-            because = _top_markers(ctx, -1)
-            yield self.finding(
-                0,
-                len(ctx.text),
-                f"formality {score:.0f} is below the {ctx.voice.name} voice's band "
-                f"{band.min}-{band.max}" + (f"; informal markers: {because}" if because else ""),
-            )
 
 
 def _address_markers(ctx: CheckContext, form: str) -> Sequence[Marker]:
