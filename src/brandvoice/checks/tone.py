@@ -3,7 +3,7 @@ address form (tu/vous) and reading ease, each against the voice's profile."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from brandvoice.checks.context import CheckContext
@@ -111,8 +111,9 @@ class TooCasual(_BandRule):
     )
 
 
-def _address_markers(ctx: CheckContext, form: str) -> Sequence[Marker]:
-    return [m for m in _analysis(ctx).markers if m.kind == form]
+def _first_marker(ctx: CheckContext, form: str) -> Marker | None:
+    """The first marker of the address form ``form`` ("tu" or "vous"): where to rewrite."""
+    return next((m for m in _analysis(ctx).markers if m.kind == form), None)
 
 
 class AddressForm(Rule):
@@ -136,7 +137,8 @@ class AddressForm(Rule):
         address = _analysis(ctx).address
         if ctx.lang != "fr" or address not in ("tu", "vous") or address == ctx.voice.address:
             return
-        for marker in _address_markers(ctx, address)[:1]:
+        marker = _first_marker(ctx, address)
+        if marker is not None:
             yield self.finding(
                 marker.start,
                 marker.end - marker.start,
@@ -166,7 +168,8 @@ class AddressMix(Rule):
             return
         # Flag the form the voice does not use: that is the one to rewrite.
         wrong = "tu" if ctx.voice.address == "vous" else "vous"
-        for marker in _address_markers(ctx, wrong)[:1]:
+        marker = _first_marker(ctx, wrong)
+        if marker is not None:
             yield self.finding(
                 marker.start,
                 marker.end - marker.start,
