@@ -90,3 +90,11 @@ def test_fix_cli_rewrites_the_file(tmp_path) -> None:  # type: ignore[no-untyped
     assert post.read_text(encoding="utf-8") == (
         "Bienvenue à tous\u202f! Retrouvez-nous sur LinkedIn.\n"
     )
+
+
+def test_sentences_end_at_line_breaks() -> None:
+    from brandvoice.checks.runner import split_at_line_breaks
+
+    text = "Opening on Saturday at 10\n\nCome along\n#Toulon"
+    assert split_at_line_breaks(text, [(0, len(text))]) == [(0, 25), (27, 37), (38, 45)]
+    assert split_at_line_breaks("One. Two.", [(0, 4), (5, 9)]) == [(0, 4), (5, 9)]
