@@ -140,3 +140,18 @@ def test_find_entities_never_raises_and_spans_match(text: str) -> None:
     for entity in found:
         assert text[entity.start : entity.end] == entity.text
     assert all(left.end <= right.start for left, right in pairwise(found))
+
+
+def test_sentence_start_after_marks_quotes_and_line_breaks() -> None:
+    from brandvoice.text.segments import at_sentence_start
+
+    text = "Bonjour. Marie arrive\nToulon vous attend: Venez chez Paul. « Demain »"
+    for word, expected in [
+        ("Bonjour", True),
+        ("Marie", True),
+        ("Toulon", True),  # after a line break
+        ("Venez", True),  # after a colon
+        ("Paul", False),
+        ("arrive", False),
+    ]:
+        assert at_sentence_start(text, text.index(word)) is expected, word

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.text.segments import at_sentence_start
 
 if TYPE_CHECKING:
     from brandvoice.checks.context import CheckContext
@@ -104,11 +105,7 @@ def category_of(match: MatchLike) -> Category:
 def _probably_a_name(ctx: CheckContext, start: int, end: int) -> bool:
     """A capitalised word in mid-sentence that the speller does not know is most often a
     name (a street, a village, a producer): worth a look, not a blocked publication."""
-    word = ctx.text[start:end]
-    if not word[:1].isupper():
-        return False
-    before = ctx.text[:start].rstrip()
-    return bool(before) and not before.endswith((".", "!", "?", "…", "\n"))
+    return ctx.text[start:end][:1].isupper() and not at_sentence_start(ctx.text, start)
 
 
 def to_finding(match: MatchLike, ctx: CheckContext) -> Finding:

@@ -19,6 +19,7 @@ import yaml
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Rule
 from brandvoice.findings import Finding
+from brandvoice.text.segments import at_sentence_start
 
 # --- Phrase lists ---------------------------------------------------------------------------
 
@@ -46,16 +47,6 @@ _AFTER = r"(?![\p{L}\p{N}_-])"
 _GAP = r"(?:\s+|\s*-\s*)"
 _SEPARATORS = regex.compile(r"[\s-]+")
 
-
-def at_sentence_start(text: str, offset: int) -> bool:
-    """Whether ``offset`` starts the text, a line or a sentence (after . ! ? … or a quote)."""
-    before = text[:offset]
-    stripped = before.rstrip()
-    return (
-        stripped == ""
-        or "\n" in before[len(stripped) :]
-        or stripped.endswith((".", "!", "?", "…", "»", '"', "“"))
-    )
 
 
 class PhraseListError(ValueError):

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.phrases import PhraseRule, at_sentence_start, phrase_list
+from brandvoice.checks.phrases import PhraseRule, phrase_list
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.text.segments import at_sentence_start
 
 if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile

@@ -9,6 +9,7 @@ import regex
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.text.segments import at_sentence_start
 
 _WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 
@@ -18,10 +19,7 @@ def _looks_like_a_name(word: str, start: int, ctx: CheckContext) -> bool:
     anywhere but at the start of a sentence, two capitals, or an inner capital."""
     if sum(ch.isupper() for ch in word) > 1:
         return True
-    if not word[:1].isupper():
-        return False
-    before = ctx.text[:start].rstrip()
-    return not (before == "" or before.endswith((".", "!", "?", "…", ":", "\n", "»", '"')))
+    return word[:1].isupper() and not at_sentence_start(ctx.text, start)
 
 
 class UnknownWord(Rule):

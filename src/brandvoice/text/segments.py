@@ -14,6 +14,24 @@ class FoldLike(Protocol):
     def lines(self) -> int | None: ...
 
 
+# What ends a sentence, or opens a new one, for the purpose of telling a capital that starts a
+# sentence from one that marks a name. A line break counts too (a title, a list item).
+_SENTENCE_BOUNDARIES = frozenset(".!?…:»\"“")
+
+
+def at_sentence_start(text: str, offset: int) -> bool:
+    """Whether ``offset`` starts the text, a line, or a sentence (after . ! ? … : or a quote).
+
+    Scans back over whitespace only: rules call it for every capitalised word.
+    """
+    index = offset - 1
+    while index >= 0 and text[index].isspace():
+        if text[index] == "\n":
+            return True
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_BOUNDARIES
+
+
 def fold_offset(text: str, fold: FoldLike | None) -> int | None:
     """Code-point offset where the network cuts the text behind "see more", or None when the
     whole text shows. The fold falls after ``fold.chars`` characters or at the end of line
