@@ -258,7 +258,7 @@ def test_child_override_of_a_bad_parent_value_is_fine(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("fixture", "line", "field", "message"),
     [
-        ("unknown-field", 4, "tone", "unknown field; expected one of: address, audience"),
+        ("unknown-field", 4, "tone", "unknown field; expected one of: about, address, audience"),
         ("formality-out-of-range", 4, "formality.min", "less than or equal to 100 (got 120)"),
         ("min-over-max", 3, "hashtags", "min (4) is greater than max (2)"),
         ("malformed", 5, None, "invalid YAML: expected ',' or ']'"),

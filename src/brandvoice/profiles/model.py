@@ -49,6 +49,11 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "brand",
         "network",
         "voice",
+        "title",
+        "description",
+        "dateline",
+        "about",
+        "link",
     }
 )
 
@@ -175,6 +180,11 @@ class HashtagPolicy(_Frozen):
         description="'camel': #SmallBusiness (readable, screen-reader friendly); "
         "'lower': #smallbusiness; 'any': not checked."
     )
+    tags: list[Annotated[str, Field(pattern=r"^#?\w+$")]] = Field(
+        default_factory=list,
+        description="The brand's own hashtags (e.g. '#Toulon', '#ComptoirDuMourillon'), "
+        "added to every variant that carries hashtags, before those drawn from the message.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -194,6 +204,36 @@ class TypographyPolicy(_Frozen):
     apostrophe: Literal["curly", "straight", "consistent"] = Field(
         default="consistent",
         description="'curly': ’ only; 'straight': ' only; 'consistent': either, not both.",
+    )
+
+
+class LinkPolicy(_Frozen):
+    """How links are written in variants."""
+
+    utm: bool = Field(
+        default=False,
+        description="Add utm_source (the network), utm_medium=social and utm_campaign to "
+        "the brand's links, so visits can be traced to the network they came from.",
+    )
+    utm_campaign: str | None = Field(
+        default=None,
+        pattern=r"^[\w.-]+$",
+        description="utm_campaign value; omitted: 'brandvoice'.",
+    )
+    domains: list[str] = Field(
+        default_factory=list,
+        description="The brand's own domains (e.g. 'comptoir-mourillon.fr'): only links to "
+        "them get UTM tags; empty: every link does.",
+    )
+    bio: dict[Lang, str] = Field(
+        default_factory=lambda: {"fr": "lien en bio", "en": "link in bio"},
+        description="Wording that stands for a link where links are not clickable "
+        "(Instagram captions).",
+    )
+    home: str | None = Field(
+        default=None,
+        description="The brand's site, where a shortened variant points for the full text "
+        "when the master has no link of its own.",
     )
 
 
@@ -291,13 +331,26 @@ class VoiceProfile(_Frozen):
     typography: TypographyPolicy = Field(
         default_factory=TypographyPolicy, description="Spaces and apostrophes."
     )
+    links: LinkPolicy = Field(default_factory=LinkPolicy, description="Link policy.")
+    location: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Where the brand is, for press-note datelines ('TOULON').",
+    )
+    about: dict[Lang, str] = Field(
+        default_factory=dict,
+        description="'About the brand' boilerplate per language, offered to templates as "
+        "`about` (press notes end with it).",
+    )
     networks: list[NetworkId] = Field(
         min_length=1, description="Networks this voice writes for when none is asked for."
     )
     templates: dict[TemplateKey, TemplateSource] = Field(
         description="Jinja2 templates keyed 'default' or a network id; the renderer offers "
         "master, lang, sentences, hook, body, cta, signature, hashtags, brand, network "
-        "(.id, .name, .limit) and voice."
+        "(.id, .name, .limit), voice, title (the hook without its final stop), description "
+        "(a summary of at most 155 characters), dateline, about and link (the master's "
+        "first link)."
     )
 
     @field_validator("brand_name")
@@ -338,6 +391,10 @@ class VoiceProfile(_Frozen):
         to this module or not, gets the default template.
         """
         return self.templates.get(network, self.templates[DEFAULT_TEMPLATE])
+
+    def about_for(self, lang: Lang) -> str:
+        """The 'about' boilerplate in ``lang`` ('' when the voice has none)."""
+        return self.about.get(lang, "")
 
     def cta_for(self, lang: Lang) -> str:
         """The call to action in ``lang`` ('' when the voice has none)."""
