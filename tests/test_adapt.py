@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from brandvoice import adapt
@@ -14,7 +16,7 @@ MASTER = (EXAMPLES / "opening-toulon-fr.txt").read_text(encoding="utf-8")
 
 
 def test_default_networks_each_get_their_default_voice() -> None:
-    adaptation = adapt(MASTER)
+    adaptation = adapt(MASTER, languagetool="off")
     pairs = [(v.network, v.voice) for v in adaptation.variants]
     assert pairs == [
         ("website", "corporate"),
@@ -35,29 +37,37 @@ def test_default_networks_each_get_their_default_voice() -> None:
 def test_variants_are_checked_like_check() -> None:
     from brandvoice import check
 
-    adaptation = adapt(MASTER, networks=["x"])
+    adaptation = adapt(MASTER, networks=["x"], languagetool="off")
     (variant,) = adaptation.variants
-    report = check(variant.text, voice=variant.voice, network="x", lang="fr")
+    report = check(variant.text, voice=variant.voice, network="x", lang="fr", languagetool="off")
     assert variant.findings == report.findings
-    # The master is longer than 280 weighted characters: the X variant must say so.
-    assert any(f.rule == "length.over-limit" for f in variant.findings)
+    # The master is longer than 280 weighted characters: the X variant was fitted, and
+    # its changes say what was cut and why.
+    assert not any(f.rule == "length.over-limit" for f in variant.findings)
+    assert variant.metrics["count"] <= 280
+    cuts = [c for c in variant.changes if c.transform == "fit-length"]
+    assert cuts
+    assert all("X" in c.reason for c in cuts)
 
 
 def test_voices_render_differently_and_deterministically() -> None:
     voices = ["corporate", "expert-blog", "casual-facebook", "professional-network"]
-    first = adapt(MASTER, voices=voices, networks=["facebook"])
-    second = adapt(MASTER, voices=voices, networks=["facebook"])
+    first = adapt(MASTER, voices=voices, networks=["facebook"], languagetool="off")
+    second = adapt(MASTER, voices=voices, networks=["facebook"], languagetool="off")
     assert [v.text for v in first.variants] == [v.text for v in second.variants]
     assert len({v.text for v in first.variants}) == len(voices)
 
 
 def test_cta_and_signature_follow_the_language() -> None:
     voice = get_voice("casual-facebook")
-    french = adapt(MASTER, voices=["casual-facebook"], networks=["facebook"]).variants[0]
+    french = adapt(
+        MASTER, voices=["casual-facebook"], networks=["facebook"], languagetool="off"
+    ).variants[0]
     english = adapt(
         (EXAMPLES / "beach-club-en.txt").read_text(encoding="utf-8"),
         voices=["casual-facebook"],
         networks=["facebook"],
+        languagetool="off",
     ).variants[0]
     assert voice.cta_for("fr") in french.text
     assert voice.cta_for("en") in english.text
@@ -83,9 +93,83 @@ def test_empty_master_is_rejected() -> None:
 
 def test_example_brand_profile_extends_a_builtin() -> None:
     brand = str(EXAMPLES / "comptoir-facebook.yaml")
-    adaptation = adapt(MASTER, voices=[brand])
+    adaptation = adapt(MASTER, voices=[brand], languagetool="off")
     assert [v.network for v in adaptation.variants] == ["facebook", "instagram"]
     profile = get_voice(brand)
     assert profile.hashtags.min == 2
     assert profile.hashtags.position == get_voice("casual-facebook").hashtags.position
     assert all(profile.cta_for("fr") in v.text for v in adaptation.variants)
+
+
+def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> None:
+    brand = get_voice(str(EXAMPLES / "comptoir-facebook.yaml"))
+    adaptation = adapt(MASTER, brand=brand, date=dt.date(2026, 6, 1), languagetool="off")
+    assert adaptation.brand == "comptoir-facebook"
+    voices = {v.network: v.voice for v in adaptation.variants}
+    assert voices["facebook"] == voices["instagram"] == "comptoir-facebook"
+    assert voices["website"] == "corporate"
+    website = next(v for v in adaptation.variants if v.network == "website")
+    # The press note: dateline from the brand's location, its boilerplate at the end.
+    assert website.text.startswith("Toulon, le 1er juin 2026 – ")
+    assert website.text.endswith(brand.about_for("fr"))
+    assert "À propos de Comptoir du Mourillon" in website.text
+    # The brand's own tag and its UTM-tagged links reach the networks that carry them.
+    facebook = next(v for v in adaptation.variants if v.network == "facebook")
+    assert "#ComptoirDuMourillon" in facebook.text
+    assert "utm_source=facebook" in facebook.text
+    assert "utm_campaign=comptoir" in facebook.text
+
+
+def test_blog_variant_has_title_and_meta_description() -> None:
+    (variant,) = adapt(MASTER, networks=["blog"], languagetool="off").variants
+    assert variant.meta["title"]
+    assert variant.text.startswith(variant.meta["title"])
+    assert 0 < len(variant.meta["description"]) <= 155
+
+
+def test_every_difference_from_the_template_is_a_change_with_a_reason() -> None:
+    from brandvoice.adapt.transform import apply_edits  # noqa: F401  (the contract in use)
+
+    adaptation = adapt(MASTER, languagetool="off")
+    for variant in adaptation.variants:
+        transforms = [c.transform for c in variant.changes]
+        assert "template" in transforms
+        assert all(c.reason for c in variant.changes)
+        # Every edit after the template leaves a trace: its 'after' text is in the variant
+        # unless a later edit (length fitting) removed the passage it was in.
+        after_template = variant.changes[transforms.index("template") + 1 :]
+        cut = any(c.transform == "fit-length" for c in after_template)
+        for change in after_template:
+            if change.after.strip() and not cut:
+                assert change.after.strip() in variant.text, change
+
+
+def test_instagram_moves_links_to_the_bio_and_says_so() -> None:
+    (variant,) = adapt(MASTER, networks=["instagram"], languagetool="off").variants
+    assert "https://" not in variant.text
+    assert "lien en bio" in variant.text
+    assert "https://comptoir-mourillon.fr/atelier" in variant.dropped
+
+
+def test_facts_survive_or_are_declared_dropped() -> None:
+    adaptation = adapt(MASTER, languagetool="off")
+    assert not [p for p in adaptation.problems if p.kind == "missing-fact"]
+    for variant in adaptation.variants:
+        for fact in ("04 94 00 00 00", "15 h", "10 %"):
+            assert fact in variant.text.replace("\u202f", " ").replace("\u00a0", " ") or any(
+                fact in dropped for dropped in variant.dropped
+            ), (variant.network, fact)
+
+
+def test_problems_name_a_lost_fact() -> None:
+    """A transform that silently loses a price is caught by the audit (a unit test of the
+    audit, with a deliberately broken template)."""
+    from brandvoice.profiles import VoiceProfile
+
+    voice = get_voice("casual-facebook")
+    lossy: VoiceProfile = voice.model_copy(
+        update={"name": "lossy", "templates": {"default": "{{ hook }}"}}
+    )
+    adaptation = adapt(MASTER, voices=[lossy], networks=["facebook"], languagetool="off")
+    missing = [p.message for p in adaptation.problems if p.kind == "missing-fact"]
+    assert any("04 94 00 00 00" in message for message in missing)

@@ -16,6 +16,16 @@ def test_rules_doc_is_generated_from_metadata() -> None:
     )
 
 
+def test_transforms_doc_is_generated_from_metadata() -> None:
+    from brandvoice.adapt.docs import transforms_markdown
+
+    committed = (ROOT / "docs" / "transforms.md").read_text(encoding="utf-8")
+    assert committed == transforms_markdown(), (
+        "docs/transforms.md is stale: "
+        "python -m brandvoice transforms --format markdown > docs/transforms.md"
+    )
+
+
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     match = re.search(r"<!-- test-command -->\n```sh\n(.+)\n```", readme)

@@ -31,5 +31,6 @@ def test_transform_example(transform: Transform, example: TransformExample) -> N
     if example.before == example.after:
         assert not result.changes
     else:
-        assert result.changes and all(c.transform == transform.id for c in result.changes)
+        assert result.changes
+        assert all(c.transform == transform.id for c in result.changes)
         assert all(c.reason for c in result.changes)

@@ -27,6 +27,25 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """Something a variant could not guarantee, said plainly: an error-level finding left
+    in it, a fact of the master it lost, an error it has that the master did not."""
+
+    network: str
+    voice: str
+    kind: str  # "finding", "missing-fact", "introduced-error"
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "network": self.network,
+            "voice": self.voice,
+            "kind": self.kind,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Variant:
     voice: str
     network: str
@@ -36,13 +55,23 @@ class Variant:
     findings: list[Finding] = field(default_factory=list)
     metrics: dict[str, Any] = field(default_factory=dict)
     backends: list[str] = field(default_factory=list)
+    # Page metadata for long forms (blog: title and meta description).
+    meta: dict[str, str] = field(default_factory=dict)
+    # Facts of the master removed on purpose (cut for length, a link moved to the bio).
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> Summary:
+        return Summary.of(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "voice": self.voice,
             "network": self.network,
             "text": self.text,
+            "meta": dict(self.meta),
             "changes": [c.to_dict() for c in self.changes],
+            "dropped": list(self.dropped),
             "findings": [f.to_dict() for f in self.findings],
             "metrics": dict(self.metrics),
         }
@@ -53,15 +82,19 @@ class Adaptation:
     lang: str
     master: str
     variants: list[Variant]
+    problems: list[Problem] = field(default_factory=list)
+    brand: str | None = None
 
     @property
     def summary(self) -> Summary:
-        return sum((Summary.of(v.findings) for v in self.variants), Summary())
+        return sum((v.summary for v in self.variants), Summary())
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
             "lang": self.lang,
+            "brand": self.brand,
             "master": self.master,
             "variants": [v.to_dict() for v in self.variants],
+            "problems": [p.to_dict() for p in self.problems],
         }

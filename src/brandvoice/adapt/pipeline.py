@@ -18,13 +18,11 @@ class Rewrite:
     dropped: list[str] = field(default_factory=list)  # facts removed on purpose
 
 
-class ProtectedSpanEdited(AssertionError):
+class ProtectedSpanEditError(AssertionError):
     """A transform tried to rewrite a URL, mention, hashtag, name...: a bug in the transform."""
 
 
-def run_transforms(
-    rewrite: Rewrite, target: Target, transforms: Iterable[Transform]
-) -> Rewrite:
+def run_transforms(rewrite: Rewrite, target: Target, transforms: Iterable[Transform]) -> Rewrite:
     for transform in transforms:
         if not transform.applies(target):
             continue
@@ -59,13 +57,15 @@ def _refuse_protected(text: str, target: Target, transform: Transform, edits: li
     for edit in edits:
         # Inserting at a span's edge is fine; replacing or inserting inside one is not.
         inside = edit.start < edit.end and spans.overlaps(edit.start, edit.end)
-        inserted_within = edit.start == edit.end and spans.contains(edit.start, edit.start) and not (
-            _at_edge(spans, edit.start)
+        inserted_within = (
+            edit.start == edit.end
+            and spans.contains(edit.start, edit.start)
+            and not (_at_edge(spans, edit.start))
         )
         if inside or inserted_within:
-            raise ProtectedSpanEdited(
+            raise ProtectedSpanEditError(
                 f"transform {transform.id!r} edits a protected span at {edit.start}-{edit.end} "
-                f"({text[edit.start:edit.end]!r})"
+                f"({text[edit.start : edit.end]!r})"
             )
 
 

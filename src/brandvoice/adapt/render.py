@@ -8,12 +8,10 @@ the context, and undefined names are errors rather than silent blanks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from brandvoice.errors import InputError
-from brandvoice.lang import Lang
 
 if TYPE_CHECKING:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -23,15 +21,6 @@ if TYPE_CHECKING:
 
 _TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
-
-
-@dataclass(frozen=True, slots=True)
-class NetworkView:
-    """What a template may read of a network (a plain object: the sandbox stays simple)."""
-
-    id: str
-    name: str
-    limit: int | None
 
 
 @cache
@@ -52,31 +41,11 @@ def template_key(voice: VoiceProfile, network: str) -> str:
     return network if network in voice.templates else "default"
 
 
-def render(
-    voice: VoiceProfile,
-    network: Network,
-    *,
-    lang: Lang,
-    master: str,
-    sentences: list[str],
-    hashtags: list[str],
-) -> str:
+def render(voice: VoiceProfile, network: Network, context: dict[str, Any]) -> str:
+    """The voice's template for ``network`` filled with ``context`` (see ``adapt.layout``)."""
     from jinja2 import TemplateError
 
     key = template_key(voice, network.id)
-    context: dict[str, Any] = {
-        "master": master,
-        "lang": lang,
-        "sentences": sentences,
-        "hook": sentences[0] if sentences else master,
-        "body": " ".join(sentences[1:]),
-        "cta": voice.cta_for(lang),
-        "signature": voice.signature_for(lang),
-        "hashtags": hashtags,
-        "brand": voice.brand_name,
-        "network": NetworkView(network.id, network.name, network.limit),
-        "voice": voice.name,
-    }
     try:
         text = environment().from_string(voice.template_for(network.id)).render(context)
     except TemplateError as error:

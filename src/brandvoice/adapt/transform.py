@@ -106,17 +106,17 @@ class TransformExample:
     master: str | None = None  # defaults to ``before``
 
 
-class OverlappingEdits(ValueError):
+class OverlappingEditsError(ValueError):
     pass
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
-    """``text`` with ``edits`` applied; raises :class:`OverlappingEdits` if two overlap."""
+    """``text`` with ``edits`` applied; raises :class:`OverlappingEditsError` if two overlap."""
     pieces: list[str] = []
     position = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.start < position or edit.end < edit.start or edit.end > len(text):
-            raise OverlappingEdits(f"edit {edit} overlaps another or leaves the text")
+            raise OverlappingEditsError(f"edit {edit} overlaps another or leaves the text")
         pieces.append(text[position : edit.start])
         pieces.append(edit.replacement)
         position = edit.end

@@ -90,15 +90,24 @@ def run_adapt(args: argparse.Namespace) -> int:
         args.voice,
         args.network,
         args.lang,
+        brand=args.brand,
+        date=args.date,
         disable=args.disable,
         languagetool=_languagetool_mode(args),
         languagetool_url=args.languagetool_url,
     )
     if args.format == "json":
         from brandvoice.report.json import render_adaptation
+
+        print(render_adaptation(adaptation))
+    elif args.format == "markdown":
+        from brandvoice.report.markdown import render_adaptation
+
+        print(render_adaptation(adaptation))
     else:
-        from brandvoice.report.text import render_adaptation
-    print(render_adaptation(adaptation))
+        from brandvoice.report.console import print_adaptation
+
+        print_adaptation(adaptation)
     worst = (f.severity for v in adaptation.variants for f in v.findings)
     return _exit_status(worst, args.fail_on)
 
@@ -183,4 +192,17 @@ def run_rules(args: argparse.Namespace) -> int:
     for rule in all_rules():
         fix = f" fix:{rule.fix}" if rule.fix else ""
         print(f"{rule.id:22} {rule.severity!s:8} {rule.category!s:12} {rule.summary}{fix}")
+    return EXIT_CLEAN
+
+
+def run_transforms(args: argparse.Namespace) -> int:
+    from brandvoice.adapt.transforms import all_transforms
+
+    if args.format == "markdown":
+        from brandvoice.adapt.docs import transforms_markdown
+
+        sys.stdout.write(transforms_markdown())
+        return EXIT_CLEAN
+    for transform in all_transforms():
+        print(f"{transform.id:18} {transform.stage!s:5} {transform.order:3} {transform.summary}")
     return EXIT_CLEAN

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 FORMATS_CHECK = ("text", "json", "sarif")
-FORMATS_ADAPT = ("text", "json")
+FORMATS_ADAPT = ("text", "json", "markdown")
 FAIL_ON = ("error", "warning", "never")
 LANGS = ("fr", "en", "auto")
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
@@ -76,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     adapt.add_argument("--voice", action="append", help="voice name or path; repeatable")
     adapt.add_argument("--network", action="append", help="network id; repeatable")
     adapt.add_argument("--lang", choices=LANGS, default="auto")
+    adapt.add_argument(
+        "--brand",
+        metavar="PROFILE",
+        help="brand profile (a voice file): the voice on the networks it lists, and its "
+        "name, glossary, hashtags, links and boilerplate on the others",
+    )
+    adapt.add_argument(
+        "--date",
+        type=_iso_date,
+        help="date of the press-note dateline, YYYY-MM-DD (default: today)",
+    )
     adapt.add_argument("--format", choices=FORMATS_ADAPT, default="text")
     adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
     _add_rule_options(adapt)
@@ -101,4 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list rules with their ids, severities and summaries")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
+
+    transforms = commands.add_parser(
+        "transforms", help="list the adaptation's transforms in the order a variant meets them"
+    )
+    transforms.add_argument("--format", choices=("text", "markdown"), default="text")
     return parser

@@ -207,6 +207,9 @@ class TypographyPolicy(_Frozen):
     )
 
 
+_LINK_IN_BIO: dict[Lang, str] = {"fr": "lien en bio", "en": "link in bio"}
+
+
 class LinkPolicy(_Frozen):
     """How links are written in variants."""
 
@@ -226,7 +229,7 @@ class LinkPolicy(_Frozen):
         "them get UTM tags; empty: every link does.",
     )
     bio: dict[Lang, str] = Field(
-        default_factory=lambda: {"fr": "lien en bio", "en": "link in bio"},
+        default_factory=lambda: _LINK_IN_BIO.copy(),
         description="Wording that stands for a link where links are not clickable "
         "(Instagram captions).",
     )
@@ -335,7 +338,7 @@ class VoiceProfile(_Frozen):
     location: str | None = Field(
         default=None,
         min_length=1,
-        description="Where the brand is, for press-note datelines ('TOULON').",
+        description="Where the brand is, for press-note datelines ('Toulon').",
     )
     about: dict[Lang, str] = Field(
         default_factory=dict,

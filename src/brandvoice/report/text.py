@@ -9,7 +9,7 @@ from brandvoice.findings import Finding, Report, Summary
 from brandvoice.report.positions import LineIndex
 
 
-def _limit_line(metrics: dict[str, object]) -> str:
+def limit_line(metrics: dict[str, object]) -> str:
     limit = metrics.get("limit")
     unit = metrics.get("unit", "")
     count = metrics.get("count")
@@ -33,7 +33,7 @@ def _finding_line(where: str, finding: Finding, lines: LineIndex) -> str:
     return f"{where}:{line}:{column}: {finding.severity} [{finding.rule}] {finding.message}{fix}"
 
 
-def _summary_line(summary: Summary) -> str:
+def summary_line(summary: Summary) -> str:
     return f"{summary.errors} error(s), {summary.warnings} warning(s), {summary.infos} info(s)"
 
 
@@ -43,17 +43,17 @@ def render_check(reports: Sequence[Report]) -> str:
         where = report.path or "<text>"
         out.append(
             f"{where}: {report.voice} on {report.network} ({report.lang}), "
-            f"{_limit_line(report.metrics)}"
+            f"{limit_line(report.metrics)}"
         )
         lines = LineIndex(report.text)
         out.extend(_finding_line(where, f, lines) for f in report.findings)
-    out.append(_summary_line(sum((r.summary for r in reports), Summary())))
+    out.append(summary_line(sum((r.summary for r in reports), Summary())))
     return "\n".join(out)
 
 
 def _variant_block(variant: Variant) -> list[str]:
     title = f"== {variant.voice} on {variant.network} ({variant.lang}) =="
-    block = [title, _limit_line(variant.metrics), "", variant.text, ""]
+    block = [title, limit_line(variant.metrics), "", variant.text, ""]
     lines = LineIndex(variant.text)
     block.extend(_finding_line(variant.network, f, lines) for f in variant.findings)
     block.extend(f"  change [{c.transform}] {c.reason}" for c in variant.changes)
@@ -64,5 +64,5 @@ def render_adaptation(adaptation: Adaptation) -> str:
     out: list[str] = []
     for variant in adaptation.variants:
         out.extend(_variant_block(variant))
-    out.append(_summary_line(adaptation.summary))
+    out.append(summary_line(adaptation.summary))
     return "\n".join(out)

@@ -1,0 +1,122 @@
+"""What a voice's template is given: the master's parts, and the pieces a layout needs
+(a title, a meta description, a press-note dateline, the brand's boilerplate, a link)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from brandvoice.lang import Lang
+
+if TYPE_CHECKING:
+    from brandvoice.networks import Network
+    from brandvoice.profiles import VoiceProfile
+
+# Search engines show about 155-160 characters of a meta description; 155 is the usual cap.
+DESCRIPTION_LIMIT = 155
+
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkView:
+    """What a template may read of a network (a plain object: the sandbox stays simple)."""
+
+    id: str
+    name: str
+    limit: int | None
+
+
+def title_of(sentence: str) -> str:
+    """A sentence as a title: without its final full stop (a title keeps ! and ?)."""
+    stripped = sentence.strip()
+    return (
+        stripped[:-1].rstrip()
+        if stripped.endswith(".") and not stripped.endswith("..")
+        else stripped
+    )
+
+
+def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
+    """A meta description: whole sentences while they fit, else the first one cut at a word
+    boundary with an ellipsis, never longer than ``limit`` characters."""
+    taken: list[str] = []
+    for sentence in sentences:
+        candidate = " ".join([*taken, sentence])
+        if len(candidate) > limit:
+            break
+        taken.append(sentence)
+    if taken:
+        return " ".join(taken)
+    if not sentences:
+        return ""
+    words = sentences[0].split()
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) + 1 > limit:
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def dateline(location: str | None, date: dt.date, lang: Lang) -> str:
+    """A press note's dateline: "Toulon, le 25 novembre 2026 –" / "Toulon, November 25, 2026 –".
+
+    The place is written as the profile writes it: agencies set it in capitals, but in a
+    post capitals read as shouting (and ``register.caps`` would say so).
+    """
+    if lang == "fr":
+        day = "1er" if date.day == 1 else str(date.day)
+        when = f"le {day} {_MONTHS_FR[date.month - 1]} {date.year}"
+    else:
+        when = f"{date:%B} {date.day}, {date.year}"
+    where = f"{location}, " if location else ""
+    if not where:
+        when = when[0].upper() + when[1:]
+    return f"{where}{when} –"
+
+
+def template_context(
+    voice: VoiceProfile,
+    network: Network,
+    *,
+    lang: Lang,
+    master: str,
+    sentences: list[str],
+    hashtags: list[str],
+    link: str,
+    date: dt.date,
+) -> dict[str, Any]:
+    hook = sentences[0] if sentences else master
+    return {
+        "master": master,
+        "lang": lang,
+        "sentences": sentences,
+        "hook": hook,
+        "body": " ".join(sentences[1:]),
+        "title": title_of(hook),
+        "description": description_of(sentences),
+        "dateline": dateline(voice.location, date, lang),
+        "about": voice.about_for(lang),
+        "link": link,
+        "cta": voice.cta_for(lang),
+        "signature": voice.signature_for(lang),
+        "hashtags": hashtags,
+        "brand": voice.brand_name,
+        "network": NetworkView(network.id, network.name, network.limit),
+        "voice": voice.name,
+    }

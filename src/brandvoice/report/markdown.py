@@ -1,0 +1,66 @@
+"""An adaptation as Markdown: one section per variant with its text, count, findings and
+the changes that made it, for review in a merge request or a wiki."""
+
+from __future__ import annotations
+
+import re
+
+from brandvoice.adapt.model import Adaptation, Variant
+from brandvoice.report.positions import LineIndex
+from brandvoice.report.text import limit_line, show_replacement, summary_line
+
+
+def _cell(text: str) -> str:
+    shown = show_replacement(text) if text.strip() != text or not text else text
+    return shown.replace("|", "\\|").replace("\n", "⏎ ")
+
+
+def _fence(text: str) -> str:
+    # A fence longer than any backtick run inside the text, so a master cannot close it.
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}text\n{text}\n{ticks}"
+
+
+def _variant(variant: Variant) -> list[str]:
+    out = [
+        f"## {variant.network} — {variant.voice}",
+        "",
+        f"{limit_line(variant.metrics)} · {summary_line(variant.summary)}",
+        "",
+        _fence(variant.text),
+        "",
+    ]
+    if variant.meta:
+        out += [f"- **{key}**: {value}" for key, value in variant.meta.items()] + [""]
+    if variant.findings:
+        lines = LineIndex(variant.text)
+        out += ["**Findings**", ""]
+        for finding in variant.findings:
+            line, column = lines.position(finding.offset)
+            out.append(f"- {line}:{column} {finding.severity} `{finding.rule}` {finding.message}")
+        out.append("")
+    if variant.changes:
+        out += ["**Changes**", "", "| transform | before | after | reason |", "|---|---|---|---|"]
+        for change in variant.changes:
+            if change.transform == "template":
+                out.append(f"| template | | | {_cell(change.reason)} |")
+            else:
+                out.append(
+                    f"| {change.transform} | {_cell(change.before)} | {_cell(change.after)} "
+                    f"| {_cell(change.reason)} |"
+                )
+        out.append("")
+    return out
+
+
+def render_adaptation(adaptation: Adaptation) -> str:
+    out = [f"# Adaptation ({adaptation.lang})", "", "Master:", "", _fence(adaptation.master), ""]
+    for variant in adaptation.variants:
+        out += _variant(variant)
+    if adaptation.problems:
+        out += ["## Problems", ""]
+        out += [f"- {p.network} ({p.voice}), {p.kind}: {p.message}" for p in adaptation.problems]
+        out.append("")
+    out.append(summary_line(adaptation.summary))
+    return "\n".join(out)

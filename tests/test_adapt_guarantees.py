@@ -1,0 +1,91 @@
+"""The adaptation's promises, over a corpus of 24 invented master messages (French and
+English, with dates, prices, URLs and phone numbers): deterministic, faithful, clean,
+within every network's limit, and really different from one voice to another."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from brandvoice.adapt.engine import adapt
+from brandvoice.adapt.model import Adaptation
+from brandvoice.profiles import builtin_voice_names
+
+MASTERS = sorted((Path(__file__).parent / "fixtures" / "masters").glob("*.txt"))
+DATE = dt.date(2026, 11, 25)
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_corpus_is_big_enough_and_bilingual() -> None:
+    assert len(MASTERS) >= 20
+    assert {p.name[:2] for p in MASTERS} == {"fr", "en"}
+
+
+@pytest.fixture(scope="module")
+def adaptations(languagetool_url: str) -> dict[str, Adaptation]:
+    """Every master adapted to the six default networks, checked with a real LanguageTool."""
+    return {
+        path.stem: adapt(
+            _read(path), date=DATE, languagetool="required", languagetool_url=languagetool_url
+        )
+        for path in MASTERS
+    }
+
+
+@pytest.mark.parametrize("path", MASTERS, ids=lambda p: p.stem)
+def test_deterministic(path: Path) -> None:
+    first = adapt(_read(path), date=DATE, languagetool="off").to_dict()
+    second = adapt(_read(path), date=DATE, languagetool="off").to_dict()
+    assert json.dumps(first, ensure_ascii=False) == json.dumps(second, ensure_ascii=False)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("path", MASTERS, ids=lambda p: p.stem)
+def test_faithful_clean_and_within_limits(path: Path, adaptations: dict[str, Adaptation]) -> None:
+    adaptation = adaptations[path.stem]
+    assert len(adaptation.variants) == 6
+    by_kind = {
+        kind: [p.message for p in adaptation.problems if p.kind == kind]
+        for kind in ("missing-fact", "introduced-error", "finding")
+    }
+    # Faithful: every fact is in every variant, or a change says it was cut.
+    assert not by_kind["missing-fact"]
+    # Clean: adapting adds no spelling or grammar error the master did not have...
+    assert not by_kind["introduced-error"]
+    for variant in adaptation.variants:
+        # ...every error-level finding left is listed as a problem, with its reason...
+        for finding in variant.findings:
+            if finding.severity == "error":
+                assert any(finding.rule in message for message in by_kind["finding"])
+        # ...and every variant fits its network's limit.
+        limit = variant.metrics.get("limit")
+        assert limit is None or variant.metrics["count"] <= limit, variant.network
+
+
+def _distance(a: str, b: str) -> float:
+    return 1 - difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+
+
+@pytest.mark.parametrize("path", MASTERS[::4], ids=lambda p: p.stem)
+def test_voices_really_differ(path: Path) -> None:
+    """The same master on the same network in each built-in voice: every two variants
+    differ by a real share of their words, not by a line or two."""
+    adaptation = adapt(
+        _read(path),
+        voices=builtin_voice_names(),
+        networks=["facebook"],
+        date=DATE,
+        languagetool="off",
+    )
+    texts = {v.voice: v.text for v in adaptation.variants}
+    distances = {(a, b): _distance(texts[a], texts[b]) for a, b in itertools.combinations(texts, 2)}
+    assert all(d > 0.05 for d in distances.values()), distances
+    assert sum(distances.values()) / len(distances) > 0.15, distances
