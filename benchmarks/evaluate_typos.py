@@ -7,6 +7,12 @@ Sets (from ../shared/testdata, see its SOURCES.md):
   marked error spans, and correct sentences;
 - LanguageTool's French and English grammar.xml examples (2017 snapshot).
 
+Grammalecte's tests are split in two halves by a hash of the sentence: brandvoice's French
+grammar rules were written looking only at the development half's misses and false alarms;
+the held-out half measures them on sentences nobody looked at while writing them.
+``--diagnose`` prints the development half's misses by Grammalecte rule group and its
+false alarms by rule, which is what the rules were written from.
+
 Recall: share of incorrect sentences where at least one finding overlaps a marked span.
 False alarms: share of correct sentences with at least one finding of severity warning or
 error (info findings are advice, not alarms). Length, terminology, register, style and
@@ -20,6 +26,8 @@ import argparse
 import csv
 import sys
 import time
+import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +55,13 @@ SENTENCE_FRAME_RULES = frozenset(
 class Case:
     sentence: str
     spans: tuple[tuple[int, int], ...]  # empty for a correct sentence
+    group: str = ""  # the test's rule (Grammalecte) or rule id (LanguageTool)
+
+
+def is_held_out(case: Case) -> bool:
+    """Whether ``case`` is in the held-out half: a hash of the sentence, so the split is the
+    same on every run and machine, and independent of the file's order."""
+    return zlib.crc32(case.sentence.encode("utf-8")) % 2 == 1
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -69,9 +84,9 @@ def load_set(path: Path, lang: str) -> tuple[list[Case], list[Case]]:
         if row["kind"] == "incorrect":
             spans = _spans(row)
             if spans:
-                incorrect.append(Case(sentence, spans))
+                incorrect.append(Case(sentence, spans, row.get("rule_id", "")))
         else:
-            correct.append(Case(sentence, ()))
+            correct.append(Case(sentence, (), row.get("rule_id", "")))
     return incorrect, correct
 
 
@@ -93,7 +108,13 @@ class Score:
     backends: str
 
 
-def evaluate(incorrect: list[Case], correct: list[Case], lang: str, languagetool: str) -> Score:
+def evaluate(
+    incorrect: list[Case],
+    correct: list[Case],
+    lang: str,
+    languagetool: str,
+    diagnose: bool = False,
+) -> Score:
     from brandvoice.checks import Checker, CheckRequest
     from brandvoice.findings import Severity
 
@@ -104,17 +125,26 @@ def evaluate(incorrect: list[Case], correct: list[Case], lang: str, languagetool
     reports = checker.check_many(requests)
     seconds = time.perf_counter() - start
     found = alarms = frame_free_alarms = 0
+    missed: Counter[str] = Counter()
+    alarm_rules: Counter[str] = Counter()
     for case, report in zip(cases, reports, strict=True):
         if case.spans:
-            found += any(
+            hit = any(
                 f.offset < end and start_ < f.offset + max(f.length, 1)
                 for f in report.findings
                 for start_, end in case.spans
             )
+            found += hit
+            if not hit:
+                missed[case.group] += 1
         else:
             alarming = [f for f in report.findings if f.severity is not Severity.INFO]
             alarms += bool(alarming)
             frame_free_alarms += any(f.rule not in SENTENCE_FRAME_RULES for f in alarming)
+            alarm_rules.update({f.rule for f in alarming})
+    if diagnose:
+        print("missed, by test group:", missed.most_common(60))
+        print("false alarms, by rule:", alarm_rules.most_common(40))
     backends = ", ".join(reports[0].backends) if reports else "-"
     return Score(
         found / max(len(incorrect), 1),
@@ -134,6 +164,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="sentences per set and kind")
     parser.add_argument("--no-languagetool", action="store_true", help="only the offline run")
     parser.add_argument("--write", type=Path, help="write the figures as Markdown here")
+    parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="print the development half's misses and false alarms, by group and rule",
+    )
     args = parser.parse_args()
     data = testdata_dir()
     sets = [
@@ -161,17 +196,32 @@ def main() -> None:
     ]
     for title, path, lang in sets:
         incorrect, correct = load_set(path, lang)
-        incorrect, correct = sample(incorrect, args.limit), sample(correct, args.limit)
-        for mode in modes:
-            score = evaluate(incorrect, correct, lang, mode)
-            label = "yes" if mode == "required" else "no (embedded speller)"
-            line = (
-                f"| {title} | {label} | {score.recall:.3f} | {score.false_alarms:.3f} | "
-                f"{score.false_alarms_whole_sentences:.3f} | "
-                f"{score.incorrect} | {score.correct} | {score.seconds:.0f} |"
-            )
-            print(line, flush=True)
-            lines.append(line)
+        halves: list[tuple[str, list[Case], list[Case]]] = [(title, incorrect, correct)]
+        if path.parent.name == "grammalecte-tests-fr":
+            halves = [
+                (
+                    f"{title}, {name}",
+                    [c for c in incorrect if is_held_out(c) is held_out],
+                    [c for c in correct if is_held_out(c) is held_out],
+                )
+                for name, held_out in (("development half", False), ("held-out half", True))
+            ]
+        elif args.diagnose:
+            continue
+        for half_title, half_incorrect, half_correct in halves:
+            if args.diagnose and "held-out" in half_title:
+                continue  # never look at the held-out half's individual errors
+            evaluated = sample(half_incorrect, args.limit), sample(half_correct, args.limit)
+            for mode in modes:
+                score = evaluate(*evaluated, lang, mode, args.diagnose)
+                label = "yes" if mode == "required" else "no (embedded speller)"
+                line = (
+                    f"| {half_title} | {label} | {score.recall:.3f} | "
+                    f"{score.false_alarms:.3f} | {score.false_alarms_whole_sentences:.3f} | "
+                    f"{score.incorrect} | {score.correct} | {score.seconds:.0f} |"
+                )
+                print(line, flush=True)
+                lines.append(line)
     if args.write:
         text = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
         marker = "<!-- figures -->"

@@ -123,7 +123,9 @@ def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> No
 def test_blog_variant_has_title_and_meta_description() -> None:
     (variant,) = adapt(MASTER, networks=["blog"], languagetool="off").variants
     assert variant.meta["title"]
+    # The title is a page field: the lead sentence without its stop, not repeated above it.
     assert variant.text.startswith(variant.meta["title"])
+    assert not variant.text.startswith(variant.meta["title"] + "\n")
     assert 0 < len(variant.meta["description"]) <= 155
 
 

@@ -166,16 +166,54 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     result = run_cli("adapt", example, "--format", "json", languagetool_url=languagetool_url)
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
-    assert set(document) == {"version", "lang", "master", "variants"}
+    assert set(document) == {"version", "lang", "brand", "master", "variants", "problems"}
     assert document["lang"] == "fr"
     networks = [v["network"] for v in document["variants"]]
     assert networks == ["website", "blog", "facebook", "linkedin", "x", "instagram"]
     for variant in document["variants"]:
-        assert set(variant) == {"voice", "network", "text", "changes", "findings", "metrics"}
+        assert set(variant) == {
+            "voice",
+            "network",
+            "text",
+            "meta",
+            "changes",
+            "dropped",
+            "findings",
+            "metrics",
+        }
         assert variant["text"].strip()
+        assert all(set(c) == {"transform", "before", "after", "reason"} for c in variant["changes"])
     text = run_cli("adapt", example, languagetool_url=languagetool_url)
     assert text.returncode == 0
     assert "corporate on website" in text.stdout
+    # One panel per variant, each with its count against the limit.
+    assert "/280 twitter-weighted" in text.stdout
+    assert text.stdout.count("code-points") >= 5
+
+
+def test_adapt_markdown_with_a_brand(languagetool_url: str) -> None:
+    result = run_cli(
+        "adapt",
+        str(EXAMPLES / "opening-toulon-fr.txt"),
+        "--brand",
+        str(EXAMPLES / "comptoir-facebook.yaml"),
+        "--date",
+        "2026-06-01",
+        "--format",
+        "markdown",
+        languagetool_url=languagetool_url,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Adaptation (fr)")
+    assert "## facebook — comptoir-facebook" in result.stdout
+    assert "Toulon, le 1er juin 2026 –" in result.stdout
+    assert "| transform | before | after | reason |" in result.stdout
+
+
+def test_adapt_rejects_a_bad_date() -> None:
+    result = run_cli("adapt", str(EXAMPLES / "opening-toulon-fr.txt"), "--date", "2026-13-01")
+    assert result.returncode == 2
+    assert "2026-13-01" in result.stderr
 
 
 def test_voices_commands(capsys: pytest.CaptureFixture[str]) -> None:

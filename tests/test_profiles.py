@@ -88,26 +88,23 @@ RENDERER = ImmutableSandboxedEnvironment(
 )
 
 
-class _Network:
-    id = "linkedin"
-    name = "LinkedIn"
-    limit = 3000
-
-
 def _context(voice: VoiceProfile, lang: Lang, sentences: list[str]) -> dict[str, Any]:
-    return {
-        "master": " ".join(sentences),
-        "lang": lang,
-        "sentences": sentences,
-        "hook": sentences[0],
-        "body": " ".join(sentences[1:]),
-        "cta": voice.cta_for(lang),
-        "signature": voice.signature_for(lang),
-        "hashtags": ["#Toulon", "#ÉpicerieFine"],
-        "brand": voice.brand_name,
-        "network": _Network(),
-        "voice": voice.name,
-    }
+    """What the adaptation offers templates (``adapt.layout``), for a fixed date."""
+    import datetime as dt
+
+    from brandvoice.adapt.layout import template_context
+    from brandvoice.networks import get_network
+
+    return template_context(
+        voice,
+        get_network(voice.networks[0]),
+        lang=lang,
+        master=" ".join(sentences),
+        sentences=sentences,
+        hashtags=["#Toulon", "#ÉpicerieFine"],
+        link="",
+        date=dt.date(2026, 11, 25),
+    )
 
 
 MESSAGES: dict[Lang, list[str]] = {

@@ -18,7 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from brandvoice.lang import Lang
@@ -126,11 +126,17 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 
 def protected(text: str, target: Target) -> ProtectedSpans:
     """Spans of ``text`` no ordinary transform may touch."""
+    return _protected(text, target.protected_names)
+
+
+# Every transform and the pipeline's guard ask for the same texts' spans.
+@lru_cache(maxsize=1024)
+def _protected(text: str, names: tuple[str, ...]) -> ProtectedSpans:
     from brandvoice.text.entities import find_entities
     from brandvoice.text.protect import protected_spans
 
     spans = [(e.start, e.end) for e in find_entities(text)]
-    return protected_spans(text, spans, target.protected_names)
+    return protected_spans(text, spans, names)
 
 
 def parse(lang: Lang, text: str) -> Doc:

@@ -11,12 +11,24 @@ from brandvoice.errors import UnknownNameError
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from brandvoice.checks import length, register, spelling, style, terminology, tone, typography
+    from brandvoice.checks import (
+        grammar_fr,
+        grammar_fr_homophones,
+        length,
+        register,
+        spelling,
+        style,
+        terminology,
+        tone,
+        typography,
+    )
 
     rules = (
         *length.RULES,
         *spelling.RULES,
         *typography.RULES,
+        *grammar_fr.RULES,
+        *grammar_fr_homophones.RULES,
         *terminology.RULES,
         *style.RULES,
         *register.RULES,

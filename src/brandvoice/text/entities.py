@@ -14,6 +14,7 @@ without normalising it), hashtags and cashtags from its grammar. Emoji come from
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,6 +46,13 @@ class Entity:
 
 def find_entities(text: str) -> list[Entity]:
     """Every entity of ``text``, sorted by offset, none overlapping (see ``_PRECEDENCE``)."""
+    return list(_entities(text))
+
+
+# Checks, transforms and the length fitter all ask for the entities of the same texts;
+# finding them (URL extraction, emoji lookup) costs far more than a cache hit.
+@functools.lru_cache(maxsize=2048)
+def _entities(text: str) -> tuple[Entity, ...]:
     rank = {kind: position for position, kind in enumerate(_PRECEDENCE)}
     candidates = [
         *find_urls(text),
@@ -60,7 +68,7 @@ def find_entities(text: str) -> list[Entity]:
     for candidate in candidates:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
-    return kept
+    return tuple(kept)
 
 
 # --- URLs ---------------------------------------------------------------------------------
@@ -151,6 +159,9 @@ def find_cashtags(text: str) -> list[Entity]:
 _GRAPHEME = regex.compile(r"\X")
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _VARIATION_SELECTOR_16 = "\ufe0f"
+# Every emoji holds a non-ASCII code point with the Emoji property (keycaps: U+20E3). A
+# text without one has no emoji, and the emoji package's scan is the slow part.
+_MAYBE_EMOJI = regex.compile(r"[\p{Emoji}--\p{ASCII}]|\u20e3", regex.V1)
 
 
 def find_emoji(text: str) -> list[Entity]:
@@ -160,6 +171,8 @@ def find_emoji(text: str) -> list[Entity]:
     (©, ®, ™, ‼) is typography, not an emoji, and is left out: a corporate voice's
     "no emoji" rule must not fire on "© 2026".
     """
+    if not _MAYBE_EMOJI.search(text):
+        return []
     matches = emoji.emoji_list(text)
     if not matches:
         return []

@@ -225,7 +225,8 @@ class _ToVous:
         return (
             before is None
             or not text.same_sentence(before, word)
-            or not before.is_word
+            # Punctuation opens a clause; a number does not ("au 18 rue de la Mitre").
+            or (not before.is_word and not any(c.isalnum() for c in before.text))
             or before.lower in _CLAUSE_LINKS
         )
 

@@ -27,6 +27,10 @@ from brandvoice.adapt.transform import (
 
 _TU = {"address": "tu"}
 # A cheap look before parsing. Towards "vous" there is none: "Viens voir !" has no pronoun.
+# Going to "vous", the rewrite runs only on a text that shows "tu": one of its pronouns or
+# possessives, or an exclamation (where pronoun-less orders live: "Viens nous voir !").
+# Elsewhere nouns that look like tu imperatives ("face au port") are not worth the risk.
+_INFORMAL_HINT = regex.compile(r"(?i)\b(?:tu|te|t['’]|toi|ton|ta|tes|tiens?|tiennes?)\b|!")
 _FORMAL_HINT = regex.compile(r"(?i)vous|votre|vos|vôtre|ez\b|êtes|dites|faites")
 
 
@@ -82,6 +86,17 @@ class AddressTransform(Transform):
             "Profitez de nos offres sur https://exemple.fr/vous-inscrire !",
             lang="fr",
         ),
+        # A text that never says "tu" keeps its nouns, even those that look like orders.
+        TransformExample(
+            "Réservez en boutique, 18 rue de la Mitre, face au port.",
+            "Réservez en boutique, 18 rue de la Mitre, face au port.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Tu nous trouves au 18 rue de la Mitre.",
+            "Vous nous trouvez au 18 rue de la Mitre.",
+            lang="fr",
+        ),
         TransformExample("Join us on Friday!", "Join us on Friday!", lang="en", profile=_TU),
     )
 
@@ -95,6 +110,8 @@ class AddressTransform(Transform):
         to = target.voice.address
         if to == "tu" and not _FORMAL_HINT.search(text):
             return []  # no "vous", no "votre", no "-ez" verb: nothing formal to rewrite
+        if to == "vous" and not _INFORMAL_HINT.search(text):
+            return []
         doc = parse("fr", text)
         forms = verb_forms(get_pipeline("fr").nlp)
         spans = protected(text, target)

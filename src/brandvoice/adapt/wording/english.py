@@ -1,0 +1,107 @@
+"""English auxiliaries read from context: which verb a contraction stands for, and the
+third-person singular of a verb.
+
+"'s" after a pronoun is "is" or "has" and "'d" is "would" or "had": the word that follows
+decides ("it's been" is "it has been", "we'd opened" is "we had opened", "we'd love" is
+"we would love"), read from spaCy's tags of the (cached) parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Adverbs that may stand between an auxiliary and its verb ("it's already been").
+_BETWEEN = frozenset(
+    {
+        "not",
+        "never",
+        "already",
+        "just",
+        "always",
+        "also",
+        "really",
+        "recently",
+        "finally",
+        "all",
+        "ever",
+        "since",
+        "truly",
+        "only",
+        "now",
+    }
+)
+_HAS_NEXT = frozenset({"been", "got", "gotten"})
+_WORD = regex.compile(r"\p{L}+")
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token starting at ``offset``, if the tokenizer cut there."""
+    for token in doc:
+        if token.idx == offset:
+            return token
+        if token.idx > offset:
+            break
+    return None
+
+
+def _verb_after(doc: Doc, offset: int) -> Token | None:
+    """The first token from ``offset`` on that is not one of the adverbs in between."""
+    for token in doc:
+        if token.idx < offset or token.is_space:
+            continue
+        if token.lower_ not in _BETWEEN:
+            return token
+    return None
+
+
+def s_is_has(doc: Doc, clitic_offset: int, after: int) -> bool:
+    """Whether the "'s" at ``clitic_offset`` (ending at ``after``) stands for "has"."""
+    verb = _verb_after(doc, after)
+    if verb is None:
+        return False
+    if verb.lower_ in _HAS_NEXT:
+        return True
+    clitic = token_at(doc, clitic_offset)
+    return (
+        clitic is not None
+        and clitic.dep_ == "aux"
+        and clitic.head.tag_ == "VBN"
+        and clitic.head.i > clitic.i
+    )
+
+
+def d_is_had(doc: Doc, after: int) -> bool:
+    """Whether a "'d" ending at ``after`` stands for "had" (before a past participle or
+    "better"); otherwise it is "would"."""
+    verb = _verb_after(doc, after)
+    if verb is None:
+        return False
+    return verb.lower_ == "better" or verb.tag_ == "VBN" or verb.lower_ in _HAS_NEXT
+
+
+def is_past_participle(doc: Doc, offset: int) -> bool:
+    """Whether the word at ``offset`` (adverbs in between skipped) is a past participle."""
+    verb = _verb_after(doc, offset)
+    return verb is not None and (verb.tag_ == "VBN" or verb.lower_ in _HAS_NEXT)
+
+
+# Third person singular of the present: the irregular ones, then the spelling rules.
+_THIRD_PERSON = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_ES_ENDING = regex.compile(r"(?:s|x|z|ch|sh|o)$")
+_CONSONANT_Y = regex.compile(r"[^aeiou]y$")
+
+
+def third_person(lemma: str) -> str:
+    """ "offer" → "offers", "reach" → "reaches", "carry" → "carries", "have" → "has"."""
+    if lemma in _THIRD_PERSON:
+        return _THIRD_PERSON[lemma]
+    if _CONSONANT_Y.search(lemma):
+        return lemma[:-1] + "ies"
+    if _ES_ENDING.search(lemma):
+        return lemma + "es"
+    return lemma + "s"

@@ -1,0 +1,103 @@
+"""brandvoice's own French grammar rules (checks/grammar_fr*.py) and the LanguageTool rules
+dropped as mostly wrong on correct French. Real spaCy model, real dictionary, no server."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandvoice.checks import check
+from brandvoice.checks import languagetool as lt
+from brandvoice.checks.grammar_fr import _parse
+from brandvoice.findings import Category, Finding, Severity
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    report = check(text, lang="fr", languagetool="off", disable=["length", "style"])
+    return [
+        (f.rule, text[f.offset : f.offset + f.length])
+        for f in report.findings
+        if f.rule.startswith("grammar.fr-")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("Elles sont arrivé hier soir.", "grammar.fr-attribute-agreement", "arrivé"),
+        ("Ils semblent fatigué après la course.", "grammar.fr-attribute-agreement", "fatigué"),
+        ("Elle est resté chez nous.", "grammar.fr-attribute-agreement", "resté"),
+        ("Nous sommes ravi de vous accueillir.", "grammar.fr-attribute-agreement", "ravi"),
+        ("Celles-ci sont venu hier.", "grammar.fr-attribute-agreement", "venu"),
+        ("Ma sœur est parti tôt.", "grammar.fr-attribute-agreement", "parti"),
+        ("Elle veut rester discrètes.", "grammar.fr-attribute-agreement", "discrètes"),
+        ("Tu as oublier ton sac.", "grammar.fr-participle-not-infinitive", "oublier"),
+        ("Vous allez adorez ce menu.", "grammar.fr-infinitive-after-verb", "adorez"),
+        ("Il est sorti sans fermé la porte.", "grammar.fr-infinitive-after-preposition", "fermé"),
+        ("On à reçu vos messages.", "grammar.fr-homophone", "à"),
+        ("Elles on réservé la salle.", "grammar.fr-homophone", "on"),
+        ("Tout se qu'il faut savoir.", "grammar.fr-homophone", "se"),
+        ("Ça peu attendre demain.", "grammar.fr-homophone", "peu"),
+    ],
+)
+def test_flags_the_error(text: str, rule: str, span: str) -> None:
+    assert (rule, span) in _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Agreement the rules must accept, and constructions they must not read as errors.
+        "Elles sont arrivées hier soir et ils semblent fatigués après la course.",
+        "On est partis tôt ; vous êtes prête, madame ?",
+        "Elle s'est rendu compte de son erreur ; ils se sont plu.",
+        "Elles s'en sont donné les moyens. S'en est-elle rendu compte ?",
+        "Ils ne peuvent pas être devenus aussi grossiers.",
+        "Je vous demande d'être prudents ; il faut être prêts.",
+        "Ce qu'elles accomplissent est formidable.",
+        "Pierre et elle étaient fiancés.",
+        "Ils sont bien sûr ressortis indemnes.",
+        "Cette caméra est dernier cri et ces ordinateurs sont bon marché.",
+        "Elle est avocate, il est médecin et ils sont professeurs.",
+        "Les boissons et la nourriture étaient servis à volonté.",
+        # Infinitive and participle look-alikes.
+        "Nous avons assez attendu ; il est fier de vous.",
+        "De fait, le prix de marché a baissé ; sans fumée, sans péché.",
+        "Vous pouvez nous appeler ; il va partir.",
+        # Homophones in contexts that allow the other reading.
+        "Il a la grippe, tout à fait guéri demain, grâce à vous.",
+        "La vitamine D ou la vitamine C, quelles en sont les sources ?",
+        "Le coiffeur en face a fermé ; c'est là où nous allions.",
+        "Il a peu de temps et ça peut attendre.",
+    ],
+)
+def test_correct_french_stays_clean(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_english_is_left_alone() -> None:
+    report = check("They is tired and he a left.", lang="en", languagetool="off")
+    assert not [f for f in report.findings if f.rule.startswith("grammar.fr-")]
+
+
+def test_posts_without_a_candidate_are_not_parsed() -> None:
+    """The tagged parse is the costly part: only texts where a pattern matched pay for it."""
+    before = _parse.cache_info().misses
+    _flagged("Venez découvrir notre nouvelle boutique, ouverte du lundi au samedi !")
+    assert _parse.cache_info().misses == before
+
+
+def test_disabled_languagetool_rules_are_dropped() -> None:
+    def external(rule_id: str) -> Finding:
+        return Finding(
+            rule=f"{lt.RULE_PREFIX}.{rule_id}",
+            category=Category.GRAMMAR,
+            severity=Severity.WARNING,
+            offset=0,
+            length=3,
+            message="",
+            source=lt.SOURCE,
+        )
+
+    kept = lt.merge([], [external("VIRG_NON_TROUVEE"), external("AGREEMENT_POSTPONED_ADJ")])
+    assert [f.rule for f in kept] == ["languagetool.AGREEMENT_POSTPONED_ADJ"]
+    assert all(reason for reason in lt.DISABLED_RULES.values())
