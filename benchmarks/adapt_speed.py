@@ -23,13 +23,15 @@ MASTERS = {
         "Nous avons le plaisir de vous annoncer l'ouverture de notre nouvelle boutique au "
         "{n} rue Castillon à Toulon, le samedi 6 juin 2026 à 10 h. Vous y trouverez des "
         "produits du Var, une dégustation gratuite et 10 % de remise toute la semaine. "
-        "Réservez votre atelier sur https://comptoir-mourillon.fr/atelier ou au 04 94 00 00 00."
+        "Réservez votre atelier sur https://comptoir-mourillon.fr/atelier ou au 04 94 00 00 00. "
+        "Nous vous attendons nombreux, du mardi au samedi de 9 h à 19 h."
     ),
     "en": (
         "We are pleased to announce that our beach club reopens on Friday 1 May 2026 at 11 am, "
         "with {n} new sunbeds. This year we offer a new lunch menu from local fishermen, "
         "paddle-board rentals at €15 per hour and live music every Saturday from 7 pm. "
-        "Book your sunbed at https://sablettes-beach.example/book or call +33 4 94 00 00 01."
+        "Book your sunbed at https://sablettes-beach.example/book or call +33 4 94 00 00 01. "
+        "We are open every day from 10 am to 8 pm until the end of September."
     ),
 }
 

@@ -126,12 +126,13 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 
 def protected(text: str, target: Target) -> ProtectedSpans:
     """Spans of ``text`` no ordinary transform may touch."""
-    return _protected(text, target.protected_names)
+    return protected_for(text, target.protected_names)
 
 
 # Every transform and the pipeline's guard ask for the same texts' spans.
 @lru_cache(maxsize=1024)
-def _protected(text: str, names: tuple[str, ...]) -> ProtectedSpans:
+def protected_for(text: str, names: tuple[str, ...]) -> ProtectedSpans:
+    """Entities, product codes and scheme URLs of ``text``, plus the ``names`` in it."""
     from brandvoice.text.entities import find_entities
     from brandvoice.text.protect import protected_spans
 

@@ -75,11 +75,21 @@ def _entities(text: str) -> tuple[Entity, ...]:
 
 
 def find_urls(text: str) -> list[Entity]:
-    """URLs as twitter-text finds them, with or without ``https://`` (``example.com``)."""
+    """URLs as twitter-text finds them, with or without ``https://`` (``example.com``),
+    plus anything written with a scheme that twitter-text leaves out because it does not
+    know the top-level domain (``https://shop.example/``, a new gTLD): still a link."""
+    from brandvoice.text.protect import SCHEME_URL
+
     found = []
     for item in extract_urls_with_indices(text):
         start, end = item["indices"]
         found.append(Entity(URL, start, end, text[start:end]))
+    if "://" in text:
+        for match in SCHEME_URL.finditer(text):
+            start, end = match.span()
+            if not any(u.start < end and start < u.end for u in found):
+                found.append(Entity(URL, start, end, match.group()))
+        found.sort(key=lambda u: u.start)
     return found
 
 

@@ -37,14 +37,13 @@ from brandvoice.adapt.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adapt.wording import elision
+from brandvoice.adapt.wording import elision, english
 from brandvoice.adapt.wording.fitting import match_case, starts_sentence, text_apostrophe
 from brandvoice.adapt.wording.guards import is_safe
 from brandvoice.adapt.wording.lexicon import Direction, LexiconMatch, Rewording, lexicon
 from brandvoice.adapt.wording.spans import protected_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
     from brandvoice.profiles import VoiceProfile
 
@@ -198,17 +197,8 @@ def _looks_like_a_name(text: str, found: LexiconMatch) -> bool:
     return capitalised and not starts_sentence(text, found.start)
 
 
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    for token in doc:
-        if token.idx == offset:
-            return token
-        if token.idx > offset:
-            break
-    return None
-
-
 def _pos_at(text: str, offset: int, target: Target) -> str | None:
-    token = _token_at(parse(target.lang, text), offset)
+    token = english.token_at(parse(target.lang, text), offset)
     return None if token is None else token.pos_
 
 
