@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from shared import ROOT
 
-from brandvoice.adapt.engine import adapt
-from brandvoice.adapt.facts import extract_facts
-from brandvoice.adapt.model import Adaptation, Variant
+from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.facts import extract_facts
+from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.profiles import builtin_voice_names
 
 MASTERS = ROOT / "tests" / "fixtures" / "masters"

@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 import time
 
-from brandvoice.adapt.engine import adapt
+from brandvoice.adaptation.engine import adapt
 from brandvoice.checks import Checker, CheckRequest
 
 MASTERS = {

@@ -33,9 +33,9 @@ from pathlib import Path
 
 import regex
 
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Target, TransformExample, example_target, parse
-from brandvoice.adapt.transforms.address import AddressTransform
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Target, TransformExample, example_target, parse
+from brandvoice.adaptation.transforms.address import AddressTransform
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shared import replace_table, testdata_dir

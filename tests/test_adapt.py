@@ -130,7 +130,7 @@ def test_blog_variant_has_title_and_meta_description() -> None:
 
 
 def test_every_difference_from_the_template_is_a_change_with_a_reason() -> None:
-    from brandvoice.adapt.transform import apply_edits  # noqa: F401  (the contract in use)
+    from brandvoice.adaptation.transform import apply_edits  # noqa: F401  (the contract in use)
 
     adaptation = adapt(MASTER, languagetool="off")
     for variant in adaptation.variants:

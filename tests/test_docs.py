@@ -17,7 +17,7 @@ def test_rules_doc_is_generated_from_metadata() -> None:
 
 
 def test_transforms_doc_is_generated_from_metadata() -> None:
-    from brandvoice.adapt.docs import transforms_markdown
+    from brandvoice.adaptation.docs import transforms_markdown
 
     committed = (ROOT / "docs" / "transforms.md").read_text(encoding="utf-8")
     assert committed == transforms_markdown(), (

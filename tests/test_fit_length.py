@@ -6,11 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brandvoice.adapt.facts import extract_facts, missing_facts
-from brandvoice.adapt.fitting.shorten import shorten
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Target
-from brandvoice.adapt.transforms.fit_length import FitLength
+from brandvoice.adaptation.facts import extract_facts, missing_facts
+from brandvoice.adaptation.fitting.shorten import shorten
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Target
+from brandvoice.adaptation.transforms.fit_length import FitLength
 from brandvoice.lang import Lang
 from brandvoice.networks import get_network, measure
 from brandvoice.profiles import VoiceProfile, get_voice

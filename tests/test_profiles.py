@@ -81,7 +81,7 @@ def test_builtin_voices_follow_the_brief() -> None:
     assert all("LinkedIn" in v.glossary.brands for v in (casual, corporate, blog, pro))
 
 
-# The renderer (brandvoice.adapt.render) runs templates with these settings; rendering is
+# The renderer (brandvoice.adaptation.render) runs templates with these settings; rendering is
 # not this module's job, but the built-in templates must come out clean under them.
 RENDERER = ImmutableSandboxedEnvironment(
     autoescape=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
@@ -92,7 +92,7 @@ def _context(voice: VoiceProfile, lang: Lang, sentences: list[str]) -> dict[str,
     """What the adaptation offers templates (``adapt.layout``), for a fixed date."""
     import datetime as dt
 
-    from brandvoice.adapt.layout import template_context
+    from brandvoice.adaptation.layout import template_context
     from brandvoice.networks import get_network
 
     return template_context(

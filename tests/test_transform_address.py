@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from brandvoice.adapt.french.conjugation import Tense, form, readings, second_person
-from brandvoice.adapt.french.gender import noun_gender
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Target, TransformExample, example_target
-from brandvoice.adapt.transforms.address import AddressTransform
+from brandvoice.adaptation.french.conjugation import Tense, form, readings, second_person
+from brandvoice.adaptation.french.gender import noun_gender
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Target, TransformExample, example_target
+from brandvoice.adaptation.transforms.address import AddressTransform
 
 from .testdata import require_testdata
 

@@ -9,11 +9,11 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 import pytest
 
 import brandvoice
-from brandvoice.adapt.decorate.compose import EditComposer
-from brandvoice.adapt.decorate.tags import hashtag, is_single_hashtag, tag_key
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Edit, Target, TransformExample, example_target
-from brandvoice.adapt.transforms import transforms_by_id
+from brandvoice.adaptation.decorate.compose import EditComposer
+from brandvoice.adaptation.decorate.tags import hashtag, is_single_hashtag, tag_key
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Edit, Target, TransformExample, example_target
+from brandvoice.adaptation.transforms import transforms_by_id
 from brandvoice.findings import Category
 from brandvoice.lang import Lang
 from brandvoice.text.entities import EMOJI, HASHTAG, URL, find_entities, find_hashtags

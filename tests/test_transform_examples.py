@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Transform, TransformExample, example_target
-from brandvoice.adapt.transforms import all_transforms
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Transform, TransformExample, example_target
+from brandvoice.adaptation.transforms import all_transforms
 
 CASES = [
     pytest.param(transform, example, id=f"{transform.id}-{index}")

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 import brandvoice
-from brandvoice.adapt.pipeline import Rewrite, run_transforms
-from brandvoice.adapt.transform import Target, TransformExample, example_target
-from brandvoice.adapt.transforms import transforms_by_id
-from brandvoice.adapt.transforms.register_lexicon import direction
-from brandvoice.adapt.wording.french import noun_gender, third_person_singular
-from brandvoice.adapt.wording.lexicon import Direction, entries, lexicon
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Target, TransformExample, example_target
+from brandvoice.adaptation.transforms import transforms_by_id
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
+from brandvoice.adaptation.wording.lexicon import Direction, entries, lexicon
 from brandvoice.checks.phrases import phrase_list
 from brandvoice.lang import Lang
 from brandvoice.profiles import get_voice

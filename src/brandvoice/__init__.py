@@ -19,13 +19,14 @@ TYPE_CHECKING = False
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "adapt": "brandvoice.adapt",
+    "adapt": "brandvoice.adaptation",
     "analyze": "brandvoice.analysis",
     "analyze_many": "brandvoice.analysis",
     "Analysis": "brandvoice.analysis",
-    "Adaptation": "brandvoice.adapt",
-    "Variant": "brandvoice.adapt",
-    "Change": "brandvoice.adapt",
+    "Adaptation": "brandvoice.adaptation",
+    "Variant": "brandvoice.adaptation",
+    "Change": "brandvoice.adaptation",
+    "Problem": "brandvoice.adaptation",
     "check": "brandvoice.checks",
     "Checker": "brandvoice.checks",
     "CheckRequest": "brandvoice.checks",
@@ -62,6 +63,7 @@ __all__ = [
     "InputError",
     "Measure",
     "Network",
+    "Problem",
     "Report",
     "Severity",
     "Summary",
@@ -84,7 +86,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from brandvoice.adapt import Adaptation, Change, Variant, adapt
+    from brandvoice.adaptation import Adaptation, Change, Problem, Variant, adapt
     from brandvoice.analysis import Analysis, analyze, analyze_many
     from brandvoice.checks import Checker, CheckRequest, all_rules, check
     from brandvoice.errors import BrandvoiceError, InputError

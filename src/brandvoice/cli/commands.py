@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from brandvoice.cli import languagetool_cmd
-from brandvoice.cli.inputs import STDIN, read_text
+from brandvoice.cli.inputs import STDIN, CheckInput, check_input, read_text
 from brandvoice.findings import Severity
 
 if TYPE_CHECKING:
-    from brandvoice.checks import Checker, CheckRequest
+    from brandvoice.checks import Checker
+    from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
@@ -35,21 +36,40 @@ def _languagetool_mode(args: argparse.Namespace) -> str:
     return "required" if args.strict else "auto"
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from brandvoice.checks import Checker, CheckRequest
+def _check_languagetool_mode(args: argparse.Namespace, configured: str | None) -> str:
+    """The command line's choice, else the configuration's, else ``auto``."""
+    if args.no_languagetool or args.strict:
+        return _languagetool_mode(args)
+    return configured or "auto"
 
+
+def run_check(args: argparse.Namespace) -> int:
+    from brandvoice.checks import Checker
+    from brandvoice.config import FileSettings, load_config
+
+    config = load_config(args.config)
+    settings = config.settings
     checker = Checker(
-        disable=args.disable,
-        languagetool=_languagetool_mode(args),
+        disable=[*settings.disable, *args.disable],
+        severity=settings.severity,
+        languagetool=_check_languagetool_mode(args, settings.languagetool),
         languagetool_url=args.languagetool_url,
     )
-    requests = [
-        CheckRequest(read_text(path), args.voice, args.network, args.lang, path)
+    given = FileSettings(args.voice, args.network, args.lang)
+    inputs = [
+        check_input(path, read_text(path), given, config)
         for path in args.files
+        if path == STDIN or not config.is_ignored(path)
     ]
-    reports = checker.check_many(requests)
+    reports = _check_inputs(checker, inputs)
     if args.fix:
-        reports = _fix_files(checker, requests, reports, unsafe=args.unsafe_fixes)
+        reports = _fix_files(checker, inputs, reports, given, config, unsafe=args.unsafe_fixes)
+    if args.format == "junit":
+        from brandvoice.report.junit import family, render_junit
+
+        families = dict.fromkeys(family(rule.id) for rule in checker.rules)
+        print(render_junit(reports, args.fail_on, families))
+        return _exit_status((r.worst() for r in reports), args.fail_on)
     if args.format == "json":
         from brandvoice.report.json import render_check
     elif args.format == "sarif":
@@ -60,30 +80,47 @@ def run_check(args: argparse.Namespace) -> int:
     return _exit_status((r.worst() for r in reports), args.fail_on)
 
 
+def _check_inputs(checker: Checker, inputs: list[CheckInput]) -> list[Report]:
+    from brandvoice.checks import CheckRequest
+
+    requests = [
+        CheckRequest(item.checkable, item.voice, item.network, item.lang, item.path)
+        for item in inputs
+    ]
+    reports = checker.check_many(requests)
+    return [item.finish(report) for item, report in zip(inputs, reports, strict=True)]
+
+
 def _fix_files(
-    checker: Checker, requests: list[CheckRequest], reports: list[Report], *, unsafe: bool
+    checker: Checker,
+    inputs: list[CheckInput],
+    reports: list[Report],
+    given: FileSettings,
+    config: LoadedConfig,
+    *,
+    unsafe: bool,
 ) -> list[Report]:
-    """Write each file's fixes in place and return the reports of the fixed texts."""
-    from dataclasses import replace
+    """Write each file's fixes in place and return the reports of the fixed texts. Offsets
+    point into the file as written (Markdown too), so fixes apply to the file's text."""
     from pathlib import Path
 
     from brandvoice.checks.fixes import apply_fixes
     from brandvoice.errors import InputError
 
-    if any(request.path == STDIN for request in requests):
+    if any(item.path == STDIN for item in inputs):
         raise InputError("--fix rewrites files in place; it cannot fix standard input")
-    fixed_requests = []
-    for request, report in zip(requests, reports, strict=True):
-        result = apply_fixes(request.text, report.findings, unsafe=unsafe)
+    fixed_inputs = []
+    for item, report in zip(inputs, reports, strict=True):
+        result = apply_fixes(item.text, report.findings, unsafe=unsafe)
         if result.applied:
-            Path(str(request.path)).write_text(result.text, encoding="utf-8")
-            print(f"{request.path}: {len(result.applied)} fix(es) applied", file=sys.stderr)
-        fixed_requests.append(replace(request, text=result.text))
-    return checker.check_many(fixed_requests)
+            Path(item.path).write_text(result.text, encoding="utf-8")
+            print(f"{item.path}: {len(result.applied)} fix(es) applied", file=sys.stderr)
+        fixed_inputs.append(check_input(item.path, result.text, given, config))
+    return _check_inputs(checker, fixed_inputs)
 
 
 def run_adapt(args: argparse.Namespace) -> int:
-    from brandvoice.adapt import adapt
+    from brandvoice.adaptation import adapt
 
     adaptation = adapt(
         read_text(args.file),
@@ -196,13 +233,25 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def run_transforms(args: argparse.Namespace) -> int:
-    from brandvoice.adapt.transforms import all_transforms
+    from brandvoice.adaptation.transforms import all_transforms
 
     if args.format == "markdown":
-        from brandvoice.adapt.docs import transforms_markdown
+        from brandvoice.adaptation.docs import transforms_markdown
 
         sys.stdout.write(transforms_markdown())
         return EXIT_CLEAN
     for transform in all_transforms():
         print(f"{transform.id:18} {transform.stage!s:5} {transform.order:3} {transform.summary}")
     return EXIT_CLEAN
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    from brandvoice.cli import plan_cmd
+
+    return plan_cmd.run(args)
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    from brandvoice.cli import preview_cmd
+
+    return preview_cmd.run(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-FORMATS_CHECK = ("text", "json", "sarif")
+FORMATS_CHECK = ("text", "json", "sarif", "junit")
 FORMATS_ADAPT = ("text", "json", "markdown")
 FAIL_ON = ("error", "warning", "never")
 LANGS = ("fr", "en", "auto")
@@ -58,11 +58,24 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = commands.add_parser("check", help="check texts before publishing")
-    check.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text or Markdown (.md, .markdown) files; - reads stdin",
+    )
+    # No defaults here: a value left out comes from the file's front matter, then the
+    # project configuration, then brandvoice's own defaults (see docs/configuration.md).
     check.add_argument("--voice", help="built-in voice name or profile YAML path")
     check.add_argument("--network", help="network id (see: brandvoice networks)")
-    check.add_argument("--lang", choices=LANGS, default="auto")
+    check.add_argument("--lang", choices=LANGS, help="text language (default: auto)")
     check.add_argument("--format", choices=FORMATS_CHECK, default="text")
+    check.add_argument(
+        "--config",
+        metavar="PATH",
+        help="configuration file (default: the nearest brandvoice.toml, or pyproject.toml "
+        "with [tool.brandvoice], from the working directory up)",
+    )
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -117,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     from brandvoice.cli import languagetool_cmd
 
     languagetool_cmd.add_parser(commands)
+
+    from brandvoice.cli import plan_cmd, preview_cmd
+
+    plan_cmd.add_parser(commands)
+    preview_cmd.add_parser(commands)
 
     rules = commands.add_parser("rules", help="list rules with their ids, severities and summaries")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")

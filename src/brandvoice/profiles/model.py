@@ -33,7 +33,7 @@ KNOWN_NETWORKS: frozenset[str] = frozenset(all_networks())
 
 DEFAULT_TEMPLATE = "default"
 
-# The names the renderer (brandvoice.adapt) puts in a template's context; keep in step.
+# The names the renderer (brandvoice.adaptation) puts in a template's context; keep in step.
 # A template using any other name is refused at load time, with its file and line:
 # otherwise a typo such as `{{ hastags }}` would only surface when a post is rendered.
 TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(

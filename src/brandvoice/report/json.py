@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from brandvoice.adapt.model import Adaptation
+from brandvoice.adaptation.model import Adaptation
 from brandvoice.findings import Report, Summary
 
 VERSION = 1

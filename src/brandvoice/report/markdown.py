@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from brandvoice.adapt.model import Adaptation, Variant
+from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.report.positions import LineIndex
 from brandvoice.report.text import limit_line, show_replacement, summary_line
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brandvoice.adapt.model import Adaptation, Variant
+from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.findings import Finding, Report, Summary
 from brandvoice.report.positions import LineIndex
 

@@ -1,0 +1,140 @@
+"""Links on networks that do not link them: the first URL becomes the profile's bio
+wording ("lien en bio"), written so the sentence still reads; the others are removed.
+
+Instagram shows a caption's URL as plain text nobody can click, so the link lives in the
+profile's bio and the caption points there. One pointer is enough: a second "lien en bio"
+would send readers to the same place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from brandvoice.adaptation.decorate.data import DataFileError, load_data, string_list
+from brandvoice.adaptation.transform import Edit
+from brandvoice.lang import Lang
+from brandvoice.text.entities import Entity
+
+DATA_FILE = "link-bio.yaml"
+# Spaces French puts before a colon, besides the ordinary one.
+_SPACE = r"[ \u00a0\u202f]"
+_SPACES = " \u00a0\u202f"
+_SENTENCE_END = regex.compile(r"(?:^|[.!?…]" + _SPACE + r"+)$")
+_AFTER_WORD = regex.compile(r"[\p{L}\p{N}]" + _SPACE + r"+$")
+
+
+@dataclass(frozen=True, slots=True)
+class BioWording:
+    """How one language introduces the bio wording in place of a link."""
+
+    # "sur " / "ou sur " / "ici : " right before a URL (group "word": the preposition).
+    before_url: regex.Pattern[str]
+    phrase: str  # "via le {bio}"
+    bare_nouns: frozenset[str]
+
+
+@cache
+def bio_wording(lang: Lang) -> BioWording:
+    document = load_data(DATA_FILE)
+    entry = document.get(lang) if isinstance(document, dict) else None
+    if not isinstance(entry, dict) or not isinstance(entry.get("phrase"), str):
+        raise DataFileError(f"{DATA_FILE}: {lang} needs prepositions, phrase and bare_nouns")
+    where = f"{DATA_FILE}: {lang}"
+    words = "|".join(regex.escape(w) for w in string_list(entry.get("prepositions"), where))
+    joins = "|".join(regex.escape(w) for w in string_list(entry.get("conjunctions"), where))
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<join>{joins}){_SPACE}+)?(?P<word>{words})"
+        rf"{_SPACE}*(?::{_SPACE}*)?{_SPACE}$"
+    )
+    return BioWording(
+        before_url=regex.compile(pattern, regex.IGNORECASE),
+        phrase=entry["phrase"],
+        bare_nouns=frozenset(string_list(entry.get("bare_nouns"), where)),
+    )
+
+
+def bio_edits(
+    text: str, urls: Sequence[Entity], lang: Lang, bio: str, network_name: str
+) -> list[Edit]:
+    """Edits replacing the first of ``urls`` by ``bio`` and removing the others."""
+    edits: list[Edit] = []
+    for index, url in enumerate(urls):
+        floor = edits[-1].end if edits else 0
+        if index == 0:
+            edits.append(_pointer(text, url, lang, bio, network_name))
+        else:
+            edits.append(_removal(text, url, lang, floor, network_name))
+    return edits
+
+
+def _pointer(text: str, url: Entity, lang: Lang, bio: str, network_name: str) -> Edit:
+    wording = bio_wording(lang)
+    line_start = text.rfind("\n", 0, url.start) + 1
+    before = text[line_start : url.start]
+    bare = bio.split(" ", 1)[0].casefold() in wording.bare_nouns
+    start = url.start
+    introduced = wording.before_url.search(before)
+    if introduced is not None:
+        # "Réservez sur <url>" -> "Réservez via le lien en bio": the preposition goes too.
+        start = line_start + introduced.start("word")
+        if bare:
+            replacement = wording.phrase.format(bio=bio)
+            if introduced.group("word")[:1].isupper():
+                replacement = _capitalised(replacement)
+        else:
+            # "Réservez sur <url>" -> "Réservez (voir bio)": the wording cannot follow "via".
+            head = before[: introduced.start("word")]
+            start = line_start + len(head.rstrip(_SPACES))
+            replacement = f" ({bio})" if head.strip() else _capitalised(bio)
+    elif _SENTENCE_END.search(before):
+        replacement = _capitalised(bio)  # the link began a sentence or a line
+    elif _AFTER_WORD.search(before):
+        replacement = f"({bio})"  # "notre carte <url>": an aside, not part of the sentence
+    else:
+        replacement = bio  # after a colon, an arrow, a parenthesis
+    return Edit(
+        start,
+        url.end,
+        replacement,
+        f"{network_name} does not make links clickable: “{bio}” stands for {url.text}",
+        drops=(url.text,),
+    )
+
+
+def _removal(text: str, url: Entity, lang: Lang, floor: int, network_name: str) -> Edit:
+    line_start = text.rfind("\n", 0, url.start) + 1
+    before = text[line_start : url.start]
+    introduced = bio_wording(lang).before_url.search(before)
+    # "… ou sur <url>" / "Menu : <url>": the words that only introduced the link go with it.
+    head = before[: introduced.start() if introduced else len(before)].rstrip(_SPACES + ":")
+    start, end = line_start + len(head), url.end
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    # "Infos : <url>" on a line of its own: the label means nothing without its link.
+    labelled = before.rstrip(_SPACES).endswith(":") and not rest.strip(_SPACES + ".")
+    if labelled:
+        end += len(rest)
+    if not head.strip() or labelled:
+        # Nothing left on the line before it: the spaces after it go too, and the line
+        # with its break when nothing follows either.
+        end += len(text[end:]) - len(text[end:].lstrip(_SPACES))
+        if text[end : end + 1] in ("\n", ""):
+            start = len(text[:line_start].rstrip("\n"))
+            if start == 0:
+                end += len(text[end:]) - len(text[end:].lstrip("\n"))
+    return Edit(
+        max(start, floor),
+        end,
+        "",
+        f"{network_name} does not make links clickable and the bio holds a single link: "
+        f"{url.text} removed",
+        drops=(url.text,),
+    )
+
+
+def _capitalised(wording: str) -> str:
+    return wording[:1].upper() + wording[1:]

@@ -1,0 +1,68 @@
+"""Removing emoji without leaving holes: each goes with the space that separated it.
+
+Emoji that follow each other with only spaces between them form a run; a run removed
+whole takes one of its surrounding spaces ("Bienvenue 🎉 à tous" -> "Bienvenue à tous",
+"Ouvert samedi ! 🎉" -> "Ouvert samedi !"), and a line left empty goes with it. One edit
+per emoji, so each removal is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from brandvoice.adaptation.transform import Edit
+from brandvoice.text.entities import Entity
+
+_SPACES = " \t\u00a0\u202f"
+
+
+def removal_edits(
+    text: str, emoji: Sequence[Entity], keep: int, reason: Callable[[int], str]
+) -> list[Edit]:
+    """Edits removing ``emoji[keep:]`` (``emoji`` in text order); ``reason(i)`` explains
+    the removal of ``emoji[i]``."""
+    edits: list[Edit] = []
+    for run in _runs(text, range(len(emoji)), emoji):
+        removed = [i for i in run if i >= keep]
+        if not removed:
+            continue
+        if removed[0] != run[0]:  # the run's first emoji stay: cut from the last one kept
+            start, end = emoji[removed[0] - 1].end, emoji[removed[-1]].end
+        else:
+            start, end = _run_span(text, emoji[run[0]].start, emoji[run[-1]].end)
+        bounds = [start, *(emoji[i].end for i in removed[:-1]), end]
+        edits.extend(Edit(bounds[k], bounds[k + 1], "", reason(i)) for k, i in enumerate(removed))
+    return edits
+
+
+def _runs(text: str, indices: range, emoji: Sequence[Entity]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and not text[emoji[i - 1].end : emoji[i].start].strip(_SPACES):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _run_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span to delete for a run of emoji at [start, end), with one side's spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spaced_before = len(text[line_start:start]) - len(text[line_start:start].rstrip(_SPACES))
+    spaced_after = len(text[end:line_end]) - len(text[end:line_end].lstrip(_SPACES))
+    before, after = start - spaced_before, end + spaced_after
+    if not text[line_start:before].strip() and after == line_end:
+        # Alone on its line: the line goes, with the blank lines that set it apart.
+        head = len(text[:line_start].rstrip("\n"))
+        if head:
+            return head, after
+        return line_start, after + len(text[after:]) - len(text[after:].lstrip("\n"))
+    if after == line_end:
+        return before, after  # at the end of the line: its trailing spaces go too
+    if spaced_after and (spaced_before or before == line_start):
+        return start, after  # "a 🎉 b" -> "a b"; "🎉 Text" -> "Text"
+    if spaced_before:
+        return before, end  # "samedi ! 🎉." is unlikely, but "x 🎉!" -> "x!"
+    return start, end

@@ -1,0 +1,226 @@
+"""From one master message to a checked variant per (voice, network).
+
+For each target: the master's body goes through the BODY transforms (register, glossary,
+address form, contractions, person), the voice's template lays it out for the network,
+the POST transforms finish it (links, typography, emoji, hashtags, length), and the
+variant is checked like any text. Every edit is kept as a :class:`Change` with its
+reason; what a variant could not guarantee (a fact lost, an error left) is listed in
+:attr:`Adaptation.problems` rather than hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brandvoice.adaptation.brand import load_brand, with_brand
+from brandvoice.adaptation.fidelity import audit
+from brandvoice.adaptation.layout import template_context
+from brandvoice.adaptation.model import Adaptation, Change, Variant
+from brandvoice.adaptation.pipeline import Rewrite, run_stage
+from brandvoice.adaptation.render import render, template_key
+from brandvoice.adaptation.transform import Stage, Target
+from brandvoice.checks.runner import Checker, CheckRequest
+from brandvoice.errors import InputError
+from brandvoice.findings import Severity
+from brandvoice.lang import Lang, resolve_language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from brandvoice.networks import Network
+    from brandvoice.profiles import VoiceProfile
+
+# The networks a small business posts the same news to when nothing else is asked.
+DEFAULT_NETWORKS: tuple[str, ...] = ("website", "blog", "facebook", "linkedin", "x", "instagram")
+
+
+def plan_targets(
+    voices: Sequence[str | VoiceProfile] | None,
+    networks: Sequence[str | Network] | None,
+    brand: VoiceProfile | None = None,
+) -> list[tuple[VoiceProfile, Network]]:
+    """Which (voice, network) pairs to write: every voice on every network asked; a missing
+    side comes from the other (a network's default voice — the brand's own profile on the
+    networks it lists —, the networks a voice serves)."""
+    from brandvoice.checks.runner import resolve_target
+
+    if voices is None:
+        pairs = []
+        for network in networks or DEFAULT_NETWORKS:
+            voice, target = resolve_target(None, network)
+            if brand is not None and target.id in brand.networks:
+                voice = brand
+            pairs.append((voice, target))
+    else:
+        pairs = []
+        for voice_name in voices:
+            profile, _ = resolve_target(voice_name, None)
+            for network in networks or profile.networks:
+                pairs.append(resolve_target(profile, network))
+    return [(with_brand(voice, brand), network) for voice, network in pairs]
+
+
+def _split_trailing_hashtags(master: str) -> tuple[str, list[str]]:
+    """Hashtags in a block at the end of the master are handed to templates separately;
+    hashtags inside sentences stay where the author put them."""
+    from brandvoice.text.entities import find_hashtags
+
+    tags = find_hashtags(master)
+    end = len(master.rstrip())
+    trailing: list[str] = []
+    for tag in reversed(tags):
+        if master[tag.end : end].strip():
+            break
+        trailing.insert(0, tag.text)
+        end = tag.start
+    return master[:end].rstrip(), trailing
+
+
+def _first_link(master: str) -> str:
+    from brandvoice.text.entities import find_urls
+
+    urls = find_urls(master)
+    return urls[0].text if urls else ""
+
+
+def _sentences(doc: Doc) -> list[str]:
+    """The sentences of ``doc`` as written. A boundary the model puts where the text has no
+    space ("Pre" | "-order") is not one: templates join sentences with spaces, and would
+    split the word."""
+    sentences: list[str] = []
+    glued = False
+    for sentence in doc.sents:
+        text = sentence.text_with_ws
+        if glued and sentences:
+            sentences[-1] += text
+        else:
+            sentences.append(text)
+        glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+class _Sentences:
+    """Sentence splits of the bodies the BODY stage produced, batched and shared: most
+    targets leave the body as it is, so the same text is split once."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self._done: dict[str, list[str]] = {}
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        from brandvoice.nlp import get_pipeline
+
+        todo = sorted({t for t in texts if t not in self._done})
+        for text, doc in zip(todo, get_pipeline(self.lang).sentence_docs(todo), strict=True):
+            self._done[text] = _sentences(doc)
+
+    def __getitem__(self, text: str) -> list[str]:
+        return self._done[text]
+
+
+def adapt(
+    master: str,
+    voices: Sequence[str | VoiceProfile] | None = None,
+    networks: Sequence[str | Network] | None = None,
+    lang: str = "auto",
+    brand: str | Path | VoiceProfile | None = None,
+    *,
+    date: dt.date | None = None,
+    disable: Iterable[str] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    languagetool: str = "auto",
+    languagetool_url: str | None = None,
+) -> Adaptation:
+    """Write one variant of ``master`` per (voice, network) and check every variant.
+
+    With neither ``voices`` nor ``networks``, writes the :data:`DEFAULT_NETWORKS` in their
+    default voices. ``brand`` is a brand profile (a voice file, usually extending a
+    built-in one): it is the voice on the networks it lists and lends its name, glossary,
+    hashtags, links and boilerplate to the others. ``date`` dates press notes (today when
+    omitted). Every variant goes through the same checks as :func:`brandvoice.check`;
+    ``disable``, ``severity`` and ``languagetool*`` mean what they mean there.
+    """
+    if not master.strip():
+        raise InputError("the master message is empty", field="master")
+    master = master.strip()
+    language = resolve_language(lang, master)
+    brand_profile = load_brand(brand)
+    body, hashtags = _split_trailing_hashtags(master)
+    link = _first_link(master)
+    when = date or dt.date.today()
+
+    targets = [
+        Target(voice=voice, network=network, lang=language, master=master)
+        for voice, network in plan_targets(voices, networks, brand_profile)
+    ]
+    bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
+    sentences = _Sentences(language)
+    sentences.prepare(b.text for b in bodies)
+
+    drafts: list[tuple[Target, Rewrite, dict[str, str]]] = []
+    for target, rewritten in zip(targets, bodies, strict=True):
+        voice, network = target.voice, target.network
+        context = template_context(
+            voice,
+            network,
+            lang=language,
+            master=rewritten.text,
+            sentences=sentences[rewritten.text],
+            hashtags=hashtags,
+            link=link,
+            date=when,
+        )
+        laid_out = render(voice, network, context)
+        key = template_key(voice, network.id)
+        changes = [
+            *rewritten.changes,
+            Change(
+                transform="template",
+                before=rewritten.text,
+                after=laid_out,
+                reason=f"laid out by the {voice.name} voice's {key!r} template for {network.name}",
+            ),
+        ]
+        final = run_stage(Rewrite(laid_out, changes, list(rewritten.dropped)), target, Stage.POST)
+        meta = {"title": context["title"], "description": context["description"]}
+        drafts.append((target, final, meta if network.id == "blog" else {}))
+
+    checker = Checker(
+        disable=disable,
+        severity=severity,
+        languagetool=languagetool,
+        languagetool_url=languagetool_url,
+    )
+    requests = [CheckRequest(r.text, t.voice, t.network, language) for t, r, _ in drafts]
+    # The master is checked too, as a long form: errors it already has are not the
+    # adaptation's doing (see adapt.fidelity).
+    *reports, master_report = checker.check_many(
+        [*requests, CheckRequest(master, None, "blog", language)]
+    )
+    variants = [
+        Variant(
+            voice=target.voice.name,
+            network=target.network.id,
+            lang=language,
+            text=rewrite.text,
+            changes=rewrite.changes,
+            findings=report.findings,
+            metrics=report.metrics,
+            backends=report.backends,
+            meta=meta,
+            dropped=rewrite.dropped,
+        )
+        for (target, rewrite, meta), report in zip(drafts, reports, strict=True)
+    ]
+    names = brand_profile.glossary.brands if brand_profile else ()
+    problems = audit(master, language, master_report, variants, names)
+    return Adaptation(
+        lang=language,
+        master=master,
+        variants=variants,
+        problems=problems,
+        brand=brand_profile.name if brand_profile else None,
+    )

@@ -1,0 +1,407 @@
+"""The facts of a message, and which of them a variant lost.
+
+A variant may be rephrased, shortened and retyped, but what a reader acts on must survive:
+the link, the e-mail address, the phone number, the price, the date and time, the
+quantities, the people and places named. :func:`extract_facts` finds them in French and
+English; :func:`missing_facts` tells which of a master's facts a variant no longer holds,
+forgiving what transforms legitimately change (UTM tags on a link, no-break spaces,
+curly apostrophes, a hashtag's casing) and what a transform said it dropped.
+
+Hashtags count as facts only inside sentences: the trailing block is the hashtag
+transform's to rewrite for each network, and a tag there is a label, not content.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import regex
+import yaml
+
+from brandvoice.text.entities import find_emails, find_hashtags, find_mentions, find_urls
+from brandvoice.text.protect import SCHEME_URL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from brandvoice.lang import Lang
+
+
+class FactKind(StrEnum):
+    URL = "url"
+    EMAIL = "email"
+    PHONE = "phone"
+    PRICE = "price"
+    PERCENTAGE = "percentage"
+    TIME = "time"
+    DATE = "date"
+    NUMBER = "number"  # with its unit when one follows: "12 km", "3 jours"
+    MENTION = "mention"
+    HASHTAG = "hashtag"  # inside a sentence only
+    ENTITY = "entity"  # a person, organisation, place or product; a glossary brand name
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact of a text: ``text[start:end] == self.text``, offsets in code points."""
+
+    kind: FactKind
+    text: str
+    start: int
+    end: int
+
+
+# Between two overlapping candidates the earliest wins, then the longest, then the first
+# kind here: "12,50 €" is a price, not a number; "19 h 30" a time, not "19" and "30".
+_PRECEDENCE = tuple(FactKind)
+
+# --- Patterns ---------------------------------------------------------------------------------
+
+# A space that may sit inside an amount or a phone number: typed, no-break, narrow no-break
+# or thin (French typography groups thousands with the narrow one).
+_SP = r"[ \u00a0\u202f\u2009]"
+# An amount: grouped thousands (1 200, 1,200, 1.200) with optional decimals, or plain digits.
+_AMOUNT = rf"(?:\d{{1,3}}(?:(?:{_SP}|[.,'’])\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d+)?)"
+_NOT_AFTER_DIGIT = r"(?<![\d.,])"
+_WORD_END = r"(?![\p{L}\p{N}])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    months: tuple[str, ...]
+    month_abbreviations: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    currency_words: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+@cache
+def _words() -> _Words:
+    text = (files("brandvoice.adaptation") / "data" / "facts.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    names = ("months", "month_abbreviations", "weekdays", "currency_words", "units")
+    return _Words(*(tuple(data[name]) for name in names))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that "kWh" wins over "kW" and "novembre" over "nov".
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    by_kind: tuple[tuple[FactKind, regex.Pattern[str]], ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    words = _words()
+    month = rf"(?:{_alternation(words.months)}|(?:{_alternation(words.month_abbreviations)})\.?)"
+    weekday = rf"(?:{_alternation(words.weekdays)})"
+    currency = _alternation(words.currency_words)
+    unit = _alternation(words.units)
+    day = r"(?:1er|\d{1,2}(?:st|nd|rd|th|e)?)"
+    year = r"\d{4}"
+    dates = "|".join(
+        (
+            r"\d{4}-\d{2}-\d{2}",  # ISO 8601
+            r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])",  # 03/12, 03/12/2026
+            r"\d{1,2}\.\d{1,2}\.\d{4}",  # 03.12.2026
+            # samedi 25 novembre 2026, Saturday 3 March, 3rd of March (not the article)
+            rf"(?:{weekday},?{_SP}+)?{day}(?:{_SP}+of)?{_SP}+{month}"
+            rf"(?:,?{_SP}+{year})?",
+            # Saturday, March 3rd, 2026
+            rf"(?:{weekday},?{_SP}+)?{month}{_SP}+{day}(?:,?{_SP}+{year})?",
+            rf"{month}{_SP}+{year}",  # mars 2026
+            weekday,  # samedi: a plain weekday is when the reader must come
+        )
+    )
+    # "p.m." keeps its stops; "pm." leaves the full stop to the sentence.
+    meridiem = r"(?:[ap]\.m\.|[ap]m)"
+    times = "|".join(
+        (
+            rf"(?:[01]?\d|2[0-3]){_SP}?(?:h|heures?)(?:{_SP}?[0-5]\d)?",  # 19h, 19 h 30
+            rf"(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SP}?{meridiem})?",  # 19:30, 7:30 pm
+            rf"(?:1[0-2]|0?[1-9]){_SP}?{meridiem}",  # 7pm, 7 p.m.
+        )
+    )
+    prices = "|".join(
+        (
+            rf"(?:US|CA|A)?[$£€]{_SP}?{_AMOUNT}(?:{_SP}?(?:[kKmM]|million|billion)\b)?",
+            rf"{_AMOUNT}{_SP}?(?:{currency})(?:{_SP}?(?:HT|TTC))?",
+            r"\d+€\d{2}",  # 12€50
+        )
+    )
+    phones = "|".join(
+        (
+            # French: 06 12 34 56 78, 0 6 12 34 56 78, +33 6 12 34 56 78, +33 (0)6 12...
+            rf"(?:\+33{_SP}?(?:\(0\){_SP}?)?|0{_SP}?)[1-9](?:[{_SP[1:-1]}.\-]?\d{{2}}){{4}}",
+            # North American: (555) 123-4567, 555-123-4567, +1 555 123 4567
+            rf"(?:\+1[{_SP[1:-1]}.\-]?)?(?:\(\d{{3}}\)|\d{{3}})[{_SP[1:-1]}.\-]?\d{{3}}"
+            rf"[{_SP[1:-1]}.\-]\d{{4}}",
+            # Any other international number: +44 20 7946 0958
+            rf"\+\d{{1,3}}(?:[{_SP[1:-1]}.\-]?\(?\d{{1,4}}\)?){{2,5}}",
+        )
+    )
+    numbers = rf"{_AMOUNT}(?:{_SP}?(?:{unit}))?"
+    flags = regex.IGNORECASE | regex.VERSION1
+    return _Patterns(
+        (
+            (FactKind.PHONE, regex.compile(rf"(?<![\d+])(?:{phones})(?!\d)", flags)),
+            (FactKind.PRICE, regex.compile(rf"{_NOT_AFTER_DIGIT}(?:{prices}){_WORD_END}", flags)),
+            (
+                FactKind.PERCENTAGE,
+                regex.compile(
+                    rf"{_NOT_AFTER_DIGIT}{_AMOUNT}{_SP}?(?:%|pour{_SP}?cent|per{_SP}?cent|percent)"
+                    rf"{_WORD_END}",
+                    flags,
+                ),
+            ),
+            (FactKind.TIME, regex.compile(rf"{_NOT_AFTER_DIGIT}(?:{times}){_WORD_END}", flags)),
+            (
+                FactKind.DATE,
+                regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{dates}){_WORD_END}", flags),
+            ),
+            (
+                FactKind.NUMBER,
+                regex.compile(rf"(?<![\p{{L}}\d.,])(?:{numbers}){_WORD_END}", regex.VERSION1),
+            ),
+        )
+    )
+
+
+# spaCy labels of names worth keeping: English (PERSON, FAC) and French (PER) models differ.
+# French MISC holds shop and event names ("Comptoir du Mourillon"); the name test below
+# keeps its noise (a capitalised opener) out.
+_ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "PRODUCT", "FAC", "MISC"})
+_MIN_PHONE_DIGITS = 8
+
+# --- Extraction -------------------------------------------------------------------------------
+
+
+def extract_facts(text: str, lang: Lang, names: Iterable[str] = ()) -> list[Fact]:
+    """Every fact of ``text``, sorted by offset, none overlapping.
+
+    ``names`` are the glossary's brand names: facts wherever they appear, whatever spaCy
+    makes of them.
+    """
+    candidates = [*_link_facts(text), *_pattern_facts(text), *_name_facts(text, names)]
+    if any(ch.isalpha() for ch in text):
+        candidates.extend(_entity_facts(text, lang))
+    # Nothing inside the closing hashtags is a fact: "#ShopLocal" is no name "ShopLocal".
+    closing = _closing_tags(text)
+    candidates = [c for c in candidates if not any(c.start < e and s < c.end for s, e in closing)]
+    return _resolve(candidates)
+
+
+def _resolve(candidates: list[Fact]) -> list[Fact]:
+    rank = {kind: index for index, kind in enumerate(_PRECEDENCE)}
+    candidates.sort(key=lambda f: (f.start, -(f.end - f.start), rank[f.kind]))
+    kept: list[Fact] = []
+    for fact in candidates:
+        if not kept or fact.start >= kept[-1].end:
+            kept.append(fact)
+    return kept
+
+
+def _link_facts(text: str) -> list[Fact]:
+    found = [Fact(FactKind.URL, u.text, u.start, u.end) for u in find_urls(text)]
+    # Links with a scheme twitter-text does not know (a .example or new top-level domain).
+    found += [Fact(FactKind.URL, m.group(), m.start(), m.end()) for m in SCHEME_URL.finditer(text)]
+    found += [Fact(FactKind.EMAIL, e.text, e.start, e.end) for e in find_emails(text)]
+    found += [Fact(FactKind.MENTION, m.text, m.start, m.end) for m in find_mentions(text)]
+    found += [Fact(FactKind.HASHTAG, h.text, h.start, h.end) for h in find_hashtags(text)]
+    return found
+
+
+def _closing_tags(text: str) -> list[tuple[int, int]]:
+    """Hashtags of the closing block: those ending the text, and those on lines of their own."""
+    tags = find_hashtags(text)
+    end = len(text.rstrip())
+    block_start = end
+    for tag in reversed(tags):
+        if text[tag.end : block_start].strip():
+            break
+        block_start = tag.start
+    return [
+        (tag.start, tag.end)
+        for tag in tags
+        if tag.start >= block_start or _alone_on_line(text, tag.start, tag.end)
+    ]
+
+
+_TAG_LINE = regex.compile(r"[ \t]*(?:[#＃][\p{L}\p{M}\p{Nd}_]+[ \t]*)+")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the tag sits on a line made of hashtags only (a block, not a sentence)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _TAG_LINE.fullmatch(text, line_start, line_end) is not None
+
+
+def _pattern_facts(text: str) -> list[Fact]:
+    if not any(ch.isdigit() for ch in text) and not _could_hold_weekday(text):
+        return []
+    found: list[Fact] = []
+    for kind, pattern in _patterns().by_kind:
+        for match in pattern.finditer(text):
+            value = match.group()
+            if kind is FactKind.PHONE and sum(c.isdigit() for c in value) < _MIN_PHONE_DIGITS:
+                continue
+            found.append(Fact(kind, value, match.start(), match.end()))
+    return found
+
+
+def _could_hold_weekday(text: str) -> bool:
+    lowered = text.casefold()
+    return any(day.casefold() in lowered for day in _words().weekdays)
+
+
+def _name_facts(text: str, names: Iterable[str]) -> list[Fact]:
+    alternatives = _alternation(n for n in names if n)
+    if not alternatives:
+        return []
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}_])(?:{alternatives})(?![\p{{L}}\p{{N}}_])", regex.I
+    )
+    return [Fact(FactKind.ENTITY, m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _entity_facts(text: str, lang: Lang) -> list[Fact]:
+    from brandvoice.adaptation.transform import parse
+
+    found: list[Fact] = []
+    for ent in parse(lang, text).ents:
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        tokens = list(ent)
+        # "the Red Cross": the article is the sentence's, not the name's.
+        while tokens and tokens[0].text[:1].islower():
+            tokens.pop(0)
+        if not tokens or not _looks_like_name(tokens, ent.label_):
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found.append(Fact(FactKind.ENTITY, text[start:end], start, end))
+    return found
+
+
+def _looks_like_name(tokens: Sequence[Token], label: str) -> bool:
+    """Small models label a capitalised sentence opener ("Bienvenue", "Soldes d’hiver") as
+    a name. A name must hold a capitalised word or proper noun that does not open its
+    sentence, or, but for French MISC (the noisiest label), a proper noun that does."""
+    for token in tokens:
+        capitalised = token.text[:1].isupper() or token.pos_ == "PROPN"
+        if capitalised and not token.is_sent_start:
+            return True
+        if token.pos_ == "PROPN" and label != "MISC":
+            return True
+    return False
+
+
+# --- Matching ---------------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
+_SPACES = regex.compile(r"\s+")  # \s covers U+00A0, U+202F and the other Unicode spaces
+# A fact is compared piece by piece (runs of digits, runs of letters, single marks) with
+# any spacing between pieces: typography may add a no-break space ("12€" -> "12 €",
+# "50%" -> "50 %", "19h30" -> "19 h 30") or group a phone number differently.
+_PIECE = regex.compile(r"\d+|[\p{L}\p{M}_]+|\S")
+_ANY_SPACING = r"\s*"
+_PHONE_SPACING = r"[\s.\-()]*"
+
+
+def comparable(text: str) -> str:
+    """``text`` as facts are compared: NFC, casefolded, one kind of apostrophe and of space."""
+    normal = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
+    return str(_SPACES.sub(" ", normal)).strip()
+
+
+@lru_cache(maxsize=4096)
+def _fact_pattern(kind: FactKind, text: str) -> regex.Pattern[str] | None:
+    pieces = _PIECE.findall(comparable(text))
+    if kind is FactKind.PHONE:
+        pieces = [p for p in pieces if p.isdigit() or p == "+"]
+    if not pieces:
+        return None
+    spacing = _PHONE_SPACING if kind is FactKind.PHONE else _ANY_SPACING
+    body = spacing.join(regex.escape(p) for p in pieces)
+    return regex.compile(_edge_before(pieces[0][0]) + body + _edge_after(pieces[-1][-1]))
+
+
+def _edge_before(first: str) -> str:
+    """Not the tail of a longer number ("12" in "120", "50" in "2,50") or word."""
+    if first.isdigit():
+        return r"(?<!\d|\d[.,])"
+    if first.isalpha() or first == "_":
+        return r"(?<![\p{L}\p{M}_])"
+    return ""
+
+
+def _edge_after(last: str) -> str:
+    if last.isdigit():
+        return r"(?!\d|[.,]\d)"
+    if last.isalpha() or last == "_":
+        return r"(?![\p{L}\p{M}_])"
+    return ""
+
+
+def url_key(url: str) -> str:
+    """A link as a reader follows it: no scheme, no ``www.``, no UTM tags, no final slash."""
+    try:
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+        host = (parts.hostname or "").removeprefix("www.")
+        query = "&".join(
+            p for p in parts.query.split("&") if p and not p.casefold().startswith("utm_")
+        )
+    except ValueError:  # an invalid port or IPv6 literal: compare the text itself
+        return url.casefold()
+    key = host + parts.path.rstrip("/")
+    if query:
+        key += f"?{query}"
+    if parts.fragment:
+        key += f"#{parts.fragment}"
+    return key
+
+
+class _Variant:
+    """A variant's text seen the ways facts are compared, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.view = comparable(text)
+        self._urls: frozenset[str] | None = None
+
+    def urls(self) -> frozenset[str]:
+        if self._urls is None:
+            found = [u.text for u in find_urls(self.text)]
+            found += [m.group() for m in SCHEME_URL.finditer(self.text)]
+            self._urls = frozenset(url_key(u) for u in found)
+        return self._urls
+
+    def holds(self, fact: Fact) -> bool:
+        if fact.kind is FactKind.URL:
+            return url_key(fact.text) in self.urls()
+        pattern = _fact_pattern(fact.kind, fact.text)
+        return pattern is None or pattern.search(self.view) is not None
+
+
+def missing_facts(facts: Sequence[Fact], variant_text: str, dropped: Iterable[str]) -> list[Fact]:
+    """The ``facts`` (of a master) that ``variant_text`` no longer holds, in their order,
+    except those a transform listed in ``dropped`` (a fact's text, or a removed passage
+    holding it). A fact found anywhere in the variant counts as kept."""
+    variant = _Variant(variant_text)
+    excused = [_Variant(text) for text in dropped]
+    return [
+        fact
+        for fact in facts
+        if not variant.holds(fact) and not any(passage.holds(fact) for passage in excused)
+    ]

@@ -1,0 +1,128 @@
+"""A rendered variant as units fit-length may remove: sentences, the call to action, the
+signature and the tags of the closing hashtag line.
+
+Lines are the outer frame (the templates put the hook, the body paragraphs, the call to
+action and the hashtags on lines of their own); sentences come from spaCy within a line.
+No unit boundary falls inside a URL, mention, hashtag, e-mail, emoji, product code, name
+or fact, so removing whole units never cuts one in half.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import regex
+
+from brandvoice.adaptation.facts import Fact, comparable
+from brandvoice.adaptation.transform import parse
+from brandvoice.lang import Lang
+from brandvoice.text.entities import find_hashtags
+from brandvoice.text.protect import ProtectedSpans
+
+
+class Role(StrEnum):
+    HOOK = "hook"  # the first sentence: never removed, only shortened as a last resort
+    SENTENCE = "sentence"
+    CTA = "cta"
+    SIGNATURE = "signature"
+    HASHTAG = "hashtag"  # one tag of the closing hashtag line
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    role: Role
+    start: int
+    end: int
+    line: int  # index of the line it sits on: removal keeps line breaks right
+    number: int  # 1-based: the sentence's number in the text, or the tag's in its line
+    facts: tuple[Fact, ...]
+
+
+_LINE = regex.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """The voice's own lines, recognised whole rather than split into sentences."""
+
+    cta: str
+    signature: str
+
+
+def split_units(
+    text: str, lang: Lang, furniture: Furniture, no_cut: ProtectedSpans, facts: Sequence[Fact]
+) -> list[Unit]:
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    lines = [_trim(text, start, end) for start, end in lines]
+    boundaries = _sentence_starts(text, lang, no_cut)
+    units: list[Unit] = []
+    sentence_number = 0
+    for line_index, (start, end) in enumerate(lines):
+        content = text[start:end]
+        if line_index == len(lines) - 1 and line_index > 0 and _only_hashtags(content):
+            for number, tag in enumerate(find_hashtags(content), start=1):
+                units.append(
+                    Unit(Role.HASHTAG, start + tag.start, start + tag.end, line_index, number, ())
+                )
+            continue
+        role = _furniture_role(content, furniture)
+        if role is not None and line_index > 0:
+            units.append(Unit(role, start, end, line_index, 0, _within(facts, start, end)))
+            continue
+        cuts = [start, *(b for b in boundaries if start < b < end), end]
+        for piece_start, piece_end in itertools.pairwise(cuts):
+            piece_start, piece_end = _trim(text, piece_start, piece_end)
+            if piece_start == piece_end:
+                continue
+            sentence_number += 1
+            unit_role = Role.HOOK if sentence_number == 1 else Role.SENTENCE
+            units.append(
+                Unit(
+                    unit_role,
+                    piece_start,
+                    piece_end,
+                    line_index,
+                    sentence_number,
+                    _within(facts, piece_start, piece_end),
+                )
+            )
+    return units
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]:
+    starts = [sentence.start_char for sentence in parse(lang, text).sents]
+    # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one.
+    return [b for b in starts if not no_cut.contains(b - 1, b + 1)]
+
+
+def _only_hashtags(line: str) -> bool:
+    rest = line
+    for tag in reversed(find_hashtags(line)):
+        rest = rest[: tag.start] + rest[tag.end :]
+    return bool(find_hashtags(line)) and not rest.strip()
+
+
+def _furniture_role(line: str, furniture: Furniture) -> Role | None:
+    # Typography and emoji transforms ran first: compare as facts are compared, and accept
+    # a line that starts with the call to action (an emoji may have been appended).
+    seen = comparable(line)
+    for role, own in ((Role.CTA, furniture.cta), (Role.SIGNATURE, furniture.signature)):
+        wanted = comparable(own)
+        if wanted and (seen == wanted or seen.startswith(wanted)):
+            return role
+    return None
+
+
+def _within(facts: Sequence[Fact], start: int, end: int) -> tuple[Fact, ...]:
+    return tuple(f for f in facts if start <= f.start and f.end <= end)

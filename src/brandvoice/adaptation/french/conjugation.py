@@ -1,0 +1,283 @@
+"""The second-person forms of a French verb ("tu" and "vous"), in every common tense.
+
+Switching the address only ever moves a verb between the second person singular and
+plural of the same tense, so that is all this module knows: for a verb, its "tu" and
+"vous" forms in the present, imperfect, future, conditional, present subjunctive and
+imperative. Compound tenses need nothing more (only the auxiliary changes: "vous avez
+vu" -> "tu as vu").
+
+Regular "-er" verbs (with their spelling changes: "tu achètes", "tu appelles",
+"tu commençais", "tu envoies") and "finir"-like "-ir" verbs are derived here; every other
+verb takes its principal parts from ``data/french-verbs.yaml``, keyed by ending so that
+one entry serves a family ("prendre" for "comprendre", "apprendre", "surprendre"...).
+A table of ~70 entries and a few rules, rather than a conjugation package, because the
+transform only needs these twelve cells, must load in milliseconds, and never meets a
+verb it has to guess (an unknown verb is left alone, see :func:`readings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import regex
+import yaml
+
+Number = Literal["sg", "pl"]  # "tu" / "vous"
+
+
+class Tense(StrEnum):
+    PRESENT = "present"
+    IMPERFECT = "imperfect"
+    FUTURE = "future"
+    CONDITIONAL = "conditional"
+    SUBJUNCTIVE = "subjunctive"
+    IMPERATIVE = "imperative"
+
+
+Paradigm = Mapping[tuple[Tense, Number], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """``word`` read as the ``number`` form of ``lemma`` in ``tense``."""
+
+    lemma: str
+    tense: Tense
+    number: Number
+
+
+@dataclass(frozen=True, slots=True)
+class _Irregular:
+    present: tuple[str | None, str | None]
+    imperfect: str | None = None
+    future: str | None = None
+    subjunctive: tuple[str | None, str | None] | None = None
+    imperative: tuple[str | None, str | None] | None = None
+    group: int = 3
+    exact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    irregular: Mapping[str, _Irregular]
+    keys_by_length: tuple[str, ...]
+    doubling: tuple[str, ...]
+    verbs: tuple[str, ...]  # the keys that are verbs ("vivre"), not endings ("dre")
+
+
+@cache
+def _tables() -> _Tables:
+    source = resources.files("brandvoice.adaptation").joinpath("data/french-verbs.yaml")
+    data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    irregular = {key: _entry(value) for key, value in data["verbs"].items()}
+    return _Tables(
+        irregular=irregular,
+        keys_by_length=tuple(sorted(irregular, key=lambda k: (-len(k), k))),
+        doubling=tuple(data["doubling"]),
+        verbs=tuple(key for key in irregular if key not in set(data["endings"])),
+    )
+
+
+def _entry(value: Mapping[str, Any]) -> _Irregular:
+    def pair(key: str) -> tuple[str | None, str | None] | None:
+        found = value.get(key)
+        return None if found is None else (found[0], found[1])
+
+    present = pair("present")
+    assert present is not None, value
+    return _Irregular(
+        present=present,
+        imperfect=value.get("imperfect"),
+        future=value.get("future"),
+        subjunctive=pair("subjunctive"),
+        imperative=pair("imperative"),
+        group=int(value.get("group", 3)),
+        exact=bool(value.get("exact", False)),
+    )
+
+
+def form(lemma: str, tense: Tense, number: Number) -> str | None:
+    """The ``number`` second-person form of ``lemma`` in ``tense``; None when the verb is
+    unknown or has no such form (no imperative of "pouvoir")."""
+    paradigm = second_person(lemma)
+    return None if paradigm is None else paradigm.get((tense, number))
+
+
+def readings(word: str, lemmas: Iterable[str], number: Number | None = None) -> list[Reading]:
+    """Every way ``word`` is a second-person form of one of ``lemmas`` (in a fixed order).
+
+    "parlez" is the present or the imperative of "parler", "parliez" its imperfect or
+    subjunctive: the caller decides between them from the context.
+    """
+    lower = word.lower()
+    found: list[Reading] = []
+    for lemma in sorted(set(lemmas)):
+        paradigm = second_person(lemma)
+        if paradigm is None:
+            continue
+        for (tense, cell_number), cell in paradigm.items():
+            if (cell == lower or _y_spelling(lemma, cell) == lower) and number in (
+                None,
+                cell_number,
+            ):
+                found.append(Reading(lemma, tense, cell_number))
+    return found
+
+
+def verbs_with_form(word: str) -> tuple[str, ...]:
+    """The table's verbs that have ``word`` among their second-person forms: the
+    lemmatizer reads "vis" as "voir" (its simple past) and misses "vivre"."""
+    return _form_index().get(word.lower(), ())
+
+
+@cache
+def _form_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for verb in _tables().verbs:
+        for cell in (second_person(verb) or {}).values():
+            if verb not in index.setdefault(cell, []):
+                index[cell].append(verb)
+    return {form: tuple(verbs) for form, verbs in index.items()}
+
+
+def is_irregular(lemma: str) -> bool:
+    """Whether ``lemma`` conjugates from the table rather than a regular pattern: a form
+    that matches a table verb ("verrez" of "voir") is read as that verb, not as a regular
+    verb the lemmatizer's suffix rules also offer ("verrer")."""
+    tables = _tables()
+    return any(
+        lemma == key or (lemma.endswith(key) and not tables.irregular[key].exact)
+        for key in tables.keys_by_length
+    )
+
+
+def _y_spelling(lemma: str, cell: str) -> str:
+    """The "-ayer" verbs' other spelling: "essaies" / "essayes", "paieras" / "payeras"."""
+    if not lemma.endswith("ayer"):
+        return cell
+    stem = lemma[:-4]
+    return stem + "ay" + cell[len(stem) + 2 :] if cell.startswith(stem + "ai") else cell
+
+
+@cache
+def second_person(lemma: str) -> Paradigm | None:
+    """The twelve second-person cells of ``lemma``; None for a verb this module does not
+    know (an infinitive with no regular pattern and no table entry)."""
+    tables = _tables()
+    for key in tables.keys_by_length:
+        if lemma == key or (lemma.endswith(key) and not tables.irregular[key].exact):
+            entry = tables.irregular[key]
+            prefix = lemma[: len(lemma) - len(key)]
+            if entry.group == 2:
+                return _second_group(lemma)
+            return _from_entry(lemma, prefix, entry)
+    if lemma.endswith("er") and len(lemma) > 2:
+        return _first_group(lemma)
+    if lemma.endswith("ir") and len(lemma) > 2:
+        return _second_group(lemma)
+    return None
+
+
+def _from_entry(lemma: str, prefix: str, entry: _Irregular) -> Paradigm:
+    cells: dict[tuple[Tense, Number], str] = {}
+
+    def put(tense: Tense, number: Number, ending: str | None) -> None:
+        if ending is not None:
+            cells[(tense, number)] = prefix + ending if ending else ending
+
+    tu, vous = entry.present
+    if tu is None or vous is None:  # impersonal: no second person at all
+        return cells
+    put(Tense.PRESENT, "sg", tu)
+    put(Tense.PRESENT, "pl", vous)
+    imperfect = entry.imperfect if entry.imperfect is not None else vous.removesuffix("ez")
+    put(Tense.IMPERFECT, "sg", imperfect + "ais")
+    put(Tense.IMPERFECT, "pl", imperfect + "iez")
+    future_stem = prefix + entry.future if entry.future else lemma.removesuffix("e")
+    for tense, endings in ((Tense.FUTURE, ("as", "ez")), (Tense.CONDITIONAL, ("ais", "iez"))):
+        cells[(tense, "sg")] = future_stem + endings[0]
+        cells[(tense, "pl")] = future_stem + endings[1]
+    subjunctive = entry.subjunctive or (None, None)
+    put(Tense.SUBJUNCTIVE, "sg", subjunctive[0])
+    put(Tense.SUBJUNCTIVE, "pl", subjunctive[1] or imperfect + "iez")
+    if entry.imperative is not None:
+        put(Tense.IMPERATIVE, "sg", entry.imperative[0])
+        put(Tense.IMPERATIVE, "pl", entry.imperative[1])
+    else:
+        # "ouvrir", "cueillir" take the "-er" imperative: "tu ouvres" -> "ouvre".
+        put(Tense.IMPERATIVE, "sg", tu.removesuffix("s") if tu.endswith("es") else tu)
+        put(Tense.IMPERATIVE, "pl", vous)
+    return cells
+
+
+_VOWELS = "aeiouyéèêëàâîïôûù"
+# The last syllable of the stem before a mute ending: "achet", "préfér", "men".
+_E_STEM = regex.compile(rf"([eé])([^{_VOWELS}]+)$")
+
+
+def _first_group(lemma: str) -> Paradigm:
+    stem = lemma[:-2]
+    mute = _before_mute_e(lemma, stem)  # "achèt", "appell", "envoi", the stem elsewhere
+    # Before "a" and "o", "c" and "g" keep their soft sound: "commençais", "mangeais".
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    # The future keeps the mute-e stem, but "é" verbs keep their accent there ("tu
+    # préféreras", the spelling most readers expect).
+    last_e = _E_STEM.search(stem)
+    future = (stem if last_e is not None and last_e[1] == "é" else mute) + "er"
+    return {
+        (Tense.PRESENT, "sg"): mute + "es",
+        (Tense.PRESENT, "pl"): stem + "ez",
+        (Tense.IMPERFECT, "sg"): soft + "ais",
+        (Tense.IMPERFECT, "pl"): stem + "iez",
+        (Tense.FUTURE, "sg"): future + "as",
+        (Tense.FUTURE, "pl"): future + "ez",
+        (Tense.CONDITIONAL, "sg"): future + "ais",
+        (Tense.CONDITIONAL, "pl"): future + "iez",
+        (Tense.SUBJUNCTIVE, "sg"): mute + "es",
+        (Tense.SUBJUNCTIVE, "pl"): stem + "iez",
+        (Tense.IMPERATIVE, "sg"): mute + "e",
+        (Tense.IMPERATIVE, "pl"): stem + "ez",
+    }
+
+
+def _before_mute_e(lemma: str, stem: str) -> str:
+    """The stem of an "-er" verb before a mute "e" ending ("tu achètes", "tu appelles")."""
+    if stem.endswith(("oy", "uy", "ay")):
+        # "envoies", "appuies", "essaies"; "-ayer" may also keep its "y" ("tu essayes"),
+        # which :func:`readings` accepts but this module does not write.
+        return stem[:-1] + "i"
+    if lemma.endswith(_tables().doubling):
+        return stem + stem[-1]  # "appelles", "jettes"
+    match = _E_STEM.search(stem)
+    if match is None:
+        return stem
+    consonants: str = match[2]
+    # "é" before a mute syllable always opens ("préfères", "règles", "sèches"); "e" does
+    # before one consonant or a consonant + "r" ("mènes", "sèvres"), not before "rm", "ss",
+    # "st"... ("fermes", "presses", "testes").
+    if match[1] == "é" or len(consonants) == 1 or (len(consonants) == 2 and consonants[1] == "r"):
+        return stem[: match.start()] + "è" + consonants
+    return stem
+
+
+def _second_group(lemma: str) -> Paradigm:
+    stem = lemma[:-2]
+    return {
+        (Tense.PRESENT, "sg"): stem + "is",
+        (Tense.PRESENT, "pl"): stem + "issez",
+        (Tense.IMPERFECT, "sg"): stem + "issais",
+        (Tense.IMPERFECT, "pl"): stem + "issiez",
+        (Tense.FUTURE, "sg"): lemma + "as",
+        (Tense.FUTURE, "pl"): lemma + "ez",
+        (Tense.CONDITIONAL, "sg"): lemma + "ais",
+        (Tense.CONDITIONAL, "pl"): lemma + "iez",
+        (Tense.SUBJUNCTIVE, "sg"): stem + "isses",
+        (Tense.SUBJUNCTIVE, "pl"): stem + "issiez",
+        (Tense.IMPERATIVE, "sg"): stem + "is",
+        (Tense.IMPERATIVE, "pl"): stem + "issez",
+    }

@@ -1,0 +1,189 @@
+"""What a transform is: a small, data-described rewrite with its own examples.
+
+A transform never rewrites a text wholesale. It proposes :class:`Edit`\\ s (replace
+``text[start:end]`` with ``replacement``, and why) on the text it is given; the pipeline
+applies them and records one :class:`~brandvoice.adaptation.model.Change` per edit, so every
+difference between the master and a variant is explained. Like the check rules, every
+transform carries examples (a text before, the text after, the target it is written for)
+and one parametrized test runs them all.
+
+Two stages: ``BODY`` transforms rewrite the master's body before the voice's template
+lays it out (register, glossary, address form, contractions, person); ``POST``
+transforms work on the rendered variant (emoji, hashtags, links, typography, length).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from brandvoice.lang import Lang
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from brandvoice.networks import Network
+    from brandvoice.profiles import VoiceProfile
+    from brandvoice.text.protect import ProtectedSpans
+
+
+class Stage(StrEnum):
+    BODY = "body"  # on the master's body, before the template
+    POST = "post"  # on the rendered variant, after the template
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``replacement``; ``start == end`` inserts."""
+
+    start: int
+    end: int
+    replacement: str
+    reason: str
+    # Facts (URLs, prices, names...) this edit removes on purpose, e.g. a sentence dropped
+    # to fit the length limit: the faithfulness check accepts their absence.
+    drops: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a variant is written for, and the master it comes from."""
+
+    voice: VoiceProfile
+    network: Network
+    lang: Lang
+    # The master message as the user wrote it (for transforms that need the whole of it,
+    # such as hashtags drawn from its noun phrases), and its first link, if any.
+    master: str = ""
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def protected_names(self) -> tuple[str, ...]:
+        return tuple(self.voice.glossary.brands) + (
+            (self.voice.brand_name,) if self.voice.brand_name else ()
+        )
+
+
+class Transform(ABC):
+    """Base class of every transform. Subclasses fill the metadata and implement :meth:`edits`."""
+
+    id: ClassVar[str]  # stable, kebab-case: "address", "register-lexicon", "fit-length"
+    stage: ClassVar[Stage]
+    order: ClassVar[int]  # position in its stage, lowest first
+    summary: ClassVar[str]
+    examples: ClassVar[Sequence[TransformExample]]
+    # Transforms that must rewrite inside protected spans (UTM tags on a URL) say so;
+    # every other transform's edits that touch a URL, mention, hashtag, e-mail, emoji,
+    # product code or glossary name are refused by the pipeline.
+    edits_protected: ClassVar[bool] = False
+
+    def applies(self, target: Target) -> bool:
+        """Whether the transform has anything to do for this target (cheap, no parsing)."""
+        return True
+
+    @abstractmethod
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        """Edits on ``text`` for ``target``, non-overlapping, in any order."""
+
+
+@dataclass(frozen=True, slots=True)
+class TransformExample:
+    """``before`` becomes ``after`` for a variant of ``voice`` on ``network``.
+
+    ``profile`` overrides fields of the voice for the example (``{"address": "tu"}``).
+    """
+
+    before: str
+    after: str
+    lang: Lang = "en"
+    voice: str = "casual-facebook"
+    network: str = "facebook"
+    profile: Mapping[str, Any] = field(default_factory=dict)
+    master: str | None = None  # defaults to ``before``
+
+
+class OverlappingEditsError(ValueError):
+    pass
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """``text`` with ``edits`` applied; raises :class:`OverlappingEditsError` if two overlap."""
+    pieces: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < position or edit.end < edit.start or edit.end > len(text):
+            raise OverlappingEditsError(f"edit {edit} overlaps another or leaves the text")
+        pieces.append(text[position : edit.start])
+        pieces.append(edit.replacement)
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def protected(text: str, target: Target) -> ProtectedSpans:
+    """Spans of ``text`` no ordinary transform may touch."""
+    return protected_for(text, target.protected_names)
+
+
+# Every transform and the pipeline's guard ask for the same texts' spans.
+@lru_cache(maxsize=1024)
+def protected_for(text: str, names: tuple[str, ...]) -> ProtectedSpans:
+    """Entities, product codes and scheme URLs of ``text``, plus the ``names`` in it."""
+    from brandvoice.text.entities import find_entities
+    from brandvoice.text.protect import protected_spans
+
+    spans = [(e.start, e.end) for e in find_entities(text)]
+    return protected_spans(text, spans, names)
+
+
+def parse(lang: Lang, text: str) -> Doc:
+    """``text`` through the full spaCy pipeline of ``lang`` (parser, morphology, entities,
+    lemmas), cached: every transform of every variant may ask for the same text."""
+    return _parse_cached(lang, text)
+
+
+def _parse_cached(lang: str, text: str) -> Doc:
+    cache = _PARSED
+    key = (lang, text)
+    doc = cache.get(key)
+    if doc is None:
+        from brandvoice.nlp import get_pipeline
+
+        pipeline = get_pipeline(lang)
+        disabled = [n for n in ("senter",) if n in pipeline.nlp.pipe_names]
+        with pipeline.nlp.select_pipes(disable=disabled):
+            doc = pipeline.nlp(text)
+        if len(cache) >= _PARSED_MAX:
+            cache.pop(next(iter(cache)))
+        cache[key] = doc
+    return doc
+
+
+_PARSED: dict[tuple[str, str], Doc] = {}
+_PARSED_MAX = 512
+
+
+def example_target(example: TransformExample) -> Target:
+    """The target an example is written for: its voice with the example's overrides."""
+    from brandvoice.networks import get_network
+    from brandvoice.profiles import VoiceProfile, get_voice
+
+    voice = get_voice(example.voice)
+    if example.profile:
+        data = voice.model_dump()
+        for key, value in example.profile.items():
+            if isinstance(value, Mapping) and isinstance(data.get(key), dict):
+                data[key] = {**data[key], **value}
+            else:
+                data[key] = value
+        voice = VoiceProfile.model_validate(data)
+    return Target(
+        voice=voice,
+        network=get_network(example.network),
+        lang=example.lang,
+        master=example.master if example.master is not None else example.before,
+    )

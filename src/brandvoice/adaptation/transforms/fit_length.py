@@ -1,0 +1,348 @@
+"""Fit a variant to its network's hard length limit, removing the least it can.
+
+In order, until the variant fits (counted the network's way, ``brandvoice.networks``):
+
+1. the closing hashtag line loses its tags from the last one back, down to one tag (the
+   hashtag transform puts the brand's own tags first, so the first is the one to keep);
+2. body sentences, the call to action and the signature go, least important first. A
+   sentence's importance is the facts it holds (a link above all; then a price, a date,
+   a time, a phone number; a name least) plus a little for coming early; the call to
+   action and the signature have no position bonus: they are the voice's boilerplate,
+   not what the author wrote, so they go before any sentence with as many facts.
+   The hook (first sentence) is never removed. The last hashtag goes after them all;
+3. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
+   master's first link (in the variant's own form, UTM tags included), else the voice's
+   ``links.home``, else no link.
+
+After step 1-2 reach a fit, the units removed are offered back, most important first,
+and kept if the text still fits: removing a long sentence may leave room for the tags.
+
+Every removal is an edit that names the limit and lists in ``drops`` the facts it takes
+away. No edit starts or ends inside a URL, mention, hashtag, e-mail, emoji, product code,
+name or fact: units are whole sentences, whole lines or whole tags, and cuts fall on
+spaces outside them. The network's "see more" fold is the template's and the checks'
+business: a hook past the fold is left alone here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from brandvoice.adaptation.facts import Fact, FactKind, extract_facts, url_key
+from brandvoice.adaptation.fitting.removal import removal_spans
+from brandvoice.adaptation.fitting.shorten import Shortening, shorten
+from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    apply_edits,
+    parse,
+    protected,
+)
+from brandvoice.text.entities import find_urls
+from brandvoice.text.protect import SCHEME_URL, ProtectedSpans
+
+if TYPE_CHECKING:
+    from brandvoice.networks import Network
+
+# How much a fact makes its sentence worth keeping: what a reader acts on weighs most, and
+# a link most of all, since it leads to everything else the variant had to leave out.
+FACT_WEIGHTS: dict[FactKind, float] = {
+    FactKind.URL: 10,
+    FactKind.EMAIL: 4,
+    FactKind.PHONE: 4,
+    FactKind.PRICE: 4,
+    FactKind.DATE: 4,
+    FactKind.TIME: 4,
+    FactKind.PERCENTAGE: 3,
+    FactKind.MENTION: 2,
+    FactKind.NUMBER: 2,
+    FactKind.ENTITY: 1,
+    FactKind.HASHTAG: 1,
+}
+
+_UNIT_FALLBACK = "characters"
+# Parts of speech a shortened hook should not end on: "nous vendons au…" reads as broken.
+_FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"})
+
+_X_FITS = (
+    "Our new shop opens on Saturday 3 June at 10am in Toulon! Come meet the team. "
+    "https://example.com/opening\n\n"
+    "What do you think? Tell us in the comments!\n\n#Toulon #ShopLocal"
+)
+_X_LONG = (
+    "Our new shop opens on Saturday 3 June at 10am in the heart of Toulon, right by the "
+    "harbour! Tastings all day, workshops for children and a meeting with the local "
+    "producers who make what we sell. Opening offer: 15% off every purchase until 10 June. "
+    "Details and the full programme: https://example.com/opening\n\n"
+    "What do you think? Tell us in the comments!\n\n#Toulon #ShopLocal #Opening"
+)
+_X_LONG_FITTED = (
+    "Our new shop opens on Saturday 3 June at 10am in the heart of Toulon, right by the "
+    "harbour! Opening offer: 15% off every purchase until 10 June. "
+    "Details and the full programme: https://example.com/opening\n\n"
+    "What do you think? Tell us in the comments!\n\n#Toulon #ShopLocal #Opening"
+)
+_X_TAGS = (
+    "Fresh sourdough every morning from 7am at our Harbour Street bakery, baked by Tom and "
+    "the early crew with flour from the Dove mill down the road, ground the old way between "
+    "two stones. Come early, it sells out by noon most days."
+    "\n\n#Bristol #Bread #Sourdough #Bakery #ShopLocal #Fresh"
+)
+_FR_LONG = (
+    "Grande nouvelle : notre boutique du Mourillon ouvre ses portes le samedi 3 juin à 10 h, "
+    "avec une semaine entière de dégustations, d’ateliers pour les enfants et de rencontres "
+    "avec les producteurs locaux qui fabriquent tout ce que nous vendons au quotidien, des "
+    "confitures aux savons en passant par les vins du domaine et les fromages de chèvre "
+    "de la ferme voisine https://example.com/ouverture"
+)
+_FR_LONG_FITTED = (
+    "Grande nouvelle : notre boutique du Mourillon ouvre ses portes le samedi 3 juin à 10 h, "
+    "avec une semaine entière de dégustations, d’ateliers pour les enfants et de rencontres "
+    "avec les producteurs locaux qui fabriquent tout ce que nous vendons… "
+    "https://example.com/ouverture"
+)
+
+
+class FitLength(Transform):
+    id = "fit-length"
+    stage = Stage.POST
+    order = 90
+    summary = (
+        "Bring a variant under its network's limit: extra closing hashtags first, then the "
+        "least important sentences, then the hook cut at a word boundary with … and a link."
+    )
+    # Removing a sentence removes the links, tags and names in it: on purpose, and said in
+    # each edit's ``drops``. Nothing is ever cut inside one.
+    edits_protected = True
+    examples = (
+        TransformExample(_X_FITS, _X_FITS, network="x"),
+        TransformExample(_X_LONG, _X_LONG_FITTED, network="x"),
+        # The closing line loses its last tags before any sentence goes.
+        TransformExample(_X_TAGS, _X_TAGS.removesuffix(" #Fresh"), network="x"),
+        TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
+        # Mastodon counts every link as 23: the long link costs no more than a short one.
+        TransformExample(_X_LONG, _X_LONG, network="mastodon"),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.network.limit is not None
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        if _fits(text, target):
+            return []
+        facts = extract_facts(text, target.lang, target.protected_names)
+        no_cut = _no_cut(text, target, facts)
+        voice = target.voice
+        furniture = Furniture(voice.cta.get(target.lang, ""), voice.signature.get(target.lang, ""))
+        units = split_units(text, target.lang, furniture, no_cut, facts)
+        removed = _removal_plan(text, units, target)
+        shortening = None
+        if not _fits(_without(text, units, removed), target):
+            shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
+        return _explained(text, units, removed, shortening, target)
+
+
+# --- Measuring ------------------------------------------------------------------------------------
+
+
+def _fits(text: str, target: Target) -> bool:
+    return _fits_network(text, target.network)
+
+
+# Planning measures the same candidate texts more than once, and twitter-text's weighting
+# costs about a millisecond a text: remember the last answers.
+@lru_cache(maxsize=1024)
+def _fits_network(text: str, network: Network) -> bool:
+    from brandvoice.networks import measure
+
+    measured = measure(text, network)
+    return measured.over == 0 and all(extra.within for extra in measured.extra)
+
+
+def _allowance(target: Target) -> str:
+    from brandvoice.checks.length import UNIT_LABELS
+
+    network = target.network
+    label = UNIT_LABELS.get(str(network.unit), _UNIT_FALLBACK)
+    return f"{network.name} allows {network.limit} {label}"
+
+
+# --- Planning -------------------------------------------------------------------------------------
+
+
+def _no_cut(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
+    spans = protected(text, target).spans
+    return ProtectedSpans([*spans, *((f.start, f.end) for f in facts)])
+
+
+def _importance(unit: Unit, body_position: int) -> float:
+    weight = sum(FACT_WEIGHTS[fact.kind] for fact in unit.facts)
+    if unit.role is Role.SENTENCE:
+        # Earlier sentences carry the story; the bonus stays below one fact's weight.
+        weight += 1 / (1 + body_position)
+    return weight
+
+
+def _drop_order(units: Sequence[Unit]) -> list[int]:
+    tags = [i for i, u in enumerate(units) if u.role is Role.HASHTAG]
+    droppable = [
+        i for i, u in enumerate(units) if u.role in (Role.SENTENCE, Role.CTA, Role.SIGNATURE)
+    ]
+    importance = {i: _importance(units[i], position) for position, i in enumerate(droppable)}
+    # Least important first; between equals, the later one.
+    by_importance = sorted(droppable, key=lambda i: (importance[i], -units[i].start))
+    return [*reversed(tags[1:]), *by_importance, *tags[:1]]
+
+
+def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
+    removed: list[int] = []
+    for index in _drop_order(units):
+        if _fits(_without(text, units, removed), target):
+            break
+        removed.append(index)
+    if not _fits(_without(text, units, removed), target):
+        return removed
+    for index in reversed(list(removed)):
+        trial = [i for i in removed if i != index]
+        if _fits(_without(text, units, trial), target):
+            removed = trial
+    return removed
+
+
+def _without(
+    text: str,
+    units: Sequence[Unit],
+    removed: Collection[int],
+    shortening: Shortening | None = None,
+) -> str:
+    edits = [Edit(s, e, "", "") for s, e in removal_spans(units, removed).values()]
+    if shortening is not None:
+        edits.append(Edit(shortening.start, shortening.end, shortening.replacement, ""))
+    return apply_edits(text, edits)
+
+
+def _shorten_hook(
+    text: str,
+    units: Sequence[Unit],
+    removed: Sequence[int],
+    no_cut: ProtectedSpans,
+    facts: Sequence[Fact],
+    target: Target,
+) -> Shortening | None:
+    hook = next((u for u in units if u.role is Role.HOOK), None)
+    if hook is None:
+        return None
+    from brandvoice.text.entities import find_entities
+
+    link_ends = {e.end for e in find_entities(text) if e.kind != "emoji"}
+    link = _full_text_link(facts, target)
+
+    def fits(start: int, replacement: str) -> bool:
+        trial = Shortening(start, hook.end, replacement, None)
+        return _fits(_without(text, units, removed, trial), target)
+
+    weak_ends = {
+        token.idx + len(token.text)
+        for token in parse(target.lang, text)
+        if token.pos_ in _FUNCTION_WORDS
+    }
+    return shorten(text, (hook.start, hook.end), no_cut, link_ends, link, fits, weak_ends)
+
+
+def _full_text_link(facts: Sequence[Fact], target: Target) -> str | None:
+    """The master's first link, as the variant writes it (UTM tags added by the links
+    transform count); else the brand's home page; else None."""
+    master = target.master
+    links = sorted(
+        [(u.start, u.text) for u in find_urls(master)]
+        + [(m.start(), m.group()) for m in SCHEME_URL.finditer(master)]
+    )
+    if not links:
+        return target.voice.links.home
+    first: str = links[0][1]
+    key = url_key(first)
+    for fact in facts:
+        if fact.kind is FactKind.URL and url_key(fact.text) == key:
+            return fact.text
+    return first
+
+
+# --- Explaining -----------------------------------------------------------------------------------
+
+
+def _explained(
+    text: str,
+    units: Sequence[Unit],
+    removed: Sequence[int],
+    shortening: Shortening | None,
+    target: Target,
+) -> list[Edit]:
+    allowance = _allowance(target)
+    result = _without(text, units, removed, shortening)
+    still = "" if _fits(result, target) else _still_over(result, target)
+    edits: list[Edit] = []
+    for index, (start, end) in sorted(removal_spans(units, removed).items()):
+        unit = units[index]
+        edits.append(
+            Edit(
+                start,
+                end,
+                "",
+                f"dropped for length: {allowance}; {_describe(text, unit)} removed{still}",
+                drops=tuple(f.text for f in unit.facts),
+            )
+        )
+    if shortening is not None:
+        hook = next(u for u in units if u.role is Role.HOOK)
+        cut_facts = tuple(
+            f.text for f in hook.facts if f.start >= shortening.start and f.text != shortening.link
+        )
+        link = f" and a link to the full text ({shortening.link})" if shortening.link else ""
+        edits.append(
+            Edit(
+                shortening.start,
+                shortening.end,
+                shortening.replacement,
+                f"shortened for length: {allowance}; the first sentence is cut at a word "
+                f"boundary and ends with “…”{link}{still}",
+                drops=cut_facts,
+            )
+        )
+    return edits
+
+
+def _describe(text: str, unit: Unit) -> str:
+    if unit.role is Role.HASHTAG:
+        return f"hashtag {text[unit.start : unit.end]} of the closing line"
+    facts = _facts_phrase(unit.facts)
+    if unit.role is Role.CTA:
+        return f"the call to action ({facts})"
+    if unit.role is Role.SIGNATURE:
+        return f"the signature ({facts})"
+    return f"sentence {unit.number} ({facts})"
+
+
+def _facts_phrase(facts: Sequence[Fact]) -> str:
+    if not facts:
+        return "no facts"
+    shown = ", ".join(f.text for f in facts[:3])
+    return f"with {shown}" + (", …" if len(facts) > 3 else "")
+
+
+def _still_over(result: str, target: Target) -> str:
+    from brandvoice.networks import measure
+
+    measured = measure(result, target.network)
+    return (
+        f"; still {measured.over} over: what is left cannot be cut without breaking a link, "
+        "a name or a figure"
+    )
+
+
+TRANSFORMS = (FitLength(),)

@@ -1,0 +1,193 @@
+"""Hashtags: the variant's closing block, within the voice's range and the network's cap.
+
+The block lists the brand's own tags (``voice.hashtags.tags``), then the master's, then
+tags drawn from the master (named places, organisations, products, events, then key noun
+phrases), written in the voice's casing, without duplicates (#Été and #ete are one). It
+holds at most ``min(voice.hashtags.max, network.max_hashtags)`` tags, the hashtags inside
+sentences included, and is filled up to that when the message offers enough candidates.
+Hashtags inside sentences are part of them and are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from brandvoice.adaptation.decorate.block import Addition, block_edits, trailing_block
+from brandvoice.adaptation.decorate.entities import entities_of, entities_of_kind
+from brandvoice.adaptation.decorate.phrases import key_phrases, phrase_words
+from brandvoice.adaptation.decorate.tags import (
+    Casing,
+    as_hashtag,
+    hashtag,
+    is_single_hashtag,
+    tag_key,
+)
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
+from brandvoice.lang import Lang
+from brandvoice.text.entities import HASHTAG
+
+_MASTER_FR = (
+    "Notre food truck s’installe sur la plage du Mourillon à Toulon samedi. "
+    "Au menu : burgers au fromage de chèvre."
+)
+_MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
+
+
+class Hashtags(Transform):
+    id = "hashtags"
+    stage = Stage.POST
+    order = 40
+    summary = (
+        "Builds the closing hashtag block: the brand's tags, the master's, then tags drawn "
+        "from the message's names and key phrases, within the voice's range and the "
+        "network's cap; removes the block where the voice takes no hashtags."
+    )
+    # Adding and removing hashtags is the transform's job.
+    edits_protected = True
+    examples = (
+        TransformExample(
+            "Le food truck arrive samedi\u202f!\n\n#foodtruck",
+            "Le food truck arrive samedi\u202f!\n\n#Toulon #foodtruck #PlageDuMourillon",
+            lang="fr",
+            master=_MASTER_FR + " #foodtruck",
+            profile={"hashtags": {"tags": ["Toulon"]}},
+        ),
+        TransformExample(
+            "The Summer Jazz Festival returns!",
+            "The Summer Jazz Festival returns!\n\n#SummerJazzFestival #BrightonBeach "
+            "#VeganFoodCourt",
+            master=_MASTER_EN,
+        ),
+        TransformExample(  # Threads takes one tag: the brand's
+            "Jazz on the beach!\n\n#jazz #summer",
+            "Jazz on the beach!\n\n#Brighton",
+            network="threads",
+            master="Jazz on the beach! #jazz #summer",
+            profile={"hashtags": {"tags": ["#Brighton"]}},
+        ),
+        TransformExample(  # lower-case voice; a tag repeated in another casing goes
+            "Jazz on the beach!\n\n#Jazz #brighton #JAZZ",
+            "Jazz on the beach!\n\n#Jazz #brighton #summerjazzfestival",
+            master=_MASTER_EN + " #Jazz #brighton #JAZZ",
+            profile={"hashtags": {"casing": "lower", "tags": ["Brighton"]}},
+        ),
+        TransformExample(  # a press note: the block goes, the tag inside a sentence stays
+            "Nous ouvrons à #Toulon.\n\n#boutique #ouverture",
+            "Nous ouvrons à #Toulon.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(  # full already, nothing drawn
+            "Jazz on the beach!\n\n#Jazz #Beach #Brighton",
+            "Jazz on the beach!\n\n#Jazz #Beach #Brighton",
+            master=_MASTER_EN + " #Jazz #Beach #Brighton",
+        ),
+        TransformExample(  # no hashtags in the voice and none in the text
+            "Le marché de Noël ouvre le 1er décembre.",
+            "Le marché de Noël ouvre le 1er décembre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+    )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        hashtags = entities_of_kind(text, HASHTAG)
+        block = trailing_block(text, hashtags)
+        inline = hashtags[: len(hashtags) - len(block)]
+        chosen = _Choice(room=_cap(target) - len(inline), seen={tag_key(t.text) for t in inline})
+        position: dict[str, int] = {}
+        for index, entity in enumerate(block):
+            position.setdefault(tag_key(entity.text), index)
+
+        # In order of precedence: the brand's tags, the master's, the drawn ones.
+        kept: set[int] = set()
+        leading: list[Addition] = []
+        for tag in map(as_hashtag, target.voice.hashtags.tags):
+            key = tag_key(tag)
+            if key in position:
+                if chosen.take(key):
+                    kept.add(position[key])
+            elif is_single_hashtag(tag) and chosen.take(key):
+                leading.append(Addition(tag, f"hashtag {tag}: one of the brand's own tags"))
+        removed: dict[int, str] = {}
+        for index, entity in enumerate(block):
+            key = tag_key(entity.text)
+            if index in kept:
+                continue
+            if key in chosen.seen:
+                removed[index] = f"hashtag {entity.text} removed: it repeats another tag"
+            elif chosen.take(key):
+                kept.add(index)
+            else:
+                removed[index] = _removal_reason(entity.text, target)
+        trailing: list[Addition] = []
+        if chosen.room > 0:
+            for tag, reason in _drawn(target, text):
+                if chosen.take(tag_key(tag)):
+                    trailing.append(Addition(tag, f"hashtag {tag}: {reason}"))
+        return block_edits(text, block, removed, leading, trailing)
+
+
+@dataclass(slots=True)
+class _Choice:
+    """Tags taken so far (by :func:`tag_key`) and how many more the block may hold."""
+
+    room: int
+    seen: set[str]
+
+    def take(self, key: str) -> bool:
+        if key in self.seen or self.room <= 0:
+            return False
+        self.seen.add(key)
+        self.room -= 1
+        return True
+
+
+def _cap(target: Target) -> int:
+    cap = target.network.max_hashtags
+    voice_max = target.voice.hashtags.max
+    return voice_max if cap is None else min(voice_max, cap)
+
+
+def _removal_reason(tag: str, target: Target) -> str:
+    if target.voice.hashtags.max == 0:
+        return f"hashtag {tag} removed: the {target.voice.name} voice uses no hashtags"
+    return f"hashtag {tag} removed: at most {_cap(target)} on {target.network.name} in this voice"
+
+
+def _drawn(target: Target, text: str) -> tuple[tuple[str, str], ...]:
+    """Tags drawn from the master's phrases, with why, in order of precedence."""
+    excluded = frozenset(tag_key(name) for name in target.voice.glossary.brands)
+    return _drawn_from(target.master or text, target.lang, target.voice.hashtags.casing, excluded)
+
+
+@lru_cache(maxsize=64)
+def _drawn_from(
+    master: str, lang: Lang, casing: Casing, excluded: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    # The same for every variant of a master: worked out once.
+    avoid = [(e.start, e.end) for e in entities_of(master)]
+    words = phrase_words(lang)
+    excluded = excluded | _network_names()
+    found: list[tuple[str, str]] = []
+    for phrase in key_phrases(parse(lang, master), lang, avoid):
+        tag = hashtag(phrase.words, casing)
+        if tag is None or len(tag) > words.max_length or tag_key(tag) in excluded:
+            continue
+        found.append((tag, words.reasons[phrase.kind]))
+    return tuple(found)
+
+
+@cache
+def _network_names() -> frozenset[str]:
+    """Network names: "Retrouvez-nous sur Instagram" names a channel, not a topic."""
+    from brandvoice.networks import all_networks
+
+    networks = all_networks()
+    return frozenset(tag_key(name) for n in networks.values() for name in (n.id, n.name))
+
+
+TRANSFORMS = (Hashtags(),)

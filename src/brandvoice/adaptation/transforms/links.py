@@ -1,0 +1,114 @@
+"""Links: UTM tags on the brand's links, and the bio wording where links do not link."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from brandvoice.adaptation.decorate.bio import bio_edits
+from brandvoice.adaptation.decorate.entities import entities_of_kind
+from brandvoice.adaptation.decorate.utm import host_matches, is_web_url, utm_params, with_utm
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.text.entities import URL
+
+_UTM = {"utm": True, "utm_campaign": "summer"}
+_UTM_BRAND = {"utm": True, "domains": ["comptoir-mourillon.fr"]}
+
+
+class Links(Transform):
+    id = "links"
+    stage = Stage.POST
+    order = 10
+    summary = (
+        "Adds UTM tags to the brand's links when the voice asks for them; where a network "
+        "does not make links clickable (Instagram), the first link becomes the bio wording "
+        "and the others are removed."
+    )
+    # Rewriting a URL is the whole point: UTM tags go inside it, the bio wording replaces it.
+    edits_protected: ClassVar[bool] = True
+    examples = (
+        TransformExample(
+            "Book now at https://example.com/book",
+            "Book now at https://example.com/book"
+            "?utm_source=facebook&utm_medium=social&utm_campaign=summer",
+            profile={"links": _UTM},
+        ),
+        TransformExample(
+            "Menu: https://example.com/menu?day=sat#mains, mail hello@example.com",
+            "Menu: https://example.com/menu?day=sat"
+            "&utm_source=linkedin&utm_medium=social&utm_campaign=summer#mains, "
+            "mail hello@example.com",
+            network="linkedin",
+            profile={"links": _UTM},
+        ),
+        TransformExample(  # tagged already: nothing to add
+            "Book: https://example.com/?utm_source=x&utm_medium=social&utm_campaign=summer",
+            "Book: https://example.com/?utm_source=x&utm_medium=social&utm_campaign=summer",
+            network="x",
+            profile={"links": _UTM},
+        ),
+        TransformExample(  # only the brand's own domains are tagged
+            "Réservez sur https://www.comptoir-mourillon.fr/resa (météo : https://meteo.fr).",
+            "Réservez sur https://www.comptoir-mourillon.fr/resa?utm_source=facebook"
+            "&utm_medium=social&utm_campaign=brandvoice (météo : https://meteo.fr).",
+            lang="fr",
+            profile={"links": _UTM_BRAND},
+        ),
+        TransformExample(  # the voice does not ask for UTM tags
+            "Book now at https://example.com/book",
+            "Book now at https://example.com/book",
+        ),
+        TransformExample(
+            "Réservez sur https://comptoir-mourillon.fr/resa dès maintenant.",
+            "Réservez via le lien en bio dès maintenant.",
+            lang="fr",
+            network="instagram",
+            profile={"links": _UTM},
+        ),
+        TransformExample(
+            "New menu! See it at https://example.com/menu or on https://example.com/pdf.\n\n"
+            "https://example.com/more",
+            "New menu! See it via the link in bio.",
+            network="instagram",
+        ),
+        TransformExample(
+            "Notre nouvelle carte https://example.com/carte est arrivée.",
+            "Notre nouvelle carte (lien en bio) est arrivée.",
+            lang="fr",
+            network="instagram",
+        ),
+        TransformExample(  # no link: nothing to stand in for
+            "Rendez-vous samedi sur la plage, écrivez-nous à bonjour@example.com.",
+            "Rendez-vous samedi sur la plage, écrivez-nous à bonjour@example.com.",
+            lang="fr",
+            network="instagram",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.voice.links.utm or not target.network.links_clickable
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        urls = entities_of_kind(text, URL)
+        if not urls:
+            return []
+        links = target.voice.links
+        if not target.network.links_clickable:
+            bio = links.bio.get(target.lang) or _DEFAULT_BIO[target.lang]
+            return bio_edits(text, urls, target.lang, bio, target.network.name)
+        params = utm_params(target.network.id, links.utm_campaign)
+        edits: list[Edit] = []
+        for url in urls:
+            # Bare domains ("example.com") read as names as much as links: left as written.
+            if not is_web_url(url.text) or not host_matches(url.text, links.domains):
+                continue
+            tagged = with_utm(url.text, params)
+            if tagged != url.text:
+                reason = f"UTM tags so visits from this link are traced to {target.network.name}"
+                edits.append(Edit(url.start, url.end, tagged, reason))
+        return edits
+
+
+# The profile's own default, for a profile that lists the bio wording of one language only.
+_DEFAULT_BIO = {"fr": "lien en bio", "en": "link in bio"}
+
+TRANSFORMS = (Links(),)

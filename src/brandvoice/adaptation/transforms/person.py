@@ -1,0 +1,502 @@
+"""Person: a voice that speaks of the brand in the third person (``person: brand``) turns
+the master's "we" into the brand's name.
+
+English: "we are" → "Acme is", "we offer and deliver" → "Acme offers and delivers",
+"we've" → "Acme has", "we don't" → "Acme doesn't", "our" → "Acme's" (or "its" once the
+brand has been named in the sentence), "ours" → "Acme's", "us" → "Acme" ("contact us" →
+"contact Acme": an object pronoun has no third-person form that would not be ambiguous).
+
+French: « nous proposons » → « Acme propose » (present, future and imperfect put in the
+third person singular by :mod:`brandvoice.adaptation.wording.french`), « nous nous engageons »
+→ « Acme s'engage », « nous n'allons pas » → « Acme ne va pas », « que nous » → « qu'Acme »
+before a vowel; « notre »/« nos » → « son »/« sa »/« ses » after the brand in the same
+sentence (further away « ses » could point at someone else), « la boutique d'Acme » on a
+first mention when the noun directly follows; « sa »/« son » before a consonant needs the
+noun's gender from a short table (spaCy's small model guesses it wrong after « notre »).
+« nous » as an object (« contactez-nous », « avec nous ») stays: French brands speaking
+of themselves in the third person keep it, and « contactez Acme » reads as a different,
+colder message.
+
+Conservative by design: a "we" whose verb cannot be found or conjugated with certainty
+(« nous sommes ravis » would need the brand's gender for « ravi(e) », "we all love" has no
+verb right after the subject) is left as written, with its sentence. A voice with person
+"we" or "I" leaves the master as it is, even when the master speaks of the brand by name:
+"Acme opens a shop" is right in any voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.wording import english
+from brandvoice.adaptation.wording.elision import starts_with_h, starts_with_vowel
+from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
+from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
+from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.analysis.french_verbs import verb_forms
+from brandvoice.nlp import get_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_BRAND = {"person": "brand", "brand_name": "Acme"}
+_FR_CLITICS = frozenset(
+    {"ne", "n'", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en", "nous"}
+)
+_FR_ELIDING = frozenset({"que", "lorsque", "puisque", "quoique"})
+_FR_AUX = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
+_FR_NEGATION_ADVERBS = frozenset({"pas", "plus", "jamais", "toujours", "encore", "aussi", "déjà"})
+_FR_SAFE_AFTER_ETRE = frozenset(
+    {
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "chez",
+        "là",
+        "ici",
+        "depuis",
+        "sur",
+        "avec",
+        "pour",
+        "un",
+        "une",
+        "le",
+        "la",
+        "l'",
+    }
+)
+_EN_AUX = frozenset({"aux", "auxpass"})
+
+
+@dataclass(slots=True)
+class _Rewrite:
+    """What one pass over a text collects: the edits, and whether the brand is named yet."""
+
+    text: str
+    brand: str
+    mark: str
+    named_at: list[int]  # offsets where the brand is named (in the text or by an edit)
+    edits: list[Edit]
+    reason: str
+
+    @property
+    def possessive(self) -> str:
+        """The brand's English possessive, written as the brand is ("Acme's")."""
+        return f"{self.brand}{self.mark}s"
+
+    def named_before(self, offset: int, since: int = 0) -> bool:
+        return any(since <= at < offset for at in self.named_at)
+
+    def edit(self, start: int, end: int, replacement: str) -> Edit:
+        return Edit(start, end, replacement, self.reason)
+
+    def add(self, start: int, end: int, replacement: str) -> None:
+        self.commit([self.edit(start, end, replacement)])
+
+    def commit(self, edits: list[Edit]) -> bool:
+        """Keep ``edits`` together, or none of them if one overlaps an edit already kept
+        (a misparse can make two subjects of one verb)."""
+        for new in edits:
+            if any(new.start < old.end and old.start < new.end for old in self.edits):
+                return False
+        self.edits.extend(edits)
+        return True
+
+
+def _straight(word: str) -> str:
+    return word.replace("’", "'")
+
+
+class Person(Transform):
+    id = "person"
+    stage = Stage.BODY
+    order = 50
+    summary = "A voice speaking as the brand turns 'we' into the brand's name."
+    examples = (
+        TransformExample(
+            "We offer free delivery and we are open on Sunday. Our team bakes and we love our job.",
+            "Acme offers free delivery and Acme is open on Sunday. Acme's team bakes and "
+            "Acme loves its job.",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "We've moved, so we don't deliver today. Contact us!",
+            "Acme has moved, so Acme doesn't deliver today. Contact Acme!",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Nous proposons des ateliers et nous avons ouvert une boutique.",
+            "Acme propose des ateliers et Acme a ouvert une boutique.",
+            lang="fr",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Nous vous annonçons que nous nous engageons pour nos clients. Contactez-nous.",
+            "Acme vous annonce qu’Acme s’engage pour ses clients. Contactez-nous.",
+            lang="fr",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Notre boutique ouvre samedi.",
+            "La boutique d’Acme ouvre samedi.",
+            lang="fr",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        # « ravis » would need the brand's gender: the sentence stays.
+        TransformExample(
+            "Nous sommes ravis de vous accueillir.",
+            "Nous sommes ravis de vous accueillir.",
+            lang="fr",
+            voice="corporate",
+            profile=_BRAND,
+        ),
+        # A voice speaking as "we" keeps the master's person.
+        TransformExample("We are open on Sunday.", "We are open on Sunday.", voice="corporate"),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.voice.person == "brand" and bool(target.voice.brand_name)
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        brand = target.voice.brand_name
+        assert brand is not None  # applies() saw to it
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(brand)}(?![\p{{L}}\p{{N}}_])", regex.I
+        )
+        rewrite = _Rewrite(
+            text=text,
+            brand=brand,
+            mark=text_apostrophe(text, target.voice, target.lang),
+            named_at=[m.start() for m in pattern.finditer(text)],
+            edits=[],
+            reason=f"person: the {target.voice.name} voice speaks as {brand}, in the third person",
+        )
+        doc = parse(target.lang, text)
+        if target.lang == "en":
+            _english(doc, rewrite)
+        else:
+            _french(doc, rewrite)
+        if not rewrite.edits:
+            return []
+        spans = protected_of(text, target)
+        return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
+
+
+# --- English --------------------------------------------------------------------------------
+
+
+def _english(doc: Doc, rewrite: _Rewrite) -> None:
+    for sentence in doc.sents:
+        subject_done = False
+        for token in sentence:
+            word = token.lower_
+            if word == "we" and (token.dep_ in ("nsubj", "nsubjpass") or _has_clitic(token)):
+                done = _english_subject(token, rewrite)
+                subject_done = subject_done or done
+            elif word == "our" and token.tag_ == "PRP$":
+                named = rewrite.named_before(token.idx, sentence.start_char)
+                owner = match_case("its", token.text) if named else rewrite.possessive
+                rewrite.add(token.idx, token.idx + len(token), owner)
+                rewrite.named_at.append(token.idx)
+            elif word == "ours":
+                rewrite.add(token.idx, token.idx + 4, rewrite.possessive)
+                rewrite.named_at.append(token.idx)
+            elif word == "us" and token.text != "US":
+                rewrite.add(token.idx, token.idx + 2, rewrite.brand)
+                rewrite.named_at.append(token.idx)
+            elif word == "ourselves" and subject_done:
+                rewrite.add(token.idx, token.idx + len(token), "itself")
+
+
+_EN_CLITICS = frozenset({"'re", "'ve", "'ll", "'d"})
+
+
+def _english_finite(subject: Token) -> Token | None:
+    """The verb that agrees with ``subject``: its first auxiliary, else its head. "we're",
+    "we've", "we'll" and "we'd" need no parse (spaCy reads "We’d love" as a noun phrase)."""
+    if _has_clitic(subject):
+        return subject.doc[subject.i + 1]
+    head = subject.head
+    auxiliaries = [c for c in head.children if c.dep_ in _EN_AUX and c.i > subject.i]
+    finite = auxiliaries[0] if auxiliaries else head
+    if finite.i <= subject.i:
+        return None
+    between = subject.doc[subject.i + 1 : finite.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return None
+    return finite
+
+
+def _has_clitic(we: Token) -> bool:
+    doc = we.doc
+    return we.i + 1 < len(doc) and _straight(doc[we.i + 1].lower_) in _EN_CLITICS
+
+
+def _english_subject(we: Token, rewrite: _Rewrite) -> bool:
+    """Edits turning the subject ``we`` and its verb(s) into the brand's; none when any
+    verb cannot be put in the third person."""
+    finite = _english_finite(we)
+    if finite is None:
+        return False
+    verb = _english_verb(finite, rewrite)
+    if verb is None:
+        return False
+    extra = list(_english_conjuncts(finite))
+    if any(form is None for _, form in extra):
+        return False
+    # The brand as it is written, whatever the case of "we" ("acme" would be a misspelling).
+    start, brand = we.idx, rewrite.brand
+    edits: list[Edit] = []
+    if finite.text[:1] in "'’":  # "we're" → "Acme is": the clitic becomes a word
+        edits.append(rewrite.edit(start, finite.idx + len(finite), f"{brand} {verb}"))
+    else:
+        edits.append(rewrite.edit(start, start + len(we), brand))
+        if verb != finite.text:
+            edits.append(rewrite.edit(finite.idx, finite.idx + len(finite), verb))
+    for token, form in extra:
+        assert form is not None
+        edits.append(rewrite.edit(token.idx, token.idx + len(token), form))
+    if not rewrite.commit(edits):
+        return False
+    rewrite.named_at.append(start)
+    return True
+
+
+def _english_verb(finite: Token, rewrite: _Rewrite) -> str | None:
+    """``finite`` as the brand's verb: "are" → "is", "offer" → "offers", "'ve" → "has",
+    "'d" → "would"/"had", "were" → "was"; modals and past tenses stay."""
+    word = _straight(finite.lower_)
+    clitics = {"'re": "is", "'ve": "has", "'ll": "will", "'m": None}
+    if word in clitics:
+        return clitics[word]
+    if word == "'d":
+        doc = finite.doc
+        return "had" if english.d_is_had(doc, finite.idx + len(finite)) else "would"
+    if word == "were":
+        return match_case("was", finite.text)
+    if finite.tag_ in ("MD", "VBD"):
+        return finite.text
+    if finite.tag_ == "VBP":
+        return match_case(english.third_person(finite.lemma_.lower()), finite.text)
+    return None
+
+
+def _english_conjuncts(finite: Token) -> Iterator[tuple[Token, str | None]]:
+    """Verbs coordinated with ``finite`` that share its subject ("we bake and sell")."""
+    for verb in finite.conjuncts:
+        if verb.i < finite.i:
+            continue  # "we bake and sell, and we deliver": "sell" is the first subject's
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if verb.tag_ == "VBP":
+            yield verb, english.third_person(verb.lemma_.lower())
+        elif verb.tag_ == "VB":
+            yield verb, None  # an untagged person: cannot be sure
+
+
+# --- French ---------------------------------------------------------------------------------
+
+
+def _french(doc: Doc, rewrite: _Rewrite) -> None:
+    for token in doc:
+        word = token.lower_
+        if word == "nous" and token.dep_.startswith("nsubj"):
+            _french_subject(token, rewrite)
+        elif word in ("notre", "nos") and token.pos_ == "DET":
+            _french_possessive(token, rewrite)
+
+
+def _is_first_plural(token: Token) -> bool:
+    morph = token.morph
+    return "1" in morph.get("Person", []) and "Plur" in morph.get("Number", [])
+
+
+def _french_finite(subject: Token) -> Token | None:
+    head = subject.head
+    if _is_first_plural(head) and "Fin" in head.morph.get("VerbForm", []):
+        finite = head
+    else:
+        auxiliaries = [
+            c
+            for c in head.children
+            if c.dep_ in _FR_AUX and c.i > subject.i and _is_first_plural(c)
+        ]
+        if not auxiliaries:
+            return None
+        finite = auxiliaries[0]
+    if finite.i <= subject.i:
+        return None
+    between = subject.doc[subject.i + 1 : finite.i]
+    if any(_straight(t.lower_) not in _FR_CLITICS for t in between):
+        return None
+    return finite
+
+
+def _agrees_with_subject(finite: Token) -> bool:
+    """Whether « être » may carry a word that agrees with « nous » (« ravis », « arrivés »,
+    « des artisans »): rewriting would need the brand's gender and number, so only « être »
+    followed by a preposition, an adverb of place or a singular article is rewritten
+    (« nous sommes à Toulon », « nous sommes une équipe »). spaCy's tags are not trusted
+    here: it reads « des artisans » as a singular proper noun."""
+    if finite.lemma_ != "être":
+        return False
+    if finite.dep_.startswith("aux"):
+        return True  # « nous sommes arrivés », « nous sommes ouverts »
+    for token in finite.doc[finite.i + 1 :]:
+        word = _straight(token.lower_)
+        if word not in _FR_NEGATION_ADVERBS:
+            return word not in _FR_SAFE_AFTER_ETRE
+    return True
+
+
+def _french_subject(nous: Token, rewrite: _Rewrite) -> None:
+    finite = _french_finite(nous)
+    if finite is None or _agrees_with_subject(finite):
+        return
+    verb = third_person_singular(finite.text, finite.lemma_, _tense(finite))
+    extra = _french_conjuncts(finite)
+    if verb is None or extra is None:
+        return
+    doc = nous.doc
+    before = doc[nous.i - 1] if nous.i > 0 else None
+    brand = rewrite.brand
+    edits: list[Edit] = []
+    if before is not None and before.lower_ in _FR_ELIDING and starts_with_vowel(brand):
+        elided = before.text[:-1] + rewrite.mark + brand
+        edits.append(rewrite.edit(before.idx, nous.idx + len(nous), elided))
+    else:
+        edits.append(rewrite.edit(nous.idx, nous.idx + len(nous), brand))
+    new_verb = match_case(verb, finite.text)
+    for token in doc[nous.i + 1 : finite.i]:
+        # The word after « ne » or the reflexive « nous » may now start otherwise:
+        # « nous n'allons » → « ne va », « nous ne sommes » → « n'est ».
+        following = new_verb if token.i + 1 == finite.i else doc[token.i + 1].text
+        word = _straight(token.lower_)
+        if word not in ("nous", "ne", "n'"):
+            continue
+        if starts_with_h(following):
+            return
+        short = ("s" if word == "nous" else "n") + rewrite.mark
+        long = "se " if word == "nous" else "ne "
+        written = short if starts_with_vowel(following) else long
+        span_end = doc[token.i + 1].idx
+        if text_between(doc, token, span_end) != written:
+            edits.append(rewrite.edit(token.idx, span_end, written))
+    edits.append(rewrite.edit(finite.idx, finite.idx + len(finite), new_verb))
+    for token, form in extra:
+        edits.append(rewrite.edit(token.idx, token.idx + len(token), match_case(form, token.text)))
+    if rewrite.commit(edits):
+        rewrite.named_at.append(nous.idx)
+
+
+def text_between(doc: Doc, token: Token, end: int) -> str:
+    """The text from ``token`` to ``end`` (the token and the space after it)."""
+    return doc.text[token.idx : end]
+
+
+def _tense(verb: Token) -> str:
+    """spaCy's tense of an indicative ``verb`` ("Pres" when untold); "" for another mood
+    (a subjunctive or a conditional is not rewritten)."""
+    mood = verb.morph.get("Mood", [])
+    if mood and mood != ["Ind"]:
+        return ""
+    tenses = verb.morph.get("Tense", [])
+    return tenses[0] if tenses else "Pres"
+
+
+def _french_conjuncts(finite: Token) -> list[tuple[Token, str]] | None:
+    """Verbs coordinated with ``finite`` that share its subject (« nous proposons des
+    ateliers et organisons des visites »), in the third person; None when one of them
+    cannot be conjugated. A first person plural is recognised by its ending and spaCy's
+    lemmatizer tables, since the tagger takes « organisons » for a noun."""
+    head = finite.head if finite.dep_ in _FR_AUX else finite
+    forms = verb_forms(get_pipeline("fr").nlp)
+    found: list[tuple[Token, str]] = []
+    for other in head.conjuncts:
+        if other.i < finite.i:
+            continue  # a verb before this one belongs to an earlier subject
+        if any(c.dep_.startswith("nsubj") for c in other.children):
+            continue
+        word = other.lower_
+        if not word.endswith("ons"):
+            continue
+        lemmas = sorted(forms.lemmas(word)) if forms is not None else [other.lemma_]
+        if not lemmas:
+            continue  # « saisons », « maisons »: no verb
+        tense = _tense(other) if _is_first_plural(other) else "Pres"
+        singular = third_person_singular(word, lemmas[0], tense) if len(lemmas) == 1 else None
+        if singular is None:
+            return None
+        found.append((other, singular))
+    return found
+
+
+def _french_possessive(det: Token, rewrite: _Rewrite) -> None:
+    noun = det.head
+    doc = det.doc
+    if noun.pos_ != "NOUN" or det.i + 1 >= len(doc) or noun.i <= det.i:
+        return
+    following = doc[det.i + 1].text
+    plural = det.lower_ == "nos"
+    gender = noun_gender(noun.text)
+    if starts_with_h(following):
+        return  # mute or aspirated: « son hôtel », « sa halle »
+    # « son/sa/ses » only after the brand in the same sentence: further away, it could
+    # point at whoever the sentence is about (« Hélène et Marc... ses rouges »).
+    if rewrite.named_before(det.idx, det.sent.start_char):
+        if plural:
+            owner = "ses"
+        elif starts_with_vowel(following) or gender == "Masc":
+            owner = "son"
+        elif gender == "Fem":
+            owner = "sa"
+        else:
+            return
+        rewrite.add(det.idx, det.idx + len(det), match_case(owner, det.text))
+        return
+    _french_first_mention(det, noun, rewrite)
+
+
+def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
+    """« notre boutique » → « la boutique d'Acme », when nothing stands between the noun
+    and where « d'Acme » goes, and the brand's name takes « de » as it is."""
+    brand = rewrite.brand
+    if noun.i != det.i + 1 or any(c.i > noun.i and c.dep_ != "punct" for c in noun.children):
+        return
+    if brand.split(" ")[0].lower() in ("le", "les"):
+        return  # « de Le Comptoir » would be « du Comptoir »
+    gender = noun_gender(noun.text)
+    if det.lower_ == "nos":
+        article = "les "
+    elif starts_with_vowel(noun.text):
+        article = "l" + rewrite.mark
+    elif gender is not None:
+        article = "le " if gender == "Masc" else "la "
+    else:
+        return
+    of_brand = f"d{rewrite.mark}{brand}" if starts_with_vowel(brand) else f"de {brand}"
+    phrase = match_case(article, det.text) + f"{noun.text} {of_brand}"
+    rewrite.add(det.idx, noun.idx + len(noun), phrase)
+    rewrite.named_at.append(det.idx)
+
+
+TRANSFORMS = (Person(),)

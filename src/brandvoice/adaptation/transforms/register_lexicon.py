@@ -1,0 +1,224 @@
+"""Register lexicon: formal wording made casual, or casual wording made formal, word by word.
+
+Which way comes from the voice's formality band (``formality``, 0-100):
+
+- band max <= 55 (casual-facebook, 15-50): **casual** — "purchase" → "buy", « afin de »
+  → « pour », "However," → "But". Nothing is made slangy: a casual wording the
+  ``register.slang`` check would flag is never written (the tests hold the lexicon to it).
+- band min >= 65 (corporate, 70-100): **formal** — "buy" → "purchase", « ça » → « cela »,
+  slang → its standard word ("gonna" → "going to").
+- any other band (professional-network 50-80, expert-blog 55-85): **neutral** — only the
+  extremes move: stiff administrative phrases (« n'hésitez pas à nous contacter »,
+  "utilize") and slang become neutral wording; everything else is left as written.
+
+The direction depends on the voice alone, not on the text's measured formality: a casual
+voice never needs "commence", so replacing it is right even in an otherwise chatty text,
+and the choice is the same for every text, which makes the adaptation predictable.
+
+Each replacement is checked where it lands: the part of speech when the entry asks for one
+("purchase" the verb, not the noun), the sentence start for connectives, an infinitive
+after « pour » before it becomes « afin de », French elision at both edges, "a"/"an"
+before it, a capital in mid-sentence (a name: "Purchase Street") and the words around it
+(no new wordy phrase, cliché, slang or repeated word, see
+:mod:`brandvoice.adaptation.wording.guards`). A replacement that fails any of these is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.wording import elision, english
+from brandvoice.adaptation.wording.fitting import match_case, starts_sentence, text_apostrophe
+from brandvoice.adaptation.wording.guards import is_safe
+from brandvoice.adaptation.wording.lexicon import Direction, LexiconMatch, Rewording, lexicon
+from brandvoice.adaptation.wording.spans import protected_of
+
+if TYPE_CHECKING:
+    from brandvoice.profiles import VoiceProfile
+
+# Band edges: a voice casual (formal) enough to take the whole lexicon one way.
+CASUAL_MAX = 55
+FORMAL_MIN = 65
+
+# French object pronouns that may stand between « pour » and its infinitive.
+_CLITICS = frozenset(
+    {"me", "te", "se", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en"}
+)
+_ELIDED_CLITICS = frozenset({"m'", "t'", "s'", "l'", "m’", "t’", "s’", "l’"})
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(an?)\s+$", regex.IGNORECASE)
+
+
+def direction(voice: VoiceProfile) -> Direction:
+    """Which way the lexicon moves a text for ``voice`` (see the module docstring)."""
+    band = voice.formality
+    if band.max <= CASUAL_MAX:
+        return Direction.CASUAL
+    if band.min >= FORMAL_MIN:
+        return Direction.FORMAL
+    return Direction.NEUTRAL
+
+
+class RegisterLexicon(Transform):
+    id = "register-lexicon"
+    stage = Stage.BODY
+    order = 10
+    summary = "Formal words made casual for casual voices, casual words formal for formal ones."
+    examples = (
+        TransformExample(
+            "We are pleased to announce our new shop. Prior to opening, you can purchase vouchers.",
+            "We are happy to share our new shop. Before opening, you can buy vouchers.",
+        ),
+        TransformExample(
+            "However, approximately 40 seats remain. Every purchase helps.",
+            "But about 40 seats remain. Every purchase helps.",
+        ),
+        TransformExample(
+            "Afin d’offrir un meilleur service, la boutique débute les livraisons.",
+            "Pour offrir un meilleur service, la boutique commence les livraisons.",
+            lang="fr",
+        ),
+        TransformExample(
+            "N’hésitez pas à nous contacter. Néanmoins, cela reste simple.",
+            "Contactez-nous. Mais ça reste simple.",
+            lang="fr",
+        ),
+        TransformExample(
+            "We're gonna open at 9, buy your tickets now!",
+            "We're going to open at 9, purchase your tickets now!",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Venez pour vous détendre : ça change tout.",
+            "Venez afin de vous détendre : cela change tout.",
+            lang="fr",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Notre resto ouvre pour vous, n’hésitez pas à nous contacter.",
+            "Notre restaurant ouvre pour vous, contactez-nous.",
+            lang="fr",
+            voice="expert-blog",
+        ),
+        # A neutral voice leaves ordinary wording alone.
+        TransformExample(
+            "We are pleased to announce that you can purchase vouchers.",
+            "We are pleased to announce that you can purchase vouchers.",
+            voice="expert-blog",
+        ),
+        # "purchase" the noun, "about" a topic, and a name stay.
+        TransformExample(
+            "Tell us about your last purchase at Purchase Street Deli.",
+            "Tell us about your last purchase at Purchase Street Deli.",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Tell us about your last purchase.",
+            "Tell us about your last purchase.",
+        ),
+    )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        way = direction(target.voice)
+        found = list(lexicon(target.lang, way).find(text))
+        if not found:
+            return []  # most texts: no need to find their URLs, emoji and names
+        spans = protected_of(text, target)
+        edits: list[Edit] = []
+        for match in found:
+            if spans.overlaps(match.start, match.end) or _looks_like_a_name(text, match):
+                continue
+            for rewording in match.candidates:
+                edit = self._edit(text, match, rewording, target, way)
+                if edit is not None:
+                    edits.append(edit)
+                    break
+        return edits
+
+    def _edit(
+        self,
+        text: str,
+        found: LexiconMatch,
+        rewording: Rewording,
+        target: Target,
+        way: Direction,
+    ) -> Edit | None:
+        entry = rewording.entry
+        if entry.at_start and not starts_sentence(text, found.start):
+            return None
+        if not entry.follows_well(text, found.end):
+            return None
+        if entry.pos is not None and _pos_at(text, found.start, target) != entry.pos:
+            return None
+        if entry.before_infinitive and not _infinitive_after(text, found.end, target):
+            return None
+        mark = text_apostrophe(text, target.voice, target.lang, found.written)
+        output = match_case(rewording.output, found.written).replace("'", mark)
+        if found.written[:1].isupper() and starts_sentence(text, found.start):
+            output = output[:1].upper() + output[1:]  # "ASAP." → "As soon as possible."
+        start, end = found.start, found.end
+        if target.lang == "fr":
+            try:
+                start, output = elision.fit_left(text, start, output, mark)
+                end, output = elision.fit_right(text, end, output, found.written, mark)
+            except elision.NotElidableError:
+                return None
+            if start < found.start:  # « je kiffe » → « j'aime »: keep the capital of « Je »
+                output = match_case(output, text[start : found.end])
+        elif _article_clash(text, start, rewording.output, found.written):
+            return None
+        if text[start:end] == output or not is_safe(text, start, end, output, target.lang):
+            return None
+        band = target.voice.formality
+        aim = {Direction.CASUAL: "casual", Direction.FORMAL: "formal"}.get(way, "neutral")
+        return Edit(
+            start,
+            end,
+            output,
+            f"register: {found.written!r} → {output.strip()!r} ({target.voice.name} aims at "
+            f"formality {band.min}-{band.max}: {aim} wording)",
+        )
+
+
+def _looks_like_a_name(text: str, found: LexiconMatch) -> bool:
+    """A capital in mid-sentence marks a name or a title ("Purchase Street")."""
+    written = found.written
+    capitalised = written[:1].isupper() and not written.isupper()
+    return capitalised and not starts_sentence(text, found.start)
+
+
+def _pos_at(text: str, offset: int, target: Target) -> str | None:
+    token = english.token_at(parse(target.lang, text), offset)
+    return None if token is None else token.pos_
+
+
+def _infinitive_after(text: str, end: int, target: Target) -> bool:
+    """Whether an infinitive follows ``end``, French object pronouns aside."""
+    doc = parse(target.lang, text)
+    for token in doc:
+        if token.idx < end:
+            continue
+        lowered = token.lower_
+        if lowered in _CLITICS or lowered in _ELIDED_CLITICS:
+            continue
+        return "Inf" in token.morph.get("VerbForm", [])
+    return False
+
+
+def _article_clash(text: str, start: int, output: str, written: str) -> bool:
+    """Whether "a"/"an" before the match would no longer fit ("an awesome" → "an great")."""
+    if not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
+        return False
+    return elision.starts_with_vowel(output) != elision.starts_with_vowel(written)
+
+
+TRANSFORMS = (RegisterLexicon(),)

@@ -1,0 +1,226 @@
+"""Sentences longer than the voice allows, cut in two (or more) at safe points.
+
+The master is written once, often in the long sentences of a website; a casual voice keeps
+its sentences to 20 words. A sentence over the voice's ``sentences.max_words`` (words
+counted as the ``style.long-sentence`` check counts them) is cut at a semicolon or at a
+comma and conjunction that joins two independent clauses, the point nearest its middle
+first, again while a piece is still too long and has a point left. Each piece keeps at
+least :data:`MIN_WORDS` words. Where the points are and what the conjunction becomes for
+a formal voice: :mod:`brandvoice.adaptation.wording.splitting`.
+
+No cut touches a protected span (URL, mention, hashtag, e-mail, emoji, product code, brand
+name) or a fact (a price, a date, a time, a phone number, a name); the new stop is "." with
+no space before it in French as in English, and only the word after it changes: a
+lowercase conjunction or word is capitalised, everything else is kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+import regex
+
+from brandvoice.adaptation.facts import extract_facts
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
+from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.runner import split_at_line_breaks
+from brandvoice.checks.style import count_words, not_words, trimmed
+
+MIN_WORDS = 4  # a piece shorter than this reads as a fragment, not a sentence
+# From this formality (the voice's lowest), a sentence does not open on "And" / "Et".
+FORMAL_FROM = 65
+
+Counter = Callable[[int, int], int]
+_ROUGH_END = regex.compile(r"(?<=[.!?…])\s+|\n")
+
+
+class SplitSentences(Transform):
+    id: ClassVar[str] = "split-sentences"
+    stage: ClassVar[Stage] = Stage.BODY
+    order: ClassVar[int] = 60
+    summary: ClassVar[str] = (
+        "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
+        "joining two clauses, nearest the middle first."
+    )
+    examples = (
+        TransformExample(
+            "Dinner is served in the garden room from 6:30 pm to 9:30 pm, and afternoon tea "
+            "is available every day from 3 pm at £32 per person.",
+            "Dinner is served in the garden room from 6:30 pm to 9:30 pm. And afternoon tea "
+            "is available every day from 3 pm at £32 per person.",
+        ),
+        TransformExample(
+            "We bake our bread every morning in the old oven behind the shop; our cheese "
+            "comes from a small farm twenty minutes down the road.",
+            "We bake our bread every morning in the old oven behind the shop. Our cheese "
+            "comes from a small farm twenty minutes down the road.",
+        ),
+        # A formal voice drops "and" rather than open a sentence on it.
+        TransformExample(
+            "We would like to thank every client who has trusted us since 2018 with their "
+            "websites and campaigns, and we look forward to seeing you all in the Northern "
+            "Quarter very soon.",
+            "We would like to thank every client who has trusted us since 2018 with their "
+            "websites and campaigns. We look forward to seeing you all in the Northern "
+            "Quarter very soon.",
+            voice="corporate",
+            profile={"sentences": {"target_words": 15, "max_words": 25}},
+        ),
+        TransformExample(
+            "Les places sont limitées à vingt participants par départ, mais la visite guidée "
+            "des chais reste gratuite pour les enfants de moins de douze ans.",
+            "Les places sont limitées à vingt participants par départ. Mais la visite guidée "
+            "des chais reste gratuite pour les enfants de moins de douze ans.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Nous ouvrons la terrasse dès samedi pour toute la saison, et nous servons des "
+            "grillades jusqu'à minuit face au port de Toulon.",
+            "Nous ouvrons la terrasse dès samedi pour toute la saison. Et nous servons des "
+            "grillades jusqu'à minuit face au port de Toulon.",
+            lang="fr",
+        ),
+        # Short enough for the voice: left alone.
+        TransformExample(
+            "We open at 8, and we close at 6 every day.",
+            "We open at 8, and we close at 6 every day.",
+        ),
+        # A list: "and" joins nouns, not clauses.
+        TransformExample(
+            "This term we are adding group ukulele classes for kids, a jazz combo for teens, "
+            "and evening guitar lessons for adult beginners in the new room upstairs.",
+            "This term we are adding group ukulele classes for kids, a jazz combo for teens, "
+            "and evening guitar lessons for adult beginners in the new room upstairs.",
+        ),
+        # A relative clause and an order without a subject: no second clause of its own.
+        TransformExample(
+            "Come and meet the winemaker who planted our oldest vines back in 1962 on the "
+            "hill above the cellar door, and taste the wines she makes from them.",
+            "Come and meet the winemaker who planted our oldest vines back in 1962 on the "
+            "hill above the cellar door, and taste the wines she makes from them.",
+        ),
+        # After a colon, the sentence belongs to what the colon introduces.
+        TransformExample(
+            "Au programme de cette belle saison\u00a0: du poisson grillé pêché au large, des "
+            "transats au soleil, et nous avons aussi des concerts tous les samedis.",
+            "Au programme de cette belle saison\u00a0: du poisson grillé pêché au large, des "
+            "transats au soleil, et nous avons aussi des concerts tous les samedis.",
+            lang="fr",
+        ),
+        # The link stays as written; only the comma and the conjunction change.
+        TransformExample(
+            "Reserve your seat for the launch evening at https://quaysidebooks.example/events, "
+            "and we will keep a signed copy of the novel aside for you.",
+            "Reserve your seat for the launch evening at https://quaysidebooks.example/events. "
+            "And we will keep a signed copy of the novel aside for you.",
+            profile={"sentences": {"target_words": 8, "max_words": 14}},
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.lang in ("en", "fr")
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        policy = target.voice.sentences
+        ctx = CheckContext(text, target.lang, target.voice, target.network, [])
+        skipped = not_words(ctx)
+
+        def count(start: int, end: int) -> int:
+            return count_words(ctx, start, end, skipped)
+
+        if not any(
+            count(s, e) > policy.max_words and may_split(text, s, e, target.lang)
+            for s, e in _rough_sentences(text)
+        ):
+            return []  # the parse of a text with nothing to cut is someone else's cost
+        long = [(s, e) for s, e in _sentences(text, target) if count(s, e) > policy.max_words]
+        doc = parse(target.lang, text)
+        formal = target.voice.formality.min >= FORMAL_FROM
+        edits: list[Edit] = []
+        guard: _Guard | None = None
+        for start, end in long:
+            points = list(split_points(doc, start, end, target.lang, formal))
+            if not points:
+                continue
+            guard = guard or _Guard(text, target)
+            safe = [p for p in points if guard.allows(p)]
+            reason = (
+                f"split: {count(start, end)} words, the {target.voice.name} voice keeps "
+                f"sentences to {policy.max_words} (aims at {policy.target_words})"
+            )
+            for point in _cuts(safe, start, end, count, policy.max_words):
+                edits.append(Edit(point.start, point.end, point.replacement, reason))
+        return edits
+
+
+class _Guard:
+    """Whether a cut leaves protected spans and facts alone (both looked up once)."""
+
+    def __init__(self, text: str, target: Target) -> None:
+        self.protected = protected_of(text, target)
+        self.facts = [
+            (f.start, f.end) for f in extract_facts(text, target.lang, target.protected_names)
+        ]
+
+    def allows(self, point: SplitPoint) -> bool:
+        start, end = point.start, max(point.end, point.right_start)
+        if self.protected.overlaps(start, end):
+            return False
+        return not any(s < end and start < e for s, e in self.facts)
+
+
+def _rough_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences cut at every full stop, "!", "?" and line break: never longer than spaCy's,
+    which may read across an abbreviation's stop but not across a line (see
+    :func:`_sentences`)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _ROUGH_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _sentences(text: str, target: Target) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as the checks see them (cut at line breaks, trimmed), but
+    for a semicolon: spaCy ends a sentence there, a reader does not."""
+    doc = parse(target.lang, text)
+    spans = split_at_line_breaks(text, [(s.start_char, s.end_char) for s in doc.sents])
+    merged: list[tuple[int, int]] = []
+    for start, end in (trimmed(text, start, end) for start, end in spans):
+        if merged and text[merged[-1][1] - 1] == ";" and "\n" not in text[merged[-1][1] : start]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _cuts(
+    points: Sequence[SplitPoint], start: int, end: int, count: Counter, max_words: int
+) -> list[SplitPoint]:
+    """The points to cut ``text[start:end]`` at: none if it is short enough, else the one
+    nearest its middle that leaves two pieces of :data:`MIN_WORDS` words, and the cuts of
+    each piece."""
+    if count(start, end) <= max_words:
+        return []
+    sizes = {
+        point: (count(start, point.left_end), count(point.right_start, end))
+        for point in points
+        if start < point.left_end and point.right_start < end
+    }
+    fitting = {p: s for p, s in sizes.items() if min(s) >= MIN_WORDS}
+    if not fitting:
+        return []
+    best = min(fitting, key=lambda p: (abs(fitting[p][0] - fitting[p][1]), p.left_end))
+    return [
+        *_cuts(points, start, best.left_end, count, max_words),
+        best,
+        *_cuts(points, best.right_start, end, count, max_words),
+    ]
+
+
+TRANSFORMS = (SplitSentences(),)

@@ -1,0 +1,106 @@
+"""Typography: the safe fixes of brandvoice's own typography rules, applied to the variant.
+
+The rules are the checker's (``brandvoice.checks.typography``), run directly on a
+:class:`CheckContext`: the variant then passes the typography checks it will meet, and
+the house policy (narrow or full no-break spaces, curly or straight apostrophes) comes
+from the same profile fields. Unsafe fixes (guillemets the wrong way round) need a human
+and are left to the checker's findings.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from brandvoice.adaptation.decorate.compose import EditComposer
+from brandvoice.adaptation.decorate.entities import protected_of
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.rule import Fix, Rule
+from brandvoice.findings import Finding
+
+# A fix can reveal another ("tous  !" -> "tous !" -> "tous\u202f!"); a few passes settle
+# every combination the rules know, and the bound keeps a buggy rule from looping.
+MAX_PASSES = 4
+
+NARROW = "\u202f"
+NBSP = "\u00a0"
+
+
+@cache
+def safe_typography_rules() -> tuple[Rule, ...]:
+    from brandvoice.checks.typography import RULES
+
+    return tuple(rule for rule in RULES if rule.fix is Fix.SAFE)
+
+
+class Typography(Transform):
+    id = "typography"
+    stage = Stage.POST
+    order = 20
+    summary = (
+        "Applies the safe fixes of the typography rules (French no-break spaces, spaces "
+        "around punctuation, doubled spaces, apostrophes) with the voice's policy."
+    )
+    examples = (
+        TransformExample(
+            "Bienvenue à tous ! Au programme: dégustations , ateliers.",
+            f"Bienvenue à tous{NARROW}! Au programme{NBSP}: dégustations, ateliers.",
+            lang="fr",
+        ),
+        TransformExample(  # the voice asks for full no-break spaces everywhere
+            "Vous venez  ? C'est samedi, l’entrée est libre.",
+            f"Vous venez{NBSP}? C’est samedi, l’entrée est libre.",
+            lang="fr",
+            profile={"typography": {"french_space": "nbsp"}},
+        ),
+        TransformExample(
+            "Welcome everyone ! Doors open at 10:30 ( free entry).",
+            "Welcome everyone! Doors open at 10:30 (free entry).",
+        ),
+        TransformExample(  # straight apostrophes are the house style
+            "We’re open and it's sunny.",
+            "We're open and it's sunny.",
+            profile={"typography": {"apostrophe": "straight"}},
+        ),
+        TransformExample(  # URLs and hashtags are never "fixed"
+            "See https://example.com/a,b?x=1 #Toulon",
+            "See https://example.com/a,b?x=1 #Toulon",
+        ),
+        TransformExample(
+            f"Rendez-vous samedi{NARROW}! Horaires{NBSP}: 10:30.",
+            f"Rendez-vous samedi{NARROW}! Horaires{NBSP}: 10:30.",
+            lang="fr",
+        ),
+    )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        composer = EditComposer(text)
+        for _ in range(MAX_PASSES):
+            current = composer.text
+            fixes = _fixable_findings(current, target)
+            if not fixes:
+                break
+            composer.apply(
+                [Edit(f.offset, f.offset + f.length, f.replacements[0], f.message) for f in fixes]
+            )
+        return composer.edits()
+
+
+def _fixable_findings(text: str, target: Target) -> list[Finding]:
+    """The safe fixes for ``text``, left to right, none overlapping another nor touching a
+    protected span (the checker drops typography findings there too)."""
+    ctx = CheckContext(text, target.lang, target.voice, target.network, sentences=[])
+    found = [f for rule in safe_typography_rules() for f in rule.check(ctx) if f.replacements]
+    if not found:
+        return []  # the usual last pass: no need to look for links and hashtags
+    spans = protected_of(text, target)
+    kept: list[Finding] = []
+    for finding in sorted(found, key=lambda f: (f.offset, f.length, f.rule)):
+        if spans.overlaps(finding.offset, finding.offset + finding.length):
+            continue
+        if not kept or finding.offset >= kept[-1].offset + kept[-1].length:
+            kept.append(finding)
+    return kept
+
+
+TRANSFORMS = (Typography(),)

@@ -1,0 +1,16 @@
+"""The YAML tables of ``brandvoice/adaptation/data``, read once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load_table(name: str) -> Any:
+    """The parsed content of ``adapt/data/<name>`` (YAML), loaded on first use."""
+    path = resources.files("brandvoice.adaptation").joinpath("data", name)
+    return yaml.safe_load(path.read_text("utf-8"))

@@ -1,0 +1,250 @@
+"""Where a long sentence can be cut in two, read from its dependency parse.
+
+Two kinds of safe points, French and English:
+
+- a semicolon between two clauses: "we bake at dawn; our cheese comes from the farm";
+- a comma and a coordinating conjunction that joins two independent clauses: ", and we
+  open at 8" / ", mais le nombre de places est limité".
+
+A point is safe only when both sides are clauses of their own, each with a predicate that
+has its own subject on its side of the cut ("bread, cheese and wine" has none, nor has
+"book now, and pay at the door"), and when the parse crosses the cut only by the link that
+joins the two clauses: a relative clause, a list or a shared object hanging across the cut
+keeps the sentence whole. Nothing after a colon is cut (the colon introduces a list or an
+explanation that runs to the sentence's end), nor anything inside brackets or quotes.
+
+What the conjunction becomes depends on the voice: a casual voice may open a sentence with
+"And" / "Et" or "But" / "Mais"; a formal one drops "and" / "et" (a sentence opening on it
+reads as careless), keeps "But" / "Mais" (which usage guides accept at a sentence's start)
+and is not cut at "so", "or", "car", "donc" or "puis", which would only read as spoken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class Formal(Enum):
+    """What a formal voice does with a conjunction at a cut."""
+
+    KEEP = "keep"  # ". But we..." reads well in any register
+    DROP = "drop"  # ". We..." : the conjunction only said "and"
+    NO_CUT = "no-cut"  # only a casual voice opens a sentence with it
+
+
+# Kept small and in code: the conjunctions that join clauses, by language.
+CONJUNCTIONS: dict[str, dict[str, Formal]] = {
+    "en": {
+        "and": Formal.DROP,
+        "but": Formal.KEEP,
+        "yet": Formal.KEEP,
+        "so": Formal.NO_CUT,
+        "or": Formal.NO_CUT,
+    },
+    "fr": {
+        "et": Formal.DROP,
+        "mais": Formal.KEEP,
+        "car": Formal.NO_CUT,
+        "donc": Formal.NO_CUT,
+        "puis": Formal.NO_CUT,
+    },
+}
+
+# Links that may cross a cut besides the one between the two clauses: punctuation, the
+# conjunction itself, and clauses the parser hangs on the first predicate after the second
+# one ("..., but seats are few: book now" attaches "book" to the first clause).
+_LOOSE_LINKS = frozenset({"punct", "cc", "conj", "advcl", "parataxis"})
+_CLOSING = {"(": ")", "[": "]", "«": "»", "“": "”"}
+# A colon that introduces something, not the one inside "10:30" or "https://".
+_INTRODUCING_COLON = regex.compile(r":(?=\s|$)")
+# A space French typography puts before ";", removed with it: the new stop takes none.
+_SPACES_BEFORE = " \u00a0\u202f\u2009"
+
+
+def may_split(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` holds a semicolon or a comma before a conjunction: a
+    look that spares the parse of a sentence with no point to cut at."""
+    return _candidate(lang).search(text, start, end) is not None
+
+
+@cache
+def _candidate(lang: str) -> regex.Pattern[str]:
+    words = "|".join(sorted(CONJUNCTIONS.get(lang, {})))
+    return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitPoint:
+    """One place a sentence may be cut: the left half ends at ``left_end``, the right one
+    starts at ``right_start``, and ``text[start:end]`` becomes ``replacement``."""
+
+    left_end: int
+    right_start: int
+    start: int
+    end: int
+    replacement: str
+    word: str  # the conjunction, or ";"
+
+
+def split_points(doc: Doc, start: int, end: int, lang: str, formal: bool) -> Iterator[SplitPoint]:
+    """The safe points of the sentence ``doc.text[start:end]``, left to right, written as a
+    formal voice or a casual one would."""
+    tokens = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    if len(tokens) < 3:
+        return
+    text = doc.text
+    conjunctions = CONJUNCTIONS.get(lang, {})
+    for position in range(1, len(tokens) - 1):
+        token, before = tokens[position], tokens[position - 1]
+        if _sheltered(text, start, token.idx):
+            continue
+        point: SplitPoint | None = None
+        if token.text == ";":
+            point = _semicolon_point(tokens, position)
+        elif before.text == "," and token.text in conjunctions and position > 1:
+            policy = conjunctions[token.text] if formal else None
+            point = _conjunction_point(tokens, position, policy)
+        if point is not None:
+            yield point
+
+
+def _conjunction_point(
+    tokens: list[Token], position: int, policy: Formal | None
+) -> SplitPoint | None:
+    """The cut at ", and" / ", mais"...; ``policy`` is the formal voice's, None for a
+    casual voice (which keeps the conjunction)."""
+    if policy is Formal.NO_CUT:
+        return None
+    conjunction, comma = tokens[position], tokens[position - 1]
+    left, right = tokens[: position - 1], tokens[position:]
+    left_ids = {t.i for t in left}
+    if any(t.head.i not in left_ids and t.dep_ != "punct" for t in left):
+        return None  # something on the left hangs on the right: one clause, not two
+    joins = [t for t in right if t.head.i in left_ids and t.dep_ != "punct"]
+    joins = [t for t in joins if t.i != conjunction.i]
+    if not joins or joins[0].dep_ != "conj" or any(not _loose(t) for t in joins[1:]):
+        return None
+    predicate = joins[0]
+    if not _main(predicate.head) or _has_mark(predicate):
+        return None  # "announce that we moved, and that we grew": two subordinate clauses
+    if not _has_subject(predicate, after=conjunction.i):
+        return None
+    if not _has_subject(predicate.head) and not _is_order(predicate.head, tokens[0]):
+        return None
+    text = conjunction.doc.text
+    space = text[comma.idx + 1 : conjunction.idx]
+    if policy is Formal.DROP:
+        # ", and we look" → ". We look": the edit runs to the end of the next word.
+        nxt = tokens[position + 1]
+        if not _capitalisable(nxt):
+            return None
+        end, opening = _opening(nxt)
+        dropped = "." + text[conjunction.idx + len(conjunction.text) : nxt.idx] + opening
+        return SplitPoint(comma.idx, nxt.idx, comma.idx, end, dropped, conjunction.text)
+    end = conjunction.idx + len(conjunction.text)
+    replacement = "." + space + _capitalised(conjunction.text)
+    return SplitPoint(comma.idx, conjunction.idx, comma.idx, end, replacement, conjunction.text)
+
+
+def _semicolon_point(tokens: list[Token], position: int) -> SplitPoint | None:
+    semicolon, nxt = tokens[position], tokens[position + 1]
+    left, right = tokens[:position], tokens[position + 1 :]
+    left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
+    crossing = [t for t in left if t.head.i in right_ids and t.dep_ != "punct"]
+    crossing += [t for t in right if t.head.i in left_ids and t.dep_ != "punct"]
+    # Two sentences for spaCy (no link across), or two clauses joined by one link.
+    if len(crossing) > 1 or any(_has_mark(t) for t in crossing) or not _capitalisable(nxt):
+        return None
+    if not _clause_within(left, left_ids) or not _clause_within(right, right_ids):
+        return None
+    text = semicolon.doc.text
+    start = semicolon.idx
+    while start > 0 and text[start - 1] in _SPACES_BEFORE:
+        start -= 1
+    end, opening = _opening(nxt)
+    replacement = "." + text[semicolon.idx + 1 : nxt.idx] + opening
+    return SplitPoint(start, nxt.idx, start, end, replacement, ";")
+
+
+def _loose(token: Token) -> bool:
+    return token.dep_ in _LOOSE_LINKS
+
+
+def _is_subject(token: Token) -> bool:
+    dep = token.dep_
+    return dep.startswith(("nsubj", "csubj")) or dep in ("expl", "expl:subj")
+
+
+def _has_subject(predicate: Token, after: int = -1) -> bool:
+    """Whether ``predicate`` has a subject of its own (after token ``after``, if given)."""
+    return any(_is_subject(child) and child.i > after for child in predicate.children)
+
+
+def _main(predicate: Token) -> bool:
+    """Whether ``predicate`` heads a main clause: the root, or a clause coordinated to it."""
+    while predicate.dep_ == "conj":
+        predicate = predicate.head
+    return predicate.dep_ == "ROOT"
+
+
+def _has_mark(predicate: Token) -> bool:
+    """Whether ``predicate`` is introduced by a subordinator ("that", "because", « que »)."""
+    return any(child.dep_ == "mark" for child in predicate.children)
+
+
+def _is_order(predicate: Token, first: Token) -> bool:
+    """Whether ``predicate`` is an order opening its sentence ("Reserve your seat...",
+    « Réservez votre place... »): a clause whose subject is the reader, unwritten."""
+    if predicate.i != first.i or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
+        return False
+    if any(child.dep_.startswith("aux") for child in predicate.children):
+        return False
+    if predicate.lang_ == "en":
+        return predicate.tag_ == "VB"
+    return "Part" not in predicate.morph.get("VerbForm", [])
+
+
+def _clause_within(tokens: list[Token], ids: set[int]) -> bool:
+    """Whether some predicate among ``tokens`` has its subject among them too."""
+    return any(_is_subject(t) and t.head.i in ids and t.head.i != t.i for t in tokens)
+
+
+def _capitalisable(token: Token) -> bool:
+    """A word that may open a sentence once capitalised: lowercase throughout ("we",
+    "l'équipe"), or already capitalised ("Anna"). Not "iPhone", "eBay", a number or a
+    lowercase proper noun (a brand written so on purpose)."""
+    word = token.text
+    if not word[:1].isalpha() or (token.pos_ == "PROPN" and word[:1].islower()):
+        return False
+    return word[:1].isupper() or word == word.lower()
+
+
+def _opening(token: Token) -> tuple[int, str]:
+    """Where an edit that opens a sentence on ``token`` ends, and what it writes there: the
+    word capitalised, or nothing when it already is (a name the edit need not touch)."""
+    if token.text[:1].isupper():
+        return token.idx, ""
+    return token.idx + len(token.text), _capitalised(token.text)
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:] if word[:1].islower() else word
+
+
+def _sheltered(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies after a colon of its sentence, or inside brackets or quotes."""
+    before = text[start:offset]
+    if _INTRODUCING_COLON.search(before):
+        return True
+    if before.count('"') % 2:
+        return True
+    return any(before.count(open_) > before.count(close) for open_, close in _CLOSING.items())

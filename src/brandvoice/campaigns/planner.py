@@ -1,0 +1,243 @@
+"""``plan``: a campaign file -> every post adapted, checked and put in time.
+
+Order of work: validate everything that can be wrong with the input (brand, voices,
+files, policies, times) before the slow part, so a bad campaign fails in a blink with one
+error naming the post and field; then schedule (no text needed); then adapt each post
+for the dates it got, since a press note's dateline depends on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from brandvoice.adaptation import Adaptation
+from brandvoice.campaigns.holidays_book import HolidayBook
+from brandvoice.campaigns.loader import CampaignFile, load_campaign
+from brandvoice.campaigns.model import NEXT, Post
+from brandvoice.campaigns.policy import EditorialPolicy, PolicyOverride, effective_policy
+from brandvoice.campaigns.posts import derived_id, with_overrides
+from brandvoice.campaigns.result import Plan, ScheduledVariant
+from brandvoice.campaigns.schedule import Booking, Calendar, Request, ScheduleError, schedule
+from brandvoice.campaigns.zones import UTC, NonexistentTimeError, localize
+from brandvoice.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """A post ready to adapt: its id, final master and voice."""
+
+    index: int
+    post_id: str
+    master: str
+    voice: str | None
+    link: str
+
+
+def plan(
+    campaign: str | Path | CampaignFile,
+    *,
+    now: dt.datetime | None = None,
+    languagetool: str = "auto",
+    languagetool_url: str | None = None,
+    allow_past: bool = False,
+) -> Plan:
+    """Adapt, check and schedule every post of ``campaign`` (a file or a loaded one).
+
+    ``now`` (default: the clock; naive = the campaign's zone) is when the plan is made:
+    no post is placed before it, and a time given before it is an :class:`InputError`
+    unless ``allow_past`` (then a ``calendar.past`` finding). ``languagetool`` means what
+    it means for :func:`brandvoice.check`.
+    """
+    from brandvoice import adapt
+
+    source = campaign if isinstance(campaign, CampaignFile) else load_campaign(campaign)
+    spec = source.campaign
+    zone = ZoneInfo(spec.timezone)
+    moment = dt.datetime.now(UTC) if now is None else localize(now, zone)
+    brand = _brand(source)
+    policies = _policies(source, brand)
+    posts = _posts(source)
+    calendar = Calendar(
+        zone=zone,
+        policies=policies,
+        holidays=HolidayBook(),
+        now=moment.astimezone(UTC),
+        start=_start(source, zone, moment),
+        horizon_days=spec.horizon_days,
+    )
+    requests = _requests(source, zone)
+    try:
+        bookings = schedule(requests, calendar, allow_past=allow_past)
+    except ScheduleError as error:
+        at = ("posts", error.request.post_index, error.field)
+        raise source.error(error.message, at) from None
+
+    variants: dict[tuple[int, str], Any] = {}
+    adaptations: list[tuple[str, Adaptation]] = []
+    for post in posts:
+        mine = [b for b in bookings if b.request.post_index == post.index]
+        for day, networks in _by_day(mine).items():
+            adaptation = adapt(
+                post.master,
+                voices=None if post.voice is None else [post.voice],
+                networks=networks,
+                lang=spec.lang,
+                brand=brand,
+                date=day,
+                languagetool=languagetool,
+                languagetool_url=languagetool_url,
+            )
+            adaptations.append((f"{post.post_id}, {day.isoformat()}", adaptation))
+            for variant in adaptation.variants:
+                variants[(post.index, variant.network)] = variant
+    entries = [
+        ScheduledVariant(
+            post_id=posts[b.request.post_index].post_id,
+            post_index=b.request.post_index,
+            network=b.request.network,
+            when=b.when,
+            placed=b.placed,
+            variant=variants[(b.request.post_index, b.request.network)],
+            calendar=list(b.findings),
+            link=posts[b.request.post_index].link,
+        )
+        for b in bookings
+    ]
+    return Plan(
+        campaign=source.name,
+        timezone=spec.timezone,
+        now=moment.astimezone(zone),
+        entries=entries,
+        path=str(source.path),
+        adaptations=tuple(adaptations),
+    )
+
+
+def _by_day(bookings: list[Booking]) -> dict[dt.date, list[str]]:
+    days: dict[dt.date, list[str]] = {}
+    for booking in sorted(bookings, key=lambda b: b.request.order):
+        days.setdefault(booking.when.date(), []).append(booking.request.network)
+    return days
+
+
+def _voice_source(source: CampaignFile, name: str, at: tuple[str | int, ...]) -> str:
+    """A voice reference as adapt takes it: a built-in name, or a path from the file."""
+    from brandvoice.profiles import get_voice, resolve_voice_source
+
+    try:
+        resolved = resolve_voice_source(name, relative_to=source.base_dir)
+        get_voice(resolved)  # loaded now: a broken voice file fails before any work
+    except InputError as error:
+        raise source.error(str(error), at) from None
+    from brandvoice.profiles import builtin_voice_names
+
+    return name if name in builtin_voice_names() else str(resolved)
+
+
+def _brand(source: CampaignFile) -> str | None:
+    brand = source.campaign.brand
+    return None if brand is None else _voice_source(source, brand, ("brand",))
+
+
+def _policies(source: CampaignFile, brand: str | None) -> dict[str, EditorialPolicy]:
+    """The effective policy of every network the campaign posts on: defaults, then the
+    brand profile's ``editorial`` (when profiles get that field), then the campaign's."""
+    spec = source.campaign
+    profile_layer: Mapping[str, PolicyOverride] | None = None
+    if brand is not None:
+        from brandvoice.profiles import get_voice
+
+        # Profiles have no editorial policy yet; this reads it as soon as they do.
+        editorial = getattr(get_voice(brand), "editorial", None)
+        if isinstance(editorial, Mapping):
+            profile_layer = editorial
+    networks = sorted({n for post in spec.posts for n in post.networks})
+    policies: dict[str, EditorialPolicy] = {}
+    for network in networks:
+        try:
+            policies[network] = effective_policy(
+                network,
+                profile_layer,
+                spec.policy,
+                country=spec.country,
+                region=spec.region,
+            )
+        except ValidationError as error:
+            detail = error.errors(include_url=False)[0]["msg"]
+            raise source.error(detail, ("policy", network, "region")) from None
+    return policies
+
+
+def _posts(source: CampaignFile) -> list[_Resolved]:
+    resolved: list[_Resolved] = []
+    seen: dict[str, int] = {}
+    for index, post in enumerate(source.campaign.posts):
+        master = _master(source, post, index)
+        post_id = post.id or derived_id(master)
+        if post_id in seen:
+            field = "id" if post.id else "master" if post.master is not None else "file"
+            raise source.error(
+                f"id {post_id!r} is already post #{seen[post_id] + 1}'s; "
+                "give each post its own 'id'",
+                ("posts", index, field),
+            )
+        seen[post_id] = index
+        voice = None
+        if post.voice is not None:
+            voice = _voice_source(source, post.voice, ("posts", index, "voice"))
+        text = with_overrides(master, hashtags=post.hashtags, link=post.link)
+        resolved.append(_Resolved(index, post_id, text, voice, post.link or ""))
+    return resolved
+
+
+def _master(source: CampaignFile, post: Post, index: int) -> str:
+    if post.master is not None:
+        return post.master.strip()
+    assert post.file is not None  # the model wants one of the two
+    path = source.base_dir / post.file
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise source.error(
+            f"cannot read {path}: {error.strerror or error}", ("posts", index, "file")
+        ) from None
+    except UnicodeDecodeError as error:
+        raise source.error(
+            f"{path} is not valid UTF-8 (byte offset {error.start})", ("posts", index, "file")
+        ) from None
+    if not text.strip():
+        raise source.error(f"{path} is empty", ("posts", index, "file"))
+    return text.strip()
+
+
+def _start(source: CampaignFile, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:
+    start = source.campaign.start
+    if not isinstance(start, dt.datetime):
+        return now.astimezone(UTC)
+    try:
+        local = localize(start, zone)
+    except NonexistentTimeError as error:
+        raise source.error(str(error), ("start",)) from None
+    return max(local, now).astimezone(UTC)
+
+
+def _requests(source: CampaignFile, zone: ZoneInfo) -> list[Request]:
+    requests: list[Request] = []
+    for index, post in enumerate(source.campaign.posts):
+        at = None
+        if post.at != NEXT:
+            assert isinstance(post.at, dt.datetime)
+            try:
+                at = localize(post.at, zone)
+            except NonexistentTimeError as error:
+                raise source.error(str(error), ("posts", index, "at")) from None
+        for rank, network in enumerate(post.networks):
+            requests.append(Request(index, network, at, order=index * 1000 + rank))
+    return requests

@@ -1,0 +1,155 @@
+"""``brandvoice plan CAMPAIGN``: adapt, check and schedule a campaign file.
+
+Everything is computed, and every output rendered in memory, before the first file is
+written: a bad campaign exits 2 with one line on stderr and leaves no file behind. Only
+argparse is imported at module level so that ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing slows --help
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+    from pathlib import Path
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+CSV_FORMATS = ("generic", "hootsuite")
+
+
+def _moment(value: str) -> dt.datetime:
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date-time (YYYY-MM-DDTHH:MM, optional offset): {value!r}"
+        ) from None
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``plan`` command to the CLI's ``subparsers``."""
+    parser = subparsers.add_parser(
+        "plan",
+        help="adapt, check and schedule a campaign file (iCalendar, CSV, JSON)",
+        description="Adapt every post of a campaign file for its networks, check each "
+        "variant, and place posts without a time in the next free slots the editorial "
+        "policy allows. See docs/campaigns.md.",
+    )
+    configure(parser)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("campaign", metavar="CAMPAIGN", help="campaign YAML file")
+    parser.add_argument("--ics", metavar="OUT.ics", help="write the plan as iCalendar")
+    parser.add_argument("--csv", metavar="OUT.csv", help="write the plan as CSV")
+    parser.add_argument(
+        "--csv-format",
+        choices=CSV_FORMATS,
+        default="generic",
+        help="generic: one file, a row per variant; hootsuite: Hootsuite's bulk composer, "
+        "one file per network (OUT-<network>.csv)",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--now",
+        type=_moment,
+        metavar="ISO",
+        help="plan as if it were this date-time (naive = the campaign's zone); default: now",
+    )
+    parser.add_argument(
+        "--allow-past",
+        action="store_true",
+        help="keep posts dated before now (a calendar.past finding) instead of refusing them",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "never"),
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    parser.add_argument(
+        "--no-languagetool", action="store_true", help="offline rules and speller only"
+    )
+    parser.add_argument(
+        "--languagetool-url", metavar="URL", help="remote LanguageTool server(s), comma-separated"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Plan the campaign and write the outputs asked for; the process exit status."""
+    from pathlib import Path
+
+    from brandvoice.campaigns import (
+        plan,
+        render_generic_csv,
+        render_hootsuite_csv,
+        render_ics,
+        render_json,
+        render_text,
+    )
+    from brandvoice.findings import Severity
+
+    result = plan(
+        args.campaign,
+        now=args.now,
+        languagetool="off" if args.no_languagetool else "auto",
+        languagetool_url=args.languagetool_url,
+        allow_past=args.allow_past,
+    )
+    outputs: dict[Path, bytes] = {}
+    if args.ics:
+        outputs[Path(args.ics)] = render_ics(result)
+    if args.csv:
+        target = Path(args.csv)
+        if args.csv_format == "hootsuite":
+            for network, text in render_hootsuite_csv(result).items():
+                path = target.with_name(f"{target.stem}-{network}{target.suffix or '.csv'}")
+                outputs[path] = text.encode("utf-8")
+        else:
+            outputs[target] = render_generic_csv(result).encode("utf-8")
+    _write_all(outputs)
+    print(render_json(result) if args.format == "json" else render_text(result))
+    if args.fail_on == "never":
+        return EXIT_CLEAN
+    worst = result.worst()
+    threshold = Severity(args.fail_on).rank
+    return EXIT_FINDINGS if worst is not None and worst.rank >= threshold else EXIT_CLEAN
+
+
+def _write_all(outputs: dict[Path, bytes]) -> None:
+    from brandvoice.errors import InputError
+
+    for path in outputs:
+        if not path.parent.is_dir():
+            raise InputError("cannot write: no such directory", path=str(path.parent))
+    for path, data in outputs.items():
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            raise InputError(f"cannot write: {error.strerror or error}", path=str(path)) from None
+        print(f"wrote {path}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``plan`` on its own (``python -m brandvoice.cli.plan_cmd``), with the same
+    error handling as ``brandvoice``: an input error is one stderr line and exit 2."""
+    from brandvoice.errors import BrandvoiceError
+
+    parser = argparse.ArgumentParser(prog="brandvoice plan")
+    configure(parser)
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except BrandvoiceError as error:
+        print(f"brandvoice: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

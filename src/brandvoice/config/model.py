@@ -1,0 +1,86 @@
+"""The project configuration as validated, immutable data (``brandvoice.toml`` or
+``[tool.brandvoice]`` in ``pyproject.toml``)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from brandvoice.networks import all_networks
+
+ConfigLang = Literal["fr", "en", "auto"]
+ConfigSeverity = Literal["error", "warning", "info"]
+ConfigLanguageTool = Literal["auto", "off", "required"]
+
+
+class _Strict(BaseModel):
+    # Strict: TOML already types its values, so a quoted number or a misspelt key is a
+    # mistake to report with its line, not something to coerce or ignore.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _known_network(network: str | None) -> str | None:
+    known = all_networks()
+    if network is not None and network not in known:
+        raise ValueError(f"unknown network {network!r}; known networks: {', '.join(sorted(known))}")
+    return network
+
+
+def _known_rule(selector: str) -> str:
+    """A rule id or prefix of ours, or any ``languagetool``/``languagetool.ID`` selector
+    (LanguageTool's ids are not known in advance)."""
+    from brandvoice.checks.registry import rule_ids
+
+    if selector == "languagetool" or selector.startswith("languagetool."):
+        return selector
+    prefix = selector.rstrip(".")
+    if not any(r == prefix or r.startswith(prefix + ".") for r in rule_ids()):
+        raise ValueError(f"unknown rule {selector!r} (see: brandvoice rules)")
+    return selector
+
+
+class PathOverride(_Strict):
+    """Settings for the files one glob matches; later entries win over earlier ones."""
+
+    glob: str = Field(min_length=1, description="Files this entry applies to.")
+    voice: str | None = Field(default=None, description="Voice name or profile path.")
+    network: str | None = Field(default=None, description="Network id.")
+    lang: ConfigLang | None = Field(default=None, description="fr, en or auto.")
+
+    _network = field_validator("network")(_known_network)
+
+
+class ProjectConfig(_Strict):
+    """Defaults of ``brandvoice check`` for one project."""
+
+    voice: str | None = Field(default=None, description="Default voice name or profile path.")
+    network: str | None = Field(default=None, description="Default network id.")
+    lang: ConfigLang | None = Field(default=None, description="Default language.")
+    disable: list[str] = Field(default_factory=list, description="Rule ids or prefixes to skip.")
+    severity: dict[str, ConfigSeverity] = Field(
+        default_factory=dict, description="Rule id or prefix → severity to report it at."
+    )
+    ignore: list[str] = Field(default_factory=list, description="Globs of files to skip.")
+    languagetool: ConfigLanguageTool | None = Field(
+        default=None,
+        description="auto (default), off (no LanguageTool) or required (as --strict); "
+        "--strict and --no-languagetool win over it.",
+    )
+    paths: list[PathOverride] = Field(
+        default_factory=list, description="Per-glob voice, network and language."
+    )
+
+    _network = field_validator("network")(_known_network)
+
+    @field_validator("disable")
+    @classmethod
+    def _known_rules(cls, selectors: list[str]) -> list[str]:
+        return [_known_rule(s) for s in selectors]
+
+    @field_validator("severity")
+    @classmethod
+    def _known_severity_rules(cls, levels: dict[str, str]) -> dict[str, str]:
+        for selector in levels:
+            _known_rule(selector)
+        return levels

@@ -1,0 +1,34 @@
+"""Writing the preview page to a directory, as ``index.html``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from brandvoice.errors import InputError
+
+PAGE = "index.html"
+
+
+def write_preview(html: str, out_dir: str | Path) -> Path:
+    """Write ``html`` to ``out_dir/index.html``, creating the directory; the page's path.
+
+    Written to a temporary file first and moved into place, so a browser tab reloading the
+    page never sees half of it.
+    """
+    directory = Path(out_dir)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("exists and is not a directory", path=str(directory)) from None
+    except OSError as error:
+        raise InputError(f"cannot create: {error.strerror or error}", path=str(directory)) from None
+    page = directory / PAGE
+    partial = directory / f".{PAGE}.{os.getpid()}.tmp"
+    try:
+        partial.write_text(html, encoding="utf-8")
+        partial.replace(page)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"cannot write: {error.strerror or error}", path=str(page)) from None
+    return page
