@@ -370,3 +370,23 @@ def test_missing_master_file_names_the_post(tmp_path: Path) -> None:
     assert caught.value.field == "posts[0].file"
     assert caught.value.line == 4
     assert "post 'gone'" in str(caught.value)
+
+
+def test_brand_profile_editorial_policy_places_posts(tmp_path: Path) -> None:
+    """The brand profile's `editorial` sits between brandvoice's defaults and the campaign's
+    `policy`: a shop closed on Sunday and Monday posts on Facebook from Tuesday."""
+    brand = tmp_path / "shop.yaml"
+    brand.write_text(
+        "extends: casual-facebook\nname: shop\n"
+        "editorial:\n  facebook: {days: [tue, wed, thu, fri, sat], hours: ['09:00-11:00']}\n",
+        encoding="utf-8",
+    )
+    path = _campaign(
+        tmp_path,
+        "timezone: Europe/Paris\nbrand: shop.yaml\nposts:\n"
+        "  - master: Nouvel arrivage de fromages ce matin.\n    networks: [facebook]\n",
+    )
+    sunday = dt.datetime(2026, 11, 29, 8, 0, tzinfo=PARIS)
+    (entry,) = plan(path, now=sunday, languagetool="off").entries
+    assert entry.when.date() == dt.date(2026, 12, 1)  # Tuesday
+    assert dt.time(9, 0) <= entry.when.time() <= dt.time(11, 0)

@@ -9,15 +9,15 @@ from brandvoice.campaigns.ics import event_uid, render_ics
 from brandvoice.campaigns.loader import CampaignFile, load_campaign, parse_campaign
 from brandvoice.campaigns.model import Campaign, Post, campaign_json_schema
 from brandvoice.campaigns.planner import plan
-from brandvoice.campaigns.policy import (
+from brandvoice.campaigns.render import render_json, render_text
+from brandvoice.campaigns.result import CalendarFinding, Plan, ScheduledVariant
+from brandvoice.profiles.editorial import (
     DEFAULT_POLICIES,
     EditorialPolicy,
     PolicyOverride,
     default_policy,
     effective_policy,
 )
-from brandvoice.campaigns.render import render_json, render_text
-from brandvoice.campaigns.result import CalendarFinding, Plan, ScheduledVariant
 
 __all__ = [
     "DEFAULT_POLICIES",

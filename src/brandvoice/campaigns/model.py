@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from brandvoice.campaigns.policy import (
+from brandvoice.profiles.editorial import (
     CountryCode,
     PolicyOverride,
     _Frozen,

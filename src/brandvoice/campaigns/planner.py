@@ -21,12 +21,12 @@ from brandvoice.adaptation import Adaptation
 from brandvoice.campaigns.holidays_book import HolidayBook
 from brandvoice.campaigns.loader import CampaignFile, load_campaign
 from brandvoice.campaigns.model import NEXT, Post
-from brandvoice.campaigns.policy import EditorialPolicy, PolicyOverride, effective_policy
 from brandvoice.campaigns.posts import derived_id, with_overrides
 from brandvoice.campaigns.result import Plan, ScheduledVariant
 from brandvoice.campaigns.schedule import Booking, Calendar, Request, ScheduleError, schedule
 from brandvoice.campaigns.zones import UTC, NonexistentTimeError, localize
 from brandvoice.errors import InputError
+from brandvoice.profiles.editorial import EditorialPolicy, PolicyOverride, effective_policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,16 +148,13 @@ def _brand(source: CampaignFile) -> str | None:
 
 def _policies(source: CampaignFile, brand: str | None) -> dict[str, EditorialPolicy]:
     """The effective policy of every network the campaign posts on: defaults, then the
-    brand profile's ``editorial`` (when profiles get that field), then the campaign's."""
+    brand profile's ``editorial``, then the campaign's."""
     spec = source.campaign
     profile_layer: Mapping[str, PolicyOverride] | None = None
     if brand is not None:
         from brandvoice.profiles import get_voice
 
-        # Profiles have no editorial policy yet; this reads it as soon as they do.
-        editorial = getattr(get_voice(brand), "editorial", None)
-        if isinstance(editorial, Mapping):
-            profile_layer = editorial
+        profile_layer = get_voice(brand).editorial
     networks = sorted({n for post in spec.posts for n in post.networks})
     policies: dict[str, EditorialPolicy] = {}
     for network in networks:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from brandvoice.campaigns.holidays_book import HolidayBook
-from brandvoice.campaigns.policy import EditorialPolicy
 from brandvoice.campaigns.result import (
     GAP,
     HOLIDAY,
@@ -27,6 +26,7 @@ from brandvoice.campaigns.result import (
 )
 from brandvoice.campaigns.zones import UTC, exists
 from brandvoice.findings import Severity
+from brandvoice.profiles.editorial import EditorialPolicy
 
 GRID = dt.timedelta(minutes=15)
 

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from brandvoice.errors import InputError
 from brandvoice.networks import all_networks
+from brandvoice.profiles.editorial import PolicyOverride
 
 Lang = Literal["fr", "en"]
 
@@ -339,6 +340,12 @@ class VoiceProfile(_Frozen):
         default=None,
         min_length=1,
         description="Where the brand is, for press-note datelines ('Toulon').",
+    )
+    editorial: dict[NetworkId, PolicyOverride] = Field(
+        default_factory=dict,
+        description="Editorial policy per network, over brandvoice's defaults: posts per day "
+        "and week at most, allowed days and hours, minimum gap, public holidays (see "
+        "docs/campaigns.md). A campaign's `policy` overrides it in turn.",
     )
     about: dict[Lang, str] = Field(
         default_factory=dict,

@@ -3,8 +3,8 @@
 A policy is per network: how many posts a day and a week, on which days, within which
 hours, how far apart, and whether public holidays are avoided. brandvoice ships defaults
 (:data:`DEFAULT_POLICIES`, documented in docs/campaigns.md); a campaign file overrides any
-field of them under ``policy: {network: {...}}``. The model is self-contained so that a
-voice profile can later carry ``editorial: dict[network, PolicyOverride]`` and reuse it.
+field of them: a voice profile under ``editorial: {network: {...}}``, then a campaign
+file under ``policy: {network: {...}}``.
 """
 
 from __future__ import annotations
