@@ -13,6 +13,7 @@ from brandvoice.cli.inputs import STDIN, CheckInput, check_input, read_text
 from brandvoice.findings import Severity
 
 if TYPE_CHECKING:
+    from brandvoice.adaptation import Adaptation
     from brandvoice.checks import Checker
     from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
@@ -119,10 +120,11 @@ def _fix_files(
     return _check_inputs(checker, fixed_inputs)
 
 
-def run_adapt(args: argparse.Namespace) -> int:
+def adapt_from_args(args: argparse.Namespace) -> Adaptation:
+    """The adaptation `adapt` and `preview` write, from their shared options."""
     from brandvoice.adaptation import adapt
 
-    adaptation = adapt(
+    return adapt(
         read_text(args.file),
         args.voice,
         args.network,
@@ -133,6 +135,10 @@ def run_adapt(args: argparse.Namespace) -> int:
         languagetool=_languagetool_mode(args),
         languagetool_url=args.languagetool_url,
     )
+
+
+def run_adapt(args: argparse.Namespace) -> int:
+    adaptation = adapt_from_args(args)
     if args.format == "json":
         from brandvoice.report.json import render_adaptation
 

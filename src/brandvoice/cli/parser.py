@@ -18,6 +18,25 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
+    """What `adapt` and `preview` both take to write variants."""
+    parser.add_argument("--voice", action="append", help="voice name or path; repeatable")
+    parser.add_argument("--network", action="append", help="network id; repeatable")
+    parser.add_argument("--lang", choices=LANGS, default="auto")
+    parser.add_argument(
+        "--brand",
+        metavar="PROFILE",
+        help="brand profile (a voice file): the voice on the networks it lists, and its "
+        "name, glossary, hashtags, links and boilerplate on the others",
+    )
+    parser.add_argument(
+        "--date",
+        type=_iso_date,
+        help="date of the press-note dateline, YYYY-MM-DD (default: today)",
+    )
+    _add_rule_options(parser)
+
+
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--disable",
@@ -94,23 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     adapt = commands.add_parser("adapt", help="write a variant of a master message per network")
     adapt.add_argument("file", metavar="FILE", help="master message file; - reads stdin")
-    adapt.add_argument("--voice", action="append", help="voice name or path; repeatable")
-    adapt.add_argument("--network", action="append", help="network id; repeatable")
-    adapt.add_argument("--lang", choices=LANGS, default="auto")
-    adapt.add_argument(
-        "--brand",
-        metavar="PROFILE",
-        help="brand profile (a voice file): the voice on the networks it lists, and its "
-        "name, glossary, hashtags, links and boilerplate on the others",
-    )
-    adapt.add_argument(
-        "--date",
-        type=_iso_date,
-        help="date of the press-note dateline, YYYY-MM-DD (default: today)",
-    )
+    add_adaptation_options(adapt)
     adapt.add_argument("--format", choices=FORMATS_ADAPT, default="text")
     adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
-    _add_rule_options(adapt)
 
     analyze = commands.add_parser(
         "analyze", help="formality, tu/vous, readability and the markers behind them"

@@ -15,7 +15,7 @@ STDIN_TITLE = "standard input"
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``preview`` command to the CLI's ``subparsers``."""
-    from brandvoice.cli.parser import LANGS, _add_rule_options, _iso_date
+    from brandvoice.cli.parser import add_adaptation_options
 
     parser = subparsers.add_parser(
         "preview",
@@ -37,26 +37,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="OUTDIR",
         help="directory to write index.html into (created when missing)",
     )
-    parser.add_argument("--voice", action="append", help="voice name or path; repeatable")
-    parser.add_argument("--network", action="append", help="network id; repeatable")
-    parser.add_argument("--lang", choices=LANGS, default="auto")
-    parser.add_argument(
-        "--brand",
-        metavar="PROFILE",
-        help="brand profile (a voice file), as for `adapt`",
-    )
-    parser.add_argument(
-        "--date",
-        type=_iso_date,
-        help="date of the press-note dateline, YYYY-MM-DD (default: today)",
-    )
+    add_adaptation_options(parser)
     parser.add_argument("--title", help="page title (default: from the file name)")
     parser.add_argument(
         "--now",
         type=_iso_datetime,
         help="for a campaign: when the plan is made, ISO date-time (default: now)",
     )
-    _add_rule_options(parser)
 
 
 def _iso_datetime(value: str) -> object:
@@ -114,22 +101,11 @@ def run(args: argparse.Namespace) -> int:
         return run_campaign(args)
     from pathlib import Path
 
-    from brandvoice import adapt
-    from brandvoice.cli.commands import _languagetool_mode
-    from brandvoice.cli.inputs import STDIN, read_text
+    from brandvoice.cli.commands import adapt_from_args
+    from brandvoice.cli.inputs import STDIN
     from brandvoice.preview import render_preview, write_preview
 
-    adaptation = adapt(
-        read_text(args.file),
-        args.voice,
-        args.network,
-        args.lang,
-        brand=args.brand,
-        date=args.date,
-        disable=args.disable,
-        languagetool=_languagetool_mode(args),
-        languagetool_url=args.languagetool_url,
-    )
+    adaptation = adapt_from_args(args)
     name = STDIN_TITLE if args.file == STDIN else Path(args.file).name
     page = write_preview(render_preview([(name, adaptation)], title=args.title), args.html)
     print(page)
