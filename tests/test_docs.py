@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from brandvoice.checks.docs import rules_markdown
 
 from .conftest import ROOT
@@ -52,3 +54,20 @@ def test_docstring_examples_run() -> None:
         module = importlib.import_module(name)
         result = doctest.testmod(module, verbose=False)
         assert result.failed == 0, name
+
+
+@pytest.mark.parametrize(
+    ("name", "argv"),
+    [("profile", ["voices", "schema"]), ("campaign", ["voices", "schema", "--campaign"])],
+)
+def test_published_schemas_are_current(
+    name: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brandvoice.cli import main
+
+    assert main(argv) == 0
+    committed = (ROOT / "docs" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert committed == capsys.readouterr().out, (
+        f"docs/schemas/{name}.schema.json is stale: "
+        f"python -m brandvoice {' '.join(argv)} > docs/schemas/{name}.schema.json"
+    )

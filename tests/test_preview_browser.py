@@ -199,3 +199,27 @@ def test_screenshot(browser: Browser, toulon: Adaptation, tmp_path: Path) -> Non
     data = target.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 10_000  # a blank page compresses to far less
+
+
+def test_campaign_page_in_the_browser(browser: Browser, tmp_path: Path) -> None:
+    """`preview CAMPAIGN`: the plan's table and a card per scheduled variant, with as many
+    highlighted findings as the plan's JSON has; nothing fetched; a screenshot in docs/
+    (examples/campaign-toulon-week.yaml) when BRANDVOICE_UPDATE_SCREENSHOT=1."""
+    import datetime as dt
+
+    from brandvoice.campaigns import plan
+    from brandvoice.preview import campaign_table
+
+    now = dt.datetime(2026, 5, 25, 8, 0)
+    laid_out = plan(EXAMPLES / "campaign-toulon-week.yaml", now=now, languagetool="off")
+    html = render_preview(list(laid_out.adaptations), plan=campaign_table(laid_out))
+    page, requests = _open(browser, html, tmp_path / "campaign")
+    assert page.locator("article").count() == len(laid_out.entries)
+    assert page.locator("table tbody tr").count() == len(laid_out.entries)
+    findings = sum(len(e.variant.findings) for e in laid_out.entries)
+    assert page.locator("article mark").count() >= findings > 0
+    assert requests == [page.url]
+    update = os.environ.get("BRANDVOICE_UPDATE_SCREENSHOT") == "1"
+    target = ROOT / "docs" / "preview-campaign.png" if update else tmp_path / "campaign.png"
+    page.screenshot(path=str(target))
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

@@ -194,6 +194,10 @@ def run_voices(args: argparse.Namespace) -> int:
 
         data = get_voice(args.name).model_dump(mode="json", exclude={"extends"})
         sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    elif args.campaign:
+        from brandvoice.campaigns import campaign_json_schema
+
+        print(json.dumps(campaign_json_schema(), indent=2, ensure_ascii=False))
     else:
         print(json.dumps(profile_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_CLEAN

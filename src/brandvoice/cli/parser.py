@@ -129,7 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     voice_commands.add_parser("list", help="list the built-in voices")
     show = voice_commands.add_parser("show", help="print a voice profile, resolved, as YAML")
     show.add_argument("name", help="built-in voice name or profile YAML path")
-    voice_commands.add_parser("schema", help="print the profile JSON Schema (for editors)")
+    schema = voice_commands.add_parser(
+        "schema", help="print the profile JSON Schema (for editors; docs/schemas/)"
+    )
+    schema.add_argument(
+        "--campaign", action="store_true", help="print the campaign file's JSON Schema instead"
+    )
 
     commands.add_parser("networks", help="list networks with their limits and folds")
     from brandvoice.cli import languagetool_cmd

@@ -63,7 +63,7 @@ def run_campaign(args: argparse.Namespace) -> int:
     """Plan the campaign, then write every post's variants under the plan's table."""
     from brandvoice.campaigns import plan
     from brandvoice.cli.commands import _languagetool_mode
-    from brandvoice.preview import PlanTable, render_preview, write_preview
+    from brandvoice.preview import campaign_table, render_preview, write_preview
 
     laid_out = plan(
         args.file,
@@ -71,19 +71,7 @@ def run_campaign(args: argparse.Namespace) -> int:
         languagetool=_languagetool_mode(args),
         languagetool_url=args.languagetool_url,
     )
-    table = PlanTable(
-        caption=f"{laid_out.campaign}: the plan ({laid_out.timezone})",
-        columns=("When", "Network", "Post", "Findings"),
-        rows=tuple(
-            (
-                f"{entry.when:%a %d %b %Y %H:%M}",
-                entry.network,
-                entry.post_id,
-                f"{entry.summary.errors} error(s), {entry.summary.warnings} warning(s)",
-            )
-            for entry in laid_out.entries
-        ),
-    )
+    table = campaign_table(laid_out)
     html = render_preview(list(laid_out.adaptations), plan=table, title=args.title)
     print(write_preview(html, args.html))
     summary = laid_out.summary

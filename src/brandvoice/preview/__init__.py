@@ -7,8 +7,8 @@
 True
 """
 
-from brandvoice.preview.plan import PlanTable
+from brandvoice.preview.plan import PlanTable, campaign_table
 from brandvoice.preview.render import render_preview
 from brandvoice.preview.write import PAGE, write_preview
 
-__all__ = ["PAGE", "PlanTable", "render_preview", "write_preview"]
+__all__ = ["PAGE", "PlanTable", "campaign_table", "render_preview", "write_preview"]

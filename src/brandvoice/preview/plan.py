@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brandvoice.campaigns import Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +30,22 @@ class PlanTable:
                 raise ValueError(
                     f"plan row {number} has {len(row)} cells for {len(self.columns)} columns"
                 )
+
+
+def campaign_table(plan: Plan) -> PlanTable:
+    """A campaign's plan as the week reads it: day, time, network, post and findings,
+    earliest first (the planner's order)."""
+    return PlanTable(
+        caption=f"{plan.campaign}: the plan ({plan.timezone})",
+        columns=("Day", "Time", "Network", "Post", "Findings"),
+        rows=tuple(
+            (
+                f"{entry.when:%a %d %b %Y}",
+                f"{entry.when:%H:%M}",
+                entry.network,
+                entry.post_id,
+                f"{entry.summary.errors} error(s), {entry.summary.warnings} warning(s)",
+            )
+            for entry in plan.entries
+        ),
+    )
