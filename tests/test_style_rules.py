@@ -34,9 +34,7 @@ LISTS = {"style": ("wordy", "cliche", "pleonasm"), "slang": ("slang",)}
 def _sections(lang: str) -> dict[str, Any]:
     """Every section of every list of ``lang``, by section name."""
     return {
-        section: phrases
-        for name in LISTS
-        for section, phrases in load_sections(name, lang).items()
+        section: phrases for name in LISTS for section, phrases in load_sections(name, lang).items()
     }
 
 
@@ -133,9 +131,7 @@ BAD_LISTS = [
         "replaced by itself",
         id="self-replacement",
     ),
-    pytest.param(
-        {"cliche": ["game changer", "game-changer"]}, "more than once", id="duplicate"
-    ),
+    pytest.param({"cliche": ["game changer", "game-changer"]}, "more than once", id="duplicate"),
     pytest.param({"slang": ["y’all"]}, "needs a phrase", id="curly-apostrophe"),
     pytest.param({"slang": ["gonna "]}, "needs a phrase", id="trailing-space"),
     pytest.param(

@@ -48,9 +48,7 @@ def _check_post(name: str, suffix: str, lang: str, mode: str) -> tuple[Report, l
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize(
-    ("name", "lang"), [("blog-fautes-fr", "fr"), ("launch-mistakes-en", "en")]
-)
+@pytest.mark.parametrize(("name", "lang"), [("blog-fautes-fr", "fr"), ("launch-mistakes-en", "en")])
 def test_realistic_post_mistakes_are_found_with_languagetool(
     languagetool_backend: object, name: str, lang: str
 ) -> None:
@@ -67,8 +65,14 @@ def test_offline_checks_still_find_typos_and_typography(name: str, lang: str) ->
     assert not any(b.startswith("languagetool") for b in report.backends)
     kinds_found = {kind for kind, _, _ in spans} - {kind for kind, _ in missed}
     # Offline there is no grammar checker; spelling, casing and typography must still work.
-    assert kinds_found & {"spelling", "brand casing", "space before comma", "space before colon",
-                          "wrong-way guillemets", "parce qu'il"}
+    assert kinds_found & {
+        "spelling",
+        "brand casing",
+        "space before comma",
+        "space before colon",
+        "wrong-way guillemets",
+        "parce qu'il",
+    }
 
 
 QUIET = (
@@ -92,8 +96,9 @@ def test_entities_and_glossary_names_are_never_flagged(languagetool_backend: obj
 
 def test_entities_are_not_flagged_offline() -> None:
     checker = Checker(disable=["length"], languagetool="off")
-    report = checker.check(CheckRequest(QUIET, str(ROOT / "examples" / "comptoir-facebook.yaml"),
-                                        "facebook", "fr"))
+    report = checker.check(
+        CheckRequest(QUIET, str(ROOT / "examples" / "comptoir-facebook.yaml"), "facebook", "fr")
+    )
     assert [f for f in report.findings if f.category is Category.SPELLING] == []
 
 

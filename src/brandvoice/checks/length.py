@@ -89,9 +89,9 @@ class Fold(Rule):
     category = Category.LENGTH
     severity = Severity.WARNING
     kind = RuleKind.METRIC
-    summary = "The hook (first sentence) does not fit before the network's \"see more\" fold."
+    summary = 'The hook (first sentence) does not fit before the network\'s "see more" fold.'
     rationale = (
-        "Most readers only see what comes before the fold; a hook cut by \"... see more\" "
+        'Most readers only see what comes before the fold; a hook cut by "... see more" '
         "loses them. Facebook folds around 125 characters on mobile, Instagram after 125 "
         "characters or 3 lines, LinkedIn around 210 characters."
     )

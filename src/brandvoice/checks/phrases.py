@@ -48,7 +48,6 @@ _GAP = r"(?:\s+|\s*-\s*)"
 _SEPARATORS = regex.compile(r"[\s-]+")
 
 
-
 class PhraseListError(ValueError):
     """A packaged phrase list is malformed: a bug in brandvoice's data, caught by the tests."""
 

@@ -53,8 +53,12 @@ class Slang(PhraseRule):
         Example("C’est ouf, 30 ans déjà\u202f!", "C’est ouf", voice="corporate", lang="fr"),
         Example("We're gonna love this summer menu!", None),
         Example("We are going to share our results next week.", None, network="linkedin"),
-        Example("Toute l’équipe a apprécié ce salon avec les Restos du Cœur.", None,
-                network="linkedin", lang="fr"),
+        Example(
+            "Toute l’équipe a apprécié ce salon avec les Restos du Cœur.",
+            None,
+            network="linkedin",
+            lang="fr",
+        ),
     )
 
     def applies(self, ctx: CheckContext) -> bool:
@@ -221,8 +225,11 @@ class Capitals(Rule):
         Example("Our GRAND OPENING is on Saturday.", "GRAND OPENING"),
         Example("Notre GRANDE OUVERTURE a lieu samedi.", "GRANDE OUVERTURE", lang="fr"),
         Example("Our CEO opens the new office with NASA on Saturday. #BIGNEWS", None),
-        Example("Le PDG de la SNCF visite le salon, comme sous Louis XIV. Contact : @ACME",
-                None, lang="fr"),
+        Example(
+            "Le PDG de la SNCF visite le salon, comme sous Louis XIV. Contact : @ACME",
+            None,
+            lang="fr",
+        ),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -249,8 +256,7 @@ class Capitals(Rule):
             yield self.finding(
                 start,
                 end - start,
-                f"{written!r} in capitals reads as shouting; use lower case or another "
-                "emphasis",
+                f"{written!r} in capitals reads as shouting; use lower case or another emphasis",
                 (lowered,),
                 severity=severity,
             )

@@ -39,8 +39,7 @@ class UnknownWord(Rule):
     examples = (
         Example("Nous avons une nouvele boutique à Toulon.", "nouvele", lang="fr"),
         Example("We recieve new stock every Monday.", "recieve"),
-        Example("Aujourd’hui, l’atelier tapenade accueille Marie au Mourillon.", None,
-                lang="fr"),
+        Example("Aujourd’hui, l’atelier tapenade accueille Marie au Mourillon.", None, lang="fr"),
         Example("Visit https://shop.exmple.com or write to @cafe_mourilon #sunnyday", None),
     )
 

@@ -51,8 +51,12 @@ class FrenchSpaceMissing(_TypographyRule):
         Example("Bienvenue à tous! On ouvre samedi.", "!", lang="fr"),
         Example("Le programme: dégustations et ateliers.", ":", lang="fr"),
         Example("Il a dit «bonjour » hier.", "«", lang="fr"),
-        Example("Bienvenue à tous\u202f! Rendez-vous à 10:30 sur https://ex.fr/?a=1", None, "x",
-                lang="fr"),
+        Example(
+            "Bienvenue à tous\u202f! Rendez-vous à 10:30 sur https://ex.fr/?a=1",
+            None,
+            "x",
+            lang="fr",
+        ),
         Example("Quoi ?! Déjà samedi !!! 😀", None, lang="fr"),
     )
 
@@ -252,9 +256,7 @@ class Apostrophes(Rule):
         else:
             return
         for match in wrong:
-            yield self.finding(
-                match.start(), 1, f"use {right} like the rest of the text", (right,)
-            )
+            yield self.finding(match.start(), 1, f"use {right} like the rest of the text", (right,))
 
 
 RULES: tuple[Rule, ...] = (

@@ -33,6 +33,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'brandvoice.networks' has no attribute {name!r}")
     return getattr(import_module(module), name)
 
+
 __all__ = [
     "CountUnit",
     "ExtraCount",

@@ -65,9 +65,7 @@ def _result(
         "ruleId": finding.rule,
         "level": _LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
-        ],
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
         "properties": {
             "category": str(finding.category),
             "source": finding.source,

@@ -18,7 +18,9 @@ PRODUCT_CODE = regex.compile(
 
 # Anything written with a scheme is a link to leave alone, even when twitter-text does not
 # link it (a top-level domain it does not know, such as .example or a new gTLD).
-SCHEME_URL = regex.compile(r"(?<![\p{L}\p{N}])[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"]+[^\s<>\".,;:!?)»]")
+SCHEME_URL = regex.compile(
+    r"(?<![\p{L}\p{N}])[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"]+[^\s<>\".,;:!?)»]"
+)
 
 
 def _name_pattern(names: Iterable[str]) -> regex.Pattern[str] | None:

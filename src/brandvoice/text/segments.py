@@ -16,7 +16,7 @@ class FoldLike(Protocol):
 
 # What ends a sentence, or opens a new one, for the purpose of telling a capital that starts a
 # sentence from one that marks a name. A line break counts too (a title, a list item).
-_SENTENCE_BOUNDARIES = frozenset(".!?…:»\"“")
+_SENTENCE_BOUNDARIES = frozenset('.!?…:»"“')
 
 
 def at_sentence_start(text: str, offset: int) -> bool:
