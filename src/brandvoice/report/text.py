@@ -1,10 +1,11 @@
-"""Human-readable output for a terminal: ``path:line:col: severity [rule] message``."""
+"""Human-readable output of ``check`` for a terminal: ``path:line:col: severity [rule] message``.
+
+(``adapt`` prints through :mod:`brandvoice.report.console`.)"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.findings import Finding, Report, Summary
 from brandvoice.report.positions import LineIndex
 
@@ -48,21 +49,4 @@ def render_check(reports: Sequence[Report]) -> str:
         lines = LineIndex(report.text)
         out.extend(_finding_line(where, f, lines) for f in report.findings)
     out.append(summary_line(sum((r.summary for r in reports), Summary())))
-    return "\n".join(out)
-
-
-def _variant_block(variant: Variant) -> list[str]:
-    title = f"== {variant.voice} on {variant.network} ({variant.lang}) =="
-    block = [title, limit_line(variant.metrics), "", variant.text, ""]
-    lines = LineIndex(variant.text)
-    block.extend(_finding_line(variant.network, f, lines) for f in variant.findings)
-    block.extend(f"  change [{c.transform}] {c.reason}" for c in variant.changes)
-    return [*block, ""]
-
-
-def render_adaptation(adaptation: Adaptation) -> str:
-    out: list[str] = []
-    for variant in adaptation.variants:
-        out.extend(_variant_block(variant))
-    out.append(summary_line(adaptation.summary))
     return "\n".join(out)
