@@ -57,20 +57,10 @@ def _refuse_protected(text: str, target: Target, transform: Transform, edits: li
     for edit in edits:
         # Inserting at a span's edge is fine; replacing or inserting inside one is not.
         inside = edit.start < edit.end and spans.overlaps(edit.start, edit.end)
-        inserted_within = (
-            edit.start == edit.end
-            and spans.contains(edit.start, edit.start)
-            and not (_at_edge(spans, edit.start))
-        )
+        inserted_within = edit.start == edit.end and spans.splits(edit.start)
         if inside or inserted_within:
             raise ProtectedSpanEditError(
                 f"transform {transform.id!r} edits a protected span at {edit.start}-{edit.end} "
                 f"({text[edit.start : edit.end]!r})"
             )
 
-
-def _at_edge(spans: object, offset: int) -> bool:
-    from brandvoice.text.protect import ProtectedSpans
-
-    assert isinstance(spans, ProtectedSpans)
-    return any(offset in (start, end) for start, end in spans.spans)

@@ -53,6 +53,11 @@ class ProtectedSpans:
         span = self._candidate(start)
         return span is not None and span[0] <= start and end <= span[1]
 
+    def splits(self, offset: int) -> bool:
+        """Whether an insertion at ``offset`` would fall inside a span, not at its edge."""
+        span = self._candidate(offset)
+        return span is not None and span[0] < offset < span[1]
+
     def overlaps(self, start: int, end: int) -> bool:
         end = max(end, start + 1)  # a point finding overlaps the span it sits in
         index = bisect.bisect_left(self._starts, end) - 1
