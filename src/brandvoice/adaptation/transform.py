@@ -56,10 +56,9 @@ class Target:
     voice: VoiceProfile
     network: Network
     lang: Lang
-    # The master message as the user wrote it (for transforms that need the whole of it,
-    # such as hashtags drawn from its noun phrases), and its first link, if any.
+    # The master message as the user wrote it, for transforms that need the whole of it
+    # (hashtags drawn from its noun phrases, the link a shortened variant points to).
     master: str = ""
-    options: Mapping[str, Any] = field(default_factory=dict)
 
     @cached_property
     def protected_names(self) -> tuple[str, ...]:

@@ -45,7 +45,7 @@ from brandvoice.adaptation.transform import (
     protected,
 )
 from brandvoice.text.entities import find_urls
-from brandvoice.text.protect import SCHEME_URL, ProtectedSpans
+from brandvoice.text.protect import ProtectedSpans
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -258,14 +258,11 @@ def _shorten_hook(
 def _full_text_link(facts: Sequence[Fact], target: Target) -> str | None:
     """The master's first link, as the variant writes it (UTM tags added by the links
     transform count); else the brand's home page; else None."""
-    master = target.master
-    links = sorted(
-        [(u.start, u.text) for u in find_urls(master)]
-        + [(m.start(), m.group()) for m in SCHEME_URL.finditer(master)]
-    )
+    # find_urls includes links written with a scheme on domains twitter-text does not know.
+    links = find_urls(target.master)
     if not links:
         return target.voice.links.home
-    first: str = links[0][1]
+    first = links[0].text
     key = url_key(first)
     for fact in facts:
         if fact.kind is FactKind.URL and url_key(fact.text) == key:
