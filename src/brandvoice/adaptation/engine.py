@@ -47,15 +47,14 @@ def plan_targets(
     networks it lists —, the networks a voice serves)."""
     from brandvoice.checks.runner import resolve_target
 
+    pairs: list[tuple[VoiceProfile, Network]] = []
     if voices is None:
-        pairs = []
         for network in networks or DEFAULT_NETWORKS:
             voice, target = resolve_target(None, network)
             if brand is not None and target.id in brand.networks:
                 voice = brand
             pairs.append((voice, target))
     else:
-        pairs = []
         for voice_name in voices:
             profile, _ = resolve_target(voice_name, None)
             for network in networks or profile.networks:
