@@ -13,10 +13,11 @@ the held-out half measures them on sentences nobody looked at while writing them
 ``--diagnose`` prints the development half's misses by Grammalecte rule group and its
 false alarms by rule, which is what the rules were written from.
 
-Recall: share of incorrect sentences where at least one finding overlaps a marked span.
-False alarms: share of correct sentences with at least one finding of severity warning or
-error (info findings are advice, not alarms). Length, terminology, register, style and
-readability rules are off: these sentences are not posts. Each set is sampled
+Recall: share of incorrect sentences where at least one finding of severity warning or
+error overlaps a marked span. False alarms: share of correct sentences with at least one
+such finding (info findings are advice: they neither find errors nor raise alarms here).
+Length, terminology, register, style and readability rules are off: these sentences are not
+posts. Each set is sampled
 deterministically with ``--limit`` (every k-th row), so runs are comparable.
 """
 
@@ -29,11 +30,15 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shared import testdata_dir
+
+if TYPE_CHECKING:
+    from brandvoice.findings import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 # Only the typo, grammar and typography checks are evaluated here: the rules about a post
@@ -47,6 +52,8 @@ SENTENCE_FRAME_RULES = frozenset(
         "languagetool.UPPERCASE_SENTENCE_START",
         "languagetool.PUNCTUATION_PARAGRAPH_END",
         "languagetool.FR_PUNCTUATION_PARAGRAPH_END",
+        "languagetool.POINT",  # « Un point est requis pour indiquer la fin de cette phrase. »
+        "languagetool.POINTS_2",  # the same message, for other sentence shapes
     }
 )
 
@@ -114,9 +121,10 @@ def evaluate(
     lang: str,
     languagetool: str,
     diagnose: bool = False,
-) -> Score:
+) -> list[Score]:
+    """Scores with every backend that ran, then without Grammalecte when it ran (its
+    findings only add to the others', so leaving them out is the run without it)."""
     from brandvoice.checks import Checker, CheckRequest
-    from brandvoice.findings import Severity
 
     checker = Checker(disable=DISABLED, languagetool=languagetool)
     cases = incorrect + correct
@@ -124,34 +132,53 @@ def evaluate(
     start = time.perf_counter()
     reports = checker.check_many(requests)
     seconds = time.perf_counter() - start
+    scores = [score(cases, reports, len(incorrect), seconds, diagnose)]
+    if any(b.startswith("grammalecte") for r in reports for b in r.backends):
+        without = [
+            replace(r, findings=[f for f in r.findings if f.source != "grammalecte"])
+            for r in reports
+        ]
+        scores.append(score(cases, without, len(incorrect), seconds, diagnose=False))
+        scores[-1].backends = scores[-1].backends.replace(", grammalecte", "")
+    return scores
+
+
+def score(
+    cases: list[Case], reports: list[Report], incorrect: int, seconds: float, diagnose: bool
+) -> Score:
+    from brandvoice.findings import Severity
+
+    correct = len(cases) - incorrect
     found = alarms = frame_free_alarms = 0
     missed: Counter[str] = Counter()
     alarm_rules: Counter[str] = Counter()
     for case, report in zip(cases, reports, strict=True):
+        alarming = [f for f in report.findings if f.severity is not Severity.INFO]
         if case.spans:
             hit = any(
                 f.offset < end and start_ < f.offset + max(f.length, 1)
-                for f in report.findings
+                for f in alarming
                 for start_, end in case.spans
             )
             found += hit
             if not hit:
                 missed[case.group] += 1
         else:
-            alarming = [f for f in report.findings if f.severity is not Severity.INFO]
             alarms += bool(alarming)
             frame_free_alarms += any(f.rule not in SENTENCE_FRAME_RULES for f in alarming)
             alarm_rules.update({f.rule for f in alarming})
     if diagnose:
         print("missed, by test group:", missed.most_common(60))
         print("false alarms, by rule:", alarm_rules.most_common(40))
-    backends = ", ".join(reports[0].backends) if reports else "-"
+    backends = ", ".join(
+        name.split(":")[0] for name in reports[0].backends if not name.startswith("spacy")
+    )
     return Score(
-        found / max(len(incorrect), 1),
-        alarms / max(len(correct), 1),
-        frame_free_alarms / max(len(correct), 1),
-        len(incorrect),
-        len(correct),
+        found / max(incorrect, 1),
+        alarms / max(correct, 1),
+        frame_free_alarms / max(correct, 1),
+        incorrect,
+        correct,
         seconds,
         backends,
     )
@@ -190,7 +217,7 @@ def main() -> None:
     ]
     modes = ["off"] if args.no_languagetool else ["required", "off"]
     lines = [
-        "| set | LanguageTool | recall | false alarms | false alarms, fragments aside "
+        "| set | checkers | recall | false alarms | false alarms, fragments aside "
         "| incorrect | correct | time (s) |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -213,15 +240,14 @@ def main() -> None:
                 continue  # never look at the held-out half's individual errors
             evaluated = sample(half_incorrect, args.limit), sample(half_correct, args.limit)
             for mode in modes:
-                score = evaluate(*evaluated, lang, mode, args.diagnose)
-                label = "yes" if mode == "required" else "no (embedded speller)"
-                line = (
-                    f"| {half_title} | {label} | {score.recall:.3f} | "
-                    f"{score.false_alarms:.3f} | {score.false_alarms_whole_sentences:.3f} | "
-                    f"{score.incorrect} | {score.correct} | {score.seconds:.0f} |"
-                )
-                print(line, flush=True)
-                lines.append(line)
+                for result in evaluate(*evaluated, lang, mode, args.diagnose):
+                    line = (
+                        f"| {half_title} | {result.backends} | {result.recall:.3f} | "
+                        f"{result.false_alarms:.3f} | {result.false_alarms_whole_sentences:.3f} "
+                        f"| {result.incorrect} | {result.correct} | {result.seconds:.0f} |"
+                    )
+                    print(line, flush=True)
+                    lines.append(line)
     if args.write:
         text = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
         marker = "<!-- figures -->"

@@ -119,3 +119,26 @@ def test_dead_remote_server_is_an_error_under_strict(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.integration
+def test_unknown_names_are_advice_and_typos_stay_errors(languagetool_backend: object) -> None:
+    # An unknown capitalised word in mid-sentence, or a word in capitals, is most often a
+    # name or an acronym: LanguageTool's spelling match on it becomes advice (info), as the
+    # embedded speller skips it; a lowercase typo and a typo opening the sentence stay errors.
+    text = (
+        "Aujourdhui, nous accueillons Philintou et le collectif KROMBAL pour une soirée tranquil."
+    )
+    checker = Checker(
+        disable=["length", "style", "register", "readability"], languagetool="required"
+    )
+    report = checker.check(CheckRequest(text, "expert-blog", "blog", "fr"))
+    spelling = {
+        text[f.offset : f.offset + f.length]: str(f.severity)
+        for f in report.findings
+        if f.category is Category.SPELLING and f.source == "languagetool"
+    }
+    assert spelling.get("Philintou") == "info"
+    assert spelling.get("KROMBAL") == "info"
+    assert spelling.get("tranquil") == "error"
+    assert spelling.get("Aujourdhui") == "error"

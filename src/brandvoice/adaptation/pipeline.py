@@ -63,4 +63,3 @@ def _refuse_protected(text: str, target: Target, transform: Transform, edits: li
                 f"transform {transform.id!r} edits a protected span at {edit.start}-{edit.end} "
                 f"({text[edit.start : edit.end]!r})"
             )
-

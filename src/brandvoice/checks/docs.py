@@ -42,6 +42,13 @@ def rules_markdown() -> str:
         "",
         "Disable a rule with `--disable ID` (or a prefix such as `length`).",
         "",
+        "Two external checkers run beside these rules, with their own rule ids: LanguageTool "
+        "(`languagetool.RULE_ID`, French and English) and, for French, Grammalecte "
+        "(`grammalecte.GROUP.RULE`, the group being one of its options: `conf` confusions, "
+        "`gn` agreement, `conj` conjugation, `ppas` participles, `vmode` moods...). "
+        "`--disable languagetool`, `--disable grammalecte` or any prefix of their ids "
+        "silences them; a finding one of them repeats on the same words is reported once.",
+        "",
         "| id | category | severity | summary |",
         "|---|---|---|---|",
         *(

@@ -58,7 +58,7 @@ DISABLED_RULES: dict[str, str] = {
     "D_N_QUE_R_AVOIR_PPA": "misreads the object before « avoir »: 5 false alarms, none",
 }
 
-_SEVERITY = {
+SEVERITY_BY_CATEGORY = {
     Category.SPELLING: Severity.ERROR,
     Category.GRAMMAR: Severity.ERROR,
     Category.TYPOGRAPHY: Severity.WARNING,
@@ -120,17 +120,22 @@ def category_of(match: MatchLike) -> Category:
 
 
 def _probably_a_name(ctx: CheckContext, start: int, end: int) -> bool:
-    """A capitalised word in mid-sentence that the speller does not know is most often a
-    name (a street, a village, a producer): worth a look, not a blocked publication."""
-    return ctx.text[start:end][:1].isupper() and not at_sentence_start(ctx.text, start)
+    """A word the speller does not know, capitalised in mid-sentence or in capitals
+    anywhere, is most often a name or an acronym (a street, a village, a producer, a
+    speaker's tag): advice to check it or add it to the glossary, not an alarm. The
+    embedded speller skips these words altogether."""
+    word = ctx.text[start:end]
+    if len(word) > 1 and word.isupper():
+        return True
+    return word[:1].isupper() and not at_sentence_start(ctx.text, start)
 
 
 def to_finding(match: MatchLike, ctx: CheckContext) -> Finding:
     category = category_of(match)
-    severity = _SEVERITY.get(category, Severity.WARNING)
+    severity = SEVERITY_BY_CATEGORY.get(category, Severity.WARNING)
     end = match.offset + match.length
     if category is Category.SPELLING and _probably_a_name(ctx, match.offset, end):
-        severity = Severity.WARNING
+        severity = Severity.INFO
     return Finding(
         rule=f"{RULE_PREFIX}.{match.rule_id}",
         category=category,

@@ -60,3 +60,14 @@ def matching(selector: str) -> list[Rule]:
 def select_rules(disable: Iterable[str] = ()) -> tuple[Rule, ...]:
     disabled = {rule.id for selector in disable for rule in matching(selector)}
     return tuple(rule for rule in all_rules() if rule.id not in disabled)
+
+
+# The checkers brandvoice runs beside its own rules. Their rule ids are theirs and are not
+# known in advance, so selectors under these prefixes are not validated against the registry.
+EXTERNAL_PREFIXES = ("languagetool", "grammalecte")
+
+
+def is_external(selector: str) -> bool:
+    """Whether ``selector`` names an external checker or one of its rules
+    (``languagetool``, ``languagetool.ID``, ``grammalecte``, ``grammalecte.conf``...)."""
+    return any(selector == p or selector.startswith(p + ".") for p in EXTERNAL_PREFIXES)

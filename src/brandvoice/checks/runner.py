@@ -14,15 +14,17 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from brandvoice.checks import grammalecte as gl
 from brandvoice.checks import languagetool as lt
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.registry import matching, select_rules
+from brandvoice.checks.registry import is_external, matching, select_rules
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
 
 if TYPE_CHECKING:
     from brandvoice.analysis import Analysis
+    from brandvoice.grammalecte import GrammalecteError
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
 
@@ -83,7 +85,9 @@ class Checker:
         self.languagetool = LanguageToolMode(languagetool)
         if lt.RULE_PREFIX in external:  # --disable languagetool: do not even call it
             self.languagetool = LanguageToolMode.OFF
-        self._silenced_external = {s for s in external if s != lt.RULE_PREFIX}
+        # --disable grammalecte: French grammar from LanguageTool and our rules only
+        self.grammalecte = gl.RULE_PREFIX not in external
+        self._silenced_external = {s for s in external if s not in (lt.RULE_PREFIX, gl.RULE_PREFIX)}
         self.languagetool_url = languagetool_url
         self.severity: dict[str, Severity] = {}
         own_levels, external_levels = _split_levels(severity or {})
@@ -116,6 +120,7 @@ class Checker:
                 pipeline = get_pipeline(lang)
                 docs = list(pipeline.sentence_docs(texts[lang]))
                 analyses = self._analyses(texts[lang], lang)
+                second = self._grammalecte_errors(texts[lang], lang)
                 external = pending[lang].result() if lang in pending else None
                 for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
                     request, _, voice, network = prepared[index]
@@ -129,7 +134,11 @@ class Checker:
                     if external is not None:
                         backends.append(external[0])
                         matches = external[1][position]
-                    reports[index] = self._run(ctx, request, backends, len(doc), matches)
+                    errors: Sequence[GrammalecteError] = ()
+                    if second is not None:
+                        backends.append(second[0])
+                        errors = second[1][position]
+                    reports[index] = self._run(ctx, request, backends, len(doc), matches, errors)
         return [report for report in reports if report is not None]
 
     def _analyses(self, texts: list[str], lang: Lang) -> list[Analysis] | None:
@@ -158,6 +167,22 @@ class Checker:
             _warn_once(f"LanguageTool unavailable, using the embedded speller: {error}")
             return None
 
+    def _grammalecte_errors(
+        self, texts: list[str], lang: Lang
+    ) -> tuple[str, list[list[GrammalecteError]]] | None:
+        """Grammalecte's errors for French ``texts``, with the backend's name; None for
+        English, when it is disabled, or when it is not installed (``backends`` says so)."""
+        if lang != "fr" or not self.grammalecte:
+            return None
+        from brandvoice.grammalecte import GrammalecteUnavailable, get_engine
+
+        try:
+            engine = get_engine()
+        except GrammalecteUnavailable as error:
+            log.info("French grammar without Grammalecte: %s", error)
+            return None
+        return engine.name, engine.check_many(texts)
+
     def _prepare(self, request: CheckRequest) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
@@ -171,6 +196,7 @@ class Checker:
         backends: list[str],
         tokens: int,
         matches: Sequence[lt.MatchLike],
+        grammalecte_errors: Sequence[GrammalecteError] = (),
     ) -> Report:
         ran_languagetool = any(b.startswith(lt.RULE_PREFIX) for b in backends)
         findings: list[Finding] = []
@@ -182,6 +208,8 @@ class Checker:
             findings.extend(rule.check(ctx))
         external = (lt.to_finding(m, ctx) for m in matches)
         findings = lt.merge(findings, (f for f in external if self._keeps_external(f)))
+        second = (gl.to_finding(e) for e in grammalecte_errors)
+        findings = gl.merge(findings, (f for f in second if self._keeps_external(f)))
         findings = [
             self._with_configured_severity(f) for f in findings if not _touches_protected(f, ctx)
         ]
@@ -240,25 +268,21 @@ def split_at_line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     return result
 
 
-def _is_external(selector: str) -> bool:
-    return selector == lt.RULE_PREFIX or selector.startswith(lt.RULE_PREFIX + ".")
-
-
 def _split_selectors(selectors: Iterable[str]) -> tuple[list[str], list[str]]:
     """Our rule selectors, and LanguageTool's (``languagetool`` or ``languagetool.ID``),
     which are not known in advance and so are not validated against our registry."""
     selectors = list(selectors)
     return (
-        [s for s in selectors if not _is_external(s)],
-        [s.rstrip(".") for s in selectors if _is_external(s)],
+        [s for s in selectors if not is_external(s)],
+        [s.rstrip(".") for s in selectors if is_external(s)],
     )
 
 
 def _split_levels(
     levels: Mapping[str, Severity | str],
 ) -> tuple[dict[str, Severity], dict[str, Severity]]:
-    own = {k: Severity(v) for k, v in levels.items() if not _is_external(k)}
-    external = {k.rstrip("."): Severity(v) for k, v in levels.items() if _is_external(k)}
+    own = {k: Severity(v) for k, v in levels.items() if not is_external(k)}
+    external = {k.rstrip("."): Severity(v) for k, v in levels.items() if is_external(k)}
     return own, external
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from brandvoice.cli import languagetool_cmd
+from brandvoice.cli import grammalecte_cmd, languagetool_cmd
 from brandvoice.cli.inputs import STDIN, CheckInput, check_input, read_text
 from brandvoice.findings import Severity
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
 run_languagetool = languagetool_cmd.run
+run_grammalecte = grammalecte_cmd.run
 
 
 def _exit_status(severities: Iterable[Severity | None], fail_on: str) -> int:

@@ -43,7 +43,8 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="RULE",
-        help="skip a rule by id or prefix (length.fold, length, languagetool); repeatable",
+        help="skip a rule by id or prefix (length.fold, length, languagetool, grammalecte.conf); "
+        "repeatable",
     )
     backend = parser.add_mutually_exclusive_group()
     backend.add_argument(
@@ -137,9 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("networks", help="list networks with their limits and folds")
-    from brandvoice.cli import languagetool_cmd
+    from brandvoice.cli import grammalecte_cmd, languagetool_cmd
 
     languagetool_cmd.add_parser(commands)
+    grammalecte_cmd.add_parser(commands)
 
     from brandvoice.cli import plan_cmd, preview_cmd
 

@@ -28,11 +28,11 @@ def _known_network(network: str | None) -> str | None:
 
 
 def _known_rule(selector: str) -> str:
-    """A rule id or prefix of ours, or any ``languagetool``/``languagetool.ID`` selector
-    (LanguageTool's ids are not known in advance)."""
-    from brandvoice.checks.registry import rule_ids
+    """A rule id or prefix of ours, or any selector of an external checker
+    (``languagetool.ID``, ``grammalecte.conf``: their ids are not known in advance)."""
+    from brandvoice.checks.registry import is_external, rule_ids
 
-    if selector == "languagetool" or selector.startswith("languagetool."):
+    if is_external(selector):
         return selector
     prefix = selector.rstrip(".")
     if not any(r == prefix or r.startswith(prefix + ".") for r in rule_ids()):

@@ -1,0 +1,86 @@
+"""Grammalecte's errors as brandvoice findings.
+
+Rule ids are ``grammalecte.<group>.<rule>``: the group is Grammalecte's option (``conf``
+confusions, ``gn`` noun-phrase agreement, ``ppas`` participles, ``conj`` conjugation...),
+so ``--disable grammalecte.conf`` silences a whole group and ``--disable grammalecte``
+does not even run it. The rule is Grammalecte's rule name without its branch and action
+suffix and accents, stable across the sentences it fires on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from brandvoice.checks.languagetool import SEVERITY_BY_CATEGORY
+from brandvoice.findings import Category, Finding, Severity
+from brandvoice.grammalecte import GrammalecteError
+
+RULE_PREFIX = "grammalecte"
+SOURCE = "grammalecte"
+
+# Grammalecte's option groups (gc_options.py's labels) to our categories; the rest is grammar.
+_CATEGORY_BY_OPTION = {
+    "typo": Category.TYPOGRAPHY,
+    "apos": Category.TYPOGRAPHY,
+    "esp": Category.TYPOGRAPHY,
+    "tab": Category.TYPOGRAPHY,
+    "nbsp": Category.TYPOGRAPHY,
+    "unit": Category.TYPOGRAPHY,
+    "num": Category.TYPOGRAPHY,
+    "virg": Category.TYPOGRAPHY,
+    "poncfin": Category.TYPOGRAPHY,
+    "nf": Category.TYPOGRAPHY,
+    "chim": Category.TYPOGRAPHY,
+    "liga": Category.TYPOGRAPHY,
+    "maj": Category.TYPOGRAPHY,
+    "minis": Category.TYPOGRAPHY,
+    "tu": Category.SPELLING,  # hyphens and compounds: how a word is written
+    "mapos": Category.SPELLING,
+    "ocr": Category.SPELLING,
+    "mc": Category.SPELLING,
+    "eepi": Category.STYLE,  # inclusive writing: a voice's choice
+    "bs": Category.STYLE,  # colloquialisms: the register checks judge these per voice
+    "pleo": Category.STYLE,
+    "redon1": Category.STYLE,
+    "redon2": Category.STYLE,
+}
+# "gv1__ppas_sujet_être_accord_pluriel__b1_a2_1": graph, rule name, branch and action.
+_GRAPH_RULE = re.compile(r"^(?:g[a-z]*\d+__)?(?P<name>.+?)(?:__b\d+_a\d+(?:_\d+)?)?$")
+
+
+def rule_name(error: GrammalecteError) -> str:
+    name = _GRAPH_RULE.match(error.rule_id)
+    stem = name.group("name") if name else error.rule_id
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return f"{RULE_PREFIX}.{error.option}.{ascii_stem.strip('_')}"
+
+
+def to_finding(error: GrammalecteError) -> Finding:
+    category = _CATEGORY_BY_OPTION.get(error.option, Category.GRAMMAR)
+    return Finding(
+        rule=rule_name(error),
+        category=category,
+        severity=SEVERITY_BY_CATEGORY.get(category, Severity.WARNING),
+        offset=error.start,
+        length=error.end - error.start,
+        message=error.message,
+        replacements=error.suggestions,
+        source=SOURCE,
+    )
+
+
+def merge(found: Sequence[Finding], from_grammalecte: Iterable[Finding]) -> list[Finding]:
+    """``found`` plus Grammalecte's findings that do not repeat one of them: a finding of the
+    same category on an overlapping span is the same problem seen by a second checker."""
+    seen = [(f.category, f.offset, f.offset + max(f.length, 1)) for f in found]
+    merged = list(found)
+    for finding in from_grammalecte:
+        start, end = finding.offset, finding.offset + max(finding.length, 1)
+        if not any(
+            category is finding.category and start < other_end and other_start < end
+            for category, other_start, other_end in seen
+        ):
+            merged.append(finding)
+    return merged

@@ -1,0 +1,148 @@
+"""Grammalecte as a second French grammar checker: the real engine (Debian's
+python3-grammalecte, installed by the README's test command), no stand-in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from brandvoice.checks import Checker, CheckRequest
+from brandvoice.checks.grammalecte import merge, rule_name, to_finding
+from brandvoice.findings import Category, Report
+from brandvoice.grammalecte import GrammalecteError, engine, find_package
+
+
+@pytest.fixture(scope="module")
+def offline_checker() -> Checker:
+    """Our rules and Grammalecte, without LanguageTool: what Grammalecte adds is visible."""
+    if find_package() is None:
+        message = "Grammalecte is not installed (apt-get install python3-grammalecte)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return Checker(languagetool="off")
+
+
+def _check(checker: Checker, text: str, lang: str = "fr") -> Report:
+    return checker.check(CheckRequest(text, "expert-blog", "blog", lang))
+
+
+def _flagged(report: Report, source: str = "grammalecte") -> list[tuple[str, str]]:
+    return [
+        (f.rule, report.text[f.offset : f.offset + f.length])
+        for f in report.findings
+        if f.source == source
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "word", "fix"),
+    [
+        ("Il faut qu'il vient demain.", "vmode", "vient", "vienne"),
+        ("Les enfant jouent dans le jardin.", "gn", "enfant", "enfants"),
+        ("Je vous est envoyé le programme.", "conj", "est", "ai"),
+        ("Quand à nous, nous serons là.", "conf", "Quand", "Quant"),
+    ],
+)
+def test_grammalecte_finds_what_the_other_checks_miss(
+    offline_checker: Checker, text: str, group: str, word: str, fix: str
+) -> None:
+    report = _check(offline_checker, text)
+    assert any(b.startswith("grammalecte:") for b in report.backends)
+    found = [f for f in report.findings if f.source == "grammalecte"]
+    assert [(f.rule.split(".")[1], text[f.offset : f.offset + f.length]) for f in found] == [
+        (group, word)
+    ]
+    assert found[0].category is Category.GRAMMAR
+    assert fix in found[0].replacements
+
+
+def test_offsets_hold_across_paragraphs(offline_checker: Checker) -> None:
+    text = "Bonjour à tous.\n\nLes enfant jouent.\nIl faut qu'il vient."
+    flagged = [word for _, word in _flagged(_check(offline_checker, text))]
+    assert flagged == ["enfant", "vient"]
+
+
+def test_entities_are_never_flagged(offline_checker: Checker) -> None:
+    text = (
+        "Rendez-vous sur https://example.fr/les-enfant-joue avec #LesEnfantJoue, "
+        "@les_enfant et contact@les-enfant.fr 😀"
+    )
+    assert _flagged(_check(offline_checker, text)) == []
+
+
+def test_typography_is_left_to_our_profile_aware_rules(offline_checker: Checker) -> None:
+    # A straight apostrophe, no no-break space before « : », "..." : Grammalecte's
+    # typography options are off; our typography rules decide per voice profile.
+    report = _check(offline_checker, "L'équipe vous attend : venez nombreux...")
+    assert _flagged(report) == []
+
+
+def test_english_texts_do_not_run_it(offline_checker: Checker) -> None:
+    report = _check(offline_checker, "The children plays in the garden.", lang="en")
+    assert not any(b.startswith("grammalecte") for b in report.backends)
+
+
+def test_it_can_be_disabled_whole_or_by_group(offline_checker: Checker) -> None:
+    text = "Les enfant jouent. Il faut qu'il vient."
+    whole = _check(Checker(languagetool="off", disable=["grammalecte"]), text)
+    assert not any(b.startswith("grammalecte") for b in whole.backends)
+    assert _flagged(whole) == []
+    group = _check(Checker(languagetool="off", disable=["grammalecte.gn"]), text)
+    assert [word for _, word in _flagged(group)] == ["vient"]
+
+
+def test_a_finding_already_made_is_not_repeated(offline_checker: Checker) -> None:
+    # Our own attribute-agreement rule flags « parti »; Grammalecte's agreeing finding on
+    # the same word is the same problem and is dropped.
+    report = _check(offline_checker, "Les filles sont parti à la plage.")
+    on_parti = [f for f in report.findings if report.text[f.offset : f.offset + 5] == "parti"]
+    assert [f.rule for f in on_parti] == ["grammar.fr-attribute-agreement"]
+
+
+def test_rule_ids_are_group_and_rule_without_branch_or_accents() -> None:
+    error = GrammalecteError(
+        0, 5, "gv1__ppas_sujet_être_accord_pluriel__b1_a2_1", "ppas", "Accord erroné", ("x",)
+    )
+    assert rule_name(error) == "grammalecte.ppas.ppas_sujet_etre_accord_pluriel"
+    regex_rule = GrammalecteError(0, 1, "conf_quant_quand_qu_en", "conf", "m", ())
+    assert rule_name(regex_rule) == "grammalecte.conf.conf_quant_quand_qu_en"
+
+
+def test_merge_keeps_other_categories_on_the_same_span() -> None:
+    grammar = to_finding(GrammalecteError(0, 5, "gn_x", "gn", "accord", ()))
+    style = to_finding(GrammalecteError(0, 5, "pleo_x", "pleo", "pléonasme", ()))
+    assert style.category is Category.STYLE
+    assert merge([grammar], [grammar, style]) == [grammar, style]
+
+
+def test_missing_installation_is_reported_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRANDVOICE_GRAMMALECTE_PATH", str(tmp_path))
+    monkeypatch.setattr(engine, "_engine", None)
+    assert find_package() is None
+    with pytest.raises(engine.GrammalecteUnavailable, match="BRANDVOICE_GRAMMALECTE_PATH"):
+        engine.get_engine()
+    report = _check(Checker(languagetool="off"), "Les enfant jouent.")
+    assert not any(b.startswith("grammalecte") for b in report.backends)
+    assert "hunspell:fr" in report.backends
+
+
+def test_status_command_checks_a_sentence(offline_checker: Checker, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("grammalecte", "status")
+    assert result.returncode == 0, result.stderr
+    assert "grammalecte:" in result.stdout
+    assert "subjonctif" in result.stdout
+
+
+def test_status_command_says_what_is_missing(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRANDVOICE_GRAMMALECTE_PATH", str(tmp_path))  # the child inherits it
+    result = cli("grammalecte", "status")
+    assert result.returncode == 1
+    assert "package: not found" in result.stdout
+    assert "python3-grammalecte" in result.stdout
