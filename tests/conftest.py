@@ -53,6 +53,19 @@ def require_program(name: str) -> None:
         pytest.skip(message)
 
 
+def require_grammalecte() -> None:
+    """Skip without Grammalecte, except in CI, where the README's test command installs it."""
+    import os
+
+    from brandvoice.grammalecte import find_package
+
+    if find_package() is None:
+        message = "Grammalecte is not installed (apt-get install python3-grammalecte)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def languagetool_backend():  # type: ignore[no-untyped-def]
     """The process's real LanguageTool backend (installed from Maven Central if needed)."""

@@ -3,7 +3,6 @@ python3-grammalecte, installed by the README's test command), no stand-in."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,13 @@ from brandvoice.checks.grammalecte import merge, rule_name, to_finding
 from brandvoice.findings import Category, Report
 from brandvoice.grammalecte import GrammalecteError, engine, find_package
 
+from .conftest import require_grammalecte
+
 
 @pytest.fixture(scope="module")
 def offline_checker() -> Checker:
     """Our rules and Grammalecte, without LanguageTool: what Grammalecte adds is visible."""
-    if find_package() is None:
-        message = "Grammalecte is not installed (apt-get install python3-grammalecte)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_grammalecte()
     return Checker(languagetool="off")
 
 

@@ -56,6 +56,8 @@ DISABLED_RULES: dict[str, str] = {
     "BARBARISME_TU": "flags correct compound words: 6 false alarms, no error found alone",
     "QUELQUE_TRUC": "« quelque chose » variants that are right: 7 false alarms, 1 error",
     "D_N_QUE_R_AVOIR_PPA": "misreads the object before « avoir »: 5 false alarms, none",
+    "ET_BIEN": "« et bien » read as « eh bien » in correct prose: 5 false alarms, none",
+    "IL_FAUT": "« il faut » constructions that are right: 5 false alarms, none",
 }
 
 SEVERITY_BY_CATEGORY = {

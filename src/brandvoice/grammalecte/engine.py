@@ -22,6 +22,10 @@ OPTIONS: Final[Mapping[str, bool]] = {
     "esp": False,  # double spaces: typography.double-space
     "typo": False,  # ellipsis, dashes, quotes: typography.* per profile
     "unit": False,  # no-break space before units: per profile, not an error in a post
+    "num": False,  # "29200" -> "29 200": postal codes, phone numbers and prices in posts
+    "chim": False,  # CO2 -> CO₂: subscripts are typesetting, not a post's concern
+    "virg": False,  # optional commas before « car », « mais »: taste, as LanguageTool's
+    # VIRG_NON_TROUVEE, dropped for the same reason (checks/languagetool.py)
     "html": False,
     "latex": False,
     "md": True,  # posts and blog articles are often Markdown
