@@ -13,6 +13,8 @@ import pytest
 from brandvoice.config import FileSettings, load_config
 from brandvoice.errors import InputError
 
+from .conftest import require_grammalecte
+
 LONG = "Our new shop opens in Toulon on Saturday with tastings all afternoon. " * 6
 
 
@@ -213,3 +215,24 @@ def test_explicit_config_and_its_errors_on_the_command_line(tmp_path: Path) -> N
         "ignore, lang, languagetool, network, paths, severity, voice"
     )
     assert bad.exists()
+
+
+def test_configuration_silences_a_grammalecte_group_and_sets_its_severity(
+    tmp_path: Path,
+) -> None:
+    require_grammalecte()
+    _write(
+        tmp_path / "brandvoice.toml",
+        'lang = "fr"\ndisable = ["grammalecte.gn"]\n'
+        'severity = { "grammalecte.vmode" = "warning" }\n',
+    )
+    _write(tmp_path / "post.txt", "Les enfant jouent dans le jardin. Il faut qu'il vient demain.\n")
+    result = _check(tmp_path, "post.txt", "--format", "json")
+    (report,) = json.loads(result.stdout)["results"]
+    assert any(b.startswith("grammalecte:") for b in report["backends"])
+    found = {
+        f["rule"].split(".")[1]: f["severity"]
+        for f in report["findings"]
+        if f["rule"].startswith("grammalecte.")
+    }
+    assert found == {"vmode": "warning"}
