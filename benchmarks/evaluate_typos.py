@@ -135,11 +135,14 @@ def evaluate(
     scores = [score(cases, reports, len(incorrect), seconds, diagnose)]
     if any(b.startswith("grammalecte") for r in reports for b in r.backends):
         without = [
-            replace(r, findings=[f for f in r.findings if f.source != "grammalecte"])
+            replace(
+                r,
+                findings=[f for f in r.findings if f.source != "grammalecte"],
+                backends=[b for b in r.backends if not b.startswith("grammalecte")],
+            )
             for r in reports
         ]
         scores.append(score(cases, without, len(incorrect), seconds, diagnose=False))
-        scores[-1].backends = scores[-1].backends.replace(", grammalecte", "")
     return scores
 
 

@@ -53,6 +53,13 @@ class Finding:
     replacements: tuple[str, ...] = ()
     source: str = "brandvoice"
 
+    def overlaps(self, other: Finding) -> bool:
+        """Whether the two spans share a character; an empty span (a missing space) counts
+        as the character at its offset."""
+        return self.offset < other.offset + max(
+            other.length, 1
+        ) and other.offset < self.offset + max(self.length, 1)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,

@@ -74,13 +74,8 @@ def to_finding(error: GrammalecteError) -> Finding:
 def merge(found: Sequence[Finding], from_grammalecte: Iterable[Finding]) -> list[Finding]:
     """``found`` plus Grammalecte's findings that do not repeat one of them: a finding of the
     same category on an overlapping span is the same problem seen by a second checker."""
-    seen = [(f.category, f.offset, f.offset + max(f.length, 1)) for f in found]
     merged = list(found)
     for finding in from_grammalecte:
-        start, end = finding.offset, finding.offset + max(finding.length, 1)
-        if not any(
-            category is finding.category and start < other_end and other_start < end
-            for category, other_start, other_end in seen
-        ):
+        if not any(f.category is finding.category and finding.overlaps(f) for f in found):
             merged.append(finding)
     return merged

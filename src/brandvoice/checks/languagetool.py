@@ -154,16 +154,12 @@ def merge(own: Sequence[Finding], from_languagetool: Iterable[Finding]) -> list[
     """Our findings plus LanguageTool's, minus LanguageTool typography findings that
     overlap one of ours (the same problem, reported twice) and the matches of
     :data:`DISABLED_RULES`."""
-    ours = [
-        (f.offset, f.offset + max(f.length, 1)) for f in own if f.category is Category.TYPOGRAPHY
-    ]
+    ours = [f for f in own if f.category is Category.TYPOGRAPHY]
     merged = list(own)
     for finding in from_languagetool:
         if finding.rule.removeprefix(f"{RULE_PREFIX}.") in DISABLED_RULES:
             continue
-        if finding.category is Category.TYPOGRAPHY:
-            start, end = finding.offset, finding.offset + max(finding.length, 1)
-            if any(start < other_end and other_start < end for other_start, other_end in ours):
-                continue
+        if finding.category is Category.TYPOGRAPHY and any(finding.overlaps(o) for o in ours):
+            continue
         merged.append(finding)
     return merged

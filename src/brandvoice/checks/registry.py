@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from brandvoice.checks import grammalecte, languagetool
 from brandvoice.checks.rule import Rule
 from brandvoice.errors import UnknownNameError
 
@@ -64,7 +65,7 @@ def select_rules(disable: Iterable[str] = ()) -> tuple[Rule, ...]:
 
 # The checkers brandvoice runs beside its own rules. Their rule ids are theirs and are not
 # known in advance, so selectors under these prefixes are not validated against the registry.
-EXTERNAL_PREFIXES = ("languagetool", "grammalecte")
+EXTERNAL_PREFIXES = (languagetool.RULE_PREFIX, grammalecte.RULE_PREFIX)
 
 
 def is_external(selector: str) -> bool:

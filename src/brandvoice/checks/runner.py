@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from brandvoice.checks import grammalecte as gl
 from brandvoice.checks import languagetool as lt
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.registry import is_external, matching, select_rules
+from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching, select_rules
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
@@ -87,7 +87,7 @@ class Checker:
             self.languagetool = LanguageToolMode.OFF
         # --disable grammalecte: French grammar from LanguageTool and our rules only
         self.grammalecte = gl.RULE_PREFIX not in external
-        self._silenced_external = {s for s in external if s not in (lt.RULE_PREFIX, gl.RULE_PREFIX)}
+        self._silenced_external = {s for s in external if s not in EXTERNAL_PREFIXES}
         self.languagetool_url = languagetool_url
         self.severity: dict[str, Severity] = {}
         own_levels, external_levels = _split_levels(severity or {})
@@ -269,8 +269,9 @@ def split_at_line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def _split_selectors(selectors: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Our rule selectors, and LanguageTool's (``languagetool`` or ``languagetool.ID``),
-    which are not known in advance and so are not validated against our registry."""
+    """Our rule selectors, and the external checkers' (``languagetool.ID``,
+    ``grammalecte.conf``...), which are not known in advance and so are not validated
+    against our registry."""
     selectors = list(selectors)
     return (
         [s for s in selectors if not is_external(s)],
