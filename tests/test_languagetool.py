@@ -7,6 +7,7 @@ Only the error-handling unit tests use a fake server.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import os
@@ -392,3 +393,30 @@ def test_language_tool_python_runs_our_installation(
         assert [m.rule_id for m in tool.check("He go to school.")] == ["HE_VERB_AGR"]
     finally:
         tool.close()
+
+
+_SERVER_PARENT = """
+import sys, time
+from brandvoice.languagetool import LocalServer, find_installation
+server = LocalServer(find_installation())
+server.ensure_running()
+print(server.pid, flush=True)
+time.sleep(300)
+"""
+
+
+@pytest.mark.integration
+def test_the_server_ends_when_python_is_killed(installation: Installation) -> None:
+    """SIGTERM's default action skips atexit, and the server's own session escapes a
+    process-group kill: the kernel still ends it (``orphans.py``)."""
+    from .test_orphans import start_parent, wait_until_gone
+
+    parent, java = start_parent(_SERVER_PARENT)
+    try:
+        parent.send_signal(signal.SIGTERM)
+        parent.wait(timeout=10)
+        assert wait_until_gone(java, seconds=15), f"LanguageTool (pid {java}) outlived Python"
+    finally:
+        parent.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(java, signal.SIGKILL)

@@ -27,6 +27,7 @@ from typing import Final
 from brandvoice.languagetool import settings
 from brandvoice.languagetool.errors import LanguageToolUnavailable
 from brandvoice.languagetool.install import MAIN_CLASS, Installation, require_program
+from brandvoice.languagetool.orphans import popen_tied_to_us
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +200,9 @@ class LocalServer:
         output = open(runtime / "server.log", "wb") if self.quiet else None  # noqa: SIM115
         try:
             # A session of its own: a Ctrl-C meant for Python must not kill the server
-            # behind our back; we stop it ourselves, in order.
-            self._process = subprocess.Popen(
+            # behind our back; we stop it ourselves, in order, or the kernel does if
+            # Python is killed (see orphans.py).
+            self._process = popen_tied_to_us(
                 command,
                 stdin=subprocess.DEVNULL,
                 stdout=output,
