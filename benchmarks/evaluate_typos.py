@@ -30,7 +30,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,28 +122,33 @@ def evaluate(
     languagetool: str,
     diagnose: bool = False,
 ) -> list[Score]:
-    """Scores with every backend that ran, then without Grammalecte when it ran (its
-    findings only add to the others', so leaving them out is the run without it)."""
+    """Scores with every backend that runs, then, when Grammalecte ran, a second run
+    without it (not just its findings left out: its second opinion on LanguageTool's
+    findings goes too)."""
+    scores, ran_grammalecte = _run(incorrect, correct, lang, languagetool, [], diagnose)
+    if ran_grammalecte:
+        scores += _run(incorrect, correct, lang, languagetool, ["grammalecte"], False)[0]
+    return scores
+
+
+def _run(
+    incorrect: list[Case],
+    correct: list[Case],
+    lang: str,
+    languagetool: str,
+    disable: list[str],
+    diagnose: bool,
+) -> tuple[list[Score], bool]:
     from brandvoice.checks import Checker, CheckRequest
 
-    checker = Checker(disable=DISABLED, languagetool=languagetool)
+    checker = Checker(disable=[*DISABLED, *disable], languagetool=languagetool)
     cases = incorrect + correct
     requests = [CheckRequest(c.sentence, "expert-blog", "blog", lang) for c in cases]
     start = time.perf_counter()
     reports = checker.check_many(requests)
     seconds = time.perf_counter() - start
-    scores = [score(cases, reports, len(incorrect), seconds, diagnose)]
-    if any(b.startswith("grammalecte") for r in reports for b in r.backends):
-        without = [
-            replace(
-                r,
-                findings=[f for f in r.findings if f.source != "grammalecte"],
-                backends=[b for b in r.backends if not b.startswith("grammalecte")],
-            )
-            for r in reports
-        ]
-        scores.append(score(cases, without, len(incorrect), seconds, diagnose=False))
-    return scores
+    ran_grammalecte = any(b.startswith("grammalecte") for r in reports for b in r.backends)
+    return [score(cases, reports, len(incorrect), seconds, diagnose)], ran_grammalecte
 
 
 def score(

@@ -49,6 +49,13 @@ def rules_markdown() -> str:
         "`--disable languagetool`, `--disable grammalecte` or any prefix of their ids "
         "silences them; a finding one of them repeats on the same words is reported once.",
         "",
+        "When both run on a French text, the LanguageTool rules that were often wrong on "
+        "correct French (listed with their counts in "
+        "`src/brandvoice/checks/data/languagetool-reliability-fr.yaml`) need a second "
+        "opinion: a finding of theirs that neither Grammalecte nor our grammar rules make on "
+        "the same words is advice (info), its message saying so. A `severity` set for the "
+        "rule in the config still applies.",
+        "",
         "| id | category | severity | summary |",
         "|---|---|---|---|",
         *(

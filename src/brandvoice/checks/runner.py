@@ -18,6 +18,7 @@ from brandvoice.checks import grammalecte as gl
 from brandvoice.checks import languagetool as lt
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching, select_rules
+from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
@@ -70,7 +71,12 @@ def resolve_target(
 
 
 class Checker:
-    """Checks texts with a fixed rule selection. Reuse one instance for many texts."""
+    """Checks texts with a fixed rule selection. Reuse one instance for many texts.
+
+    ``second_opinion=False`` keeps every LanguageTool finding as LanguageTool rates it;
+    by default an unreliable French rule that Grammalecte does not confirm is advice
+    (see :mod:`brandvoice.checks.second_opinion`).
+    """
 
     def __init__(
         self,
@@ -79,6 +85,7 @@ class Checker:
         severity: Mapping[str, Severity | str] | None = None,
         languagetool: LanguageToolMode | str = LanguageToolMode.AUTO,
         languagetool_url: str | None = None,
+        second_opinion: bool = True,
     ) -> None:
         own, external = _split_selectors(disable)
         self.rules = select_rules(own)
@@ -89,6 +96,7 @@ class Checker:
         self.grammalecte = gl.RULE_PREFIX not in external
         self._silenced_external = {s for s in external if s not in EXTERNAL_PREFIXES}
         self.languagetool_url = languagetool_url
+        self.second_opinion = second_opinion
         self.severity: dict[str, Severity] = {}
         own_levels, external_levels = _split_levels(severity or {})
         for selector, level in own_levels.items():
@@ -206,9 +214,11 @@ class Checker:
             if rule.fallback_for == lt.RULE_PREFIX:
                 backends.append(f"hunspell:{ctx.lang}")
             findings.extend(rule.check(ctx))
-        external = (lt.to_finding(m, ctx) for m in matches)
+        external = [lt.to_finding(m, ctx) for m in matches]
+        second = [gl.to_finding(e) for e in grammalecte_errors]
+        if self.second_opinion and any(b.startswith(gl.RULE_PREFIX) for b in backends):
+            external = weigh(external, [*findings, *second], ctx.lang)
         findings = lt.merge(findings, (f for f in external if self._keeps_external(f)))
-        second = (gl.to_finding(e) for e in grammalecte_errors)
         findings = gl.merge(findings, (f for f in second if self._keeps_external(f)))
         findings = [
             self._with_configured_severity(f) for f in findings if not _touches_protected(f, ctx)
