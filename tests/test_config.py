@@ -212,7 +212,7 @@ def test_explicit_config_and_its_errors_on_the_command_line(tmp_path: Path) -> N
     assert result.stdout == ""
     assert result.stderr.strip() == (
         "brandvoice: error: ci.toml:2: fail_on: unknown key; expected one of: disable, "
-        "ignore, lang, languagetool, network, paths, severity, voice"
+        "ignore, lang, languagetool, network, paths, second_opinion, severity, voice"
     )
     assert bad.exists()
 
@@ -236,3 +236,40 @@ def test_configuration_silences_a_grammalecte_group_and_sets_its_severity(
         if f["rule"].startswith("grammalecte.")
     }
     assert found == {"vmode": "warning"}
+
+
+@pytest.mark.integration
+def test_configuration_turns_the_second_opinion_off(
+    tmp_path: Path, languagetool_backend: object
+) -> None:
+    require_grammalecte()
+    # « venir déguisé » is right: LanguageTool alone flags it, an unreliable rule of its.
+    _write(tmp_path / "post.txt", "Il vint déguisé en mousquetaire à la soirée.\n")
+    severities = {}
+    for setting in ("true", "false"):
+        _write(tmp_path / "brandvoice.toml", f'lang = "fr"\nsecond_opinion = {setting}\n')
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "brandvoice",
+                "check",
+                "post.txt",
+                "--format",
+                "json",
+                "--strict",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=300,
+            check=False,
+        )
+        (report,) = json.loads(result.stdout)["results"]
+        severities[setting] = {
+            f["rule"]: f["severity"] for f in report["findings"] if f["source"] == "languagetool"
+        }
+    assert severities == {
+        "true": {"languagetool.FAIRE_VPPA": "info"},
+        "false": {"languagetool.FAIRE_VPPA": "error"},
+    }

@@ -56,6 +56,7 @@ def run_check(args: argparse.Namespace) -> int:
         severity=settings.severity,
         languagetool=_check_languagetool_mode(args, settings.languagetool),
         languagetool_url=args.languagetool_url,
+        second_opinion=settings.second_opinion,
     )
     given = FileSettings(args.voice, args.network, args.lang)
     inputs = [

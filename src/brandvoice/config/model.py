@@ -67,6 +67,11 @@ class ProjectConfig(_Strict):
         description="auto (default), off (no LanguageTool) or required (as --strict); "
         "--strict and --no-languagetool win over it.",
     )
+    second_opinion: bool = Field(
+        default=True,
+        description="false keeps LanguageTool's rating of its French rules that are often "
+        "wrong; by default they are advice unless Grammalecte or our rules agree.",
+    )
     paths: list[PathOverride] = Field(
         default_factory=list, description="Per-glob voice, network and language."
     )
