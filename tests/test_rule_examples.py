@@ -93,8 +93,8 @@ def test_fix_cli_rewrites_the_file(tmp_path) -> None:  # type: ignore[no-untyped
 
 
 def test_sentences_end_at_line_breaks() -> None:
-    from brandvoice.checks.runner import split_at_line_breaks
+    from brandvoice.text.segments import sentence_spans
 
     text = "Opening on Saturday at 10\n\nCome along\n#Toulon"
-    assert split_at_line_breaks(text, [(0, len(text))]) == [(0, 25), (27, 37), (38, 45)]
-    assert split_at_line_breaks("One. Two.", [(0, 4), (5, 9)]) == [(0, 4), (5, 9)]
+    assert sentence_spans(text, [(0, len(text))]) == [(0, 25), (27, 37), (38, 45)]
+    assert sentence_spans("One. Two.", [(0, 4), (5, 9)]) == [(0, 4), (5, 9)]

@@ -22,6 +22,7 @@ from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, resolve_language
+from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
     from brandvoice.analysis import Analysis
@@ -132,7 +133,7 @@ class Checker:
                 external = pending[lang].result() if lang in pending else None
                 for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
                     request, _, voice, network = prepared[index]
-                    sentences = split_at_line_breaks(
+                    sentences = sentence_spans(
                         request.text, [(s.start_char, s.end_char) for s in doc.sents]
                     )
                     ctx = CheckContext(request.text, lang, voice, network, sentences)
@@ -259,23 +260,6 @@ class Checker:
         if level is None or level is finding.severity:
             return finding
         return replace(finding, severity=level)
-
-
-def split_at_line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans cut at line breaks: in a post a line ends its sentence (a title, a call
-    to action, a line of hashtags), even when the sentence splitter reads on across it."""
-    result: list[tuple[int, int]] = []
-    for start, end in spans:
-        piece_start = start
-        newline = text.find("\n", start, end)
-        while newline >= 0:
-            if text[piece_start:newline].strip():
-                result.append((piece_start, newline))
-            piece_start = newline + 1
-            newline = text.find("\n", piece_start, end)
-        if text[piece_start:end].strip():
-            result.append((piece_start, end))
-    return result
 
 
 def _split_selectors(selectors: Iterable[str]) -> tuple[list[str], list[str]]:

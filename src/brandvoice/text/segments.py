@@ -1,9 +1,13 @@
-"""Where a text's hook ends and where a network folds it ("see more")."""
+"""Where a text's sentences are, where its hook ends and where a network folds it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
+
+import regex
+
+from brandvoice.text.entities import find_emoji
 
 
 class FoldLike(Protocol):
@@ -30,6 +34,86 @@ def at_sentence_start(text: str, offset: int) -> bool:
             return True
         index -= 1
     return index < 0 or text[index] in _SENTENCE_BOUNDARIES
+
+
+Span = tuple[int, int]
+
+# A sentence's end: its stop, then any closing quote or bracket (« ouvert ! »).
+_STOP_BEFORE = regex.compile(r"[.!?…](?:\s*[\"»”’)])*\s*$")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def sentence_spans(text: str, model_spans: Sequence[Span]) -> list[Span]:
+    """The sentences of ``text`` as the checks count them, from a model's sentence spans.
+
+    In a post a line ends its sentence (a title, a call to action, a line of hashtags), even
+    when the model reads on across it. An emoji after a sentence's stop belongs to that
+    sentence: the model sometimes makes it a sentence of its own (« samedi. 🍷 Réservez »)
+    and sometimes reads on into the next one (« à 10 h. 🍷 Réservez »), which would make
+    one long sentence of two.
+    """
+    pieces = [piece for span in model_spans for piece in _split_at_line_breaks(text, span)]
+    emoji = [(e.start, e.end) for e in find_emoji(text)]
+    if not emoji:
+        return pieces
+    cut = [piece for span in pieces for piece in _cut_after_emoji(text, span, emoji)]
+    return _attach_lone_emoji(text, cut)
+
+
+def _split_at_line_breaks(text: str, span: Span) -> list[Span]:
+    start, end = span
+    result: list[Span] = []
+    piece_start = start
+    newline = text.find("\n", start, end)
+    while newline >= 0:
+        if text[piece_start:newline].strip():
+            result.append((piece_start, newline))
+        piece_start = newline + 1
+        newline = text.find("\n", piece_start, end)
+    if text[piece_start:end].strip():
+        result.append((piece_start, end))
+    return result
+
+
+def _cut_after_emoji(text: str, span: Span, emoji: Sequence[Span]) -> list[Span]:
+    """``span`` cut after each run of emoji that follows a stop and precedes a capital."""
+    start, end = span
+    result: list[Span] = []
+    index = 0
+    while index < len(emoji):
+        run_start, run_end = emoji[index]
+        if not start < run_start < end:
+            index += 1
+            continue
+        while index + 1 < len(emoji) and not text[run_end : emoji[index + 1][0]].strip():
+            index += 1  # a run of emoji separated by spaces only
+            run_end = emoji[index][1]
+        index += 1
+        following = run_end
+        while following < end and text[following].isspace():
+            following += 1
+        if (
+            following < end
+            and text[following].isupper()
+            and _STOP_BEFORE.search(text, start, run_start)
+        ):
+            result.append((start, run_end))
+            start = following
+    result.append((start, end))
+    return result
+
+
+def _attach_lone_emoji(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans without a letter or digit (emoji, punctuation) joined to the sentence before
+    them on the same line."""
+    result: list[Span] = []
+    for start, end in spans:
+        lone = not _LETTER_OR_DIGIT.search(text, start, end)
+        if lone and result and "\n" not in text[result[-1][1] : start]:
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+    return result
 
 
 def fold_offset(text: str, fold: FoldLike | None) -> int | None:

@@ -26,8 +26,8 @@ from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, Tran
 from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.runner import split_at_line_breaks
 from brandvoice.checks.style import count_words, not_words, trimmed
+from brandvoice.text.segments import sentence_spans
 
 MIN_WORDS = 4  # a piece shorter than this reads as a fragment, not a sentence
 # From this formality (the voice's lowest), a sentence does not open on "And" / "Et".
@@ -189,7 +189,7 @@ def _sentences(text: str, target: Target) -> list[tuple[int, int]]:
     """The sentences of ``text`` as the checks see them (cut at line breaks, trimmed), but
     for a semicolon: spaCy ends a sentence there, a reader does not."""
     doc = parse(target.lang, text)
-    spans = split_at_line_breaks(text, [(s.start_char, s.end_char) for s in doc.sents])
+    spans = sentence_spans(text, [(s.start_char, s.end_char) for s in doc.sents])
     merged: list[tuple[int, int]] = []
     for start, end in (trimmed(text, start, end) for start, end in spans):
         if merged and text[merged[-1][1] - 1] == ";" and "\n" not in text[merged[-1][1] : start]:
