@@ -108,6 +108,29 @@ def test_rule_ids_are_group_and_rule_without_branch_or_accents() -> None:
     assert rule_name(regex_rule) == "grammalecte.conf.conf_quant_quand_qu_en"
 
 
+@pytest.mark.parametrize(
+    ("rule_id", "category"),
+    [
+        ("num_grand_nombre_avec_espaces", Category.TYPOGRAPHY),
+        ("typo_guillemets_doubles_ouvrants_non_fermes", Category.TYPOGRAPHY),
+        ("eepi_ecriture_epicene_pluriel", Category.STYLE),
+        ("doublon", Category.GRAMMAR),
+    ],
+)
+def test_a_rule_outside_every_option_is_classed_by_its_name(
+    rule_id: str, category: Category
+) -> None:
+    assert to_finding(GrammalecteError(0, 5, rule_id, "notype", "m", ())).category is category
+
+
+def test_a_large_number_with_plain_spaces_is_typography_not_a_grammar_error(
+    offline_checker: Checker,
+) -> None:
+    report = _check(offline_checker, "Plus de 1 200 clients nous font confiance.")
+    found = [f for f in report.findings if f.source == "grammalecte"]
+    assert [(f.category, f.severity.value) for f in found] == [(Category.TYPOGRAPHY, "warning")]
+
+
 def test_merge_keeps_other_categories_on_the_same_span() -> None:
     grammar = to_finding(GrammalecteError(0, 5, "gn_x", "gn", "accord", ()))
     style = to_finding(GrammalecteError(0, 5, "pleo_x", "pleo", "pléonasme", ()))

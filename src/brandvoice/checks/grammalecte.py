@@ -57,8 +57,20 @@ def rule_name(error: GrammalecteError) -> str:
     return f"{RULE_PREFIX}.{error.option}.{ascii_stem.strip('_')}"
 
 
+# A rule outside every option has the type "notype": its name's first word is the
+# option it would belong to ("num_grand_nombre_avec_espaces" is typography).
+_NO_OPTION = "notype"
+
+
+def category_of(error: GrammalecteError) -> Category:
+    option = error.option
+    if option == _NO_OPTION:
+        option = error.rule_id.split("_", 1)[0]
+    return _CATEGORY_BY_OPTION.get(option, Category.GRAMMAR)
+
+
 def to_finding(error: GrammalecteError) -> Finding:
-    category = _CATEGORY_BY_OPTION.get(error.option, Category.GRAMMAR)
+    category = category_of(error)
     return Finding(
         rule=rule_name(error),
         category=category,
