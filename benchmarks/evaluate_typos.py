@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from shared import testdata_dir
 
 if TYPE_CHECKING:
-    from brandvoice.findings import Report
+    from brandvoice.findings import Finding, Report
 
 ROOT = Path(__file__).resolve().parents[1]
 # Only the typo, grammar and typography checks are evaluated here: the rules about a post
@@ -63,6 +63,15 @@ class Case:
     sentence: str
     spans: tuple[tuple[int, int], ...]  # empty for a correct sentence
     group: str = ""  # the test's rule (Grammalecte) or rule id (LanguageTool)
+
+
+def on_marked_span(finding: Finding, case: Case) -> bool:
+    """Whether ``finding`` overlaps one of the errors marked in ``case`` (an empty finding
+    counts as the character at its offset)."""
+    return any(
+        finding.offset < end and start < finding.offset + max(finding.length, 1)
+        for start, end in case.spans
+    )
 
 
 def is_held_out(case: Case) -> bool:
@@ -163,11 +172,7 @@ def score(
     for case, report in zip(cases, reports, strict=True):
         alarming = [f for f in report.findings if f.severity is not Severity.INFO]
         if case.spans:
-            hit = any(
-                f.offset < end and start_ < f.offset + max(f.length, 1)
-                for f in alarming
-                for start_, end in case.spans
-            )
+            hit = any(on_marked_span(f, case) for f in alarming)
             found += hit
             if not hit:
                 missed[case.group] += 1

@@ -21,7 +21,14 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from evaluate_typos import DISABLED, SENTENCE_FRAME_RULES, Case, is_held_out, load_set
+from evaluate_typos import (
+    DISABLED,
+    SENTENCE_FRAME_RULES,
+    Case,
+    is_held_out,
+    load_set,
+    on_marked_span,
+)
 from shared import ROOT, testdata_dir
 
 OUTPUT = ROOT / "src" / "brandvoice" / "checks" / "data" / "languagetool-reliability-fr.yaml"
@@ -46,13 +53,7 @@ def measure(cases: list[Case]) -> tuple[Counter[str], Counter[str]]:
             and f.category is Category.GRAMMAR
             and f.severity is not Severity.INFO
             and f.rule not in SENTENCE_FRAME_RULES
-            and (
-                not case.spans
-                or any(
-                    f.offset < end and start < f.offset + max(f.length, 1)
-                    for start, end in case.spans
-                )
-            )
+            and (not case.spans or on_marked_span(f, case))
         }:
             (matched if case.spans else false_alarms)[rule] += 1
     return matched, false_alarms

@@ -4,10 +4,10 @@ Some of LanguageTool's French grammar rules are often wrong on correct French: o
 development half of Grammalecte's tests, more than a tenth of their matches fell on
 correct sentences (``data/languagetool-reliability-fr.yaml`` lists the rules that had any
 false alarm, with their counts; ``benchmarks/languagetool_reliability.py`` measures them
-again). When one of
-those rules is the only checker to see a problem, its finding becomes advice (info): the
-report shows it, the gate does not block on it. When Grammalecte or one of our grammar
-rules flags the same words, two checkers written apart agree, and it stays an error.
+again). When one of those rules is the only checker to see a problem, its finding becomes
+advice (info): the report shows it, the gate does not block on it. When Grammalecte or
+one of our grammar rules flags the same words, two checkers written apart agree, and it
+stays an error.
 
 Without Grammalecte (English, not installed, ``--disable grammalecte``) there is no second
 opinion to ask and LanguageTool's findings stand as they are. A user's ``severity``

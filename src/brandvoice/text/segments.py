@@ -7,7 +7,7 @@ from typing import Protocol
 
 import regex
 
-from brandvoice.text.entities import find_emoji
+from brandvoice.text.entities import EMOJI, find_entities
 
 
 class FoldLike(Protocol):
@@ -53,7 +53,8 @@ def sentence_spans(text: str, model_spans: Sequence[Span]) -> list[Span]:
     one long sentence of two.
     """
     pieces = [piece for span in model_spans for piece in _split_at_line_breaks(text, span)]
-    emoji = [(e.start, e.end) for e in find_emoji(text)]
+    # find_entities is cached: the checks ask for the same text's entities anyway.
+    emoji = [(e.start, e.end) for e in find_entities(text) if e.kind == EMOJI]
     if not emoji:
         return pieces
     cut = [piece for span in pieces for piece in _cut_after_emoji(text, span, emoji)]
