@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from shared import ROOT
 
 from brandvoice.adaptation.engine import adapt
-from brandvoice.adaptation.facts import extract_facts
+from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.profiles import builtin_voice_names
 

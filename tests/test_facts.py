@@ -1,4 +1,4 @@
-"""Facts of a message (brandvoice.adaptation.facts) and which of them a variant lost."""
+"""Facts of a message (brandvoice.understand.facts) and which of them a variant lost."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from brandvoice.adaptation.facts import Fact, FactKind, extract_facts, missing_facts, url_key
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, missing_facts, url_key
 from brandvoice.lang import Lang
 
 NBSP = "\u00a0"

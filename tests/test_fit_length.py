@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brandvoice.adaptation.facts import extract_facts, missing_facts
+from brandvoice.understand.facts import extract_facts, missing_facts
 from brandvoice.adaptation.fitting.shorten import shorten
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target

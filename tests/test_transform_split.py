@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import brandvoice
-from brandvoice.adaptation.facts import extract_facts
+from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.model import Change
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target, TransformExample, example_target

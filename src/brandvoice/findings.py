@@ -34,6 +34,7 @@ class Category(StrEnum):
     LENGTH = "length"
     READABILITY = "readability"
     STYLE = "style"
+    FACTS = "facts"  # the message contradicts itself: a weekday that is not its date's
 
 
 @dataclass(frozen=True, slots=True)

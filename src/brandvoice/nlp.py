@@ -134,3 +134,23 @@ def _load(lang: str) -> Pipeline:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return Pipeline(lang, None, nlp)
+
+
+def parse(lang: str, text: str) -> Doc:
+    """``text`` through the full spaCy pipeline of ``lang`` (parser, morphology, entities,
+    lemmas), cached: understanding the message and every transform of every variant ask
+    for the same texts."""
+    doc = _PARSED.get((lang, text))
+    if doc is None:
+        pipeline = get_pipeline(lang)
+        disabled = [n for n in ("senter",) if n in pipeline.nlp.pipe_names]
+        with _lock, pipeline.nlp.select_pipes(disable=disabled):
+            doc = pipeline.nlp(text)
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.pop(next(iter(_PARSED)), None)
+        _PARSED[(lang, text)] = doc
+    return doc
+
+
+_PARSED: dict[tuple[str, str], Doc] = {}
+_PARSED_MAX = 512

@@ -38,7 +38,7 @@ def audit(
     names: Sequence[str] = (),
 ) -> list[Problem]:
     """The problems of ``variants``; ``names`` are the brand's names, facts like any other."""
-    from brandvoice.adaptation.facts import extract_facts, missing_facts
+    from brandvoice.understand.facts import extract_facts, missing_facts
 
     facts = extract_facts(master, lang, names)
     already = _language_errors(master, master_report.findings)

@@ -22,9 +22,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from brandvoice.lang import Lang
+from brandvoice.nlp import parse as parse
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
@@ -137,33 +137,6 @@ def protected_for(text: str, names: tuple[str, ...]) -> ProtectedSpans:
 
     spans = [(e.start, e.end) for e in find_entities(text)]
     return protected_spans(text, spans, names)
-
-
-def parse(lang: Lang, text: str) -> Doc:
-    """``text`` through the full spaCy pipeline of ``lang`` (parser, morphology, entities,
-    lemmas), cached: every transform of every variant may ask for the same text."""
-    return _parse_cached(lang, text)
-
-
-def _parse_cached(lang: str, text: str) -> Doc:
-    cache = _PARSED
-    key = (lang, text)
-    doc = cache.get(key)
-    if doc is None:
-        from brandvoice.nlp import get_pipeline
-
-        pipeline = get_pipeline(lang)
-        disabled = [n for n in ("senter",) if n in pipeline.nlp.pipe_names]
-        with pipeline.nlp.select_pipes(disable=disabled):
-            doc = pipeline.nlp(text)
-        if len(cache) >= _PARSED_MAX:
-            cache.pop(next(iter(cache)))
-        cache[key] = doc
-    return doc
-
-
-_PARSED: dict[tuple[str, str], Doc] = {}
-_PARSED_MAX = 512
 
 
 def example_target(example: TransformExample) -> Target:

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import regex
 
-from brandvoice.adaptation.facts import Fact, comparable
+from brandvoice.understand.facts import Fact, comparable
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import Lang
 from brandvoice.text.entities import find_hashtags

@@ -30,7 +30,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brandvoice.adaptation.facts import Fact, FactKind, extract_facts, url_key
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.adaptation.fitting.removal import removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
 from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import regex
 
-from brandvoice.adaptation.facts import extract_facts
+from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
 from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points

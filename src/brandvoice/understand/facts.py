@@ -84,10 +84,33 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    text = (files("brandvoice.adaptation") / "data" / "facts.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = _data()
     names = ("months", "month_abbreviations", "weekdays", "currency_words", "units")
-    return _Words(*(tuple(data[name]) for name in names))
+    return _Words(*(tuple(data[name]) for name in names))  # type: ignore[arg-type]
+
+
+@cache
+def _data() -> dict[str, object]:
+    text = (files("brandvoice.understand") / "data" / "facts.yaml").read_text(encoding="utf-8")
+    document = yaml.safe_load(text)
+    assert isinstance(document, dict)
+    return document
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations (casefolded) -> 1-12."""
+    numbers = _data()["month_numbers"]
+    assert isinstance(numbers, dict)
+    return {str(k).casefold(): int(v) for k, v in numbers.items()}
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """Weekday names (casefolded) -> 0 (Monday) to 6."""
+    numbers = _data()["weekday_numbers"]
+    assert isinstance(numbers, dict)
+    return {str(k).casefold(): int(v) for k, v in numbers.items()}
 
 
 def _alternation(words: Iterable[str]) -> str:
