@@ -1,0 +1,96 @@
+"""What a master says that cannot all be true: a weekday that is not its date's, a deadline
+after the event it is for, a date already past when the post goes out.
+
+These are findings on the message itself (``facts.*``): the checks report them on any text
+(:mod:`brandvoice.checks.facts`), and :func:`brandvoice.understand.understand` keeps them in
+``Message.findings``, so ``adapt`` can say that the master, not the adaptation, is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+from brandvoice.findings import Category, Finding, Severity
+from brandvoice.understand.dates import day_fr, read_date
+from brandvoice.understand.model import Intent, KeyFact, TimeKind
+
+WEEKDAY_MISMATCH = "facts.weekday-mismatch"
+DEADLINE_AFTER_EVENT = "facts.deadline-after-event"
+PAST_DATE = "facts.past-date"
+
+_WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+# Messages that look back: their dates are meant to be past.
+_RETROSPECTIVE = frozenset({Intent.RESULTS, Intent.AWARD, Intent.INCIDENT, Intent.NEWS})
+
+
+def _finding(
+    rule: str, fact: KeyFact, message: str, severity: Severity, replacements: tuple[str, ...] = ()
+) -> Finding:
+    return Finding(
+        rule, Category.FACTS, severity, fact.start, fact.end - fact.start, message, replacements
+    )
+
+
+def consistency_findings(
+    facts: Sequence[KeyFact], lang: str, reference: dt.date, intent: Intent
+) -> list[Finding]:
+    found = [*_weekday_mismatches(facts, lang, reference), *_deadlines_after_event(facts, lang)]
+    if intent not in _RETROSPECTIVE:
+        found.extend(_past_dates(facts, lang, reference))
+    return sorted(found, key=lambda f: (f.offset, f.rule))
+
+
+def _weekday_mismatches(
+    facts: Sequence[KeyFact], lang: str, reference: dt.date
+) -> Iterator[Finding]:
+    for fact in facts:
+        if fact.date is None:
+            continue
+        read = read_date(fact.text, reference, lang)
+        if read is None or read.weekday_written is None or read.weekday_matches:
+            continue
+        names = _WEEKDAYS["fr" if lang == "fr" else "en"]
+        actual = names[read.date.weekday()]
+        written = fact.text.split()[0].rstrip(",")
+        right = actual if written[:1].islower() else actual[:1].upper() + actual[1:]
+        fixed = right + fact.text[len(written) :]
+        if lang == "fr":
+            message = (
+                f"« {fact.text} » : le {day_fr(read.date)} est un {actual}, pas un "
+                f"{written.lower()}"
+            )
+        else:
+            message = f"'{fact.text}': {read.date:%-d %B %Y} is a {actual}, not a {written}"
+        yield _finding(WEEKDAY_MISMATCH, fact, message, Severity.ERROR, (fixed,))
+
+
+def _deadlines_after_event(facts: Sequence[KeyFact], lang: str) -> Iterator[Finding]:
+    events = [f for f in facts if f.date is not None and f.time_kind is TimeKind.EVENT]
+    if not events:
+        return
+    event = min(events, key=lambda f: f.date or dt.date.max)
+    assert event.date is not None
+    for fact in facts:
+        if fact.time_kind is TimeKind.DEADLINE and fact.date is not None and fact.date > event.date:
+            message = (
+                f"la date limite « {fact.text} » tombe après l’événement « {event.text} »"
+                if lang == "fr"
+                else f"the deadline '{fact.text}' falls after the event '{event.text}'"
+            )
+            yield _finding(DEADLINE_AFTER_EVENT, fact, message, Severity.WARNING)
+
+
+def _past_dates(facts: Sequence[KeyFact], lang: str, reference: dt.date) -> Iterator[Finding]:
+    for fact in facts:
+        if fact.date is None or fact.date >= reference or fact.time_kind is TimeKind.END:
+            continue
+        message = (
+            f"« {fact.text} » est passé à la date de publication ({day_fr(reference)})"
+            if lang == "fr"
+            else f"'{fact.text}' is past on the publication date ({reference:%-d %B %Y})"
+        )
+        yield _finding(PAST_DATE, fact, message, Severity.WARNING)

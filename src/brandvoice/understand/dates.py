@@ -1,0 +1,160 @@
+"""Dates and times as a reader takes them: "samedi 14 mars" is the next 14 March after the
+day the post is written, "Saturday" the next Saturday, "19h30" half past seven in the evening.
+
+The fact extractor (:mod:`brandvoice.understand.facts`) finds where dates are; this module
+says which day each one is. A year the text leaves out is inferred from the reference date
+(``--date``, today by default): the first such date on or after it, or one a little before
+it (a post may speak of last weekend). A weekday written beside the date settles the year
+when one of the two candidates matches; when neither does, the weekday is wrong and
+:mod:`brandvoice.understand.consistency` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from brandvoice.understand.facts import month_numbers, weekday_numbers
+
+# A date this close before the reference day is still "this" one: "le 2 mars" written on
+# 5 March speaks of three days ago, not of next year.
+RECENT_PAST = dt.timedelta(days=45)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDate:
+    """A date as read: the day, and what the text itself said of it."""
+
+    date: dt.date
+    weekday_written: int | None  # 0 = Monday, as the text wrote it
+    year_written: bool
+
+    @property
+    def weekday_matches(self) -> bool:
+        return self.weekday_written is None or self.weekday_written == self.date.weekday()
+
+
+_DAY = r"(?P<day>1er|\d{1,2})(?:st|nd|rd|th|e|ème)?"
+_SP = r"[\s\u00a0\u202f,]+"
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    months = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    weekdays = "|".join(sorted(weekday_numbers(), key=len, reverse=True))
+    month = rf"(?P<month>{months})\.?"
+    weekday = rf"(?:(?P<weekday>{weekdays}){_SP})?"
+    year = rf"(?:{_SP}(?P<year>\d{{4}}))?"
+    flags = regex.IGNORECASE | regex.VERSION1
+    return tuple(
+        regex.compile(p, flags)
+        for p in (
+            r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})",
+            rf"{weekday}{_DAY}(?:{_SP}of)?{_SP}{month}{year}",
+            rf"{weekday}{month}{_SP}{_DAY}{year}",
+            rf"{weekday}(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})(?:[/.](?P<year>\d{{4}}|\d{{2}}))?",
+            rf"(?P<weekday>{weekdays})",
+        )
+    )
+
+
+def read_date(text: str, reference: dt.date, lang: str = "fr") -> ReadDate | None:
+    """The day ``text`` (one date as the fact extractor found it) names, or None when it
+    names none (a month alone, an impossible 31 February)."""
+    for pattern in _patterns():
+        match = pattern.fullmatch(text.strip())
+        if match is not None:
+            return _from_match(match, reference, lang)
+    return None
+
+
+def _from_match(match: regex.Match[str], reference: dt.date, lang: str) -> ReadDate | None:
+    groups = match.groupdict()
+    weekday = weekday_numbers().get(groups["weekday"].casefold()) if groups.get("weekday") else None
+    if groups.get("day") is None:  # a weekday alone: the next one, today included
+        assert weekday is not None
+        ahead = (weekday - reference.weekday()) % 7
+        return ReadDate(reference + dt.timedelta(days=ahead), weekday, year_written=False)
+    day = 1 if groups["day"] == "1er" else int(groups["day"])
+    if groups.get("month"):
+        month = month_numbers()[groups["month"].casefold().rstrip(".")]
+    else:
+        first, second = day, int(groups["mnum"])
+        # 03/12 is 3 December in French and British English, March 12 in American English;
+        # a first number over 12 can only be a day.
+        day, month = (first, second) if lang != "en" or first > 12 else (second, first)
+    if groups.get("year"):
+        year = int(groups["year"])
+        year = year + 2000 if year < 100 else year
+        try:
+            return ReadDate(dt.date(year, month, day), weekday, year_written=True)
+        except ValueError:
+            return None
+    return _infer_year(day, month, weekday, reference)
+
+
+def _infer_year(day: int, month: int, weekday: int | None, reference: dt.date) -> ReadDate | None:
+    candidates: list[dt.date] = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if candidate >= reference - RECENT_PAST:
+            candidates.append(candidate)
+    if not candidates:
+        return None
+    if weekday is not None:
+        matching = [c for c in candidates if c.weekday() == weekday]
+        if matching:
+            return ReadDate(matching[0], weekday, year_written=False)
+    return ReadDate(candidates[0], weekday, year_written=False)
+
+
+_TIME = regex.compile(
+    r"(?P<hour>\d{1,2})(?:\s*(?:h|heures?)\s*(?P<minute>\d{2})?|:(?P<minute2>\d{2})"
+    r"(?:\s*(?P<meridiem>[ap])\.?m\.?)?|\s*(?P<meridiem2>[ap])\.?m\.?)",
+    regex.IGNORECASE,
+)
+
+
+def read_time(text: str) -> dt.time | None:
+    """The time of day ``text`` (one time fact) names: "19h30", "7.30 pm", "10 h"."""
+    match = _TIME.fullmatch(text.strip().replace("\u202f", " ").replace("\u00a0", " "))
+    if match is None:
+        return None
+    hour = int(match["hour"])
+    minute = int(match["minute"] or match["minute2"] or 0)
+    meridiem = (match["meridiem"] or match["meridiem2"] or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def day_fr(day: dt.date, *, year: bool = True) -> str:
+    """A day as French writes it: "1er mars 2026", "14 juin 2026"."""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS_FR[day.month - 1]}" + (f" {day.year}" if year else "")
