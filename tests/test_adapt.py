@@ -113,11 +113,46 @@ def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> No
     assert website.text.startswith("Toulon, le 1er juin 2026 – ")
     assert website.text.endswith(brand.about_for("fr"))
     assert "À propos de Comptoir du Mourillon" in website.text
+    # The press note and the article are signed by the brand; a Facebook post shows under
+    # its page and is not.
+    blog = next(v for v in adaptation.variants if v.network == "blog")
+    assert "\n\n— Comptoir du Mourillon\n\n" in website.text
+    assert "\n\n— Comptoir du Mourillon" in blog.text
     # The brand's own tag and its UTM-tagged links reach the networks that carry them.
     facebook = next(v for v in adaptation.variants if v.network == "facebook")
     assert "#ComptoirDuMourillon" in facebook.text
     assert "utm_source=facebook" in facebook.text
     assert "utm_campaign=comptoir" in facebook.text
+    assert "— Comptoir" not in facebook.text
+    # On the brand's own site a link to that site is internal: no UTM tags.
+    assert "utm_" not in website.text
+    assert "utm_" not in blog.text
+
+
+@pytest.mark.parametrize(
+    ("brand_name", "about_title"),
+    [
+        ("Le Sable d'Or", "À propos du Sable d’Or"),
+        ("Atelier Cuir", "À propos d’Atelier Cuir"),
+        ("Les Halles", "À propos des Halles"),
+    ],
+)
+def test_press_note_names_the_brand_after_de_as_french_does(
+    brand_name: str, about_title: str
+) -> None:
+    from brandvoice.profiles import VoiceProfile
+
+    brand: VoiceProfile = get_voice(str(EXAMPLES / "comptoir-facebook.yaml")).model_copy(
+        update={"brand_name": brand_name}
+    )
+    (website,) = adapt(MASTER, brand=brand, networks=["website"], languagetool="off").variants
+    assert f"\n\n{about_title}\n" in website.text.replace("'", "’")
+
+
+def test_without_a_brand_the_press_note_is_not_signed() -> None:
+    (website,) = adapt(MASTER, networks=["website"], languagetool="off").variants
+    assert "\n— " not in website.text
+    assert "\n\nÀ propos\n" not in website.text  # no "about" text: no heading either
 
 
 def test_blog_variant_has_title_and_meta_description() -> None:

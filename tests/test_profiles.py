@@ -15,9 +15,8 @@ import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
-from jinja2 import StrictUndefined
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from brandvoice.adaptation.render import environment
 from brandvoice.errors import InputError, UnknownNameError
 from brandvoice.profiles import (
     KNOWN_NETWORKS,
@@ -81,11 +80,9 @@ def test_builtin_voices_follow_the_brief() -> None:
     assert all("LinkedIn" in v.glossary.brands for v in (casual, corporate, blog, pro))
 
 
-# The renderer (brandvoice.adaptation.render) runs templates with these settings; rendering is
-# not this module's job, but the built-in templates must come out clean under them.
-RENDERER = ImmutableSandboxedEnvironment(
-    autoescape=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
-)
+# Rendering is not this module's job, but the built-in templates must come out clean in the
+# renderer's own environment (its settings and its filters).
+RENDERER = environment()
 
 
 def _context(voice: VoiceProfile, lang: Lang, sentences: list[str]) -> dict[str, Any]:
@@ -302,6 +299,18 @@ def test_template_keys_are_default_or_a_network(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="'tiktok' is neither") as caught:
         load_profile(path)
     assert (caught.value.line, caught.value.field) == (4, "templates.tiktok")
+
+
+def test_template_filters_are_known_at_load(tmp_path: Path) -> None:
+    path = tmp_path / "filters.yaml"
+    template = "{{ 'À propos ' ~ brand | de }} {{ brand | a }} {{ brand | dee }}"
+    path.write_text(
+        f'name: filters\nextends: corporate\ntemplates:\n  default: "{template}"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="No filter named 'dee'") as caught:
+        load_profile(path)
+    assert (caught.value.line, caught.value.field) == (4, "templates.default")
 
 
 def test_extends_cycle_is_reported_with_the_whole_loop() -> None:

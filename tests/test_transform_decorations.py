@@ -75,7 +75,7 @@ def test_utm_tags_the_brand_links_only_and_keep_query_and_fragment(network: str)
 
 
 def test_utm_is_idempotent_and_never_duplicates_a_tag() -> None:
-    where = target(links={"utm": True})
+    where = target(links={"utm": True, "home": "https://example.com/"})
     text = "Book: https://example.com/book?utm_source=newsletter and https://example.com/?a=1"
     once = run("links", text, where)
     twice = run("links", once.text, where)
@@ -95,6 +95,26 @@ def test_utm_is_idempotent_and_never_duplicates_a_tag() -> None:
 def test_no_utm_without_the_voice_asking() -> None:
     text = "Book at https://example.com/book"
     assert run("links", text, target()).text == text
+
+
+def test_utm_own_domains_come_from_the_home_page_else_nothing_is_tagged() -> None:
+    text = "Book at https://www.comptoir-mourillon.fr/resa, weather at https://meteo.fr"
+    home = {"utm": True, "home": "https://comptoir-mourillon.fr"}
+    tagged = run("links", text, target(links=home))
+    assert kinds(tagged.text, URL) == [
+        "https://www.comptoir-mourillon.fr/resa"
+        "?utm_source=facebook&utm_medium=social&utm_campaign=brandvoice",
+        "https://meteo.fr",
+    ]
+    # No declared domain and no home page: no link is known to be the brand's.
+    assert run("links", text, target(links={"utm": True})).text == text
+
+
+@pytest.mark.parametrize(("voice", "network"), [("expert-blog", "blog"), ("corporate", "website")])
+def test_no_utm_on_the_brands_own_site(voice: str, network: str) -> None:
+    text = "Book at https://comptoir-mourillon.fr/resa"
+    where = target(voice=voice, network=network, links=_UTM_BRAND)
+    assert run("links", text, where).text == text
 
 
 # --- links: Instagram ---------------------------------------------------------------------

@@ -90,6 +90,18 @@ def dateline(location: str | None, date: dt.date, lang: Lang) -> str:
     return f"{where}{when} –"
 
 
+def signature_of(voice: VoiceProfile, network: Network, lang: Lang) -> str:
+    """The variant's sign-off: the profile's own when it sets one; else, on the brand's own
+    pages (press note, blog article), the brand's name ("— Comptoir du Mourillon"); else
+    none. A post in a platform's feed already shows under the brand's page or the author's
+    name, so signing it with the brand would say it twice. No default names a department
+    or a team: the brand may have neither, and a made-up one would be published as fact."""
+    own = voice.signature_for(lang)
+    if own or not voice.brand_name or not network.is_own_site:
+        return own
+    return f"— {voice.brand_name}"
+
+
 def template_context(
     voice: VoiceProfile,
     network: Network,
@@ -114,7 +126,7 @@ def template_context(
         "about": voice.about_for(lang),
         "link": link,
         "cta": voice.cta_for(lang),
-        "signature": voice.signature_for(lang),
+        "signature": signature_of(voice, network, lang),
         "hashtags": hashtags,
         "brand": voice.brand_name,
         "network": NetworkView(network.id, network.name, network.limit),

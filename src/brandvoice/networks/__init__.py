@@ -10,7 +10,14 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from brandvoice.networks.model import ExtraLimit, Fold, Network, NetworkStatus, Source
+from brandvoice.networks.model import (
+    ExtraLimit,
+    Fold,
+    Network,
+    NetworkKind,
+    NetworkStatus,
+    Source,
+)
 from brandvoice.networks.registry import all_networks, get_network
 from brandvoice.networks.units import CountUnit
 
@@ -41,6 +48,7 @@ __all__ = [
     "Fold",
     "Measure",
     "Network",
+    "NetworkKind",
     "NetworkStatus",
     "Source",
     "all_networks",

@@ -18,6 +18,18 @@ class NetworkStatus(StrEnum):
     """No new posts can be published; the profile is kept for old texts and history."""
 
 
+class NetworkKind(StrEnum):
+    """What a network is to the brand. The values are also the UTM medium of a visit
+    that comes from there (``utm_medium=social``)."""
+
+    SOCIAL = "social"
+    """A platform's feed, where the brand's posts appear under its page or account."""
+    BLOG = "blog"
+    """The brand's own blog."""
+    WEBSITE = "website"
+    """The brand's own website (press notes, news)."""
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -73,6 +85,7 @@ class Network(_Frozen):
     max_links: int | None = Field(default=None, ge=0)
     """None: no cap."""
     links_clickable: bool = True
+    kind: NetworkKind = NetworkKind.SOCIAL
     default_voice: VoiceName
     status: NetworkStatus = NetworkStatus.ACTIVE
     note: str = ""
@@ -94,3 +107,9 @@ class Network(_Frozen):
     @property
     def is_active(self) -> bool:
         return self.status is NetworkStatus.ACTIVE
+
+    @property
+    def is_own_site(self) -> bool:
+        """Whether a post here is a page of the brand's own site (blog, website), not a
+        post in a platform's feed."""
+        return self.kind is not NetworkKind.SOCIAL

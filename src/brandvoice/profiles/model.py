@@ -7,6 +7,8 @@ and explain voice files from (see :func:`brandvoice.profiles.profile_json_schema
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Annotated, Literal, Self
 
 from jinja2 import TemplateSyntaxError, meta
@@ -58,8 +60,16 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# The filters the renderer adds to Jinja2's, each writing a name after a French preposition
+# (brandvoice.adaptation.french.contraction): `{{ brand | de }}` → « du Sable d’Or ». "a" is
+# « à » without its accent, easier to type. The renderer registers exactly these.
+TEMPLATE_PREPOSITIONS: Mapping[str, Literal["de", "à"]] = MappingProxyType({"de": "de", "a": "à"})
+
 # Only used to parse templates; rendering happens elsewhere in the same kind of sandbox.
 _JINJA = ImmutableSandboxedEnvironment()
+# Checking a template's names compiles it, which needs its filters to exist: their names are
+# enough here, the renderer gives them their behaviour.
+_JINJA.filters.update(dict.fromkeys(TEMPLATE_PREPOSITIONS, str))
 _TEMPLATE_NAMES_ALLOWED = TEMPLATE_CONTEXT_NAMES | frozenset(_JINJA.globals)
 
 
@@ -87,6 +97,8 @@ def _template_key(key: str) -> str:
 def _valid_template(source: str) -> str:
     try:
         tree = _JINJA.parse(source)
+        # Compiles the template: an unknown filter (`| dee`) is reported here too.
+        names = meta.find_undeclared_variables(tree)
     except TemplateSyntaxError as exc:
         # The loader turns `template_line` into a line of the YAML file.
         raise PydanticCustomError(
@@ -94,7 +106,7 @@ def _valid_template(source: str) -> str:
             "Jinja2 syntax error on line {template_line} of the template: {detail}",
             {"template_line": exc.lineno, "detail": exc.message or "invalid syntax"},
         ) from exc
-    unknown = meta.find_undeclared_variables(tree) - _TEMPLATE_NAMES_ALLOWED
+    unknown = names - _TEMPLATE_NAMES_ALLOWED
     if unknown:
         raise PydanticCustomError(
             "template_variable",
@@ -216,8 +228,10 @@ class LinkPolicy(_Frozen):
 
     utm: bool = Field(
         default=False,
-        description="Add utm_source (the network), utm_medium=social and utm_campaign to "
-        "the brand's links, so visits can be traced to the network they came from.",
+        description="Add utm_source (the network), utm_medium (the network's kind: social) "
+        "and utm_campaign to links to the brand's own domains, so visits can be traced to "
+        "the network they came from. Never on the brand's own blog or website, whose links "
+        "to its site are internal.",
     )
     utm_campaign: str | None = Field(
         default=None,
@@ -227,7 +241,7 @@ class LinkPolicy(_Frozen):
     domains: list[str] = Field(
         default_factory=list,
         description="The brand's own domains (e.g. 'comptoir-mourillon.fr'): only links to "
-        "them get UTM tags; empty: every link does.",
+        "them get UTM tags; empty: the domain of `home`, and without `home` no link is tagged.",
     )
     bio: dict[Lang, str] = Field(
         default_factory=lambda: _LINK_IN_BIO.copy(),
@@ -239,6 +253,14 @@ class LinkPolicy(_Frozen):
         description="The brand's site, where a shortened variant points for the full text "
         "when the master has no link of its own.",
     )
+
+    def own_domains(self) -> tuple[str, ...]:
+        """The domains whose links are the brand's: those declared, else its home page's
+        (written as a link: UTM matching reads the host from it), else none. Tagging
+        another site's links would hand that site analytics about the brand's campaign."""
+        if self.domains:
+            return tuple(self.domains)
+        return (self.home,) if self.home else ()
 
 
 class SentencePolicy(_Frozen):
@@ -327,7 +349,9 @@ class VoiceProfile(_Frozen):
         description="Call to action per language, offered to templates as `cta`; '' for none."
     )
     signature: dict[Lang, str] = Field(
-        description="Sign-off per language, offered to templates as `signature`; '' for none."
+        description="Sign-off per language, offered to templates as `signature`. '': none, "
+        "except on the brand's own blog or website, where a profile with a brand_name is "
+        "signed '— {brand_name}'."
     )
     glossary: Glossary = Field(
         default_factory=Glossary, description="Brand names and preferred terms."
@@ -360,7 +384,9 @@ class VoiceProfile(_Frozen):
         "master, lang, sentences, hook, body, cta, signature, hashtags, brand, network "
         "(.id, .name, .limit), voice, title (the hook without its final stop), description "
         "(a summary of at most 155 characters), dateline, about and link (the master's "
-        "first link)."
+        "first link). Filters `de` and `a` write a name after French « de » / « à » in the "
+        "text's language: `{{ brand | de }}` gives 'du Sable d’Or', 'd’Atelier Cuir' or "
+        "'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the name as it is."
     )
 
     @field_validator("brand_name")

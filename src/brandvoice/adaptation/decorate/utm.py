@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-UTM_MEDIUM = "social"
 DEFAULT_CAMPAIGN = "brandvoice"
 
 
-def utm_params(network: str, campaign: str | None) -> tuple[tuple[str, str], ...]:
-    """The tags that trace a visit to ``network``, in the order analytics tools show them."""
+def utm_params(network: str, medium: str, campaign: str | None) -> tuple[tuple[str, str], ...]:
+    """The tags that trace a visit to ``network``, a ``medium`` ('social'), in the order
+    analytics tools show them."""
     return (
         ("utm_source", network),
-        ("utm_medium", UTM_MEDIUM),
+        ("utm_medium", medium),
         ("utm_campaign", campaign or DEFAULT_CAMPAIGN),
     )
 
@@ -25,9 +25,7 @@ def is_web_url(url: str) -> bool:
 
 def host_matches(url: str, domains: Sequence[str]) -> bool:
     """Whether ``url``'s host is one of ``domains`` or a subdomain of one (www.x.fr for x.fr);
-    an empty ``domains`` matches every host."""
-    if not domains:
-        return True
+    an empty ``domains`` matches no host."""
     host = (urlsplit(url).hostname or "").rstrip(".")
     return any(host == d or host.endswith("." + d) for d in map(_bare_domain, domains))
 

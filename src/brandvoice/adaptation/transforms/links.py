@@ -10,8 +10,9 @@ from brandvoice.adaptation.decorate.utm import host_matches, is_web_url, utm_par
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.text.entities import URL
 
-_UTM = {"utm": True, "utm_campaign": "summer"}
+_UTM = {"utm": True, "utm_campaign": "summer", "home": "https://example.com"}
 _UTM_BRAND = {"utm": True, "domains": ["comptoir-mourillon.fr"]}
+_UTM_NO_SITE = {"utm": True, "utm_campaign": "summer"}
 
 
 class Links(Transform):
@@ -19,9 +20,10 @@ class Links(Transform):
     stage = Stage.POST
     order = 10
     summary = (
-        "Adds UTM tags to the brand's links when the voice asks for them; where a network "
-        "does not make links clickable (Instagram), the first link becomes the bio wording "
-        "and the others are removed."
+        "Adds UTM tags to links to the brand's own domains (declared, else its home page's) "
+        "on social networks when the voice asks for them, never on its own blog or website; "
+        "where a network does not make links clickable (Instagram), the first link becomes "
+        "the bio wording and the others are removed."
     )
     # Rewriting a URL is the whole point: UTM tags go inside it, the bio wording replaces it.
     edits_protected: ClassVar[bool] = True
@@ -57,12 +59,24 @@ class Links(Transform):
             "Book now at https://example.com/book",
             "Book now at https://example.com/book",
         ),
+        TransformExample(  # no own domain and no home page: no link is known to be the brand's
+            "Book now at https://example.com/book",
+            "Book now at https://example.com/book",
+            profile={"links": _UTM_NO_SITE},
+        ),
+        TransformExample(  # the brand's own blog linking to its own site: an internal link
+            "Book now at https://example.com/book",
+            "Book now at https://example.com/book",
+            voice="expert-blog",
+            network="blog",
+            profile={"links": _UTM},
+        ),
         TransformExample(
             "Réservez sur https://comptoir-mourillon.fr/resa dès maintenant.",
             "Réservez via le lien en bio dès maintenant.",
             lang="fr",
             network="instagram",
-            profile={"links": _UTM},
+            profile={"links": _UTM_BRAND},
         ),
         TransformExample(
             "New menu! See it at https://example.com/menu or on https://example.com/pdf.\n\n"
@@ -85,7 +99,7 @@ class Links(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return target.voice.links.utm or not target.network.links_clickable
+        return _tags_links(target) or not target.network.links_clickable
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         urls = entities_of_kind(text, URL)
@@ -95,17 +109,28 @@ class Links(Transform):
         if not target.network.links_clickable:
             bio = links.bio.get(target.lang) or _DEFAULT_BIO[target.lang]
             return bio_edits(text, urls, target.lang, bio, target.network.name)
-        params = utm_params(target.network.id, links.utm_campaign)
+        if not _tags_links(target):
+            return []
+        params = utm_params(target.network.id, target.network.kind, links.utm_campaign)
+        domains = links.own_domains()
         edits: list[Edit] = []
         for url in urls:
             # Bare domains ("example.com") read as names as much as links: left as written.
-            if not is_web_url(url.text) or not host_matches(url.text, links.domains):
+            if not is_web_url(url.text) or not host_matches(url.text, domains):
                 continue
             tagged = with_utm(url.text, params)
             if tagged != url.text:
                 reason = f"UTM tags so visits from this link are traced to {target.network.name}"
                 edits.append(Edit(url.start, url.end, tagged, reason))
         return edits
+
+
+def _tags_links(target: Target) -> bool:
+    """Whether UTM tags go on the brand's links here. Not on the brand's own blog or
+    website: a link from there to its site is internal, and analytics start a new visit at
+    every UTM-tagged click, so the visitor's real source (a search, a newsletter) would be
+    overwritten by a campaign the visit never came from."""
+    return target.voice.links.utm and not target.network.is_own_site
 
 
 # The profile's own default, for a profile that lists the bio wording of one language only.

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.adaptation.french.contraction import with_preposition
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -160,6 +161,13 @@ class Person(Transform):
             lang="fr",
             voice="corporate",
             profile=_BRAND,
+        ),
+        TransformExample(  # « de Le Comptoir » is written « du Comptoir »
+            "Notre boutique ouvre samedi.",
+            "La boutique du Comptoir ouvre samedi.",
+            lang="fr",
+            voice="corporate",
+            profile={"person": "brand", "brand_name": "Le Comptoir"},
         ),
         # « ravis » would need the brand's gender: the sentence stays.
         TransformExample(
@@ -477,13 +485,11 @@ def _french_possessive(det: Token, rewrite: _Rewrite) -> None:
 
 
 def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
-    """« notre boutique » → « la boutique d'Acme », when nothing stands between the noun
-    and where « d'Acme » goes, and the brand's name takes « de » as it is."""
+    """« notre boutique » → « la boutique d'Acme » (« du Comptoir » for « Le Comptoir »),
+    when nothing stands between the noun and where the brand's name goes."""
     brand = rewrite.brand
     if noun.i != det.i + 1 or any(c.i > noun.i and c.dep_ != "punct" for c in noun.children):
         return
-    if brand.split(" ")[0].lower() in ("le", "les"):
-        return  # « de Le Comptoir » would be « du Comptoir »
     gender = noun_gender(noun.text)
     if det.lower_ == "nos":
         article = "les "
@@ -493,7 +499,7 @@ def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
         article = "le " if gender == "Masc" else "la "
     else:
         return
-    of_brand = f"d{rewrite.mark}{brand}" if starts_with_vowel(brand) else f"de {brand}"
+    of_brand = with_preposition("de", brand, apostrophe=rewrite.mark)
     phrase = match_case(article, det.text) + f"{noun.text} {of_brand}"
     rewrite.add(det.idx, noun.idx + len(noun), phrase)
     rewrite.named_at.append(det.idx)
