@@ -27,7 +27,7 @@ from brandvoice.campaigns import (
     render_ics,
 )
 from brandvoice.campaigns.holidays_book import HolidayBook
-from brandvoice.campaigns.schedule import Calendar, Request, ScheduleError, schedule
+from brandvoice.campaigns.schedule import Bound, Calendar, Request, ScheduleError, schedule
 from brandvoice.errors import InputError
 from tests.conftest import EXAMPLES
 
@@ -257,6 +257,57 @@ def test_no_slot_within_the_horizon_is_an_error() -> None:
     assert "no free slot" in caught.value.message
 
 
+def test_a_bounded_request_is_placed_first_and_before_its_bound() -> None:
+    policy = EditorialPolicy.model_validate({"max_per_day": 1, "hours": ["10:00-11:00"]})
+    now = dt.datetime(2026, 6, 1, 8, 0, tzinfo=PARIS)  # a Monday
+    wednesday = Bound(dt.datetime(2026, 6, 3, tzinfo=PARIS), "the event on Wednesday")
+    requests = [*_requests(None, None, None), Request(3, "x", None, 3, before=wednesday)]
+    bookings = schedule(requests, _calendar(policy, now), allow_past=False)
+    # In file order it would get Thursday, after its event: the dated one goes first.
+    days = {b.request.post_index: b.when.day for b in bookings}
+    assert days == {3: 1, 0: 2, 1: 3, 2: 4}
+    assert not any(b.findings for b in bookings)
+    # With time to spare, the file's order (the user's priority) stands.
+    friday = dataclasses.replace(wednesday, when=dt.datetime(2026, 6, 5, tzinfo=PARIS))
+    requests[3] = dataclasses.replace(requests[3], before=friday)
+    bookings = schedule(requests, _calendar(policy, now), allow_past=False)
+    assert {b.request.post_index: b.when.day for b in bookings} == {0: 1, 1: 2, 2: 3, 3: 4}
+
+
+def test_a_reminder_waits_for_the_day_before_its_event() -> None:
+    policy = EditorialPolicy.model_validate({"hours": ["10:00-11:00"]})
+    now = dt.datetime(2026, 6, 1, 8, 0, tzinfo=PARIS)
+    saturday = Bound(dt.datetime(2026, 6, 6, 10, 0, tzinfo=PARIS), "the event on Saturday")
+    friday = dt.datetime(2026, 6, 5, tzinfo=PARIS)
+    request = Request(0, "x", None, 0, before=saturday, after=friday)
+    (booking,) = schedule([request], _calendar(policy, now), allow_past=False)
+    assert booking.when == dt.datetime(2026, 6, 5, 10, 0, tzinfo=PARIS)
+
+
+def test_no_slot_before_the_bound_places_the_post_anyway_with_an_error() -> None:
+    policy = EditorialPolicy.model_validate({"max_per_day": 1, "hours": ["10:00-11:00"]})
+    now = dt.datetime(2026, 6, 1, 8, 0, tzinfo=PARIS)
+    tuesday = Bound(dt.datetime(2026, 6, 2, tzinfo=PARIS), "the deadline, Monday 2026-06-01")
+    written = dt.datetime(2026, 6, 1, 10, 0, tzinfo=PARIS)
+    late = dt.datetime(2026, 6, 3, 10, 0, tzinfo=PARIS)
+    requests = [
+        Request(0, "x", written, 0),
+        Request(1, "x", None, 1, before=tuesday),  # Monday is taken by the written post
+        Request(2, "x", late, 2, before=tuesday),
+    ]
+    bookings = schedule(requests, _calendar(policy, now), allow_past=False)
+    found = {b.request.post_index: b for b in bookings}
+    assert found[1].when == dt.datetime(2026, 6, 2, 10, 0, tzinfo=PARIS)
+    (placed,) = found[1].findings
+    assert placed.rule == "calendar.after-event"
+    assert str(placed.severity) == "error"
+    assert "after the deadline, Monday 2026-06-01" in placed.message
+    assert "no free slot before it" in placed.message
+    assert [f.rule for f in found[2].findings] == ["calendar.after-event"]
+    assert found[2].findings[0].message.startswith("2026-06-03 10:00 is after the deadline")
+    assert not found[0].findings
+
+
 # ---- plan, outputs --------------------------------------------------------------------
 
 NOW_TOULON = dt.datetime(2026, 5, 25, 9, 0)
@@ -285,6 +336,10 @@ def test_plan_of_toulon_week(toulon_plan) -> None:  # type: ignore[no-untyped-de
     assert any("comptoir-mourillon.fr/atelier" in d for d in atelier["instagram"].variant.dropped)
     producteurs = next(e for e in entries if e.post_id == "producteurs" and e.network == "x")
     assert "#ProduitsDuVar" in producteurs.text
+    # The reminder goes out the day before the opening its text names.
+    veille = [e for e in entries if e.post_id == "veille"]
+    assert {e.when.date() for e in veille} == {dt.date(2026, 6, 5)}
+    assert not any(e.calendar for e in entries if e.post_id in ("veille", "atelier-tapenade"))
 
 
 def test_ics_round_trip_has_one_event_per_variant(toulon_plan) -> None:  # type: ignore[no-untyped-def]
@@ -390,3 +445,142 @@ def test_brand_profile_editorial_policy_places_posts(tmp_path: Path) -> None:
     (entry,) = plan(path, now=sunday, languagetool="off").entries
     assert entry.when.date() == dt.date(2026, 12, 1)  # Tuesday
     assert dt.time(9, 0) <= entry.when.time() <= dt.time(11, 0)
+
+
+# ---- dates read in the messages (real understanding: spaCy models) --------------------
+
+DATED = """\
+timezone: Europe/Paris
+lang: fr
+start: 2026-06-01T08:00
+policy:
+  x: {max_per_day: 1, hours: ["10:00-11:00"]}
+posts:
+  - id: arrivage
+    master: Nouvel arrivage de fromages de chèvre du Var au Comptoir du Mourillon.
+    networks: [x]
+  - id: recrutement
+    master: >-
+      Le Comptoir du Mourillon recrute un vendeur en CDI. Candidatures avant le 1er juin :
+      jobs@comptoir.example
+    networks: [x]
+  - id: concert
+    master: Concert de jazz samedi 6 juin à 19 h au Comptoir du Mourillon. Entrée libre !
+    networks: [x]
+    at: 2026-06-06T21:00
+  - id: soldes
+    master: Soldes d'été du 3 au 21 juin au Comptoir du Mourillon, -20 % sur les vins.
+    networks: [x]
+    at: 2026-06-10T10:00
+  - id: rappel
+    master: >-
+      Dernières places pour l'atelier tapenade de samedi 6 juin à 10 h au Comptoir du
+      Mourillon !
+    networks: [x]
+    reminder: true
+"""
+
+
+@pytest.fixture(scope="module")
+def dated_plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path = _campaign(tmp_path_factory.mktemp("dated"), DATED)
+    return plan(path, now=dt.datetime(2026, 5, 25, 9, 0), languagetool="off")
+
+
+def _entry(result, post_id: str):  # type: ignore[no-untyped-def]
+    return next(e for e in result.entries if e.post_id == post_id)
+
+
+def _calendar_rules(entry) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.rule for f in entry.calendar]
+
+
+def test_a_deadline_post_goes_out_before_its_deadline(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    # After the post without a date in the file, which would take Monday: its deadline
+    # (the end of Monday 1 June) puts it first. The post without a date takes Tuesday.
+    recrutement = _entry(dated_plan, "recrutement")
+    assert recrutement.when == dt.datetime(2026, 6, 1, 10, 0, tzinfo=PARIS)
+    assert _calendar_rules(recrutement) == []
+
+
+def test_an_event_post_goes_out_before_its_day_when_slots_are_scarce(tmp_path: Path) -> None:
+    fillers = "".join(
+        f"  - master: {text}\n    networks: [x]\n"
+        for text in (
+            "Nouvel arrivage de fromages de chèvre du Var.",
+            "Nos tapenades sont faites maison chaque matin.",
+            "Le Comptoir du Mourillon vous remercie de votre fidélité.",
+        )
+    )
+    body = (
+        "timezone: Europe/Paris\nlang: fr\nstart: 2026-06-03T08:00\n"
+        "policy:\n  x: {max_per_day: 1, hours: ['10:00-11:00']}\nposts:\n"
+        f"{fillers}  - id: degustation\n"
+        "    master: Dégustation de vins du Var samedi 6 juin au Comptoir du Mourillon !\n"
+        "    networks: [x]\n"
+    )
+    result = plan(_campaign(tmp_path, body), now=NOW_TOULON, languagetool="off")
+    # In file order the fillers take Wednesday to Friday and the tasting Saturday 10:00,
+    # after its day has begun: the tasting goes first.
+    degustation = _entry(result, "degustation")
+    assert degustation.when == dt.datetime(2026, 6, 3, 10, 0, tzinfo=PARIS)
+    assert not any(e.calendar for e in result.entries)
+    assert sorted(e.when.day for e in result.entries) == [3, 4, 5, 6]
+
+
+def test_a_post_without_a_date_is_unaffected(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    arrivage = _entry(dated_plan, "arrivage")
+    assert arrivage.placed
+    assert arrivage.when == dt.datetime(2026, 6, 2, 10, 0, tzinfo=PARIS)
+    assert _calendar_rules(arrivage) == []
+
+
+def test_a_written_time_after_the_event_is_an_error(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    concert = _entry(dated_plan, "concert")
+    assert concert.when == dt.datetime(2026, 6, 6, 21, 0, tzinfo=PARIS)  # kept, as written
+    (finding,) = [f for f in concert.calendar if f.rule == "calendar.after-event"]
+    assert str(finding.severity) == "error"
+    # The date read, and the words it was read from.
+    assert "the event on Saturday 2026-06-06 at 19:00" in finding.message
+    assert "'samedi 6 juin'" in finding.message
+    assert str(dated_plan.worst()) == "error"
+
+
+def test_a_period_is_in_time_until_its_end(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    # Written during the sale (3 to 21 June), after its first day: still worth posting.
+    assert "calendar.after-event" not in _calendar_rules(_entry(dated_plan, "soldes"))
+
+
+def test_a_reminder_goes_out_the_day_before_its_event(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    rappel = _entry(dated_plan, "rappel")
+    assert rappel.when == dt.datetime(2026, 6, 5, 10, 0, tzinfo=PARIS)
+    assert _calendar_rules(rappel) == []
+
+
+def test_outputs_carry_the_after_event_finding(dated_plan) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from brandvoice.campaigns import render_json
+
+    results = json.loads(render_json(dated_plan))["results"]
+    concert = next(r for r in results if r["post_id"] == "concert")
+    assert "calendar.after-event" in [f["rule"] for f in concert["findings"]]
+    events = icalendar.Calendar.from_ical(render_ics(dated_plan)).walk("VEVENT")
+    by_post = {str(e["X-BRANDVOICE-POST"]): e for e in events}
+    assert b"\r\nCOMMENT:error: [calendar.after-event] " in by_post["concert"].to_ical()
+    assert "COMMENT" not in by_post["arrivage"]
+
+
+def test_a_reminder_needs_an_event_date_in_its_message(tmp_path: Path) -> None:
+    body = MINIMAL.replace("[x]", "[x]\n    reminder: true")
+    with pytest.raises(InputError) as caught:
+        plan(_campaign(tmp_path, body), now=NOW_TOULON, languagetool="off")
+    assert caught.value.field == "posts[0].reminder"
+    assert "no event date" in caught.value.message
+
+
+def test_a_reminder_is_placed_by_the_planner(tmp_path: Path) -> None:
+    body = MINIMAL + "    reminder: true\n    at: 2026-06-01T10:00\n"
+    error = _parse(body, tmp_path)
+    assert error.field == "posts[0].at"
+    assert "remove 'at'" in error.message

@@ -130,3 +130,26 @@ def test_unknown_time_zone_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "tz.yaml:1: timezone: unknown time zone 'Mars/Olympus'" in result.stderr
     assert not (tmp_path / "o.ics").exists()
+
+
+def test_a_post_after_its_event_fails_the_run_and_shows_in_json_and_ics(tmp_path: Path) -> None:
+    campaign = tmp_path / "late.yaml"
+    campaign.write_text(
+        "timezone: Europe/Paris\nlang: fr\nposts:\n  - id: concert\n"
+        "    master: Concert de jazz samedi 6 juin à 19 h au Comptoir. Entrée libre !\n"
+        "    networks: [x]\n    at: 2026-06-06T20:00\n",
+        encoding="utf-8",
+    )
+    ics = tmp_path / "late.ics"
+    result = run_plan(
+        str(campaign), "--now", "2026-06-01T09:00", "--no-languagetool",
+        "--ics", str(ics), "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr  # an error finding, the plan written
+    (entry,) = json.loads(result.stdout)["results"]
+    (late,) = [f for f in entry["findings"] if f["rule"] == "calendar.after-event"]
+    assert late["severity"] == "error"
+    assert late["category"] == "calendar"
+    assert "'samedi 6 juin'" in late["message"]
+    (event,) = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(event["COMMENT"]).startswith("error: [calendar.after-event] 2026-06-06 20:00")

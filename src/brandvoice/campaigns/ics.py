@@ -3,6 +3,8 @@
 Each event's UID is a hash of the campaign's name, the post's id and the network, so
 importing the file again after an edit updates the events instead of duplicating them.
 DTSTART carries the campaign's zone (TZID) and the file embeds that zone's VTIMEZONE.
+Calendar findings (a post after its event, too frequent...) go in COMMENT properties:
+whoever reads the calendar sees what is wrong with the time without the JSON at hand.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def render_ics(plan: Plan) -> bytes:
         event.add("categories", [entry.network])
         if entry.link:
             event.add("url", entry.link)
+        for finding in entry.calendar:
+            event.add("comment", f"{finding.severity}: [{finding.rule}] {finding.message}")
         event.add("x-brandvoice-post", entry.post_id)
         event.add("x-brandvoice-network", entry.network)
         calendar.add_component(event)

@@ -136,6 +136,12 @@ class Post(_Frozen):
         description="When: a date-time (naive = the campaign's time zone) or 'next', the "
         "next free slot that the network's editorial policy allows.",
     )
+    reminder: bool = Field(
+        default=False,
+        description="This post reminds of the event its own message names: it is placed "
+        "on the day before that event (or on its day, before its time) when the policy "
+        "leaves a slot there. 'at' stays 'next'.",
+    )
     voice: str | None = Field(
         default=None,
         description="Voice for this post on all its networks (built-in name or file "
@@ -163,6 +169,13 @@ class Post(_Frozen):
                 "empty_master", "the master message is empty", {"located_at": "master"}
             )
         _unique(self.networks, "networks")
+        if self.reminder and self.at != NEXT:
+            raise PydanticCustomError(
+                "reminder_at",
+                "a reminder is placed by the planner, on the day before its event: remove "
+                "'at' (or 'reminder')",
+                {"located_at": "at"},
+            )
         return self
 
 

@@ -2,8 +2,10 @@
 
 Order of work: validate everything that can be wrong with the input (brand, voices,
 files, policies, times) before the slow part, so a bad campaign fails in a blink with one
-error naming the post and field; then schedule (no text needed); then adapt each post
-for the dates it got, since a press note's dateline depends on it.
+error naming the post and field; then read the dates of each post's message (its event,
+deadline or period: bounds for placing it, see :mod:`brandvoice.campaigns.bounds`); then
+schedule (no text needed); then adapt each post for the dates it got, since a press
+note's dateline depends on it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from brandvoice.adaptation import Adaptation
+from brandvoice.campaigns.bounds import eve_of_event, message_bound
 from brandvoice.campaigns.holidays_book import HolidayBook
 from brandvoice.campaigns.loader import CampaignFile, load_campaign
 from brandvoice.campaigns.model import NEXT, Post
@@ -72,7 +75,7 @@ def plan(
         start=_start(source, zone, moment),
         horizon_days=spec.horizon_days,
     )
-    requests = _requests(source, zone)
+    requests = _requests(source, zone, posts, calendar.start.astimezone(zone).date())
     try:
         bookings = schedule(requests, calendar, allow_past=allow_past)
     except ScheduleError as error:
@@ -225,16 +228,50 @@ def _start(source: CampaignFile, zone: ZoneInfo, now: dt.datetime) -> dt.datetim
     return max(local, now).astimezone(UTC)
 
 
-def _requests(source: CampaignFile, zone: ZoneInfo) -> list[Request]:
+def _requests(
+    source: CampaignFile, zone: ZoneInfo, posts: list[_Resolved], first_day: dt.date
+) -> list[Request]:
+    """Each post on each network, bounded by the dates its message names."""
+    from brandvoice.understand import understand
+
+    # Every written time is checked before the first message is read (a spaCy parse):
+    # a bad time fails in a blink.
+    ats = [_written_time(source, zone, index) for index in range(len(posts))]
     requests: list[Request] = []
-    for index, post in enumerate(source.campaign.posts):
-        at = None
-        if post.at != NEXT:
-            assert isinstance(post.at, dt.datetime)
-            try:
-                at = localize(post.at, zone)
-            except NonexistentTimeError as error:
-                raise source.error(str(error), ("posts", index, "at")) from None
+    for index, (post, resolved, at) in enumerate(
+        zip(source.campaign.posts, posts, ats, strict=True)
+    ):
+        # The message is read as its readers will read it: "Sunday" is the next one after
+        # the day it goes out. A placed post's day is not known yet: it is read from the
+        # first day it may take; the day so read then bounds it, so it goes out before
+        # that day and the reading holds.
+        message = understand(
+            resolved.master, lang=source.campaign.lang, date=first_day if at is None else at.date()
+        )
+        after = None
+        if post.reminder:
+            after = eve_of_event(message, zone)
+            if after is None:
+                raise source.error(
+                    "a reminder goes out the day before the event its message names, and "
+                    "no event date was read in it: name the day (e.g. 'samedi 14 mars', "
+                    "'Saturday 14 March')",
+                    ("posts", index, "reminder"),
+                )
+        before = message_bound(message, zone)
         for rank, network in enumerate(post.networks):
-            requests.append(Request(index, network, at, order=index * 1000 + rank))
+            order = index * 1000 + rank
+            requests.append(Request(index, network, at, order, before=before, after=after))
     return requests
+
+
+def _written_time(source: CampaignFile, zone: ZoneInfo, index: int) -> dt.datetime | None:
+    """Post ``index``'s ``at`` in the campaign's zone, or None for ``next``."""
+    at = source.campaign.posts[index].at
+    if at == NEXT:
+        return None
+    assert isinstance(at, dt.datetime)
+    try:
+        return localize(at, zone)
+    except NonexistentTimeError as error:
+        raise source.error(str(error), ("posts", index, "at")) from None

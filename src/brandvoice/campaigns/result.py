@@ -27,6 +27,9 @@ GAP = "calendar.gap"
 OFF_HOURS = "calendar.off-hours"
 HOLIDAY = "calendar.holiday"
 PAST = "calendar.past"
+# A post out after the event, deadline or end its own message names: an error, since it
+# tells readers about something they can no longer attend, use or apply for.
+AFTER_EVENT = "calendar.after-event"
 
 
 @dataclass(frozen=True, slots=True)

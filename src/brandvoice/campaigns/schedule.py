@@ -1,11 +1,16 @@
 """Placing posts in time under editorial policies, and judging times given by hand.
 
-Pure scheduling, no text: a request is (post, network, time or None). Times written in
-the campaign are booked first; then each request without a time, in file order, takes
-the earliest slot of a 15-minute wall-clock grid inside its network's hours that keeps
-every limit (days, holidays, per-day and per-week caps, least gap). Arithmetic between
-instants is done in UTC: Python subtracts two datetimes of the same zone by wall clock,
-which is an hour off across a daylight-saving change.
+Pure scheduling, no text: a request is (post, network, time or None), with the bounds
+the planner read in the post's message (before its event or deadline; for a reminder,
+not before the day before the event). Times written in the campaign are booked first;
+then each request without a time takes the earliest slot of a 15-minute wall-clock grid
+inside its network's hours that keeps every limit (days, holidays, per-day and per-week
+caps, least gap) and falls inside its bounds. Requests are placed in file order (the
+file's order is the user's priority), except those that would miss their upper bound:
+they are placed first, soonest bound first (a post that has to go out by Friday must not
+lose Thursday to one that could go out any day), and the others keep the file's order.
+Arithmetic between instants is done in UTC: Python subtracts two datetimes of the same
+zone by wall clock, which is an hour off across a daylight-saving change.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from brandvoice.campaigns.holidays_book import HolidayBook
 from brandvoice.campaigns.result import (
+    AFTER_EVENT,
     GAP,
     HOLIDAY,
     OFF_HOURS,
@@ -32,13 +38,30 @@ GRID = dt.timedelta(minutes=15)
 
 
 @dataclass(frozen=True, slots=True)
+class Bound:
+    """A moment a post must go out before, and why, in words the user can check."""
+
+    when: dt.datetime  # aware
+    # What the moment is and the words of the message it was read from, e.g.
+    # "the event on Saturday 2026-03-14 (read from 'samedi 14 mars')".
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Request:
-    """One variant to schedule: ``at`` is aware, or None for the next free slot."""
+    """One variant to schedule: ``at`` is aware, or None for the next free slot.
+
+    A placed request takes a slot at or after ``after`` (aware) and before ``before``;
+    when no slot is before ``before``, it takes the earliest free one anyway and gets a
+    ``calendar.after-event`` finding, so the user sees the whole plan and the conflict.
+    """
 
     post_index: int
     network: str
     at: dt.datetime | None
     order: int  # file order of (post, network): ties and placement priority
+    before: Bound | None = None
+    after: dt.datetime | None = None
 
 
 @dataclass(slots=True)
@@ -92,10 +115,38 @@ def schedule(requests: list[Request], calendar: Calendar, *, allow_past: bool) -
             )
         bookings.append(Booking(request, request.at.astimezone(calendar.zone), placed=False))
         by_network.setdefault(request.network, []).append(request.at.astimezone(UTC))
-    for request in sorted((r for r in requests if r.at is None), key=lambda r: r.order):
+    bookings.extend(_place_all([r for r in requests if r.at is None], calendar, by_network))
+    _judge(bookings, calendar)
+    return sorted(bookings, key=lambda b: (b.utc, b.request.order))
+
+
+def _place_all(
+    pending: list[Request], calendar: Calendar, written: Mapping[str, list[dt.datetime]]
+) -> list[Booking]:
+    """Place ``pending`` in file order; while some come out late, place those first too
+    (the set only grows, so this ends), keeping the placement with the fewest late."""
+    urgent: set[int] = set()  # orders of the requests placed first
+    current = best = _place(sorted(pending, key=lambda r: r.order), calendar, written)
+    while late := {b.request.order for b in _late(current)} - urgent:
+        urgent |= late
+        current = _place(sorted(pending, key=lambda r: _priority(r, urgent)), calendar, written)
+        if len(_late(current)) < len(_late(best)):
+            best = current
+    return best
+
+
+def _place(
+    requests: list[Request], calendar: Calendar, written: Mapping[str, list[dt.datetime]]
+) -> list[Booking]:
+    """Place ``requests`` in their order, around the ``written`` times of each network."""
+    taken_by_network = {network: list(times) for network, times in written.items()}
+    bookings: list[Booking] = []
+    for request in requests:
         policy = calendar.policies[request.network]
-        taken = by_network.setdefault(request.network, [])
-        when = _first_free(policy, taken, calendar)
+        taken = taken_by_network.setdefault(request.network, [])
+        when = _first_free(policy, taken, calendar, request)
+        if when is None and request.before is not None:
+            when = _first_free(policy, taken, calendar, request, bounded=False)
         if when is None:
             raise ScheduleError(
                 request,
@@ -107,18 +158,41 @@ def schedule(requests: list[Request], calendar: Calendar, *, allow_past: bool) -
             )
         bookings.append(Booking(request, when, placed=True))
         taken.append(when.astimezone(UTC))
-    _judge(bookings, calendar)
-    return sorted(bookings, key=lambda b: (b.utc, b.request.order))
+    return bookings
+
+
+def _late(bookings: list[Booking]) -> list[Booking]:
+    return [b for b in bookings if b.request.before and b.when >= b.request.before.when]
+
+
+def _priority(request: Request, urgent: set[int]) -> tuple[bool, dt.datetime, int]:
+    """Urgent requests first, soonest bound first; then the others, in file order."""
+    if request.before is None or request.order not in urgent:
+        return (True, dt.datetime.max.replace(tzinfo=UTC), request.order)
+    return (False, request.before.when.astimezone(UTC), request.order)
 
 
 def _first_free(
-    policy: EditorialPolicy, taken: list[dt.datetime], calendar: Calendar
+    policy: EditorialPolicy,
+    taken: list[dt.datetime],
+    calendar: Calendar,
+    request: Request,
+    *,
+    bounded: bool = True,
 ) -> dt.datetime | None:
+    """The earliest free slot for ``request`` within the horizon; before its upper bound
+    unless ``bounded`` is False. The horizon counts from the campaign's start, whatever
+    the request's lower bound."""
     zone = calendar.zone
+    earliest = calendar.start if request.after is None else max(calendar.start, request.after)
+    latest = request.before.when if bounded and request.before is not None else None
     first_day = calendar.start.astimezone(zone).date()
+    skip = (earliest.astimezone(zone).date() - first_day).days
     gap = dt.timedelta(minutes=policy.min_gap)
-    for offset in range(calendar.horizon_days + 1):
+    for offset in range(max(skip, 0), calendar.horizon_days + 1):
         day = first_day + dt.timedelta(days=offset)
+        if latest is not None and day > latest.astimezone(zone).date():
+            return None
         if not policy.allows_day(day) or _avoided_holiday(policy, day, calendar) is not None:
             continue
         local_days = [t.astimezone(zone).date() for t in taken]
@@ -130,8 +204,10 @@ def _first_free(
             continue
         for wall in _grid(day, policy):
             local = wall.replace(tzinfo=zone, fold=0)
-            if not exists(local) or local < calendar.start:
+            if not exists(local) or local < earliest:
                 continue
+            if latest is not None and local >= latest:
+                return None  # every later slot is after the bound too
             instant = local.astimezone(UTC)
             if all(abs(instant - other) >= gap for other in taken):
                 return local
@@ -226,6 +302,9 @@ def _judge_one(
                 f"the policy allows {policy.max_per_week} a week",
             )
         )
+    bound = booking.request.before
+    if bound is not None and booking.when >= bound.when:
+        found.append(_after_event(booking, bound, policy, calendar))
     if earlier:
         since = booking.utc - earlier[-1].utc
         if since < dt.timedelta(minutes=policy.min_gap):
@@ -238,6 +317,26 @@ def _judge_one(
                 )
             )
     return found
+
+
+def _after_event(
+    booking: Booking, bound: Bound, policy: EditorialPolicy, calendar: Calendar
+) -> CalendarFinding:
+    local = f"{booking.when:%Y-%m-%d %H:%M}"
+    if not booking.placed:
+        message = f"{local} is after {bound.reason}"
+    elif bound.when <= calendar.start:
+        start = calendar.start.astimezone(calendar.zone)
+        message = (
+            f"placed at {local}, after {bound.reason}, which is before the campaign's "
+            f"start or now ({start:%Y-%m-%d %H:%M}): the post is out of date"
+        )
+    else:
+        message = (
+            f"placed at {local}, after {bound.reason}: no free slot before it on "
+            f"{booking.request.network} under its policy ({policy.describe()})"
+        )
+    return _finding(AFTER_EVENT, message, severity=Severity.ERROR)
 
 
 def _finding(rule: str, message: str, severity: Severity = Severity.WARNING) -> CalendarFinding:

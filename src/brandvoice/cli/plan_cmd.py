@@ -39,7 +39,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="adapt, check and schedule a campaign file (iCalendar, CSV, JSON)",
         description="Adapt every post of a campaign file for its networks, check each "
         "variant, and place posts without a time in the next free slots the editorial "
-        "policy allows. See docs/campaigns.md.",
+        "policy allows, before the event, period or deadline each message names. See "
+        "docs/campaigns.md.",
     )
     configure(parser)
 
