@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from shared import ROOT
 
 from brandvoice.adaptation.engine import adapt
-from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.profiles import builtin_voice_names
+from brandvoice.understand.facts import extract_facts
 
 MASTERS = ROOT / "tests" / "fixtures" / "masters"
 DATE = dt.date(2026, 11, 25)

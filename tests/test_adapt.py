@@ -58,19 +58,32 @@ def test_voices_render_differently_and_deterministically() -> None:
     assert len({v.text for v in first.variants}) == len(voices)
 
 
-def test_cta_and_signature_follow_the_language() -> None:
+def test_cta_follows_the_language_and_the_intent() -> None:
     voice = get_voice("casual-facebook")
+    # A launch: the voice's engagement question fits, in the master's language.
     french = adapt(
-        MASTER, voices=["casual-facebook"], networks=["facebook"], languagetool="off"
+        "Notre nouvelle gamme de savons au lait d’ânesse est enfin disponible.",
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        languagetool="off",
     ).variants[0]
     english = adapt(
-        (EXAMPLES / "beach-club-en.txt").read_text(encoding="utf-8"),
+        "Introducing our new autumn menu, with three vegan mains.",
         voices=["casual-facebook"],
         networks=["facebook"],
         languagetool="off",
     ).variants[0]
     assert voice.cta_for("fr") in french.text
     assert voice.cta_for("en") in english.text
+    # A job advert: no engagement question; the reader is asked to apply, at the address given.
+    hiring = adapt(
+        "We're hiring a part-time barista in Leeds. Send your CV to jobs@bean.example.",
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        languagetool="off",
+    ).variants[0]
+    assert voice.cta_for("en") not in hiring.text
+    assert "Send your application to jobs@bean.example." in hiring.text
 
 
 def test_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +111,13 @@ def test_example_brand_profile_extends_a_builtin() -> None:
     profile = get_voice(brand)
     assert profile.hashtags.min == 2
     assert profile.hashtags.position == get_voice("casual-facebook").hashtags.position
-    assert all(profile.cta_for("fr") in v.text for v in adaptation.variants)
+    # The master asks to book, with a link: that is the call to action, not the brand's
+    # engagement question.
+    assert adaptation.message is not None
+    assert str(adaptation.message.action) == "book"
+    assert all(profile.cta_for("fr") not in v.text for v in adaptation.variants)
+    assert all("Réservez\u202f: https://comptoir-mourillon.fr/atelier" in v.text
+               for v in adaptation.variants if v.network == "facebook")
 
 
 def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> None:

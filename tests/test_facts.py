@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from brandvoice.understand.facts import Fact, FactKind, extract_facts, missing_facts, url_key
 from brandvoice.lang import Lang
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, missing_facts, url_key
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brandvoice.understand.facts import extract_facts, missing_facts
 from brandvoice.adaptation.fitting.shorten import shorten
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target
@@ -16,6 +15,7 @@ from brandvoice.networks import get_network, measure
 from brandvoice.profiles import VoiceProfile, get_voice
 from brandvoice.text.entities import find_entities
 from brandvoice.text.protect import ProtectedSpans
+from brandvoice.understand.facts import extract_facts, missing_facts
 
 FIT = FitLength()
 CTA_EN = "What do you think? Tell us in the comments!"

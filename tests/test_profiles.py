@@ -53,7 +53,10 @@ def test_builtin_voice_is_complete_in_both_languages(name: str) -> None:
     for lang in ("fr", "en"):
         assert isinstance(voice.cta_for(lang), str)
         assert isinstance(voice.signature_for(lang), str)
-    assert voice.cta_for("fr") != voice.cta_for("en")
+    # Every call to action is written in both languages, and differently.
+    for key, wordings in voice.cta_wordings.items():
+        assert set(wordings) == {"fr", "en"}, key
+        assert wordings["fr"] != wordings["en"] or wordings["fr"] == [""], key
     assert set(voice.networks) <= KNOWN_NETWORKS
     assert voice.template_for("linkedin")  # falls back to the default template
 
@@ -204,7 +207,7 @@ def test_brand_profile_overrides_exactly_the_fields_it_sets() -> None:
     assert child["extends"] == "professional-network"
     # Mappings merge key by key...
     assert child["hashtags"] == {**parent["hashtags"], "max": 4}
-    assert child["cta"]["en"] == parent["cta"]["en"]
+    assert child["cta"]["default"]["en"] == parent["cta"]["default"]["en"]
     assert child["glossary"]["terms"] == parent["glossary"]["terms"]
     # ...lists replace.
     assert child["networks"] == ["linkedin", "viadeo"]

@@ -369,12 +369,13 @@ def test_hashtags_reach_the_voice_minimum_from_the_message() -> None:
     block = result.text.rsplit("\n\n", 1)[-1]
     assert block.split(" ") == [
         "#FêteDeLaMusique",
-        "#ComptoirDuMourillon",
         "#PlaceDeLaLiberté",
+        "#ComptoirDuMourillon",
         "#GroupesDeJazz",
         "#Buvette",
     ]
-    assert "hashtag #PlaceDeLaLiberté: a place named in the message" in [
+    # Key facts first (what, where), then names, then key phrases: each with its score.
+    assert "hashtag #PlaceDeLaLiberté: where it happens (score 3)" in [
         c.reason for c in result.changes
     ]
     report = brandvoice.check(

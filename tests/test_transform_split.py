@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 import brandvoice
-from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.model import Change
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target, TransformExample, example_target
 from brandvoice.adaptation.transforms.split_sentences import SplitSentences
 from brandvoice.lang import Lang
+from brandvoice.understand.facts import extract_facts
 
 MASTERS = sorted((Path(__file__).parent / "fixtures" / "masters").glob("*.txt"))
 LONG = "style.long-sentence"

@@ -21,11 +21,12 @@ from brandvoice.adaptation.layout import template_context
 from brandvoice.adaptation.model import Adaptation, Change, Variant
 from brandvoice.adaptation.pipeline import Rewrite, run_stage
 from brandvoice.adaptation.render import render, template_key
-from brandvoice.adaptation.transform import Stage, Target
+from brandvoice.adaptation.transform import Decoration, Stage, Target
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
 from brandvoice.lang import Lang, resolve_language
+from brandvoice.understand import understand
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,6 +133,11 @@ def adapt(
     severity: Mapping[str, Severity | str] | None = None,
     languagetool: str = "auto",
     languagetool_url: str | None = None,
+    intent: str | None = None,
+    action: str | None = None,
+    cta: str | None = None,
+    emoji: bool = True,
+    hashtags: Sequence[str] | None = None,
 ) -> Adaptation:
     """Write one variant of ``master`` per (voice, network) and check every variant.
 
@@ -141,18 +147,38 @@ def adapt(
     hashtags, links and boilerplate to the others. ``date`` dates press notes (today when
     omitted). Every variant goes through the same checks as :func:`brandvoice.check`;
     ``disable``, ``severity`` and ``languagetool*`` mean what they mean there.
+
+    The master is read once (:func:`brandvoice.understand.understand`): its intent and
+    action choose each variant's call to action, emoji and hashtags. ``intent`` and
+    ``action`` override what the text says; ``cta`` replaces the call to action ('' for
+    none); ``emoji=False`` adds none; ``hashtags`` are the tags to use instead of drawn ones.
     """
     if not master.strip():
         raise InputError("the master message is empty", field="master")
     master = master.strip()
     language = resolve_language(lang, master)
     brand_profile = load_brand(brand)
-    body, hashtags = _split_trailing_hashtags(master)
+    body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
     when = date or dt.date.today()
-
+    names = list(brand_profile.glossary.brands) if brand_profile else []
+    if brand_profile and brand_profile.brand_name:
+        names.append(brand_profile.brand_name)
+    message = understand(
+        master, language, date=when, names=names, intent=intent, action=action
+    )
+    decoration = Decoration(
+        emoji=emoji, hashtags=None if hashtags is None else tuple(hashtags), cta=cta
+    )
     targets = [
-        Target(voice=voice, network=network, lang=language, master=master)
+        Target(
+            voice=voice,
+            network=network,
+            lang=language,
+            master=master,
+            message=message,
+            decoration=decoration,
+        )
         for voice, network in plan_targets(voices, networks, brand_profile)
     ]
     bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
@@ -168,9 +194,11 @@ def adapt(
             lang=language,
             master=rewritten.text,
             sentences=sentences[rewritten.text],
-            hashtags=hashtags,
+            hashtags=master_tags,
             link=link,
             date=when,
+            message=message,
+            cta=cta,
         )
         laid_out = render(voice, network, context)
         key = template_key(voice, network.id)
@@ -180,7 +208,8 @@ def adapt(
                 transform="template",
                 before=rewritten.text,
                 after=laid_out,
-                reason=f"laid out by the {voice.name} voice's {key!r} template for {network.name}",
+                reason=f"laid out by the {voice.name} voice's {key!r} template for {network.name}"
+                f"; {context['cta_reason']}",
             ),
         ]
         final = run_stage(Rewrite(laid_out, changes, list(rewritten.dropped)), target, Stage.POST)
@@ -214,7 +243,6 @@ def adapt(
         )
         for (target, rewrite, meta), report in zip(drafts, reports, strict=True)
     ]
-    names = brand_profile.glossary.brands if brand_profile else ()
     problems = audit(master, language, master_report, variants, names)
     return Adaptation(
         lang=language,
@@ -222,4 +250,5 @@ def adapt(
         variants=variants,
         problems=problems,
         brand=brand_profile.name if brand_profile else None,
+        message=message,
     )

@@ -7,7 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.lang import Lang
+from brandvoice.understand.model import Message, Role
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -102,6 +104,32 @@ def signature_of(voice: VoiceProfile, network: Network, lang: Lang) -> str:
     return f"— {voice.brand_name}"
 
 
+def summary_of(
+    sentences: list[str], message: Message | None, limit: int = DESCRIPTION_LIMIT
+) -> str:
+    """A blog post's meta description: the sentences after the title that carry the most key
+    facts (what, when, where, price, how to act), in the text's order, within ``limit``; the
+    plain :func:`description_of` when none does. The title is shown beside it already."""
+    if message is None or len(sentences) < 2:
+        return description_of(sentences, limit)
+    keys = [f.text for f in message.facts if f.role is not Role.FIGURE and f.kind != "url"]
+    weighted = [
+        (sum(1 for key in keys if key in sentence), index)
+        for index, sentence in enumerate(sentences)
+        if index > 0
+    ]
+    chosen: list[int] = []
+    for weight, index in sorted(weighted, key=lambda w: (-w[0], w[1])):
+        if weight == 0:
+            break
+        candidate = " ".join(sentences[i] for i in sorted([*chosen, index]))
+        if len(candidate) <= limit:
+            chosen.append(index)
+    if not chosen:
+        return description_of(sentences[1:], limit)
+    return " ".join(sentences[i] for i in sorted(chosen))
+
+
 def template_context(
     voice: VoiceProfile,
     network: Network,
@@ -112,8 +140,11 @@ def template_context(
     hashtags: list[str],
     link: str,
     date: dt.date,
+    message: Message | None = None,
+    cta: str | None = None,
 ) -> dict[str, Any]:
     hook = sentences[0] if sentences else master
+    action = choose(voice, message, lang, cta)
     return {
         "master": master,
         "lang": lang,
@@ -121,11 +152,12 @@ def template_context(
         "hook": hook,
         "body": " ".join(sentences[1:]),
         "title": title_of(hook),
-        "description": description_of(sentences),
+        "description": summary_of(sentences, message),
         "dateline": dateline(voice.location, date, lang),
         "about": voice.about_for(lang),
         "link": link,
-        "cta": voice.cta_for(lang),
+        "cta": action.text,
+        "cta_reason": action.reason,
         "signature": signature_of(voice, network, lang),
         "hashtags": hashtags,
         "brand": voice.brand_name,

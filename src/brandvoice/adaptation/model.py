@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from brandvoice.findings import Finding, Summary
+from brandvoice.understand.model import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ class Adaptation:
     variants: list[Variant]
     problems: list[Problem] = field(default_factory=list)
     brand: str | None = None
+    # The master as understood: intent, action, key facts (what the variants must keep).
+    message: Message | None = None
 
     @property
     def summary(self) -> Summary:
@@ -95,6 +98,7 @@ class Adaptation:
             "lang": self.lang,
             "brand": self.brand,
             "master": self.master,
+            "message": self.message.to_dict() if self.message else None,
             "variants": [v.to_dict() for v in self.variants],
             "problems": [p.to_dict() for p in self.problems],
         }

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.protect import ProtectedSpans
+    from brandvoice.understand import Message
 
 
 class Stage(StrEnum):
@@ -59,12 +60,39 @@ class Target:
     # The master message as the user wrote it, for transforms that need the whole of it
     # (hashtags drawn from its noun phrases, the link a shortened variant points to).
     master: str = ""
+    # What the master is for and says, read once (brandvoice.understand); None only for
+    # transforms run outside an adaptation, which then read ``master`` themselves.
+    message: Message | None = None
+    decoration: Decoration = field(default_factory=lambda: Decoration())
+
+    def understood(self) -> Message:
+        """The master's :class:`Message` (read now, and cached, when none was given)."""
+        if self.message is not None:
+            return self.message
+        return _understood(self.master, self.lang)
 
     @cached_property
     def protected_names(self) -> tuple[str, ...]:
         return tuple(self.voice.glossary.brands) + (
             (self.voice.brand_name,) if self.voice.brand_name else ()
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Decoration:
+    """Per-post choices that override what the message implies: no emoji, these hashtags
+    rather than drawn ones, this call to action."""
+
+    emoji: bool = True
+    hashtags: tuple[str, ...] | None = None
+    cta: str | None = None
+
+
+@lru_cache(maxsize=256)
+def _understood(master: str, lang: Lang) -> Message:
+    from brandvoice.understand import understand
+
+    return understand(master, lang)
 
 
 class Transform(ABC):

@@ -30,6 +30,15 @@ from brandvoice.networks import all_networks
 from brandvoice.profiles.editorial import PolicyOverride
 
 Lang = Literal["fr", "en"]
+LANGS: tuple[Lang, ...] = ("fr", "en")
+# The keys of `cta`: a message's intent, its action, or the default (engagement) wording.
+# Kept in step with brandvoice.understand.model's Intent and Action (tests/test_cta.py).
+DEFAULT_CTA = "default"
+CtaKey = Literal[
+    "default", "opening", "launch", "event", "offer", "hiring", "incident", "recall", "closure",
+    "results", "resource", "award", "news", "apply", "book", "register", "buy", "read", "come",
+    "bring_back", "none",
+]
 
 # The network ids a profile may name, from the network registry (brandvoice.networks).
 KNOWN_NETWORKS: frozenset[str] = frozenset(all_networks())
@@ -345,8 +354,14 @@ class VoiceProfile(_Frozen):
         description="Target reading ease: Flesch (English) or Kandel & Moles (French), "
         "higher is easier."
     )
-    cta: dict[Lang, str] = Field(
-        description="Call to action per language, offered to templates as `cta`; '' for none."
+    cta: dict[CtaKey, dict[Lang, str | list[str]]] | dict[Lang, str] = Field(
+        description="Calls to action, offered to templates as `cta`: keyed by a message's "
+        "intent (hiring, recall, incident, event...), its action (apply, book, register, buy, "
+        "read, come, bring_back) or 'default' (used only where a question to the reader fits: "
+        "launch, opening, award, news); per language, a wording or a list of alternatives, "
+        "the first whose placeholders the message fills winning: {link}, {email}, {phone}, "
+        "{contact}, {what}, {when}, {where}, {brand}. '' means none. A plain {fr: ..., en: ...} "
+        "is the 'default' one."
     )
     signature: dict[Lang, str] = Field(
         description="Sign-off per language, offered to templates as `signature`. '': none, "
@@ -388,6 +403,28 @@ class VoiceProfile(_Frozen):
         "text's language: `{{ brand | de }}` gives 'du Sable d’Or', 'd’Atelier Cuir' or "
         "'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the name as it is."
     )
+
+    @field_validator("cta", mode="before")
+    @classmethod
+    def _cta_by_key(cls, value: object) -> object:
+        """``{fr: "...", en: "..."}`` (one wording per language) is the default call to
+        action; a single wording is a list of one."""
+        if not isinstance(value, dict):
+            return value
+        # A brand's flat {fr, en} merged over a built-in's keyed one: the brand's default.
+        flat = {key: value[key] for key in LANGS if key in value}
+        value = {key: v for key, v in value.items() if key not in LANGS}
+        if flat:
+            default = value.get(DEFAULT_CTA)
+            value[DEFAULT_CTA] = {**(default if isinstance(default, dict) else {}), **flat}
+        return {
+            key: (
+                {lang: [w] if isinstance(w, str) else w for lang, w in per_lang.items()}
+                if isinstance(per_lang, dict)
+                else per_lang
+            )
+            for key, per_lang in value.items()
+        }
 
     @field_validator("brand_name")
     @classmethod
@@ -432,9 +469,21 @@ class VoiceProfile(_Frozen):
         """The 'about' boilerplate in ``lang`` ('' when the voice has none)."""
         return self.about.get(lang, "")
 
+    @property
+    def cta_wordings(self) -> dict[str, dict[str, list[str]]]:
+        """``cta`` by key and language, each a list of alternatives (see the field)."""
+        return {
+            str(key): {
+                str(lang): [w] if isinstance(w, str) else list(w)
+                for lang, w in (per_lang.items() if isinstance(per_lang, dict) else ())
+            }
+            for key, per_lang in self.cta.items()
+        }
+
     def cta_for(self, lang: Lang) -> str:
-        """The call to action in ``lang`` ('' when the voice has none)."""
-        return self._per_language("cta", self.cta, lang)
+        """The default call to action in ``lang`` (its first wording without placeholders)."""
+        wordings = self.cta_wordings.get(DEFAULT_CTA, {}).get(lang, [])
+        return next((w for w in wordings if "{" not in w), "")
 
     def signature_for(self, lang: Lang) -> str:
         """The sign-off in ``lang`` ('' when the voice has none)."""

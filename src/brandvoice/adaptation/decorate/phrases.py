@@ -29,6 +29,8 @@ class Phrase:
 
     words: tuple[str, ...]
     kind: str
+    # The token indices of the words in the parsed message.
+    tokens: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ def key_phrases(doc: Doc, lang: Lang, avoid: Sequence[tuple[int, int]]) -> list[
             continue
         for token in tokens:
             taken[token.i] = True
-        found.append(Phrase(tuple(t.text for t in tokens), kind))
+        found.append(Phrase(tuple(t.text for t in tokens), kind, tuple(t.i for t in tokens)))
     return found
 
 

@@ -16,11 +16,11 @@ from enum import StrEnum
 
 import regex
 
-from brandvoice.understand.facts import Fact, comparable
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import Lang
 from brandvoice.text.entities import find_hashtags
 from brandvoice.text.protect import ProtectedSpans
+from brandvoice.understand.facts import Fact, comparable
 
 
 class Role(StrEnum):

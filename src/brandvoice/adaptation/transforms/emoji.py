@@ -17,8 +17,17 @@ from brandvoice.adaptation.decorate.emoji_removal import removal_edits
 from brandvoice.adaptation.decorate.entities import entities_of
 from brandvoice.adaptation.decorate.hook import find_hook
 from brandvoice.adaptation.decorate.topics import topic_for
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
 from brandvoice.text.entities import EMOJI, Entity
+from brandvoice.understand.intents import intent_rules
+from brandvoice.understand.model import Role
 
 # The brand's own pages: documents, not feeds, where an added emoji would look out of place.
 OWN_CHANNELS = frozenset({"website", "blog"})
@@ -97,23 +106,50 @@ class Emoji(Transform):
 
 
 def _hook_emoji(text: str, target: Target, entities: Sequence[Entity]) -> list[Edit]:
-    """One emoji for the hook's topic, after the first sentence of the first line (where
-    a template writes the whole post on one line, as for X, the hook is that sentence)."""
+    """One emoji for the post, after the first sentence of the first line (where a template
+    writes the whole post on one line, as for X, the hook is that sentence): the topic of
+    what the message is about (its "what", then the hook's words), else its intent's emoji.
+    A serious message (incident, recall) gets its informational emoji at most (⚠️), never a
+    topical or festive one; a post asked to carry no emoji gets none."""
+    if not target.decoration.emoji:
+        return []
     present = [entity.text for entity in entities if entity.kind == EMOJI]
     hook = find_hook(text, target.lang, target.master, entities)
     if hook is None or any(e.kind == EMOJI and e.start < hook.end for e in entities):
         return []  # no words, or the hook has its emoji already
-    topic = topic_for(hook.words, target.lang)
-    if topic is None or topic.emoji in present:
-        return []  # no topic, or its emoji is in the post already: once is enough
+    message = target.understood()
+    rule = intent_rules().of(message.intent)
+    topic = None if message.serious else topic_for([*_what_words(target), *hook.words], target.lang)
+    if topic is not None:
+        emoji, why = topic.emoji, f"the message's {topic.name} topic"
+    elif rule.emoji:
+        emoji, why = rule.emoji, f"a message of intent {message.intent}"
+    else:
+        return []
+    if emoji in present:
+        return []  # once is enough
     return [
         Edit(
             hook.end,
             hook.end,
-            f" {topic.emoji}",
-            f"emoji {topic.emoji} for the hook's {topic.name} topic "
-            f"(the {target.voice.name} voice allows {target.voice.emoji.max})",
+            f" {emoji}",
+            f"emoji {emoji} for {why} (the {target.voice.name} voice allows "
+            f"{target.voice.emoji.max})",
         )
+    ]
+
+
+def _what_words(target: Target) -> list[tuple[str, str]]:
+    """The words (as written, lemma) of what the message is about: its topic comes first."""
+    message = target.understood()
+    spans = [(f.start, f.end) for f in message.of_role(Role.WHAT)]
+    if not spans:
+        return []
+    doc = parse(target.lang, message.text)
+    return [
+        (token.text, token.lemma_)
+        for token in doc
+        if any(start <= token.idx < end for start, end in spans)
     ]
 
 

@@ -30,10 +30,11 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
+from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.fitting.removal import removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
 from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
+from brandvoice.adaptation.layout import signature_of
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -46,6 +47,7 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -139,7 +141,10 @@ class FitLength(Transform):
         facts = extract_facts(text, target.lang, target.protected_names)
         no_cut = _no_cut(text, target, facts)
         voice = target.voice
-        furniture = Furniture(voice.cta.get(target.lang, ""), voice.signature.get(target.lang, ""))
+        furniture = Furniture(
+            choose(voice, target.understood(), target.lang, target.decoration.cta).text,
+            signature_of(voice, target.network, target.lang),
+        )
         units = split_units(text, target.lang, furniture, no_cut, facts)
         removed = _removal_plan(text, units, target)
         shortening = None

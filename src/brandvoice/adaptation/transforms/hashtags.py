@@ -14,18 +14,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from brandvoice.adaptation.decorate.block import Addition, block_edits, trailing_block
-from brandvoice.adaptation.decorate.entities import entities_of, entities_of_kind
-from brandvoice.adaptation.decorate.phrases import key_phrases, phrase_words
+from brandvoice.adaptation.decorate.entities import entities_of_kind
+from brandvoice.adaptation.decorate.hashtag_candidates import candidates
 from brandvoice.adaptation.decorate.tags import (
     Casing,
     as_hashtag,
-    hashtag,
     is_single_hashtag,
     tag_key,
 )
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
-from brandvoice.lang import Lang
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.text.entities import HASHTAG
+from brandvoice.understand.model import Message
 
 _MASTER_FR = (
     "Notre food truck s’installe sur la plage du Mourillon à Toulon samedi. "
@@ -113,11 +112,17 @@ class Hashtags(Transform):
             elif is_single_hashtag(tag) and chosen.take(key):
                 leading.append(Addition(tag, f"hashtag {tag}: one of the brand's own tags"))
         removed: dict[int, str] = {}
+        sober = target.decoration.hashtags is None and target.understood().serious
         for index, entity in enumerate(block):
             key = tag_key(entity.text)
             if index in kept:
                 continue
-            if key in chosen.seen:
+            if sober:
+                removed[index] = (
+                    f"hashtag {entity.text} removed: a message of intent "
+                    f"{target.understood().intent} carries the brand's tags only"
+                )
+            elif key in chosen.seen:
                 removed[index] = f"hashtag {entity.text} removed: it repeats another tag"
             elif chosen.take(key):
                 kept.add(index)
@@ -159,26 +164,29 @@ def _removal_reason(tag: str, target: Target) -> str:
 
 
 def _drawn(target: Target, text: str) -> tuple[tuple[str, str], ...]:
-    """Tags drawn from the master's phrases, with why, in order of precedence."""
+    """Tags to add after the brand's, with why, best first: those given for the post, else
+    none for a serious message (an apology or a recall carries the brand's tag only), else
+    the kept candidates of :func:`hashtag_candidates.candidates`."""
+    given = target.decoration.hashtags
+    if given is not None:
+        return tuple((as_hashtag(tag), "given for this post") for tag in given)
+    message = target.understood()
+    if message.serious:
+        return ()
     excluded = frozenset(tag_key(name) for name in target.voice.glossary.brands)
-    return _drawn_from(target.master or text, target.lang, target.voice.hashtags.casing, excluded)
+    return _drawn_from(message, target.voice.hashtags.casing, excluded | _network_names())
 
 
 @lru_cache(maxsize=64)
 def _drawn_from(
-    master: str, lang: Lang, casing: Casing, excluded: frozenset[str]
+    message: Message, casing: Casing, excluded: frozenset[str]
 ) -> tuple[tuple[str, str], ...]:
     # The same for every variant of a master: worked out once.
-    avoid = [(e.start, e.end) for e in entities_of(master)]
-    words = phrase_words(lang)
-    excluded = excluded | _network_names()
-    found: list[tuple[str, str]] = []
-    for phrase in key_phrases(parse(lang, master), lang, avoid):
-        tag = hashtag(phrase.words, casing)
-        if tag is None or len(tag) > words.max_length or tag_key(tag) in excluded:
-            continue
-        found.append((tag, words.reasons[phrase.kind]))
-    return tuple(found)
+    return tuple(
+        (c.tag, f"{c.reason} (score {c.score})")
+        for c in candidates(message, casing, excluded)
+        if c.kept
+    )
 
 
 @cache

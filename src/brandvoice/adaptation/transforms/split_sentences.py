@@ -21,13 +21,13 @@ from typing import ClassVar
 
 import regex
 
-from brandvoice.understand.facts import extract_facts
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
 from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.style import count_words, not_words, trimmed
 from brandvoice.text.segments import sentence_spans
+from brandvoice.understand.facts import extract_facts
 
 MIN_WORDS = 4  # a piece shorter than this reads as a fragment, not a sentence
 # From this formality (the voice's lowest), a sentence does not open on "And" / "Et".

@@ -1,0 +1,153 @@
+"""The call to action a variant ends with: chosen from the voice's ``cta`` by what the message
+is for and what it asks, with the key "how to act" fact filled in.
+
+The voice's ``cta`` maps keys to wordings per language (see ``VoiceProfile.cta``). Keys are
+tried in this order: the message's intent (``hiring``, ``recall``...), then its action
+(``book``, ``register``, ``apply``...), then ``default``, but ``default`` only for intents
+where a question to the reader fits (launch, opening, award, news: an engagement question
+under a recall or a job advert reads as tone-deaf). A key set to ``""`` means: no call to
+action for it. A wording is a list of alternatives; the first whose placeholders the
+message can all fill wins (``{email}`` needs an e-mail address in the master), so "for more,
+see {link}" is never written without a link; when none can be filled, the next key is tried.
+
+Placeholders are filled by plain substitution of known names, never ``str.format``: voice
+files come from third parties, and format strings can reach attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from brandvoice.understand.actions import action_rules
+from brandvoice.understand.cues import plain_text
+from brandvoice.understand.intents import intent_rules
+from brandvoice.understand.model import Message, Role
+
+if TYPE_CHECKING:
+    from brandvoice.profiles import VoiceProfile
+
+_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+DEFAULT_KEY = "default"
+PLACEHOLDERS = ("link", "email", "phone", "contact", "what", "when", "where", "brand")
+
+
+@dataclass(frozen=True, slots=True)
+class CallToAction:
+    text: str
+    reason: str
+
+
+def call_to_action(
+    wordings: dict[str, dict[str, list[str]]],
+    message: Message,
+    lang: str,
+    brand: str | None,
+    voice_name: str,
+) -> CallToAction:
+    """The call to action for ``message`` from a voice's ``cta`` wordings (see module doc)."""
+    values = _values(message, brand)
+    for key in _keys(message):
+        for wording in wordings.get(key, {}).get(lang, []):
+            if not wording:  # the voice says: no call to action for this kind of message
+                return CallToAction("", f"no call to action: the {voice_name} voice sets none "
+                                    f"for {key!r}")
+            filled = fill(wording, values)
+            if filled is None:
+                continue
+            asked = _already_asked(message, wording, values)
+            if asked:
+                return CallToAction("", asked)
+            return CallToAction(filled, _reason(key, message, voice_name, filled))
+        # No wording of this key can be filled from the message's facts: try the next key.
+    return CallToAction("", f"no call to action for a message of intent {message.intent}")
+
+
+def choose(
+    voice: VoiceProfile, message: Message | None, lang: str, given: str | None = None
+) -> CallToAction:
+    """A variant's call to action: the one given for the post, else the voice's for the
+    message (see :func:`call_to_action`), else, with no message, the voice's default."""
+    if given is not None:
+        return CallToAction(given, "call to action given for this post")
+    if message is None:
+        return CallToAction(voice.cta_for(lang), f"the {voice.name} voice's call to action")  # type: ignore[arg-type]
+    return call_to_action(voice.cta_wordings, message, lang, voice.brand_name, voice.name)
+
+
+_SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
+
+
+def _already_asked(message: Message, wording: str, values: dict[str, str]) -> str:
+    """Why no call to action is needed: the master's own sentence already asks the reader
+    to act, with the link, address or number the call would give ("Réservez sur <link>").
+    Saying it twice reads as filler; '' when the master does not."""
+    used = {values[name] for name in _PLACEHOLDER.findall(wording) if name in values}
+    cues = next((r.cues for r in action_rules() if r.action is message.action), None)
+    if cues is None or message.lang not in cues:
+        return ""
+    for fact in message.of_role(Role.HOW):
+        if fact.text not in used:
+            continue
+        start, end = _sentence_around(message.text, fact.start)
+        sentence = message.text[start:end]
+        found = cues[message.lang].find(plain_text(sentence), sentence)
+        if found:
+            return (
+                f"no call to action added: the master already asks readers to "
+                f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0].text}')"
+            )
+    return ""
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
+    following = _SENTENCE_END.search(text, offset)
+    return (starts[-1] if starts else 0), (following.start() if following else len(text))
+
+
+def _keys(message: Message) -> list[str]:
+    keys = [str(message.intent), str(message.action)]
+    if intent_rules().of(message.intent).engagement:
+        keys.append(DEFAULT_KEY)
+    return keys
+
+
+def _reason(key: str, message: Message, voice: str, text: str) -> str:
+    if key == DEFAULT_KEY:
+        return f"the {voice} voice's call to action, which suits a {message.intent} message"
+    return f"call to action for {key!r} (intent {message.intent}, action {message.action})"
+
+
+def _values(message: Message, brand: str | None) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for fact in message.of_role(Role.HOW):
+        values.setdefault({"url": "link"}.get(fact.kind, fact.kind), fact.text)
+    contact = message.contact()
+    if contact is not None:
+        values["contact"] = contact.text
+    for role in (Role.WHAT, Role.WHEN, Role.WHERE):
+        facts = message.of_role(role)
+        if facts:
+            values[str(role)] = facts[0].text
+    if brand:
+        values["brand"] = brand
+    return values
+
+
+def fill(wording: str, values: dict[str, str]) -> str | None:
+    """``wording`` with its ``{name}`` placeholders filled, or None when one has no value."""
+    missing = False
+
+    def substitute(match: regex.Match[str]) -> str:
+        nonlocal missing
+        value = values.get(match.group(1))
+        if value is None:
+            missing = True
+            return ""
+        return value
+
+    filled = _PLACEHOLDER.sub(substitute, wording)
+    return None if missing else filled
