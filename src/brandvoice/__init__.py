@@ -10,6 +10,7 @@ so the command line starts fast and spaCy loads only when a check needs it.
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 
 # Not ``from typing import TYPE_CHECKING``: importing typing costs --help a few ms, and type
@@ -49,9 +50,14 @@ _EXPORTS = {
     "InputError": "brandvoice.errors",
     "detect_language": "brandvoice.lang",
     "configure_models": "brandvoice.nlp",
+    "understand": "brandvoice.understand",
+    "Message": "brandvoice.understand",
+    "Intent": "brandvoice.understand",
+    "Action": "brandvoice.understand",
 }
 
 __all__ = [
+    "Action",
     "Adaptation",
     "Analysis",
     "BrandvoiceError",
@@ -61,7 +67,9 @@ __all__ = [
     "Checker",
     "Finding",
     "InputError",
+    "Intent",
     "Measure",
+    "Message",
     "Network",
     "Problem",
     "Report",
@@ -83,6 +91,7 @@ __all__ = [
     "get_voice",
     "load_profile",
     "measure",
+    "understand",
 ]
 
 if TYPE_CHECKING:
@@ -95,6 +104,7 @@ if TYPE_CHECKING:
     from brandvoice.networks import Measure, Network, all_networks, get_network, measure
     from brandvoice.nlp import configure_models
     from brandvoice.profiles import VoiceProfile, builtin_voice_names, get_voice, load_profile
+    from brandvoice.understand import Action, Intent, Message, understand
 
 
 def __getattr__(name: str) -> object:
@@ -108,3 +118,25 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
+
+
+# ``understand`` names both a function and the subpackage that defines it. Importing the
+# subpackage makes Python set ``brandvoice.understand`` to it, so ``from brandvoice import
+# understand`` would give the function or a module depending on what ran first (a check
+# imports the subpackage). The package's class keeps the function in that attribute.
+if TYPE_CHECKING:
+    from types import ModuleType
+else:
+    ModuleType = type(sys)  # not ``import types``: it costs --help a few ms
+
+_NAMESAKES = frozenset({"understand"})
+
+
+class _Package(ModuleType):
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _NAMESAKES and isinstance(value, ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

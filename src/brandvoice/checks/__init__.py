@@ -11,6 +11,8 @@ from brandvoice.checks.runner import Checker, CheckRequest, LanguageToolMode, re
 from brandvoice.findings import Report, Severity
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
 
@@ -41,6 +43,7 @@ def check(
     path: str | None = None,
     languagetool: str = "auto",
     languagetool_url: str | None = None,
+    date: dt.date | None = None,
 ) -> Report:
     """Check ``text`` for ``voice`` on ``network`` and return its :class:`Report`.
 
@@ -51,6 +54,8 @@ def check(
     ids or prefixes to a new severity. For many texts, reuse a :class:`Checker`: it batches
     the language analysis. ``languagetool`` is ``auto`` (use it when it can run, else the
     embedded speller), ``off`` or ``required``; ``languagetool_url`` names remote servers.
+    ``date`` is the day the text is published (``facts.*`` rules: a date before it is past,
+    a date without a year is the next one after it); today when omitted.
     """
     checker = Checker(
         disable=disable,
@@ -58,4 +63,4 @@ def check(
         languagetool=languagetool,
         languagetool_url=languagetool_url,
     )
-    return checker.check(CheckRequest(text, voice, network, lang, path))
+    return checker.check(CheckRequest(text, voice, network, lang, path, date))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.entities import Entity
     from brandvoice.text.protect import ProtectedSpans
+    from brandvoice.understand import Message
 
 
 @dataclass
@@ -27,6 +29,9 @@ class CheckContext:
     metrics: dict[str, Any] = field(default_factory=dict)
     # Set by the runner, in batch, when a selected rule needs it.
     analysis: Analysis | None = None
+    # The day the text is published: dates without a year are the next ones after it, and
+    # a date before it is past (facts.*). None: today.
+    date: dt.date | None = None
 
     @cached_property
     def measure(self) -> Measure:
@@ -51,3 +56,13 @@ class CheckContext:
 
         entity_spans = [(e.start, e.end) for e in self.entities]
         return protected_spans(self.text, entity_spans, self.voice.glossary.brands)
+
+    @cached_property
+    def message(self) -> Message:
+        """The text understood (intent, key facts, consistency findings), for ``facts.*``.
+
+        Read once for all the rules that need it: it costs spaCy's full parse.
+        """
+        from brandvoice.understand import understand
+
+        return understand(self.text, self.lang, date=self.date, names=self.voice.glossary.brands)

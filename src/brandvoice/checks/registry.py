@@ -13,6 +13,7 @@ from brandvoice.errors import UnknownNameError
 @cache
 def all_rules() -> tuple[Rule, ...]:
     from brandvoice.checks import (
+        facts,
         grammar_fr,
         grammar_fr_homophones,
         length,
@@ -34,6 +35,7 @@ def all_rules() -> tuple[Rule, ...]:
         *style.RULES,
         *register.RULES,
         *tone.RULES,
+        *facts.RULES,
     )
     ids = [rule.id for rule in rules]
     assert len(ids) == len(set(ids)), f"duplicate rule ids in {ids}"

@@ -26,6 +26,7 @@ class RuleKind(StrEnum):
     SUBSTITUTION = "substitution"  # a form must be replaced by another
     OCCURRENCE = "occurrence"  # something appears too often or too rarely
     METRIC = "metric"  # a measured value leaves its allowed band
+    CONSISTENCY = "consistency"  # two things the text says cannot both be true
 
 
 class Fix(StrEnum):

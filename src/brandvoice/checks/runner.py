@@ -5,6 +5,7 @@ The spaCy work is batched per language with ``nlp.pipe``; everything else is per
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import warnings
 from collections import defaultdict
@@ -49,6 +50,8 @@ class CheckRequest:
     network: str | Network | None = None
     lang: str = "auto"
     path: str | None = None
+    # The day the text is published (facts.* rules); None: today.
+    date: dt.date | None = None
 
 
 def resolve_target(
@@ -136,7 +139,9 @@ class Checker:
                     sentences = sentence_spans(
                         request.text, [(s.start_char, s.end_char) for s in doc.sents]
                     )
-                    ctx = CheckContext(request.text, lang, voice, network, sentences)
+                    ctx = CheckContext(
+                        request.text, lang, voice, network, sentences, date=request.date
+                    )
                     ctx.analysis = analyses[position] if analyses else None
                     backends = [pipeline.backend]
                     matches: Sequence[lt.MatchLike] = ()
@@ -303,7 +308,8 @@ def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
         return ctx.protected.overlaps(start, end)
     if finding.category in _PHRASE_LEVEL:
         return ctx.protected.contains(start, end)
-    return False  # length, register, readability, terminology: about the text as written
+    # length, register, readability, terminology, facts: about the text as written
+    return False
 
 
 _WORD_LEVEL = frozenset({Category.SPELLING, Category.TYPOGRAPHY})

@@ -13,10 +13,13 @@ from brandvoice.cli.inputs import STDIN, CheckInput, check_input, read_text
 from brandvoice.findings import Severity
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from brandvoice.adaptation import Adaptation
     from brandvoice.checks import Checker
     from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
+    from brandvoice.understand import Message
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
@@ -182,6 +185,64 @@ def run_analyze(args: argparse.Namespace) -> int:
         for marker in sorted(result.markers, key=lambda m: -abs(m.weight))[:8]:
             print(f"  {marker.weight:+6.1f}  {marker.kind:14} {marker.text!r}")
     return EXIT_CLEAN
+
+
+def run_understand(args: argparse.Namespace) -> int:
+    from brandvoice.understand import understand
+
+    date = _iso_date_option(args.date, "--date")
+    message = understand(
+        read_text(args.file), args.lang, date=date, intent=args.intent, action=args.action
+    )
+    if args.format == "json":
+        print(json.dumps(message.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(_understood_lines(message)))
+    return _exit_status((f.severity for f in message.findings), args.fail_on)
+
+
+def _iso_date_option(value: str | None, option: str) -> dt.date | None:
+    """``value`` as a date, or an input error naming ``option`` (one line, exit 2)."""
+    import datetime as dt
+
+    from brandvoice.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"not a date (YYYY-MM-DD): {value!r}", field=option) from None
+
+
+def _understood_lines(message: Message) -> list[str]:
+    """``understand``'s text output: intent and action with their cues, the key facts by
+    role (``-`` when the message gives none: a missing date or link shows), the findings."""
+    from brandvoice.report.text import show_replacement
+    from brandvoice.understand import KeyFact, Role
+
+    def shown(fact: KeyFact) -> str:
+        if fact.date is not None:
+            return f"{fact.text} ({fact.date.isoformat()}, {fact.time_kind})"
+        if fact.time is not None:
+            return f"{fact.text} ({fact.time.isoformat(timespec='minutes')}, {fact.time_kind})"
+        return fact.text
+
+    lines = [message.explain(), message.explain_action()]
+    for role in Role:
+        facts = message.of_role(role)
+        lines.append(f"{role}: " + ("; ".join(shown(f) for f in facts) if facts else "-"))
+    if not message.findings:
+        lines.append("findings: none")
+        return lines
+    lines.append("findings:")
+    for finding in message.findings:
+        fixes = " | ".join(show_replacement(r) for r in finding.replacements)
+        lines.append(
+            f"  offset {finding.offset}: {finding.severity} [{finding.rule}] {finding.message}"
+            + (f" (suggestion: {fixes})" if fixes else "")
+        )
+    return lines
 
 
 def run_voices(args: argparse.Namespace) -> int:

@@ -125,6 +125,45 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--lang", choices=LANGS, default="auto")
     analyze.add_argument("--format", choices=("text", "json"), default="text")
 
+    understand = commands.add_parser(
+        "understand",
+        help="what a master message is for, what it asks, its key facts and contradictions",
+        description="Read a master message as the adaptation does: its intent and the words "
+        "that decided it, the action it asks of its reader, its key facts by role (what, "
+        "when, where, price, how, who, figure) and the facts.* findings (a weekday that is "
+        "not its date's, a deadline after its event, a date already past).",
+        epilog="Exit status: 0 no finding at or above --fail-on, 1 one is (facts.weekday-"
+        "mismatch is an error, the others warnings), 2 usage or input error.",
+    )
+    understand.add_argument("file", metavar="FILE", help="master message file; - reads stdin")
+    understand.add_argument("--lang", choices=LANGS, default="auto")
+    # Checked by the command, not by argparse, so that a bad date is one line naming it.
+    understand.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the day the message is published: dates without a year are the next ones "
+        "after it, dates before it are past (default: today)",
+    )
+    understand.add_argument(
+        "--intent",
+        metavar="NAME",
+        help="take the message for this intent (hiring, event, offer...; an unknown name "
+        "lists them all) instead of the one its words suggest",
+    )
+    understand.add_argument(
+        "--action",
+        metavar="NAME",
+        help="take the message as asking this action (apply, book, buy, come...; an unknown "
+        "name lists them all) instead of the one its words suggest",
+    )
+    understand.add_argument("--format", choices=("text", "json"), default="text")
+    understand.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+
     voices = commands.add_parser("voices", help="list, show or describe voice profiles")
     voice_commands = voices.add_subparsers(dest="voices_command", metavar="ACTION", required=True)
     voice_commands.add_parser("list", help="list the built-in voices")

@@ -23,7 +23,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 # Findings about a word or a phrase next to a blanked stretch are about the blanks (a
 # "double space" where a code span was, a "space before the comma" after a link): dropped.
-# Length, register and readability findings are about the whole text and stay.
+# Length, register and readability findings are about the whole text and stay; so do facts
+# findings: a weekday that is not its date's is wrong whatever markup sits beside it.
 _LOCAL = frozenset(
     {
         Category.SPELLING,

@@ -18,6 +18,13 @@ from brandvoice.understand.model import Intent, KeyFact, TimeKind
 WEEKDAY_MISMATCH = "facts.weekday-mismatch"
 DEADLINE_AFTER_EVENT = "facts.deadline-after-event"
 PAST_DATE = "facts.past-date"
+# One place for each finding's severity: the checks' rules (brandvoice.checks.facts) take
+# theirs from here, so a finding reads the same from ``understand`` and from ``check``.
+SEVERITIES = {
+    WEEKDAY_MISMATCH: Severity.ERROR,
+    DEADLINE_AFTER_EVENT: Severity.WARNING,
+    PAST_DATE: Severity.WARNING,
+}
 
 _WEEKDAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -27,11 +34,15 @@ _WEEKDAYS = {
 _RETROSPECTIVE = frozenset({Intent.RESULTS, Intent.AWARD, Intent.INCIDENT, Intent.NEWS})
 
 
-def _finding(
-    rule: str, fact: KeyFact, message: str, severity: Severity, replacements: tuple[str, ...] = ()
-) -> Finding:
+def _finding(rule: str, fact: KeyFact, message: str, replacements: tuple[str, ...] = ()) -> Finding:
     return Finding(
-        rule, Category.FACTS, severity, fact.start, fact.end - fact.start, message, replacements
+        rule,
+        Category.FACTS,
+        SEVERITIES[rule],
+        fact.start,
+        fact.end - fact.start,
+        message,
+        replacements,
     )
 
 
@@ -65,7 +76,7 @@ def _weekday_mismatches(
             )
         else:
             message = f"'{fact.text}': {read.date:%-d %B %Y} is a {actual}, not a {written}"
-        yield _finding(WEEKDAY_MISMATCH, fact, message, Severity.ERROR, (fixed,))
+        yield _finding(WEEKDAY_MISMATCH, fact, message, (fixed,))
 
 
 def _deadlines_after_event(facts: Sequence[KeyFact], lang: str) -> Iterator[Finding]:
@@ -81,7 +92,7 @@ def _deadlines_after_event(facts: Sequence[KeyFact], lang: str) -> Iterator[Find
                 if lang == "fr"
                 else f"the deadline '{fact.text}' falls after the event '{event.text}'"
             )
-            yield _finding(DEADLINE_AFTER_EVENT, fact, message, Severity.WARNING)
+            yield _finding(DEADLINE_AFTER_EVENT, fact, message)
 
 
 def _past_dates(facts: Sequence[KeyFact], lang: str, reference: dt.date) -> Iterator[Finding]:
@@ -93,4 +104,4 @@ def _past_dates(facts: Sequence[KeyFact], lang: str, reference: dt.date) -> Iter
             if lang == "fr"
             else f"'{fact.text}' is past on the publication date ({reference:%-d %B %Y})"
         )
-        yield _finding(PAST_DATE, fact, message, Severity.WARNING)
+        yield _finding(PAST_DATE, fact, message)

@@ -271,8 +271,21 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return _TAG_LINE.fullmatch(text, line_start, line_end) is not None
 
 
+def mentions_date(text: str) -> bool:
+    """Whether ``text`` holds anything the extractor may read as a date. Regular expressions
+    only: a caller that needs dates alone (the ``facts.*`` checks) skips spaCy's parse for
+    the many texts that hold none."""
+    if not _may_hold_pattern_facts(text):
+        return False
+    return any(kind is FactKind.DATE and p.search(text) for kind, p in _patterns().by_kind)
+
+
+def _may_hold_pattern_facts(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or _could_hold_weekday(text)
+
+
 def _pattern_facts(text: str) -> list[Fact]:
-    if not any(ch.isdigit() for ch in text) and not _could_hold_weekday(text):
+    if not _may_hold_pattern_facts(text):
         return []
     found: list[Fact] = []
     for kind, pattern in _patterns().by_kind:

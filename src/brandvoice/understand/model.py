@@ -178,10 +178,12 @@ class Message:
 
     def explain(self) -> str:
         """The decision in one line: ``intent: hiring because 'recrute', 'CDI', 'CV'``."""
-        because = ", ".join(f"'{cue.text}'" for cue in self.intent_cues)
-        if "intent" in self.overridden:
-            return f"intent: {self.intent} (set by the caller)"
-        return f"intent: {self.intent}" + (f" because {because}" if because else " (no cue)")
+        return _explained("intent", self.intent, self.intent_cues, self.overridden)
+
+    def explain_action(self) -> str:
+        """The action in one line: ``action: apply because 'Envoyez votre CV'``; without a
+        cue, it is the intent's default action."""
+        return _explained("action", self.action, self.action_cues, self.overridden)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,3 +200,12 @@ class Message:
             "findings": [f.to_dict() for f in self.findings],
             "overridden": list(self.overridden),
         }
+
+
+def _explained(
+    name: str, value: StrEnum, cues: tuple[Cue, ...], overridden: tuple[str, ...]
+) -> str:
+    if name in overridden:
+        return f"{name}: {value} (set by the caller)"
+    because = ", ".join(f"'{cue.text}'" for cue in cues)
+    return f"{name}: {value}" + (f" because {because}" if because else " (no cue)")
