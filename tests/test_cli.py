@@ -166,7 +166,12 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     result = run_cli("adapt", example, "--format", "json", languagetool_url=languagetool_url)
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
-    assert set(document) == {"version", "lang", "brand", "master", "variants", "problems"}
+    assert set(document) == {
+        "version", "lang", "brand", "master", "message", "variants", "problems"
+    }
+    # The master as understood comes with the variants: why each call to action and tag.
+    assert document["message"]["intent"] == "opening"
+    assert document["message"]["intent_cues"]
     assert document["lang"] == "fr"
     networks = [v["network"] for v in document["variants"]]
     assert networks == ["website", "blog", "facebook", "linkedin", "x", "instagram"]

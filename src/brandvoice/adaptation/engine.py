@@ -222,11 +222,14 @@ def adapt(
         languagetool=languagetool,
         languagetool_url=languagetool_url,
     )
-    requests = [CheckRequest(r.text, t.voice, t.network, language) for t, r, _ in drafts]
+    # The facts.* rules read the variants' dates from the day they are written for.
+    requests = [
+        CheckRequest(r.text, t.voice, t.network, language, date=when) for t, r, _ in drafts
+    ]
     # The master is checked too, as a long form: errors it already has are not the
     # adaptation's doing (see adapt.fidelity).
     *reports, master_report = checker.check_many(
-        [*requests, CheckRequest(master, None, "blog", language)]
+        [*requests, CheckRequest(master, None, "blog", language, date=when)]
     )
     variants = [
         Variant(

@@ -21,6 +21,7 @@ from brandvoice.profiles.editorial import (
     _unique,
     check_country,
 )
+from brandvoice.understand.model import Action, Intent
 
 NEXT: Literal["next"] = "next"
 
@@ -155,6 +156,20 @@ class Post(_Frozen):
         default=None,
         description="Link of this post, replacing the master's first link (or added).",
     )
+    intent: Intent | None = Field(
+        default=None,
+        description="What the message is for, when its text says otherwise than meant "
+        "(see `brandvoice understand`); default: read from the master.",
+    )
+    action: Action | None = Field(
+        default=None, description="What the message asks of its reader; default: read from it."
+    )
+    cta: str | None = Field(
+        default=None,
+        description="The call to action ending this post's variants ('' for none); default: "
+        "the voice's for the message's intent and action.",
+    )
+    emoji: bool = Field(default=True, description="false: add no emoji to this post.")
 
     @model_validator(mode="after")
     def _one_source(self) -> Self:

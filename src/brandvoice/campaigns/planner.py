@@ -41,6 +41,7 @@ class _Resolved:
     master: str
     voice: str | None
     link: str
+    post: Post
 
 
 def plan(
@@ -96,6 +97,10 @@ def plan(
                 date=day,
                 languagetool=languagetool,
                 languagetool_url=languagetool_url,
+                intent=post.post.intent,
+                action=post.post.action,
+                cta=post.post.cta,
+                emoji=post.post.emoji,
             )
             adaptations.append((f"{post.post_id}, {day.isoformat()}", adaptation))
             for variant in adaptation.variants:
@@ -193,7 +198,7 @@ def _posts(source: CampaignFile) -> list[_Resolved]:
         if post.voice is not None:
             voice = _voice_source(source, post.voice, ("posts", index, "voice"))
         text = with_overrides(master, hashtags=post.hashtags, link=post.link)
-        resolved.append(_Resolved(index, post_id, text, voice, post.link or ""))
+        resolved.append(_Resolved(index, post_id, text, voice, post.link or "", post))
     return resolved
 
 
@@ -246,7 +251,11 @@ def _requests(
         # first day it may take; the day so read then bounds it, so it goes out before
         # that day and the reading holds.
         message = understand(
-            resolved.master, lang=source.campaign.lang, date=first_day if at is None else at.date()
+            resolved.master,
+            lang=source.campaign.lang,
+            date=first_day if at is None else at.date(),
+            intent=post.intent,
+            action=post.action,
         )
         after = None
         if post.reminder:

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from brandvoice.checks import Checker
     from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
-    from brandvoice.understand import Message
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
@@ -139,6 +138,11 @@ def adapt_from_args(args: argparse.Namespace) -> Adaptation:
         disable=args.disable,
         languagetool=_languagetool_mode(args),
         languagetool_url=args.languagetool_url,
+        intent=args.intent,
+        action=args.action,
+        cta=args.cta,
+        emoji=not args.no_emoji,
+        hashtags=[] if args.no_hashtags else args.hashtag,
     )
 
 
@@ -197,7 +201,9 @@ def run_understand(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(message.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print("\n".join(_understood_lines(message)))
+        from brandvoice.report.understanding import understood_lines
+
+        print("\n".join(understood_lines(message)))
     return _exit_status((f.severity for f in message.findings), args.fail_on)
 
 
@@ -213,36 +219,6 @@ def _iso_date_option(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(f"not a date (YYYY-MM-DD): {value!r}", field=option) from None
-
-
-def _understood_lines(message: Message) -> list[str]:
-    """``understand``'s text output: intent and action with their cues, the key facts by
-    role (``-`` when the message gives none: a missing date or link shows), the findings."""
-    from brandvoice.report.text import show_replacement
-    from brandvoice.understand import KeyFact, Role
-
-    def shown(fact: KeyFact) -> str:
-        if fact.date is not None:
-            return f"{fact.text} ({fact.date.isoformat()}, {fact.time_kind})"
-        if fact.time is not None:
-            return f"{fact.text} ({fact.time.isoformat(timespec='minutes')}, {fact.time_kind})"
-        return fact.text
-
-    lines = [message.explain(), message.explain_action()]
-    for role in Role:
-        facts = message.of_role(role)
-        lines.append(f"{role}: " + ("; ".join(shown(f) for f in facts) if facts else "-"))
-    if not message.findings:
-        lines.append("findings: none")
-        return lines
-    lines.append("findings:")
-    for finding in message.findings:
-        fixes = " | ".join(show_replacement(r) for r in finding.replacements)
-        lines.append(
-            f"  offset {finding.offset}: {finding.severity} [{finding.rule}] {finding.message}"
-            + (f" (suggestion: {fixes})" if fixes else "")
-        )
-    return lines
 
 
 def run_voices(args: argparse.Namespace) -> int:

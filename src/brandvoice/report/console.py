@@ -43,12 +43,18 @@ def _panel(variant: Variant) -> RenderableType:
 
 def print_adaptation(adaptation: Adaptation, console: Console | None = None) -> None:
     from rich.console import Console
-
-    console = console or Console(highlight=False, soft_wrap=False)
-    for variant in adaptation.variants:
-        console.print(_panel(variant))
     from rich.text import Text
 
+    console = console or Console(highlight=False, soft_wrap=False)
+    if adaptation.message is not None:
+        from brandvoice.report.understanding import understood_lines
+
+        # How the master was read comes first: every choice below follows from it.
+        for line in understood_lines(adaptation.message):
+            console.print(Text(line))
+        console.print()
+    for variant in adaptation.variants:
+        console.print(_panel(variant))
     for problem in adaptation.problems:
         # Text, not markup: messages quote the master, which may contain [brackets].
         console.print(
