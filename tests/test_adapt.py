@@ -75,15 +75,24 @@ def test_cta_follows_the_language_and_the_intent() -> None:
     ).variants[0]
     assert voice.cta_for("fr") in french.text
     assert voice.cta_for("en") in english.text
-    # A job advert: no engagement question; the reader is asked to apply, at the address given.
+    # A job advert: no engagement question; the reader is asked to apply, with the link given.
     hiring = adapt(
-        "We're hiring a part-time barista in Leeds. Send your CV to jobs@bean.example.",
+        "We're hiring a part-time barista in Leeds. All the details: https://bean.example/jobs",
         voices=["casual-facebook"],
         networks=["facebook"],
         languagetool="off",
     ).variants[0]
     assert voice.cta_for("en") not in hiring.text
-    assert "Send your application to jobs@bean.example." in hiring.text
+    assert "Fancy joining us? Apply here: https://bean.example/jobs" in hiring.text
+    # The master asks already, with the address: the variant does not ask twice.
+    asked = adapt(
+        "We're hiring a part-time barista in Leeds. Send your CV to jobs@bean.example.",
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        languagetool="off",
+    ).variants[0]
+    assert asked.text.count("jobs@bean.example") == 1
+    assert any("already asks" in c.reason for c in asked.changes)
 
 
 def test_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -158,6 +158,7 @@ def template_context(
         "link": link,
         "cta": action.text,
         "cta_reason": action.reason,
+        "cta_kind": action.key if action.text else "",
         "signature": signature_of(voice, network, lang),
         "hashtags": hashtags,
         "brand": voice.brand_name,

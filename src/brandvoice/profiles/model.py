@@ -56,6 +56,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "hook",
         "body",
         "cta",
+        "cta_kind",
         "signature",
         "hashtags",
         "brand",
@@ -396,7 +397,9 @@ class VoiceProfile(_Frozen):
     )
     templates: dict[TemplateKey, TemplateSource] = Field(
         description="Jinja2 templates keyed 'default' or a network id; the renderer offers "
-        "master, lang, sentences, hook, body, cta, signature, hashtags, brand, network "
+        "master, lang, sentences, hook, body, cta, cta_kind (the `cta` key it came from: "
+        "'default' for the engagement question, an intent or action, '' for none), signature, "
+        "hashtags, brand, network "
         "(.id, .name, .limit), voice, title (the hook without its final stop), description "
         "(a summary of at most 155 characters), dateline, about and link (the master's "
         "first link). Filters `de` and `a` write a name after French « de » / « à » in the "

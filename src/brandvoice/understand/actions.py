@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from brandvoice.understand.cues import (
     CueFileError,
     CueSet,
@@ -27,6 +29,28 @@ class ActionRule:
     intents: frozenset[Intent] | None  # None: any intent may ask it
     cues: dict[str, CueSet]
     examples: dict[str, tuple[str, ...]]
+
+
+@cache
+def fixed_actions() -> dict[Intent, Action]:
+    """Intents that always ask the same action (``fixed:`` in actions.yaml)."""
+    fixed = load_document(DATA_FILE).get("fixed") or {}
+    try:
+        return {Intent(intent): Action(action) for intent, action in fixed.items()}
+    except ValueError as error:
+        raise CueFileError(f"{DATA_FILE}: fixed: {error}") from error
+
+
+@cache
+def asking_cues() -> dict[str, regex.Pattern[str]]:
+    """Words that ask the reader to get in touch (``asking:`` in actions.yaml), per language."""
+    asking = load_document(DATA_FILE).get("asking") or {}
+    return {
+        lang: regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?:{pattern})(?![\p{{L}}_])", regex.IGNORECASE | regex.VERSION1
+        )
+        for lang, pattern in asking.items()
+    }
 
 
 @cache
@@ -56,6 +80,10 @@ def read_action(
     ask nothing clearly. Serious intents other than a recall ask nothing but what their cues
     say: an apology's "contactez-nous" is where to get help, not a sale."""
     plain = plain_text(text)
+    fixed = fixed_actions().get(intent)
+    if fixed is not None:
+        rule = next((r for r in action_rules() if r.action is fixed), None)
+        return fixed, (rule.cues[lang].find(plain, text) if rule else ())
     best: tuple[Action, tuple[Cue, ...]] = (default, ())
     best_score = MIN_SCORE - 0.5
     for rule in action_rules():

@@ -153,6 +153,7 @@ def _patterns() -> _Patterns:
             rf"(?:[01]?\d|2[0-3]){_SP}?(?:h|heures?)(?:{_SP}?[0-5]\d)?",  # 19h, 19 h 30
             rf"(?:[01]?\d|2[0-3]):[0-5]\d(?:{_SP}?{meridiem})?",  # 19:30, 7:30 pm
             rf"(?:1[0-2]|0?[1-9]){_SP}?{meridiem}",  # 7pm, 7 p.m.
+            rf"(?:1[0-2]|0?[1-9])\.[0-5]\d{_SP}?{meridiem}",  # 7.30am: British usage
         )
     )
     prices = "|".join(
@@ -171,6 +172,9 @@ def _patterns() -> _Patterns:
             rf"[{_SP[1:-1]}.\-]\d{{4}}",
             # Any other international number: +44 20 7946 0958
             rf"\+\d{{1,3}}(?:[{_SP[1:-1]}.\-]?\(?\d{{1,4}}\)?){{2,5}}",
+            # British, Irish and Australian national numbers: 01796 960 234, 020 7946 0958,
+            # (02) 9876 5432
+            rf"(?:0\d{{2,4}}|\(0\d{{1,4}}\)){_SP}\d{{3,4}}{_SP}?\d{{3,4}}",
         )
     )
     numbers = rf"{_AMOUNT}(?:{_SP}?(?:{unit}))?"

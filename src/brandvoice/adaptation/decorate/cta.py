@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from brandvoice.understand.actions import action_rules
+from brandvoice.understand.actions import action_rules, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_rules
 from brandvoice.understand.model import Message, Role
@@ -38,6 +38,10 @@ PLACEHOLDERS = ("link", "email", "phone", "contact", "what", "when", "where", "b
 class CallToAction:
     text: str
     reason: str
+    # The `cta` key it came from: "default" (an engagement question), an intent or an
+    # action; "" for none or one given for the post. Templates show a question where
+    # there is room (X leaves it out), a call to act everywhere.
+    key: str = ""
 
 
 def call_to_action(
@@ -60,7 +64,7 @@ def call_to_action(
             asked = _already_asked(message, wording, values)
             if asked:
                 return CallToAction("", asked)
-            return CallToAction(filled, _reason(key, message, voice_name, filled))
+            return CallToAction(filled, _reason(key, message, voice_name, filled), key)
         # No wording of this key can be filled from the message's facts: try the next key.
     return CallToAction("", f"no call to action for a message of intent {message.intent}")
 
@@ -71,9 +75,10 @@ def choose(
     """A variant's call to action: the one given for the post, else the voice's for the
     message (see :func:`call_to_action`), else, with no message, the voice's default."""
     if given is not None:
-        return CallToAction(given, "call to action given for this post")
+        return CallToAction(given, "call to action given for this post", "given" if given else "")
     if message is None:
-        return CallToAction(voice.cta_for(lang), f"the {voice.name} voice's call to action")  # type: ignore[arg-type]
+        text = voice.cta_for(lang)  # type: ignore[arg-type]
+        return CallToAction(text, f"the {voice.name} voice's call to action", DEFAULT_KEY)
     return call_to_action(voice.cta_wordings, message, lang, voice.brand_name, voice.name)
 
 
@@ -93,11 +98,14 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
             continue
         start, end = _sentence_around(message.text, fact.start)
         sentence = message.text[start:end]
-        found = cues[message.lang].find(plain_text(sentence), sentence)
+        found = [c.text for c in cues[message.lang].find(plain_text(sentence), sentence)]
+        asking = asking_cues().get(message.lang)
+        if not found and asking is not None:
+            found = [m.group() for m in asking.finditer(plain_text(sentence))]
         if found:
             return (
                 f"no call to action added: the master already asks readers to "
-                f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0].text}')"
+                f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0]}')"
             )
     return ""
 

@@ -47,7 +47,8 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans
-from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
+from brandvoice.understand.facts import Fact, FactKind, comparable, extract_facts, url_key
+from brandvoice.understand.model import Role as KeyRole
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -186,20 +187,50 @@ def _no_cut(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
     return ProtectedSpans([*spans, *((f.start, f.end) for f in facts)])
 
 
-def _importance(unit: Unit, body_position: int) -> float:
+# A sentence holding one of the message's key facts (see brandvoice.understand) outweighs
+# any number of lesser facts: a reader can do without the number of stalls, not without the
+# day, the place or the link. How to act weighs most: without it the post asks in vain.
+KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
+    KeyRole.HOW: 30.0,
+    KeyRole.WHAT: 20.0,
+    KeyRole.WHEN: 20.0,
+    KeyRole.WHERE: 20.0,
+    KeyRole.PRICE: 10.0,
+    KeyRole.WHO: 10.0,
+}
+
+
+def _key_facts(target: Target) -> tuple[tuple[str, float], ...]:
+    message = target.understood()
+    return tuple(
+        (comparable(fact.text), KEY_FACT_WEIGHTS[fact.role])
+        for fact in message.facts
+        if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
+    )
+
+
+def _importance(
+    unit: Unit, body_position: int, text: str, keys: Sequence[tuple[str, float]]
+) -> float:
     weight = sum(FACT_WEIGHTS[fact.kind] for fact in unit.facts)
+    held = comparable(text[unit.start : unit.end])
+    weight += sum(key_weight for key, key_weight in keys if key in held)
     if unit.role is Role.SENTENCE:
         # Earlier sentences carry the story; the bonus stays below one fact's weight.
         weight += 1 / (1 + body_position)
     return weight
 
 
-def _drop_order(units: Sequence[Unit]) -> list[int]:
+def _drop_order(
+    units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]]
+) -> list[int]:
     tags = [i for i, u in enumerate(units) if u.role is Role.HASHTAG]
     droppable = [
         i for i, u in enumerate(units) if u.role in (Role.SENTENCE, Role.CTA, Role.SIGNATURE)
     ]
-    importance = {i: _importance(units[i], position) for position, i in enumerate(droppable)}
+    importance = {
+        i: _importance(units[i], position, text, keys) for position, i in enumerate(droppable)
+    }
     # Least important first; between equals, the later one.
     by_importance = sorted(droppable, key=lambda i: (importance[i], -units[i].start))
     return [*reversed(tags[1:]), *by_importance, *tags[:1]]
@@ -207,7 +238,7 @@ def _drop_order(units: Sequence[Unit]) -> list[int]:
 
 def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
     removed: list[int] = []
-    for index in _drop_order(units):
+    for index in _drop_order(units, text, _key_facts(target)):
         if _fits(_without(text, units, removed), target):
             break
         removed.append(index)
