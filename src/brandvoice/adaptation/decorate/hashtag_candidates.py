@@ -100,6 +100,14 @@ def candidates(
     return tuple(found)
 
 
+def _vague(token: object, generic: frozenset[str], never: frozenset[str]) -> bool:
+    from spacy.tokens import Token
+
+    assert isinstance(token, Token)
+    forms = {token.text.casefold(), token.lemma_.casefold()}
+    return bool(forms & generic or forms & never)
+
+
 def _first_name(doc: object, word: object) -> bool:
     """A capitalised word that elsewhere in the message opens a name of two capitalised
     words ("Maeve" beside "Maeve Kelly"): most often a person called by first name."""
@@ -156,6 +164,9 @@ def _rejection(
             return "a verb"
         if any(s <= word.idx < e for s, e in cue_spans):
             return "says what kind of post this is, not what it is about"
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if nouns and all(_vague(t, generic, never) for t in nouns):
+        return "too generic"  # "#QuickUpdate": the adjective does not make a topic
     if any(t.ent_type_ in _PERSON for t in words):
         return "a person's name"
     if len(words) == 1 and _first_name(doc, words[0]):

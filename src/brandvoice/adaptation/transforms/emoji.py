@@ -75,6 +75,19 @@ class Emoji(Transform):
             voice="professional-network",
             network="linkedin",
         ),
+        TransformExample(  # a recall: the informational emoji only, never a topical one
+            "Product recall: please stop using our almond cookies (batch 2406).",
+            "Product recall: please stop using our almond cookies (batch 2406). ⚠️",
+        ),
+        TransformExample(  # an apology gets no emoji at all, though its hook names a cake
+            "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
+            "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
+        ),
+        TransformExample(  # no topic in the hook: the intent's emoji says what kind of post
+            "Le Fournil recrute un apprenti (H/F) en CDI.",
+            "Le Fournil recrute un apprenti (H/F) en CDI. 💼",
+            lang="fr",
+        ),
         TransformExample(  # blog: emoji are not added, even to a voice that would allow one
             "New summer menu at the beach.",
             "New summer menu at the beach.",

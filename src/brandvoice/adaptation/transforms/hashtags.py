@@ -78,6 +78,19 @@ class Hashtags(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(  # an apology: the brand's tag only, the master's go
+            "Our site was down on Sunday from 10:00 to 14:00 UTC. We are sorry.\n\n#Apology #Issue",
+            "Our site was down on Sunday from 10:00 to 14:00 UTC. We are sorry.\n\n#Brighton",
+            master="Our site was down on Sunday from 10:00 to 14:00 UTC. We are sorry. "
+            "#Apology #Issue",
+            profile={"hashtags": {"tags": ["Brighton"]}},
+        ),
+        TransformExample(  # no time zone, unit or post kind: the place and the job only
+            "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
+            "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.\n\n#Barista "
+            "#Leeds",
+            master="We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
+        ),
         TransformExample(  # full already, nothing drawn
             "Jazz on the beach!\n\n#Jazz #Beach #Brighton",
             "Jazz on the beach!\n\n#Jazz #Beach #Brighton",

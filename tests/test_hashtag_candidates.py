@@ -1,0 +1,76 @@
+"""Hashtag candidates: every one the message offers, scored, kept or rejected with a reason
+(brandvoice.adaptation.decorate.hashtag_candidates). Real spaCy models."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from brandvoice.adaptation.decorate.hashtag_candidates import Candidate, candidates
+from brandvoice.understand import understand
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
+    message = understand(text, lang, date=DAY)
+    return {c.tag: c for c in candidates(message, "camel", frozenset())}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag", "reason"),
+    [
+        # Time zones and units are never a topic.
+        ("Our booking site was down on Sunday from 10:00 to 14:00 UTC.", "en", "#UTC",
+         "a time zone"),
+        # Generic words ("#Issue", "#Update") say nothing of the post.
+        ("Quick update: the issue with our card terminal is fixed.", "en", "#Issue",
+         "too generic"),
+        ("Quick update: the issue with our card terminal is fixed.", "en", "#Update",
+         "too generic"),
+        ("Quick update: the issue with our card terminal is fixed.", "en", "#QuickUpdate",
+         "too generic"),
+        # A word that says what kind of post this is, not what it is about.
+        ("Le Fournil recrute un apprenti boulanger à Hyères. Envoyez votre CV.", "fr",
+         "#Recrute", "too generic"),
+        # A person called by first name next to the full name.
+        ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
+         "a person's name"),
+    ],
+)
+def test_rejected_candidates_say_why(text: str, lang: str, tag: str, reason: str) -> None:
+    found = _by_tag(text, lang)
+    assert tag in found, sorted(found)  # offered, then rejected: the reason is kept
+    assert found[tag].rejected == reason, found[tag]
+    assert not found[tag].kept
+
+
+def test_key_facts_come_first_with_their_scores() -> None:
+    found = _by_tag(
+        "Atelier couronnes de Noël le samedi 12 décembre à 14 h à la boutique de Hyères. "
+        "Places limitées, inscription au 04 94 12 34 56.",
+        "fr",
+    )
+    kept = [c for c in found.values() if c.kept]
+    assert kept[0].score == 3
+    assert kept[0].reason in {"what the message is about", "where it happens"}
+    assert any(c.tag == "#Hyères" and c.reason == "where it happens" for c in kept)
+    # Scores never go up along the list: best first.
+    scores = [c.score for c in found.values()]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_an_address_is_offered_and_rejected() -> None:
+    found = candidates(
+        understand("Notre nouvelle boutique ouvre au 12 rue Paradis à Marseille.", "fr", date=DAY),
+        "camel",
+        frozenset(),
+    )
+    assert any(c.rejected == "an address is not a topic" for c in found)
+
+
+def test_excluded_names_are_rejected() -> None:
+    message = understand("Retrouvez-nous sur Instagram et à Toulon samedi.", "fr", date=DAY)
+    found = candidates(message, "camel", frozenset({"instagram"}))
+    assert all(c.tag != "#Instagram" or not c.kept for c in found)
