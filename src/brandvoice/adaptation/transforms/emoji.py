@@ -3,10 +3,12 @@
 Removal keeps the first emoji (the ones the reader meets first, and the ones the checker
 does not flag) and removes those beyond ``voice.emoji.max``. Addition is modest: one emoji,
 after the hook (the first sentence of the first line) and its final punctuation, as posts
-usually write it, chosen from ``data/emoji-topics.yaml`` by the hook's words; only when
-the hook has no emoji, the post does not already carry that one, and the network is a
-social one (a website or a blog page reads as a document). When no topic matches, nothing
-is added: a generic emoji on every post says nothing.
+usually write it, chosen from ``data/emoji-topics.yaml`` by the words of what the message
+is about (its "what", read by ``brandvoice.understand``), then the hook's; else the emoji of
+its intent (💼 for a job advert, 📅 for an event); only when the hook has no emoji, the post
+does not already carry that one, and the network is a social one (a website or a blog page
+reads as a document). An incident gets none and a recall ⚠️ at most: a celebration emoji
+on an apology is the tone-deafness this library exists to prevent.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ class Emoji(Transform):
     order = 30
     summary = (
         "Removes emoji beyond the voice's emoji.max (all of them when it is 0) and, on "
-        "social networks, adds one emoji matching the hook's topic when the hook has none."
+        "social networks, adds one emoji to a hook without any: the topic of what the "
+        "message is about, else its intent's; ⚠️ at most on a recall, none on an incident."
     )
     # Removing an emoji rewrites a protected span by definition.
     edits_protected = True

@@ -38,9 +38,10 @@ class Hashtags(Transform):
     stage = Stage.POST
     order = 40
     summary = (
-        "Builds the closing hashtag block: the brand's tags, the master's, then tags drawn "
-        "from the message's names and key phrases, within the voice's range and the "
-        "network's cap; removes the block where the voice takes no hashtags."
+        "Builds the closing hashtag block: the brand's tags, the master's, then the best "
+        "scored candidates from the message's key facts, names and key phrases (each "
+        "rejected one with its reason), within the voice's range and the network's cap; "
+        "the brand's tags only on an incident or recall; no block where the voice takes none."
     )
     # Adding and removing hashtags is the transform's job.
     edits_protected = True
