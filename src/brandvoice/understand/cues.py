@@ -1,10 +1,10 @@
 """Weighted cue lists (``data/intents.yaml``, ``data/actions.yaml``): loading, and finding
 which cues a text holds.
 
-A cue is a regular expression matched on whole words, case-insensitive, on the text with
-its typographic apostrophes and spaces made plain (same length, so offsets stay the
-master's). Each cue counts once, at its first occurrence: "soldes ... soldes" is one sign
-of a sale, not two.
+A cue is a regular expression matched on whole words (a hyphenated compound is one word),
+case-insensitive, on the text with its typographic apostrophes and spaces made plain (same
+length, so offsets stay the master's). Each cue counts once, at its first occurrence:
+"soldes ... soldes" is one sign of a sale, not two.
 """
 
 from __future__ import annotations
@@ -23,6 +23,16 @@ from brandvoice.understand.model import Cue
 
 # Same length replacements only: offsets in the normalised text are offsets in the master.
 _PLAIN = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+# Whole words: no letter, digit or underscore on either side, nor a hyphen joining another
+# word, so that "salon" is not found in "Salon-de-Provence", "atelier" in "atelier-boutique"
+# nor "class" in "world-class" (a hyphenated compound is one word with its own meaning; a
+# cue may spell one out: "brand[- ]new"). French pronouns joined to a verb stay apart:
+# "rapportez-les", "contactez-nous", "ce mois-ci".
+_CLITICS = r"(?:le|la|les|lui|leur|nous|vous|moi|toi|en|y|ci|là|il|elle|ils|elles|on|t)"
+_BEFORE = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}]-)"
+_AFTER = rf"(?![\p{{L}}\p{{N}}_])(?!-(?!{_CLITICS}(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}])"
+_FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
 class CueFileError(ValueError):
@@ -89,10 +99,7 @@ def compile_cues(entries: Any, where: str) -> dict[str, CueSet]:
         compiled: list[WeightedPattern] = []
         for source, weight in patterns.items():
             try:
-                pattern = regex.compile(
-                    rf"(?<![\p{{L}}\p{{N}}_])(?:{source})(?![\p{{L}}\p{{N}}_])",
-                    regex.IGNORECASE | regex.VERSION1,
-                )
+                pattern = regex.compile(_BEFORE + f"(?:{source})" + _AFTER, _FLAGS)
             except regex.error as error:
                 raise CueFileError(f"{where}.{lang}: {source!r}: {error}") from error
             if not isinstance(weight, int | float) or weight <= 0:

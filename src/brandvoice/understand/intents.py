@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
+
+import regex
 
 from brandvoice.understand.cues import (
     CueFileError,
@@ -30,6 +32,12 @@ class IntentRule:
     action: Action
     cues: dict[str, CueSet]
     examples: dict[str, tuple[str, ...]]
+    # Whether a question to the reader fits ("What do you think?"): not under a job
+    # advert, a recall or an apology.
+    engagement: bool = False
+    # The emoji that says what kind of post this is when no topic of the message has one;
+    # "" for none. Serious intents get an informational one at most (⚠️), never a festive one.
+    emoji: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,13 @@ class IntentRules:
     rules: tuple[IntentRule, ...]  # in precedence order (ties go to the first)
     min_score: float
     serious_score: float
+    # A serious intent reaching this wins over a festive one: an apology taken for a
+    # celebration costs more than a celebration read soberly.
+    serious_over_festive: float
+    # Where a message says something in passing ("pour fêter ça, -10 %"): per language,
+    # from the marker to the end of its sentence; cues there weigh `aside_weight` times less.
+    asides: dict[str, regex.Pattern[str]]
+    aside_weight: float
 
     def of(self, intent: Intent) -> IntentRule:
         return next(rule for rule in self.rules if rule.intent is intent)
@@ -59,37 +74,84 @@ def intent_rules() -> IntentRules:
         if tone not in ("serious", "neutral", "festive"):
             raise CueFileError(f"{where}: tone must be serious, neutral or festive")
         cues = compile_cues(entry.get("cues"), where)
-        rules.append(IntentRule(intent, tone, action, cues, examples_of(entry, where)))
+        rules.append(
+            IntentRule(
+                intent,
+                tone,
+                action,
+                cues,
+                examples_of(entry, where),
+                engagement=bool(entry.get("engagement", False)),
+                emoji=str(entry.get("emoji", "")),
+            )
+        )
     missing = set(Intent) - {rule.intent for rule in rules}
     if missing:
         raise CueFileError(f"{DATA_FILE}: no entry for {sorted(missing)}")
-    return IntentRules(tuple(rules), float(document["min_score"]), float(document["serious_score"]))
+    return IntentRules(
+        tuple(rules),
+        float(document["min_score"]),
+        float(document["serious_score"]),
+        float(document["serious_over_festive"]),
+        _asides(document.get("asides")),
+        float(document["aside_weight"]),
+    )
+
+
+def _asides(entries: object) -> dict[str, regex.Pattern[str]]:
+    if not isinstance(entries, dict):
+        raise CueFileError(f"{DATA_FILE}: expected `asides:` per language")
+    found: dict[str, regex.Pattern[str]] = {}
+    for lang, markers in entries.items():
+        alternatives = "|".join(str(m) for m in markers or ())
+        # [^.!?\n]* stops at the sentence's end: what follows is the message again.
+        found[str(lang)] = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])[^.!?\n]*",
+            regex.IGNORECASE | regex.VERSION1,
+        )
+    return found
 
 
 @dataclass(frozen=True, slots=True)
 class IntentReading:
     intent: Intent
     cues: tuple[Cue, ...]
-    scores: dict[str, float]
+    scores: tuple[tuple[str, float], ...]
 
 
 def classify(text: str, lang: str) -> IntentReading:
     """The intent of ``text``: the serious one whose cues reach ``serious_score`` if any,
     else the highest-scoring one reaching ``min_score`` (ties: the first in the file), else
-    news."""
+    news; a festive winner gives way to a serious intent reaching ``serious_over_festive``.
+    Cues said in passing (``asides``) weigh less."""
     rules = intent_rules()
     plain = plain_text(text)
-    found = {rule.intent: rule.cues[lang].find(plain, text) for rule in rules.rules}
-    scores = {str(intent): score(cues) for intent, cues in found.items() if cues}
-    serious = [
-        rule.intent
-        for rule in rules.rules
-        if rule.tone == "serious" and score(found[rule.intent]) >= rules.serious_score
-    ]
+    aside = rules.asides.get(lang)
+    spans = [m.span() for m in aside.finditer(plain)] if aside is not None else []
+
+    def weighed(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+        return tuple(
+            replace(cue, weight=cue.weight * rules.aside_weight)
+            if any(start <= cue.start < end for start, end in spans)
+            else cue
+            for cue in cues
+        )
+
+    found = {rule.intent: weighed(rule.cues[lang].find(plain, text)) for rule in rules.rules}
+    scores = tuple((str(intent), score(cues)) for intent, cues in found.items() if cues)
+    tones = {rule.intent: rule.tone for rule in rules.rules}
+
+    def serious_reaching(threshold: float) -> list[Intent]:
+        return [i for i, t in tones.items() if t == "serious" and score(found[i]) >= threshold]
+
+    # max keeps the first of ties: the file's order is the precedence.
+    serious = serious_reaching(rules.serious_score)
     if serious:
-        best = max(serious, key=lambda i: score(found[i]))  # max keeps the first of ties
+        best = max(serious, key=lambda i: score(found[i]))
     else:
-        best = max((rule.intent for rule in rules.rules), key=lambda i: score(found[i]))
+        best = max(tones, key=lambda i: score(found[i]))
         if score(found[best]) < rules.min_score:
             best = Intent.NEWS
+        elif tones[best] == "festive" and (doubt := serious_reaching(rules.serious_over_festive)):
+            best = max(doubt, key=lambda i: score(found[i]))
     return IntentReading(best, found[best], scores)

@@ -9,7 +9,7 @@ post was taken for a job advert and override it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -133,7 +133,7 @@ class Message:
     # Consistency findings on the master itself (facts.weekday-mismatch...).
     findings: tuple[Finding, ...] = ()
     # Scores of every intent with a cue, for the curious and for the evaluation.
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: tuple[tuple[str, float], ...] = ()
     # Whether the intent or action was set by the caller rather than read from the text.
     overridden: tuple[str, ...] = ()
 
