@@ -27,6 +27,8 @@ MIN_SCORE = 2.0
 class ActionRule:
     action: Action
     intents: frozenset[Intent] | None  # None: any intent may ask it
+    # Intents under which its words ask something else: an offer's "sign up" is a purchase.
+    not_intents: frozenset[Intent]
     cues: dict[str, CueSet]
     examples: dict[str, tuple[str, ...]]
 
@@ -66,10 +68,11 @@ def action_rules() -> tuple[ActionRule, ...]:
             action = Action(name)
             intents = entry.get("intents")
             limited = None if intents is None else frozenset(Intent(i) for i in intents)
+            excluded = frozenset(Intent(i) for i in entry.get("not_intents") or ())
         except (ValueError, TypeError) as error:
             raise CueFileError(f"{where}: {error}") from error
         cues = compile_cues(entry.get("cues"), where)
-        rules.append(ActionRule(action, limited, cues, examples_of(entry, where)))
+        rules.append(ActionRule(action, limited, excluded, cues, examples_of(entry, where)))
     return tuple(rules)
 
 
@@ -87,7 +90,7 @@ def read_action(
     best: tuple[Action, tuple[Cue, ...]] = (default, ())
     best_score = MIN_SCORE - 0.5
     for rule in action_rules():
-        if rule.intents is not None and intent not in rule.intents:
+        if (rule.intents is not None and intent not in rule.intents) or intent in rule.not_intents:
             continue
         cues = rule.cues[lang].find(plain, text)
         if score(cues) > best_score:

@@ -4,9 +4,9 @@ day the post is written, "Saturday" the next Saturday, "19h30" half past seven i
 The fact extractor (:mod:`brandvoice.understand.facts`) finds where dates are; this module
 says which day each one is. A year the text leaves out is inferred from the reference date
 (``--date``, today by default): the first such date on or after it, or one a little before
-it (a post may speak of last weekend). A weekday written beside the date settles the year
-when one of the two candidates matches; when neither does, the weekday is wrong and
-:mod:`brandvoice.understand.consistency` says so.
+it (a post may speak of last weekend), never more than a year ahead. A weekday written
+beside the date settles the year when one of the two candidates matches; when neither
+does, the weekday is wrong and :mod:`brandvoice.understand.consistency` says so.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from brandvoice.understand.facts import month_numbers, weekday_numbers
 # A date this close before the reference day is still "this" one: "le 2 mars" written on
 # 5 March speaks of three days ago, not of next year.
 RECENT_PAST = dt.timedelta(days=45)
+# A date without a year is never further ahead than this: a weekday that matches only the
+# date a year and more away ("samedi 10 juillet" written in June of a year where it is a
+# Friday) is a wrong weekday, not a hint that the post speaks of next year.
+FURTHEST_AHEAD = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,7 @@ def _infer_year(day: int, month: int, weekday: int | None, reference: dt.date) -
             candidate = dt.date(year, month, day)
         except ValueError:  # 29 February of a common year
             continue
-        if candidate >= reference - RECENT_PAST:
+        if reference - RECENT_PAST <= candidate <= reference + FURTHEST_AHEAD:
             candidates.append(candidate)
     if not candidates:
         return None
