@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +36,9 @@ from brandvoice.understand.intents import intent_rules
 ROOT = Path(__file__).resolve().parents[1]
 MASTERS = ROOT / "benchmarks" / "data" / "masters.yaml"
 DOC = ROOT / "docs" / "understand.md"
-# The report replaces what lies between these two lines of the doc; the prose around them
-# is written by hand.
-BEGIN = "<!-- understand figures -->"
-END = "<!-- /understand figures -->"
+# The report replaces what lies between these lines of the doc, the intents' data and the
+# figures; the prose around them is written by hand.
+BLOCKS = ("understand intents", "understand figures")
 SPLITS = ("dev", "heldout")
 SPLIT_NAMES = {"dev": "dev", "heldout": "held-out", "all": "both"}
 ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
@@ -170,6 +170,8 @@ class Figures:
     weekday_missed: int
     serious_size: int = 0
     festive_size: int = 0
+    # (labelled, read) -> how many masters, for the intents read wrong.
+    confusions: dict[tuple[str, str], int] = field(default_factory=dict)
     errors: tuple[Outcome, ...] = field(default=(), repr=False)
 
     @property
@@ -215,6 +217,15 @@ def figures(outcomes: Sequence[Outcome]) -> Figures:
         serious_size=sum(o.master.intent in SERIOUS_INTENTS for o in outcomes),
         festive_size=sum(o.master.intent in festive for o in outcomes),
         errors=tuple(o for o in outcomes if not (o.intent_right and o.action_right)),
+        confusions=dict(
+            sorted(
+                Counter(
+                    (str(o.master.intent), str(o.message.intent))
+                    for o in outcomes
+                    if not o.intent_right
+                ).items()
+            )
+        ),
     )
 
 
@@ -285,6 +296,12 @@ def intent_table(result: Figures) -> str:
             f"| {s.f1:.2f} |"
         )
     lines.append(f"| **macro** | {result.size} | | | | **{result.macro_f1:.3f}** |")
+    if result.confusions:
+        taken = ", ".join(
+            f"{labelled} as {read}" + (f" ({count})" if count > 1 else "")
+            for (labelled, read), count in result.confusions.items()
+        )
+        lines += ["", f"Intents read wrong (labelled as read): {taken}."]
     return "\n".join(lines)
 
 
@@ -300,15 +317,32 @@ def report(results: dict[str, Figures]) -> str:
     return "\n".join(parts)
 
 
-def write_report(text: str, path: Path = DOC) -> None:
+def intents_table() -> str:
+    """Each intent's data as intents.yaml gives it, in precedence order."""
+    lines = [
+        "| intent | tone | engagement question | emoji | action by default |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in intent_rules().rules:
+        emoji = rule.emoji or "none"
+        question = "yes" if rule.engagement else "no"
+        lines.append(f"| {rule.intent} | {rule.tone} | {question} | {emoji} | {rule.action} |")
+    return "\n".join(lines)
+
+
+def write_report(blocks: dict[str, str], path: Path = DOC) -> None:
+    """Each of ``blocks`` between its ``<!-- name -->`` and ``<!-- /name -->`` lines of the
+    doc, added at its end when the doc has no such lines yet."""
     doc = path.read_text(encoding="utf-8") if path.exists() else ""
-    block = f"{BEGIN}\n{text}\n{END}"
-    if BEGIN in doc and END in doc:
-        head, _, rest = doc.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        doc = f"{head}{block}{tail}"
-    else:
-        doc = f"{doc.rstrip()}\n\n{block}\n" if doc else f"{block}\n"
+    for name, text in blocks.items():
+        begin, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+        block = f"{begin}\n{text}\n{end}"
+        if begin in doc and end in doc:
+            head, _, rest = doc.partition(begin)
+            _, _, tail = rest.partition(end)
+            doc = f"{head}{block}{tail}"
+        else:
+            doc = f"{doc.rstrip()}\n\n{block}\n" if doc else f"{block}\n"
     path.write_text(doc, encoding="utf-8")
 
 
@@ -340,7 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     text = report(results)
     if args.write:
-        write_report(text)
+        write_report(dict(zip(BLOCKS, (intents_table(), text), strict=True)))
     else:
         print(text)
     return 0

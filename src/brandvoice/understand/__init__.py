@@ -3,7 +3,7 @@
 >>> from brandvoice.understand import understand
 >>> message = understand("Le Fournil recrute un apprenti boulanger (H/F) en CDI.", lang="fr")
 >>> message.explain()
-"intent: hiring because 'recrute', '(H/F)', 'CDI'"
+"intent: hiring because 'recrute', 'apprenti', 'boulanger', '(H/F)'"
 >>> str(message.action)
 'apply'
 
@@ -70,6 +70,7 @@ def understand(
     from brandvoice.nlp import parse
     from brandvoice.understand.actions import read_action
     from brandvoice.understand.consistency import consistency_findings
+    from brandvoice.understand.facts import parseable
     from brandvoice.understand.intents import classify, intent_rules
     from brandvoice.understand.roles import key_facts
 
@@ -82,7 +83,7 @@ def understand(
     chosen = forced_intent or reading.intent
     default_action = intent_rules().of(chosen).action
     asked, action_cues = read_action(text, language, chosen, default_action)
-    facts = key_facts(text, language, parse(language, text), chosen, reference, names)
+    facts = key_facts(text, language, parse(language, parseable(text)), chosen, reference, names)
     return Message(
         text=text,
         lang=language,

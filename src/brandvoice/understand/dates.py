@@ -56,7 +56,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return tuple(
         regex.compile(p, flags)
         for p in (
-            r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})",
+            r"(?P<year>\d{4})-(?P<isomonth>\d{2})-(?P<day>\d{2})",
             rf"{weekday}{_DAY}(?:{_SP}of)?{_SP}{month}{year}",
             rf"{weekday}{month}{_SP}{_DAY}{year}",
             rf"{weekday}(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})(?:[/.](?P<year>\d{{4}}|\d{{2}}))?",
@@ -85,6 +85,8 @@ def _from_match(match: regex.Match[str], reference: dt.date, lang: str) -> ReadD
     day = 1 if groups["day"] == "1er" else int(groups["day"])
     if groups.get("month"):
         month = month_numbers()[groups["month"].casefold().rstrip(".")]
+    elif groups.get("isomonth"):
+        month = int(groups["isomonth"])  # 2026-09-01: year, month, day in every language
     else:
         first, second = day, int(groups["mnum"])
         # 03/12 is 3 December in French and British English, March 12 in American English;
@@ -118,9 +120,12 @@ def _infer_year(day: int, month: int, weekday: int | None, reference: dt.date) -
     return ReadDate(candidates[0], weekday, year_written=False)
 
 
+# 19h30, 19 h, 10 heures; 19:30, 7:30 pm; 7pm, 7 p.m.; and 7.30pm, where the stop stands
+# for the colon (British usage) only before am or pm: "7.30" alone is a number.
 _TIME = regex.compile(
     r"(?P<hour>\d{1,2})(?:\s*(?:h|heures?)\s*(?P<minute>\d{2})?|:(?P<minute2>\d{2})"
-    r"(?:\s*(?P<meridiem>[ap])\.?m\.?)?|\s*(?P<meridiem2>[ap])\.?m\.?)",
+    r"(?:\s*(?P<meridiem>[ap])\.?m\.?)?|\.(?P<minute3>\d{2})\s*(?P<meridiem3>[ap])\.?m\.?"
+    r"|\s*(?P<meridiem2>[ap])\.?m\.?)",
     regex.IGNORECASE,
 )
 
@@ -131,8 +136,8 @@ def read_time(text: str) -> dt.time | None:
     if match is None:
         return None
     hour = int(match["hour"])
-    minute = int(match["minute"] or match["minute2"] or 0)
-    meridiem = (match["meridiem"] or match["meridiem2"] or "").lower()
+    minute = int(match["minute"] or match["minute2"] or match["minute3"] or 0)
+    meridiem = (match["meridiem"] or match["meridiem2"] or match["meridiem3"] or "").lower()
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:

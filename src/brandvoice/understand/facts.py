@@ -238,8 +238,31 @@ def _resolve(candidates: list[Fact]) -> list[Fact]:
     return kept
 
 
+# Texts no post holds make third-party scanners slow: twitter-text's link finder takes
+# quadratic time on a run of dotted labels ("a.a.a.a...", where a host has a handful), and
+# spaCy's tokenizer on a long run without a space ("((((..."). They read same-length copies
+# with those runs blanked or cut, so that every offset stays the text's.
+_LABEL_FLOOD = regex.compile(r"(?:[^\s.]{1,63}\.){16,}[^\s.]*")
+_LONG_RUN = regex.compile(r"\S{80,}")
+_CUT_EVERY = 40
+
+
+def parseable(text: str) -> str:
+    """``text`` for spaCy: a run of 80 characters or more without a space (no word is that
+    long; a link is no name) cut by a space every 40 characters. Same length: a token's
+    offsets are the text's."""
+    cut: str = _LONG_RUN.sub(
+        lambda m: "".join(
+            " " if i % _CUT_EVERY == _CUT_EVERY - 1 else ch for i, ch in enumerate(m.group())
+        ),
+        text,
+    )
+    return cut
+
+
 def _link_facts(text: str) -> list[Fact]:
-    found = [Fact(FactKind.URL, u.text, u.start, u.end) for u in find_urls(text)]
+    scanned = _LABEL_FLOOD.sub(lambda m: " " * len(m.group()), text)
+    found = [Fact(FactKind.URL, u.text, u.start, u.end) for u in find_urls(scanned)]
     # Links with a scheme twitter-text does not know (a .example or new top-level domain).
     found += [Fact(FactKind.URL, m.group(), m.start(), m.end()) for m in SCHEME_URL.finditer(text)]
     found += [Fact(FactKind.EMAIL, e.text, e.start, e.end) for e in find_emails(text)]
@@ -320,7 +343,7 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
     from brandvoice.adaptation.transform import parse
 
     found: list[Fact] = []
-    for ent in parse(lang, text).ents:
+    for ent in parse(lang, parseable(text)).ents:
         if ent.label_ not in _ENTITY_LABELS:
             continue
         tokens = list(ent)

@@ -20,7 +20,7 @@ import regex
 
 from brandvoice.understand.cues import load_document, plain_text
 from brandvoice.understand.dates import read_date, read_time
-from brandvoice.understand.facts import Fact, FactKind, extract_facts
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, weekday_numbers
 from brandvoice.understand.model import Intent, KeyFact, Role, TimeKind
 
 if TYPE_CHECKING:
@@ -51,7 +51,12 @@ class _RoleWords:
     end: regex.Pattern[str]
     discount: regex.Pattern[str]
     address: regex.Pattern[str]
+    recurring_before: regex.Pattern[str]
+    recurring_after: regex.Pattern[str]
+    relative_when: regex.Pattern[str]
     object_verbs: dict[str, frozenset[str]]
+    subject_verbs: dict[str, frozenset[str]]
+    title_intents: frozenset[str]
     what_nouns: frozenset[str]
     generic: frozenset[str]
 
@@ -70,10 +75,22 @@ def _words(lang: str) -> _RoleWords:
         deadline=before("deadline_before"),
         end=before("end_before"),
         discount=regex.compile(rf"(?<![\p{{L}}])(?:{discount})(?![\p{{L}}])", flags),
-        address=regex.compile(document["address"][lang], flags),
+        address=regex.compile(document["address"][lang], regex.VERSION1),
+        recurring_before=before("recurring_before"),
+        recurring_after=regex.compile(
+            rf"\s*(?:{'|'.join(document['recurring_after'][lang])})(?![\p{{L}}])", flags
+        ),
+        relative_when=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(document['relative_when'][lang])})(?![\p{{L}}\p{{N}}])",
+            flags,
+        ),
         object_verbs={
             intent: frozenset(verbs[lang]) for intent, verbs in document["object_verbs"].items()
         },
+        subject_verbs={
+            intent: frozenset(verbs[lang]) for intent, verbs in document["subject_verbs"].items()
+        },
+        title_intents=frozenset(document["title_intents"]),
         what_nouns=frozenset(document["what_nouns"][lang]),
         generic=frozenset(document["generic_nouns"][lang]),
     )
@@ -89,15 +106,23 @@ def key_facts(
     found: list[KeyFact] = []
     for fact in extract_facts(text, lang, names):  # type: ignore[arg-type]
         role = _role(fact, text, labels, names, intent, words)
-        if role is None:
+        if role is None or (fact.kind is FactKind.DATE and _recurring(text, fact, words)):
             continue
         found.append(_with_time(fact, role, text, reference, lang, words))
     addresses = _addresses(text, found, words)
     if addresses:
         # An address swallows the numbers and place names inside it.
-        found = [f for f in found if not any(_overlaps(f, a) for a in addresses)] + addresses
+        found = [
+            f
+            for f in found
+            if f.role not in (Role.FIGURE, Role.WHERE, Role.WHO)
+            or not any(_overlaps(f, a) for a in addresses)
+        ] + addresses
+    found += _relative_when(text, found, words)
     what = _what(doc, intent, words)
-    if what is not None and not any(_overlaps(what, f) for f in found if f.role is not Role.WHO):
+    if what is not None:
+        what = _clear_of(what, text, found)
+    if what is not None:
         found = [f for f in found if not _overlaps(what, f)]
         found.append(what)
     found.sort(key=lambda f: f.start)
@@ -159,6 +184,35 @@ def _with_time(
     return KeyFact(role, kind, fact.text, fact.start, fact.end)
 
 
+def _recurring(text: str, fact: Fact, words: _RoleWords) -> bool:
+    """A weekday alone that names days of the week, not one day: opening hours "du mardi au
+    samedi", "Monday to Friday", "le samedi" (French: every Saturday), "every Sunday"."""
+    if fact.text.casefold() not in weekday_numbers():
+        return False
+    before = plain_text(text[max(0, fact.start - 12) : fact.start])
+    after = plain_text(text[fact.end : fact.end + 16])
+    return bool(words.recurring_before.search(before) or words.recurring_after.match(after))
+
+
+def _relative_when(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[KeyFact]:
+    """When the message says when without a date ("ce soir", "this spring", "in 2025"): no
+    day is attached, the reader's day decides it; dates already found take precedence."""
+    added: list[KeyFact] = []
+    for match in words.relative_when.finditer(plain_text(text)):
+        start, end = match.span()
+        fact = KeyFact(
+            Role.WHEN,
+            "relative",
+            text[start:end],
+            start,
+            end,
+            time_kind=_time_kind(text, start, words),
+        )
+        if not any(_overlaps(fact, f) for f in (*found, *added)):
+            added.append(fact)
+    return added
+
+
 def _time_kind(text: str, start: int, words: _RoleWords) -> TimeKind:
     """A deadline ("avant le", "no later than"), the end of a period ("jusqu'au", "until"),
     or else the time of the event, by the words just before the date in its sentence."""
@@ -184,20 +238,50 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
     return added
 
 
+# Facts a "what" may hold: a figure or a name inside "Confiture d'abricots 370 g" is part
+# of the product's name. Other facts (a date, a place, a price, a link) end it.
+_INSIDE_WHAT = frozenset({Role.WHO, Role.FIGURE})
+
+
+def _clear_of(what: KeyFact, text: str, found: Sequence[KeyFact]) -> KeyFact | None:
+    """``what`` cut before the first fact it may not hold, or None when nothing is left."""
+    end = what.end
+    for fact in found:
+        if fact.role not in _INSIDE_WHAT and _overlaps(what, fact):
+            end = min(end, fact.start)
+    end = what.start + len(text[what.start : end].rstrip(" ,;:–—-(«\"'"))
+    if end - what.start < 2:
+        return None
+    return KeyFact(Role.WHAT, what.kind, text[what.start : end], what.start, end)
+
+
 def _what(doc: Doc, intent: Intent, words: _RoleWords) -> KeyFact | None:
-    """What the message is about: the job a hiring post seeks, else the first noun phrase
-    headed by one of the intent's nouns (atelier, collection, lot...), else the object or
-    subject of the first sentence's main verb."""
+    """What the message is about: what its title names ("RAPPEL PRODUIT – Confiture
+    d'abricots"), else the job a hiring post seeks or the product recalled or launched, else
+    the shop that opens or the product that wins (the subject of the intent's verbs), else
+    the first noun phrase headed by one of the intent's nouns (atelier, collection, lot...),
+    else the object or subject of the first sentence's main verb."""
+    if str(intent) in words.title_intents:
+        titled = _titled(doc)
+        if titled is not None:
+            return KeyFact(Role.WHAT, "phrase", titled.text, titled.start_char, titled.end_char)
     verbs = words.object_verbs.get(str(intent), frozenset())
     nouns, generic = words.what_nouns, words.generic
     phrase = _object_of(doc, verbs) if verbs else None
+    if phrase is None:
+        phrase = _subject_of(doc, words.subject_verbs.get(str(intent), frozenset()))
     if phrase is not None:
         return KeyFact(Role.WHAT, "phrase", phrase.text, phrase.start_char, phrase.end_char)
-    head: Token | None = None
-    if head is None:
-        head = next(
-            (t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns), None
-        )
+    head: Token | None = next(
+        (
+            t
+            for t in doc
+            if (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns)
+            # "a cheese tasting": small models tag some event nouns as verbs
+            or (t.pos_ == "VERB" and t.lower_ in nouns and t.i > 0 and doc[t.i - 1].pos_ != "PRON")
+        ),
+        None,
+    )
     if head is None:
         head = _main_argument(doc, generic)
     if head is None:
@@ -274,6 +358,56 @@ _LEADING = frozenset(
 )
 
 
+# A title: a few words, then a colon or a dash, on the first line.
+_TITLE = regex.compile(r"[^\n:–—]{2,60}?\s?[:–—]\s+")
+_TITLE_END = regex.compile(r"[,.;!?(\n]|\s[–—]\s")
+
+
+def _titled(doc: Doc) -> Span | None:
+    """What a first-line title names: "PRODUCT RECALL: Oat & Raisin Cookies (6-pack), ...",
+    "Poste à pourvoir : développeur·se front-end (CDI)", up to the first comma, stop or
+    bracket; a quoted title whole. None when the words after the colon are a sentence (they
+    start with a verb, a pronoun or an adverb)."""
+    text = doc.text
+    title = _TITLE.match(text)
+    if title is None or len(title.group().split()) > 7:
+        return None
+    start = title.end()
+    quoted = {"«": "»", '"': '"', "“": "”", "'": "'"}.get(text[start : start + 1])
+    if quoted is not None:
+        close = text.find(quoted, start + 1)
+        end = close + 1 if close > 0 else -1
+    else:
+        stop = _TITLE_END.search(text, start)
+        end = stop.start() if stop else len(text)
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None or not len(span) or len(span) > (20 if quoted else 12):
+        return None
+    if span[0].pos_ in ("VERB", "AUX", "PRON", "ADV", "INTJ", "SCONJ"):
+        return None
+    return span
+
+
+def _subject_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
+    """The subject of the first of ``verbs``: "La Cave du Port ouvre ses portes" -> "La Cave
+    du Port"; "Northern Grind is now serving" -> "Northern Grind"."""
+    if not verbs:
+        return None
+    for token in doc:
+        if token.lemma_.lower() not in verbs and token.lower_ not in verbs:
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and child.pos_ != "PRON":
+                span = doc[child.left_edge.i : child.right_edge.i + 1]
+                while len(span) and not span[-1].is_alpha:
+                    span = span[:-1]
+                while len(span) and not (span[0].is_alpha or span[0].is_digit):
+                    span = span[1:]
+                if 0 < len(span) <= 8:
+                    return span
+    return None
+
+
 def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
     """The words after the first of ``verbs``: its object as written, determiners aside
     ("recrute un apprenti boulanger (H/F)" -> "apprenti boulanger"). Read off the words
@@ -287,16 +421,21 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
         start = end = i
         while end < len(doc) and end - start < 5:
             word = doc[end]
-            if word.lower_ in _PHRASE_STOPS or not (word.is_alpha or word.text in "-’'"):
+            if word.lower_ in _PHRASE_STOPS or not (_wordlike(word) or word.text in "-’'"):
                 break
             end += 1
-        while end > start and not doc[end - 1].is_alpha:
+        while end > start and not _wordlike(doc[end - 1]):
             end -= 1
         if end > start and any(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") for t in doc[start:end]
         ):
             return doc[start:end]
     return None
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, inclusive forms too: "apprenti(e", "développeur·se"."""
+    return token.text[:1].isalpha() and any(ch.isalpha() for ch in token.text[-2:])
 
 
 def _main_argument(doc: Doc, generic: frozenset[str]) -> Token | None:
@@ -306,7 +445,7 @@ def _main_argument(doc: Doc, generic: frozenset[str]) -> Token | None:
             for child in root.children:
                 if (
                     child.dep_ == dep
-                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.pos_ == "NOUN"  # a proper noun subject is most often a person
                     and child.lemma_.lower() not in generic
                 ):
                     return child
