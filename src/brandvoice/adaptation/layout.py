@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.lang import Lang
+from brandvoice.understand.dates import day_fr
 from brandvoice.understand.model import Message, Role
 
 if TYPE_CHECKING:
@@ -17,22 +18,6 @@ if TYPE_CHECKING:
 
 # Search engines show about 155-160 characters of a meta description; 155 is the usual cap.
 DESCRIPTION_LIMIT = 155
-
-_MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class NetworkView:
@@ -81,11 +66,7 @@ def dateline(location: str | None, date: dt.date, lang: Lang) -> str:
     The place is written as the profile writes it: agencies set it in capitals, but in a
     post capitals read as shouting (and ``register.caps`` would say so).
     """
-    if lang == "fr":
-        day = "1er" if date.day == 1 else str(date.day)
-        when = f"le {day} {_MONTHS_FR[date.month - 1]} {date.year}"
-    else:
-        when = f"{date:%B} {date.day}, {date.year}"
+    when = f"le {day_fr(date)}" if lang == "fr" else f"{date:%B} {date.day}, {date.year}"
     where = f"{location}, " if location else ""
     if not where:
         when = when[0].upper() + when[1:]
