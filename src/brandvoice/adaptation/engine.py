@@ -161,9 +161,7 @@ def adapt(
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
     when = date or dt.date.today()
-    names = list(brand_profile.glossary.brands) if brand_profile else []
-    if brand_profile and brand_profile.brand_name:
-        names.append(brand_profile.brand_name)
+    names = brand_profile.names if brand_profile else ()
     message = understand(
         master, language, date=when, names=names, intent=intent, action=action
     )

@@ -50,6 +50,16 @@ class Edit:
     drops: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Decoration:
+    """Per-post choices that override what the message implies: no emoji, these hashtags
+    rather than drawn ones, this call to action."""
+
+    emoji: bool = True
+    hashtags: tuple[str, ...] | None = None
+    cta: str | None = None
+
+
 @dataclass(frozen=True)
 class Target:
     """What a variant is written for, and the master it comes from."""
@@ -63,7 +73,7 @@ class Target:
     # What the master is for and says, read once (brandvoice.understand); None only for
     # transforms run outside an adaptation, which then read ``master`` themselves.
     message: Message | None = None
-    decoration: Decoration = field(default_factory=lambda: Decoration())
+    decoration: Decoration = Decoration()
 
     def understood(self) -> Message:
         """The master's :class:`Message` (read now, and cached, when none was given)."""
@@ -73,19 +83,7 @@ class Target:
 
     @cached_property
     def protected_names(self) -> tuple[str, ...]:
-        return tuple(self.voice.glossary.brands) + (
-            (self.voice.brand_name,) if self.voice.brand_name else ()
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Decoration:
-    """Per-post choices that override what the message implies: no emoji, these hashtags
-    rather than drawn ones, this call to action."""
-
-    emoji: bool = True
-    hashtags: tuple[str, ...] | None = None
-    cta: str | None = None
+        return self.voice.names
 
 
 @lru_cache(maxsize=256)

@@ -468,6 +468,12 @@ class VoiceProfile(_Frozen):
         """
         return self.templates.get(network, self.templates[DEFAULT_TEMPLATE])
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names written exactly as the brand writes them: its glossary's, and its own."""
+        own = (self.brand_name,) if self.brand_name else ()
+        return (*self.glossary.brands, *own)
+
     def about_for(self, lang: Lang) -> str:
         """The 'about' boilerplate in ``lang`` ('' when the voice has none)."""
         return self.about.get(lang, "")

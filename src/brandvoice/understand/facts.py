@@ -98,6 +98,12 @@ def _data() -> dict[str, object]:
 
 
 @cache
+def units() -> frozenset[str]:
+    """The units a number may carry ("km", "personnes"), casefolded."""
+    return frozenset(unit.casefold() for unit in _words().units)
+
+
+@cache
 def month_numbers() -> dict[str, int]:
     """Month names and abbreviations (casefolded) -> 1-12."""
     numbers = _data()["month_numbers"]

@@ -13,14 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.decorate.data import load_data, string_list
 from brandvoice.adaptation.decorate.entities import entities_of
 from brandvoice.adaptation.decorate.phrases import key_phrases, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
 from brandvoice.nlp import parse
-from brandvoice.understand.facts import _words as fact_words
+from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Message, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 DATA_FILE = "hashtag-words.yaml"
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"})
@@ -100,21 +104,14 @@ def candidates(
     return tuple(found)
 
 
-def _vague(token: object, generic: frozenset[str], never: frozenset[str]) -> bool:
-    from spacy.tokens import Token
-
-    assert isinstance(token, Token)
+def _vague(token: Token, generic: frozenset[str], never: frozenset[str]) -> bool:
     forms = {token.text.casefold(), token.lemma_.casefold()}
     return bool(forms & generic or forms & never)
 
 
-def _first_name(doc: object, word: object) -> bool:
+def _first_name(doc: Doc, word: Token) -> bool:
     """A capitalised word that elsewhere in the message opens a name of two capitalised
     words ("Maeve" beside "Maeve Kelly"): most often a person called by first name."""
-    from spacy.tokens import Doc, Token
-
-    assert isinstance(doc, Doc)
-    assert isinstance(word, Token)
     if not word.text[:1].isupper() or word.pos_ not in ("PROPN", "NOUN"):
         return False
     return any(
@@ -129,7 +126,7 @@ def _first_name(doc: object, word: object) -> bool:
 
 
 def _rejection(
-    doc: object,
+    doc: Doc,
     tokens: Sequence[int],
     tag: str,
     excluded: frozenset[str],
@@ -137,13 +134,10 @@ def _rejection(
     max_length: int,
     lang: str,
 ) -> str | None:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
     words = [doc[i] for i in tokens]
     content = [t for t in words if t.pos_ not in _FUNCTION_POS and not t.is_stop]
     zones, never = _excluded_words()
-    units = {u.casefold() for u in fact_words().units}
+    units = fact_units()
     generic = phrase_words(lang).generic
     if tag_key(tag) in excluded:
         return "a network's or the brand's own name"
