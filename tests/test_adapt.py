@@ -93,6 +93,17 @@ def test_cta_follows_the_language_and_the_intent() -> None:
     ).variants[0]
     assert asked.text.count("jobs@bean.example") == 1
     assert any("already asks" in c.reason for c in asked.changes)
+    # A line of a few words around the number is the master's own call: not said twice.
+    recall = adapt(
+        "Rappel produit : ne consommez pas la confiture d’abricots du lot 2406, rapportez-la "
+        "en magasin. Pour toute question : 04 94 12 34 56.",
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        lang="fr",
+        languagetool="off",
+    ).variants[0]
+    assert recall.text.count("04 94 12 34 56") == 1
+    assert any("already asks" in c.reason for c in recall.changes)
 
 
 def test_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]

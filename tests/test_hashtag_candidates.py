@@ -11,6 +11,11 @@ from brandvoice.adaptation.decorate.hashtag_candidates import Candidate, candida
 from brandvoice.understand import understand
 
 DAY = dt.date(2026, 3, 2)
+_WREATHS = (
+    "Atelier couronnes de l'Avent au Comptoir du Mourillon ! Samedi 28 novembre à 14 h, Léa "
+    "vous apprend à composer votre couronne avec des branches de sapin et des fleurs séchées "
+    "du Var. 25 € tout compris, 8 places seulement. Réservez au 04 94 00 00 00."
+)
 
 
 def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
@@ -34,6 +39,9 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         # A word that says what kind of post this is, not what it is about.
         ("Le Fournil recrute un apprenti boulanger à Hyères. Envoyez votre CV.", "fr",
          "#Recrute", "too generic"),
+        # A phrase cut at a preposition or a pronoun: "du Var", "Léa vous".
+        (_WREATHS, "fr", "#DuVar", "starts or ends with a function word"),
+        (_WREATHS, "fr", "#LéaVous", "starts or ends with a function word"),
         # A person called by first name next to the full name.
         ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
          "a person's name"),

@@ -83,31 +83,47 @@ def choose(
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
+_WORD = regex.compile(r"\p{L}+")
+# A sentence of this many words or fewer around a link or number is a call of its own.
+_LABEL_WORDS = 4
+_LONG_WORD = 5
 
 
 def _already_asked(message: Message, wording: str, values: dict[str, str]) -> str:
     """Why no call to action is needed: the master's own sentence already asks the reader
-    to act, with the link, address or number the call would give ("Réservez sur <link>").
+    to act, with the link, address or number the call would give ("Réservez sur <link>"),
+    or is itself the same call in a few words around it ("Pour toute question : 04 94…").
     Saying it twice reads as filler; '' when the master does not."""
     used = {values[name] for name in _PLACEHOLDER.findall(wording) if name in values}
-    cues = next((r.cues for r in action_rules() if r.action is message.action), None)
-    if cues is None or message.lang not in cues:
-        return ""
+    cues = next((r.cues for r in action_rules() if r.action is message.action), {})
+    asking = asking_cues().get(message.lang)
     for fact in message.of_role(Role.HOW):
         if fact.text not in used:
             continue
         start, end = _sentence_around(message.text, fact.start)
         sentence = message.text[start:end]
-        found = [c.text for c in cues[message.lang].find(plain_text(sentence), sentence)]
-        asking = asking_cues().get(message.lang)
+        plain = plain_text(sentence)
+        found = [c.text for c in cues[message.lang].find(plain, sentence)] if cues else []
         if not found and asking is not None:
-            found = [m.group() for m in asking.finditer(plain_text(sentence))]
+            found = [m.group() for m in asking.finditer(plain)]
+        if not found and _same_call(sentence.replace(fact.text, " "), wording):
+            found = [sentence.strip()]
         if found:
             return (
                 f"no call to action added: the master already asks readers to "
                 f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0]}')"
             )
     return ""
+
+
+def _same_call(label: str, wording: str) -> bool:
+    """Whether a sentence of a few words around a link or number ("Pour toute question :")
+    is the call ``wording`` would make: it shares one of its longer words ("question")."""
+    words = {w.casefold() for w in _WORD.findall(label)}
+    if len(words) > _LABEL_WORDS:
+        return False
+    asked = {w.casefold() for w in _WORD.findall(_PLACEHOLDER.sub(" ", wording))}
+    return any(len(w) >= _LONG_WORD for w in words & asked)
 
 
 def _sentence_around(text: str, offset: int) -> tuple[int, int]:

@@ -145,6 +145,8 @@ def _rejection(
         return f"longer than {max_length} characters"
     if not content:
         return "a function word"
+    if len(words) > 1 and {words[0].pos_, words[-1].pos_} & _FUNCTION_POS:
+        return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
         word = words[0]
         folded, lemma = word.text.casefold(), word.lemma_.casefold()
