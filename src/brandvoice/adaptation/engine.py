@@ -244,7 +244,7 @@ def adapt(
         )
         for (target, rewrite, meta), report in zip(drafts, reports, strict=True)
     ]
-    problems = audit(master, language, master_report, variants, names)
+    problems = audit(master, language, master_report, variants, names, message)
     return Adaptation(
         lang=language,
         master=master,

@@ -1,9 +1,11 @@
 """What an adaptation could not guarantee, said per variant.
 
-Three promises are audited after the checks: a variant keeps every fact of the master
+Four promises are audited after the checks: a variant keeps every fact of the master
 (URLs, e-mails, phone numbers, prices, dates, times, numbers with units, names) unless a
-change says it was cut; it adds no spelling or grammar error the master did not have;
-and it has no error-level finding. A broken promise becomes a :class:`Problem`, so a
+change says it was cut; fitting it to its network's length never cuts one of the
+message's key facts (what, when, where, how to act) without saying so as a
+``fit.key-fact-dropped`` problem; it adds no spelling or grammar error the master did not
+have; and it has no error-level finding. A broken promise becomes a :class:`Problem`, so a
 pipeline can gate on it and a person can see why.
 """
 
@@ -14,6 +16,14 @@ from collections.abc import Sequence
 from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang
+from brandvoice.understand import Message, Role
+from brandvoice.understand.presence import still_said
+
+KEY_FACT_DROPPED = "fit.key-fact-dropped"
+# The facts a reader cannot do without: fitting may shorten them, never cut them silently.
+KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
+# The transforms that cut a variant to its network's length.
+_FITTING = frozenset({"fit-length"})
 
 _LANGUAGE_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR})
 
@@ -36,8 +46,10 @@ def audit(
     master_report: Report,
     variants: Sequence[Variant],
     names: Sequence[str] = (),
+    message: Message | None = None,
 ) -> list[Problem]:
-    """The problems of ``variants``; ``names`` are the brand's names, facts like any other."""
+    """The problems of ``variants``; ``names`` are the brand's names, facts like any other;
+    ``message`` is the master understood, whose key facts fitting must keep."""
     from brandvoice.understand.facts import extract_facts, missing_facts
 
     facts = extract_facts(master, lang, names)
@@ -48,6 +60,13 @@ def audit(
         def problem(kind: str, message: str, variant: Variant = variant) -> None:
             problems.append(Problem(variant.network, variant.voice, kind, message))
 
+        for role, fact_text in _key_facts_cut(message, variant) if message else ():
+            problem(
+                KEY_FACT_DROPPED,
+                f"the {role} of the message ({fact_text!r}) did not fit in "
+                f"{variant.network}'s limit and was cut; shorten the master or post it "
+                "in two parts",
+            )
         for fact in missing_facts(facts, variant.text, variant.dropped):
             problem("missing-fact", f"the master's {fact.kind} {fact.text!r} is not in the variant")
         for finding in variant.findings:
@@ -66,3 +85,20 @@ def audit(
                 origin = " (already in the master)" if key in already else ""
                 problem("finding", f"[{finding.rule}] {finding.message}{origin}")
     return problems
+
+
+def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
+    """(role, fact) of each key fact that a length cut took out of ``variant``."""
+    cuts = [c.before for c in variant.changes if c.transform in _FITTING and c.before]
+    if not cuts:
+        return []
+    lost: list[tuple[str, str]] = []
+    for fact in message.facts:
+        if fact.role not in KEY_ROLES or not fact.text.strip():
+            continue
+        in_cut = any(
+            still_said(fact.text, cut, message.lang, message.reference_date) for cut in cuts
+        )
+        if in_cut and not still_said(fact.text, variant.text, message.lang, message.reference_date):
+            lost.append((str(fact.role), fact.text))
+    return lost

@@ -34,7 +34,7 @@ class Problem:
 
     network: str
     voice: str
-    kind: str  # "finding", "missing-fact", "introduced-error"
+    kind: str  # "finding", "missing-fact", "introduced-error", "fit.key-fact-dropped"
     message: str
 
     def to_dict(self) -> dict[str, str]:

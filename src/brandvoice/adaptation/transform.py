@@ -14,6 +14,7 @@ transforms work on the rendered variant (emoji, hashtags, links, typography, len
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -129,6 +130,8 @@ class TransformExample:
     network: str = "facebook"
     profile: Mapping[str, Any] = field(default_factory=dict)
     master: str | None = None  # defaults to ``before``
+    # The day the master is written, for examples whose dates must be read as days.
+    date: dt.date | None = None
 
 
 class OverlappingEditsError(ValueError):
@@ -179,9 +182,16 @@ def example_target(example: TransformExample) -> Target:
             else:
                 data[key] = value
         voice = VoiceProfile.model_validate(data)
+    master = example.master if example.master is not None else example.before
+    message = None
+    if example.date is not None:
+        from brandvoice.understand import understand
+
+        message = understand(master, example.lang, date=example.date)
     return Target(
         voice=voice,
         network=get_network(example.network),
         lang=example.lang,
-        master=example.master if example.master is not None else example.before,
+        master=master,
+        message=message,
     )

@@ -49,8 +49,10 @@ _SP = r"[\s\u00a0\u202f,]+"
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     months = "|".join(sorted(month_numbers(), key=len, reverse=True))
     weekdays = "|".join(sorted(weekday_numbers(), key=len, reverse=True))
+    # Before a day number, a short weekday names it too: "sam. 7 mars", "Sat 7 Mar".
+    short = "|".join(sorted(weekday_numbers(abbreviations=True), key=len, reverse=True))
     month = rf"(?P<month>{months})\.?"
-    weekday = rf"(?:(?P<weekday>{weekdays}){_SP})?"
+    weekday = rf"(?:(?P<weekday>{short})\.?{_SP})?"
     year = rf"(?:{_SP}(?P<year>\d{{4}}))?"
     flags = regex.IGNORECASE | regex.VERSION1
     return tuple(
@@ -77,7 +79,8 @@ def read_date(text: str, reference: dt.date, lang: str = "fr") -> ReadDate | Non
 
 def _from_match(match: regex.Match[str], reference: dt.date, lang: str) -> ReadDate | None:
     groups = match.groupdict()
-    weekday = weekday_numbers().get(groups["weekday"].casefold()) if groups.get("weekday") else None
+    written = groups.get("weekday")
+    weekday = weekday_numbers(abbreviations=True).get(written.casefold()) if written else None
     if groups.get("day") is None:  # a weekday alone: the next one, today included
         assert weekday is not None
         ahead = (weekday - reference.weekday()) % 7

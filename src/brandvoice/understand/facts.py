@@ -78,6 +78,7 @@ class _Words:
     months: tuple[str, ...]
     month_abbreviations: tuple[str, ...]
     weekdays: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
     currency_words: tuple[str, ...]
     units: tuple[str, ...]
 
@@ -85,7 +86,14 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = _data()
-    names = ("months", "month_abbreviations", "weekdays", "currency_words", "units")
+    names = (
+        "months",
+        "month_abbreviations",
+        "weekdays",
+        "weekday_abbreviations",
+        "currency_words",
+        "units",
+    )
     return _Words(*(tuple(data[name]) for name in names))  # type: ignore[arg-type]
 
 
@@ -112,11 +120,16 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
-def weekday_numbers() -> dict[str, int]:
-    """Weekday names (casefolded) -> 0 (Monday) to 6."""
-    numbers = _data()["weekday_numbers"]
-    assert isinstance(numbers, dict)
-    return {str(k).casefold(): int(v) for k, v in numbers.items()}
+def weekday_numbers(*, abbreviations: bool = False) -> dict[str, int]:
+    """Weekday names (casefolded) -> 0 (Monday) to 6; with ``abbreviations``, their short
+    forms too ("sam", "sat"), which only name a day before a day number."""
+    names = ["weekday_numbers", "weekday_abbreviation_numbers"][: 2 if abbreviations else 1]
+    found: dict[str, int] = {}
+    for name in names:
+        numbers = _data()[name]
+        assert isinstance(numbers, dict)
+        found.update({str(k).casefold(): int(v) for k, v in numbers.items()})
+    return found
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -134,6 +147,8 @@ def _patterns() -> _Patterns:
     words = _words()
     month = rf"(?:{_alternation(words.months)}|(?:{_alternation(words.month_abbreviations)})\.?)"
     weekday = rf"(?:{_alternation(words.weekdays)})"
+    # "sam. 7 mars", "Sat 7 Mar": a short weekday only before a day number.
+    any_weekday = rf"(?:{weekday}|(?:{_alternation(words.weekday_abbreviations)})\.?)"
     currency = _alternation(words.currency_words)
     unit = _alternation(words.units)
     day = r"(?:1er|\d{1,2}(?:st|nd|rd|th|e)?)"
@@ -144,10 +159,10 @@ def _patterns() -> _Patterns:
             r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])",  # 03/12, 03/12/2026
             r"\d{1,2}\.\d{1,2}\.\d{4}",  # 03.12.2026
             # samedi 25 novembre 2026, Saturday 3 March, 3rd of March (not the article)
-            rf"(?:{weekday},?{_SP}+)?{day}(?:{_SP}+of)?{_SP}+{month}"
+            rf"(?:{any_weekday},?{_SP}+)?{day}(?:{_SP}+of)?{_SP}+{month}"
             rf"(?:,?{_SP}+{year})?",
             # Saturday, March 3rd, 2026
-            rf"(?:{weekday},?{_SP}+)?{month}{_SP}+{day}(?:,?{_SP}+{year})?",
+            rf"(?:{any_weekday},?{_SP}+)?{month}{_SP}+{day}(?:,?{_SP}+{year})?",
             rf"{month}{_SP}+{year}",  # mars 2026
             weekday,  # samedi: a plain weekday is when the reader must come
         )

@@ -77,6 +77,20 @@ def split_units(
             piece_start, piece_end = _trim(text, piece_start, piece_end)
             if piece_start == piece_end:
                 continue
+            previous = units[-1] if units else None
+            if _WORDS.search(text, piece_start, piece_end) is None and (
+                previous is not None and previous.line == line_index
+            ):
+                # Emoji after a stop ("… fromage ! 🧀") belong to the sentence they follow.
+                units[-1] = Unit(
+                    previous.role,
+                    previous.start,
+                    piece_end,
+                    line_index,
+                    previous.number,
+                    _within(facts, previous.start, piece_end),
+                )
+                continue
             sentence_number += 1
             unit_role = Role.HOOK if sentence_number == 1 else Role.SENTENCE
             units.append(
@@ -100,10 +114,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What ends a sentence, possibly followed by closing quotes, brackets or an emoji or two.
+_SENTENCE_END = regex.compile(
+    r"[.!?…][\p{Pf}\p{Pe}\"'’»)\]]*(?:[\s\u00a0\u202f]*\p{Extended_Pictographic}[\ufe0f\u200d]*)*"
+    r"[\s\u00a0\u202f]*$"
+)
+
+
+# A sentence does not start on a closing mark: « Oui. » ends at the », not before it.
+_NO_START = regex.compile(r"[\p{Pf}\p{Pe}\"'’»”)\]]")
+_WORDS = regex.compile(r"[\p{L}\p{N}]")
+
+
 def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]:
     starts = [sentence.start_char for sentence in parse(lang, text).sents]
-    # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one.
-    return [b for b in starts if not no_cut.contains(b - 1, b + 1)]
+    # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one, nor
+    # one after a colon or an emoji ("⚠️ | Rappel : | tomme de chèvre"): removing either
+    # piece would leave a fragment. A sentence ends on its stop (or a line break).
+    return [
+        b
+        for b in starts
+        if not no_cut.contains(b - 1, b + 1)
+        and (_SENTENCE_END.search(text, 0, b) is not None or "\n" in text[max(0, b - 2) : b])
+        and not _NO_START.match(text, b)
+    ]
 
 
 def _only_hashtags(line: str) -> bool:

@@ -47,8 +47,9 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans
-from brandvoice.understand.facts import Fact, FactKind, comparable, extract_facts, url_key
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.understand.model import Role as KeyRole
+from brandvoice.understand.presence import still_said
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -158,13 +159,14 @@ class FitLength(Transform):
 
 
 def _fits(text: str, target: Target) -> bool:
-    return _fits_network(text, target.network)
+    return fits(text, target.network)
 
 
 # Planning measures the same candidate texts more than once, and twitter-text's weighting
 # costs about a millisecond a text: remember the last answers.
 @lru_cache(maxsize=1024)
-def _fits_network(text: str, network: Network) -> bool:
+def fits(text: str, network: Network) -> bool:
+    """Whether ``text`` is within ``network``'s limits, counted the network's way."""
     from brandvoice.networks import measure
 
     measured = measure(text, network)
@@ -189,32 +191,43 @@ def _no_cut(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
 
 # A sentence holding one of the message's key facts (see brandvoice.understand) outweighs
 # any number of lesser facts: a reader can do without the number of stalls, not without the
-# day, the place or the link. How to act weighs most: without it the post asks in vain.
+# day, the place or the link. Key facts weigh more than all lesser facts a sentence could
+# hold together, so every sentence without one goes first; between key facts, how to act
+# weighs most: without it the post asks in vain.
 KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
-    KeyRole.HOW: 30.0,
-    KeyRole.WHAT: 20.0,
-    KeyRole.WHEN: 20.0,
-    KeyRole.WHERE: 20.0,
-    KeyRole.PRICE: 10.0,
-    KeyRole.WHO: 10.0,
+    KeyRole.HOW: 300.0,
+    KeyRole.WHAT: 200.0,
+    KeyRole.WHEN: 200.0,
+    KeyRole.WHERE: 200.0,
+    KeyRole.PRICE: 100.0,
+    KeyRole.WHO: 100.0,
 }
 
 
+# An action cue this strong is the instruction itself ("Ne consommez pas", "return it"):
+# the sentence that gives it says how to act as much as a phone number does.
+_INSTRUCTION_WEIGHT = 2.0
+
+
 def _key_facts(target: Target) -> tuple[tuple[str, float], ...]:
+    """The message's key facts as written in the master, and the words that ask the reader
+    to act, with their weights."""
     message = target.understood()
-    return tuple(
-        (comparable(fact.text), KEY_FACT_WEIGHTS[fact.role])
+    facts = [
+        (fact.text, KEY_FACT_WEIGHTS[fact.role])
         for fact in message.facts
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
-    )
+    ]
+    instructions = [
+        (cue.text, KEY_FACT_WEIGHTS[KeyRole.HOW])
+        for cue in message.action_cues
+        if cue.weight >= _INSTRUCTION_WEIGHT and cue.text.strip()
+    ]
+    return tuple(facts + instructions)
 
 
-def _importance(
-    unit: Unit, body_position: int, text: str, keys: Sequence[tuple[str, float]]
-) -> float:
+def _lesser_importance(unit: Unit, body_position: int) -> float:
     weight = sum(FACT_WEIGHTS[fact.kind] for fact in unit.facts)
-    held = comparable(text[unit.start : unit.end])
-    weight += sum(key_weight for key, key_weight in keys if key in held)
     if unit.role is Role.SENTENCE:
         # Earlier sentences carry the story; the bonus stays below one fact's weight.
         weight += 1 / (1 + body_position)
@@ -222,23 +235,45 @@ def _importance(
 
 
 def _drop_order(
-    units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]]
+    units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]], target: Target
 ) -> list[int]:
+    """Units in the order they go: extra tags, then sentences, call to action and signature
+    least important first, then the last tag. A key fact counts for a unit only while no
+    other unit still there says it: the phone number given in the body and again in the
+    call to action keeps one of the two, not both."""
     tags = [i for i, u in enumerate(units) if u.role is Role.HASHTAG]
     droppable = [
         i for i, u in enumerate(units) if u.role in (Role.SENTENCE, Role.CTA, Role.SIGNATURE)
     ]
-    importance = {
-        i: _importance(units[i], position, text, keys) for position, i in enumerate(droppable)
-    }
-    # Least important first; between equals, the later one.
-    by_importance = sorted(droppable, key=lambda i: (importance[i], -units[i].start))
-    return [*reversed(tags[1:]), *by_importance, *tags[:1]]
+    reference = target.understood().reference_date
+
+    def said_in(unit: Unit) -> frozenset[int]:
+        part = text[unit.start : unit.end]
+        return frozenset(
+            k for k, (fact, _) in enumerate(keys) if still_said(fact, part, target.lang, reference)
+        )
+
+    held = {i: said_in(units[i]) for i in droppable}
+    always = frozenset().union(*(said_in(u) for u in units if u.role is Role.HOOK))
+    lesser = {i: _lesser_importance(units[i], position) for position, i in enumerate(droppable)}
+    order: list[int] = []
+    remaining = set(droppable)
+    while remaining:
+
+        def weight(index: int) -> float:
+            others = always.union(*(held[j] for j in remaining if j != index))
+            return lesser[index] + sum(keys[k][1] for k in held[index] - others)
+
+        # Least important first; between equals, the later one.
+        chosen = min(remaining, key=lambda i: (weight(i), -units[i].start))
+        order.append(chosen)
+        remaining.remove(chosen)
+    return [*reversed(tags[1:]), *order, *tags[:1]]
 
 
 def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
     removed: list[int] = []
-    for index in _drop_order(units, text, _key_facts(target)):
+    for index in _drop_order(units, text, _key_facts(target), target):
         if _fits(_without(text, units, removed), target):
             break
         removed.append(index)

@@ -1,0 +1,298 @@
+"""The voices side by side, measured on the labelled masters (``benchmarks/data/masters.yaml``).
+
+    python benchmarks/voices_eval.py             # print the Markdown report
+    python benchmarks/voices_eval.py --write     # put it in docs/voices.md
+    python benchmarks/voices_eval.py --show ID   # the six variants of one dev master
+
+Every master is adapted, offline (no LanguageTool) and against its own reference date, into
+the four built-in voices on their home networks (corporate press note on the website,
+expert blog, casual Facebook, professional LinkedIn) and the casual voice on X and
+Instagram. Reported for the dev split, the held-out split and both:
+
+- **in band**: the share of variants whose formality score and reading ease (when the text
+  is long enough to have one, see ``readability.grade``) fall inside their voice's bands;
+- **similarity**: difflib's ratio between the corporate and the casual variant of a master,
+  hashtags removed, on words (and on characters, for comparison);
+- **key facts kept**: of the labelled what/when/where/how facts, the share each network's
+  variant still says (a date counts as kept when the variant names the same day, however
+  short its form: "sam. 4 avril" keeps "samedi 4 avril");
+- **sentences broken**: a variant sentence that starts in lower case after a full stop,
+  two fragments glued by a comma ("…février, Elles sont"), or a first sentence cut by "…".
+
+``--show`` refuses held-out masters: they are for reporting only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import statistics
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).parent))
+from understand_eval import SPLIT_NAMES, SPLITS, Master, load_masters
+
+from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.model import Variant
+from brandvoice.analysis import analyze_many
+from brandvoice.checks.tone import MIN_WORDS_FOR_READABILITY
+from brandvoice.profiles import get_voice
+from brandvoice.understand.presence import still_said
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "voices.md"
+BEGIN, END = "<!-- voices figures -->", "<!-- /voices figures -->"
+
+# (voice, network): each built-in voice on its home network, and the casual voice where
+# length bites.
+TARGETS: tuple[tuple[str, str], ...] = (
+    ("corporate", "website"),
+    ("expert-blog", "blog"),
+    ("casual-facebook", "facebook"),
+    ("professional-network", "linkedin"),
+    ("casual-facebook", "x"),
+    ("casual-facebook", "instagram"),
+)
+ROLES = ("what", "when", "where", "how")
+_HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
+# Two sentences glued by a comma: ", Elles sont", ", We are" (a pronoun or article that
+# only starts a sentence in upper case).
+_GLUED = regex.compile(
+    r",\s+(?:Il|Elle|Ils|Elles|Nous|Vous|On|Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Notre|Nos"
+    r"|He|She|It|They|We|You|The|A|An|This|These|Our)\b"
+)
+# A lower-case word after a full stop; an e-mail address or a link may start that way.
+_LOWER_START = regex.compile(r"[.!?]\s+\p{Ll}(?![\w.-]*[@/.]\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    master: Master
+    variant: Variant
+    formality: float
+    reading_ease: float | None
+    words: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.variant.voice, self.variant.network
+
+    @property
+    def in_band(self) -> bool:
+        voice = get_voice(self.variant.voice)
+        formal = voice.formality.min <= self.formality <= voice.formality.max
+        if self.reading_ease is None or self.words < MIN_WORDS_FOR_READABILITY:
+            return formal
+        return formal and voice.readability.min <= self.reading_ease <= voice.readability.max
+
+    def facts(self) -> tuple[int, int]:
+        """(labelled key facts the variant still says, labelled key facts)."""
+        wanted = [fact for role in ROLES for fact in self.master.facts.get(role, ())]
+        return sum(
+            fact_kept(fact, self.variant.text, self.master, self.variant.network) for fact in wanted
+        ), len(wanted)
+
+    def broken(self) -> list[str]:
+        text = _without_tags(self.variant.text)
+        found = [m.group() for m in _GLUED.finditer(text)]
+        found += [m.group() for m in _LOWER_START.finditer(text) if not _in_link(text, m.start())]
+        first = text.strip().split("\n", 1)[0]
+        if "…" in first and not self.master.text.strip().split("\n", 1)[0].count("…"):
+            found.append(first[-40:])
+        return found
+
+
+def _in_link(text: str, at: int) -> bool:
+    start = text.rfind(" ", 0, at) + 1
+    return "://" in text[start : at + 3] or "@" in text[start:at]
+
+
+def _without_tags(text: str) -> str:
+    return _HASHTAG.sub("", text)
+
+
+def fact_kept(fact: str, text: str, master: Master, network: str) -> bool:
+    """Whether ``text`` still says ``fact``, in whatever form (see brandvoice's own
+    :func:`~brandvoice.understand.presence.still_said`): "sam. 10 juillet dès 20 h 30"
+    keeps "le samedi 10 juillet à partir de 20 h 30"."""
+    if network == "instagram" and _is_link(fact) and "bio" in text.casefold():
+        return True  # Instagram: the link lives in the profile's bio, and the caption says so
+    return still_said(fact, text, master.lang, master.reference_date)
+
+
+def _is_link(fact: str) -> bool:
+    return "/" in fact and "@" not in fact
+
+
+def similarity(a: str, b: str, *, words: bool = True) -> float:
+    left, right = _without_tags(a), _without_tags(b)
+    if words:
+        return difflib.SequenceMatcher(None, left.split(), right.split(), autojunk=False).ratio()
+    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio()
+
+
+def run(masters: Iterable[Master]) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    for master in masters:
+        variants: list[Variant] = []
+        for voice, network in TARGETS:
+            adaptation = adapt(
+                master.text,
+                voices=[voice],
+                networks=[network],
+                lang=master.lang,
+                date=master.reference_date,
+                languagetool="off",
+            )
+            variants.extend(adaptation.variants)
+        analyses = analyze_many([v.text for v in variants], master.lang)
+        for variant, analysis in zip(variants, analyses, strict=True):
+            outcomes.append(
+                Outcome(
+                    master,
+                    variant,
+                    analysis.formality,
+                    analysis.readability.get("reading_ease"),
+                    sum(analysis.sentence_lengths),
+                )
+            )
+    return outcomes
+
+
+def _pct(part: float, whole: float) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "–"
+
+
+def report(outcomes: Sequence[Outcome]) -> str:
+    splits = {s: [o for o in outcomes if o.master.split == s] for s in SPLITS}
+    splits["all"] = list(outcomes)
+    header = "| | " + " | ".join(SPLIT_NAMES[s] for s in splits) + " |"
+    rule = "|---|" + "---|" * len(splits)
+    lines = [
+        f"Masters: {len({o.master.id for o in outcomes})} ({_counts(splits)}).",
+        "",
+        header,
+        rule,
+    ]
+    for voice, network in TARGETS:
+        if network in ("x", "instagram"):
+            continue
+        cells = []
+        for chosen in splits.values():
+            mine = [o for o in chosen if o.key == (voice, network)]
+            cells.append(_pct(sum(o.in_band for o in mine), len(mine)))
+        lines.append(f"| in band: {voice} ({network}) | " + " | ".join(cells) + " |")
+    cells = []
+    for chosen in splits.values():
+        mine = [o for o in chosen if o.variant.network in ("x", "instagram")]
+        cells.append(_pct(sum(o.in_band for o in mine), len(mine)))
+    lines.append("| in band: casual-facebook (x, instagram) | " + " | ".join(cells) + " |")
+    cells = [_pct(sum(o.in_band for o in chosen), len(chosen)) for chosen in splits.values()]
+    lines.append("| **in band: all variants** | " + " | ".join(cells) + " |")
+    for words in (True, False):
+        cells = []
+        for chosen in splits.values():
+            ratios = list(_pairs(chosen, words))
+            cells.append(f"{statistics.mean(ratios):.2f}" if ratios else "–")
+        name = f"similarity corporate/casual ({'words' if words else 'characters'})"
+        name = f"**{name}**" if words else name
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for _, network in TARGETS:
+        cells = []
+        for chosen in splits.values():
+            mine = [o.facts() for o in chosen if o.variant.network == network]
+            cells.append(_pct(sum(k for k, _ in mine), sum(n for _, n in mine)))
+        lines.append(f"| key facts kept: {network} | " + " | ".join(cells) + " |")
+    cells = []
+    for chosen in splits.values():
+        mine = [o.facts() for o in chosen if o.variant.network == "x"]
+        cells.append(_pct(sum(k == n for k, n in mine), len(mine)))
+    lines.append("| X variants with every key fact | " + " | ".join(cells) + " |")
+    cells = [str(sum(bool(o.broken()) for o in chosen)) for chosen in splits.values()]
+    lines.append("| **variants with a broken sentence** | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _counts(splits: dict[str, list[Outcome]]) -> str:
+    return ", ".join(f"{SPLIT_NAMES[s]} {len({o.master.id for o in splits[s]})}" for s in SPLITS)
+
+
+def _pairs(outcomes: Sequence[Outcome], words: bool) -> Iterable[float]:
+    by_master: dict[str, dict[tuple[str, str], Outcome]] = {}
+    for o in outcomes:
+        by_master.setdefault(o.master.id, {})[o.key] = o
+    for found in by_master.values():
+        corporate, casual = (
+            found.get(("corporate", "website")),
+            found.get(("casual-facebook", "facebook")),
+        )
+        if corporate and casual:
+            yield similarity(corporate.variant.text, casual.variant.text, words=words)
+
+
+def problems(outcomes: Sequence[Outcome]) -> str:
+    """Dev-split failures, one a line: for tuning on dev only."""
+    lines = []
+    for o in outcomes:
+        if o.master.split != "dev":
+            continue
+        kept, total = o.facts()
+        notes = []
+        if not o.in_band:
+            notes.append(f"out of band (formality {o.formality:.0f}, ease {o.reading_ease})")
+        if kept < total:
+            lost = [
+                f
+                for role in ROLES
+                for f in o.master.facts.get(role, ())
+                if not fact_kept(f, o.variant.text, o.master, o.variant.network)
+            ]
+            notes.append(f"lost {lost}")
+        if o.broken():
+            notes.append(f"broken {o.broken()}")
+        if notes:
+            lines.append(f"{o.master.id} {o.variant.voice}/{o.variant.network}: {'; '.join(notes)}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true", help=f"write the figures into {DOC}")
+    parser.add_argument("--show", metavar="ID", help="print the variants of one dev master")
+    parser.add_argument("--problems", action="store_true", help="list the dev split's failures")
+    parser.add_argument("--limit", type=int, help="only the first N masters (a quick look)")
+    args = parser.parse_args()
+    masters = load_masters()
+    if args.show:
+        chosen = [m for m in masters if m.id == args.show]
+        if not chosen or chosen[0].split != "dev":
+            sys.exit(f"{args.show}: not a dev master")
+        for o in run(chosen):
+            print(
+                f"===== {o.variant.voice} / {o.variant.network}: formality {o.formality:.0f}, "
+                f"ease {o.reading_ease}, in band {o.in_band}, facts {o.facts()}, "
+                f"broken {o.broken()}"
+            )
+            print(o.variant.text)
+        return
+    if args.limit:
+        masters = masters[: args.limit]
+    if args.problems:
+        print(problems(run(m for m in masters if m.split == "dev")))
+        return
+    figures = report(run(masters))
+    if args.write:
+        text = DOC.read_text(encoding="utf-8")
+        head, _, rest = text.partition(BEGIN)
+        _, _, tail = rest.partition(END)
+        DOC.write_text(f"{head}{BEGIN}\n{figures}\n{END}{tail}", encoding="utf-8")
+    print(figures)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,153 @@
+"""Shorter forms of what a post must keep: dates, times and the phrases around them.
+
+Fitting a post to X should cost words, not facts. Before a sentence is dropped, its dates
+get the short form a community manager writes on X ("le samedi 7 mars 2026" → "sam.
+7 mars", "Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
+becomes "20 h" and "à partir de 20 h" becomes "dès 20 h". The day stays the same day: a
+year is dropped only when a reader would infer that very year (the next such date after
+the post is written, see :mod:`brandvoice.understand.dates`), and the order of day and
+month is the author's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import regex
+import yaml
+
+from brandvoice.understand.dates import read_date
+from brandvoice.understand.facts import Fact, FactKind, extract_facts, month_numbers
+
+_MONTH_FIRST = regex.compile(r"^\P{N}*\p{L}{3,}\.?[\s\u00a0\u202f,]+\d")
+_ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
+_YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
+_ARTICLE_FR = regex.compile(r"(?:^|(?<=[\s(«\u00a0\u202f]))([Ll]e)[\s\u00a0\u202f]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Compaction:
+    """``text[start:end]`` becomes ``replacement``; ``what`` says what kind of thing."""
+
+    start: int
+    end: int
+    replacement: str
+    what: str
+
+
+@cache
+def _short_forms() -> dict[str, dict[str, object]]:
+    path = files("brandvoice.adaptation") / "data" / "short-forms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _weekdays(lang: str) -> list[str]:
+    return list(_short_forms()["weekdays"][lang])  # type: ignore[call-overload]
+
+
+def _months(lang: str) -> list[str]:
+    return list(_short_forms()["months"][lang])  # type: ignore[call-overload]
+
+
+def _phrases(lang: str) -> dict[str, str]:
+    return dict(_short_forms()["phrases"][lang])  # type: ignore[call-overload]
+
+
+def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
+    """Every shortening of ``text`` this module knows, in text order, never overlapping."""
+    base = "fr" if lang.startswith("fr") else "en"
+    facts = extract_facts(text, base)  # type: ignore[arg-type]
+    found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
+    found += _phrases_before(text, facts, base)
+    found.sort(key=lambda c: c.start)
+    kept: list[Compaction] = []
+    for compaction in found:
+        if kept and compaction.start < kept[-1].end:
+            continue
+        kept.append(compaction)
+    return kept
+
+
+def short_date(written: str, day: dt.date, lang: str, reference: dt.date) -> str | None:
+    """The short form of the date ``written`` (which names ``day``), or None when it has none
+    shorter."""
+    base = "fr" if lang.startswith("fr") else "en"
+    read = read_date(written, reference, base)
+    if read is None or read.date != day:
+        return None
+    weekday = _weekdays(base)[day.weekday()] if read.weekday_written is not None else ""
+    month = _months(base)[day.month - 1]
+    number = "1er" if base == "fr" and day.day == 1 else str(day.day)
+    # A year the reader would infer anyway goes; any other is part of the date.
+    inferred = read_date(
+        regex.sub(r",?[\s\u00a0\u202f]+\d{4}$", "", written.strip()), reference, base
+    )
+    keep_year = read.year_written and (inferred is None or inferred.date != day)
+    if base == "en" and _MONTH_FIRST.match(written) and not _day_first(written):
+        short = f"{month} {number}" + (f", {day.year}" if keep_year else "")
+        short = f"{weekday}, {short}" if weekday else short
+    else:
+        short = f"{number} {month}" + (f" {day.year}" if keep_year else "")
+        short = f"{weekday} {short}" if weekday else short
+    return short if len(short) < len(written) else None
+
+
+def _day_first(written: str) -> bool:
+    """Whether the day number comes before the month name ("Saturday 7 March")."""
+    months = month_numbers()
+    words = regex.findall(r"\d+|\p{L}+", written.casefold())
+    positions = [i for i, w in enumerate(words) if w in months]
+    numbers = [i for i, w in enumerate(words) if w.isdigit() and len(w) <= 2]
+    return bool(positions and numbers and numbers[0] < positions[0])
+
+
+def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Iterator[Compaction]:
+    for fact in facts:
+        if fact.kind is not FactKind.DATE:
+            continue
+        read = read_date(fact.text, reference, lang)
+        if read is None or not read.weekday_matches:
+            continue  # a wrong weekday is the author's to fix (facts.weekday-mismatch)
+        short = short_date(fact.text, read.date, lang, reference)
+        if short is None:
+            continue
+        start = fact.start
+        if lang == "fr" and read.weekday_written is not None and fact.text[:1].isalpha():
+            # "le samedi 7 mars" → "sam. 7 mars": the article goes with the long weekday.
+            article = _ARTICLE_FR.search(text[max(0, start - 4) : start])
+            if article is not None:
+                start = max(0, start - 4) + article.start(1)
+        if text[start].isupper():
+            short = short[0].upper() + short[1:]
+        if short.endswith(".") and text[fact.end : fact.end + 1] == ".":
+            short = short[:-1]  # "1er avr." ending a sentence takes one full stop
+        yield Compaction(start, fact.end, short, f"date {text[start : fact.end]!r}")
+
+
+def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
+    if lang != "fr":
+        return
+    for fact in facts:
+        if fact.kind is not FactKind.TIME:
+            continue
+        match = _ZERO_MINUTES_FR.fullmatch(fact.text)
+        if match is not None:
+            short = f"{match[1]}{match[2]}h"
+            yield Compaction(fact.start, fact.end, short, f"time {fact.text!r}")
+
+
+def _phrases_before(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
+    starts = {f.start for f in facts if f.kind in (FactKind.DATE, FactKind.TIME)}
+    for phrase, short in _phrases(lang).items():
+        pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}[\s\u00a0\u202f]+", regex.I)
+        for match in pattern.finditer(text):
+            if match.end() not in starts:
+                continue
+            replacement = short[0].upper() + short[1:] if match.group()[0].isupper() else short
+            yield Compaction(match.start(), match.end(), replacement + " ", f"phrase {phrase!r}")

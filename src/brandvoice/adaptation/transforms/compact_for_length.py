@@ -1,0 +1,85 @@
+"""Shorter dates, times and phrases in a variant over its network's limit, before any
+sentence is dropped: a fact in short form beats a fact cut out.
+
+What becomes shorter, and why the day stays the same day:
+:mod:`brandvoice.adaptation.fitting.compact`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from brandvoice.adaptation.fitting.compact import compactions
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transforms.fit_length import fits
+
+_WRITTEN = dt.date(2026, 2, 20)
+_FR_LONG = (
+    "Notre atelier de printemps a lieu le samedi 7 mars 2026 à partir de 14 h 00 au 12 rue "
+    "des Tanneurs, à Aix-en-Provence : deux heures pour composer votre bouquet avec Léa, "
+    "fleuriste depuis quinze ans, et repartir avec. 35 € tout compris, places limitées. "
+    "Réservez au 04 42 27 18 90."
+)
+_FR_SHORT = (
+    "Notre atelier de printemps a lieu sam. 7 mars dès 14 h au 12 rue "
+    "des Tanneurs, à Aix-en-Provence : deux heures pour composer votre bouquet avec Léa, "
+    "fleuriste depuis quinze ans, et repartir avec. 35 € tout compris, places limitées. "
+    "Réservez au 04 42 27 18 90."
+)
+_EN_LONG = (
+    "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
+    "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
+    "and take it home. $45 all in, coffee and pastries included, places are limited, so "
+    "book early. Call (802) 555-0142 or stop by the shop any afternoon this week."
+)
+_EN_SHORT = (
+    "Our spring workshop is on Sat, Mar 7 from 2pm at 12 Tanner Street, "
+    "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
+    "and take it home. $45 all in, coffee and pastries included, places are limited, so "
+    "book early. Call (802) 555-0142 or stop by the shop any afternoon this week."
+)
+
+
+class CompactForLength(Transform):
+    id = "compact-for-length"
+    stage = Stage.POST
+    order = 80
+    summary = (
+        "In a variant over its network's limit, dates, times and the phrases before them "
+        "take their short forms ('le samedi 7 mars 2026' → 'sam. 7 mars', 'à partir de' → "
+        "'dès') before any sentence is dropped."
+    )
+    examples = (
+        TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(_EN_LONG, _EN_SHORT, network="x", date=_WRITTEN),
+        # Within the limit, nothing changes: the full form reads better.
+        TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
+        # A year the reader would not infer (the next 7 March is in 2026) stays.
+        TransformExample(
+            _EN_LONG.replace("2026", "2027").replace("Saturday", "Sunday"),
+            _EN_SHORT.replace("Sat, Mar 7", "Sun, Mar 7, 2027"),
+            network="x",
+            date=_WRITTEN,
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.network.limit is not None
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        if fits(text, target.network):
+            return []
+        reference = target.understood().reference_date
+        return [
+            Edit(
+                c.start,
+                c.end,
+                c.replacement,
+                f"shortened for length: {c.what} in its short form "
+                f"({target.network.name} allows {target.network.limit})",
+            )
+            for c in compactions(text, target.lang, reference)
+        ]
+
+
+TRANSFORMS = (CompactForLength(),)
