@@ -60,14 +60,14 @@ TARGETS: tuple[tuple[str, str], ...] = (
 )
 ROLES = ("what", "when", "where", "how")
 _HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
-# Two sentences glued by a comma: ", Elles sont", ", We are" (a pronoun or article that
-# only starts a sentence in upper case).
+# Two sentences glued by a comma: ", Elles sont", ", We are" (a subject pronoun that only
+# starts a sentence in upper case; an article may start a name: ", Le Vélo Marseillais").
 _GLUED = regex.compile(
-    r",\s+(?:Il|Elle|Ils|Elles|Nous|Vous|On|Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Notre|Nos"
-    r"|He|She|It|They|We|You|The|A|An|This|These|Our)\b"
+    r",\s+(?:Il|Elle|Ils|Elles|Nous|Vous|On|He|She|It|They|We|You)\b"
 )
 # A lower-case word after a full stop; an e-mail address or a link may start that way.
-_LOWER_START = regex.compile(r"[.!?]\s+\p{Ll}(?![\w.-]*[@/.]\w)")
+# (Not after a short lower-case abbreviation: "sam. 4 avr. à Bandol".)
+_LOWER_START = regex.compile(r"(?:[!?]|(?<!\b\p{Ll}{2,5})\.)\s+\p{Ll}(?![\w.-]*[@/.]\w)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,7 @@ def call_to_action(
             filled = fill(wording, values)
             if filled is None:
                 continue
-            asked = _already_asked(message, wording, values)
+            asked = _already_asked(message, wording, values) or _already_said(message, filled)
             if asked:
                 return CallToAction("", asked)
             return CallToAction(filled, _reason(key, message, voice_name, filled), key)
@@ -113,6 +113,16 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
                 f"no call to action added: the master already asks readers to "
                 f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0]}')"
             )
+    return ""
+
+
+def _already_said(message: Message, filled: str) -> str:
+    """Why no call to action is needed: the master says the same words already ("on vous
+    attend" before "On vous attend !")."""
+    words = " ".join(_WORD.findall(filled.casefold()))
+    said = " ".join(_WORD.findall(message.text.casefold()))
+    if words and f" {words} " in f" {said} ":
+        return f"no call to action added: the master already says '{filled}'"
     return ""
 
 

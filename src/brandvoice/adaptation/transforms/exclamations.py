@@ -1,0 +1,87 @@
+"""Exclamation marks down to the voice's ``max_exclamations``: the first ones stay, the
+others become full stops ("Venez nombreux !" in a press note → "Venez nombreux."), and a
+run ("!!!") counts as one mark and is written as one.
+
+The check ``register.exclamation`` counts the marks; this transform is the fix the
+adaptation applies so that its variants pass it. French puts a (narrow) no-break space
+before « ! » and none before « . »: the space goes with the mark.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    protected,
+)
+
+_MARK = regex.compile(r"[\s\u00a0\u202f]?!+")
+
+
+class Exclamations(Transform):
+    id = "exclamations"
+    stage = Stage.BODY
+    order = 70
+    summary = (
+        "Keeps the voice's max_exclamations first exclamation marks and turns the others "
+        "into full stops; a run of marks becomes one."
+    )
+    examples = (
+        TransformExample(
+            "Notre boutique ouvre samedi ! Venez nombreux !",
+            "Notre boutique ouvre samedi. Venez nombreux.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Big news!!! Our shop opens Saturday! Come early! Free coffee!",
+            "Big news! Our shop opens Saturday! Come early. Free coffee.",
+        ),
+        TransformExample(
+            "Our shop opens Saturday! Come early.",
+            "Our shop opens Saturday! Come early.",
+        ),
+        # A mark inside a link is part of the link.
+        TransformExample(
+            "Read https://example.com/#!/news today!",
+            "Read https://example.com/#!/news today.",
+            voice="corporate",
+            network="website",
+        ),
+    )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        allowed = target.voice.max_exclamations
+        if "!" not in text:
+            return []
+        spans = protected(text, target)
+        marks = [m for m in _MARK.finditer(text) if not spans.overlaps(m.start(), m.end())]
+        edits: list[Edit] = []
+        for number, match in enumerate(marks):
+            written = match.group()
+            space = written.rstrip("!")
+            if number < allowed:
+                if len(written) - len(space) > 1:
+                    edits.append(
+                        Edit(match.start(), match.end(), space + "!", "one mark is enough")
+                    )
+                continue
+            edits.append(
+                Edit(
+                    match.start(),
+                    match.end(),
+                    ".",
+                    f"the {target.voice.name} voice allows {allowed} exclamation mark"
+                    f"{'' if allowed == 1 else 's'} per post",
+                )
+            )
+        return edits
+
+
+TRANSFORMS = (Exclamations(),)

@@ -1,0 +1,186 @@
+"""French "on" made "nous" for formal voices: a press note says « nous vous attendons »,
+not « on vous attend ».
+
+The subject « on » (spaCy's ``nsubj`` of a finite verb, or of a participle whose finite
+auxiliary is then the verb to change) becomes « nous », and that verb its first person
+plural in the same tense: « on attend » → « nous attendons », « on a fait » → « nous avons
+fait », « on sera ravis » → « nous serons ravis », « qu'on » → « que nous », « l'on » →
+« nous ». The first person plural is derived from the second (« attendez » → « attendons »,
+« mangez » → « mangeons », « commenciez » → « commencions »), with the few verbs whose forms
+differ (être, faire, dire) written out. A verb this module cannot conjugate with certainty
+leaves its sentence as written. Casual and neutral voices keep « on »: it is how French
+speaks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brandvoice.adaptation.french.conjugation import Tense, form
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# First person plural forms that are not the second person's with -ons for -ez.
+_IRREGULAR: dict[str, dict[Tense, str]] = {
+    "être": {
+        Tense.PRESENT: "sommes",
+        Tense.IMPERFECT: "étions",
+        Tense.FUTURE: "serons",
+        Tense.CONDITIONAL: "serions",
+    },
+    "faire": {Tense.PRESENT: "faisons"},
+    "dire": {Tense.PRESENT: "disons"},
+}
+_TENSES = {"Pres": Tense.PRESENT, "Imp": Tense.IMPERFECT, "Fut": Tense.FUTURE}
+
+
+def first_plural(lemma: str, tense: Tense) -> str | None:
+    """The « nous » form of ``lemma`` in ``tense``, or None when not known for certain."""
+    if lemma in _IRREGULAR:
+        special = _IRREGULAR[lemma].get(tense)
+        if special is not None:
+            return special
+    second = form(lemma, tense, "pl")
+    if second is None or not second.endswith("ez"):
+        return None
+    stem = second[:-2]
+    if tense in (Tense.IMPERFECT, Tense.CONDITIONAL):
+        return stem + "ons" if stem.endswith("i") else None
+    if stem.endswith("g"):
+        stem += "e"  # mangez → mangeons
+    elif stem.endswith("c"):
+        stem = stem[:-1] + "ç"  # commencez → commençons
+    return stem + "ons"
+
+
+class FormalNous(Transform):
+    id = "formal-nous"
+    stage = Stage.BODY
+    order = 45
+    summary = (
+        "For formal voices in French, the subject 'on' becomes 'nous' and its verb the "
+        "first person plural ('on vous attend' → 'nous vous attendons')."
+    )
+    examples = (
+        TransformExample(
+            "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié.",
+            "Pour fêter ça, nous vous attendons dès 10 h pour un verre de l'amitié.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "On a rénové la boutique et on sera ravis de vous la faire visiter.",
+            "Nous avons rénové la boutique et nous serons ravis de vous la faire visiter.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "C'est le pain qu'on aime, et on vous le prépare chaque matin.",
+            "C'est le pain que nous aimons, et nous vous le préparons chaque matin.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # The parser does not take « cuit » for a verb: rather than « nous aimons, et on le
+        # cuit », the sentence stays as written.
+        TransformExample(
+            "C'est le pain qu'on aime, et on le cuit chaque matin.",
+            "C'est le pain qu'on aime, et on le cuit chaque matin.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A casual voice keeps « on ».
+        TransformExample(
+            "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié.",
+            "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié.",
+            lang="fr",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.lang.startswith("fr") and target.voice.formality.min >= FORMAL_MIN
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        if "on" not in text.casefold():
+            return []
+        edits: list[Edit] = []
+        for sentence in parse(target.lang, text).sents:
+            edits.extend(_sentence_edits(text, sentence))
+        return edits
+
+
+def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
+    """The edits for every « on » of ``sentence``, or none: half a sentence in « nous » and
+    half in « on » is worse than either."""
+    edits: list[Edit] = []
+    for token in sentence:
+        if token.lower_ not in ("on", "l'on", "l’on"):
+            continue
+        if not token.dep_.startswith("nsubj"):
+            return []
+        verb = _finite_verb(token)
+        if verb is None or verb.i < token.i:
+            return []  # an inversion ("peut-on") or no finite verb found
+        tense = _tense(verb)
+        plural = first_plural(verb.lemma_.casefold(), tense) if tense else None
+        if plural is None:
+            return []
+        edits.extend(_subject_edits(text, token))
+        edits.append(
+            Edit(
+                verb.idx,
+                verb.idx + len(verb.text),
+                plural,
+                "a formal voice says 'nous', not 'on': the verb follows",
+            )
+        )
+    return edits
+
+
+def _finite_verb(subject: Token) -> Token | None:
+    head = subject.head
+    if "Fin" in head.morph.get("VerbForm"):
+        return head if head.morph.get("Person") == ["3"] else None
+    for child in head.children:
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
+            return child if child.morph.get("Person") == ["3"] else None
+    return None
+
+
+def _tense(verb: Token) -> Tense | None:
+    if "Cnd" in verb.morph.get("Mood"):
+        return Tense.CONDITIONAL
+    if "Sub" in verb.morph.get("Mood"):
+        return None
+    tenses = verb.morph.get("Tense")
+    return _TENSES.get(tenses[0]) if tenses else None
+
+
+def _subject_edits(text: str, subject: Token) -> list[Edit]:
+    start, end = subject.idx, subject.idx + len(subject.text)
+    reason = "a formal voice speaks as 'nous', not 'on'"
+    # "qu'on" → "que nous", "l'on" → "nous", "On" → "Nous".
+    before = text[max(0, start - 3) : start]
+    if subject.lower_ in ("l'on", "l’on"):
+        return [Edit(start, end, "Nous" if subject.text[0].isupper() else "nous", reason)]
+    if before.casefold() in ("qu'", "qu’"):
+        return [Edit(start - 1, end, "e nous", reason)]
+    if text[start - 2 : start].casefold() in ("l'", "l’"):
+        return [Edit(start - 2, end, "nous", reason)]
+    return [Edit(start, end, "Nous" if subject.text[0].isupper() else "nous", reason)]
+
+
+TRANSFORMS = (FormalNous(),)

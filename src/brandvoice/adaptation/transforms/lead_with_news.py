@@ -1,0 +1,100 @@
+"""Lead with the news: a filler opening ("Nous avons le plaisir de vous annoncer que",
+"We are delighted to announce that") is dropped on social networks, so the news itself
+opens the sentence, and the first line shown before the fold says something.
+
+The openings are data (``adaptation/data/filler-openings.yaml``), matched only at the start
+of a sentence. What follows takes the capital; a sentence that would be left with fewer
+than :data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
+keep them: there the formula is part of the genre.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import regex
+import yaml
+
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+
+MIN_WORDS = 3
+_SENTENCE_START = r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=^\p{Extended_Pictographic}\ufe0f?\s))"
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_AFTER = regex.compile(r"[\s\u00a0\u202f]*")
+
+
+@cache
+def _openings(lang: str) -> regex.Pattern[str]:
+    path = files("brandvoice.adaptation") / "data" / "filler-openings.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # One apostrophe in the data stands for both.
+    alternatives = [p.replace("'", "['’]") for p in data[lang]]
+    body = "|".join(f"(?:{p})" for p in alternatives)
+    return regex.compile(rf"{_SENTENCE_START}(?:{body})", regex.IGNORECASE | regex.MULTILINE)
+
+
+class LeadWithNews(Transform):
+    id = "lead-with-news"
+    stage = Stage.BODY
+    order = 5
+    summary = (
+        "On social networks, drops a filler opening ('Nous avons le plaisir de vous annoncer "
+        "que', 'We are delighted to announce that') so the news opens the post."
+    )
+    examples = (
+        TransformExample(
+            "We are delighted to announce that our second shop opens on Saturday in Leeds.",
+            "Our second shop opens on Saturday in Leeds.",
+        ),
+        TransformExample(
+            "Nous avons le plaisir de vous annoncer l’ouverture de notre atelier à Hyères.",
+            "L’ouverture de notre atelier à Hyères.",
+            lang="fr",
+        ),
+        TransformExample(
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            lang="fr",
+            network="x",
+        ),
+        # Mid-sentence, the words are not an opening.
+        TransformExample(
+            "Since March we are pleased to announce that ours is the first shop in town.",
+            "Since March we are pleased to announce that ours is the first shop in town.",
+        ),
+        # A press note keeps its formula.
+        TransformExample(
+            "We are delighted to announce that our second shop opens on Saturday in Leeds.",
+            "We are delighted to announce that our second shop opens on Saturday in Leeds.",
+            voice="corporate",
+            network="website",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return not target.network.is_own_site
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = "fr" if target.lang.startswith("fr") else "en"
+        edits: list[Edit] = []
+        for match in _openings(lang).finditer(text):
+            rest = match.end() + len(_AFTER.match(text, match.end()).group())
+            sentence_end = regex.search(r"[.!?…\n]|$", text[rest:])
+            remaining = text[rest : rest + (sentence_end.start() if sentence_end else 0)]
+            if len(_WORD.findall(remaining)) < MIN_WORDS or rest >= len(text):
+                continue
+            first = text[rest]
+            edits.append(
+                Edit(
+                    match.start(),
+                    rest + 1,
+                    first.upper(),
+                    f"the opening {match.group().strip()!r} announces the news instead of "
+                    "giving it: on a social network the news leads",
+                )
+            )
+        return edits
+
+
+TRANSFORMS = (LeadWithNews(),)
