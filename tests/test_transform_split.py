@@ -118,7 +118,7 @@ def test_the_reason_counts_words_as_the_check_does() -> None:
     (long,) = [f for f in report.findings if f.rule == LONG]
     assert long.message.startswith("26 words;")
     assert changes[0].reason == (
-        "split: 26 words, the casual-facebook voice keeps sentences to 20 (aims at 12)"
+        "split: 26 words, the casual-facebook voice keeps sentences to 16 (aims at 12)"
     )
 
 

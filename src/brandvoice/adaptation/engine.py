@@ -162,9 +162,7 @@ def adapt(
     link = _first_link(master)
     when = date or dt.date.today()
     names = brand_profile.names if brand_profile else ()
-    message = understand(
-        master, language, date=when, names=names, intent=intent, action=action
-    )
+    message = understand(master, language, date=when, names=names, intent=intent, action=action)
     decoration = Decoration(
         emoji=emoji, hashtags=None if hashtags is None else tuple(hashtags), cta=cta
     )
@@ -221,9 +219,7 @@ def adapt(
         languagetool_url=languagetool_url,
     )
     # The facts.* rules read the variants' dates from the day they are written for.
-    requests = [
-        CheckRequest(r.text, t.voice, t.network, language, date=when) for t, r, _ in drafts
-    ]
+    requests = [CheckRequest(r.text, t.voice, t.network, language, date=when) for t, r, _ in drafts]
     # The master is checked too, as a long form: errors it already has are not the
     # adaptation's doing (see adapt.fidelity).
     *reports, master_report = checker.check_many(

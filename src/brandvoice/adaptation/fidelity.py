@@ -67,7 +67,8 @@ def audit(
                 f"{variant.network}'s limit and was cut; shorten the master or post it "
                 "in two parts",
             )
-        for fact in missing_facts(facts, variant.text, variant.dropped):
+        reference = message.reference_date if message else None
+        for fact in missing_facts(facts, variant.text, variant.dropped, lang, reference):
             problem("missing-fact", f"the master's {fact.kind} {fact.text!r} is not in the variant")
         for finding in variant.findings:
             key = (finding.category.value, _flagged(variant.text, finding))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # Search engines show about 155-160 characters of a meta description; 155 is the usual cap.
 DESCRIPTION_LIMIT = 155
 
+
 @dataclass(frozen=True, slots=True)
 class NetworkView:
     """What a template may read of a network (a plain object: the sandbox stays simple)."""

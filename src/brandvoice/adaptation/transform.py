@@ -26,7 +26,6 @@ from brandvoice.lang import Lang
 from brandvoice.nlp import parse as parse
 
 if TYPE_CHECKING:
-
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.protect import ProtectedSpans

@@ -51,16 +51,29 @@ class SyntaxStats:
 
 def syntax_stats(doc: Doc, excluded: SpanIndex) -> SyntaxStats:
     """Words, sentences and F-score of ``doc``; tokens inside ``excluded`` spans are no words."""
+    from brandvoice.text.segments import sentence_spans
+
     words = []
     sentences = []
     lengths = []
-    for sentence in doc.sents:
-        in_sentence = [
-            t for t in sentence if _is_word(t) and not excluded.overlaps(t.idx, t.idx + len(t))
-        ]
+    # Sentences as the checks count them: a line of a post ends its sentence even when the
+    # model reads on across the line break (a title, a hook, a call to action).
+    spans = sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+    tokens = iter(doc)
+    token = next(tokens, None)
+    for start, end in spans:
+        in_sentence = []
+        while token is not None and token.idx < end:
+            if (
+                token.idx >= start
+                and _is_word(token)
+                and not excluded.overlaps(token.idx, token.idx + len(token))
+            ):
+                in_sentence.append(token)
+            token = next(tokens, None)
         if in_sentence:
             words += in_sentence
-            sentences.append((sentence.start_char, sentence.end_char))
+            sentences.append((start, end))
             lengths.append(len(in_sentence))
     alphabetic = [len(t.text) for t in words if t.is_alpha]
     return SyntaxStats(

@@ -39,12 +39,13 @@ def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
         "what the message is for (default: read from the master; see `brandvoice understand`)"
     )
     decoration.add_argument(
-        "--intent", help="the message's intent: opening, launch, event, offer, hiring, incident, "
-        "recall, closure, results, resource, award, news"
+        "--intent",
+        help="the message's intent: opening, launch, event, offer, hiring, incident, "
+        "recall, closure, results, resource, award, news",
     )
     decoration.add_argument(
-        "--action", help="what it asks of the reader: apply, book, register, buy, read, come, "
-        "bring_back, none"
+        "--action",
+        help="what it asks of the reader: apply, book, register, buy, read, come, bring_back, none",
     )
     decoration.add_argument(
         "--cta", metavar="TEXT", help="the call to action to end the variants with ('' for none)"
@@ -52,7 +53,9 @@ def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
     decoration.add_argument("--no-emoji", action="store_true", help="add no emoji")
     tags = decoration.add_mutually_exclusive_group()
     tags.add_argument(
-        "--hashtag", action="append", metavar="TAG",
+        "--hashtag",
+        action="append",
+        metavar="TAG",
         help="a hashtag to use instead of drawn ones; repeatable",
     )
     tags.add_argument("--no-hashtags", action="store_true", help="add no drawn hashtags")

@@ -35,9 +35,27 @@ LANGS: tuple[Lang, ...] = ("fr", "en")
 # Kept in step with brandvoice.understand.model's Intent and Action (tests/test_cta.py).
 DEFAULT_CTA = "default"
 CtaKey = Literal[
-    "default", "opening", "launch", "event", "offer", "hiring", "incident", "recall", "closure",
-    "results", "resource", "award", "news", "apply", "book", "register", "buy", "read", "come",
-    "bring_back", "none",
+    "default",
+    "opening",
+    "launch",
+    "event",
+    "offer",
+    "hiring",
+    "incident",
+    "recall",
+    "closure",
+    "results",
+    "resource",
+    "award",
+    "news",
+    "apply",
+    "book",
+    "register",
+    "buy",
+    "read",
+    "come",
+    "bring_back",
+    "none",
 ]
 
 # The network ids a profile may name, from the network registry (brandvoice.networks).

@@ -13,6 +13,7 @@ transform's to rewrite for each network, and a tag there is a label, not content
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -478,14 +479,30 @@ class _Variant:
         return pattern is None or pattern.search(self.view) is not None
 
 
-def missing_facts(facts: Sequence[Fact], variant_text: str, dropped: Iterable[str]) -> list[Fact]:
+def missing_facts(
+    facts: Sequence[Fact],
+    variant_text: str,
+    dropped: Iterable[str],
+    lang: str = "en",
+    reference: dt.date | None = None,
+) -> list[Fact]:
     """The ``facts`` (of a master) that ``variant_text`` no longer holds, in their order,
     except those a transform listed in ``dropped`` (a fact's text, or a removed passage
-    holding it). A fact found anywhere in the variant counts as kept."""
+    holding it). A fact found anywhere in the variant counts as kept; with the
+    ``reference`` date the master was written on, so does a date or time the variant
+    gives in another form ("sam. 4 avril" for "samedi 4 avril 2026")."""
+    from brandvoice.understand.presence import still_said
+
     variant = _Variant(variant_text)
     excused = [_Variant(text) for text in dropped]
-    return [
-        fact
-        for fact in facts
-        if not variant.holds(fact) and not any(passage.holds(fact) for passage in excused)
-    ]
+
+    passages = [variant_text, *dropped]
+
+    def kept(fact: Fact) -> bool:
+        if variant.holds(fact) or any(passage.holds(fact) for passage in excused):
+            return True
+        if reference is None or fact.kind not in (FactKind.DATE, FactKind.TIME):
+            return False
+        return any(still_said(fact.text, passage, lang, reference) for passage in passages)
+
+    return [fact for fact in facts if not kept(fact)]

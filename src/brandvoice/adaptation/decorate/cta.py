@@ -56,8 +56,9 @@ def call_to_action(
     for key in _keys(message):
         for wording in wordings.get(key, {}).get(lang, []):
             if not wording:  # the voice says: no call to action for this kind of message
-                return CallToAction("", f"no call to action: the {voice_name} voice sets none "
-                                    f"for {key!r}")
+                return CallToAction(
+                    "", f"no call to action: the {voice_name} voice sets none for {key!r}"
+                )
             filled = fill(wording, values)
             if filled is None:
                 continue

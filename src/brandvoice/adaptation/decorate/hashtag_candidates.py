@@ -54,9 +54,7 @@ def _excluded_words() -> tuple[frozenset[str], frozenset[str]]:
     return zones, never
 
 
-def candidates(
-    message: Message, casing: Casing, excluded: frozenset[str]
-) -> tuple[Candidate, ...]:
+def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tuple[Candidate, ...]:
     """Every tag ``message`` offers, best first, with why each was kept or rejected;
     ``excluded`` are tag keys (see :func:`tag_key`) never drawn: network and brand names."""
     lang = message.lang

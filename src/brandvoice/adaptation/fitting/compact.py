@@ -48,15 +48,16 @@ def _short_forms() -> dict[str, dict[str, object]]:
 
 
 def _weekdays(lang: str) -> list[str]:
-    return list(_short_forms()["weekdays"][lang])  # type: ignore[call-overload]
+    return [str(day) for day in _short_forms()["weekdays"][lang]]  # type: ignore[attr-defined]
 
 
 def _months(lang: str) -> list[str]:
-    return list(_short_forms()["months"][lang])  # type: ignore[call-overload]
+    return [str(month) for month in _short_forms()["months"][lang]]  # type: ignore[attr-defined]
 
 
 def _phrases(lang: str) -> dict[str, str]:
-    return dict(_short_forms()["phrases"][lang])  # type: ignore[call-overload]
+    phrases: dict[str, str] = _short_forms()["phrases"][lang]  # type: ignore[assignment]
+    return {str(long): str(short) for long, short in phrases.items()}
 
 
 def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:

@@ -126,8 +126,18 @@ _NO_START = regex.compile(r"[\p{Pf}\p{Pe}\"'’»”)\]]")
 _WORDS = regex.compile(r"[\p{L}\p{N}]")
 
 
+# A stop, then a capital: a new sentence, even where the model reads the stop as an
+# abbreviation's ("… before 30 Apr. Bookings can be made"), except after a title.
+_STOP_THEN_CAPITAL = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|M|Mme|Mlle|Me|Pr|Dr|No|n°))[.!?…][\p{Pf}\p{Pe}\"'’»)]*"
+    r"[\s\u00a0\u202f]+(?=[\p{Lu}\p{Extended_Pictographic}])"
+)
+
+
 def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]:
-    starts = [sentence.start_char for sentence in parse(lang, text).sents]
+    found = {sentence.start_char for sentence in parse(lang, text).sents}
+    found |= {m.end() for m in _STOP_THEN_CAPITAL.finditer(text)}
+    starts = sorted(found)
     # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one, nor
     # one after a colon or an emoji ("⚠️ | Rappel : | tomme de chèvre"): removing either
     # piece would leave a fragment. A sentence ends on its stop (or a line break).

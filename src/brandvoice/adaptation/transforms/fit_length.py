@@ -238,7 +238,7 @@ def _drop_order(
     units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]], target: Target
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
-    least important first, then the last tag. A key fact counts for a unit only while no
+    least important first, the last tag before the first of them that says a key fact. A key fact counts for a unit only while no
     other unit still there says it: the phone number given in the body and again in the
     call to action keeps one of the two, not both."""
     tags = [i for i, u in enumerate(units) if u.role is Role.HASHTAG]
@@ -257,6 +257,7 @@ def _drop_order(
     always = frozenset().union(*(said_in(u) for u in units if u.role is Role.HOOK))
     lesser = {i: _lesser_importance(units[i], position) for position, i in enumerate(droppable)}
     order: list[int] = []
+    key_holding: dict[int, bool] = {}
     remaining = set(droppable)
     while remaining:
 
@@ -267,8 +268,12 @@ def _drop_order(
         # Least important first; between equals, the later one.
         chosen = min(remaining, key=lambda i: (weight(i), -units[i].start))
         order.append(chosen)
+        key_holding[chosen] = weight(chosen) - lesser[chosen] > 0
         remaining.remove(chosen)
-    return [*reversed(tags[1:]), *order, *tags[:1]]
+    minor = [i for i in order if not key_holding[i]]
+    major = [i for i in order if key_holding[i]]
+    # The last tag goes before any sentence that alone says a key fact.
+    return [*reversed(tags[1:]), *minor, *tags[:1], *major]
 
 
 def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
@@ -279,7 +284,11 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
         removed.append(index)
     if not _fits(_without(text, units, removed), target):
         return removed
-    for index in reversed(list(removed)):
+    # Offered back most important first, words before tags: a sentence that says how to
+    # book is worth more than the closing line's last tag.
+    offers = [i for i in reversed(removed) if units[i].role is not Role.HASHTAG]
+    offers += [i for i in reversed(removed) if units[i].role is Role.HASHTAG]
+    for index in offers:
         trial = [i for i in removed if i != index]
         if _fits(_without(text, units, trial), target):
             removed = trial
@@ -363,7 +372,9 @@ def _explained(
                 end,
                 "",
                 f"dropped for length: {allowance}; {_describe(text, unit)} removed{still}",
-                drops=tuple(f.text for f in unit.facts),
+                # The passage itself: a name the extractor finds in the master but not in
+                # the variant (the parse differs) is excused all the same.
+                drops=(text[unit.start : unit.end], *(f.text for f in unit.facts)),
             )
         )
     if shortening is not None:

@@ -152,20 +152,20 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
 
 def _finite_verb(subject: Token) -> Token | None:
     head = subject.head
-    if "Fin" in head.morph.get("VerbForm"):
-        return head if head.morph.get("Person") == ["3"] else None
+    if "Fin" in head.morph.get("VerbForm", []):
+        return head if head.morph.get("Person", []) == ["3"] else None
     for child in head.children:
-        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
-            return child if child.morph.get("Person") == ["3"] else None
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm", []):
+            return child if child.morph.get("Person", []) == ["3"] else None
     return None
 
 
 def _tense(verb: Token) -> Tense | None:
-    if "Cnd" in verb.morph.get("Mood"):
+    if "Cnd" in verb.morph.get("Mood", []):
         return Tense.CONDITIONAL
-    if "Sub" in verb.morph.get("Mood"):
+    if "Sub" in verb.morph.get("Mood", []):
         return None
-    tenses = verb.morph.get("Tense")
+    tenses = verb.morph.get("Tense", [])
     return _TENSES.get(tenses[0]) if tenses else None
 
 

@@ -88,8 +88,7 @@ class Hashtags(Transform):
         ),
         TransformExample(  # no time zone, unit or post kind: the place and the job only
             "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
-            "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.\n\n#Barista "
-            "#Leeds",
+            "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.\n\n#Barista #Leeds",
             master="We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
         ),
         TransformExample(  # full already, nothing drawn

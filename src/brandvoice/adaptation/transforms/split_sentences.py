@@ -17,7 +17,7 @@ lowercase conjunction or word is capitalised, everything else is kept as written
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
@@ -28,6 +28,9 @@ from brandvoice.checks.context import CheckContext
 from brandvoice.checks.style import count_words, not_words, trimmed
 from brandvoice.text.segments import sentence_spans
 from brandvoice.understand.facts import extract_facts
+
+if TYPE_CHECKING:
+    from brandvoice.profiles import VoiceProfile
 
 MIN_WORDS = 4  # a piece shorter than this reads as a fragment, not a sentence
 # From this formality (the voice's lowest), a sentence does not open on "And" / "Et".
@@ -125,6 +128,7 @@ class SplitSentences(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         policy = target.voice.sentences
+        limit = longest(target.voice)
         ctx = CheckContext(text, target.lang, target.voice, target.network, [])
         skipped = not_words(ctx)
 
@@ -132,11 +136,11 @@ class SplitSentences(Transform):
             return count_words(ctx, start, end, skipped)
 
         if not any(
-            count(s, e) > policy.max_words and may_split(text, s, e, target.lang)
+            count(s, e) > limit and may_split(text, s, e, target.lang)
             for s, e in _rough_sentences(text)
         ):
             return []  # the parse of a text with nothing to cut is someone else's cost
-        long = [(s, e) for s, e in _sentences(text, target) if count(s, e) > policy.max_words]
+        long = [(s, e) for s, e in _sentences(text, target) if count(s, e) > limit]
         doc = parse(target.lang, text)
         formal = target.voice.formality.min >= FORMAL_FROM
         edits: list[Edit] = []
@@ -149,11 +153,24 @@ class SplitSentences(Transform):
             safe = [p for p in points if guard.allows(p)]
             reason = (
                 f"split: {count(start, end)} words, the {target.voice.name} voice keeps "
-                f"sentences to {policy.max_words} (aims at {policy.target_words})"
+                f"sentences to {limit} (aims at {policy.target_words})"
             )
-            for point in _cuts(safe, start, end, count, policy.max_words):
+            for point in _cuts(safe, start, end, count, limit):
                 edits.append(Edit(point.start, point.end, point.replacement, reason))
         return edits
+
+
+def longest(voice: VoiceProfile) -> int:
+    """The longest sentence the adaptation leaves for ``voice``: its ``max_words``; for a
+    casual voice, halfway from its ``target_words`` to that, since a chatty post reads as
+    such only when most sentences are near the target, not just under the maximum."""
+    from brandvoice.adaptation.transforms.register_lexicon import direction
+    from brandvoice.adaptation.wording.lexicon import Direction
+
+    policy = voice.sentences
+    if direction(voice) is Direction.CASUAL:
+        return (policy.target_words + policy.max_words + 1) // 2
+    return policy.max_words
 
 
 class _Guard:
