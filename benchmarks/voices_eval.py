@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from understand_eval import SPLIT_NAMES, SPLITS, Master, load_masters
 
 from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.model import Variant
 from brandvoice.analysis import analyze_many
 from brandvoice.checks.tone import MIN_WORDS_FOR_READABILITY
@@ -60,14 +61,6 @@ TARGETS: tuple[tuple[str, str], ...] = (
 )
 ROLES = ("what", "when", "where", "how")
 _HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
-# Two sentences glued by a comma: ", Elles sont", ", We are" (a subject pronoun that only
-# starts a sentence in upper case; an article may start a name: ", Le Vélo Marseillais").
-_GLUED = regex.compile(
-    r",\s+(?:Il|Elle|Ils|Elles|Nous|Vous|On|He|She|It|They|We|You)\b"
-)
-# A lower-case word after a full stop; an e-mail address or a link may start that way.
-# (Not after a short lower-case abbreviation: "sam. 4 avr. à Bandol".)
-_LOWER_START = regex.compile(r"(?:[!?]|(?<!\b\p{Ll}{2,5})\.)\s+\p{Ll}(?![\w.-]*[@/.]\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +91,14 @@ class Outcome:
         ), len(wanted)
 
     def broken(self) -> list[str]:
+        """Broken sentences as the adaptation's audit finds them (``fit.sentence-broken``),
+        and a first line cut by "…"."""
         text = _without_tags(self.variant.text)
-        found = [m.group() for m in _GLUED.finditer(text)]
-        found += [m.group() for m in _LOWER_START.finditer(text) if not _in_link(text, m.start())]
+        found = broken_sentences(text, self.master.text)
         first = text.strip().split("\n", 1)[0]
         if "…" in first and not self.master.text.strip().split("\n", 1)[0].count("…"):
             found.append(first[-40:])
         return found
-
-
-def _in_link(text: str, at: int) -> bool:
-    start = text.rfind(" ", 0, at) + 1
-    return "://" in text[start : at + 3] or "@" in text[start:at]
 
 
 def _without_tags(text: str) -> str:

@@ -1,17 +1,20 @@
 """What an adaptation could not guarantee, said per variant.
 
-Four promises are audited after the checks: a variant keeps every fact of the master
+Five promises are audited after the checks: a variant keeps every fact of the master
 (URLs, e-mails, phone numbers, prices, dates, times, numbers with units, names) unless a
 change says it was cut; fitting it to its network's length never cuts one of the
 message's key facts (what, when, where, how to act) without saying so as a
-``fit.key-fact-dropped`` problem; it adds no spelling or grammar error the master did not
-have; and it has no error-level finding. A broken promise becomes a :class:`Problem`, so a
-pipeline can gate on it and a person can see why.
+``fit.key-fact-dropped`` problem; it breaks no sentence (``fit.sentence-broken``: two
+glued by a comma, one starting in lower case after a stop); it adds no spelling or
+grammar error the master did not have; and it has no error-level finding. A broken
+promise becomes a :class:`Problem`, so a pipeline can gate on it and a person can see why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
@@ -20,6 +23,7 @@ from brandvoice.understand import Message, Role
 from brandvoice.understand.presence import still_said
 
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
+SENTENCE_BROKEN = "fit.sentence-broken"
 # The facts a reader cannot do without: fitting may shorten them, never cut them silently.
 KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
 # The transforms that cut a variant to its network's length.
@@ -67,6 +71,12 @@ def audit(
                 f"{variant.network}'s limit and was cut; shorten the master or post it "
                 "in two parts",
             )
+        for piece in broken_sentences(variant.text, master):
+            problem(
+                SENTENCE_BROKEN,
+                f"{piece!r} reads as two sentences glued or one cut in half; the master "
+                "does not have it: the adaptation broke a sentence",
+            )
         reference = message.reference_date if message else None
         for fact in missing_facts(facts, variant.text, variant.dropped, lang, reference):
             problem("missing-fact", f"the master's {fact.kind} {fact.text!r} is not in the variant")
@@ -86,6 +96,34 @@ def audit(
                 origin = " (already in the master)" if key in already else ""
                 problem("finding", f"[{finding.rule}] {finding.message}{origin}")
     return problems
+
+
+_HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
+# Two sentences glued by a comma: ", Elles sont", ", We are" (a subject pronoun that only
+# starts a sentence in upper case; an article may start a name: ", Le Vélo Marseillais").
+_GLUED = regex.compile(
+    r",\s+(?:Il|Elle|Ils|Elles|Nous|Vous|On|He|She|It|They|We|You)\b(?:\s+\p{L}+){0,2}"
+)
+# A lower-case word after a full stop (not after a short lower-case abbreviation: "sam.
+# 4 avr. à Bandol"; an e-mail address or a link may start in lower case).
+_LOWER_START = regex.compile(
+    r"(?:[!?]|(?<!\b\p{Ll}{2,5})\.)\s+\p{Ll}[\p{L}'’]*(?![\w.-]*[@/.]\w)"
+)
+
+
+def broken_sentences(text: str, master: str = "") -> list[str]:
+    """Pieces of ``text`` that read as a broken sentence (two glued by a comma, one that
+    starts in lower case after a stop) and that ``master`` does not have: the adaptation's
+    doing."""
+    plain = _HASHTAG.sub("", text)
+    found = [m.group() for m in _GLUED.finditer(plain)]
+    found += [m.group() for m in _LOWER_START.finditer(plain) if not _in_link(plain, m.start())]
+    return [piece for piece in found if piece not in master]
+
+
+def _in_link(text: str, at: int) -> bool:
+    start = text.rfind(" ", 0, at) + 1
+    return "://" in text[start : at + 3] or "@" in text[start:at]
 
 
 def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:

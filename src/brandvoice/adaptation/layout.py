@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.lang import Lang
 from brandvoice.understand.dates import day_fr
 from brandvoice.understand.model import Message, Role
@@ -138,6 +139,7 @@ def template_context(
         "dateline": dateline(voice.location, date, lang),
         "about": voice.about_for(lang),
         "link": link,
+        "practical": practical_lines(message),
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",

@@ -66,6 +66,9 @@ class _BandRule(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         score, band = _analysis(ctx).formality, ctx.voice.formality
+        # Where the text landed against its voice's band, for reports (both rules agree).
+        ctx.metrics["formality"] = round(score, 2)
+        ctx.metrics["formality_band"] = [band.min, band.max]
         above = self.direction > 0
         if (score > band.max) if above else (score < band.min):
             because = _top_markers(ctx, self.direction)
@@ -207,6 +210,8 @@ class ReadingEase(Rule):
         if ease is None or sum(analysis.sentence_lengths) < MIN_WORDS_FOR_READABILITY:
             return
         band = ctx.voice.readability
+        ctx.metrics["reading_ease"] = round(ease, 2)
+        ctx.metrics["reading_ease_band"] = [band.min, band.max]
         if band.min <= ease <= band.max:
             return
         side = "harder" if ease < band.min else "easier"

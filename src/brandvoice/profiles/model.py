@@ -85,6 +85,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "dateline",
         "about",
         "link",
+        "practical",
     }
 )
 

@@ -22,12 +22,30 @@ def _fence(text: str) -> str:
     return f"{ticks}text\n{text}\n{ticks}"
 
 
+def bands_line(metrics: dict[str, object]) -> str:
+    """Where a variant landed against its voice's bands: "formality 63 (voice 15–50, above) ·
+    reading ease 75 (voice 60–100, in band)"; '' when the checks measured neither."""
+    parts = []
+    for name, key in (("formality", "formality"), ("reading ease", "reading_ease")):
+        value, band = metrics.get(key), metrics.get(f"{key}_band")
+        if not isinstance(value, (int, float)) or not isinstance(band, list):
+            continue
+        low, high = band
+        where = "below" if value < low else "above" if value > high else "in band"
+        parts.append(f"{name} {value:.0f} (voice {low:.0f}–{high:.0f}, {where})")
+    longest = metrics.get("longest_sentence_words")
+    if parts and isinstance(longest, int):
+        parts.append(f"longest sentence {longest} words")
+    return " · ".join(parts)
+
+
 def _variant(variant: Variant) -> list[str]:
     out = [
         f"## {variant.network} — {variant.voice}",
         "",
         f"{limit_line(variant.metrics)} · {summary_line(variant.summary)}",
         "",
+        *([bands, ""] if (bands := bands_line(variant.metrics)) else []),
         _fence(variant.text),
         "",
     ]

@@ -1,0 +1,81 @@
+"""The practical lines a social post puts after its text: when and where, one line each,
+as community managers write them ("📅 Samedi 4 avril, dès 10 h" / "📍 7 quai Charles-de-Gaulle,
+Bandol").
+
+Only for messages that invite the reader somewhere at a given time (an event, an opening,
+a launch, an offer, a job's start date and place), and only when the message gives both:
+half a block reads as an oversight. The lines are the master's own words (its date as
+written, with the event's first time; its address, with the town when the message names
+one apart), never a date or place the message does not state. A master whose weekday does
+not match its date gets no block: the error would be printed twice (``facts.weekday-mismatch``
+reports it).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from brandvoice.understand import Intent, Message, Role, TimeKind
+
+# The intents whose readers need a day and a place to act on.
+INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
+WHEN, WHERE = "📅", "📍"
+# A place written with a symbol, an emoji or lower-case words only is not a name the block
+# can print alone ("🎶 Soirée" is a misread heading).
+_PLACE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\- ]+$")
+# What joins an address to its town: "7 quai du Port, Bandol", "18 avenue Gambetta à Hyères".
+_JOINED = regex.compile(r",?[\s\u00a0]+(?:à|in)?[\s\u00a0]*|,[\s\u00a0]*")
+_BEFORE_TOWN = regex.compile(r"(?:^|\s)(?:à|in|at)\s$")
+
+
+def practical_lines(message: Message | None) -> list[str]:
+    """``["📅 …", "📍 …"]`` for ``message``, or [] (see the module docstring)."""
+    if message is None or message.intent not in INVITING:
+        return []
+    if any(f.rule == "facts.weekday-mismatch" for f in message.findings):
+        return []
+    when = _when(message)
+    where = _where(message)
+    if not when or not where:
+        return []
+    return [f"{WHEN} {when}", f"{WHERE} {where}"]
+
+
+def _when(message: Message) -> str:
+    # A day to come, written with its number: "samedi" alone or "depuis 2016" is no date
+    # to put a reader's diary to.
+    dates = [
+        f
+        for f in message.dates
+        if f.time_kind in (TimeKind.EVENT, None)
+        and f.date is not None
+        and f.date >= message.reference_date
+        and regex.search(r"\d", f.text)
+    ]
+    if not dates:
+        return ""
+    day = dates[0]
+    written = day.text[:1].upper() + day.text[1:]
+    times = [
+        f
+        for f in message.facts
+        if f.time is not None and f.start >= day.end and f.start - day.end <= 40
+    ]
+    return f"{written}, {times[0].text}" if times else written
+
+
+def _where(message: Message) -> str:
+    """The address, with the town written right after it ("18 avenue Gambetta à Hyères");
+    else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
+    the shop's, not the place's: it is left out."""
+    text = message.text
+    places = [f for f in message.of_role(Role.WHERE) if _PLACE_NAME.match(f.text)]
+    addresses = [f for f in message.of_role(Role.WHERE) if f.kind == "address"]
+    if addresses:
+        address = addresses[0]
+        town = next(
+            (t for t in places if _JOINED.fullmatch(text[address.end : t.start])), None
+        )
+        return f"{address.text}, {town.text}" if town else address.text
+    towns = [t for t in places if _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])]
+    return towns[0].text if towns else ""

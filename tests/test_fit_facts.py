@@ -1,0 +1,174 @@
+"""Fitting keeps what the reader needs: short dates, key facts, and says what it cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brandvoice import adapt
+from brandvoice.adaptation.decorate.practical import practical_lines
+from brandvoice.adaptation.fidelity import KEY_FACT_DROPPED
+from brandvoice.adaptation.fitting.compact import compactions, short_date
+from brandvoice.report.markdown import bands_line, render_adaptation
+from brandvoice.understand import understand
+from brandvoice.understand.presence import still_said
+
+WRITTEN = dt.date(2026, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "short"),
+    [
+        ("samedi 7 mars 2026", "fr", "sam. 7 mars"),
+        ("samedi 7 mars", "fr", "sam. 7 mars"),
+        ("1er avril", "fr", "1er avr."),
+        ("Saturday 7 March", "en", "Sat 7 Mar"),
+        ("Saturday, March 7, 2026", "en", "Sat, Mar 7"),
+        ("March 7", "en", "Mar 7"),
+        # A year the reader would not infer stays: the next 7 March is in 2026.
+        ("dimanche 7 mars 2027", "fr", "dim. 7 mars 2027"),
+        # Nothing shorter to write.
+        ("7 mai", "fr", None),
+    ],
+)
+def test_short_dates_name_the_same_day(written: str, lang: str, short: str | None) -> None:
+    from brandvoice.understand.dates import read_date
+
+    day = read_date(written, WRITTEN, lang)
+    assert day is not None
+    assert short_date(written, day.date, lang, WRITTEN) == short
+    if short is not None:
+        again = read_date(short.rstrip("."), WRITTEN, lang)
+        assert again is not None
+        assert again.date == day.date
+
+
+def test_compactions_leave_a_wrong_weekday_alone() -> None:
+    # 7 March 2026 is a Saturday: "vendredi" is the author's error to fix, not ours to hide.
+    text = "Rendez-vous le vendredi 7 mars 2026 à partir de 20 h 00."
+    found = {c.what: c.replacement for c in compactions(text, "fr", WRITTEN)}
+    assert found == {"phrase 'à partir de'": "dès ", "time '20 h 00'": "20 h"}
+
+
+def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
+    text = "Ouverture le 1er avril."
+    (only,) = compactions(text, "fr", WRITTEN)
+    assert text[: only.start] + only.replacement + text[only.end :] == "Ouverture le 1er avr."
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "said"),
+    [
+        ("le samedi 10 juillet à partir de 20 h 30", "sam. 10 juil. dès 20 h 30", True),
+        ("le samedi 10 juillet à partir de 20 h 30", "sam. 10 juil.", False),
+        ("Saturday 7 March", "See you Sat 7 Mar!", True),
+        ("Saturday 7 March", "See you Sat 14 Mar!", False),
+        ("04 94 26 71 38", "Call 04 94 26 71 38", True),
+        ("la baie de Saint-Cyr", "sur la baie", False),
+    ],
+)
+def test_a_fact_is_still_said_in_another_form(fact: str, text: str, said: bool) -> None:
+    lang = "en" if fact[0].isupper() and "Saturday" in fact else "fr"
+    assert still_said(fact, text, lang, dt.date(2026, 3, 1)) is said
+
+
+EVENT_FR = (
+    "Pour ses dix ans, la crêperie Ti Krampouezh vous invite le vendredi 12 juin à partir "
+    "de 18 h au 31 rue de Siam à Brest : crêpes offertes et concert du bagad du quartier."
+)
+
+
+def test_an_invitation_gets_its_practical_lines() -> None:
+    message = understand(EVENT_FR, "fr", date=dt.date(2026, 5, 20))
+    assert practical_lines(message) == ["📅 Vendredi 12 juin, 18 h", "📍 31 rue de Siam, Brest"]
+
+
+@pytest.mark.parametrize(
+    "master",
+    [
+        # A recall is no invitation.
+        "Rappel : ne consommez pas notre tomme de chèvre (lot 118), à rapporter au 3 rue "
+        "du Port à Crest le samedi 13 juin.",
+        # A wrong weekday (12 June 2026 is a Friday) would be printed twice.
+        EVENT_FR.replace("vendredi", "samedi"),
+        # No place: half a block reads as an oversight.
+        "Pour ses dix ans, la crêperie vous invite le vendredi 12 juin à partir de 18 h.",
+    ],
+)
+def test_no_practical_lines_where_they_would_mislead(master: str) -> None:
+    assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == []
+
+
+LONG_EN = (
+    "The Old Mill House, our family-run hotel in the heart of the Cotswolds, will reopen on "
+    "Friday 20 March 2026 after a winter of careful restoration. To celebrate, rooms are "
+    "available from £145 per night, breakfast included, for stays before 30 April, and our "
+    "head chef Amelia Hughes has written a new seasonal menu built around producers within "
+    "30 miles of the hotel. Bookings can be made at https://oldmillhouse.example/rooms, by "
+    "email at stay@oldmillhouse.example or by telephone on 01632 960275."
+)
+
+
+def test_x_keeps_how_to_book_and_says_what_did_not_fit() -> None:
+    adaptation = adapt(LONG_EN, networks=["x"], date=WRITTEN, languagetool="off")
+    (variant,) = adaptation.variants
+    assert "https://oldmillhouse.example/rooms" in variant.text
+    assert "Fri 20 Mar" in variant.text
+    dropped = [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+    assert dropped, variant.text
+    for problem in dropped:
+        assert "did not fit in x's limit" in problem.message
+    # Nothing the variant still says is reported as cut.
+    assert not any("oldmillhouse.example/rooms" in p.message for p in dropped)
+
+
+def test_a_post_that_fits_loses_no_key_fact() -> None:
+    adaptation = adapt(LONG_EN, networks=["facebook"], date=WRITTEN, languagetool="off")
+    assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+
+
+def test_the_markdown_report_shows_where_each_variant_landed() -> None:
+    adaptation = adapt(LONG_EN, networks=["website", "facebook"], date=WRITTEN, languagetool="off")
+    report = render_adaptation(adaptation)
+    for variant in adaptation.variants:
+        line = bands_line(variant.metrics)
+        assert line.startswith("formality ")
+        assert "(voice " in line
+        assert line in report
+    corporate = adaptation.variants[0].metrics
+    assert corporate["formality_band"] == [70, 100]
+
+
+def test_the_audit_names_a_broken_sentence() -> None:
+    from brandvoice.adaptation.fidelity import broken_sentences
+
+    assert broken_sentences("Dès ce samedi 7 février, Elles sont là.") == [", Elles sont là"]
+    assert broken_sentences("Ouvert samedi. venez tôt.") == [". venez"]
+    # Abbreviations, addresses and the master's own wording are not the adaptation's doing.
+    assert broken_sentences("Sam. 4 avr. à Bandol. Écrivez à hello@cave.example.") == []
+    assert broken_sentences("On ouvre, On ferme.", master="On ouvre, On ferme.") == []
+
+
+def _labelled_masters() -> list[dict[str, object]]:
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "masters.yaml"
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["masters"])
+
+
+def test_no_variant_of_the_labelled_masters_breaks_a_sentence() -> None:
+    broken = {}
+    for master in _labelled_masters():
+        adaptation = adapt(
+            str(master["text"]),
+            networks=["website", "facebook", "x"],
+            lang=str(master["lang"]),
+            date=master["reference_date"],  # type: ignore[arg-type]
+            languagetool="off",
+        )
+        found = [p.message for p in adaptation.problems if p.kind == "fit.sentence-broken"]
+        if found:
+            broken[master["id"]] = found
+    assert not broken

@@ -1,0 +1,79 @@
+"""Properties of fitting a post to X, on generated posts: what it keeps is whole.
+
+Whatever the post, the fitted text (1) holds no piece of a word, link, number, hashtag or
+mention that the post does not hold whole, and (2) is made of the post's own sentences,
+but for a first sentence cut as a last resort, which then ends with "…" (and a link).
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Target
+from brandvoice.adaptation.transforms.fit_length import FitLength
+from brandvoice.networks import get_network, measure
+from brandvoice.profiles import get_voice
+
+_EN = "our new shop opens with fresh bread coffee local cheese and wine every day come early"
+_FR = "notre nouvelle boutique ouvre avec du pain frais café fromage local et vin chaque jour"
+WORDS = {"en": tuple(_EN.split(" ")), "fr": tuple(_FR.split(" "))}
+PIECES = [
+    "https://example.com/opening-weekend?utm_source=x",
+    "shop.example/rooms",
+    "@north_wind",
+    "#Toulon",
+    "12,50 €",
+    "$14",
+    "3pm",
+    "04 94 26 71 38",
+    "hello@shop.example",
+    "2026",
+]
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentence(lang: str) -> st.SearchStrategy[str]:
+    item = st.one_of(st.sampled_from(WORDS[lang]), st.sampled_from(PIECES))
+    return st.lists(item, min_size=3, max_size=16).map(
+        lambda words: " ".join(words)[:1].upper() + " ".join(words)[1:] + "."
+    )
+
+
+@st.composite
+def posts(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(["en", "fr"]))
+    sentences = draw(st.lists(_sentence(lang), min_size=1, max_size=9))
+    tags = draw(st.lists(st.sampled_from(["#Var", "#ShopLocal", "#Bread", "#Harbour"]), max_size=4))
+    body = " ".join(sentences)
+    text = f"{body}\n\n{' '.join(dict.fromkeys(tags))}" if tags else body
+    return lang, text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posts())
+def test_fitting_keeps_words_and_sentences_whole(post: tuple[str, str]) -> None:
+    lang, text = post
+    target = Target(
+        voice=get_voice("casual-facebook"), network=get_network("x"), lang=lang, master=text
+    )
+    fitted = run_transforms(Rewrite(text), target, [FitLength()]).text
+    tokens = set(text.split())
+    shortened = "…" in fitted and "…" not in text
+    kept = fitted.split("…")[0] if shortened else fitted
+    for token in kept.split():
+        assert token in tokens, (token, fitted)
+    sentences = {s.strip() for s in _SENTENCE_END.split(text) if s.strip()}
+    pieces = [s.strip() for s in _SENTENCE_END.split(kept) if s.strip()]
+    whole = pieces[:-1] if shortened else pieces
+    for piece in whole:
+        assert piece in sentences or piece.startswith("#"), (piece, fitted)
+    if shortened:
+        # The cut sentence is the start of one of the post's sentences, cut between words.
+        assert any(s.startswith(pieces[-1]) for s in sentences), fitted
+    if not measure(fitted, "x").over:
+        return
+    # Still over only when the first sentence alone cannot be cut to fit.
+    assert shortened or len(pieces) == 1, fitted
