@@ -83,6 +83,11 @@ EVENT_FR = (
 def test_an_invitation_gets_its_practical_lines() -> None:
     message = understand(EVENT_FR, "fr", date=dt.date(2026, 5, 20))
     assert practical_lines(message) == ["📅 Vendredi 12 juin, 18 h", "📍 31 rue de Siam, Brest"]
+    # A voice with no emoji to spare gets words (French: lower case after the colon).
+    assert practical_lines(message, emoji=False) == [
+        "Quand\u202f: vendredi 12 juin, 18 h",
+        "Où\u202f: 31 rue de Siam, Brest",
+    ]
 
 
 @pytest.mark.parametrize(

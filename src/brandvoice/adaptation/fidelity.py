@@ -1,12 +1,13 @@
 """What an adaptation could not guarantee, said per variant.
 
-Five promises are audited after the checks: a variant keeps every fact of the master
+Six promises are audited after the checks: a variant keeps every fact of the master
 (URLs, e-mails, phone numbers, prices, dates, times, numbers with units, names) unless a
 change says it was cut; fitting it to its network's length never cuts one of the
 message's key facts (what, when, where, how to act) without saying so as a
 ``fit.key-fact-dropped`` problem; it breaks no sentence (``fit.sentence-broken``: two
-glued by a comma, one starting in lower case after a stop); it adds no spelling or
-grammar error the master did not have; and it has no error-level finding. A broken
+glued by a comma, one starting in lower case after a stop); it lands inside its voice's
+formality and reading-ease bands, or says why not (``voice.out-of-band``); it adds no
+spelling or grammar error the master did not have; and it has no error-level finding. A broken
 promise becomes a :class:`Problem`, so a pipeline can gate on it and a person can see why.
 """
 
@@ -24,6 +25,7 @@ from brandvoice.understand.presence import still_said
 
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
 SENTENCE_BROKEN = "fit.sentence-broken"
+OUT_OF_BAND = "voice.out-of-band"
 # The facts a reader cannot do without: fitting may shorten them, never cut them silently.
 KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
 # The transforms that cut a variant to its network's length.
@@ -77,6 +79,8 @@ def audit(
                 f"{piece!r} reads as two sentences glued or one cut in half; the master "
                 "does not have it: the adaptation broke a sentence",
             )
+        for band_message in _out_of_band(variant):
+            problem(OUT_OF_BAND, band_message)
         reference = message.reference_date if message else None
         for fact in missing_facts(facts, variant.text, variant.dropped, lang, reference):
             problem("missing-fact", f"the master's {fact.kind} {fact.text!r} is not in the variant")
@@ -124,6 +128,37 @@ def broken_sentences(text: str, master: str = "") -> list[str]:
 def _in_link(text: str, at: int) -> bool:
     start = text.rfind(" ", 0, at) + 1
     return "://" in text[start : at + 3] or "@" in text[start:at]
+
+
+_BANDS = (("formality", "formality"), ("reading_ease", "reading ease"))
+
+
+def _out_of_band(variant: Variant) -> list[str]:
+    """Why the variant is still outside its voice's formality or reading-ease band after
+    the rewriting: the measure, the band, and what weighs most in it (the sentences'
+    length, which the rewriting could not bring further without breaking one)."""
+    metrics = variant.metrics
+    found = []
+    for key, name in _BANDS:
+        value, band = metrics.get(key), metrics.get(f"{key}_band")
+        if not isinstance(value, (int, float)) or not isinstance(band, list):
+            continue
+        low, high = band
+        if low <= value <= high:
+            continue
+        side = "above" if value > high else "below"
+        longest = metrics.get("longest_sentence_words")
+        why = (
+            f"; its longest sentence has {longest} words and no safe cut is left in it"
+            if isinstance(longest, int) and side == ("above" if key == "formality" else "below")
+            else ""
+        )
+        found.append(
+            f"{name} {value:.0f} is {side} the {variant.voice} voice's band {low:.0f}-{high:.0f} "
+            f"after rewriting{why}; the master's own wording sets it (see the register and "
+            "readability findings for the words that weigh most)"
+        )
+    return found
 
 
 def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:

@@ -113,6 +113,16 @@ def summary_of(
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
+def _emoji_to_spare(voice: VoiceProfile, body: str) -> bool:
+    """Whether the voice's emoji allowance leaves room for the practical lines' markers,
+    beside the emoji the body has and the one a social hook may get."""
+    from brandvoice.adaptation.decorate.practical import EMOJI_NEEDED
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    used = sum(1 for e in find_entities(body) if e.kind == EMOJI) + 1
+    return voice.emoji.max - used >= EMOJI_NEEDED
+
+
 def template_context(
     voice: VoiceProfile,
     network: Network,
@@ -139,7 +149,7 @@ def template_context(
         "dateline": dateline(voice.location, date, lang),
         "about": voice.about_for(lang),
         "link": link,
-        "practical": practical_lines(message),
+        "practical": practical_lines(message, emoji=_emoji_to_spare(voice, master)),
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",

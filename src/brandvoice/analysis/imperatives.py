@@ -109,6 +109,18 @@ _SINGULAR_IRREGULAR = frozenset({"va", "aie", "sache", "veuille"})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
+# Verb forms that are also prepositions: "Entre les deux, …", "Contre toute attente, …".
+_PREPOSITION_HOMOGRAPHS = frozenset({"entre", "contre", "suivant", "durant"})
+# A short phrase closed by a comma: the shape of a fronted complement.
+_PHRASE_THEN_COMMA = regex.compile(r"(?:[\s\u00a0]+[\p{L}\p{N}'’-]+){1,4}[\s\u00a0]*,")
+
+
+def fronted_preposition(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` (lower case), ending at ``end`` in ``text``, is a preposition that
+    opens a fronted phrase rather than an order: "Entre les deux, l'atelier sera fermé"."""
+    return word in _PREPOSITION_HOMOGRAPHS and _PHRASE_THEN_COMMA.match(text, end) is not None
+
+
 def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Imperative | None:
     if not token.is_alpha or len(token.text) < 2 or not _starts_clause(token):
         return None
@@ -127,6 +139,8 @@ def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Impe
     end = token.idx + len(token.text)
     after = text[end : end + 12]
     if _SUBJECT_CLITIC.match(after) or _FROZEN_NOUNS.match(text, token.idx):
+        return None
+    if fronted_preposition(token.lower_, text, end):
         return None
     if _FIRST_OR_SECOND_PLURAL_CLITIC.match(after) and _sentence_asks(token, text):
         return None

@@ -251,6 +251,15 @@ def extract_facts(text: str, lang: Lang, names: Iterable[str] = ()) -> list[Fact
 
 
 def _resolve(candidates: list[Fact]) -> list[Fact]:
+    # A name the model reads across the edge of a date or a price ("Démarrage lun" over
+    # "lun. 6 avr.") is a misread: the pattern's fact stands. A name holding one whole
+    # ("Café du 14 Juillet") is a name.
+    patterns = [f for f in candidates if f.kind not in (FactKind.ENTITY, FactKind.HASHTAG)]
+    candidates = [
+        f
+        for f in candidates
+        if f.kind is not FactKind.ENTITY or not any(_straddles(f, p) for p in patterns)
+    ]
     rank = {kind: index for index, kind in enumerate(_PRECEDENCE)}
     candidates.sort(key=lambda f: (f.start, -(f.end - f.start), rank[f.kind]))
     kept: list[Fact] = []
@@ -258,6 +267,13 @@ def _resolve(candidates: list[Fact]) -> list[Fact]:
         if not kept or fact.start >= kept[-1].end:
             kept.append(fact)
     return kept
+
+
+def _straddles(name: Fact, fact: Fact) -> bool:
+    """Whether ``name`` overlaps ``fact`` without holding it whole."""
+    overlaps = name.start < fact.end and fact.start < name.end
+    holds = name.start <= fact.start and fact.end <= name.end
+    return overlaps and not holds
 
 
 # Texts no post holds make third-party scanners slow: twitter-text's link finder takes

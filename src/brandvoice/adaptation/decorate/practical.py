@@ -19,7 +19,15 @@ from brandvoice.understand import Intent, Message, Role, TimeKind
 
 # The intents whose readers need a day and a place to act on.
 INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
-WHEN, WHERE = "📅", "📍"
+# Each line's marker: an emoji where the voice has emoji to spare, else a word (a voice
+# allowed one emoji would have the emoji transform strip the second marker).
+MARKERS = {
+    "emoji": ("📅 ", "📍 "),
+    "fr": ("Quand\u202f: ", "Où\u202f: "),
+    "en": ("When: ", "Where: "),
+}
+# Emoji a practical block needs: one per line.
+EMOJI_NEEDED = 2
 # A place written with a symbol, an emoji or lower-case words only is not a name the block
 # can print alone ("🎶 Soirée" is a misread heading).
 _PLACE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\- ]+$")
@@ -28,8 +36,9 @@ _JOINED = regex.compile(r",?[\s\u00a0]+(?:à|in)?[\s\u00a0]*|,[\s\u00a0]*")
 _BEFORE_TOWN = regex.compile(r"(?:^|\s)(?:à|in|at)\s$")
 
 
-def practical_lines(message: Message | None) -> list[str]:
-    """``["📅 …", "📍 …"]`` for ``message``, or [] (see the module docstring)."""
+def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
+    """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without
+    ``emoji``), or [] (see the module docstring)."""
     if message is None or message.intent not in INVITING:
         return []
     if any(f.rule == "facts.weekday-mismatch" for f in message.findings):
@@ -38,7 +47,10 @@ def practical_lines(message: Message | None) -> list[str]:
     where = _where(message)
     if not when or not where:
         return []
-    return [f"{WHEN} {when}", f"{WHERE} {where}"]
+    when_marker, where_marker = MARKERS["emoji" if emoji else message.lang[:2]]
+    if emoji:  # a line of its own starts with a capital; after "Quand :", French does not
+        when = when[:1].upper() + when[1:]
+    return [f"{when_marker}{when}", f"{where_marker}{where}"]
 
 
 def _when(message: Message) -> str:
@@ -55,7 +67,7 @@ def _when(message: Message) -> str:
     if not dates:
         return ""
     day = dates[0]
-    written = day.text[:1].upper() + day.text[1:]
+    written = day.text
     times = [
         f
         for f in message.facts

@@ -14,17 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 import regex
-import yaml
 
+from brandvoice.adaptation.wording.data import load_table
 from brandvoice.understand.dates import read_date
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, month_numbers
 
 _MONTH_FIRST = regex.compile(r"^\P{N}*\p{L}{3,}\.?[\s\u00a0\u202f,]+\d")
 _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
+_SHORT_FORMS = "short-forms.yaml"
 _YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
 _ARTICLE_FR = regex.compile(r"(?:^|(?<=[\s(«\u00a0\u202f]))([Ll]e)[\s\u00a0\u202f]+$")
 
@@ -39,24 +38,16 @@ class Compaction:
     what: str
 
 
-@cache
-def _short_forms() -> dict[str, dict[str, object]]:
-    path = files("brandvoice.adaptation") / "data" / "short-forms.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
 def _weekdays(lang: str) -> list[str]:
-    return [str(day) for day in _short_forms()["weekdays"][lang]]  # type: ignore[attr-defined]
+    return [str(day) for day in load_table(_SHORT_FORMS)["weekdays"][lang]]
 
 
 def _months(lang: str) -> list[str]:
-    return [str(month) for month in _short_forms()["months"][lang]]  # type: ignore[attr-defined]
+    return [str(month) for month in load_table(_SHORT_FORMS)["months"][lang]]
 
 
 def _phrases(lang: str) -> dict[str, str]:
-    phrases: dict[str, str] = _short_forms()["phrases"][lang]  # type: ignore[assignment]
+    phrases = load_table(_SHORT_FORMS)["phrases"][lang]
     return {str(long): str(short) for long, short in phrases.items()}
 
 

@@ -28,7 +28,7 @@ from brandvoice.adaptation.french.context import (
 )
 from brandvoice.adaptation.french.rewrite import Replacement
 from brandvoice.adaptation.french.words import Word, match_case
-from brandvoice.analysis.imperatives import find_imperatives
+from brandvoice.analysis.imperatives import find_imperatives, fronted_preposition
 
 # "ton" is also a noun: "le ton", "un ton", "changer de ton" are about tone.
 _BEFORE_TON_THE_NOUN = frozenset(
@@ -202,6 +202,8 @@ class _ToVous:
         if after is None or not after.is_word or after.hyphened:
             return False  # "dois-je": an inversion, not an order
         if not any(r.tense is Tense.IMPERATIVE for r in text.readings(word, "sg")):
+            return False
+        if fronted_preposition(word.lower, text.text, word.end):
             return False
         if after.lower in _OPENS_OBJECT or after.lower in _IDIOM_OBJECTS:
             return True

@@ -43,6 +43,14 @@ class AddressTransform(Transform):
         "'tu', or 'tu' to 'vous', with pronouns, possessives and verbs."
     )
     examples = (
+        # "Entre" opening a phrase closed by a comma is the preposition, not "tu entres".
+        TransformExample(
+            "Le magasin déménage. Entre les deux, l'atelier sera fermé, mais vous pouvez "
+            "nous appeler.",
+            "Le magasin déménage. Entre les deux, l'atelier sera fermé, mais vous pouvez "
+            "nous appeler.",
+            lang="fr",
+        ),
         TransformExample(
             "Pouvez-vous nous dire ce que vous en pensez ? Inscrivez-vous avant vendredi !",
             "Peux-tu nous dire ce que tu en penses ? Inscris-toi avant vendredi !",

@@ -50,6 +50,13 @@ _SUFFIX_VERBS = {"re": "are", "m": "am", "ve": "have", "ll": "will"}
 _PLURAL_SUBJECTS = frozenset({"we", "you", "they"})
 
 
+# A pronoun after a preposition is its object, not the verb's subject ("some of you are",
+# "all of us have", "for those of you who are").
+_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:of|for|to|with|from|among|between|like|than)\s+$", regex.IGNORECASE
+)
+
+
 @cache
 def _subjects_pattern() -> regex.Pattern[str]:
     data = tables()
@@ -74,6 +81,11 @@ class Contractions(Transform):
         TransformExample(
             "It is sunny, so here we are. We have a terrace and it is not far.",
             "It's sunny, so here we are. We have a terrace and it's not far.",
+        ),
+        # After "of", "you" is no subject: "some of you're" would be wrong.
+        TransformExample(
+            "Some of you are still waiting for your boxes, and we are really sorry.",
+            "Some of you are still waiting for your boxes, and we're really sorry.",
         ),
         TransformExample(
             "We cannot wait: let us know what you think. We will NOT close early.",
@@ -127,6 +139,8 @@ class Contractions(Transform):
             phrase = key(written)
             if phrase.split(" ")[-1] in _NEGATION_FIRST and _NOT_FOLLOWS.match(text, match.end()):
                 continue
+            if _AFTER_PREPOSITION.search(text, 0, match.start()):
+                continue  # "Some of you are": the pronoun is not the subject, "you're" is wrong
             if phrase in data.perfects:
                 if not english.is_past_participle(parse("en", text), match.end()):
                     continue

@@ -1,27 +1,33 @@
 """Fit a variant to its network's hard length limit, removing the least it can.
 
-In order, until the variant fits (counted the network's way, ``brandvoice.networks``):
+Runs after ``compact-for-length`` has given dates and times their short forms. In order,
+until the variant fits (counted the network's way, ``brandvoice.networks``):
 
 1. the closing hashtag line loses its tags from the last one back, down to one tag (the
    hashtag transform puts the brand's own tags first, so the first is the one to keep);
-2. body sentences, the call to action and the signature go, least important first. A
-   sentence's importance is the facts it holds (a link above all; then a price, a date,
-   a time, a phone number; a name least) plus a little for coming early; the call to
-   action and the signature have no position bonus: they are the voice's boilerplate,
-   not what the author wrote, so they go before any sentence with as many facts.
-   The hook (first sentence) is never removed. The last hashtag goes after them all;
-3. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
+2. body sentences, the call to action and the signature that say none of the message's
+   key facts (what, when, where, price, how to act, who: ``brandvoice.understand``) go,
+   least important first. A unit's importance is the facts it holds (a link above all;
+   then a price, a date, a time, a phone number; a name least) plus a little for coming
+   early; the call to action and the signature have no position bonus: they are the
+   voice's boilerplate, not what the author wrote;
+3. the last hashtag;
+4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
+   least important first. A key fact counts for a unit only while no other unit still
+   there says it. The hook (first sentence) is never removed;
+5. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
    master's first link (in the variant's own form, UTM tags included), else the voice's
    ``links.home``, else no link.
 
-After step 1-2 reach a fit, the units removed are offered back, most important first,
-and kept if the text still fits: removing a long sentence may leave room for the tags.
+Once a fit is reached, the units removed are offered back, sentences most important first,
+then tags, and kept if the text still fits: removing a long sentence may leave room.
 
-Every removal is an edit that names the limit and lists in ``drops`` the facts it takes
-away. No edit starts or ends inside a URL, mention, hashtag, e-mail, emoji, product code,
-name or fact: units are whole sentences, whole lines or whole tags, and cuts fall on
-spaces outside them. The network's "see more" fold is the template's and the checks'
-business: a hook past the fold is left alone here.
+Every removal is an edit that names the limit and lists in ``drops`` the passage and the
+facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
+No edit starts or ends inside a URL, mention, hashtag, e-mail, emoji, product code, name
+or fact: units are whole sentences, whole lines or whole tags, and cuts fall on spaces
+outside them. The network's "see more" fold is the template's and the checks' business: a
+hook past the fold is left alone here.
 """
 
 from __future__ import annotations
@@ -238,9 +244,9 @@ def _drop_order(
     units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]], target: Target
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
-    least important first, the last tag before the first of them that says a key fact. A key fact counts for a unit only while no
-    other unit still there says it: the phone number given in the body and again in the
-    call to action keeps one of the two, not both."""
+    least important first, the last tag before the first of them that says a key fact. A
+    key fact counts for a unit only while no other unit still there says it: the phone
+    number given in the body and again in the call to action keeps one of the two."""
     tags = [i for i, u in enumerate(units) if u.role is Role.HASHTAG]
     droppable = [
         i for i, u in enumerate(units) if u.role in (Role.SENTENCE, Role.CTA, Role.SIGNATURE)

@@ -11,12 +11,11 @@ keep them: there the formula is part of the genre.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 import regex
-import yaml
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.wording.data import load_table
 
 MIN_WORDS = 3
 _SENTENCE_START = r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=^\p{Extended_Pictographic}\ufe0f?\s))"
@@ -26,8 +25,7 @@ _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
 
 @cache
 def _openings(lang: str) -> regex.Pattern[str]:
-    path = files("brandvoice.adaptation") / "data" / "filler-openings.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_table("filler-openings.yaml")
     # One apostrophe in the data stands for both.
     alternatives = [p.replace("'", "['’]") for p in data[lang]]
     body = "|".join(f"(?:{p})" for p in alternatives)

@@ -1,0 +1,103 @@
+"""A press note does not cheer: "Venez nombreux !", "On vous attend !", "See you there!"
+are dropped from variants in formal voices on the brand's own site.
+
+A sentence goes only when it is one of the phrases of
+``adaptation/data/exhortations.yaml`` and nothing else (its "!" or "." and emoji aside), so
+no fact can go with it. A post keeps them: there they are the voice.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+from brandvoice.adaptation.wording.data import load_table
+
+_SPACE = r"[\s\u00a0\u202f]"
+_EMOJI = rf"(?:\p{{Extended_Pictographic}}\ufe0f?{_SPACE}*)*"
+_SENTENCE = regex.compile(rf"[^.!?…\n]+[.!?…]*{_SPACE}*{_EMOJI}")
+_TAIL = rf"{_SPACE}*[.!…]*{_SPACE}*{_EMOJI}"
+
+
+@cache
+def _exhortation(lang: str) -> regex.Pattern[str]:
+    data = load_table("exhortations.yaml")
+    body = "|".join(f"(?:{p.replace(chr(39), '[’' + chr(39) + ']')})" for p in data[lang])
+    return regex.compile(rf"[\s\u00a0\u202f]*(?:{body}){_TAIL}", regex.IGNORECASE)
+
+
+class DropExhortations(Transform):
+    id = "drop-exhortations"
+    stage = Stage.BODY
+    # The sentence goes whole, with the emoji that closes it; it holds no fact (the
+    # pattern is the whole sentence), so nothing protected is lost but decoration.
+    edits_protected = True
+    order = 75
+    summary = (
+        "In a formal voice on the brand's own site (a press note), drops sentences that only "
+        "cheer the reader on ('Venez nombreux !', 'See you there!')."
+    )
+    examples = (
+        TransformExample(
+            "La boutique ouvre le samedi 4 avril à Bandol. Venez nombreux !",
+            "La boutique ouvre le samedi 4 avril à Bandol.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Our shop opens on Saturday 4 April in Leeds. See you there! 🎉\nFree coffee all day.",
+            "Our shop opens on Saturday 4 April in Leeds.\nFree coffee all day.",
+            voice="corporate",
+            network="website",
+        ),
+        # With a fact, it is no mere cheer: "Venez nombreux dès 10 h" stays.
+        TransformExample(
+            "La boutique ouvre samedi. Venez nombreux dès 10 h !",
+            "La boutique ouvre samedi. Venez nombreux dès 10 h !",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A Facebook post keeps its voice.
+        TransformExample(
+            "La boutique ouvre le samedi 4 avril à Bandol. Venez nombreux !",
+            "La boutique ouvre le samedi 4 avril à Bandol. Venez nombreux !",
+            lang="fr",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.network.is_own_site and target.voice.formality.min >= FORMAL_MIN
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        pattern = _exhortation("fr" if target.lang.startswith("fr") else "en")
+        edits: list[Edit] = []
+        for match in _SENTENCE.finditer(text):
+            start, end = match.span()
+            if not pattern.fullmatch(text, start, end):
+                continue
+            # Take the space before the sentence, so its neighbours join cleanly.
+            while start > 0 and text[start - 1] in " \u00a0\u202f":
+                start -= 1
+            end = end - (len(text[start:end]) - len(text[start:end].rstrip("\n")))
+            if start == 0:
+                # First in the text: take the space after it instead.
+                while end < len(text) and text[end] in " \u00a0\u202f":
+                    end += 1
+            edits.append(
+                Edit(
+                    start,
+                    end,
+                    "",
+                    f"{text[match.start() : match.end()].strip()!r} cheers the reader on: "
+                    f"a press note in the {target.voice.name} voice states the facts",
+                )
+            )
+        return edits
+
+
+TRANSFORMS = (DropExhortations(),)
