@@ -167,8 +167,15 @@ def test_the_cut_nearest_the_middle_is_enough() -> None:
         "We open the terrace on Saturday, and our bakers serve fresh croissants there until "
         "noon every weekend, and the coffee comes from the harbour."
     )
-    assert split(text)[0] == (
+    # A neutral voice keeps sentences to its max_words (20 here): one cut does it.
+    neutral = {"sentences": {"target_words": 12, "max_words": 20}}
+    assert split(text, "professional-network", profile=neutral)[0] == (
         "We open the terrace on Saturday, and our bakers serve fresh croissants there until "
+        "noon every weekend. And the coffee comes from the harbour."
+    )
+    # A casual voice keeps them to halfway from its target to its max (16): both cuts.
+    assert split(text)[0] == (
+        "We open the terrace on Saturday. And our bakers serve fresh croissants there until "
         "noon every weekend. And the coffee comes from the harbour."
     )
 

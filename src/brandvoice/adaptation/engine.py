@@ -223,7 +223,10 @@ def adapt(
     # The master is checked too, as a long form: errors it already has are not the
     # adaptation's doing (see adapt.fidelity).
     *reports, master_report = checker.check_many(
-        [*requests, CheckRequest(master, None, "blog", language, date=when)]
+        [
+            *requests,
+            CheckRequest(master, None, "blog", language, date=when, intent=message.intent),
+        ]
     )
     variants = [
         Variant(

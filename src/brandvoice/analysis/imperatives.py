@@ -115,6 +115,18 @@ _PREPOSITION_HOMOGRAPHS = frozenset({"entre", "contre", "suivant", "durant"})
 _PHRASE_THEN_COMMA = regex.compile(r"(?:[\s\u00a0]+[\p{L}\p{N}'’-]+){1,4}[\s\u00a0]*,")
 
 
+# Verbs used only with their pronoun ("se hâter", "se dépêcher"): their order carries it
+# ("Hâte-toi", "Dépêchez-vous"); the bare form opening a sentence is a noun or a shortened
+# "j'ai hâte": "Hâte de vous voir !".
+_PRONOMINAL_ONLY = frozenset({"hâte", "dépêche", "empresse", "souviens", "méfie", "moque"})
+
+
+def bare_pronominal(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` (lower case, ending at ``end``) is a pronominal-only verb form
+    without its hyphened pronoun, so no order: "Hâte de vous voir" (not "Hâte-toi")."""
+    return word in _PRONOMINAL_ONLY and not text.startswith("-", end)
+
+
 def fronted_preposition(word: str, text: str, end: int) -> bool:
     """Whether ``word`` (lower case), ending at ``end`` in ``text``, is a preposition that
     opens a fronted phrase rather than an order: "Entre les deux, l'atelier sera fermé"."""
@@ -140,7 +152,7 @@ def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Impe
     after = text[end : end + 12]
     if _SUBJECT_CLITIC.match(after) or _FROZEN_NOUNS.match(text, token.idx):
         return None
-    if fronted_preposition(token.lower_, text, end):
+    if fronted_preposition(token.lower_, text, end) or bare_pronominal(token.lower_, text, end):
         return None
     if _FIRST_OR_SECOND_PLURAL_CLITIC.match(after) and _sentence_asks(token, text):
         return None

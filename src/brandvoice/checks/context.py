@@ -11,11 +11,11 @@ from brandvoice.lang import Lang
 
 if TYPE_CHECKING:
     from brandvoice.analysis import Analysis
+    from brandvoice.findings import Finding
     from brandvoice.networks import Measure, Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.text.entities import Entity
     from brandvoice.text.protect import ProtectedSpans
-    from brandvoice.understand import Message
 
 
 @dataclass
@@ -32,6 +32,9 @@ class CheckContext:
     # The day the text is published: dates without a year are the next ones after it, and
     # a date before it is past (facts.*). None: today.
     date: dt.date | None = None
+    # What the text is for, when the caller knows it (``adapt`` checks variants of a master
+    # it has read); None: read from the text when a rule needs it.
+    intent: str | None = None
 
     @cached_property
     def measure(self) -> Measure:
@@ -58,11 +61,14 @@ class CheckContext:
         return protected_spans(self.text, entity_spans, self.voice.glossary.brands)
 
     @cached_property
-    def message(self) -> Message:
-        """The text understood (intent, key facts, consistency findings), for ``facts.*``.
+    def date_findings(self) -> list[Finding]:
+        """The consistency findings of the text's dates (``facts.*``), as ``understand``
+        reads them, without its parse: read once for all the rules that need them."""
+        import datetime as dt
 
-        Read once for all the rules that need it: it costs spaCy's full parse.
-        """
-        from brandvoice.understand import understand
+        from brandvoice.understand import Intent
+        from brandvoice.understand.consistency import date_findings
+        from brandvoice.understand.intents import classify
 
-        return understand(self.text, self.lang, date=self.date, names=self.voice.glossary.brands)
+        intent = Intent(self.intent) if self.intent else classify(self.text, self.lang).intent
+        return date_findings(self.text, self.lang, self.date or dt.date.today(), intent)

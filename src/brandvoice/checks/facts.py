@@ -2,8 +2,9 @@
 a deadline after its event, a date already past on publication).
 
 The reading is :mod:`brandvoice.understand`'s: these rules report the consistency findings
-of the text understood (``CheckContext.message``), so ``check`` and ``understand`` never
-disagree. Publication is ``CheckContext.date`` (``CheckRequest.date``), today by default.
+of the text's dates (``CheckContext.date_findings``, made by the same function as
+``Message.findings``), so ``check`` and ``understand`` never disagree. Publication is
+``CheckContext.date`` (``CheckRequest.date``), today by default.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class _FactsRule(Rule):
         # Every facts finding is on a date: a text without one is spared spaCy's full parse.
         if not mentions_date(ctx.text):
             return
-        for found in ctx.message.findings:
+        for found in ctx.date_findings:
             if found.rule == self.id:
                 yield self.finding(found.offset, found.length, found.message, found.replacements)
 

@@ -52,6 +52,9 @@ class CheckRequest:
     path: str | None = None
     # The day the text is published (facts.* rules); None: today.
     date: dt.date | None = None
+    # What the text is for (an intent id, see brandvoice.understand), when known: spares
+    # the facts.* rules reading it again. None: read from the text.
+    intent: str | None = None
 
 
 def resolve_target(
@@ -140,7 +143,13 @@ class Checker:
                         request.text, [(s.start_char, s.end_char) for s in doc.sents]
                     )
                     ctx = CheckContext(
-                        request.text, lang, voice, network, sentences, date=request.date
+                        request.text,
+                        lang,
+                        voice,
+                        network,
+                        sentences,
+                        date=request.date,
+                        intent=request.intent,
                     )
                     ctx.analysis = analyses[position] if analyses else None
                     backends = [pipeline.backend]

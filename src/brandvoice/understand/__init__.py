@@ -69,7 +69,7 @@ def understand(
     from brandvoice.lang import resolve_language
     from brandvoice.nlp import parse
     from brandvoice.understand.actions import read_action
-    from brandvoice.understand.consistency import consistency_findings
+    from brandvoice.understand.consistency import date_findings
     from brandvoice.understand.facts import parseable
     from brandvoice.understand.intents import classify, intent_rules
     from brandvoice.understand.roles import key_facts
@@ -93,7 +93,7 @@ def understand(
         action=forced_action or asked,
         action_cues=() if forced_action else action_cues,
         facts=facts,
-        findings=tuple(consistency_findings(facts, language, reference, chosen)),
+        findings=tuple(date_findings(text, language, reference, chosen)),
         scores=reading.scores,
         overridden=tuple(
             name for name, value in (("intent", forced_intent), ("action", forced_action)) if value

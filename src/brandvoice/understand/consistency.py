@@ -46,6 +46,14 @@ def _finding(rule: str, fact: KeyFact, message: str, replacements: tuple[str, ..
     )
 
 
+def date_findings(text: str, lang: str, reference: dt.date, intent: Intent) -> list[Finding]:
+    """The consistency findings of ``text``, from its dates and times alone (no parse):
+    ``understand`` and the ``facts.*`` check rules both call this, so they never disagree."""
+    from brandvoice.understand.roles import dated_facts
+
+    return consistency_findings(dated_facts(text, lang, reference), lang, reference, intent)
+
+
 def consistency_findings(
     facts: Sequence[KeyFact], lang: str, reference: dt.date, intent: Intent
 ) -> list[Finding]:

@@ -349,6 +349,13 @@ def _may_hold_pattern_facts(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or _could_hold_weekday(text)
 
 
+def dates_and_times(text: str) -> list[Fact]:
+    """The dates and times of ``text``, found by pattern alone (no parse): what
+    :mod:`brandvoice.understand.presence` compares, cheaply, many times per variant."""
+    kinds = (FactKind.DATE, FactKind.TIME)
+    return _resolve([f for f in _pattern_facts(text) if f.kind in kinds])
+
+
 def _pattern_facts(text: str) -> list[Fact]:
     if not _may_hold_pattern_facts(text):
         return []

@@ -10,22 +10,25 @@ it gives are there.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from brandvoice.understand.dates import read_date, read_time
-from brandvoice.understand.facts import FactKind, comparable, extract_facts
+from brandvoice.understand.facts import FactKind, comparable, dates_and_times
 
 
+# Fitting asks about the same (fact, sentence) pairs while it weighs its options.
+@lru_cache(maxsize=4096)
 def still_said(fact: str, text: str, lang: str, reference: dt.date) -> bool:
     """Whether ``text`` says ``fact`` (a fact of a message written on ``reference``)."""
     if comparable(fact) in comparable(text):
         return True
     base = "fr" if lang.startswith("fr") else "en"
-    inside = extract_facts(fact, base)  # type: ignore[arg-type]
+    inside = dates_and_times(fact)
     days = {_day(f.text, base, reference) for f in inside if f.kind is FactKind.DATE} - {None}
     times = {read_time(f.text) for f in inside if f.kind is FactKind.TIME} - {None}
     if not days and not times:
         return False
-    said = extract_facts(text, base)  # type: ignore[arg-type]
+    said = dates_and_times(text)
     said_days = {_day(f.text, base, reference) for f in said if f.kind is FactKind.DATE}
     said_times = {read_time(f.text) for f in said if f.kind is FactKind.TIME}
     return days <= said_days and times <= said_times

@@ -129,6 +129,21 @@ def key_facts(
     return tuple(found)
 
 
+def dated_facts(text: str, lang: str, reference: dt.date) -> tuple[KeyFact, ...]:
+    """The dates and times of ``text`` as key facts of role "when" (read as days, with
+    their kind: event, deadline, end of a period), found by pattern alone, without a
+    parse: what the consistency findings are made of, in ``understand`` and ``check``
+    alike (see :mod:`brandvoice.understand.consistency`)."""
+    from brandvoice.understand.facts import dates_and_times
+
+    words = _words(lang)
+    return tuple(
+        _with_time(fact, Role.WHEN, text, reference, lang, words)
+        for fact in dates_and_times(text)
+        if not (fact.kind is FactKind.DATE and _recurring(text, fact, words))
+    )
+
+
 def _overlaps(a: KeyFact, b: KeyFact) -> bool:
     return a.start < b.end and b.start < a.end
 

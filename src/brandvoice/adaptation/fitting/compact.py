@@ -19,7 +19,7 @@ import regex
 
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.understand.dates import read_date
-from brandvoice.understand.facts import Fact, FactKind, extract_facts, month_numbers
+from brandvoice.understand.facts import Fact, FactKind, dates_and_times, month_numbers
 
 _MONTH_FIRST = regex.compile(r"^\P{N}*\p{L}{3,}\.?[\s\u00a0\u202f,]+\d")
 _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
@@ -54,7 +54,7 @@ def _phrases(lang: str) -> dict[str, str]:
 def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     """Every shortening of ``text`` this module knows, in text order, never overlapping."""
     base = "fr" if lang.startswith("fr") else "en"
-    facts = extract_facts(text, base)  # type: ignore[arg-type]
+    facts = dates_and_times(text)
     found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
     found += _phrases_before(text, facts, base)
     found.sort(key=lambda c: c.start)

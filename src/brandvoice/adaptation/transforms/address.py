@@ -51,6 +51,12 @@ class AddressTransform(Transform):
             "nous appeler.",
             lang="fr",
         ),
+        # "Hâte de" is "j'ai hâte de", not the order "hâte-toi".
+        TransformExample(
+            "On ouvre samedi. Hâte de vous voir !",
+            "On ouvre samedi. Hâte de vous voir !",
+            lang="fr",
+        ),
         TransformExample(
             "Pouvez-vous nous dire ce que vous en pensez ? Inscrivez-vous avant vendredi !",
             "Peux-tu nous dire ce que tu en penses ? Inscris-toi avant vendredi !",
