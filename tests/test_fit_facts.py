@@ -177,3 +177,22 @@ def test_no_variant_of_the_labelled_masters_breaks_a_sentence() -> None:
         if found:
             broken[master["id"]] = found
     assert not broken
+
+
+def test_a_quoted_title_stays_in_one_paragraph() -> None:
+    master = (
+        "Nouvel article sur le blog : « Vélo de ville, VTC ou gravel : comment choisir ? » "
+        "On y compare trois vélos, leurs prix et leur entretien. Bonne lecture sur "
+        "https://cycles-du-lez.example/blog/choisir-son-velo !"
+    )
+    adaptation = adapt(master, networks=["linkedin"], lang="fr", date=WRITTEN, languagetool="off")
+    for paragraph in adaptation.variants[0].text.split("\n\n"):
+        assert paragraph.count("«") == paragraph.count("»"), adaptation.variants[0].text
+
+
+def test_french_signs_get_their_no_break_space() -> None:
+    master = "Soldes : jusqu'à -30 % sur toute la boutique, et l'atelier à 25€ samedi 10 janvier."
+    adaptation = adapt(master, networks=["facebook"], lang="fr", date=WRITTEN, languagetool="off")
+    text = adaptation.variants[0].text
+    assert "-30\u202f%" in text
+    assert "25\u202f€" in text

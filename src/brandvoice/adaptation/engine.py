@@ -89,17 +89,24 @@ def _first_link(master: str) -> str:
 def _sentences(doc: Doc) -> list[str]:
     """The sentences of ``doc`` as written. A boundary the model puts where the text has no
     space ("Pre" | "-order") is not one: templates join sentences with spaces, and would
-    split the word."""
+    split the word; nor is one inside a quotation."""
     sentences: list[str] = []
     glued = False
     for sentence in doc.sents:
         text = sentence.text_with_ws
-        if glued and sentences:
+        if (glued or _open_quote(sentences[-1] if sentences else "")) and sentences:
             sentences[-1] += text
         else:
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _open_quote(sentence: str) -> bool:
+    """Whether ``sentence`` opens a quotation it does not close: the model ended it at a
+    "?" inside « Vélo de ville ou gravel : comment choisir ? », and a template putting the
+    next piece in another paragraph would leave a lone « behind."""
+    return sentence.count("«") > sentence.count("»") or sentence.count("“") > sentence.count("”")
 
 
 class _Sentences:

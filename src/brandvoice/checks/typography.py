@@ -97,6 +97,34 @@ class FrenchSpaceBreakable(_TypographyRule):
         return french_space(ctx, after if after in ";:!?»" else "«")
 
 
+class FrenchSpaceBeforeUnit(_TypographyRule):
+    id = "typography.french-space-unit"
+    severity = Severity.INFO
+    langs = _FR
+    summary = "French puts a no-break space between a number and %, €, $ or £."
+    rationale = (
+        "« 10 % », « 25 € »: French separates the sign from its number, with a no-break "
+        "space so that the sign never starts a line (Lexique des règles typographiques en "
+        "usage à l'Imprimerie nationale). An ordinary space, or none, is fixed."
+    )
+    # A sign after a digit, glued or after an ordinary space; not inside a word or a link.
+    pattern = compile_pattern(r"(?<=\d)(?: ?)(?=[%€$£](?![\p{L}\p{N}]))")
+    examples = (
+        Example("Jusqu'à -30 % sur toute la boutique.", " ", lang="fr"),
+        Example("Jusqu'à -30% sur toute la boutique.", "", lang="fr"),
+        Example("L'atelier coûte 25 € par personne.", " ", lang="fr"),
+        Example("Jusqu'à -30\u202f% et 25\u202f€ l'atelier.", None, lang="fr"),
+        Example("Up to 30% off everything.", None),
+    )
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        sign = ctx.text[match.end() : match.end() + 1]
+        return f"put a no-break space between the number and {sign!r} in French"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return NBSP if ctx.voice.typography.french_space == "nbsp" else NARROW_NBSP
+
+
 class EnglishSpaceBeforePunctuation(_TypographyRule):
     id = "typography.space-before-punctuation"
     severity = Severity.WARNING
@@ -262,6 +290,7 @@ class Apostrophes(Rule):
 RULES: tuple[Rule, ...] = (
     FrenchSpaceMissing(),
     FrenchSpaceBreakable(),
+    FrenchSpaceBeforeUnit(),
     EnglishSpaceBeforePunctuation(),
     SpaceBeforeComma(),
     CommaSpace(),
