@@ -110,9 +110,7 @@ _GLUED = regex.compile(
 )
 # A lower-case word after a full stop (not after a short lower-case abbreviation: "sam.
 # 4 avr. à Bandol"; an e-mail address or a link may start in lower case).
-_LOWER_START = regex.compile(
-    r"(?:[!?]|(?<!\b\p{Ll}{2,5})\.)\s+\p{Ll}[\p{L}'’]*(?![\w.-]*[@/.]\w)"
-)
+_LOWER_START = regex.compile(r"(?:[!?]|(?<!\b\p{Ll}{2,5})\.)\s+\p{Ll}[\p{L}'’]*(?![\w.-]*[@/.]\w)")
 
 
 def broken_sentences(text: str, master: str = "") -> list[str]:

@@ -352,9 +352,10 @@ class VoiceProfile(_Frozen):
         "100 administrative."
     )
     address: Literal["vous", "tu"] = Field(description="How French texts address the reader.")
-    person: Literal["we", "brand", "I"] = Field(
+    person: Literal["we", "brand", "I", "on"] = Field(
         description="Who speaks: 'we' (nous/we), 'brand' (the brand name in the third "
-        "person, set brand_name) or 'I' (je/I, a founder's voice)."
+        "person, set brand_name), 'I' (je/I, a founder's voice) or 'on' (French: the "
+        "casual « on » for « nous », « on vous attend »; English keeps 'we')."
     )
     brand_name: str | None = Field(
         default=None,

@@ -85,9 +85,7 @@ def _where(message: Message) -> str:
     addresses = [f for f in message.of_role(Role.WHERE) if f.kind == "address"]
     if addresses:
         address = addresses[0]
-        town = next(
-            (t for t in places if _JOINED.fullmatch(text[address.end : t.start])), None
-        )
+        town = next((t for t in places if _JOINED.fullmatch(text[address.end : t.start])), None)
         return f"{address.text}, {town.text}" if town else address.text
     towns = [t for t in places if _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])]
     return towns[0].text if towns else ""

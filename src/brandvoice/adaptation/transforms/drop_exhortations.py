@@ -14,7 +14,7 @@ import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
-from brandvoice.adaptation.wording.data import load_table
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 
 _SPACE = r"[\s\u00a0\u202f]"
 _EMOJI = rf"(?:\p{{Extended_Pictographic}}\ufe0f?{_SPACE}*)*"
@@ -24,8 +24,7 @@ _TAIL = rf"{_SPACE}*[.!…]*{_SPACE}*{_EMOJI}"
 
 @cache
 def _exhortation(lang: str) -> regex.Pattern[str]:
-    data = load_table("exhortations.yaml")
-    body = "|".join(f"(?:{p.replace(chr(39), '[’' + chr(39) + ']')})" for p in data[lang])
+    body = phrase_alternation(load_table("exhortations.yaml")[lang])
     return regex.compile(rf"[\s\u00a0\u202f]*(?:{body}){_TAIL}", regex.IGNORECASE)
 
 

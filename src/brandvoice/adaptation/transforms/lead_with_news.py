@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.adaptation.wording.data import load_table
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 
 MIN_WORDS = 3
 _SENTENCE_START = r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=^\p{Extended_Pictographic}\ufe0f?\s))"
@@ -25,10 +25,7 @@ _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
 
 @cache
 def _openings(lang: str) -> regex.Pattern[str]:
-    data = load_table("filler-openings.yaml")
-    # One apostrophe in the data stands for both.
-    alternatives = [p.replace("'", "['’]") for p in data[lang]]
-    body = "|".join(f"(?:{p})" for p in alternatives)
+    body = phrase_alternation(load_table("filler-openings.yaml")[lang])
     return regex.compile(rf"{_SENTENCE_START}(?:{body})", regex.IGNORECASE | regex.MULTILINE)
 
 

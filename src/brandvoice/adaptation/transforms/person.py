@@ -126,7 +126,10 @@ class Person(Transform):
     id = "person"
     stage = Stage.BODY
     order = 50
-    summary = "A voice speaking as the brand turns 'we' into the brand's name."
+    summary = (
+        "A voice speaking as the brand turns 'we' into the brand's name; a casual French "
+        "voice with person 'on' turns « nous » into « on »."
+    )
     examples = (
         TransformExample(
             "We offer free delivery and we are open on Sunday. Our team bakes and we love our job.",
@@ -177,14 +180,31 @@ class Person(Transform):
             voice="corporate",
             profile=_BRAND,
         ),
+        # A casual French voice may say « on »: the verb follows, « notre » stays.
+        TransformExample(
+            "Nous vous attendons samedi et nous nous occupons de tout pour notre fête.",
+            "On vous attend samedi et on s’occupe de tout pour notre fête.",
+            lang="fr",
+            profile={"person": "on"},
+        ),
+        TransformExample(
+            "Nous sommes ravis : nous avons ouvert notre boutique !",
+            "On est ravis : on a ouvert notre boutique !",
+            lang="fr",
+            profile={"person": "on"},
+        ),
         # A voice speaking as "we" keeps the master's person.
         TransformExample("We are open on Sunday.", "We are open on Sunday.", voice="corporate"),
     )
 
     def applies(self, target: Target) -> bool:
+        if target.voice.person == "on":
+            return target.lang.startswith("fr")
         return target.voice.person == "brand" and bool(target.voice.brand_name)
 
     def edits(self, text: str, target: Target) -> list[Edit]:
+        if target.voice.person == "on":
+            return _casual_on(text, target)
         brand = target.voice.brand_name
         assert brand is not None  # applies() saw to it
         pattern = regex.compile(
@@ -207,6 +227,26 @@ class Person(Transform):
             return []
         spans = protected_of(text, target)
         return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
+
+
+def _casual_on(text: str, target: Target) -> list[Edit]:
+    """« nous » as a subject made « on », its verb in the third person singular: « nous
+    vous attendons » → « on vous attend », « nous nous engageons » → « on s'engage ». What
+    agrees with « nous » stays plural (« on est ravis »: modern usage, since « on » means
+    « nous » here); « notre », « nos » and the object « nous » stay."""
+    rewrite = _Rewrite(
+        text=text,
+        brand="on",
+        mark=text_apostrophe(text, target.voice, target.lang),
+        named_at=[],
+        edits=[],
+        reason=f"person: the {target.voice.name} voice says « on » for « nous »",
+    )
+    for token in parse(target.lang, text):
+        if token.lower_ == "nous" and token.dep_.startswith("nsubj"):
+            _french_subject(token, rewrite, agreeing=True)
+    spans = protected_of(text, target)
+    return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
 # --- English --------------------------------------------------------------------------------
@@ -376,9 +416,12 @@ def _agrees_with_subject(finite: Token) -> bool:
     return True
 
 
-def _french_subject(nous: Token, rewrite: _Rewrite) -> None:
+def _french_subject(nous: Token, rewrite: _Rewrite, *, agreeing: bool = False) -> None:
+    """« nous » made ``rewrite.brand`` with its verb in the third person singular;
+    ``agreeing``: what agrees with « nous » may stay plural (true of « on », not of a
+    brand, whose gender and number are unknown)."""
     finite = _french_finite(nous)
-    if finite is None or _agrees_with_subject(finite):
+    if finite is None or (not agreeing and _agrees_with_subject(finite)):
         return
     verb = third_person_singular(finite.text, finite.lemma_, _tense(finite))
     extra = _french_conjuncts(finite)
@@ -392,7 +435,9 @@ def _french_subject(nous: Token, rewrite: _Rewrite) -> None:
         elided = before.text[:-1] + rewrite.mark + brand
         edits.append(rewrite.edit(before.idx, nous.idx + len(nous), elided))
     else:
-        edits.append(rewrite.edit(nous.idx, nous.idx + len(nous), brand))
+        # « on » takes the case of the « nous » it replaces; a name keeps its own.
+        subject = match_case(brand, nous.text) if brand.islower() else brand
+        edits.append(rewrite.edit(nous.idx, nous.idx + len(nous), subject))
     new_verb = match_case(verb, finite.text)
     for token in doc[nous.i + 1 : finite.i]:
         # The word after « ne » or the reflexive « nous » may now start otherwise:

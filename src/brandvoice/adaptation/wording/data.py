@@ -14,3 +14,9 @@ def load_table(name: str) -> Any:
     """The parsed content of ``adapt/data/<name>`` (YAML), loaded on first use."""
     path = resources.files("brandvoice.adaptation").joinpath("data", name)
     return yaml.safe_load(path.read_text("utf-8"))
+
+
+def phrase_alternation(patterns: list[str]) -> str:
+    """The phrase patterns of a table as one alternation, each apostrophe written in the
+    data standing for both the straight ' and the typographic ’."""
+    return "|".join(f"(?:{pattern.replace(chr(39), '[' + chr(39) + '’]')})" for pattern in patterns)
