@@ -233,10 +233,13 @@ def test_instagram_moves_links_to_the_bio_and_says_so() -> None:
 def test_facts_survive_or_are_declared_dropped() -> None:
     adaptation = adapt(MASTER, languagetool="off")
     assert not [p for p in adaptation.problems if p.kind == "missing-fact"]
+    def spaced(text: str) -> str:  # French typography puts no-break spaces in "10 %"
+        return text.replace("\u202f", " ").replace("\u00a0", " ")
+
     for variant in adaptation.variants:
         for fact in ("04 94 00 00 00", "15 h", "10 %"):
-            assert fact in variant.text.replace("\u202f", " ").replace("\u00a0", " ") or any(
-                fact in dropped for dropped in variant.dropped
+            assert fact in spaced(variant.text) or any(
+                fact in spaced(dropped) for dropped in variant.dropped
             ), (variant.network, fact)
 
 
