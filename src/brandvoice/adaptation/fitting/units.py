@@ -137,7 +137,7 @@ _STOP_THEN_CAPITAL = regex.compile(
 def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]:
     found = {sentence.start_char for sentence in parse(lang, text).sents}
     found |= {m.end() for m in _STOP_THEN_CAPITAL.finditer(text)}
-    starts = sorted(found)
+    starts = sorted({_past_closing_emoji(text, b) for b in found})
     # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one, nor
     # one after a colon or an emoji ("⚠️ | Rappel : | tomme de chèvre"): removing either
     # piece would leave a fragment. A sentence ends on its stop (or a line break).
@@ -147,7 +147,28 @@ def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]
         if not no_cut.contains(b - 1, b + 1)
         and (_SENTENCE_END.search(text, 0, b) is not None or "\n" in text[max(0, b - 2) : b])
         and not _NO_START.match(text, b)
+        and not _after_leading_emoji(text, b)
     ]
+
+
+_EMOJI_RUN = regex.compile(r"(?:\p{Extended_Pictographic}[\ufe0f\u200d]*[ \u00a0\u202f]*)+")
+
+
+def _past_closing_emoji(text: str, at: int) -> int:
+    """A sentence start moved past the emoji that close the sentence before it on the same
+    line ("Portes ouvertes ! 🍷 Samedi…": the 🍷 is the hook's, as the emoji transform puts
+    it); at a line's start, an emoji is the line's marker and stays with it."""
+    if at == 0 or text[at - 1] == "\n":
+        return at
+    run = _EMOJI_RUN.match(text, at)
+    return run.end() if run is not None and run.end() < len(text) else at
+
+
+def _after_leading_emoji(text: str, at: int) -> bool:
+    """Whether only emoji stand between the start of ``at``'s line and ``at``: "📍 Chemin
+    des Restanques" is one sentence, its pin a marker, not a sentence of its own."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start < at and _WORDS.search(text, line_start, at) is None
 
 
 def _only_hashtags(line: str) -> bool:
