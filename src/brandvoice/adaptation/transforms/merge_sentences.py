@@ -1,0 +1,156 @@
+"""Short sentences joined for formal voices: a press note does not read in bursts.
+
+Two sentences that follow each other on one line are joined with a semicolon when each is
+a full clause (a finite verb with its own subject), both together stay within the voice's
+``sentences.target_words``, and neither is a question, an exclamation, or holds a link at
+its end. The second loses its capital unless it starts with a name ("I", a proper noun).
+French puts a no-break space before « ; » (the typography transform writes the voice's).
+Casual and neutral voices keep their short sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, ClassVar
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+    protected,
+)
+from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+from brandvoice.checks.typography import NARROW_NBSP
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+# A statement: from a capital to a full stop followed by a space or the end, with no other
+# stop, "!" or "?" inside ("10 h." ends one, "sam. 7" does not start one).
+_STATEMENT = regex.compile(r"(?<![^\s])\p{Lu}[^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*\.(?=\s|$)")
+_FINITE = frozenset({"VERB", "AUX"})
+
+
+class MergeSentences(Transform):
+    id: ClassVar[str] = "merge-sentences"
+    stage: ClassVar[Stage] = Stage.BODY
+    order: ClassVar[int] = 65
+    summary: ClassVar[str] = (
+        "For formal voices, joins two short full sentences on one line with a semicolon "
+        "while both together stay within the voice's target_words."
+    )
+    examples = (
+        TransformExample(
+            "The shop opens on Saturday. The whole team will welcome you at 10 am.",
+            "The shop opens on Saturday; the whole team will welcome you at 10 am.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "La boutique ouvre samedi. Toute l'équipe vous accueille dès 10 h.",
+            "La boutique ouvre samedi\u202f; toute l'équipe vous accueille dès 10 h.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A sentence without a verb of its own stays apart; so does a question.
+        TransformExample(
+            "The shop opens on Saturday. Free coffee all day. Will you come?",
+            "The shop opens on Saturday. Free coffee all day. Will you come?",
+            voice="corporate",
+            network="website",
+        ),
+        # A name keeps its capital.
+        TransformExample(
+            "The shop opens on Saturday. Anna will welcome you at 10 am.",
+            "The shop opens on Saturday; Anna will welcome you at 10 am.",
+            voice="corporate",
+            network="website",
+        ),
+        # A casual voice keeps its short sentences.
+        TransformExample(
+            "The shop opens on Saturday. The whole team will welcome you at 10 am.",
+            "The shop opens on Saturday. The whole team will welcome you at 10 am.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.voice.formality.min >= FORMAL_MIN
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        if text.count(".") < 2:
+            return []
+        limit = target.voice.sentences.target_words
+        spans = protected(text, target)
+        doc = parse(target.lang, text)
+        sentences = _sentences(text)
+        edits: list[Edit] = []
+        joined_last = False
+        for (start, end), (next_start, next_end) in itertools.pairwise(sentences):
+            if joined_last:
+                joined_last = False
+                continue  # one join per pair: three short sentences make two, not one
+            first, second = text[start:end], text[next_start:next_end]
+            if "\n" in text[end:next_start] or _words(first) + _words(second) > limit:
+                continue
+            if spans.overlaps(end - 1, next_start + 1):
+                continue
+            first_tokens = doc.char_span(start, end, alignment_mode="expand")
+            second_tokens = doc.char_span(next_start, next_end, alignment_mode="expand")
+            if first_tokens is None or second_tokens is None:
+                continue
+            if not (_full_clause(first_tokens) and _full_clause(second_tokens)):
+                continue
+            opening = second_tokens[0]
+            word = opening.text
+            lowered = word if _keeps_capital(opening) else word[:1].lower() + word[1:]
+            space = NARROW_NBSP if target.lang.startswith("fr") else ""
+            edits.append(
+                Edit(
+                    end - 1,
+                    opening.idx + len(word),
+                    f"{space}; {lowered}",
+                    f"merge: two short sentences ({_words(first)} and {_words(second)} "
+                    f"words); the {target.voice.name} voice aims at {limit} words a sentence",
+                )
+            )
+            joined_last = True
+        return edits
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Statements ended by a full stop, as ``(start, end)`` with the stop; a question, an
+    exclamation or a line without a stop ends the run (it is never joined)."""
+    found = []
+    for match in _STATEMENT.finditer(text):
+        found.append((match.start(), match.end()))
+    return found
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _full_clause(sentence: Span) -> bool:
+    """A finite verb with a subject of its own: not a heading, a list or an order."""
+    for token in sentence:
+        if token.pos_ not in _FINITE or "Fin" not in token.morph.get("VerbForm", []):
+            continue
+        owner = token.head if token.dep_.startswith(("aux", "cop")) else token
+        if any(child.dep_.startswith("nsubj") for child in owner.children):
+            return True
+    return False
+
+
+def _keeps_capital(token: Token) -> bool:
+    word = token.text
+    return word == "I" or token.pos_ == "PROPN" or word.isupper()
+
+
+TRANSFORMS = (MergeSentences(),)
