@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import regex
+
 from brandvoice.adaptation.brand import load_brand, with_brand
 from brandvoice.adaptation.fidelity import audit
 from brandvoice.adaptation.layout import template_context
@@ -94,12 +96,18 @@ def _sentences(doc: Doc) -> list[str]:
     glued = False
     for sentence in doc.sents:
         text = sentence.text_with_ws
-        if (glued or _open_quote(sentences[-1] if sentences else "")) and sentences:
+        attached = glued or _open_quote(sentences[-1] if sentences else "")
+        # Emoji alone after a stop close the sentence before ("10 ans déjà ! 🎉").
+        attached = attached or not _HAS_WORD.search(text)
+        if attached and sentences:
             sentences[-1] += text
         else:
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
     return [s.strip() for s in sentences if s.strip()]
+
+
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _open_quote(sentence: str) -> bool:

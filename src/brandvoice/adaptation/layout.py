@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import practical_lines
@@ -38,6 +41,30 @@ def title_of(sentence: str) -> str:
         if stripped.endswith(".") and not stripped.endswith("..")
         else stripped
     )
+
+
+# A first sentence this short that exclaims is a headline ("Doors open!", "10 ans déjà !"),
+# not the lead a press note opens on.
+HEADLINE_MAX_WORDS = 7
+
+
+def headline_of(sentences: list[str], master: str) -> str:
+    """The first sentence when the master opens on a headline (at most
+    :data:`HEADLINE_MAX_WORDS` words, exclaimed: "Doors open!"), written as a title: no
+    stop, no "!", no emoji; '' otherwise. The master says whether it exclaimed: a formal
+    voice's rewriting may already have made its "!" a full stop."""
+    if len(sentences) < 2:
+        return ""
+    first = sentences[0].strip()
+    words = _HEADLINE_WORD.findall(first)
+    if not words or len(words) > HEADLINE_MAX_WORDS:
+        return ""
+    written = list(itertools.islice(_HEADLINE_WORD.finditer(master), len(words)))
+    if [w.group().casefold() for w in written] != [w.casefold() for w in words]:
+        return ""
+    if not _EXCLAIMED.match(master, written[-1].end()):
+        return ""
+    return _EMOJI.sub("", first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
 
 
 def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
@@ -113,6 +140,12 @@ def summary_of(
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
+_EMOJI = regex.compile(r"[\s\u00a0\u202f]*\p{Extended_Pictographic}[\ufe0f\u200d]*")
+# The end of an exclaimed first sentence: "!" (French with its space), emoji after it.
+_EXCLAIMED = regex.compile(r"[\s\u00a0\u202f]*!")
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
 def _emoji_to_spare(voice: VoiceProfile, body: str) -> bool:
     """Whether the voice's emoji allowance leaves room for the practical lines' markers,
     beside the emoji the body has and the one a social hook may get."""
@@ -138,11 +171,17 @@ def template_context(
 ) -> dict[str, Any]:
     hook = sentences[0] if sentences else master
     action = choose(voice, message, lang, cta)
+    headline = headline_of(sentences, message.text if message else master)
+    # A press note opens on its first full sentence; the headline, if any, is its title.
+    lead_sentences = sentences[1:] if headline else sentences
     return {
         "master": master,
         "lang": lang,
         "sentences": sentences,
         "hook": hook,
+        "headline": headline,
+        "lead": lead_sentences[0] if lead_sentences else master,
+        "after_lead": " ".join(lead_sentences[1:]),
         "body": " ".join(sentences[1:]),
         "title": title_of(hook),
         "description": summary_of(sentences, message),

@@ -86,6 +86,9 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "about",
         "link",
         "practical",
+        "headline",
+        "lead",
+        "after_lead",
     }
 )
 

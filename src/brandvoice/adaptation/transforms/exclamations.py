@@ -21,6 +21,7 @@ from brandvoice.adaptation.transform import (
 )
 
 _MARK = regex.compile(r"[\s\u00a0\u202f]?!+")
+_CLOSING = frozenset(")]»”")
 
 
 class Exclamations(Transform):
@@ -47,6 +48,13 @@ class Exclamations(Transform):
             "Our shop opens Saturday! Come early.",
             "Our shop opens Saturday! Come early.",
         ),
+        TransformExample(
+            "Cidre offert (avec modération !) et concert du bagad.",
+            "Cidre offert (avec modération) et concert du bagad.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A mark inside a link is part of the link.
         TransformExample(
             "Read https://example.com/#!/news today!",
@@ -72,11 +80,14 @@ class Exclamations(Transform):
                         Edit(match.start(), match.end(), space + "!", "one mark is enough")
                     )
                 continue
+            # Inside brackets the mark was an aside's tone: "(avec modération !)" becomes
+            # "(avec modération)", not "(avec modération.)".
+            closing = text[match.end() : match.end() + 1] in _CLOSING
             edits.append(
                 Edit(
                     match.start(),
                     match.end(),
-                    ".",
+                    "" if closing else ".",
                     f"the {target.voice.name} voice allows {allowed} exclamation mark"
                     f"{'' if allowed == 1 else 's'} per post",
                 )
