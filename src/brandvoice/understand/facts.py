@@ -392,14 +392,28 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
         if ent.label_ not in _ENTITY_LABELS:
             continue
         tokens = list(ent)
-        # "the Red Cross": the article is the sentence's, not the name's.
-        while tokens and tokens[0].text[:1].islower():
+        # "the Red Cross": the article is the sentence's, not the name's; "🎶 Soirée",
+        # "⚠️ Rappel": an emoji or a mark is no part of a name.
+        while tokens and (tokens[0].text[:1].islower() or not _has_word(tokens[0])):
             tokens.pop(0)
+        while tokens and not _has_word(tokens[-1]):
+            tokens.pop()
         if not tokens or not _looks_like_name(tokens, ent.label_):
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found.append(Fact(FactKind.ENTITY, text[start:end], start, end))
     return found
+
+
+def _has_word(token: Token) -> bool:
+    return any(c.isalnum() for c in token.text)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only emoji and marks stand before ``token`` in its sentence: "🎶 Soirée
+    live" opens on "Soirée" as much as "Soirée live" does."""
+    sentence = token.sent
+    return not any(_has_word(t) for t in sentence[: token.i - sentence.start])
 
 
 def _looks_like_name(tokens: Sequence[Token], label: str) -> bool:
@@ -408,7 +422,7 @@ def _looks_like_name(tokens: Sequence[Token], label: str) -> bool:
     sentence, or, but for French MISC (the noisiest label), a proper noun that does."""
     for token in tokens:
         capitalised = token.text[:1].isupper() or token.pos_ == "PROPN"
-        if capitalised and not token.is_sent_start:
+        if capitalised and not _opens_sentence(token):
             return True
         if token.pos_ == "PROPN" and label != "MISC":
             return True
