@@ -5,7 +5,7 @@ opens the sentence, and the first line shown before the fold says something.
 The openings are data (``adaptation/data/filler-openings.yaml``), matched only at the start
 of a sentence. What follows takes the capital; a sentence that would be left with fewer
 than :data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
-keep them: there the formula is part of the genre.
+keep the formal ones (there the formula is part of the genre) but not "C'est officiel :".
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
 
 
 @cache
-def _openings(lang: str) -> regex.Pattern[str]:
-    body = phrase_alternation(load_table("filler-openings.yaml")[lang])
+def _openings(lang: str, social: bool) -> regex.Pattern[str]:
+    table = load_table("filler-openings.yaml")
+    patterns = [*table["everywhere"][lang], *(table["social"][lang] if social else [])]
+    body = phrase_alternation(patterns)
     return regex.compile(rf"{_SENTENCE_START}(?:{body})", regex.IGNORECASE | regex.MULTILINE)
 
 
@@ -58,6 +60,14 @@ class LeadWithNews(Transform):
             "Since March we are pleased to announce that ours is the first shop in town.",
             "Since March we are pleased to announce that ours is the first shop in town.",
         ),
+        # A press note does not open on "C'est officiel :" either.
+        TransformExample(
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A press note keeps its formula.
         TransformExample(
             "We are delighted to announce that our second shop opens on Saturday in Leeds.",
@@ -67,13 +77,10 @@ class LeadWithNews(Transform):
         ),
     )
 
-    def applies(self, target: Target) -> bool:
-        return not target.network.is_own_site
-
     def edits(self, text: str, target: Target) -> list[Edit]:
         lang = "fr" if target.lang.startswith("fr") else "en"
         edits: list[Edit] = []
-        for match in _openings(lang).finditer(text):
+        for match in _openings(lang, not target.network.is_own_site).finditer(text):
             rest = match.end() + len(_AFTER.match(text, match.end()).group())
             sentence_end = regex.search(r"[.!?…\n]|$", text[rest:])
             remaining = text[rest : rest + (sentence_end.start() if sentence_end else 0)]
