@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target
 from brandvoice.adaptation.transforms.fit_length import FitLength
+from brandvoice.adaptation.transforms.trim_clauses import TrimClauses
 from brandvoice.networks import get_network, measure
 from brandvoice.profiles import get_voice
 
@@ -77,3 +78,40 @@ def test_fitting_keeps_words_and_sentences_whole(post: tuple[str, str]) -> None:
         return
     # Still over only when the first sentence alone cannot be cut to fit.
     assert shortened or len(pieces) == 1, fitted
+
+
+_CLAUSES = {
+    "en": ", we open every day and the team bakes fresh bread.",
+    "fr": ", on ouvre chaque jour et l'équipe cuit du pain frais.",
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posts(), st.data())
+def test_trimming_clauses_then_fitting_keeps_sentences_whole(
+    post: tuple[str, str], data: st.DataObject
+) -> None:
+    lang, text = post
+    # Give some sentences a trailing clause of their own, the kind trim-clauses may cut.
+    pieces = _SENTENCE_END.split(text)
+    chosen = data.draw(st.sets(st.integers(0, max(0, len(pieces) - 1)), max_size=3))
+    for index in chosen:
+        if pieces[index].endswith(".") and not pieces[index].startswith("#"):
+            pieces[index] = pieces[index][:-1] + _CLAUSES[lang]
+    text = " ".join(pieces)
+    target = Target(
+        voice=get_voice("casual-facebook"), network=get_network("x"), lang=lang, master=text
+    )
+    fitted = run_transforms(Rewrite(text), target, [TrimClauses(), FitLength()]).text
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    shortened = "…" in fitted and "…" not in text
+    kept = fitted.split("…")[0] if shortened else fitted
+    pieces_out = [s.strip() for s in _SENTENCE_END.split(kept) if s.strip()]
+    for piece in pieces_out[:-1] if shortened else pieces_out:
+        if piece.startswith("#"):
+            continue
+        # A sentence of the post, or one cut before its trailing clause, stop kept.
+        assert piece in sentences or any(
+            s.startswith(piece[:-1]) and s[len(piece) - 1 : len(piece) + 1] == ", "
+            for s in sentences
+        ), (piece, fitted)
