@@ -114,6 +114,11 @@ class PastDate(_FactsRule):
             None,
             lang="fr",
         ),
+        # The start of a period already running is past on purpose.
+        Example(
+            "Notre boutique est ouverte depuis le 3 mars 2025, 12 rue Paradis.", None, lang="fr"
+        ),
+        Example("We have been open since 3 March 2025 at 4 High Street.", None),
     )
 
 

@@ -105,8 +105,10 @@ def _deadlines_after_event(facts: Sequence[KeyFact], lang: str) -> Iterator[Find
 
 def _past_dates(facts: Sequence[KeyFact], lang: str, reference: dt.date) -> Iterator[Finding]:
     for fact in facts:
-        if fact.date is None or fact.date >= reference or fact.time_kind is TimeKind.END:
+        if fact.date is None or fact.date >= reference:
             continue
+        if fact.time_kind in (TimeKind.END, TimeKind.SINCE):
+            continue  # "jusqu'au 2 mars" past is over; "depuis le 3 mars" says so on purpose
         message = (
             f"« {fact.text} » est passé à la date de publication ({day_fr(reference)})"
             if lang == "fr"

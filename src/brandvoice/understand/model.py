@@ -69,6 +69,7 @@ class TimeKind(StrEnum):
     EVENT = "event"  # when the thing happens (or, for an offer, when it starts)
     DEADLINE = "deadline"  # the last day to act: apply, register, book
     END = "end"  # the end of a period ("jusqu'au 9 février", "until Sunday")
+    SINCE = "since"  # the start of a period already running ("depuis le 3 mars", "since May")
 
 
 @dataclass(frozen=True, slots=True)

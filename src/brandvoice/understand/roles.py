@@ -49,6 +49,7 @@ class _RoleWords:
 
     deadline: regex.Pattern[str]
     end: regex.Pattern[str]
+    since: regex.Pattern[str]
     discount: regex.Pattern[str]
     address: regex.Pattern[str]
     recurring_before: regex.Pattern[str]
@@ -74,6 +75,7 @@ def _words(lang: str) -> _RoleWords:
     return _RoleWords(
         deadline=before("deadline_before"),
         end=before("end_before"),
+        since=before("since_before"),
         discount=regex.compile(rf"(?<![\p{{L}}])(?:{discount})(?![\p{{L}}])", flags),
         address=regex.compile(document["address"][lang], regex.VERSION1),
         recurring_before=before("recurring_before"),
@@ -230,9 +232,12 @@ def _relative_when(text: str, found: Sequence[KeyFact], words: _RoleWords) -> li
 
 def _time_kind(text: str, start: int, words: _RoleWords) -> TimeKind:
     """A deadline ("avant le", "no later than"), the end of a period ("jusqu'au", "until"),
-    or else the time of the event, by the words just before the date in its sentence."""
+    the start of one already running ("depuis le", "since"), or else the time of the
+    event, by the words just before the date in its sentence."""
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     before = plain_text(text[max(line_start, start - 40) : start])
+    if words.since.search(before):
+        return TimeKind.SINCE
     if words.deadline.search(before):
         return TimeKind.DEADLINE
     if words.end.search(before):
