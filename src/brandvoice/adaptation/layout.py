@@ -64,7 +64,8 @@ def headline_of(sentences: list[str], master: str) -> str:
         return ""
     if not _EXCLAIMED.match(master, written[-1].end()):
         return ""
-    return _EMOJI.sub("", first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
+    title: str = _EMOJI.sub("", first)
+    return title.rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
 
 
 def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
