@@ -57,6 +57,12 @@ class Emoji(Transform):
             lang="fr",
             network="instagram",
         ),
+        TransformExample(  # "8 h." ends the hook: a unit after a number, no abbreviation
+            "Le food truck s’installe sur la plage dès 8 h. Les places partent vite.",
+            "Le food truck s’installe sur la plage dès 8 h. 🍔 Les places partent vite.",
+            lang="fr",
+            network="x",
+        ),
         TransformExample(  # no topic among the hook's words: nothing added
             "Our office hours change next week.",
             "Our office hours change next week.",
