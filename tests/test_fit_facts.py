@@ -196,3 +196,16 @@ def test_french_signs_get_their_no_break_space() -> None:
     text = adaptation.variants[0].text
     assert "-30\u202f%" in text
     assert "25\u202f€" in text
+
+
+@pytest.mark.parametrize(
+    "master",
+    [
+        # The author wrote the block already.
+        EVENT_FR + "\n📍 31 rue de Siam, Brest",
+        # The address is a sentence of its own: a 📍 line would say it twice.
+        EVENT_FR.replace(" au 31 rue de Siam à Brest", "") + " 31 rue de Siam, Brest.",
+    ],
+)
+def test_no_practical_lines_that_repeat_the_master(master: str) -> None:
+    assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == []

@@ -1,14 +1,15 @@
 """The practical lines a social post puts after its text: when and where, one line each,
-as community managers write them ("📅 Samedi 4 avril, dès 10 h" / "📍 7 quai Charles-de-Gaulle,
-Bandol").
+as community managers write them ("📅 Samedi 4 avril, dès 10 h" / "📍 7 quai
+Charles-de-Gaulle, Bandol").
 
 Only for messages that invite the reader somewhere at a given time (an event, an opening,
 a launch, an offer, a job's start date and place), and only when the message gives both:
-half a block reads as an oversight. The lines are the master's own words (its date as
+half a block reads as an oversight; nor when the author wrote such lines already or gives
+the address as a sentence of its own. The lines are the master's own words (its date as
 written, with the event's first time; its address, with the town when the message names
 one apart), never a date or place the message does not state. A master whose weekday does
-not match its date gets no block: the error would be printed twice (``facts.weekday-mismatch``
-reports it).
+not match its date gets no block: the error would be printed twice
+(``facts.weekday-mismatch`` reports it).
 """
 
 from __future__ import annotations
@@ -43,14 +44,25 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
         return []
     if any(f.rule == "facts.weekday-mismatch" for f in message.findings):
         return []
+    if any(marker in message.text for marker in ("📅", "📍", "🗓")):
+        return []  # the author wrote the block already
     when = _when(message)
     where = _where(message)
-    if not when or not where:
+    if not when or not where or _stands_alone(where, message.text):
         return []
     when_marker, where_marker = MARKERS["emoji" if emoji else message.lang[:2]]
     if emoji:  # a line of its own starts with a capital; after "Quand :", French does not
         when = when[:1].upper() + when[1:]
     return [f"{when_marker}{when}", f"{where_marker}{where}"]
+
+
+def _stands_alone(place: str, text: str) -> bool:
+    """Whether the master gives the place as a sentence or line of its own ("12 rue
+    d'Italie, Aix-en-Provence."): a 📍 line would say it twice."""
+    pieces = (p.strip(" .\u00a0\u202f") for p in regex.split(r"(?<=[.!?])\s+|\n", text))
+    return any(
+        p.casefold().endswith(place.casefold()) and len(p) <= len(place) + 30 for p in pieces
+    )
 
 
 def _when(message: Message) -> str:
