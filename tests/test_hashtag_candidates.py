@@ -18,6 +18,12 @@ _WREATHS = (
 )
 
 
+_APPRENTICE = (
+    "La boulangerie Pains d'Or cherche un apprenti boulanger ! La seule chose qu'on demande, "
+    "c'est d'aimer se lever tôt. Envoyez-nous quelques lignes à contact@painsdor.fr."
+)
+
+
 def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
     message = understand(text, lang, date=DAY)
     return {c.tag: c for c in candidates(message, "camel", frozenset())}
@@ -42,6 +48,9 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         # A phrase cut at a preposition or a pronoun: "du Var", "Léa vous".
         (_WREATHS, "fr", "#DuVar", "starts or ends with a function word"),
         (_WREATHS, "fr", "#LéaVous", "starts or ends with a function word"),
+        # A French verb the small model takes for a name or a noun.
+        (_APPRENTICE, "fr", "#Envoyez", "a verb"),
+        (_APPRENTICE, "fr", "#Aimer", "a verb"),
         # A person called by first name next to the full name.
         ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
          "a person's name"),

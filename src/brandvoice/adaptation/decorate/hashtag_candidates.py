@@ -102,6 +102,25 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
     return tuple(found)
 
 
+# Before an infinitive: "d'aimer", "pour réserver".
+_BEFORE_INFINITIVE = frozenset({"d'", "d’", "de", "à", "pour", "sans"})
+
+
+def _french_verb(word: Token) -> bool:
+    """A French verb the small model tags as a noun or a name: an order in "-ez"
+    ("Envoyez-nous" → #Envoyez) or an infinitive after « de », « à », « pour » (#Aimer)."""
+    from brandvoice.analysis.french_verbs import verb_forms
+    from brandvoice.nlp import get_pipeline
+
+    folded = word.text.casefold()
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
+    if before in _BEFORE_INFINITIVE and word.text.islower():
+        # A lower-case word in -er, -ir, -re after « de », « à », « pour »: an infinitive.
+        return folded.endswith(("er", "ir", "re"))
+    forms = verb_forms(get_pipeline("fr").nlp)
+    return forms is not None and folded.endswith("ez") and bool(forms.lemmas(word.text))
+
+
 def _vague(token: Token, generic: frozenset[str], never: frozenset[str]) -> bool:
     forms = {token.text.casefold(), token.lemma_.casefold()}
     return bool(forms & generic or forms & never)
@@ -154,7 +173,7 @@ def _rejection(
             return "a unit"
         if folded in generic or lemma in generic or folded in never or lemma in never:
             return "too generic"
-        if word.pos_ in ("VERB", "AUX"):
+        if word.pos_ in ("VERB", "AUX") or (lang == "fr" and _french_verb(word)):
             return "a verb"
         if any(s <= word.idx < e for s, e in cue_spans):
             return "says what kind of post this is, not what it is about"
