@@ -198,6 +198,12 @@ def _vocabulary(lang: Lang) -> frozenset[str]:
     return frozenset(heapq.nlargest(20000, counts, key=counts.__getitem__))
 
 
+def base_language(lang: str) -> Lang:
+    """The language of a language tag, for tables kept per language: "fr" for "fr" (and
+    for a regional "fr-CA"), "en" for anything else."""
+    return "fr" if lang.startswith("fr") else "en"
+
+
 def resolve_language(lang: str, text: str) -> Lang:
     """Validate a ``--lang`` value; ``auto`` detects from ``text``."""
     if lang == "auto":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from brandvoice.lang import base_language
 from brandvoice.understand.dates import read_date, read_time
 from brandvoice.understand.facts import FactKind, comparable, dates_and_times
 
@@ -22,7 +23,7 @@ def still_said(fact: str, text: str, lang: str, reference: dt.date) -> bool:
     """Whether ``text`` says ``fact`` (a fact of a message written on ``reference``)."""
     if comparable(fact) in comparable(text):
         return True
-    base = "fr" if lang.startswith("fr") else "en"
+    base = base_language(lang)
     inside = dates_and_times(fact)
     days = {_day(f.text, base, reference) for f in inside if f.kind is FactKind.DATE} - {None}
     times = {read_time(f.text) for f in inside if f.kind is FactKind.TIME} - {None}

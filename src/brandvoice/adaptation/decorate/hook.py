@@ -25,9 +25,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*")
 # "M. Dupont", "St. Ives": a full stop after a short word is an abbreviation's; after a
 # number, the short word is a unit ("dès 8 h. Les tailles…", "40 km. Then…") and the stop
 # ends the sentence.
-_SHORT_WORD_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!\d[ \u00a0\u202f]?)[\p{L}\p{M}]{1,2}$"
-)
+_SHORT_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?<!\d[ \u00a0\u202f]?)[\p{L}\p{M}]{1,2}$")
 
 
 @dataclass(frozen=True, slots=True)

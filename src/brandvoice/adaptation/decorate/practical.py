@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role, TimeKind
 
 # The intents whose readers need a day and a place to act on.
@@ -50,7 +51,7 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     where = _where(message)
     if not when or not where or _stands_alone(where, message.text):
         return []
-    when_marker, where_marker = MARKERS["emoji" if emoji else message.lang[:2]]
+    when_marker, where_marker = MARKERS["emoji" if emoji else base_language(message.lang)]
     if emoji:  # a line of its own starts with a capital; after "Quand :", French does not
         when = when[:1].upper() + when[1:]
     return [f"{when_marker}{when}", f"{where_marker}{where}"]

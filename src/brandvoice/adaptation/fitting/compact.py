@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from brandvoice.adaptation.wording.data import load_table
+from brandvoice.lang import base_language
 from brandvoice.understand.dates import read_date
 from brandvoice.understand.facts import Fact, FactKind, dates_and_times, month_numbers
 
@@ -53,7 +54,7 @@ def _phrases(lang: str) -> dict[str, str]:
 
 def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     """Every shortening of ``text`` this module knows, in text order, never overlapping."""
-    base = "fr" if lang.startswith("fr") else "en"
+    base = base_language(lang)
     facts = dates_and_times(text)
     found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
     found += _phrases_before(text, facts, base)
@@ -69,7 +70,7 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
 def short_date(written: str, day: dt.date, lang: str, reference: dt.date) -> str | None:
     """The short form of the date ``written`` (which names ``day``), or None when it has none
     shorter."""
-    base = "fr" if lang.startswith("fr") else "en"
+    base = base_language(lang)
     read = read_date(written, reference, base)
     if read is None or read.date != day:
         return None

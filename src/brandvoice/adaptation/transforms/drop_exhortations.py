@@ -15,6 +15,7 @@ import regex
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
 
 _SPACE = r"[\s\u00a0\u202f]"
 _EMOJI = rf"(?:\p{{Extended_Pictographic}}\ufe0f?{_SPACE}*)*"
@@ -73,7 +74,7 @@ class DropExhortations(Transform):
         return target.network.is_own_site and target.voice.formality.min >= FORMAL_MIN
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        pattern = _exhortation("fr" if target.lang.startswith("fr") else "en")
+        pattern = _exhortation(base_language(target.lang))
         edits: list[Edit] = []
         for match in _SENTENCE.finditer(text):
             start, end = match.span()

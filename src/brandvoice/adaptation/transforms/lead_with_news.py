@@ -16,6 +16,7 @@ import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
 
 MIN_WORDS = 3
 _SENTENCE_START = r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=^\p{Extended_Pictographic}\ufe0f?\s))"
@@ -78,7 +79,7 @@ class LeadWithNews(Transform):
     )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        lang = "fr" if target.lang.startswith("fr") else "en"
+        lang = base_language(target.lang)
         edits: list[Edit] = []
         for match in _openings(lang, not target.network.is_own_site).finditer(text):
             rest = match.end() + len(_AFTER.match(text, match.end()).group())
