@@ -13,8 +13,9 @@ from functools import cache
 import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.lang import base_language
 
 _SPACE = r"[\s\u00a0\u202f]"
@@ -71,7 +72,7 @@ class DropExhortations(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return target.network.is_own_site and target.voice.formality.min >= FORMAL_MIN
+        return target.network.is_own_site and direction(target.voice) is Direction.FORMAL
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         pattern = _exhortation(base_language(target.lang))

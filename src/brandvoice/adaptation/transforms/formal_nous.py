@@ -25,7 +25,8 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.lexicon import Direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,7 +112,7 @@ class FormalNous(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return target.lang.startswith("fr") and target.voice.formality.min >= FORMAL_MIN
+        return target.lang.startswith("fr") and direction(target.voice) is Direction.FORMAL
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         if "on" not in text.casefold():

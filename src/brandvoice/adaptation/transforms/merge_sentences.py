@@ -24,7 +24,8 @@ from brandvoice.adaptation.transform import (
     parse,
     protected,
 )
-from brandvoice.adaptation.transforms.register_lexicon import FORMAL_MIN
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.checks.typography import NARROW_NBSP
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class MergeSentences(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return target.voice.formality.min >= FORMAL_MIN
+        return direction(target.voice) is Direction.FORMAL
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         if text.count(".") < 2:

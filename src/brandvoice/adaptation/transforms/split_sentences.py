@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points
 from brandvoice.checks.context import CheckContext
@@ -33,8 +35,6 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
 
 MIN_WORDS = 4  # a piece shorter than this reads as a fragment, not a sentence
-# From this formality (the voice's lowest), a sentence does not open on "And" / "Et".
-FORMAL_FROM = 65
 
 Counter = Callable[[int, int], int]
 _ROUGH_END = regex.compile(r"(?<=[.!?…])\s+|\n")
@@ -142,7 +142,7 @@ class SplitSentences(Transform):
             return []  # the parse of a text with nothing to cut is someone else's cost
         long = [(s, e) for s, e in _sentences(text, target) if count(s, e) > limit]
         doc = parse(target.lang, text)
-        formal = target.voice.formality.min >= FORMAL_FROM
+        formal = direction(target.voice) is Direction.FORMAL
         edits: list[Edit] = []
         guard: _Guard | None = None
         for start, end in long:
@@ -164,9 +164,6 @@ def longest(voice: VoiceProfile) -> int:
     """The longest sentence the adaptation leaves for ``voice``: its ``max_words``; for a
     casual voice, halfway from its ``target_words`` to that, since a chatty post reads as
     such only when most sentences are near the target, not just under the maximum."""
-    from brandvoice.adaptation.transforms.register_lexicon import direction
-    from brandvoice.adaptation.wording.lexicon import Direction
-
     policy = voice.sentences
     if direction(voice) is Direction.CASUAL:
         return (policy.target_words + policy.max_words + 1) // 2
