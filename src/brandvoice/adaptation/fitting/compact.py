@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -22,7 +23,6 @@ from brandvoice.lang import base_language
 from brandvoice.understand.dates import read_date
 from brandvoice.understand.facts import Fact, FactKind, dates_and_times, month_numbers
 
-_MONTH_FIRST = regex.compile(r"^\P{N}*\p{L}{3,}\.?[\s\u00a0\u202f,]+\d")
 _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
 _SHORT_FORMS = "short-forms.yaml"
 _YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
@@ -78,11 +78,9 @@ def short_date(written: str, day: dt.date, lang: str, reference: dt.date) -> str
     month = _months(base)[day.month - 1]
     number = "1er" if base == "fr" and day.day == 1 else str(day.day)
     # A year the reader would infer anyway goes; any other is part of the date.
-    inferred = read_date(
-        regex.sub(r",?[\s\u00a0\u202f]+\d{4}$", "", written.strip()), reference, base
-    )
+    inferred = read_date(_YEAR_AT_END.sub("", written.strip()), reference, base)
     keep_year = read.year_written and (inferred is None or inferred.date != day)
-    if base == "en" and _MONTH_FIRST.match(written) and not _day_first(written):
+    if base == "en" and _month_first(written):
         short = f"{month} {number}" + (f", {day.year}" if keep_year else "")
         short = f"{weekday}, {short}" if weekday else short
     else:
@@ -91,13 +89,14 @@ def short_date(written: str, day: dt.date, lang: str, reference: dt.date) -> str
     return short if len(short) < len(written) else None
 
 
-def _day_first(written: str) -> bool:
-    """Whether the day number comes before the month name ("Saturday 7 March")."""
+def _month_first(written: str) -> bool:
+    """Whether the month name comes before the day number ("Saturday, March 7"), as
+    American English writes it; "Saturday 7 March" and "03/12" put the day first."""
     months = month_numbers()
     words = regex.findall(r"\d+|\p{L}+", written.casefold())
-    positions = [i for i, w in enumerate(words) if w in months]
-    numbers = [i for i, w in enumerate(words) if w.isdigit() and len(w) <= 2]
-    return bool(positions and numbers and numbers[0] < positions[0])
+    month = next((i for i, w in enumerate(words) if w in months), None)
+    day = next((i for i, w in enumerate(words) if w.isdigit() and len(w) <= 2), None)
+    return month is not None and (day is None or month < day)
 
 
 def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Iterator[Compaction]:
@@ -135,11 +134,15 @@ def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
             yield Compaction(fact.start, fact.end, short, f"time {fact.text!r}")
 
 
+@cache
+def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}[\s\u00a0\u202f]+", regex.I)
+
+
 def _phrases_before(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
     starts = {f.start for f in facts if f.kind in (FactKind.DATE, FactKind.TIME)}
     for phrase, short in _phrases(lang).items():
-        pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}[\s\u00a0\u202f]+", regex.I)
-        for match in pattern.finditer(text):
+        for match in _phrase_pattern(phrase).finditer(text):
             if match.end() not in starts:
                 continue
             replacement = short[0].upper() + short[1:] if match.group()[0].isupper() else short
