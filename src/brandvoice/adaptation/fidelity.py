@@ -128,33 +128,28 @@ def _in_link(text: str, at: int) -> bool:
     return "://" in text[start : at + 3] or "@" in text[start:at]
 
 
-_BANDS = (("formality", "formality"), ("reading_ease", "reading ease"))
-
-
 def _out_of_band(variant: Variant) -> list[str]:
     """Why the variant is still outside its voice's formality or reading-ease band after
     the rewriting: the measure, the band, and what weighs most in it (the sentences'
     length, which the rewriting could not bring further without breaking one)."""
-    metrics = variant.metrics
+    from brandvoice.checks.tone import band_positions
+
     found = []
-    for key, name in _BANDS:
-        value, band = metrics.get(key), metrics.get(f"{key}_band")
-        if not isinstance(value, (int, float)) or not isinstance(band, list):
+    longest = variant.metrics.get("longest_sentence_words")
+    for band in band_positions(variant.metrics):
+        if not band.side:
             continue
-        low, high = band
-        if low <= value <= high:
-            continue
-        side = "above" if value > high else "below"
-        longest = metrics.get("longest_sentence_words")
+        # Long sentences push formality up and reading ease down.
+        long_weighs = band.side == ("above" if band.name == "formality" else "below")
         why = (
             f"; its longest sentence has {longest} words and no safe cut is left in it"
-            if isinstance(longest, int) and side == ("above" if key == "formality" else "below")
+            if isinstance(longest, int) and long_weighs
             else ""
         )
         found.append(
-            f"{name} {value:.0f} is {side} the {variant.voice} voice's band {low:.0f}-{high:.0f} "
-            f"after rewriting{why}; the master's own wording sets it (see the register and "
-            "readability findings for the words that weigh most)"
+            f"{band.name} {band.value:.0f} is {band.side} the {variant.voice} voice's band "
+            f"{band.low:.0f}-{band.high:.0f} after rewriting{why}; the master's own wording "
+            "sets it (see the register and readability findings for the words that weigh most)"
         )
     return found
 

@@ -3,7 +3,8 @@ address form (tu/vous) and reading ease, each against the voice's profile."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from brandvoice.checks.context import CheckContext
@@ -39,6 +40,35 @@ _FORMAL_EN = (
     "We hereby inform our clients that the establishment shall be open to the public from "
     "6 June 2026, in accordance with the applicable regulations."
 )
+
+
+@dataclass(frozen=True, slots=True)
+class BandPosition:
+    """Where a checked text landed against one of its voice's bands."""
+
+    name: str  # "formality", "reading ease"
+    value: float
+    low: float
+    high: float
+
+    @property
+    def side(self) -> str:
+        return "below" if self.value < self.low else "above" if self.value > self.high else ""
+
+
+# The metrics the band rules leave in a report: name shown, metrics key.
+_BAND_METRICS = (("formality", "formality"), ("reading ease", "reading_ease"))
+
+
+def band_positions(metrics: Mapping[str, object]) -> list[BandPosition]:
+    """The bands the rules measured a text against (``register.too-formal`` /
+    ``too-casual``, ``readability.grade``), read back from its report's metrics."""
+    found = []
+    for name, key in _BAND_METRICS:
+        value, band = metrics.get(key), metrics.get(f"{key}_band")
+        if isinstance(value, (int, float)) and isinstance(band, list):
+            found.append(BandPosition(name, float(value), float(band[0]), float(band[1])))
+    return found
 
 
 def _analysis(ctx: CheckContext) -> Analysis:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from brandvoice.adaptation.model import Adaptation, Variant
+from brandvoice.checks.tone import band_positions
 from brandvoice.report.positions import LineIndex
 from brandvoice.report.text import limit_line, show_replacement, summary_line
 
@@ -25,14 +26,10 @@ def _fence(text: str) -> str:
 def bands_line(metrics: dict[str, object]) -> str:
     """Where a variant landed against its voice's bands: "formality 63 (voice 15–50, above) ·
     reading ease 75 (voice 60–100, in band)"; '' when the checks measured neither."""
-    parts = []
-    for name, key in (("formality", "formality"), ("reading ease", "reading_ease")):
-        value, band = metrics.get(key), metrics.get(f"{key}_band")
-        if not isinstance(value, (int, float)) or not isinstance(band, list):
-            continue
-        low, high = band
-        where = "below" if value < low else "above" if value > high else "in band"
-        parts.append(f"{name} {value:.0f} (voice {low:.0f}–{high:.0f}, {where})")
+    parts = [
+        f"{b.name} {b.value:.0f} (voice {b.low:.0f}–{b.high:.0f}, {b.side or 'in band'})"
+        for b in band_positions(metrics)
+    ]
     longest = metrics.get("longest_sentence_words")
     if parts and isinstance(longest, int):
         parts.append(f"longest sentence {longest} words")
