@@ -64,8 +64,17 @@ def headline_of(sentences: list[str], master: str) -> str:
         return ""
     if not _EXCLAIMED.match(master, written[-1].end()):
         return ""
-    title: str = _EMOJI.sub("", first)
-    return title.rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
+    return _without_emoji(first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
+
+
+def _without_emoji(text: str) -> str:
+    """``text`` without its emoji (as :func:`brandvoice.text.entities.find_entities` finds
+    them, flags and keycaps included) and the spaces before them."""
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    for emoji in reversed([e for e in find_entities(text) if e.kind == EMOJI]):
+        text = text[: emoji.start].rstrip(" \u00a0\u202f") + text[emoji.end :]
+    return text
 
 
 def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
@@ -141,7 +150,6 @@ def summary_of(
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
-_EMOJI = regex.compile(r"[\s\u00a0\u202f]*\p{Extended_Pictographic}[\ufe0f\u200d]*")
 # The end of an exclaimed first sentence: "!" (French with its space), emoji after it.
 _EXCLAIMED = regex.compile(r"[\s\u00a0\u202f]*!")
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")

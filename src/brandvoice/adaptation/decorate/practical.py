@@ -18,6 +18,7 @@ import regex
 
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role, TimeKind
+from brandvoice.understand.consistency import WEEKDAY_MISMATCH
 
 # The intents whose readers need a day and a place to act on.
 INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
@@ -43,7 +44,7 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     ``emoji``), or [] (see the module docstring)."""
     if message is None or message.intent not in INVITING:
         return []
-    if any(f.rule == "facts.weekday-mismatch" for f in message.findings):
+    if any(f.rule == WEEKDAY_MISMATCH for f in message.findings):
         return []
     if any(marker in message.text for marker in ("📅", "📍", "🗓")):
         return []  # the author wrote the block already

@@ -13,7 +13,7 @@ sentence dropped whole.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
@@ -28,6 +28,9 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.adaptation.transforms.fit_length import fits
 from brandvoice.understand.facts import extract_facts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MIN_WORDS = 4
 _CLAUSE = regex.compile(
@@ -135,16 +138,15 @@ class TrimClauses(Transform):
         return edits
 
 
-def _is_subject(token: object) -> bool:
+def _is_subject(token: Token) -> bool:
     """Whether the pronoun is the subject of a finite verb after it: a clause of its own."""
-    dep = str(token.dep_)  # type: ignore[attr-defined]
-    head = token.head  # type: ignore[attr-defined]
+    head = token.head
     finite = "Fin" in head.morph.get("VerbForm", []) or any(
         "Fin" in child.morph.get("VerbForm", [])
         for child in head.children
         if child.dep_.startswith(("aux", "cop"))
     )
-    return dep.startswith("nsubj") and head.i > token.i and finite  # type: ignore[attr-defined]
+    return token.dep_.startswith("nsubj") and head.i > token.i and finite
 
 
 TRANSFORMS = (TrimClauses(),)
