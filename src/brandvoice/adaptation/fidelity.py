@@ -28,8 +28,10 @@ SENTENCE_BROKEN = "fit.sentence-broken"
 OUT_OF_BAND = "voice.out-of-band"
 # The facts a reader cannot do without: fitting may shorten them, never cut them silently.
 KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
-# The transforms that cut a variant to its network's length.
-_FITTING = frozenset({"fit-length"})
+# The transforms that cut a variant to its network's length: a key fact gone with one of
+# their cuts did not fit (trim-clauses keeps every fact the extractor finds, but a key
+# "what" phrase is no such fact).
+_FITTING = frozenset({"fit-length", "trim-clauses"})
 
 _LANGUAGE_CATEGORIES = frozenset({Category.SPELLING, Category.GRAMMAR})
 
