@@ -86,6 +86,19 @@ class DeadlineAfterEvent(_FactsRule):
             lang="fr",
         ),
         Example("Cooking workshop on Saturday 15 June 2030. Register by 10 June 2030.", None),
+        # A shelf life is no deadline to act by; a press note's dateline is no event.
+        Example(
+            "Rappel : terrine à consommer avant le 14/03/2031. Rapportez-la le jeudi 5 juin "
+            "2030 au marché.",
+            None,
+            lang="fr",
+        ),
+        Example(
+            "Le 1er juin 2030 – Atelier cuisine le samedi 15 juin 2030. Inscriptions avant "
+            "le 10 juin 2030.",
+            None,
+            lang="fr",
+        ),
     )
 
 

@@ -50,6 +50,7 @@ class _RoleWords:
     deadline: regex.Pattern[str]
     end: regex.Pattern[str]
     since: regex.Pattern[str]
+    expiry: regex.Pattern[str]
     discount: regex.Pattern[str]
     address: regex.Pattern[str]
     recurring_before: regex.Pattern[str]
@@ -76,6 +77,7 @@ def _words(lang: str) -> _RoleWords:
         deadline=before("deadline_before"),
         end=before("end_before"),
         since=before("since_before"),
+        expiry=before("expiry_before"),
         discount=regex.compile(rf"(?<![\p{{L}}])(?:{discount})(?![\p{{L}}])", flags),
         address=regex.compile(document["address"][lang], regex.VERSION1),
         recurring_before=before("recurring_before"),
@@ -108,7 +110,7 @@ def key_facts(
     found: list[KeyFact] = []
     for fact in extract_facts(text, lang, names):  # type: ignore[arg-type]
         role = _role(fact, text, labels, names, intent, words)
-        if role is None or (fact.kind is FactKind.DATE and _recurring(text, fact, words)):
+        if role is None or _no_day_of_the_message(text, fact, words):
             continue
         found.append(_with_time(fact, role, text, reference, lang, words))
     addresses = _addresses(text, found, words)
@@ -131,6 +133,27 @@ def key_facts(
     return tuple(found)
 
 
+# A press note's dateline: "Le 1er décembre 2026 –", "Toulon, le 3 mars 2026 —",
+# "March 3, 2026 –" at the start of a line. Its date is the day of publication, not one the
+# message speaks of.
+_DATELINE_AFTER = regex.compile(r"[\s\u00a0]*[–—-][\s\u00a0]")
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[^\n.!?]{0,40}$")
+
+
+def _no_day_of_the_message(text: str, fact: Fact, words: _RoleWords) -> bool:
+    """A date that names no day the message speaks of: a weekday of every week (opening
+    hours), or a press note's dateline (the day of publication)."""
+    if fact.kind is not FactKind.DATE:
+        return False
+    return _recurring(text, fact, words) or _dateline(text, fact)
+
+
+def _dateline(text: str, fact: Fact) -> bool:
+    return bool(
+        _DATELINE_AFTER.match(text, fact.end) and _DATELINE_BEFORE.search(text, 0, fact.start)
+    )
+
+
 def dated_facts(text: str, lang: str, reference: dt.date) -> tuple[KeyFact, ...]:
     """The dates and times of ``text`` as key facts of role "when" (read as days, with
     their kind: event, deadline, end of a period), found by pattern alone, without a
@@ -142,7 +165,9 @@ def dated_facts(text: str, lang: str, reference: dt.date) -> tuple[KeyFact, ...]
     return tuple(
         _with_time(fact, Role.WHEN, text, reference, lang, words)
         for fact in dates_and_times(text)
-        if not (fact.kind is FactKind.DATE and _recurring(text, fact, words))
+        if not (
+            fact.kind is FactKind.DATE and (_recurring(text, fact, words) or _dateline(text, fact))
+        )
     )
 
 
@@ -231,13 +256,16 @@ def _relative_when(text: str, found: Sequence[KeyFact], words: _RoleWords) -> li
 
 
 def _time_kind(text: str, start: int, words: _RoleWords) -> TimeKind:
-    """A deadline ("avant le", "no later than"), the end of a period ("jusqu'au", "until"),
-    the start of one already running ("depuis le", "since"), or else the time of the
-    event, by the words just before the date in its sentence."""
+    """A deadline ("avant le", "no later than"), the end of a period ("jusqu'au", "until",
+    a shelf life: "à consommer avant le"), the start of one already running ("depuis le",
+    "since"), or else the time of the event, by the words just before the date in its
+    sentence."""
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     before = plain_text(text[max(line_start, start - 40) : start])
     if words.since.search(before):
         return TimeKind.SINCE
+    if words.expiry.search(before):
+        return TimeKind.END  # a shelf life ends; nobody has to act by it
     if words.deadline.search(before):
         return TimeKind.DEADLINE
     if words.end.search(before):
