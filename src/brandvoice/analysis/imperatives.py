@@ -119,18 +119,27 @@ _PHRASE_THEN_COMMA = regex.compile(r"(?:[\s\u00a0]+[\p{L}\p{N}'’-]+){1,4}[\s\u
 # ("Hâte-toi", "Dépêchez-vous"); the bare form opening a sentence is a noun or a shortened
 # "j'ai hâte": "Hâte de vous voir !".
 _PRONOMINAL_ONLY = frozenset({"hâte", "dépêche", "empresse", "souviens", "méfie", "moque"})
+# Nouns of places that are also verb forms ("place", "porte", "passe"): before "de la
+# Libération", "d'Italie", "du Port" they open a place's name, not an order.
+_PLACE_NOUNS = frozenset(
+    {"place", "porte", "passe", "tour", "montée", "traverse", "halle", "route"}
+)
+_NAME_FOLLOWS = regex.compile(
+    r"[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+|l['’])?|du[\s\u00a0]+|des[\s\u00a0]+|d['’])\p{Lu}"
+)
 
 
-def bare_pronominal(word: str, text: str, end: int) -> bool:
-    """Whether ``word`` (lower case, ending at ``end``) is a pronominal-only verb form
-    without its hyphened pronoun, so no order: "Hâte de vous voir" (not "Hâte-toi")."""
-    return word in _PRONOMINAL_ONLY and not text.startswith("-", end)
-
-
-def fronted_preposition(word: str, text: str, end: int) -> bool:
-    """Whether ``word`` (lower case), ending at ``end`` in ``text``, is a preposition that
-    opens a fronted phrase rather than an order: "Entre les deux, l'atelier sera fermé"."""
-    return word in _PREPOSITION_HOMOGRAPHS and _PHRASE_THEN_COMMA.match(text, end) is not None
+def no_order(word: str, text: str, end: int) -> bool:
+    """Whether ``word`` (lower case, ending at ``end`` in ``text``), though it has the form
+    of a "tu" order, is none: a preposition opening a fronted phrase ("Entre les deux,
+    l'atelier sera fermé"), a pronominal-only verb without its pronoun ("Hâte de vous voir",
+    not "Hâte-toi"), or a noun opening a place's name ("place de la Libération", "Porte
+    d'Italie")."""
+    if word in _PREPOSITION_HOMOGRAPHS and _PHRASE_THEN_COMMA.match(text, end):
+        return True
+    if word in _PRONOMINAL_ONLY and not text.startswith("-", end):
+        return True
+    return word in _PLACE_NOUNS and _NAME_FOLLOWS.match(text, end) is not None
 
 
 def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Imperative | None:
@@ -152,7 +161,7 @@ def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Impe
     after = text[end : end + 12]
     if _SUBJECT_CLITIC.match(after) or _FROZEN_NOUNS.match(text, token.idx):
         return None
-    if fronted_preposition(token.lower_, text, end) or bare_pronominal(token.lower_, text, end):
+    if no_order(token.lower_, text, end):
         return None
     if _FIRST_OR_SECOND_PLURAL_CLITIC.match(after) and _sentence_asks(token, text):
         return None

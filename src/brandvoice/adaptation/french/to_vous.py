@@ -28,11 +28,7 @@ from brandvoice.adaptation.french.context import (
 )
 from brandvoice.adaptation.french.rewrite import Replacement
 from brandvoice.adaptation.french.words import Word, match_case
-from brandvoice.analysis.imperatives import (
-    bare_pronominal,
-    find_imperatives,
-    fronted_preposition,
-)
+from brandvoice.analysis.imperatives import find_imperatives, no_order
 
 # "ton" is also a noun: "le ton", "un ton", "changer de ton" are about tone.
 _BEFORE_TON_THE_NOUN = frozenset(
@@ -207,9 +203,7 @@ class _ToVous:
             return False  # "dois-je": an inversion, not an order
         if not any(r.tense is Tense.IMPERATIVE for r in text.readings(word, "sg")):
             return False
-        if fronted_preposition(word.lower, text.text, word.end) or bare_pronominal(
-            word.lower, text.text, word.end
-        ):
+        if no_order(word.lower, text.text, word.end):
             return False
         if after.lower in _OPENS_OBJECT or after.lower in _IDIOM_OBJECTS:
             return True

@@ -51,6 +51,12 @@ class AddressTransform(Transform):
             "nous appeler.",
             lang="fr",
         ),
+        # "place de la Libération" is a square, not the order "place-toi".
+        TransformExample(
+            "Dès 9 h, place de la Libération, une quarantaine de producteurs vous attendent.",
+            "Dès 9 h, place de la Libération, une quarantaine de producteurs vous attendent.",
+            lang="fr",
+        ),
         # "Hâte de" is "j'ai hâte de", not the order "hâte-toi".
         TransformExample(
             "On ouvre samedi. Hâte de vous voir !",
