@@ -82,7 +82,8 @@ EVENT_FR = (
 
 def test_an_invitation_gets_its_practical_lines() -> None:
     message = understand(EVENT_FR, "fr", date=dt.date(2026, 5, 20))
-    assert practical_lines(message) == ["📅 Vendredi 12 juin, 18 h", "📍 31 rue de Siam, Brest"]
+    # The date as written: French keeps its weekday in lower case (LanguageTool's JOURS).
+    assert practical_lines(message) == ["📅 vendredi 12 juin, 18 h", "📍 31 rue de Siam, Brest"]
     # A voice with no emoji to spare gets words (French: lower case after the colon).
     assert practical_lines(message, emoji=False) == [
         "Quand\u202f: vendredi 12 juin, 18 h",

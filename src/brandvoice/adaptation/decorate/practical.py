@@ -1,5 +1,5 @@
 """The practical lines a social post puts after its text: when and where, one line each,
-as community managers write them ("📅 Samedi 4 avril, dès 10 h" / "📍 7 quai
+as community managers write them ("📅 samedi 4 avril, dès 10 h" / "📍 7 quai
 Charles-de-Gaulle, Bandol").
 
 Only for messages that invite the reader somewhere at a given time (an event, an opening,
@@ -53,8 +53,8 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     if not when or not where or _stands_alone(where, message.text):
         return []
     when_marker, where_marker = MARKERS["emoji" if emoji else base_language(message.lang)]
-    if emoji:  # a line of its own starts with a capital; after "Quand :", French does not
-        when = when[:1].upper() + when[1:]
+    # The date as written: French weekdays and months keep their lower case after the
+    # marker too (LanguageTool's JOURS rule would flag « 📅 Dimanche »).
     return [f"{when_marker}{when}", f"{where_marker}{where}"]
 
 

@@ -20,11 +20,13 @@ import regex
 
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
-from brandvoice.understand.dates import read_date
+from brandvoice.understand.dates import MONTHS_FR, read_date
 from brandvoice.understand.facts import Fact, FactKind, dates_and_times, month_numbers
 
 _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
 _SHORT_FORMS = "short-forms.yaml"
+# Marks after which an abbreviation's stop would read as doubled punctuation.
+_MARKS = frozenset("!?;:,…")
 _YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
 _ARTICLE_FR = regex.compile(r"(?:^|(?<=[\s(«\u00a0\u202f]))([Ll]e)[\s\u00a0\u202f]+$")
 
@@ -117,8 +119,15 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
                 start = max(0, start - 4) + article.start(1)
         if text[start].isupper():
             short = short[0].upper() + short[1:]
-        if short.endswith(".") and text[fact.end : fact.end + 1] == ".":
+        following = text[fact.end :].lstrip(" \u00a0\u202f")[:1]
+        if short.endswith(".") and following == ".":
             short = short[:-1]  # "1er avr." ending a sentence takes one full stop
+        elif short.endswith(".") and following and following in _MARKS:
+            # "oct. !" is a doubled mark to French typography: the month stays whole.
+            short = (
+                short.removesuffix(_months(lang)[read.date.month - 1])
+                + MONTHS_FR[read.date.month - 1]
+            )
         yield Compaction(start, fact.end, short, f"date {text[start : fact.end]!r}")
 
 

@@ -26,6 +26,13 @@ _FR_SHORT = (
     "fleuriste depuis quinze ans, et repartir avec. 35 € tout compris, places limitées. "
     "Réservez au 04 42 27 18 90."
 )
+_FR_MARK = (
+    "La Fête de la châtaigne revient à Collobrières le samedi 10 octobre 2026 ! Dès 9 h, "
+    "place de la Libération, une quarantaine de producteurs du massif des Maures vous "
+    "attendent avec marrons glacés, crème de marrons et châtaignes grillées au feu de bois, "
+    "et les enfants ont leurs animations tout l'après-midi."
+)
+_FR_MARK_SHORT = _FR_MARK.replace("le samedi 10 octobre 2026 !", "sam. 10 octobre !")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -52,6 +59,8 @@ class CompactForLength(Transform):
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_EN_LONG, _EN_SHORT, network="x", date=_WRITTEN),
+        # Before "!", the abbreviated month's stop would double the mark: "octobre" stays.
+        TransformExample(_FR_MARK, _FR_MARK_SHORT, lang="fr", network="x", date=_WRITTEN),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.
