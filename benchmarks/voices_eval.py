@@ -81,7 +81,8 @@ class Outcome:
         formal = voice.formality.min <= self.formality <= voice.formality.max
         if self.reading_ease is None or self.words < MIN_WORDS_FOR_READABILITY:
             return formal
-        return formal and voice.readability.min <= self.reading_ease <= voice.readability.max
+        low, high = voice.readability.bounds(self.master.lang)
+        return formal and low <= self.reading_ease <= high
 
     def facts(self) -> tuple[int, int]:
         """(labelled key facts the variant still says, labelled key facts)."""

@@ -69,10 +69,13 @@ def test_builtin_voice_file_starts_with_an_explanatory_comment(name: str) -> Non
 
 def test_builtin_voices_follow_the_brief() -> None:
     casual, corporate, blog, pro = (get_voice(n) for n in BUILTINS)
-    assert (corporate.formality.min, corporate.emoji.max, corporate.hashtags.max) == (70, 0, 0)
+    # The bands are derived from human-rated text (benchmarks/voice_bands.py, docs/voices.md).
+    assert (corporate.formality.min, corporate.emoji.max, corporate.hashtags.max) == (60, 0, 0)
     assert corporate.networks == ["website"]
     assert corporate.contractions == "avoid"
-    assert (blog.formality.min, blog.formality.max, blog.hashtags.max) == (55, 85, 3)
+    assert (blog.formality.min, blog.formality.max, blog.hashtags.max) == (50, 95, 3)
+    assert casual.formality.max < corporate.formality.max
+    assert casual.formality.min < pro.formality.min < corporate.formality.min
     assert casual.networks == ["facebook", "instagram", "x"]
     assert casual.emoji.max == 3
     assert (casual.hashtags.min, casual.hashtags.max, casual.max_exclamations) == (1, 3, 2)

@@ -229,7 +229,7 @@ def test_register_reason_names_the_band() -> None:
     target = example_target(TransformExample("Prior to opening.", "", voice="casual-facebook"))
     edits = transforms_by_id()["register-lexicon"].edits("Prior to opening.", target)
     assert [e.reason for e in edits] == [
-        "register: 'Prior to' → 'Before' (casual-facebook aims at formality 15-50: casual wording)"
+        "register: 'Prior to' → 'Before' (casual-facebook aims at formality 25-80: casual wording)"
     ]
 
 

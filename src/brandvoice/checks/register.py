@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
 
 # A voice whose formality band starts here or above minds slang and shouting: corporate
-# (70), expert-blog (55) and professional-network (50) do, casual-facebook (15) does not.
+# (60), expert-blog (50) and professional-network (45) do, casual-facebook (25) does not.
 FORMAL_ENOUGH = 40
 
 

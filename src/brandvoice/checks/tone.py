@@ -35,6 +35,10 @@ _PLAIN_EN = (
     "and live music all week long, and the whole team will be there to welcome you. Come "
     "with your friends and family, and tell us what you think of the new place!"
 )
+_PRESS_EN = (
+    "The Comptoir du Mourillon will open its new shop in Toulon on 6 June 2026, following "
+    "six months of renovation work."
+)
 _CASUAL_EN = "OMG guys, our new shop is SO awesome, you're gonna love it!!! 😍🔥"
 _FORMAL_EN = (
     "We hereby inform our clients that the establishment shall be open to the public from "
@@ -124,6 +128,7 @@ class TooFormal(_BandRule):
         Example(_FORMAL_EN, _FORMAL_EN, "facebook", "casual-facebook"),
         Example(_FORMAL_FR, _FORMAL_FR, "facebook", "casual-facebook", lang="fr"),
         Example(_FORMAL_EN, None, "website", "corporate"),
+        Example(_PRESS_EN, None, "website", "corporate"),
         Example(_FRIENDLY_EN, None, "facebook", "casual-facebook"),
     )
 
@@ -240,16 +245,18 @@ class ReadingEase(Rule):
         if ease is None or sum(analysis.sentence_lengths) < MIN_WORDS_FOR_READABILITY:
             return
         band = ctx.voice.readability
+        low, high = band.bounds(ctx.lang)
         ctx.metrics["reading_ease"] = round(ease, 2)
-        ctx.metrics["reading_ease_band"] = [band.min, band.max]
-        if band.min <= ease <= band.max:
+        ctx.metrics["reading_ease_band"] = [low, high]
+        if low <= ease <= high:
             return
-        side = "harder" if ease < band.min else "easier"
+        side = "harder" if ease < low else "easier"
+        scale = " (Kandel & Moles scale)" if (low, high) != (band.min, band.max) else ""
         yield self.finding(
             0,
             len(ctx.text),
             f"reading ease {ease:.0f} is {side} than the {ctx.voice.name} voice's band "
-            f"{band.min:.0f}-{band.max:.0f}",
+            f"{low:.0f}-{high:.0f}{scale}",
         )
 
 
