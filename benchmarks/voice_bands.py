@@ -15,7 +15,9 @@ test data (see its SOURCES.md):
   held out). Each voice's register is a range of mean human ratings (``REGISTERS``); its
   band is the 5th to 95th percentile of the scores of the sentences rated in that range,
   rounded to 5; a register that reaches the top of the human scale (corporate) keeps its
-  band's top open at 100. Formality is scored per sentence; reading ease, which needs a paragraph,
+  band's top open at 100. Reading ease is a floor only: easier text loses no reader, so
+  the built-in voices keep the scale's top (150) and the 95th percentile is for reference.
+  Formality is scored per sentence; reading ease, which needs a paragraph,
   on blocks of five sentences of the same register drawn at random (fixed seed).
 - **CoCoA-MT** (Nădejde et al. 2022): 600 English sentences and their French translations.
   The median gap between Kandel & Moles's reading ease on the French and Flesch's on the

@@ -260,3 +260,28 @@ def test_formality_correlates_with_human_ratings_on_held_out_sentences() -> None
     )
     assert figures["overall"] >= 0.60
     assert all(figures[domain] > 0.3 for domain in calibration.DOMAINS)
+
+
+@pytest.mark.parametrize(
+    ("prose", "lang", "sheet"),
+    [
+        (
+            "Nous fêtons nos dix ans le vendredi 12 juin. Crêpes offertes et concert du bagad.",
+            "fr",
+            "Informations pratiques\nDate\u202f: vendredi 12 juin, 18 h\n"
+            "Lieu\u202f: 31 rue de Siam, Brest",
+        ),
+        (
+            "Maeve Kelly launches her second novel with us on Thursday. Tickets cost €8.",
+            "en",
+            "📅 Thursday 5 March 2026, 7:30 pm\n📍 14 Wellington Quay",
+        ),
+    ],
+)
+def test_fact_lines_are_no_prose(prose: str, lang: str, sheet: str) -> None:
+    """Lines that list facts ("Date : …", "📍 …") and their heading carry no register and
+    no sentence: the measures of a text are those of its prose."""
+    alone, listed = analyze_many([prose, f"{prose}\n\n{sheet}"], lang)
+    assert listed.formality == alone.formality
+    assert listed.sentence_lengths == alone.sentence_lengths
+    assert listed.readability == alone.readability

@@ -11,6 +11,7 @@ from brandvoice import adapt
 from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.adaptation.fidelity import KEY_FACT_DROPPED
 from brandvoice.adaptation.fitting.compact import compactions, short_date
+from brandvoice.profiles import get_voice
 from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import understand
 from brandvoice.understand.presence import still_said
@@ -144,7 +145,8 @@ def test_the_markdown_report_shows_where_each_variant_landed() -> None:
         assert "(voice " in line
         assert line in report
     corporate = adaptation.variants[0].metrics
-    assert corporate["formality_band"] == [70, 100]
+    voice = get_voice("corporate")
+    assert corporate["formality_band"] == [voice.formality.min, voice.formality.max]
 
 
 def test_the_audit_names_a_broken_sentence() -> None:

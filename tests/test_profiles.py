@@ -459,3 +459,18 @@ _documents = st.recursive(
 def test_parsed_data_equals_pyyaml_safe_load(data: dict[str, Any]) -> None:
     text = yaml.safe_dump(data, allow_unicode=True)
     assert parse_yaml(text, "generated.yaml").data == yaml.safe_load(text)
+
+
+def test_bare_on_is_explained(tmp_path: Path) -> None:
+    """YAML 1.1 reads `person: on` as a boolean: the error says so and how to write it."""
+    (tmp_path / "mine.yaml").write_text(
+        "name: mine\nextends: casual-facebook\nperson: on\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        load_profile(tmp_path / "mine.yaml")
+    assert (caught.value.line, caught.value.field) == (3, "person")
+    assert "write it in quotes, 'on'" in str(caught.value)
+    (tmp_path / "mine.yaml").write_text(
+        "name: mine\nextends: casual-facebook\nperson: 'on'\n", encoding="utf-8"
+    )
+    assert load_profile(tmp_path / "mine.yaml").person == "on"

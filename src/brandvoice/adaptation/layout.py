@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.decorate.practical import practical_lines
+from brandvoice.adaptation.decorate.practical import fact_sheet, practical_lines
 from brandvoice.lang import Lang
 from brandvoice.understand.dates import day_fr
 from brandvoice.understand.model import Message, Role
@@ -198,6 +198,7 @@ def template_context(
         "about": voice.about_for(lang),
         "link": link,
         "practical": practical_lines(message, emoji=_emoji_to_spare(voice, master)),
+        "fact_sheet": fact_sheet(message),
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",

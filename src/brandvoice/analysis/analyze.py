@@ -41,6 +41,18 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # length, and spaCy refuses documents over ``nlp.max_length`` (1,000,000) outright.
 _CHUNK = 20_000
 _BOUNDARIES = (regex.compile(r"\n\s*"), regex.compile(r"[.!?…]\s+"), regex.compile(r"\s+"))
+# Lines that list facts rather than say them: "Date : samedi 4 avril, 10 h", "📍 7 quai du
+# Port, Bandol", "Price: €8". They carry no register and no sentence: left out of every
+# measure, as links are. A line of at most a few words without a final stop right above
+# them ("Informations pratiques") is their heading.
+_DATA_LINE = regex.compile(
+    r"^[\t ]*(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[\t ]+[\p{L}\p{M}'’\-]+){0,2}[\t \u00a0\u202f]*:"
+    r"|(?:\p{Extended_Pictographic}\ufe0f?)[\t \u00a0]+)"
+    r"(?:[^\n]*[^\n.!?…])?$",
+    regex.MULTILINE,
+)
+_HEADING = regex.compile(r"^[\t ]*\p{Lu}[^\n.!?…:]{0,40}$")
+_DATA_LINE_WORDS = 14
 
 
 def analyze(text: str, lang: str = "auto") -> Analysis:
@@ -50,7 +62,7 @@ def analyze(text: str, lang: str = "auto") -> Analysis:
 
 def analyze_many(texts: Sequence[str], lang: str = "auto", batch_size: int = 64) -> list[Analysis]:
     """:func:`analyze` for many texts, batched through spaCy one language at a time."""
-    cleaned = [_SURROGATE.sub("\ufffd", text) for text in texts]
+    cleaned = [_prose_only(_SURROGATE.sub("\ufffd", text)) for text in texts]
     langs = [resolve_language(lang, text) for text in cleaned]
     results: list[Analysis | None] = [None] * len(texts)
     for language in sorted(set(langs)):
@@ -65,6 +77,23 @@ def analyze_many(texts: Sequence[str], lang: str = "auto", batch_size: int = 64)
         for i, observation in zip(todo, observations, strict=True):
             results[i] = _analysis(texts[i], observation)
     return [result for result in results if result is not None]
+
+
+def _prose_only(text: str) -> str:
+    """``text`` with its fact lines and their heading blanked out (spaces: offsets hold)."""
+    if ":" not in text and not regex.search(r"\p{Extended_Pictographic}", text):
+        return text
+    lines = text.split("\n")
+    data = [
+        bool(_DATA_LINE.fullmatch(line)) and len(line.split()) <= _DATA_LINE_WORDS for line in lines
+    ]
+    if not any(data):
+        return text
+    for index, line in enumerate(lines):
+        heads = index + 1 < len(lines) and data[index + 1] and bool(_HEADING.fullmatch(line))
+        if data[index] or (heads and not data[index]):
+            lines[index] = " " * len(line)
+    return "\n".join(lines)
 
 
 def observe_texts(texts: Sequence[str], lang: Lang, batch_size: int = 64) -> list[Observation]:

@@ -177,6 +177,9 @@ def _explain(error: ErrorDetails, document: YamlDocument, more: int) -> InputErr
         message = "unknown field" + (f"; expected one of: {', '.join(known)}" if known else "")
     elif error["type"] not in _NO_INPUT_ECHO and _is_short_scalar(error["input"]):
         message += f" (got {error['input']!r})"
+        if isinstance(error["input"], bool) and "'on'" in message:
+            # YAML 1.1 reads a bare on/off/yes/no as a boolean: `person: on` gives True.
+            message += "; YAML reads a bare on as true: write it in quotes, 'on'"
     if more:
         message += f" (and {more} more)"
     return InputError(message, path=where.file, line=where.line, field=dotted_field(path) or None)

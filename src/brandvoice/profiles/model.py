@@ -90,6 +90,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "headline",
         "lead",
         "after_lead",
+        "fact_sheet",
     }
 )
 
@@ -335,6 +336,18 @@ class SentencePolicy(_Frozen):
         return self
 
 
+class LengthPolicy(_Frozen):
+    """How long a post's text should run, in words."""
+
+    target_words: int = Field(
+        ge=1,
+        description="Words the text (hook and body, not the call to action, practical lines "
+        "or tags) should stay within: over it, sentences of secondary detail are left out, "
+        "least important first. A sentence that says a key fact (what, when, where, price, "
+        "how to act), asks the reader to act or is the first is never left out.",
+    )
+
+
 class Term(_Frozen):
     """A preferred wording and the wordings it replaces."""
 
@@ -397,6 +410,11 @@ class VoiceProfile(_Frozen):
     hashtags: HashtagPolicy = Field(description="Hashtag policy.")
     max_exclamations: int = Field(ge=0, description="Most exclamation marks in one variant.")
     sentences: SentencePolicy = Field(description="Sentence length policy.")
+    length: LengthPolicy | None = Field(
+        default=None,
+        description="Post length policy; omitted: the text keeps every sentence the network's "
+        "limit allows.",
+    )
     readability: ReadabilityBand = Field(
         description="Target reading ease: Flesch (English) or Kandel & Moles (French), "
         "higher is easier."
@@ -447,8 +465,10 @@ class VoiceProfile(_Frozen):
         "'default' for the engagement question, an intent or action, '' for none), signature, "
         "hashtags, brand, network "
         "(.id, .name, .limit), voice, title (the hook without its final stop), description "
-        "(a summary of at most 155 characters), dateline, about and link (the master's "
-        "first link). Filters `de` and `a` write a name after French « de » / « à » in the "
+        "(a summary of at most 155 characters), dateline, about, link (the master's "
+        "first link), practical (a social post's 📅 / 📍 lines) and fact_sheet (a press "
+        "note's practical information: a heading, then labelled date, place, price and "
+        "contact lines). Filters `de` and `a` write a name after French « de » / « à » in the "
         "text's language: `{{ brand | de }}` gives 'du Sable d’Or', 'd’Atelier Cuir' or "
         "'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the name as it is."
     )

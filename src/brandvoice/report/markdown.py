@@ -24,8 +24,8 @@ def _fence(text: str) -> str:
 
 
 def bands_line(metrics: dict[str, object]) -> str:
-    """Where a variant landed against its voice's bands: "formality 63 (voice 15–50, above) ·
-    reading ease 75 (voice 60–100, in band)"; '' when the checks measured neither."""
+    """Where a variant landed against its voice's bands: "formality 83 (voice 25–80, above) ·
+    reading ease 75 (voice 55–150, in band)"; '' when the checks measured neither."""
     parts = [
         f"{b.name} {b.value:.0f} (voice {b.low:.0f}–{b.high:.0f}, {b.side or 'in band'})"
         for b in band_positions(metrics)

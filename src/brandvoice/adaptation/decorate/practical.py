@@ -14,6 +14,8 @@ not match its date gets no block: the error would be printed twice
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from brandvoice.lang import base_language
@@ -56,6 +58,63 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     # The date as written: French weekdays and months keep their lower case after the
     # marker too (LanguageTool's JOURS rule would flag « 📅 Dimanche »).
     return [f"{when_marker}{when}", f"{where_marker}{where}"]
+
+
+# A press note's fact sheet: its heading, then one labelled line per kind of fact.
+SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
+SHEET_LABELS = {
+    "fr": {
+        "when": "Date",
+        "where": "Lieu",
+        "price": "Tarif",
+        "phone": "Téléphone",
+        "email": "Courriel",
+        "url": "Site",
+    },
+    "en": {
+        "when": "Date",
+        "where": "Place",
+        "price": "Price",
+        "phone": "Phone",
+        "email": "Email",
+        "url": "Website",
+    },
+}
+# The fact kinds the sheet lists from the message's "how to act" facts, in this order.
+_CONTACT_KINDS = ("url", "email", "phone")
+
+
+def fact_sheet(message: Message | None) -> list[str]:
+    """A press note's practical information: a heading, then "Date : …", "Lieu : …",
+    "Tarif : …" and the ways to reach the brand, one line each, as journalists expect to
+    find them below the text. Only facts brandvoice reads reliably (a day to come with
+    its time, an address or town, prices, links, e-mail addresses and phone numbers, in
+    the master's own words); [] for fewer than two lines, and no date for a master whose
+    weekday does not match its date."""
+    if message is None:
+        return []
+    lang = base_language(message.lang)
+    labels = SHEET_LABELS[lang]
+    colon = "\u202f: " if lang == "fr" else ": "
+    lines: list[str] = []
+    if not any(f.rule == WEEKDAY_MISMATCH for f in message.findings) and (when := _when(message)):
+        lines.append(f"{labels['when']}{colon}{when}")
+    if where := _where(message):
+        lines.append(f"{labels['where']}{colon}{where}")
+    prices = _unique(f.text for f in message.of_role(Role.PRICE))
+    if prices:
+        lines.append(f"{labels['price']}{colon}{', '.join(prices[:3])}")
+    for kind in _CONTACT_KINDS:
+        found = _unique(f.text for f in message.of_role(Role.HOW) if f.kind == kind)
+        if found:
+            lines.append(f"{labels[kind]}{colon}{', '.join(found[:2])}")
+    if len(lines) < 2:
+        return []
+    return [SHEET_HEADINGS[lang], *lines]
+
+
+def _unique(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in texts if t.strip()))
 
 
 def _stands_alone(place: str, text: str) -> bool:

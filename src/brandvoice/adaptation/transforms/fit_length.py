@@ -147,7 +147,7 @@ class FitLength(Transform):
         if _fits(text, target):
             return []
         facts = extract_facts(text, target.lang, target.protected_names)
-        no_cut = _no_cut(text, target, facts)
+        no_cut = no_cut_spans(text, target, facts)
         voice = target.voice
         furniture = Furniture(
             choose(voice, target.understood(), target.lang, target.decoration.cta).text,
@@ -190,7 +190,7 @@ def _allowance(target: Target) -> str:
 # --- Planning -------------------------------------------------------------------------------------
 
 
-def _no_cut(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
+def no_cut_spans(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
     spans = protected(text, target).spans
     return ProtectedSpans([*spans, *((f.start, f.end) for f in facts)])
 
@@ -215,7 +215,7 @@ KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
 _INSTRUCTION_WEIGHT = 2.0
 
 
-def _key_facts(target: Target) -> tuple[tuple[str, float], ...]:
+def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
     """The message's key facts as written in the master, and the words that ask the reader
     to act, with their weights."""
     message = target.understood()
@@ -232,7 +232,7 @@ def _key_facts(target: Target) -> tuple[tuple[str, float], ...]:
     return tuple(facts + instructions)
 
 
-def _lesser_importance(unit: Unit, body_position: int) -> float:
+def lesser_importance(unit: Unit, body_position: int) -> float:
     weight = sum(FACT_WEIGHTS[fact.kind] for fact in unit.facts)
     if unit.role is Role.SENTENCE:
         # Earlier sentences carry the story; the bonus stays below one fact's weight.
@@ -261,7 +261,7 @@ def _drop_order(
 
     held = {i: said_in(units[i]) for i in droppable}
     always = frozenset().union(*(said_in(u) for u in units if u.role is Role.HOOK))
-    lesser = {i: _lesser_importance(units[i], position) for position, i in enumerate(droppable)}
+    lesser = {i: lesser_importance(units[i], position) for position, i in enumerate(droppable)}
     order: list[int] = []
     key_holding: dict[int, bool] = {}
     remaining = set(droppable)
@@ -284,7 +284,7 @@ def _drop_order(
 
 def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
     removed: list[int] = []
-    for index in _drop_order(units, text, _key_facts(target), target):
+    for index in _drop_order(units, text, key_facts(target), target):
         if _fits(_without(text, units, removed), target):
             break
         removed.append(index)

@@ -1,0 +1,177 @@
+"""Closing detail left out of a post whose voice keeps posts short.
+
+A voice with a ``length.target_words`` (the casual one: 40) is read at a glance. When the
+hook and body run past it, the tail goes: the body sentences after the last one a reader
+needs, least important first (``fit-length``'s measure), until the text is within the
+target or no such sentence is left. A sentence is needed when it is one of the first two
+(the news); says one of the message's key facts (what, when, where, price, how to act,
+who); asks the reader to act (an action cue, an imperative, "please", « merci de »); holds
+any fact the extractor finds (date, time, price, figure, link, e-mail address, phone
+number, name) or a named entity spaCy finds; or says where the link went (Instagram's
+"link in bio"). The voice's own lines (call to action, signature, practical lines, tags)
+are never touched.
+
+Only the tail, because brandvoice reads what a message is about only in part: a sentence
+before a needed one may be the very "what" ("we've put together a free planting
+calendar"), while the sentences after the last fact are the colour a press note or a blog
+keeps and a social post can do without ("Et leurs retours nous ont convaincus."). An
+incident or a recall loses nothing: its apology and its reassurance ("All other batches
+are fine") are what it is for.
+
+Runs after rendering, before the network's hard limit is fitted (``fit-length``), and says
+what it left out in each edit's reason and ``drops``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+
+from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.fitting.removal import removal_spans
+from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
+from brandvoice.adaptation.layout import signature_of
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.fit_length import (
+    key_facts,
+    lesser_importance,
+    no_cut_spans,
+)
+from brandvoice.analysis.imperatives import find_imperatives
+from brandvoice.lang import base_language
+from brandvoice.understand.facts import extract_facts
+from brandvoice.understand.presence import still_said
+
+# The lead: a post's first sentences say its news (the body's first unit is the second).
+_LEAD = 2
+# Asking without an imperative the parser sees: "…, so please don't call", « merci de ».
+_ASKING = regex.compile(
+    r"\b(?:please|kindly|merci de|veuillez)\b|s['’]il vous pla[iî]t", regex.IGNORECASE
+)
+# spaCy's labels for names (English OntoNotes, French WikiNER); its DATE ("the day") and
+# number labels are vaguer than the fact extractor's dates and figures.
+_NAME_LABELS = frozenset(
+    {"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+_LONG_EN = (
+    "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
+    "01234 567890. Tom has been baking here for twenty years and still gets up at four. "
+    "It is the best part of the day, he says, and you can taste it in every single loaf."
+)
+# Tom is named: his sentence stays; the closing colour goes.
+_LONG_EN_SHORT = (
+    "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
+    "01234 567890. Tom has been baking here for twenty years and still gets up at four."
+)
+_RECALL_EN = (
+    "We're recalling one batch of our Yellow Box honey (batch 2611) because some jars may "
+    "contain glass. Please don't eat it. Take the jar back to the shop where you bought it "
+    "and we'll refund you. All other sizes and batches are fine. We're very sorry about this."
+)
+_SHORT_FR = "Notre boulangerie ouvre le dimanche dès 8 h. Réservez vos gâteaux au 04 94 00 00 00."
+
+
+class LeaveOutDetail(Transform):
+    id: ClassVar[str] = "leave-out-detail"
+    stage: ClassVar[Stage] = Stage.POST
+    order: ClassVar[int] = 75
+    summary: ClassVar[str] = (
+        "For voices that keep posts short (length.target_words), leaves out body sentences "
+        "of secondary detail, least important first; never one with a key fact or an ask."
+    )
+    edits_protected = True
+    examples = (
+        TransformExample(_LONG_EN, _LONG_EN_SHORT, voice="casual-facebook", network="facebook"),
+        TransformExample(_LONG_EN, _LONG_EN, voice="corporate", network="website"),
+        TransformExample(_SHORT_FR, _SHORT_FR, lang="fr", voice="casual-facebook"),
+        # A recall keeps its instruction, its reassurance and its apology.
+        TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.voice.length is not None and not target.understood().serious
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        assert target.voice.length is not None
+        budget = target.voice.length.target_words
+        facts = extract_facts(text, target.lang, target.protected_names)
+        furniture = Furniture(
+            choose(target.voice, target.understood(), target.lang, target.decoration.cta).text,
+            signature_of(target.voice, target.network, target.lang),
+        )
+        units = split_units(text, target.lang, furniture, no_cut_spans(text, target, facts), facts)
+        prose = [u for u in units if u.role in (Role.HOOK, Role.SENTENCE)]
+        words = sum(_words(text, u) for u in prose)
+        if words <= budget:
+            return []
+        candidates = _detail_sentences(text, units, target)
+        removed: list[int] = []
+        for index in candidates:
+            if words <= budget:
+                break
+            removed.append(index)
+            words -= _words(text, units[index])
+        edits = []
+        for index, (start, end) in sorted(removal_spans(units, removed).items()):
+            unit = units[index]
+            edits.append(
+                Edit(
+                    start,
+                    end,
+                    "",
+                    f"detail left out: the {target.voice.name} voice keeps posts within "
+                    f"{budget} words; sentence {unit.number} says no key fact and asks nothing",
+                    drops=(text[unit.start : unit.end], *(f.text for f in unit.facts)),
+                )
+            )
+        return edits
+
+
+def _words(text: str, unit: Unit) -> int:
+    return len(_WORD.findall(text, unit.start, unit.end))
+
+
+def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]:
+    """The body sentences a reader can do without, least important first (the later of two
+    equals first): those after the last sentence a reader needs."""
+    message = target.understood()
+    keys = [fact for fact, _ in key_facts(target)]
+    asks = [cue.text.casefold() for cue in message.action_cues if cue.text.strip()]
+    body = [i for i, u in enumerate(units) if u.role is Role.SENTENCE]
+    doc = parse(target.lang, text)
+    orders = [i.start for i in find_imperatives(doc, base_language(target.lang))]
+    named = [e.start_char for e in doc.ents if e.label_ in _NAME_LABELS]
+    bio = target.voice.links.bio.get(base_language(target.lang), "").casefold()
+
+    def needed(unit: Unit) -> bool:
+        part = text[unit.start : unit.end]
+        folded = part.casefold()
+        return bool(
+            unit.facts
+            or _ASKING.search(part)
+            or any(ask in folded for ask in asks)
+            or (bio and bio in folded)
+            or any(unit.start <= at < unit.end for at in [*orders, *named])
+            or any(still_said(k, part, target.lang, message.reference_date) for k in keys)
+        )
+
+    # brandvoice reads what a message is about only in part: a sentence before one the
+    # reader needs may be the "what" ("we've put together a free planting calendar"), so
+    # only the tail after the last needed sentence is detail.
+    last_needed = max((p for p, i in enumerate(body) if needed(units[i])), default=-1)
+    tail = [(p, i) for p, i in enumerate(body) if p > max(last_needed, _LEAD - 2)]
+    found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in tail]
+    return [index for _, _, index in sorted(found)]
+
+
+TRANSFORMS = (LeaveOutDetail(),)
