@@ -278,3 +278,10 @@ def test_analyze_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert second["address"] == "vous"
     assert first["formality"] < second["formality"]
     assert any(m["kind"] == "tu" and m["text"] == "Viens" for m in first["markers"])
+
+
+def test_an_option_is_never_taken_for_a_longer_one_it_begins(cli) -> None:  # type: ignore[no-untyped-def]
+    """`--languagetool off` is no abbreviation of `--languagetool-url off`: usage error."""
+    result = cli("check", "-", "--languagetool", "off", stdin=b"Hello there.")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --languagetool off" in result.stderr

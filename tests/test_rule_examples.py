@@ -22,6 +22,8 @@ def _check(example: Example, text: str | None = None) -> Report:
         network=example.network,
         lang=example.lang,
         languagetool="off",
+        accept=example.accept,
+        reject=example.reject,
     )
 
 

@@ -76,6 +76,13 @@ _loaded: dict[str, Pipeline] = {}
 _lock = threading.Lock()
 
 
+# spaCy's entity labels for names (English OntoNotes, French WikiNER); its DATE, TIME and
+# number labels are vaguer than brandvoice's own dates and figures.
+NAME_LABELS = frozenset(
+    {"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
+)
+
+
 def configure_models(**names_by_lang: str | Sequence[str]) -> None:
     """Set the candidate model names per language, e.g. ``configure_models(fr="fr_core_news_md")``.
 

@@ -21,6 +21,7 @@ from brandvoice.adaptation.brand import load_brand, with_brand
 from brandvoice.adaptation.fidelity import audit
 from brandvoice.adaptation.layout import template_context
 from brandvoice.adaptation.model import Adaptation, Change, Variant
+from brandvoice.adaptation.names import master_names
 from brandvoice.adaptation.pipeline import Rewrite, run_stage
 from brandvoice.adaptation.render import render, template_key
 from brandvoice.adaptation.transform import Decoration, Stage, Target
@@ -153,6 +154,8 @@ def adapt(
     cta: str | None = None,
     emoji: bool = True,
     hashtags: Sequence[str] | None = None,
+    accept: Iterable[str] = (),
+    reject: Iterable[str] = (),
 ) -> Adaptation:
     """Write one variant of ``master`` per (voice, network) and check every variant.
 
@@ -161,7 +164,9 @@ def adapt(
     built-in one): it is the voice on the networks it lists and lends its name, glossary,
     hashtags, links and boilerplate to the others. ``date`` dates press notes (today when
     omitted). Every variant goes through the same checks as :func:`brandvoice.check`;
-    ``disable``, ``severity`` and ``languagetool*`` mean what they mean there.
+    ``disable``, ``severity``, ``languagetool*``, ``accept`` and ``reject`` (vocabulary
+    entries) mean what they mean there; the master's own names are accepted in its
+    variants (:func:`brandvoice.adaptation.names.master_names`).
 
     The master is read once (:func:`brandvoice.understand.understand`): its intent and
     action choose each variant's call to action, emoji and hashtags. ``intent`` and
@@ -227,14 +232,23 @@ def adapt(
         meta = {"title": context["title"], "description": context["description"]}
         drafts.append((target, final, meta if network.id == "blog" else {}))
 
+    from brandvoice.checks import valid_entries
+
     checker = Checker(
         disable=disable,
         severity=severity,
         languagetool=languagetool,
         languagetool_url=languagetool_url,
+        accept=valid_entries(accept),
+        reject=valid_entries(reject),
     )
     # The facts.* rules read the variants' dates from the day they are written for.
-    requests = [CheckRequest(r.text, t.voice, t.network, language, date=when) for t, r, _ in drafts]
+    # The master's own names are no typos in its variants (the master is checked without).
+    own_names = master_names(master, language)
+    requests = [
+        CheckRequest(r.text, t.voice, t.network, language, date=when, accept=own_names)
+        for t, r, _ in drafts
+    ]
     # The master is checked too, as a long form: errors it already has are not the
     # adaptation's doing (see adapt.fidelity).
     *reports, master_report = checker.check_many(

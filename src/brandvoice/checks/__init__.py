@@ -29,6 +29,7 @@ __all__ = [
     "resolve_target",
     "rule_ids",
     "select_rules",
+    "valid_entries",
 ]
 
 
@@ -44,6 +45,8 @@ def check(
     languagetool: str = "auto",
     languagetool_url: str | None = None,
     date: dt.date | None = None,
+    accept: Iterable[str] = (),
+    reject: Iterable[str] = (),
 ) -> Report:
     """Check ``text`` for ``voice`` on ``network`` and return its :class:`Report`.
 
@@ -55,7 +58,10 @@ def check(
     the language analysis. ``languagetool`` is ``auto`` (use it when it can run, else the
     embedded speller), ``off`` or ``required``; ``languagetool_url`` names remote servers.
     ``date`` is the day the text is published (``facts.*`` rules: a date before it is past,
-    a date without a year is the next one after it); today when omitted.
+    a date without a year is the next one after it); today when omitted. ``accept`` and
+    ``reject`` add vocabulary entries to the voice's (see
+    :class:`~brandvoice.profiles.model.Vocabulary`): words never flagged as typos, words
+    always flagged.
     """
     checker = Checker(
         disable=disable,
@@ -63,4 +69,29 @@ def check(
         languagetool=languagetool,
         languagetool_url=languagetool_url,
     )
-    return checker.check(CheckRequest(text, voice, network, lang, path, date))
+    return checker.check(
+        CheckRequest(
+            text,
+            voice,
+            network,
+            lang,
+            path,
+            date,
+            accept=tuple(valid_entries(accept)),
+            reject=tuple(valid_entries(reject)),
+        )
+    )
+
+
+def valid_entries(entries: Iterable[str]) -> list[str]:
+    """Vocabulary entries given to the API, validated as a profile's are."""
+    from brandvoice.errors import InputError
+    from brandvoice.text.vocabulary import VocabularyError, validate_entry
+
+    checked = []
+    for index, entry in enumerate(entries):
+        try:
+            checked.append(validate_entry(entry))
+        except VocabularyError as error:
+            raise InputError(f"vocabulary entry {index} ({entry[:40]!r}): {error}") from None
+    return checked

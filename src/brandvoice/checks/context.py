@@ -35,6 +35,17 @@ class CheckContext:
     # What the text is for, when the caller knows it (``adapt`` checks variants of a master
     # it has read); None: read from the text when a rule needs it.
     intent: str | None = None
+    # Vocabulary entries beyond the voice's own (project configuration, a master's names).
+    accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
+
+    @property
+    def accepted_entries(self) -> tuple[str, ...]:
+        return (*self.voice.vocabulary.accept, *self.accept)
+
+    @property
+    def rejected_entries(self) -> tuple[str, ...]:
+        return (*self.voice.vocabulary.reject, *self.reject)
 
     @cached_property
     def measure(self) -> Measure:
@@ -54,11 +65,14 @@ class CheckContext:
 
     @cached_property
     def protected(self) -> ProtectedSpans:
-        """URLs, e-mails, mentions, hashtags, emoji, product codes and glossary names."""
+        """URLs, e-mails, mentions, hashtags, emoji, product codes, the brand's names
+        (``brand_name``, glossary brands) and the words its vocabulary accepts."""
         from brandvoice.text.protect import protected_spans
+        from brandvoice.text.vocabulary import accepted_spans
 
-        entity_spans = [(e.start, e.end) for e in self.entities]
-        return protected_spans(self.text, entity_spans, self.voice.glossary.brands)
+        spans = [(e.start, e.end) for e in self.entities]
+        spans += accepted_spans(self.text, self.accepted_entries)
+        return protected_spans(self.text, spans, self.voice.names)
 
     @cached_property
     def date_findings(self) -> list[Finding]:

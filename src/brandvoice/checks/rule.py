@@ -46,6 +46,9 @@ class Example:
     network: str = "facebook"
     voice: str | None = None
     lang: str = "en"
+    # Vocabulary entries the example is checked with (vocabulary rules).
+    accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
 
 
 class Rule(ABC):

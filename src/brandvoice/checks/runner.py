@@ -55,6 +55,10 @@ class CheckRequest:
     # What the text is for (an intent id, see brandvoice.understand), when known: spares
     # the facts.* rules reading it again. None: read from the text.
     intent: str | None = None
+    # Vocabulary entries beyond the voice's (see brandvoice.text.vocabulary): words never
+    # flagged as typos, words always flagged.
+    accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
 
 
 def resolve_target(
@@ -82,7 +86,8 @@ class Checker:
 
     ``second_opinion=False`` keeps every LanguageTool finding as LanguageTool rates it;
     by default an unreliable French rule that Grammalecte does not confirm is advice
-    (see :mod:`brandvoice.checks.second_opinion`).
+    (see :mod:`brandvoice.checks.second_opinion`). ``accept`` and ``reject`` are
+    vocabulary entries for every text (a project's), added to each voice's and request's.
     """
 
     def __init__(
@@ -93,8 +98,12 @@ class Checker:
         languagetool: LanguageToolMode | str = LanguageToolMode.AUTO,
         languagetool_url: str | None = None,
         second_opinion: bool = True,
+        accept: Iterable[str] = (),
+        reject: Iterable[str] = (),
     ) -> None:
         own, external = _split_selectors(disable)
+        self.accept = tuple(accept)
+        self.reject = tuple(reject)
         self.rules = select_rules(own)
         self.languagetool = LanguageToolMode(languagetool)
         if lt.RULE_PREFIX in external:  # --disable languagetool: do not even call it
@@ -150,6 +159,8 @@ class Checker:
                         sentences,
                         date=request.date,
                         intent=request.intent,
+                        accept=(*self.accept, *request.accept),
+                        reject=(*self.reject, *request.reject),
                     )
                     ctx.analysis = analyses[position] if analyses else None
                     backends = [pipeline.backend]

@@ -34,13 +34,17 @@ class UnknownWord(Rule):
     rationale = (
         "The offline safety net: without LanguageTool, typos are still caught with the "
         "LibreOffice/Grammalecte Hunspell dictionaries. Names (capitalised mid-sentence), "
-        "acronyms, URLs, mentions, hashtags and glossary names are skipped."
+        "acronyms, URLs, mentions, hashtags, the brand's names and the words its vocabulary "
+        "accepts are skipped."
     )
     examples = (
         Example("Nous avons une nouvele boutique à Toulon.", "nouvele", lang="fr"),
         Example("We recieve new stock every Monday.", "recieve"),
         Example("Aujourd’hui, l’atelier tapenade accueille Marie au Mourillon.", None, lang="fr"),
         Example("Visit https://shop.exmple.com or write to @cafe_mourilon #sunnyday", None),
+        # The brand's vocabulary: a name at the start of a sentence is no typo.
+        Example("Northwind opens its new workshop on Saturday.", "Northwind"),
+        Example("Northwind opens its new workshop on Saturday.", None, accept=("Northwind",)),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

@@ -108,4 +108,34 @@ class ForbiddenTerm(Rule):
             )
 
 
-RULES: tuple[Rule, ...] = (BrandCasing(), ForbiddenTerm())
+class RejectedWord(Rule):
+    id = "terminology.rejected"
+    category = Category.TERMINOLOGY
+    severity = Severity.WARNING
+    kind = RuleKind.EXISTENCE
+    summary = "A word the brand's vocabulary rejects."
+    rationale = (
+        "As Vale's vocabularies: the profile's `vocabulary.reject` (and the project's "
+        "vocabulary) lists words the brand never writes (a competitor's name, a retired "
+        "product, a word it finds vulgar); each entry is a regular expression matched "
+        "against whole words. Links, mentions and hashtags are left alone."
+    )
+    examples = (
+        Example("Our low-cost menu is back.", "low-cost", reject=("(?i)low-cost",)),
+        Example("Notre menu malin revient.", None, lang="fr", reject=("(?i)low-cost",)),
+        Example("Read more at https://example.com/low-cost", None, reject=("(?i)low-cost",)),
+    )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        from brandvoice.text.vocabulary import matches
+
+        for start, end, entry in matches(ctx.text, ctx.rejected_entries):
+            if _inside_entity(ctx, start, end):
+                continue
+            word = ctx.text[start:end]
+            yield self.finding(
+                start, end - start, f"{word!r} is on the brand's reject list ({entry})"
+            )
+
+
+RULES: tuple[Rule, ...] = (BrandCasing(), ForbiddenTerm(), RejectedWord())

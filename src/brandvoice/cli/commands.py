@@ -53,12 +53,15 @@ def run_check(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     settings = config.settings
+    vocabulary = config.vocabulary()
     checker = Checker(
         disable=[*settings.disable, *args.disable],
         severity=settings.severity,
         languagetool=_check_languagetool_mode(args, settings.languagetool),
         languagetool_url=args.languagetool_url,
         second_opinion=settings.second_opinion,
+        accept=vocabulary.accept,
+        reject=vocabulary.reject,
     )
     given = FileSettings(args.voice, args.network, args.lang)
     inputs = [

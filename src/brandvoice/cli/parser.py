@@ -219,4 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
         "transforms", help="list the adaptation's transforms in the order a variant meets them"
     )
     transforms.add_argument("--format", choices=("text", "markdown"), default="text")
+    _without_abbreviations(parser)
     return parser
+
+
+def _without_abbreviations(parser: argparse.ArgumentParser) -> None:
+    """No option is taken for a longer one it begins: argparse would read `--languagetool
+    off` as `--languagetool-url off` and check against a server called "off"."""
+    parser.allow_abbrev = False
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _without_abbreviations(child)

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from brandvoice.networks import all_networks
+from brandvoice.profiles.model import Vocabulary
 
 ConfigLang = Literal["fr", "en", "auto"]
 ConfigSeverity = Literal["error", "warning", "info"]
@@ -74,6 +75,18 @@ class ProjectConfig(_Strict):
     )
     paths: list[PathOverride] = Field(
         default_factory=list, description="Per-glob voice, network and language."
+    )
+    vocabulary: Vocabulary = Field(
+        default_factory=Vocabulary,
+        description="Words accepted (never typos) and rejected (always flagged) in every "
+        "checked file, added to each voice's own; entries are regular expressions matched "
+        "against whole words.",
+    )
+    vocabulary_dir: str | None = Field(
+        default=None,
+        description="A folder inside the project, relative to this file, holding accept.txt "
+        "and/or reject.txt: one entry per line, '#' starts a comment (as Vale's "
+        "vocabularies).",
     )
 
     _network = field_validator("network")(_known_network)

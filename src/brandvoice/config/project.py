@@ -7,6 +7,9 @@ from pathlib import Path
 
 from brandvoice.config.globs import glob_matches, relative_posix
 from brandvoice.config.model import ProjectConfig
+from brandvoice.errors import InputError
+from brandvoice.profiles.model import Vocabulary
+from brandvoice.text.vocabulary import MAX_ENTRIES, VocabularyError, validate_entry
 
 _VOICE_SUFFIXES = (".yaml", ".yml")
 
@@ -48,6 +51,15 @@ class LoadedConfig:
     path: Path | None
     root: Path
 
+    def vocabulary(self) -> Vocabulary:
+        """The configured vocabulary, with the entries of ``vocabulary_dir``'s files."""
+        configured = self.settings.vocabulary
+        if self.settings.vocabulary_dir is None:
+            return configured
+        folder = self.settings.vocabulary_dir
+        config = str(self.path) if self.path else None
+        return configured.merged(read_vocabulary_dir(self.root, folder, config))
+
     def is_ignored(self, file: str) -> bool:
         relative = relative_posix(file, self.root)
         return relative is not None and any(glob_matches(g, relative) for g in self.settings.ignore)
@@ -66,3 +78,45 @@ class LoadedConfig:
                 )
                 result = result.under(override)
         return result
+
+
+# The files of a vocabulary folder, as Vale names them.
+VOCABULARY_FILES = ("accept.txt", "reject.txt")
+# A vocabulary file larger than this is no word list.
+_MAX_VOCABULARY_BYTES = 1_000_000
+
+
+def read_vocabulary_dir(root: Path, folder: str, config: str | None = None) -> Vocabulary:
+    """The entries of ``root/folder``'s accept.txt and reject.txt. The folder must lie inside
+    ``root`` (a project's configuration reads nothing outside the project); an entry that
+    is not a valid pattern is an error naming its file and line."""
+    directory = (root / folder).resolve()
+    if not directory.is_relative_to(root.resolve()):
+        raise InputError(
+            f"{folder!r} is outside the project ({root})", path=config, field="vocabulary_dir"
+        )
+    if not directory.is_dir():
+        raise InputError(f"{folder!r} is no folder", path=config, field="vocabulary_dir")
+    entries: dict[str, list[str]] = {"accept": [], "reject": []}
+    for name in VOCABULARY_FILES:
+        path = directory / name
+        if not path.is_file():
+            continue
+        if path.stat().st_size > _MAX_VOCABULARY_BYTES:
+            raise InputError(f"larger than {_MAX_VOCABULARY_BYTES} bytes", path=str(path))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"not UTF-8 text: {error.reason}", path=str(path)) from None
+        kind = name.removesuffix(".txt")
+        for number, line in enumerate(text.splitlines(), start=1):
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            try:
+                entries[kind].append(validate_entry(entry))
+            except VocabularyError as error:
+                raise InputError(str(error), path=str(path), line=number) from None
+            if len(entries[kind]) > MAX_ENTRIES:
+                raise InputError(f"more than {MAX_ENTRIES} entries", path=str(path), line=number)
+    return Vocabulary(accept=entries["accept"], reject=entries["reject"])

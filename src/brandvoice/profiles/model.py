@@ -29,6 +29,7 @@ from brandvoice.errors import InputError
 from brandvoice.lang import base_language
 from brandvoice.networks import all_networks
 from brandvoice.profiles.editorial import PolicyOverride
+from brandvoice.text.vocabulary import MAX_ENTRIES, VocabularyError, validate_entry
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
@@ -360,6 +361,40 @@ class Term(_Frozen):
     )
 
 
+def _vocabulary_entry(entry: str) -> str:
+    try:
+        return validate_entry(entry)
+    except VocabularyError as error:
+        raise PydanticCustomError("vocabulary_entry", "{reason}", {"reason": str(error)}) from None
+
+
+VocabularyEntry = Annotated[str, AfterValidator(_vocabulary_entry)]
+
+
+class Vocabulary(_Frozen):
+    """Words the brand accepts and rejects, as Vale's vocabularies: each entry a regular
+    expression matched against whole words, case-sensitive unless it says ``(?i)``."""
+
+    accept: list[VocabularyEntry] = Field(
+        default_factory=list,
+        max_length=MAX_ENTRIES,
+        description="Words that are never spelling errors: the brand's names, products, "
+        "jargon ('Northwind', 'coworking', '(?i)e-?shop'). LanguageTool's, Grammalecte's and "
+        "brandvoice's findings on them are dropped.",
+    )
+    reject: list[VocabularyEntry] = Field(
+        default_factory=list,
+        max_length=MAX_ENTRIES,
+        description="Words the brand never writes, flagged wherever they appear "
+        "(terminology.rejected).",
+    )
+
+    def merged(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(
+            accept=[*self.accept, *other.accept], reject=[*self.reject, *other.reject]
+        )
+
+
 class Glossary(_Frozen):
     """Names and terms the brand always writes one way."""
 
@@ -435,6 +470,11 @@ class VoiceProfile(_Frozen):
     )
     glossary: Glossary = Field(
         default_factory=Glossary, description="Brand names and preferred terms."
+    )
+    vocabulary: Vocabulary = Field(
+        default_factory=Vocabulary,
+        description="Words accepted (never typos) and rejected (always flagged); the "
+        "brand_name and the glossary's brands are accepted without being listed.",
     )
     typography: TypographyPolicy = Field(
         default_factory=TypographyPolicy, description="Spaces and apostrophes."

@@ -146,19 +146,35 @@ class FitLength(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         if _fits(text, target):
             return []
-        facts = extract_facts(text, target.lang, target.protected_names)
-        no_cut = no_cut_spans(text, target, facts)
-        voice = target.voice
-        furniture = Furniture(
-            choose(voice, target.understood(), target.lang, target.decoration.cta).text,
-            signature_of(voice, target.network, target.lang),
-        )
-        units = split_units(text, target.lang, furniture, no_cut, facts)
+        facts, no_cut, units = variant_units(text, target)
         removed = _removal_plan(text, units, target)
         shortening = None
         if not _fits(_without(text, units, removed), target):
             shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
         return _explained(text, units, removed, shortening, target)
+
+
+def variant_units(text: str, target: Target) -> tuple[list[Fact], ProtectedSpans, list[Unit]]:
+    """A rendered variant's facts, the spans no cut may fall in, and its units (sentences,
+    the voice's call to action and signature, the closing line's tags)."""
+    facts = extract_facts(text, target.lang, target.protected_names)
+    no_cut = no_cut_spans(text, target, facts)
+    voice = target.voice
+    furniture = Furniture(
+        choose(voice, target.understood(), target.lang, target.decoration.cta).text,
+        signature_of(voice, target.network, target.lang),
+    )
+    return facts, no_cut, split_units(text, target.lang, furniture, no_cut, facts)
+
+
+def removal_edit(text: str, unit: Unit, span: tuple[int, int], reason: str) -> Edit:
+    """The edit removing ``unit`` (its ``span`` with the spacing around it), its passage
+    and facts listed as dropped: a name the extractor finds in the master but not in the
+    variant (the parse differs) is excused all the same."""
+    start, end = span
+    return Edit(
+        start, end, "", reason, drops=(text[unit.start : unit.end], *(f.text for f in unit.facts))
+    )
 
 
 # --- Measuring ------------------------------------------------------------------------------------
@@ -370,19 +386,10 @@ def _explained(
     result = _without(text, units, removed, shortening)
     still = "" if _fits(result, target) else _still_over(result, target)
     edits: list[Edit] = []
-    for index, (start, end) in sorted(removal_spans(units, removed).items()):
+    for index, span in sorted(removal_spans(units, removed).items()):
         unit = units[index]
-        edits.append(
-            Edit(
-                start,
-                end,
-                "",
-                f"dropped for length: {allowance}; {_describe(text, unit)} removed{still}",
-                # The passage itself: a name the extractor finds in the master but not in
-                # the variant (the parse differs) is excused all the same.
-                drops=(text[unit.start : unit.end], *(f.text for f in unit.facts)),
-            )
-        )
+        reason = f"dropped for length: {allowance}; {_describe(text, unit)} removed{still}"
+        edits.append(removal_edit(text, unit, span, reason))
     if shortening is not None:
         hook = next(u for u in units if u.role is Role.HOOK)
         cut_facts = tuple(

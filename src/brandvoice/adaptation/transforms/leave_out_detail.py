@@ -28,10 +28,8 @@ from typing import ClassVar
 
 import regex
 
-from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.fitting.removal import removal_spans
-from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
-from brandvoice.adaptation.layout import signature_of
+from brandvoice.adaptation.fitting.units import Role, Unit
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -43,11 +41,12 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.transforms.fit_length import (
     key_facts,
     lesser_importance,
-    no_cut_spans,
+    removal_edit,
+    variant_units,
 )
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
-from brandvoice.understand.facts import extract_facts
+from brandvoice.nlp import NAME_LABELS
 from brandvoice.understand.presence import still_said
 
 # The lead: a post's first sentences say its news (the body's first unit is the second).
@@ -55,11 +54,6 @@ _LEAD = 2
 # Asking without an imperative the parser sees: "…, so please don't call", « merci de ».
 _ASKING = regex.compile(
     r"\b(?:please|kindly|merci de|veuillez)\b|s['’]il vous pla[iî]t", regex.IGNORECASE
-)
-# spaCy's labels for names (English OntoNotes, French WikiNER); its DATE ("the day") and
-# number labels are vaguer than the fact extractor's dates and figures.
-_NAME_LABELS = frozenset(
-    {"PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "MISC"}
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
@@ -104,12 +98,7 @@ class LeaveOutDetail(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         assert target.voice.length is not None
         budget = target.voice.length.target_words
-        facts = extract_facts(text, target.lang, target.protected_names)
-        furniture = Furniture(
-            choose(target.voice, target.understood(), target.lang, target.decoration.cta).text,
-            signature_of(target.voice, target.network, target.lang),
-        )
-        units = split_units(text, target.lang, furniture, no_cut_spans(text, target, facts), facts)
+        _, _, units = variant_units(text, target)
         prose = [u for u in units if u.role in (Role.HOOK, Role.SENTENCE)]
         words = sum(_words(text, u) for u in prose)
         if words <= budget:
@@ -122,18 +111,13 @@ class LeaveOutDetail(Transform):
             removed.append(index)
             words -= _words(text, units[index])
         edits = []
-        for index, (start, end) in sorted(removal_spans(units, removed).items()):
+        for index, span in sorted(removal_spans(units, removed).items()):
             unit = units[index]
-            edits.append(
-                Edit(
-                    start,
-                    end,
-                    "",
-                    f"detail left out: the {target.voice.name} voice keeps posts within "
-                    f"{budget} words; sentence {unit.number} says no key fact and asks nothing",
-                    drops=(text[unit.start : unit.end], *(f.text for f in unit.facts)),
-                )
+            reason = (
+                f"detail left out: the {target.voice.name} voice keeps posts within "
+                f"{budget} words; sentence {unit.number} says no key fact and asks nothing"
             )
+            edits.append(removal_edit(text, unit, span, reason))
         return edits
 
 
@@ -150,7 +134,7 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
     body = [i for i, u in enumerate(units) if u.role is Role.SENTENCE]
     doc = parse(target.lang, text)
     orders = [i.start for i in find_imperatives(doc, base_language(target.lang))]
-    named = [e.start_char for e in doc.ents if e.label_ in _NAME_LABELS]
+    named = [e.start_char for e in doc.ents if e.label_ in NAME_LABELS]
     bio = target.voice.links.bio.get(base_language(target.lang), "").casefold()
 
     def needed(unit: Unit) -> bool:

@@ -3,7 +3,8 @@
 Two sentences that follow each other on one line are joined with a semicolon when each is
 a full clause (a finite verb with its own subject), both together stay within the voice's
 ``sentences.target_words``, and neither is a question, an exclamation, or holds a link at
-its end. The second loses its capital unless it starts with a name ("I", a proper noun).
+its end. The second loses its capital unless it starts with a name ("I", a proper noun, a
+word the dictionary does not know in lower case).
 French puts a no-break space before « ; » (the typography transform writes the voice's).
 Casual and neutral voices keep their short sentences.
 """
@@ -110,7 +111,7 @@ class MergeSentences(Transform):
                 continue
             opening = second_tokens[0]
             word = opening.text
-            lowered = word if _keeps_capital(opening) else word[:1].lower() + word[1:]
+            lowered = word if _keeps_capital(opening, target) else word[:1].lower() + word[1:]
             space = NARROW_NBSP if target.lang.startswith("fr") else ""
             edits.append(
                 Edit(
@@ -149,9 +150,17 @@ def _full_clause(sentence: Span) -> bool:
     return False
 
 
-def _keeps_capital(token: Token) -> bool:
+def _keeps_capital(token: Token, target: Target) -> bool:
+    """A name keeps its capital: "I", a proper noun, an acronym, one of the brand's names,
+    and a word the dictionary knows only with its capital ("Northwind", whom the tagger
+    takes for a common noun at the start of a sentence)."""
+    from brandvoice.spelling import get_speller
+
     word = token.text
-    return word == "I" or token.pos_ == "PROPN" or word.isupper()
+    if word == "I" or token.pos_ == "PROPN" or word.isupper() or word in target.protected_names:
+        return True
+    lowered = word[:1].lower() + word[1:]
+    return not get_speller(target.lang).is_correct(lowered)
 
 
 TRANSFORMS = (MergeSentences(),)
