@@ -285,3 +285,12 @@ def test_an_option_is_never_taken_for_a_longer_one_it_begins(cli) -> None:  # ty
     result = cli("check", "-", "--languagetool", "off", stdin=b"Hello there.")
     assert result.returncode == 2
     assert "unrecognized arguments: --languagetool off" in result.stderr
+
+
+def test_text_output_shows_the_flagged_words_in_their_line(cli) -> None:  # type: ignore[no-untyped-def]
+    text = "We recieve new stock every Monday at our shop in Leeds."
+    result = cli("check", "-", "--no-languagetool", "--lang", "en", stdin=text.encode())
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "[spelling.unknown-word]" in line)
+    assert lines[at + 1] == f"    | {text[:40]}…"
+    assert lines[at + 2] == "    |    " + "^" * len("recieve")

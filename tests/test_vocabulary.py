@@ -146,3 +146,33 @@ def test_accepted_words_silence_languagetool(languagetool_backend, tmp_path: Pat
     accepted = _profile(tmp_path, "vocabulary:\n  accept: [Northwind, Oakwerk]\n")
     report = check(text, voice=str(accepted), lang="en", languagetool="required")
     assert _spelled(report.findings, text) == []
+
+
+def test_one_finding_per_span_and_problem() -> None:
+    """LanguageTool, Grammalecte and brandvoice flagging the same word for the same kind
+    of problem are one finding: the most severe, ours between equals, with every
+    replacement; other kinds of problem on the same words stay apart."""
+    from brandvoice.checks.runner import one_per_problem
+    from brandvoice.findings import Category, Finding, Severity
+
+    def finding(
+        rule: str,
+        severity: Severity,
+        replacements: tuple[str, ...],
+        source: str,
+        category: Category = Category.SPELLING,
+    ) -> Finding:
+        return Finding(rule, category, severity, 10, 7, rule, replacements, source)
+
+    theirs = finding(
+        "languagetool.FR_SPELLING_RULE", Severity.WARNING, ("occasion",), "languagetool"
+    )
+    second = finding("grammalecte.spell", Severity.WARNING, ("occasion", "ocasions"), "grammalecte")
+    ours = finding("spelling.unknown-word", Severity.WARNING, ("occasions",), "brandvoice")
+    style = finding("style.repetition", Severity.INFO, (), "brandvoice", Category.STYLE)
+    [kept, other] = sorted(one_per_problem([theirs, second, ours, style]), key=lambda f: f.rule)
+    assert kept.rule == "spelling.unknown-word"
+    assert kept.replacements == ("occasions", "occasion", "ocasions")
+    assert other is style
+    louder = finding("grammalecte.spell", Severity.ERROR, ("occasion",), "grammalecte")
+    assert [f.rule for f in one_per_problem([ours, louder])] == ["grammalecte.spell"]

@@ -246,9 +246,9 @@ class Checker:
             external = weigh(external, [*findings, *second], ctx.lang)
         findings = lt.merge(findings, (f for f in external if self._keeps_external(f)))
         findings = gl.merge(findings, (f for f in second if self._keeps_external(f)))
-        findings = [
+        findings = one_per_problem(
             self._with_configured_severity(f) for f in findings if not _touches_protected(f, ctx)
-        ]
+        )
         findings.sort(key=lambda f: (f.offset, f.length, f.rule))
         measured = ctx.measure
         metrics = {
@@ -317,6 +317,38 @@ def _warn_once(message: str) -> None:
 
 class LanguageToolFallbackWarning(UserWarning):
     """LanguageTool could not be used; the embedded speller ran instead."""
+
+
+# The categories where two checkers flag the same words for the same problem.
+_LANGUAGE = frozenset({Category.SPELLING, Category.GRAMMAR, Category.TYPOGRAPHY})
+
+
+def one_per_problem(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per span and problem: LanguageTool, Grammalecte and brandvoice flagging
+    the same words in the same category are one problem. The most severe finding stays
+    (brandvoice's own, then the first, between equals), with every checker's replacements,
+    its own first."""
+    kept: dict[tuple[Category, int, int], Finding] = {}
+    others: list[Finding] = []
+    for finding in findings:
+        if finding.category not in _LANGUAGE:
+            others.append(finding)
+            continue
+        key = (finding.category, finding.offset, finding.length)
+        seen = kept.get(key)
+        if seen is None:
+            kept[key] = finding
+            continue
+        best, other = (finding, seen) if _outranks(finding, seen) else (seen, finding)
+        merged = tuple(dict.fromkeys((*best.replacements, *other.replacements)))
+        kept[key] = replace(best, replacements=merged)
+    return [*others, *kept.values()]
+
+
+def _outranks(finding: Finding, seen: Finding) -> bool:
+    if finding.severity.rank != seen.severity.rank:
+        return finding.severity.rank > seen.severity.rank
+    return finding.source == "brandvoice" and seen.source != "brandvoice"
 
 
 def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
