@@ -57,7 +57,16 @@ def test_check_over_limit_exits_1_and_json_follows_the_contract(
     assert document["version"] == 1
     assert set(document) == {"version", "results", "summary"}
     (result,) = document["results"]
-    assert set(result) == {"path", "voice", "network", "lang", "backends", "findings", "metrics"}
+    assert set(result) == {
+        "path",
+        "voice",
+        "network",
+        "lang",
+        "locale",
+        "backends",
+        "findings",
+        "metrics",
+    }
     assert (result["path"], result["network"], result["lang"]) == (path, "x", "en")
     over = [f for f in result["findings"] if f["rule"] == "length.over-limit"]
     assert len(over) == 1

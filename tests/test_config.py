@@ -128,7 +128,11 @@ def test_ignore_globs(tmp_path: Path) -> None:
             "tool.brandvoice.colour: unknown key; expected one of: disable, ignore,",
         ),
         ('[tool.brandvoice]\n\ndisable = "length"\n', 3, "tool.brandvoice.disable: Input should"),
-        ('[tool.brandvoice]\nlang = "de"\n', 2, "tool.brandvoice.lang: Input should be 'fr'"),
+        (
+            '[tool.brandvoice]\nlang = "de"\n',
+            2,
+            "tool.brandvoice.lang: unsupported language; use auto or one of: en, en-US",
+        ),
         ('[tool.brandvoice]\nnetwork = "myspace"\n', 2, "unknown network 'myspace'"),
         (
             '[tool.brandvoice]\nseverity = { "length.fold" = "error", "lenght" = "info" }\n',

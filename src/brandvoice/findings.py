@@ -108,6 +108,8 @@ class Report:
     metrics: dict[str, Any]
     backends: list[str]
     path: str | None = None
+    # The language tag checked in ("en-GB", "fr-CA"); "" when it is just ``lang``.
+    locale: str = ""
 
     @property
     def summary(self) -> Summary:
@@ -123,6 +125,7 @@ class Report:
             "voice": self.voice,
             "network": self.network,
             "lang": self.lang,
+            "locale": self.locale or self.lang,
             "backends": list(self.backends),
             "findings": [f.to_dict() for f in self.findings],
             "metrics": dict(self.metrics),

@@ -204,13 +204,38 @@ def base_language(lang: str) -> Lang:
     return "fr" if lang.startswith("fr") else "en"
 
 
-def resolve_language(lang: str, text: str) -> Lang:
-    """Validate a ``--lang`` value; ``auto`` detects from ``text``."""
+# The BCP 47 tags brandvoice checks in: the English and French variants LanguageTool 6.8
+# lists (/v2/languages). A bare "en" is American English, a bare "fr" French of France.
+LOCALES: Final[tuple[str, ...]] = (
+    "en", "en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA",
+    "fr", "fr-FR", "fr-CA", "fr-BE", "fr-CH",
+)  # fmt: skip
+_CANONICAL = {tag.casefold(): tag for tag in LOCALES}
+
+
+def normalize_locale(tag: str) -> str | None:
+    """``tag`` as brandvoice writes it ("en_gb" → "en-GB"), or None when it is not one of
+    :data:`LOCALES`."""
+    return _CANONICAL.get(tag.strip().replace("_", "-").casefold())
+
+
+def resolve_locale(lang: str, text: str) -> str:
+    """The locale a ``lang`` value asks for: the tag itself, written canonically; ``auto``
+    the language detected in ``text`` ("fr" or "en"), whose region is the default one."""
     if lang == "auto":
         return detect_language(text)
-    for known in LANGS:
-        if lang == known:
-            return known
-    from brandvoice.errors import InputError
+    locale = normalize_locale(lang)
+    if locale is None:
+        from brandvoice.errors import InputError
 
-    raise InputError(f"unsupported language {lang!r}; use one of: fr, en, auto", field="lang")
+        raise InputError(
+            f"unsupported language {lang!r}; use auto or one of: {', '.join(LOCALES)}",
+            field="lang",
+        )
+    return locale
+
+
+def resolve_language(lang: str, text: str) -> Lang:
+    """Validate a ``--lang`` value (a language or one of its regional variants, see
+    :data:`LOCALES`) and give its language; ``auto`` detects it from ``text``."""
+    return base_language(resolve_locale(lang, text))

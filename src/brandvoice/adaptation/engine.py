@@ -28,7 +28,7 @@ from brandvoice.adaptation.transform import Decoration, Stage, Target
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
-from brandvoice.lang import Lang, resolve_language
+from brandvoice.lang import Lang, base_language, resolve_locale
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def adapt(
     if not master.strip():
         raise InputError("the master message is empty", field="master")
     master = master.strip()
-    language = resolve_language(lang, master)
+    locale = resolve_locale(lang, master)
+    language = base_language(locale)
     brand_profile = load_brand(brand)
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
@@ -215,6 +216,7 @@ def adapt(
             date=when,
             message=message,
             cta=cta,
+            locale=locale,
         )
         laid_out = render(voice, network, context)
         key = template_key(voice, network.id)
@@ -246,7 +248,7 @@ def adapt(
     # The master's own names are no typos in its variants (the master is checked without).
     own_names = master_names(master, language)
     requests = [
-        CheckRequest(r.text, t.voice, t.network, language, date=when, accept=own_names)
+        CheckRequest(r.text, t.voice, t.network, locale, date=when, accept=own_names)
         for t, r, _ in drafts
     ]
     # The master is checked too, as a long form: errors it already has are not the
@@ -254,7 +256,7 @@ def adapt(
     *reports, master_report = checker.check_many(
         [
             *requests,
-            CheckRequest(master, None, "blog", language, date=when, intent=message.intent),
+            CheckRequest(master, None, "blog", locale, date=when, intent=message.intent),
         ]
     )
     variants = [

@@ -12,7 +12,7 @@ import regex
 
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet, practical_lines
-from brandvoice.lang import Lang
+from brandvoice.lang import Lang, base_language
 from brandvoice.understand.dates import day_fr
 from brandvoice.understand.model import Message, Role
 
@@ -99,13 +99,26 @@ def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     return " ".join(kept).rstrip(",;:") + "…"
 
 
-def dateline(location: str | None, date: dt.date, lang: Lang) -> str:
-    """A press note's dateline: "Toulon, le 25 novembre 2026 –" / "Toulon, November 25, 2026 –".
+# English variants that write the day before the month ("25 November 2026"), as their
+# style guides do (the Guardian's, the AP's Australian and New Zealand users, South
+# Africa's government style); the US and Canada write "November 25, 2026".
+_DAY_FIRST = frozenset({"en-GB", "en-AU", "en-NZ", "en-ZA"})
+
+
+def dateline(location: str | None, date: dt.date, lang: str) -> str:
+    """A press note's dateline: "Toulon, le 25 novembre 2026 –", "Toulon, November 25, 2026 –"
+    (American and Canadian English), "Leeds, 25 November 2026 –" (British, Australian, New
+    Zealand and South African English). ``lang`` is a language or a regional tag.
 
     The place is written as the profile writes it: agencies set it in capitals, but in a
     post capitals read as shouting (and ``register.caps`` would say so).
     """
-    when = f"le {day_fr(date)}" if lang == "fr" else f"{date:%B} {date.day}, {date.year}"
+    if base_language(lang) == "fr":
+        when = f"le {day_fr(date)}"
+    elif lang in _DAY_FIRST:
+        when = f"{date.day} {date:%B} {date.year}"
+    else:
+        when = f"{date:%B} {date.day}, {date.year}"
     where = f"{location}, " if location else ""
     if not where:
         when = when[0].upper() + when[1:]
@@ -177,6 +190,7 @@ def template_context(
     date: dt.date,
     message: Message | None = None,
     cta: str | None = None,
+    locale: str | None = None,
 ) -> dict[str, Any]:
     hook = sentences[0] if sentences else master
     action = choose(voice, message, lang, cta)
@@ -194,7 +208,7 @@ def template_context(
         "body": " ".join(sentences[1:]),
         "title": title_of(hook),
         "description": summary_of(sentences, message),
-        "dateline": dateline(voice.location, date, lang),
+        "dateline": dateline(voice.location, date, locale or lang),
         "about": voice.about_for(lang),
         "link": link,
         "practical": practical_lines(message, emoji=_emoji_to_spare(voice, master)),

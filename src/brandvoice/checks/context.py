@@ -35,6 +35,9 @@ class CheckContext:
     # What the text is for, when the caller knows it (``adapt`` checks variants of a master
     # it has read); None: read from the text when a rule needs it.
     intent: str | None = None
+    # The language tag the text is written in ("en-GB", "fr-CA"; "en" / "fr": the default
+    # region): its speller and LanguageTool's variant. Empty: ``lang``.
+    locale: str = ""
     # Vocabulary entries beyond the voice's own (project configuration, a master's names).
     accept: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()

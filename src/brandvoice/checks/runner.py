@@ -22,7 +22,7 @@ from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching,
 from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
-from brandvoice.lang import Lang, resolve_language
+from brandvoice.lang import Lang, base_language, resolve_locale
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
@@ -126,7 +126,8 @@ class Checker:
     def check_many(self, requests: Sequence[CheckRequest]) -> list[Report]:
         from brandvoice.nlp import get_pipeline
 
-        prepared = [self._prepare(request) for request in requests]
+        locales = [resolve_locale(request.lang, request.text) for request in requests]
+        prepared = [self._prepare(r, locale) for r, locale in zip(requests, locales, strict=True)]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
         for index, (_, lang, _, _) in enumerate(prepared):
             by_lang[lang].append(index)
@@ -136,8 +137,10 @@ class Checker:
         # first (the server's own start, on first use, overlaps with loading the models).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="languagetool") as background:
             pending = {
-                lang: background.submit(self._languagetool_matches, texts[lang], lang)
-                for lang in by_lang
+                lang: background.submit(
+                    self._languagetool_matches, texts[lang], [locales[i] for i in indices]
+                )
+                for lang, indices in by_lang.items()
                 if self.languagetool is not LanguageToolMode.OFF
             }
             for lang, indices in by_lang.items():
@@ -159,6 +162,7 @@ class Checker:
                         sentences,
                         date=request.date,
                         intent=request.intent,
+                        locale=locales[index],
                         accept=(*self.accept, *request.accept),
                         reject=(*self.reject, *request.reject),
                     )
@@ -184,17 +188,24 @@ class Checker:
         return analyze_many(texts, lang)
 
     def _languagetool_matches(
-        self, texts: list[str], lang: Lang
+        self, texts: list[str], locales: list[str]
     ) -> tuple[str, list[list[lt.MatchLike]]] | None:
-        """LanguageTool's matches for ``texts``, with the backend's name; None when it is
-        off, or unavailable and not required (the embedded speller then stands in)."""
+        """LanguageTool's matches for ``texts``, each checked in its locale (en-GB has its
+        own spelling), with the backend's name; None when it is off, or unavailable and not
+        required (the embedded speller then stands in)."""
         if self.languagetool is LanguageToolMode.OFF:
             return None
         from brandvoice.languagetool import LanguageToolUnavailable, get_backend
 
         try:
             backend = get_backend(self.languagetool_url)
-            return backend.name, [list[lt.MatchLike](m) for m in backend.check_many(texts, lang)]
+            found: list[list[lt.MatchLike]] = [[] for _ in texts]
+            for locale in dict.fromkeys(locales):
+                chosen = [i for i, each in enumerate(locales) if each == locale]
+                answers = backend.check_many([texts[i] for i in chosen], locale)
+                for i, matches in zip(chosen, answers, strict=True):
+                    found[i] = list(matches)
+            return backend.name, found
         except LanguageToolUnavailable as error:
             if self.languagetool is LanguageToolMode.REQUIRED:
                 raise
@@ -217,11 +228,13 @@ class Checker:
             return None
         return engine.name, engine.check_many(texts)
 
-    def _prepare(self, request: CheckRequest) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
+    def _prepare(
+        self, request: CheckRequest, locale: str
+    ) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
         voice, network = resolve_target(request.voice, request.network)
-        return request, resolve_language(request.lang, request.text), voice, network
+        return request, base_language(locale), voice, network
 
     def _run(
         self,
@@ -269,6 +282,7 @@ class Checker:
             metrics=metrics,
             backends=["brandvoice", *backends],
             path=request.path,
+            locale=ctx.locale if ctx.locale != ctx.lang else "",
         )
 
     def _keeps_external(self, finding: Finding) -> bool:

