@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from brandvoice.checks import check
 from brandvoice.errors import InputError
 from brandvoice.lang import LOCALES, normalize_locale, resolve_language
 
+ROOT = Path(__file__).resolve().parents[1]
 BRITISH = "We apologise for the delay: the colour of our new organisation's sign was wrong."
 BRITISH_WORDS = ["apologise", "colour", "organisation"]
 
@@ -83,7 +85,8 @@ def test_the_command_line_and_the_configuration_take_locales(tag: str, cli, tmp_
 def test_the_command_line_refuses_an_unknown_language(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("check", "-", "--lang", "de", stdin=b"Hallo.")
     assert result.returncode == 2
-    assert "unsupported language 'de'" in result.stderr
+    assert "unsupported language" in result.stderr
+    assert "(got 'de')" in result.stderr
 
 
 @pytest.mark.integration
@@ -92,3 +95,37 @@ def test_languagetool_checks_in_the_variant(languagetool_backend) -> None:  # ty
     assert {"apologise", "colour"} <= set(_spelling(american.findings, BRITISH))
     british = check(BRITISH, lang="en-GB", languagetool="required")
     assert _spelling(british.findings, BRITISH) == []
+
+
+def test_a_brands_locale_is_the_region_of_its_texts(tmp_path: Path) -> None:
+    profile = tmp_path / "leeds.yaml"
+    profile.write_text(
+        "name: leeds\nextends: corporate\nlocale: en_gb\nlocation: Leeds\n", encoding="utf-8"
+    )
+    report = check(BRITISH, voice=str(profile), lang="auto", languagetool="off")
+    assert report.to_dict()["locale"] == "en-GB"
+    assert _spelling(report.findings, BRITISH) == []
+    # A region asked for wins over the brand's.
+    american = check(BRITISH, voice=str(profile), lang="en-US", languagetool="off")
+    assert american.to_dict()["locale"] == "en-US"
+    day = dt.date(2026, 11, 25)
+    adaptation = adapt(BRITISH, brand=profile, networks=["website"], languagetool="off", date=day)
+    assert adaptation.variants[0].text.startswith("Leeds, 25 November 2026 – ")
+    german = tmp_path / "german.yaml"
+    german.write_text("name: german\nextends: corporate\nlocale: de-DE\n", encoding="utf-8")
+    with pytest.raises(InputError, match="locale: unsupported language tag"):
+        check(BRITISH, voice=str(german), languagetool="off")
+
+
+def test_a_campaign_takes_a_locale() -> None:
+    from brandvoice.campaigns.loader import parse_campaign
+
+    source = ROOT / "examples" / "campaign-toulon-week.yaml"
+    text = source.read_text(encoding="utf-8")
+    for line in ("lang: fr_ca", "lang: de"):
+        written = re.sub(r"(?m)^lang:.*$", line, text) if "\nlang:" in text else f"{line}\n{text}"
+        if line.endswith("de"):
+            with pytest.raises(InputError, match="unsupported language"):
+                parse_campaign(written, source)
+        else:
+            assert parse_campaign(written, source).campaign.lang == "fr-CA"

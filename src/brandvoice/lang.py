@@ -219,6 +219,25 @@ def normalize_locale(tag: str) -> str | None:
     return _CANONICAL.get(tag.strip().replace("_", "-").casefold())
 
 
+def checked_lang(value: str) -> str:
+    """A ``lang`` setting as written in a file or on the command line: ``auto`` or a
+    supported tag, canonical ("en_gb" → "en-GB"); ValueError naming the supported ones."""
+    if value == "auto":
+        return value
+    locale = normalize_locale(value)
+    if locale is None:
+        raise ValueError(f"unsupported language; use auto or one of: {', '.join(LOCALES)}")
+    return locale
+
+
+def with_region(locale: str, preferred: str | None) -> str:
+    """``locale``, or ``preferred`` (a voice's ``locale``) when ``locale`` names no region
+    and ``preferred`` is the same language: a British brand's "en" text is British."""
+    if preferred and "-" not in locale and base_language(preferred) == base_language(locale):
+        return preferred
+    return locale
+
+
 def resolve_locale(lang: str, text: str) -> str:
     """The locale a ``lang`` value asks for: the tag itself, written canonically; ``auto``
     the language detected in ``text`` ("fr" or "en"), whose region is the default one."""

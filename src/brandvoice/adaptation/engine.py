@@ -28,7 +28,7 @@ from brandvoice.adaptation.transform import Decoration, Stage, Target
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
-from brandvoice.lang import Lang, base_language, resolve_locale
+from brandvoice.lang import Lang, base_language, resolve_locale, with_region
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def adapt(
             date=when,
             message=message,
             cta=cta,
-            locale=locale,
+            locale=with_region(locale, voice.locale),
         )
         laid_out = render(voice, network, context)
         key = template_key(voice, network.id)

@@ -33,8 +33,10 @@ def master_names(master: str, lang: Lang) -> tuple[str, ...]:
         word = token.text
         if len(word) < 2 or not word[:1].isupper() or not _WORD.fullmatch(word):
             continue
-        if token.pos_ == "PROPN" or not token.is_sent_start or not speller.is_correct(
-            word[:1].lower() + word[1:]
+        if (
+            token.pos_ == "PROPN"
+            or not token.is_sent_start
+            or not speller.is_correct(word[:1].lower() + word[1:])
         ):
             names.add(word)
     return tuple(regex.escape(name) for name in sorted(names))

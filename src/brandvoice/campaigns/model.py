@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from brandvoice.lang import checked_lang
 from brandvoice.profiles.editorial import (
     CountryCode,
     PolicyOverride,
@@ -213,8 +214,10 @@ class Campaign(_Frozen):
     region: str | None = Field(
         default=None, description="Subdivision for regional holidays (FR '57', GB 'SCT'...)."
     )
-    lang: Literal["fr", "en", "auto"] = Field(
-        default="auto", description="Language of the masters; 'auto' detects each one's."
+    lang: Annotated[str, AfterValidator(checked_lang)] = Field(
+        default="auto",
+        description="Language of the masters: fr, en, a regional variant (en-GB, fr-CA...) "
+        "or 'auto', which detects each one's.",
     )
     start: Moment | None = Field(
         default=None,

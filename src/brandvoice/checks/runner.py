@@ -22,7 +22,7 @@ from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching,
 from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
-from brandvoice.lang import Lang, base_language, resolve_locale
+from brandvoice.lang import Lang, base_language, resolve_language, resolve_locale, with_region
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
@@ -126,8 +126,15 @@ class Checker:
     def check_many(self, requests: Sequence[CheckRequest]) -> list[Report]:
         from brandvoice.nlp import get_pipeline
 
-        locales = [resolve_locale(request.lang, request.text) for request in requests]
-        prepared = [self._prepare(r, locale) for r, locale in zip(requests, locales, strict=True)]
+        prepared = [self._prepare(request) for request in requests]
+        locales = [
+            with_region(resolve_locale(request.lang, request.text), voice.locale)
+            for request, _, voice, _ in prepared
+        ]
+        prepared = [
+            (request, base_language(locale), voice, network)
+            for (request, _, voice, network), locale in zip(prepared, locales, strict=True)
+        ]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
         for index, (_, lang, _, _) in enumerate(prepared):
             by_lang[lang].append(index)
@@ -228,13 +235,11 @@ class Checker:
             return None
         return engine.name, engine.check_many(texts)
 
-    def _prepare(
-        self, request: CheckRequest, locale: str
-    ) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
+    def _prepare(self, request: CheckRequest) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
         voice, network = resolve_target(request.voice, request.network)
-        return request, base_language(locale), voice, network
+        return request, resolve_language(request.lang, request.text), voice, network
 
     def _run(
         self,

@@ -12,16 +12,12 @@ FAIL_ON = ("error", "warning", "never")
 
 def _lang(value: str) -> str:
     """``auto`` or a supported language tag (en-GB, fr-CA...), written canonically."""
-    from brandvoice.lang import LOCALES, normalize_locale
+    from brandvoice.lang import checked_lang
 
-    if value == "auto":
-        return value
-    locale = normalize_locale(value)
-    if locale is None:
-        raise argparse.ArgumentTypeError(
-            f"unsupported language {value!r}; use auto or one of: {', '.join(LOCALES)}"
-        )
-    return locale
+    try:
+        return checked_lang(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{error} (got {value!r})") from None
 
 
 _LANG_HELP = "fr, en, a regional variant (en-GB, en-CA, fr-CA, fr-BE...) or auto"

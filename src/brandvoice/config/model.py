@@ -7,23 +7,11 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from brandvoice.lang import checked_lang
 from brandvoice.networks import all_networks
 from brandvoice.profiles.model import Vocabulary
 
-
-def _known_lang(value: str) -> str:
-    """``auto`` or a supported language tag, written canonically ("en_gb" → "en-GB")."""
-    from brandvoice.lang import LOCALES, normalize_locale
-
-    if value == "auto":
-        return value
-    locale = normalize_locale(value)
-    if locale is None:
-        raise ValueError(f"unsupported language; use auto or one of: {', '.join(LOCALES)}")
-    return locale
-
-
-ConfigLang = Annotated[str, AfterValidator(_known_lang)]
+ConfigLang = Annotated[str, AfterValidator(checked_lang)]
 ConfigSeverity = Literal["error", "warning", "info"]
 ConfigLanguageTool = Literal["auto", "off", "required"]
 

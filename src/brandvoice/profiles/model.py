@@ -26,7 +26,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from brandvoice.errors import InputError
-from brandvoice.lang import base_language
+from brandvoice.lang import LOCALES, base_language, normalize_locale
 from brandvoice.networks import all_networks
 from brandvoice.profiles.editorial import PolicyOverride
 from brandvoice.text.vocabulary import MAX_ENTRIES, VocabularyError, validate_entry
@@ -361,6 +361,15 @@ class Term(_Frozen):
     )
 
 
+def _region_tag(value: str) -> str:
+    locale = normalize_locale(value)
+    if locale is None:
+        raise PydanticCustomError(
+            "locale", "unsupported language tag; use one of: {tags}", {"tags": ", ".join(LOCALES)}
+        )
+    return locale
+
+
 def _vocabulary_entry(entry: str) -> str:
     try:
         return validate_entry(entry)
@@ -484,6 +493,12 @@ class VoiceProfile(_Frozen):
         default=None,
         min_length=1,
         description="Where the brand is, for press-note datelines ('Toulon').",
+    )
+    locale: Annotated[str, AfterValidator(_region_tag)] | None = Field(
+        default=None,
+        description="The brand's regional variant (en-GB, en-CA, fr-CA, fr-BE...): a text in "
+        "its language checked with no region given (fr, en, auto) is checked in it, and its "
+        "press notes are dated its way.",
     )
     editorial: dict[NetworkId, PolicyOverride] = Field(
         default_factory=dict,
