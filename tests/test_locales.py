@@ -75,7 +75,7 @@ def test_the_command_line_and_the_configuration_take_locales(tag: str, cli, tmp_
     result = cli("check", str(post), "--no-languagetool", "--lang", tag, "--format", "json")
     assert result.returncode in (0, 1), result.stderr
     [report] = json.loads(result.stdout)["results"]
-    assert report["locale"] == ("en" if tag == "auto" else tag)
+    assert report["locale"] == ("en-GB" if tag == "auto" else tag)  # British spelling
     (tmp_path / "brandvoice.toml").write_text(f'lang = "{tag.lower()}"\n', encoding="utf-8")
     config = str(tmp_path / "brandvoice.toml")
     result = cli("check", str(post), "--no-languagetool", "--config", config, "--format", "json")
@@ -129,3 +129,22 @@ def test_a_campaign_takes_a_locale() -> None:
                 parse_campaign(written, source)
         else:
             assert parse_campaign(written, source).campaign.lang == "fr-CA"
+
+
+def test_auto_reads_the_region_from_the_spelling_and_says_so(tmp_path: Path) -> None:
+    report = check(BRITISH, lang="auto", languagetool="off")
+    assert report.to_dict()["locale"] == "en-GB"
+    assert report.metrics["locale_evidence"] == ["apologise", "colour", "organisation"]
+    assert _spelling(report.findings, BRITISH) == []
+    quebec = "Venez magasiner samedi : les rabais sont dans notre infolettre !"
+    assert check(quebec, languagetool="off").to_dict()["locale"] == "fr-CA"
+    # No regional word, or as many of two regions': the bare language.
+    assert check("We open on Saturday.", languagetool="off").to_dict()["locale"] == "en"
+    mixed = "The colour of the center."
+    assert check(mixed, languagetool="off").to_dict()["locale"] == "en"
+    # A voice's locale wins over what the spelling suggests.
+    profile = tmp_path / "toronto.yaml"
+    profile.write_text("name: toronto\nextends: corporate\nlocale: en-CA\n", encoding="utf-8")
+    canadian = check(BRITISH, voice=str(profile), lang="auto", languagetool="off")
+    assert canadian.to_dict()["locale"] == "en-CA"
+    assert "locale_evidence" not in canadian.metrics

@@ -238,6 +238,23 @@ def with_region(locale: str, preferred: str | None) -> str:
     return locale
 
 
+def choose_locale(
+    lang: str, text: str, preferred: str | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """``(locale, evidence)`` for a text: the tag asked for (with ``preferred``'s region,
+    a voice's ``locale``, when it names none); for ``auto``, the language detected, in
+    ``preferred``'s region if it is that language's, else in the region whose spellings
+    the text uses ("colour", "organisation": en-GB), with those words as evidence."""
+    if lang != "auto":
+        return with_region(resolve_locale(lang, text), preferred), ()
+    detected = detect_language(text)
+    if preferred and base_language(preferred) == detected:
+        return preferred, ()
+    from brandvoice.text.regions import detect_region
+
+    return detect_region(text, detected)
+
+
 def resolve_locale(lang: str, text: str) -> str:
     """The locale a ``lang`` value asks for: the tag itself, written canonically; ``auto``
     the language detected in ``text`` ("fr" or "en"), whose region is the default one."""

@@ -28,7 +28,7 @@ from brandvoice.adaptation.transform import Decoration, Stage, Target
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
-from brandvoice.lang import Lang, base_language, resolve_locale, with_region
+from brandvoice.lang import Lang, base_language, choose_locale, with_region
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -176,9 +176,9 @@ def adapt(
     if not master.strip():
         raise InputError("the master message is empty", field="master")
     master = master.strip()
-    locale = resolve_locale(lang, master)
-    language = base_language(locale)
     brand_profile = load_brand(brand)
+    locale, _ = choose_locale(lang, master, brand_profile.locale if brand_profile else None)
+    language = base_language(locale)
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
     when = date or dt.date.today()

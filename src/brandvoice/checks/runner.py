@@ -22,7 +22,7 @@ from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching,
 from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
-from brandvoice.lang import Lang, base_language, resolve_language, resolve_locale, with_region
+from brandvoice.lang import Lang, base_language, choose_locale, resolve_language
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
@@ -127,10 +127,11 @@ class Checker:
         from brandvoice.nlp import get_pipeline
 
         prepared = [self._prepare(request) for request in requests]
-        locales = [
-            with_region(resolve_locale(request.lang, request.text), voice.locale)
+        chosen = [
+            choose_locale(request.lang, request.text, voice.locale)
             for request, _, voice, _ in prepared
         ]
+        locales = [locale for locale, _ in chosen]
         prepared = [
             (request, base_language(locale), voice, network)
             for (request, _, voice, network), locale in zip(prepared, locales, strict=True)
@@ -174,6 +175,8 @@ class Checker:
                         reject=(*self.reject, *request.reject),
                     )
                     ctx.analysis = analyses[position] if analyses else None
+                    if chosen[index][1]:  # the region was read from the text: say why
+                        ctx.metrics["locale_evidence"] = list(chosen[index][1])
                     backends = [pipeline.backend]
                     matches: Sequence[lt.MatchLike] = ()
                     if external is not None:
