@@ -15,6 +15,8 @@ NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 _FR = frozenset({"fr"})
 _EN = frozenset({"en"})
+# Regions whose French puts no space (or a narrow one) before ; ! ?: Quebec, after the OQLF.
+_NO_SPACE_BEFORE_DOUBLE_MARKS = frozenset({"fr-CA"})
 # Emoticons look like punctuation but are not: ":)", ";-)", ":D", ":p".
 _EMOTICON_TAIL = r"(?!-?[()DPp](?![\p{L}]))"
 
@@ -40,7 +42,10 @@ class FrenchSpaceMissing(_TypographyRule):
     rationale = (
         "French typography separates the double punctuation marks and guillemets from the "
         "word with a no-break space (narrow before ; ! ?, full before :), so that the mark "
-        "never starts a line. Times (10:30) and URLs are left alone."
+        "never starts a line. Times (10:30) and URLs are left alone. Quebec French (fr-CA) "
+        "follows the Office québécois de la langue française: a narrow no-break space or "
+        "none before ; ! ? (Vitrine linguistique, « Espacement avant et après les signes de "
+        "ponctuation et les symboles »), a no-break space before : and inside « »."
     )
     # A mark glued to the previous character, unless it sits between digits (10:30) or
     # follows another mark (?!, !!!); and « glued to the next character.
@@ -58,7 +63,15 @@ class FrenchSpaceMissing(_TypographyRule):
             lang="fr",
         ),
         Example("Quoi ?! Déjà samedi !!! 😀", None, lang="fr"),
+        # Quebec: nothing before ; ! ?, a no-break space before : all the same.
+        Example("Bienvenue à tous! On ouvre samedi; venez tôt.", None, lang="fr-CA"),
+        Example("Le programme: dégustations et ateliers.", ":", lang="fr-CA"),
     )
+
+    def on_match(self, match: Any, ctx: CheckContext) -> Finding | None:
+        if ctx.locale in _NO_SPACE_BEFORE_DOUBLE_MARKS and match.group() in ";!?":
+            return None
+        return super().on_match(match, ctx)
 
     def message(self, match: Any, ctx: CheckContext) -> str:
         mark = match.group()
