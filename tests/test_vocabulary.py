@@ -176,3 +176,33 @@ def test_one_finding_per_span_and_problem() -> None:
     assert other is style
     louder = finding("grammalecte.spell", Severity.ERROR, ("occasion",), "grammalecte")
     assert [f.rule for f in one_per_problem([ours, louder])] == ["grammalecte.spell"]
+
+
+def test_fix_writes_a_misspelling_the_dictionary_corrects_one_way_only(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """--fix: safe fixes, among them a word the embedded speller corrects one way only;
+    a word with several candidates ("recieve": receive, relieve) waits for a person."""
+    post = tmp_path / "post.txt"
+    post.write_text("We definately recieve new stock every Monday.\n", encoding="utf-8")
+    cli("check", str(post), "--no-languagetool", "--lang", "en", "--fix")
+    assert post.read_text(encoding="utf-8") == "We definitely recieve new stock every Monday.\n"
+
+
+def test_other_tools_suggestions_are_unsafe_fixes() -> None:
+    from brandvoice.checks.fixes import apply_fixes, fix_kind
+    from brandvoice.checks.rule import Fix
+    from brandvoice.findings import Category, Finding, Severity
+
+    text = "Il go to the beach."
+    theirs = Finding(
+        "languagetool.HE_VERB_AGR",
+        Category.GRAMMAR,
+        Severity.WARNING,
+        3,
+        2,
+        "m",
+        ("goes",),
+        "languagetool",
+    )
+    assert fix_kind(theirs) is Fix.UNSAFE
+    assert apply_fixes(text, [theirs]).text == text
+    assert apply_fixes(text, [theirs], unsafe=True).text == "Il goes to the beach."

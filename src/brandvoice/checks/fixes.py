@@ -17,11 +17,24 @@ class FixResult:
     skipped: list[Finding]  # fixable, but overlapping a fix applied before them
 
 
+# The embedded speller's rule: its one suggestion, when it has only one, is the word the
+# dictionary knows one edit away, and safe to write; several are a choice for a person.
+_SPELLER_RULE = "spelling.unknown-word"
+
+
 def fix_kind(finding: Finding) -> Fix | None:
-    """How safe ``finding``'s first replacement is; None when it has none or no rule says."""
+    """How safe ``finding``'s first replacement is; None when it has none or no rule says.
+
+    Safe: our typography and terminology fixes, and a misspelling the embedded dictionary
+    corrects one way only. Unsafe (``--unsafe-fixes``): our other fixes, and LanguageTool's
+    and Grammalecte's first suggestion, which they rank but do not vouch for."""
+    if not finding.replacements:
+        return None
     rule = rules_by_id().get(finding.rule)
-    if not finding.replacements or rule is None:
-        return None  # findings from other tools (LanguageTool) are suggestions, never automatic
+    if rule is None:
+        return Fix.UNSAFE if finding.source != "brandvoice" else None
+    if finding.rule == _SPELLER_RULE and len(finding.replacements) == 1:
+        return Fix.SAFE
     return rule.fix
 
 

@@ -35,7 +35,8 @@ class UnknownWord(Rule):
         "The offline safety net: without LanguageTool, typos are still caught with the "
         "LibreOffice/Grammalecte Hunspell dictionaries. Names (capitalised mid-sentence), "
         "acronyms, URLs, mentions, hashtags, the brand's names and the words its vocabulary "
-        "accepts are skipped."
+        "accepts are skipped. A word with a single suggestion is a safe fix (--fix); with "
+        "several, the first is an unsafe one (--unsafe-fixes)."
     )
     examples = (
         Example("Nous avons une nouvele boutique à Toulon.", "nouvele", lang="fr"),
