@@ -95,16 +95,20 @@ def test_a_variant_repeating_the_masters_names_has_no_typo_in_them() -> None:
         assert _spelled(variant.findings, variant.text) == [], variant.network
 
 
+def _check_project(project: Path, config: str, cli, *options: str):  # type: ignore[no-untyped-def]
+    """``check`` run on a post of ``project`` with ``config`` as its brandvoice.toml."""
+    (project / "brandvoice.toml").write_text(config, encoding="utf-8")
+    post = project / "post.txt"
+    post.write_text(BRAND_FIRST, encoding="utf-8")
+    settings = str(project / "brandvoice.toml")
+    return cli("check", str(post), "--no-languagetool", "--config", settings, *options)
+
+
 def test_the_project_vocabulary_applies_to_every_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "styles").mkdir()
     (tmp_path / "styles" / "accept.txt").write_text("# our names\nNorthwind\n", encoding="utf-8")
-    (tmp_path / "brandvoice.toml").write_text(
-        'vocabulary_dir = "styles"\n[vocabulary]\nreject = ["(?i)oak"]\n', encoding="utf-8"
-    )
-    post = tmp_path / "post.txt"
-    post.write_text(BRAND_FIRST, encoding="utf-8")
-    config = str(tmp_path / "brandvoice.toml")
-    result = cli("check", str(post), "--no-languagetool", "--format", "json", "--config", config)
+    config = 'vocabulary_dir = "styles"\n[vocabulary]\nreject = ["(?i)oak"]\n'
+    result = _check_project(tmp_path, config, cli, "--format", "json")
     reports = json.loads(result.stdout)["results"]
     rules = [f["rule"] for report in reports for f in report["findings"]]
     assert "spelling.unknown-word" not in rules
@@ -114,12 +118,7 @@ def test_the_project_vocabulary_applies_to_every_file(tmp_path: Path, cli) -> No
 def test_a_vocabulary_folder_outside_the_project_is_refused(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     project = tmp_path / "project"
     project.mkdir()
-    (project / "brandvoice.toml").write_text('vocabulary_dir = "../.."\n', encoding="utf-8")
-    post = project / "post.txt"
-    post.write_text(BRAND_FIRST, encoding="utf-8")
-    result = cli(
-        "check", str(post), "--no-languagetool", "--config", str(project / "brandvoice.toml")
-    )
+    result = _check_project(project, 'vocabulary_dir = "../.."\n', cli)
     assert result.returncode == 2
     assert "vocabulary_dir" in result.stderr
     assert "outside the project" in result.stderr
@@ -128,12 +127,7 @@ def test_a_vocabulary_folder_outside_the_project_is_refused(tmp_path: Path, cli)
 def test_a_bad_line_in_a_vocabulary_file_is_named(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "words").mkdir()
     (tmp_path / "words" / "reject.txt").write_text("fine\n[oops\n", encoding="utf-8")
-    (tmp_path / "brandvoice.toml").write_text('vocabulary_dir = "words"\n', encoding="utf-8")
-    post = tmp_path / "post.txt"
-    post.write_text(BRAND_FIRST, encoding="utf-8")
-    result = cli(
-        "check", str(post), "--no-languagetool", "--config", str(tmp_path / "brandvoice.toml")
-    )
+    result = _check_project(tmp_path, 'vocabulary_dir = "words"\n', cli)
     assert result.returncode == 2
     assert "reject.txt:2" in result.stderr
 

@@ -226,8 +226,13 @@ def checked_lang(value: str) -> str:
         return value
     locale = normalize_locale(value)
     if locale is None:
-        raise ValueError(f"unsupported language; use auto or one of: {', '.join(LOCALES)}")
+        raise ValueError(_unsupported(""))
     return locale
+
+
+def _unsupported(value: str) -> str:
+    shown = f" {value!r}" if value else ""
+    return f"unsupported language{shown}; use auto or one of: {', '.join(LOCALES)}"
 
 
 def with_region(locale: str, preferred: str | None) -> str:
@@ -264,10 +269,7 @@ def resolve_locale(lang: str, text: str) -> str:
     if locale is None:
         from brandvoice.errors import InputError
 
-        raise InputError(
-            f"unsupported language {lang!r}; use auto or one of: {', '.join(LOCALES)}",
-            field="lang",
-        )
+        raise InputError(_unsupported(lang), field="lang")
     return locale
 
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 import regex
 
 from brandvoice.adaptation.transform import parse
+from brandvoice.checks.spelling import WORD
 from brandvoice.lang import Lang
 from brandvoice.nlp import NAME_LABELS
-
-_WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
 
 
 def master_names(master: str, lang: Lang) -> tuple[str, ...]:
@@ -28,10 +27,10 @@ def master_names(master: str, lang: Lang) -> tuple[str, ...]:
     names: set[str] = set()
     for entity in doc.ents:
         if entity.label_ in NAME_LABELS:
-            names.update(w for w in _WORD.findall(entity.text) if w[:1].isupper())
+            names.update(w for w in WORD.findall(entity.text) if w[:1].isupper())
     for token in doc:
         word = token.text
-        if len(word) < 2 or not word[:1].isupper() or not _WORD.fullmatch(word):
+        if len(word) < 2 or not word[:1].isupper() or not WORD.fullmatch(word):
             continue
         if (
             token.pos_ == "PROPN"

@@ -91,7 +91,7 @@ def _prose_only(text: str) -> str:
         return text
     for index, line in enumerate(lines):
         heads = index + 1 < len(lines) and data[index + 1] and bool(_HEADING.fullmatch(line))
-        if data[index] or (heads and not data[index]):
+        if data[index] or heads:
             lines[index] = " " * len(line)
     return "\n".join(lines)
 

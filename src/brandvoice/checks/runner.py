@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from brandvoice.checks import grammalecte as gl
 from brandvoice.checks import languagetool as lt
@@ -22,7 +22,7 @@ from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching,
 from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
-from brandvoice.lang import Lang, base_language, choose_locale, resolve_language
+from brandvoice.lang import Lang, base_language, choose_locale
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
@@ -59,6 +59,17 @@ class CheckRequest:
     # flagged as typos, words always flagged.
     accept: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()
+
+
+class _Prepared(NamedTuple):
+    """A request with its voice and network resolved, and the locale it is checked in
+    (``evidence``: the words that told the region, when ``auto`` read it from the text)."""
+
+    request: CheckRequest
+    voice: VoiceProfile
+    network: Network
+    locale: str
+    evidence: tuple[str, ...]
 
 
 def resolve_target(
@@ -127,20 +138,14 @@ class Checker:
         from brandvoice.nlp import get_pipeline
 
         prepared = [self._prepare(request) for request in requests]
-        chosen = [
-            choose_locale(request.lang, request.text, voice.locale)
-            for request, _, voice, _ in prepared
-        ]
-        locales = [locale for locale, _ in chosen]
-        prepared = [
-            (request, base_language(locale), voice, network)
-            for (request, _, voice, network), locale in zip(prepared, locales, strict=True)
-        ]
+        locales = [each.locale for each in prepared]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
-        for index, (_, lang, _, _) in enumerate(prepared):
-            by_lang[lang].append(index)
+        for index, locale in enumerate(locales):
+            by_lang[base_language(locale)].append(index)
         reports: list[Report | None] = [None] * len(prepared)
-        texts = {lang: [prepared[i][0].text for i in indices] for lang, indices in by_lang.items()}
+        texts = {
+            lang: [prepared[i].request.text for i in indices] for lang, indices in by_lang.items()
+        }
         # LanguageTool answers over HTTP while this thread runs spaCy: start its requests
         # first (the server's own start, on first use, overlaps with loading the models).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="languagetool") as background:
@@ -158,7 +163,7 @@ class Checker:
                 second = self._grammalecte_errors(texts[lang], lang)
                 external = pending[lang].result() if lang in pending else None
                 for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
-                    request, _, voice, network = prepared[index]
+                    request, voice, network, locale, evidence = prepared[index]
                     sentences = sentence_spans(
                         request.text, [(s.start_char, s.end_char) for s in doc.sents]
                     )
@@ -170,13 +175,13 @@ class Checker:
                         sentences,
                         date=request.date,
                         intent=request.intent,
-                        locale=locales[index],
+                        locale=locale,
                         accept=(*self.accept, *request.accept),
                         reject=(*self.reject, *request.reject),
                     )
                     ctx.analysis = analyses[position] if analyses else None
-                    if chosen[index][1]:  # the region was read from the text: say why
-                        ctx.metrics["locale_evidence"] = list(chosen[index][1])
+                    if evidence:  # the region was read from the text: say why
+                        ctx.metrics["locale_evidence"] = list(evidence)
                     backends = [pipeline.backend]
                     matches: Sequence[lt.MatchLike] = ()
                     if external is not None:
@@ -238,11 +243,12 @@ class Checker:
             return None
         return engine.name, engine.check_many(texts)
 
-    def _prepare(self, request: CheckRequest) -> tuple[CheckRequest, Lang, VoiceProfile, Network]:
+    def _prepare(self, request: CheckRequest) -> _Prepared:
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
         voice, network = resolve_target(request.voice, request.network)
-        return request, resolve_language(request.lang, request.text), voice, network
+        locale, evidence = choose_locale(request.lang, request.text, voice.locale)
+        return _Prepared(request, voice, network, locale, evidence)
 
     def _run(
         self,

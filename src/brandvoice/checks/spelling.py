@@ -11,7 +11,8 @@ from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.segments import at_sentence_start
 
-_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+# A word as the speller reads it (names accepted as vocabulary are words of this shape).
+WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 
 
 def _looks_like_a_name(word: str, start: int, ctx: CheckContext) -> bool:
@@ -52,7 +53,7 @@ class UnknownWord(Rule):
         from brandvoice.spelling import get_speller
 
         speller = get_speller(ctx.locale or ctx.lang)
-        for match in _WORD.finditer(ctx.text):
+        for match in WORD.finditer(ctx.text):
             word, start = match.group(), match.start()
             if len(word) < 2 or _looks_like_a_name(word, start, ctx):
                 continue

