@@ -263,7 +263,7 @@ def test_child_override_of_a_bad_parent_value_is_fine(tmp_path: Path) -> None:
         ("min-over-max", 3, "hashtags", "min (4) is greater than max (2)"),
         ("malformed", 5, None, "invalid YAML: expected ',' or ']'"),
         ("duplicate-key", 5, "max_exclamations", "duplicate key 'max_exclamations' (first"),
-        ("unknown-extends", 3, "extends", "unknown voice 'corporat'; known voices: casual"),
+        ("unknown-extends", 3, "extends", "unknown voice 'corporat'; did you mean 'corporate'?"),
         ("unknown-network", 5, "networks[1]", "unknown network 'myspace'; known networks:"),
         ("template-syntax", 6, "templates.linkedin", "on line 2 of the template: unexpected"),
         ("template-unknown-variable", 4, "templates.default", "uses hastags, which"),

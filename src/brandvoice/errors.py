@@ -6,6 +6,7 @@ file, line, field or offset at fault, so the CLI prints it as one line and exits
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 
@@ -49,14 +50,33 @@ class InputError(BrandvoiceError, ValueError):
 
 
 class UnknownNameError(InputError):
-    """A voice, network or rule name that does not exist; the message lists the known ones."""
+    """A voice, network or rule name that does not exist; the message suggests the closest
+    known names ("did you mean") and lists them all."""
 
     def __init__(self, kind: str, name: str, known: Iterable[str], **where: str | None) -> None:
         self.kind = kind
         self.name = name
         self.known = sorted(known)
+        self.suggestions = closest_names(name, self.known)
+        hint = (
+            f"; did you mean {' or '.join(map(repr, self.suggestions))}?"
+            if self.suggestions
+            else ""
+        )
         super().__init__(
-            f"unknown {kind} {name!r}; known {kind}s: {', '.join(self.known)}",
+            f"unknown {kind} {name!r}{hint}; known {kind}s: {', '.join(self.known)}",
             path=where.get("path"),
             field=where.get("field"),
         )
+
+
+def closest_names(name: str, known: Iterable[str], limit: int = 2) -> list[str]:
+    """The known names a typo of ``name`` most likely meant, ignoring case."""
+    by_folded = {k.casefold(): k for k in known}
+    matches = difflib.get_close_matches(name.casefold(), by_folded, n=limit, cutoff=0.6)
+    return [by_folded[m] for m in matches]
+
+
+class InternalError(BrandvoiceError):
+    """A failure of brandvoice itself or of a checker it drives, not of the input: the CLI
+    exits 3 so that a pipeline never mistakes it for findings (1) or bad input (2)."""

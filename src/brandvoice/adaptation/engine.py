@@ -29,6 +29,7 @@ from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
 from brandvoice.lang import Lang, base_language, choose_locale, with_region
+from brandvoice.text.limits import MAX_ADAPT_CHARS, MAX_CHARS_OPTION, require_within
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -50,10 +51,13 @@ def plan_targets(
     side comes from the other (a network's default voice — the brand's own profile on the
     networks it lists —, the networks a voice serves)."""
     from brandvoice.checks.runner import resolve_target
+    from brandvoice.networks import get_network, get_open_network
 
+    # A network asked for by name must be open; one a voice merely lists is skipped if closed.
+    asked = [get_open_network(network) for network in networks or ()]
     pairs: list[tuple[VoiceProfile, Network]] = []
     if voices is None:
-        for network in networks or DEFAULT_NETWORKS:
+        for network in asked or DEFAULT_NETWORKS:
             voice, target = resolve_target(None, network)
             if brand is not None and target.id in brand.networks:
                 voice = brand
@@ -61,7 +65,8 @@ def plan_targets(
     else:
         for voice_name in voices:
             profile, _ = resolve_target(voice_name, None)
-            for network in networks or profile.networks:
+            served = [n for n in profile.networks if get_network(n).is_active]
+            for network in asked or served:
                 pairs.append(resolve_target(profile, network))
     return [(with_brand(voice, brand), network) for voice, network in pairs]
 
@@ -156,6 +161,7 @@ def adapt(
     hashtags: Sequence[str] | None = None,
     accept: Iterable[str] = (),
     reject: Iterable[str] = (),
+    max_chars: int = MAX_ADAPT_CHARS,
 ) -> Adaptation:
     """Write one variant of ``master`` per (voice, network) and check every variant.
 
@@ -172,9 +178,11 @@ def adapt(
     action choose each variant's call to action, emoji and hashtags. ``intent`` and
     ``action`` override what the text says; ``cta`` replaces the call to action ('' for
     none); ``emoji=False`` adds none; ``hashtags`` are the tags to use instead of drawn ones.
+    A master longer than ``max_chars`` characters is refused (:mod:`brandvoice.text.limits`).
     """
     if not master.strip():
         raise InputError("the master message is empty", field="master")
+    require_within(master, max_chars, path=None, option=MAX_CHARS_OPTION)
     master = master.strip()
     brand_profile = load_brand(brand)
     locale, _ = choose_locale(lang, master, brand_profile.locale if brand_profile else None)

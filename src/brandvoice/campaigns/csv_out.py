@@ -6,12 +6,18 @@ optional link; the social profiles are chosen at upload, so every row of a file 
 the same profiles: one file per network. Its constraints (minutes a multiple of 5, a
 future time, no duplicate message, at most 350 rows) are checked here, before anything is
 written. Sources and details: docs/campaigns.md.
+
+Every cell goes through :func:`neutralize_cell` and every field is quoted
+(:func:`render_csv`), as OWASP's guidance on CSV injection recommends: a message that
+begins with ``=``, ``+``, ``-`` or ``@`` would otherwise be run as a formula by the
+spreadsheet that opens the file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 
 from brandvoice.campaigns.result import Plan, ScheduledVariant
 from brandvoice.campaigns.zones import iso
@@ -34,9 +40,25 @@ HOOTSUITE_MAX_ROWS = 350
 HOOTSUITE_MINUTE_STEP = 5
 
 
-def _write(rows: list[list[str]]) -> str:
+# The leading characters OWASP's "CSV Injection" page says no cell may begin with: a
+# spreadsheet (Excel, LibreOffice Calc, Google Sheets) may read such a cell as a formula.
+# Equals, plus, minus, at, tab, carriage return, and the fullwidth equals, plus, minus, at.
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def neutralize_cell(value: str) -> str:
+    """``value`` as a spreadsheet will show it, not run it: prefixed with a single quote
+    when it begins with a character that starts a formula, unchanged otherwise."""
+    return f"'{value}" if value[:1] in FORMULA_TRIGGERS else value
+
+
+def render_csv(rows: Iterable[Sequence[str]]) -> str:
+    """The CSV text of ``rows`` (the first one being the header): every cell neutralized
+    and every field quoted, CRLF line ends (RFC 4180). Every CSV brandvoice writes is
+    rendered here."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerows([neutralize_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -59,7 +81,7 @@ def render_generic_csv(plan: Plan) -> str:
                 str(_count(entry, Severity.WARNING)),
             ]
         )
-    return _write(rows)
+    return render_csv(rows)
 
 
 def _count(entry: ScheduledVariant, severity: Severity) -> int:
@@ -106,7 +128,7 @@ def render_hootsuite_csv(plan: Plan) -> dict[str, str]:
                 f"most {HOOTSUITE_MAX_ROWS} a file",
                 path=plan.path,
             )
-    return {network: _write(rows) for network, rows in files.items()}
+    return {network: render_csv(rows) for network, rows in files.items()}
 
 
 def _hootsuite_link(entry: ScheduledVariant) -> str:

@@ -52,7 +52,11 @@ class CampaignFile:
 
 
 def load_campaign(source: str | Path) -> CampaignFile:
-    """Read and validate a campaign file; raise :class:`InputError` naming file and line."""
+    """Read and validate a campaign file; raise :class:`InputError` naming file and line.
+
+    The file is read as voice files are, within the same
+    :class:`~brandvoice.profiles.yamlsource.YamlLimits` (size, nesting, nodes, aliases).
+    """
     path = Path(source)
     return _validated(read_yaml_file(path), path)
 

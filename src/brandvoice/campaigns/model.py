@@ -37,6 +37,7 @@ def _networks() -> dict[str, str]:
 
 def _campaign_network(name: str) -> str:
     networks = _networks()
+    name = name.strip().casefold()  # ids are case-insensitive, as on the command line
     if name not in networks:
         raise PydanticCustomError(
             "unknown_network",

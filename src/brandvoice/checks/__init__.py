@@ -9,6 +9,7 @@ from brandvoice.checks.registry import all_rules, rule_ids, select_rules
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.checks.runner import Checker, CheckRequest, LanguageToolMode, resolve_target
 from brandvoice.findings import Report, Severity
+from brandvoice.text.limits import MAX_CHECK_CHARS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,6 +48,7 @@ def check(
     date: dt.date | None = None,
     accept: Iterable[str] = (),
     reject: Iterable[str] = (),
+    max_chars: int = MAX_CHECK_CHARS,
 ) -> Report:
     """Check ``text`` for ``voice`` on ``network`` and return its :class:`Report`.
 
@@ -61,13 +63,15 @@ def check(
     a date without a year is the next one after it); today when omitted. ``accept`` and
     ``reject`` add vocabulary entries to the voice's (see
     :class:`~brandvoice.profiles.model.Vocabulary`): words never flagged as typos, words
-    always flagged.
+    always flagged. A text longer than ``max_chars`` characters is refused
+    (:mod:`brandvoice.text.limits`).
     """
     checker = Checker(
         disable=disable,
         severity=severity,
         languagetool=languagetool,
         languagetool_url=languagetool_url,
+        max_chars=max_chars,
     )
     return checker.check(
         CheckRequest(

@@ -53,10 +53,11 @@ def rule_ids() -> list[str]:
 
 def matching(selector: str) -> list[Rule]:
     """Rules named by ``selector``: an exact id (``length.fold``) or a prefix (``length``)."""
-    prefix = selector.rstrip(".")
+    prefix = selector.strip().casefold().rstrip(".")  # ids are case-insensitive, as in ruff
     found = [r for r in all_rules() if r.id == prefix or r.id.startswith(prefix + ".")]
     if not found:
-        raise UnknownNameError("rule", selector, rule_ids())
+        families = {rule_id.split(".")[0] for rule_id in rule_ids()}
+        raise UnknownNameError("rule", selector, [*families, *rule_ids()])
     return found
 
 

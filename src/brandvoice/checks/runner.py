@@ -23,11 +23,13 @@ from brandvoice.checks.second_opinion import weigh
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, base_language, choose_locale
+from brandvoice.text.limits import MAX_CHARS_OPTION, MAX_CHECK_CHARS, require_within
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
     from brandvoice.analysis import Analysis
     from brandvoice.grammalecte import GrammalecteError
+    from brandvoice.languagetool.errors import LanguageToolUnavailable
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
 
@@ -99,6 +101,7 @@ class Checker:
     by default an unreliable French rule that Grammalecte does not confirm is advice
     (see :mod:`brandvoice.checks.second_opinion`). ``accept`` and ``reject`` are
     vocabulary entries for every text (a project's), added to each voice's and request's.
+    A text longer than ``max_chars`` characters is refused (:mod:`brandvoice.text.limits`).
     """
 
     def __init__(
@@ -111,8 +114,10 @@ class Checker:
         second_opinion: bool = True,
         accept: Iterable[str] = (),
         reject: Iterable[str] = (),
+        max_chars: int = MAX_CHECK_CHARS,
     ) -> None:
         own, external = _split_selectors(disable)
+        self.max_chars = max_chars
         self.accept = tuple(accept)
         self.reject = tuple(reject)
         self.rules = select_rules(own)
@@ -135,6 +140,7 @@ class Checker:
         return self.check_many([request])[0]
 
     def check_many(self, requests: Sequence[CheckRequest]) -> list[Report]:
+        from brandvoice.languagetool.errors import LanguageToolUnavailable
         from brandvoice.nlp import get_pipeline
 
         prepared = [self._prepare(request) for request in requests]
@@ -185,8 +191,14 @@ class Checker:
                     backends = [pipeline.backend]
                     matches: Sequence[lt.MatchLike] = ()
                     if external is not None:
-                        backends.append(external[0])
-                        matches = external[1][position]
+                        answer = external[1][position]
+                        if isinstance(answer, LanguageToolUnavailable):
+                            # This text alone failed LanguageTool (the rest of the batch
+                            # kept it): the embedded speller stands in, and the report says so.
+                            ctx.metrics["languagetool_failed"] = str(answer)
+                        else:
+                            backends.append(external[0])
+                            matches = answer
                     errors: Sequence[GrammalecteError] = ()
                     if second is not None:
                         backends.append(second[0])
@@ -204,28 +216,36 @@ class Checker:
 
     def _languagetool_matches(
         self, texts: list[str], locales: list[str]
-    ) -> tuple[str, list[list[lt.MatchLike]]] | None:
+    ) -> tuple[str, list[list[lt.MatchLike] | LanguageToolUnavailable]] | None:
         """LanguageTool's matches for ``texts``, each checked in its locale (en-GB has its
         own spelling), with the backend's name; None when it is off, or unavailable and not
-        required (the embedded speller then stands in)."""
+        required (the embedded speller then stands in). A text that alone failed (it crashed
+        the server again after a restart, or was refused) gets its error in place of matches."""
         if self.languagetool is LanguageToolMode.OFF:
             return None
         from brandvoice.languagetool import LanguageToolUnavailable, get_backend
 
         try:
             backend = get_backend(self.languagetool_url)
-            found: list[list[lt.MatchLike]] = [[] for _ in texts]
+            found: list[list[lt.MatchLike] | LanguageToolUnavailable] = [[] for _ in texts]
             for locale in dict.fromkeys(locales):
                 chosen = [i for i, each in enumerate(locales) if each == locale]
-                answers = backend.check_many([texts[i] for i in chosen], locale)
-                for i, matches in zip(chosen, answers, strict=True):
-                    found[i] = list(matches)
+                answers = backend.check_each([texts[i] for i in chosen], locale)
+                for i, answer in zip(chosen, answers, strict=True):
+                    found[i] = answer if isinstance(answer, LanguageToolUnavailable) else [*answer]
+            failures = [each for each in found if isinstance(each, LanguageToolUnavailable)]
+            if failures and (len(failures) == len(found) or self._requires_languagetool):
+                raise failures[0]
             return backend.name, found
         except LanguageToolUnavailable as error:
-            if self.languagetool is LanguageToolMode.REQUIRED:
+            if self._requires_languagetool:
                 raise
             _warn_once(f"LanguageTool unavailable, using the embedded speller: {error}")
             return None
+
+    @property
+    def _requires_languagetool(self) -> bool:
+        return self.languagetool is LanguageToolMode.REQUIRED
 
     def _grammalecte_errors(
         self, texts: list[str], lang: Lang
@@ -246,6 +266,7 @@ class Checker:
     def _prepare(self, request: CheckRequest) -> _Prepared:
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
+        require_within(request.text, self.max_chars, path=request.path, option=MAX_CHARS_OPTION)
         voice, network = resolve_target(request.voice, request.network)
         locale, evidence = choose_locale(request.lang, request.text, voice.locale)
         return _Prepared(request, voice, network, locale, evidence)

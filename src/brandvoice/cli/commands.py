@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
 
-EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 run_languagetool = languagetool_cmd.run
 run_grammalecte = grammalecte_cmd.run
@@ -62,13 +62,10 @@ def run_check(args: argparse.Namespace) -> int:
         second_opinion=settings.second_opinion,
         accept=vocabulary.accept,
         reject=vocabulary.reject,
+        max_chars=args.max_chars or settings.max_chars,
     )
     given = FileSettings(args.voice, args.network, args.lang)
-    inputs = [
-        check_input(path, read_text(path), given, config)
-        for path in args.files
-        if path == STDIN or not config.is_ignored(path)
-    ]
+    inputs, unreadable = _read_inputs(args.files, given, config, checker.max_chars)
     reports = _check_inputs(checker, inputs)
     if args.fix:
         reports = _fix_files(checker, inputs, reports, given, config, unsafe=args.unsafe_fixes)
@@ -77,7 +74,7 @@ def run_check(args: argparse.Namespace) -> int:
 
         families = dict.fromkeys(family(rule.id) for rule in checker.rules)
         print(render_junit(reports, args.fail_on, families))
-        return _exit_status((r.worst() for r in reports), args.fail_on)
+        return _batch_status(reports, unreadable, args.fail_on)
     if args.format == "json":
         from brandvoice.report.json import render_check
     elif args.format == "sarif":
@@ -85,7 +82,41 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         from brandvoice.report.text import render_check
     print(render_check(reports))
-    return _exit_status((r.worst() for r in reports), args.fail_on)
+    return _batch_status(reports, unreadable, args.fail_on)
+
+
+def _read_inputs(
+    paths: list[str], given: FileSettings, config: LoadedConfig, max_chars: int
+) -> tuple[list[CheckInput], int]:
+    """The files to check, read one by one: a missing, unreadable or too long file (or bad
+    front matter) is reported on stderr and skipped, so the rest of the batch is checked."""
+    from brandvoice.errors import InputError
+    from brandvoice.text.limits import MAX_CHARS_OPTION, require_within
+
+    inputs, unreadable = [], 0
+    for path in paths:
+        if path != STDIN and config.is_ignored(path):
+            continue
+        try:
+            text = read_text(path)
+            require_within(text, max_chars, path=path, option=MAX_CHARS_OPTION)
+            inputs.append(check_input(path, text, given, config))
+        except InputError as error:
+            print(f"brandvoice: error: {error}", file=sys.stderr)
+            unreadable += 1
+    return inputs, unreadable
+
+
+def _batch_status(reports: list[Report], unreadable: int, fail_on: str) -> int:
+    """Findings decide the status, unless a file could not be read: then 2, after the
+    others' reports, so that a pipeline never passes a batch it did not fully check."""
+    if unreadable:
+        noun = "file" if unreadable == 1 else "files"
+        print(
+            f"brandvoice: error: {unreadable} {noun} could not be checked (above)", file=sys.stderr
+        )
+        return EXIT_USAGE
+    return _exit_status((r.worst() for r in reports), fail_on)
 
 
 def _check_inputs(checker: Checker, inputs: list[CheckInput]) -> list[Report]:
@@ -110,10 +141,9 @@ def _fix_files(
 ) -> list[Report]:
     """Write each file's fixes in place and return the reports of the fixed texts. Offsets
     point into the file as written (Markdown too), so fixes apply to the file's text."""
-    from pathlib import Path
-
     from brandvoice.checks.fixes import apply_fixes
     from brandvoice.errors import InputError
+    from brandvoice.files import write_atomic
 
     if any(item.path == STDIN for item in inputs):
         raise InputError("--fix rewrites files in place; it cannot fix standard input")
@@ -121,7 +151,7 @@ def _fix_files(
     for item, report in zip(inputs, reports, strict=True):
         result = apply_fixes(item.text, report.findings, unsafe=unsafe)
         if result.applied:
-            Path(item.path).write_text(result.text, encoding="utf-8")
+            write_atomic(item.path, result.text)  # the old file kept if this fails
             print(f"{item.path}: {len(result.applied)} fix(es) applied", file=sys.stderr)
         fixed_inputs.append(check_input(item.path, result.text, given, config))
     return _check_inputs(checker, fixed_inputs)
@@ -130,9 +160,13 @@ def _fix_files(
 def adapt_from_args(args: argparse.Namespace) -> Adaptation:
     """The adaptation `adapt` and `preview` write, from their shared options."""
     from brandvoice.adaptation import adapt
+    from brandvoice.text.limits import MAX_ADAPT_CHARS, MAX_CHARS_OPTION, require_within
 
+    master = read_text(args.file)
+    max_chars = args.max_chars or MAX_ADAPT_CHARS
+    require_within(master, max_chars, path=args.file, option=MAX_CHARS_OPTION)
     return adapt(
-        read_text(args.file),
+        master,
         args.voice,
         args.network,
         args.lang,
@@ -146,6 +180,7 @@ def adapt_from_args(args: argparse.Namespace) -> Adaptation:
         cta=args.cta,
         emoji=not args.no_emoji,
         hashtags=[] if args.no_hashtags else args.hashtag,
+        max_chars=max_chars,
     )
 
 

@@ -9,6 +9,13 @@ FORMATS_CHECK = ("text", "json", "sarif", "junit")
 FORMATS_ADAPT = ("text", "json", "markdown")
 FAIL_ON = ("error", "warning", "never")
 
+EXIT_STATUS_HELP = (
+    "Exit status: 0 clean; 1 findings at or above --fail-on; 2 usage or input error (a bad "
+    "option, file, field or value, named in one line); 3 internal error (brandvoice or a "
+    "checker it drives failed: one line, the traceback with --debug)."
+)
+_DEBUG_HELP = "on an internal error, print the traceback (also $BRANDVOICE_DEBUG=1)"
+
 
 def _lang(value: str) -> str:
     """``auto`` or a supported language tag (en-GB, fr-CA...), written canonically."""
@@ -28,6 +35,16 @@ def _iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
@@ -83,6 +100,13 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         help="skip a rule by id or prefix (length.fold, length, languagetool, grammalecte.conf); "
         "repeatable",
     )
+    parser.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        metavar="N",
+        help="refuse a text longer than N characters (default: 100,000 for check, 10,000 for "
+        "a master message; see docs/security.md)",
+    )
     backend = parser.add_mutually_exclusive_group()
     backend.add_argument(
         "--strict",
@@ -109,9 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="brandvoice",
         description="One master message, the many voices of a brand: per-network variants "
         "and pre-publish checks.",
-        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
+        epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"brandvoice {__version__}")
+    parser.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = commands.add_parser("check", help="check texts before publishing")
@@ -234,6 +259,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     transforms.add_argument("--format", choices=("text", "markdown"), default="text")
     _without_abbreviations(parser)
+    for command in commands.choices.values():
+        command.epilog = command.epilog or EXIT_STATUS_HELP
+        # SUPPRESS: a sub-command's default must not overwrite `brandvoice --debug check`.
+        command.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=_DEBUG_HELP
+        )
     return parser
 
 

@@ -1,7 +1,9 @@
 """``brandvoice plan CAMPAIGN``: adapt, check and schedule a campaign file.
 
 Everything is computed, and every output rendered in memory, before the first file is
-written: a bad campaign exits 2 with one line on stderr and leaves no file behind. Only
+written: a bad campaign exits 2 with one line on stderr and leaves no file behind. The
+outputs are then written all or nothing (:mod:`brandvoice.files`): when one cannot be
+written, the calendar and CSV files of an earlier run are left as they were. Only
 argparse is imported at module level so that ``--help`` stays fast.
 """
 
@@ -124,16 +126,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_all(outputs: dict[Path, bytes]) -> None:
-    from brandvoice.errors import InputError
+    """Write every output or none: a failure (exit 2) leaves the old files as they were."""
+    from brandvoice.files import write_all_or_nothing
 
-    for path in outputs:
-        if not path.parent.is_dir():
-            raise InputError("cannot write: no such directory", path=str(path.parent))
-    for path, data in outputs.items():
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            raise InputError(f"cannot write: {error.strerror or error}", path=str(path)) from None
+    for path in write_all_or_nothing(outputs):
         print(f"wrote {path}", file=sys.stderr)
 
 

@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from brandvoice.lang import checked_lang
 from brandvoice.networks import all_networks
 from brandvoice.profiles.model import Vocabulary
+from brandvoice.text.limits import MAX_CHECK_CHARS
 
 ConfigLang = Annotated[str, AfterValidator(checked_lang)]
 ConfigSeverity = Literal["error", "warning", "info"]
@@ -75,6 +76,12 @@ class ProjectConfig(_Strict):
         default=True,
         description="false keeps LanguageTool's rating of its French rules that are often "
         "wrong; by default they are advice unless Grammalecte or our rules agree.",
+    )
+    max_chars: int = Field(
+        default=MAX_CHECK_CHARS,
+        gt=0,
+        description="Longest text checked, in characters; a longer file is refused "
+        "(exit 2). --max-chars wins over it.",
     )
     paths: list[PathOverride] = Field(
         default_factory=list, description="Per-glob voice, network and language."

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from brandvoice.errors import InputError
 from brandvoice.languagetool import settings
-from brandvoice.languagetool.errors import LanguageToolRequestError
+from brandvoice.languagetool.errors import LanguageToolRequestError, LanguageToolUnavailable
 from brandvoice.languagetool.offsets import Utf16Positions
 from brandvoice.languagetool.pool import ServerPool
 
@@ -100,6 +100,26 @@ class LanguageToolBackend:
             max_workers=min(self.workers, len(texts)), thread_name_prefix="languagetool"
         ) as pool:
             return list(pool.map(lambda text: self.check(text, lang), texts))
+
+    def check_each(
+        self, texts: Sequence[str], lang: str
+    ) -> list[list[LTMatch] | LanguageToolUnavailable]:
+        """:meth:`check_many`, where a text that fails even after the pool's restarts and
+        retries gets its error instead of taking the batch down with it: one pathological
+        text falls back alone, the others keep LanguageTool's matches."""
+
+        def settled(text: str) -> list[LTMatch] | LanguageToolUnavailable:
+            try:
+                return self.check(text, lang)
+            except LanguageToolUnavailable as error:
+                return error
+
+        if len(texts) <= 1 or self.workers == 1:
+            return [settled(text) for text in texts]
+        with ThreadPoolExecutor(
+            max_workers=min(self.workers, len(texts)), thread_name_prefix="languagetool"
+        ) as pool:
+            return list(pool.map(settled, texts))
 
     def close(self) -> None:
         """Stop what the pool runs (the local server); the backend can be used again."""

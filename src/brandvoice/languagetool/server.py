@@ -19,7 +19,7 @@ import time
 import urllib.error
 import urllib.request
 import weakref
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Final
@@ -63,7 +63,8 @@ class LocalServer:
 
     ``port=None`` picks a free port. ``public=True`` accepts connections from other
     machines (for ``brandvoice languagetool serve``). ``quiet=False`` lets the server
-    write its full log to this process's output instead of a private file.
+    write its full log to this process's output instead of a private file. ``properties``
+    adds or overrides lines of the server's configuration file (``maxTextLength``...).
     """
 
     def __init__(
@@ -75,8 +76,10 @@ class LocalServer:
         start_timeout: float | None = None,
         public: bool = False,
         quiet: bool = True,
+        properties: Mapping[str, str] | None = None,
     ) -> None:
         self.installation = installation
+        self.properties = dict(properties or {})
         self.java_options = (
             list(java_options) if java_options is not None else settings.java_options()
         )
@@ -186,7 +189,8 @@ class LocalServer:
 
     def _launch(self, java: str, port: int) -> None:
         runtime = self._runtime_dir = Path(tempfile.mkdtemp(prefix="brandvoice-languagetool-"))
-        (runtime / "server.properties").write_text(_SERVER_PROPERTIES, encoding="utf-8")
+        extra = "".join(f"{key}={value}\n" for key, value in self.properties.items())
+        (runtime / "server.properties").write_text(_SERVER_PROPERTIES + extra, encoding="utf-8")
         command = [java, *self.java_options]
         if self.quiet:
             (runtime / "logback.xml").write_text(_LOGBACK_XML, encoding="utf-8")

@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from brandvoice.config.project import FileSettings, resolve_voice
 from brandvoice.errors import InputError
+from brandvoice.profiles.yamlsource import parse_yaml
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -34,11 +33,14 @@ def read_front_matter(text: str, path: str | None, base: Path) -> FrontMatter | 
     if closing is None:
         raise InputError("front matter opened with --- is never closed", path=path, line=1)
     source = text[opening.end() : closing.start()]
+    # The bounded reader of profiles: a checked file is untrusted too (alias bombs, nesting).
     try:
-        data = yaml.safe_load(source)
-    except yaml.MarkedYAMLError as error:
-        line = None if error.problem_mark is None else error.problem_mark.line + 2
-        raise InputError(f"invalid front matter: {error.problem}", path=path, line=line) from None
+        data = parse_yaml(source, path or "<stdin>").data
+    except InputError as error:
+        line = None if error.line is None else error.line + 1  # the file's line: after ---
+        raise InputError(
+            f"invalid front matter: {error.message}", path=path, line=line, field=error.field
+        ) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -18,7 +18,7 @@ from brandvoice.networks.model import (
     NetworkStatus,
     Source,
 )
-from brandvoice.networks.registry import all_networks, get_network
+from brandvoice.networks.registry import all_networks, get_network, get_open_network
 from brandvoice.networks.units import CountUnit
 
 if TYPE_CHECKING:
@@ -54,5 +54,6 @@ __all__ = [
     "all_networks",
     "count",
     "get_network",
+    "get_open_network",
     "measure",
 ]

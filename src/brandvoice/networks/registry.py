@@ -22,11 +22,25 @@ def all_networks() -> dict[str, Network]:
 
 
 def get_network(name: str) -> Network:
+    """The network ``name`` designates; ids are case-insensitive (``LinkedIn``, ``X``)."""
     networks = _packaged_networks()
     try:
-        return networks[name]
+        return networks[name.strip().casefold()]
     except KeyError:
         raise UnknownNameError("network", name, networks) from None
+
+
+def get_open_network(name: str | Network) -> Network:
+    """The network ``name`` designates, refusing one closed to new posts: variants and plans
+    are written for networks that publish them (a closed one stays known to ``check``)."""
+    network = name if isinstance(name, Network) else get_network(name)
+    if not network.is_active:
+        raise InputError(
+            f"network {network.id!r} ({network.name}) is {network.status}: "
+            "nothing can be published on it any more",
+            field="network",
+        )
+    return network
 
 
 @cache

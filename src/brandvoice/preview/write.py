@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from brandvoice.errors import InputError
+from brandvoice.files import write_atomic
 
 PAGE = "index.html"
 
@@ -13,8 +13,9 @@ PAGE = "index.html"
 def write_preview(html: str, out_dir: str | Path) -> Path:
     """Write ``html`` to ``out_dir/index.html``, creating the directory; the page's path.
 
-    Written to a temporary file first and moved into place, so a browser tab reloading the
-    page never sees half of it.
+    Written to a temporary file first and moved into place (:mod:`brandvoice.files`), so a
+    browser tab reloading the page never sees half of it, and a failed write leaves the
+    old page.
     """
     directory = Path(out_dir)
     try:
@@ -24,11 +25,5 @@ def write_preview(html: str, out_dir: str | Path) -> Path:
     except OSError as error:
         raise InputError(f"cannot create: {error.strerror or error}", path=str(directory)) from None
     page = directory / PAGE
-    partial = directory / f".{PAGE}.{os.getpid()}.tmp"
-    try:
-        partial.write_text(html, encoding="utf-8")
-        partial.replace(page)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"cannot write: {error.strerror or error}", path=str(page)) from None
+    write_atomic(page, html)
     return page

@@ -4,10 +4,14 @@ Loading is three steps: read each file of the ``extends`` chain with its line nu
 overlay them from the most general to the most specific, then validate the result once.
 Validation errors are translated into one :class:`InputError` pointing at the file and
 line the faulty value came from, which may be a parent file.
+
+Voice files may come from third parties, so ``extends`` cannot name just any file: a
+built-in voice, or a regular file inside the folder of the voice that was asked for.
 """
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +22,7 @@ from pydantic_core import ErrorDetails
 
 from brandvoice.errors import InputError, UnknownNameError
 from brandvoice.profiles.model import VoiceProfile
-from brandvoice.profiles.registry import resolve_voice_source
+from brandvoice.profiles.registry import builtin_voices_dir, resolve_voice_source
 from brandvoice.profiles.yamlsource import (
     FieldPath,
     Location,
@@ -54,8 +58,13 @@ def load_profile(source: str | Path) -> VoiceProfile:
 
     Raises :class:`InputError` (or its subclass :class:`UnknownNameError` for a name that is
     neither a built-in nor a file) naming the file, line and field at fault.
+
+    Every file the ``extends`` chain reaches, other than the built-in voices, must be a
+    regular file inside the folder of the file asked for (symbolic links resolved).
     """
-    document = _resolve_chain(resolve_voice_source(source), ())
+    file = resolve_voice_source(source)
+    sandbox = _resolved(file.parent, str(file))
+    document = _resolve_chain(file, (), sandbox)
     return _validate(document)
 
 
@@ -67,9 +76,12 @@ class _Link:
     shown: str
 
 
-def _resolve_chain(file: Path, chain: tuple[_Link, ...]) -> YamlDocument:
-    """Read ``file`` and, recursively, what it extends; return them overlaid."""
-    link = _Link(file.resolve(), str(file))
+def _resolve_chain(file: Path, chain: tuple[_Link, ...], sandbox: Path) -> YamlDocument:
+    """Read ``file`` and, recursively, what it extends; return them overlaid.
+
+    ``sandbox`` is the resolved folder that files named by ``extends`` must lie in.
+    """
+    link = _Link(_resolved(file, str(file)), str(file))
     document = read_yaml_file(file)
     if not isinstance(document.data, dict):
         kind = "an empty file" if document.data is None else type(document.data).__name__
@@ -89,21 +101,60 @@ def _resolve_chain(file: Path, chain: tuple[_Link, ...]) -> YamlDocument:
             line=where.line,
             field="extends",
         )
+    parent_file, target = _extended_file(extends, file, where, sandbox)
+    trail = (*chain, link)
+    for index, earlier in enumerate(trail):
+        if earlier.resolved == target:
+            cycle = " -> ".join([*(c.shown for c in trail[index:]), str(parent_file)])
+            raise _extends_error(f"extends cycle: {cycle}", where)
+    parent = _resolve_chain(parent_file, trail, sandbox)
+    return _overlay(parent, document)
+
+
+def _extended_file(extends: str, file: Path, where: Location, sandbox: Path) -> tuple[Path, Path]:
+    """The file ``extends`` (written in ``file``) names, as given and resolved.
+
+    A built-in voice is always allowed; any other file must resolve to a regular file
+    inside ``sandbox``, so that a profile cannot make brandvoice read ``/dev/zero`` or
+    ``../../etc/passwd``.
+    """
     try:
         parent_file = resolve_voice_source(extends, relative_to=file.parent)
     except UnknownNameError as exc:
         # UnknownNameError carries no line; this one is worth pointing at.
-        raise InputError(exc.message, path=where.file, line=where.line, field="extends") from exc
-    trail = (*chain, link)
-    target = parent_file.resolve()
-    for index, earlier in enumerate(trail):
-        if earlier.resolved == target:
-            cycle = " -> ".join([*(c.shown for c in trail[index:]), str(parent_file)])
-            raise InputError(
-                f"extends cycle: {cycle}", path=where.file, line=where.line, field="extends"
-            )
-    parent = _resolve_chain(parent_file, trail)
-    return _overlay(parent, document)
+        raise _extends_error(exc.message, where) from exc
+    target = _resolved(parent_file, where.file, where.line)
+    # Built-ins are recognised by where the name led, not by the name: the registry
+    # decides which spellings of a name are a built-in.
+    if target.is_relative_to(builtin_voices_dir().resolve()):
+        return parent_file, target
+    if not target.is_relative_to(sandbox):
+        raise _extends_error(
+            f"{extends!r} is outside the voice's folder {sandbox}; extends takes a built-in"
+            " voice name or a file inside that folder",
+            where,
+        )
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        raise _extends_error(f"{extends!r}: no such file", where) from None
+    except OSError as exc:
+        raise _extends_error(f"cannot read {extends!r}: {exc.strerror or exc}", where) from exc
+    if not stat.S_ISREG(mode):
+        raise _extends_error(f"{extends!r} is not a regular file (a folder, device or pipe)", where)
+    return parent_file, target
+
+
+def _resolved(path: Path, shown: str, line: int | None = None) -> Path:
+    """``path`` absolute with every symbolic link followed; a link loop is an InputError."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop before 3.13
+        raise InputError(f"cannot resolve {str(path)!r}: {exc}", path=shown, line=line) from exc
+
+
+def _extends_error(message: str, where: Location) -> InputError:
+    return InputError(message, path=where.file, line=where.line, field="extends")
 
 
 def _overlay(parent: YamlDocument, child: YamlDocument) -> YamlDocument:

@@ -49,8 +49,8 @@ def resolve_voice_source(source: str | Path, relative_to: Path | None = None) ->
     file whose ``extends`` names it). A string that is neither a built-in nor an existing
     file, and does not look like a path, raises :class:`UnknownNameError`.
     """
-    if isinstance(source, str) and source in builtin_voice_names():
-        return builtin_voices_dir() / f"{source}.yaml"
+    if isinstance(source, str) and source.strip().casefold() in builtin_voice_names():
+        return builtin_voices_dir() / f"{source.strip().casefold()}.yaml"
     path = Path(source)
     if relative_to is not None and not path.is_absolute():
         path = relative_to / path

@@ -76,6 +76,12 @@ def render_check(reports: Sequence[Report]) -> str:
             f"{where}: {report.voice} on {report.network} ({report.locale or report.lang}), "
             f"{limit_line(report.metrics)}"
         )
+        failure = report.metrics.get("languagetool_failed")
+        if failure:
+            out.append(
+                f"{where}: LanguageTool failed on this text alone ({failure}); "
+                "checked with the embedded speller instead"
+            )
         lines = LineIndex(report.text)
         for finding in report.findings:
             out.append(_finding_line(where, finding, lines))

@@ -87,7 +87,6 @@ _SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
 _WORD = regex.compile(r"\p{L}+")
 # A sentence of this many words or fewer around a link or number is a call of its own.
 _LABEL_WORDS = 4
-_LONG_WORD = 5
 
 
 def _already_asked(message: Message, wording: str, values: dict[str, str]) -> str:
@@ -107,7 +106,7 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
         found = [c.text for c in cues[message.lang].find(plain, sentence)] if cues else []
         if not found and asking is not None:
             found = [m.group() for m in asking.finditer(plain)]
-        if not found and _same_call(sentence.replace(fact.text, " "), wording):
+        if not found and _same_call(sentence.replace(fact.text, " ")):
             found = [sentence.strip()]
         if found:
             return (
@@ -127,14 +126,11 @@ def _already_said(message: Message, filled: str) -> str:
     return ""
 
 
-def _same_call(label: str, wording: str) -> bool:
-    """Whether a sentence of a few words around a link or number ("Pour toute question :")
-    is the call ``wording`` would make: it shares one of its longer words ("question")."""
-    words = {w.casefold() for w in _WORD.findall(label)}
-    if len(words) > _LABEL_WORDS:
-        return False
-    asked = {w.casefold() for w in _WORD.findall(_PLACEHOLDER.sub(" ", wording))}
-    return any(len(w) >= _LONG_WORD for w in words & asked)
+def _same_call(label: str) -> bool:
+    """Whether the few words around a link or number ("Pour toute question :", "Contact :",
+    "Questions:") make it a call of its own: a reader knows what to do with it, and a call
+    to action giving the same number again reads as a stutter."""
+    return len(_WORD.findall(label)) <= _LABEL_WORDS
 
 
 def _sentence_around(text: str, offset: int) -> tuple[int, int]:

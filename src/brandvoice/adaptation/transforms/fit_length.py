@@ -229,6 +229,10 @@ KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
 # An action cue this strong is the instruction itself ("Ne consommez pas", "return it"):
 # the sentence that gives it says how to act as much as a phone number does.
 _INSTRUCTION_WEIGHT = 2.0
+# In a recall or an incident the instruction is the reader's safety ("stop charging the
+# battery", "ne consommez pas ce fromage"): it outweighs every other key fact together, so a
+# short network keeps it over the lot number, the place or the phone.
+_SAFETY_INSTRUCTION_WEIGHT = 10 * KEY_FACT_WEIGHTS[KeyRole.HOW]
 
 
 def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
@@ -240,8 +244,9 @@ def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
         for fact in message.facts
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
+    weight = _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
     instructions = [
-        (cue.text, KEY_FACT_WEIGHTS[KeyRole.HOW])
+        (cue.text, weight)
         for cue in message.action_cues
         if cue.weight >= _INSTRUCTION_WEIGHT and cue.text.strip()
     ]
