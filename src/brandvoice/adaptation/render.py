@@ -1,8 +1,10 @@
 """Render a master message through a voice's Jinja2 template, in a sandbox.
 
-Profiles may come from third parties, so templates run in Jinja2's
-``ImmutableSandboxedEnvironment``: no attribute access to internals, no mutation of
-the context, and undefined names are errors rather than silent blanks.
+Profiles may come from third parties, so templates run in
+:class:`~brandvoice.profiles.sandbox.TemplateSandbox`, Jinja2's immutable sandbox (no
+attribute access to internals, no mutation of the context) with caps on value size, output
+size and render time; undefined names are errors rather than silent blanks. Whatever a
+template does wrong, rendering raises an ``InputError`` naming the voice and the template.
 
 Two filters put a name after a French preposition, in the context's language:
 ``{{ brand | de }}`` gives "du Sable d’Or", ``{{ brand | a }}`` ("à" without its accent)
@@ -22,25 +24,41 @@ from brandvoice.errors import InputError
 if TYPE_CHECKING:
     from jinja2 import Template
     from jinja2.runtime import Context
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from brandvoice.adaptation.french.contraction import Preposition
     from brandvoice.lang import Lang
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
+    from brandvoice.profiles.sandbox import TemplateSandbox
 
 _TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+# Python errors a hostile or broken template can cause while rendering, beyond Jinja2's own
+# TemplateError (which covers the sandbox's SecurityError and its limits): deep recursion,
+# numbers or values too large, wrong types ('a' - 1), bad values ('{}'.format()), 1 / 0.
+_RENDER_FAILURES = (
+    RecursionError,
+    MemoryError,
+    ArithmeticError,
+    TypeError,
+    ValueError,
+    LookupError,
+    AttributeError,
+)
+# An error message quoting a value (a repr in a TypeError) stays one readable line.
+_MESSAGE_CHARS = 300
+
+
 @cache
-def environment() -> ImmutableSandboxedEnvironment:
+def environment() -> TemplateSandbox:
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from brandvoice.profiles.model import TEMPLATE_PREPOSITIONS
+    from brandvoice.profiles.sandbox import TemplateSandbox, guarded_filter
 
-    env = ImmutableSandboxedEnvironment(
+    env = TemplateSandbox(
         autoescape=False,  # plain-text output: posts are not HTML
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -49,7 +67,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     # The same names the profile model lets templates use: a profile that loads renders.
     for name, preposition in TEMPLATE_PREPOSITIONS.items():
-        env.filters[name] = _preposition_filter(preposition)
+        env.filters[name] = guarded_filter(name, _preposition_filter(preposition))
     return env
 
 
@@ -84,9 +102,43 @@ def render(voice: VoiceProfile, network: Network, context: dict[str, Any]) -> st
 
     key = template_key(voice, network.id)
     try:
-        text = _compiled(voice.template_for(network.id)).render(context)
-    except TemplateError as error:
+        text = _render_capped(_compiled(voice.template_for(network.id)), context)
+    except (TemplateError, *_RENDER_FAILURES) as error:
         raise InputError(
-            f"template failed: {error}", field=f"voice {voice.name}: templates.{key}"
+            f"template failed: {_describe(error)}", field=f"voice {voice.name}: templates.{key}"
         ) from error
     return _BLANK_RUNS.sub("\n\n", _TRAILING_SPACES.sub("", text)).strip()
+
+
+def _render_capped(template: Template, context: dict[str, Any]) -> str:
+    """``template`` rendered under the sandbox's deadline, stopped past MAX_OUTPUT_CHARS."""
+    from brandvoice.profiles.sandbox import (
+        MAX_OUTPUT_CHARS,
+        TemplateLimitError,
+        check_deadline,
+        render_budget,
+    )
+
+    pieces: list[str] = []
+    size = 0
+    with render_budget():
+        for piece in template.generate(context):
+            size += len(piece)
+            if size > MAX_OUTPUT_CHARS:
+                raise TemplateLimitError(f"the output is over {MAX_OUTPUT_CHARS:,} characters")
+            check_deadline()
+            pieces.append(piece)
+    return "".join(pieces)
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "calls nest too deeply (a macro calling itself?)"
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    from jinja2 import TemplateError
+
+    text = " ".join(str(error).split())
+    if not isinstance(error, TemplateError):
+        text = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return text if len(text) <= _MESSAGE_CHARS else text[: _MESSAGE_CHARS - 1] + "…"

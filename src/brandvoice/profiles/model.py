@@ -11,8 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Annotated, Literal, Self
 
-from jinja2 import TemplateSyntaxError, meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import TemplateSyntaxError, meta, nodes
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -29,6 +28,7 @@ from brandvoice.errors import InputError
 from brandvoice.lang import LOCALES, base_language, normalize_locale
 from brandvoice.networks import all_networks
 from brandvoice.profiles.editorial import PolicyOverride
+from brandvoice.profiles.sandbox import TemplateSandbox
 from brandvoice.text.vocabulary import MAX_ENTRIES, VocabularyError, validate_entry
 
 Lang = Literal["fr", "en"]
@@ -101,7 +101,9 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
 TEMPLATE_PREPOSITIONS: Mapping[str, Literal["de", "à"]] = MappingProxyType({"de": "de", "a": "à"})
 
 # Only used to parse templates; rendering happens elsewhere in the same kind of sandbox.
-_JINJA = ImmutableSandboxedEnvironment()
+# The limits matter here too: compiling folds constant expressions, and `9 ** (9**9)`
+# folded at load time would hang it.
+_JINJA = TemplateSandbox()
 # Checking a template's names compiles it, which needs its filters to exist: their names are
 # enough here, the renderer gives them their behaviour.
 _JINJA.filters.update(dict.fromkeys(TEMPLATE_PREPOSITIONS, str))
@@ -129,9 +131,22 @@ def _template_key(key: str) -> str:
     return key
 
 
+# Tags that load another template. A voice template stands alone: the renderer has no
+# loader (they would fail on every post), and a profile must not read other files.
+_LOADING_TAGS: Mapping[type[nodes.Node], str] = MappingProxyType(
+    {
+        nodes.Include: "{% include %}",
+        nodes.Import: "{% import %}",
+        nodes.FromImport: "{% from ... import %}",
+        nodes.Extends: "{% extends %}",
+    }
+)
+
+
 def _valid_template(source: str) -> str:
     try:
         tree = _JINJA.parse(source)
+        _refuse_loading_tags(tree)
         # Compiles the template: an unknown filter (`| dee`) is reported here too.
         names = meta.find_undeclared_variables(tree)
     except TemplateSyntaxError as exc:
@@ -140,6 +155,11 @@ def _valid_template(source: str) -> str:
             "template_syntax",
             "Jinja2 syntax error on line {template_line} of the template: {detail}",
             {"template_line": exc.lineno, "detail": exc.message or "invalid syntax"},
+        ) from exc
+    except (RecursionError, MemoryError) as exc:
+        # Thousands of nested brackets or tags: the parser recurses once per level.
+        raise PydanticCustomError(
+            "template_syntax", "the template is nested too deeply to be read"
         ) from exc
     unknown = names - _TEMPLATE_NAMES_ALLOWED
     if unknown:
@@ -152,6 +172,18 @@ def _valid_template(source: str) -> str:
             },
         )
     return source
+
+
+def _refuse_loading_tags(tree: nodes.Template) -> None:
+    for node in tree.find_all(tuple(_LOADING_TAGS)):
+        # Type "template_syntax", as the loader already knows it: it maps the line into the
+        # YAML file and does not echo the template back.
+        raise PydanticCustomError(
+            "template_syntax",
+            "{tag} on line {template_line} of the template: a voice template cannot load "
+            "other templates; write everything it needs in it",
+            {"tag": _LOADING_TAGS[type(node)], "template_line": node.lineno},
+        )
 
 
 _NETWORK_IDS_SCHEMA = {"type": "string", "enum": sorted(KNOWN_NETWORKS)}

@@ -87,6 +87,7 @@ _SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
 _WORD = regex.compile(r"\p{L}+")
 # A sentence of this many words or fewer around a link or number is a call of its own.
 _LABEL_WORDS = 4
+_LONG_WORD = 5
 
 
 def _already_asked(message: Message, wording: str, values: dict[str, str]) -> str:
@@ -106,7 +107,7 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
         found = [c.text for c in cues[message.lang].find(plain, sentence)] if cues else []
         if not found and asking is not None:
             found = [m.group() for m in asking.finditer(plain)]
-        if not found and _same_call(sentence.replace(fact.text, " ")):
+        if not found and _same_call(_label(message.text, start, sentence, fact.text), wording):
             found = [sentence.strip()]
         if found:
             return (
@@ -126,11 +127,50 @@ def _already_said(message: Message, filled: str) -> str:
     return ""
 
 
-def _same_call(label: str) -> bool:
-    """Whether the few words around a link or number ("Pour toute question :", "Contact :",
-    "Questions:") make it a call of its own: a reader knows what to do with it, and a call
-    to action giving the same number again reads as a stutter."""
-    return len(_WORD.findall(label)) <= _LABEL_WORDS
+def _label(text: str, start: int, sentence: str, value: str) -> str:
+    """The words that introduce ``value`` in its sentence, or the sentence before when the
+    value stands alone ("Questions? (971) 555-0155.")."""
+    label = sentence.replace(value, " ")
+    if _WORD.search(label) is None and start > 0:
+        before_start, _ = _sentence_around(text, max(0, start - 2))
+        label = text[before_start:start]
+    return label
+
+
+def _same_call(label: str, wording: str) -> bool:
+    """Whether a sentence of a few words around a link or number is the call ``wording``
+    would make: it shares one of its longer words ("Pour toute question :" and "Une question
+    ? {phone}"), or both are an invitation to get in touch ("Contact :", "Questions:"), where
+    giving the same number again would read as a stutter."""
+    words = {w.casefold() for w in _WORD.findall(label)}
+    if len(words) > _LABEL_WORDS:
+        return False
+    asked = {w.casefold() for w in _WORD.findall(_PLACEHOLDER.sub(" ", wording))}
+    if any(len(w) >= _LONG_WORD for w in words & asked):
+        return True
+    return bool(words & _CONTACT_WORDS) and bool(asked & _CONTACT_WORDS)
+
+
+# Words that label a phone number, address or link as the way to get in touch.
+_CONTACT_WORDS = frozenset(
+    {
+        "contact",
+        "contacts",
+        "question",
+        "questions",
+        "info",
+        "infos",
+        "information",
+        "informations",
+        "renseignements",
+        "tél",
+        "tel",
+        "téléphone",
+        "phone",
+        "enquiries",
+        "inquiries",
+    }
+)
 
 
 def _sentence_around(text: str, offset: int) -> tuple[int, int]:
