@@ -216,8 +216,8 @@ def test_explicit_config_and_its_errors_on_the_command_line(tmp_path: Path) -> N
     assert result.stdout == ""
     assert result.stderr.strip() == (
         "brandvoice: error: ci.toml:2: fail_on: unknown key; expected one of: disable, "
-        "ignore, lang, languagetool, max_chars, network, paths, second_opinion, severity, vocabulary, "
-        "vocabulary_dir, voice"
+        "ignore, lang, languagetool, max_chars, network, paths, second_opinion, severity, "
+        "vocabulary, vocabulary_dir, voice"
     )
     assert bad.exists()
 

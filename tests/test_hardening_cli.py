@@ -40,7 +40,8 @@ def test_an_internal_failure_exits_3_with_one_line(monkeypatch, capsys) -> None:
     assert main(["rules"]) == EXIT_INTERNAL
     line = _one_clean_line(capsys.readouterr().err)
     assert "internal error: RuntimeError: the rule table is corrupt" in line
-    assert "--debug" in line and "report" in line
+    assert "--debug" in line
+    assert "report" in line
 
 
 @pytest.mark.parametrize("argv", [["--debug", "rules"], ["rules", "--debug"]])
@@ -50,13 +51,15 @@ def test_debug_shows_the_traceback(monkeypatch, capsys, argv) -> None:
     monkeypatch.setattr(commands, "run_rules", _crash)
     assert main(argv) == EXIT_INTERNAL
     err = capsys.readouterr().err
-    assert "Traceback" in err and "RuntimeError" in err
+    assert "Traceback" in err
+    assert "RuntimeError" in err
 
 
 def test_help_documents_the_exit_statuses(cli) -> None:
     for args in (["--help"], ["check", "--help"], ["adapt", "--help"]):
         out = " ".join(cli(*args).stdout.split())
-        assert "3 internal error" in out and "1 findings" in out, args
+        assert "3 internal error" in out, args
+        assert "1 findings" in out, args
 
 
 # --- batches go on past a bad file --------------------------------------------------------
@@ -93,7 +96,8 @@ def test_adapt_refuses_a_master_longer_than_its_limit(cli, tmp_path) -> None:
     result = cli("adapt", str(master), "--no-languagetool", "--lang", "fr")
     assert result.returncode == EXIT_USAGE
     line = _one_clean_line(result.stderr)
-    assert f"master.txt: offset {MAX_ADAPT_CHARS}:" in line and "--max-chars" in line
+    assert f"master.txt: offset {MAX_ADAPT_CHARS}:" in line
+    assert "--max-chars" in line
     raised = cli("adapt", str(master), "--no-languagetool", "--lang", "fr", "--max-chars", "5")
     assert "the limit is 5 " in raised.stderr
 
@@ -103,7 +107,8 @@ def test_the_limit_is_a_library_setting_too() -> None:
 
     with pytest.raises(InputError, match="limit is 10 ") as caught:
         check(SHOP_POST, lang="en", languagetool="off", max_chars=10, path="post.txt")
-    assert caught.value.path == "post.txt" and caught.value.offset == 10
+    assert caught.value.path == "post.txt"
+    assert caught.value.offset == 10
     require_within("short", 5, path=None, option="x")  # exactly at the limit: accepted
 
 
@@ -118,12 +123,14 @@ def test_broken_pipe_exits_quietly(tmp_path) -> None:
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.readline()
     process.stdout.close()
     stderr = process.stderr.read()
     process.wait(timeout=120)
-    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+    assert "Traceback" not in stderr, stderr
+    assert "BrokenPipe" not in stderr, stderr
     assert process.returncode == 141
 
 

@@ -77,7 +77,11 @@ def test_strict_mode_refuses_a_partial_check(private_server) -> None:
 
 def test_the_cli_batch_reports_the_failed_file(private_server, cli, tmp_path) -> None:
     paths = []
-    for name, text in (("a.txt", SHORT_POSTS[0]), ("long.txt", LONG_POST), ("b.txt", SHORT_POSTS[1])):
+    for name, text in (
+        ("a.txt", SHORT_POSTS[0]),
+        ("long.txt", LONG_POST),
+        ("b.txt", SHORT_POSTS[1]),
+    ):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
