@@ -51,9 +51,8 @@ class Pipeline:
 
     def sentence_docs(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         """Docs with sentence boundaries only, running the cheapest component that sets them."""
-        enabled = [name for name in ("senter", "sentencizer") if name in self.nlp.pipe_names]
-        with self.nlp.select_pipes(enable=enabled):
-            yield from self.nlp.pipe(texts, batch_size=batch_size)
+        names = [name for name in ("senter", "sentencizer") if name in self.nlp.component_names]
+        yield from self.run(texts, names, batch_size)
 
     def analysis_docs(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         """Docs with parts of speech, morphology and dependencies, for ``brandvoice.analysis``.
@@ -64,11 +63,34 @@ class Pipeline:
         (``benchmarks/analyze_speed.py``).
         """
         wanted = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler")
-        enabled = [name for name in self.nlp.pipe_names if name in wanted]
-        if "parser" not in enabled:  # the blank fallback: sentences from its sentencizer
-            enabled += [n for n in ("senter", "sentencizer") if n in self.nlp.pipe_names]
-        with self.nlp.select_pipes(enable=enabled):
-            yield from self.nlp.pipe(texts, batch_size=batch_size)
+        names = [name for name in self.nlp.component_names if name in wanted]
+        if "parser" not in names:  # the blank fallback: sentences from its sentencizer
+            names += [n for n in ("senter", "sentencizer") if n in self.nlp.component_names]
+        yield from self.run(texts, names, batch_size)
+
+    def run(
+        self, texts: Iterable[str], names: Sequence[str], batch_size: int = 64
+    ) -> Iterator[Doc]:
+        """``texts`` through the components ``names`` only, in that order, batched.
+
+        What ``nlp.pipe`` does inside, without ``nlp.select_pipes``: that switches
+        components off on the shared pipeline, for every thread at once (spaCy issue
+        #11904), while running components' predictions from several threads is safe.
+        """
+        nlp = self.nlp
+        docs: Iterable[Doc] = (nlp.make_doc(text) for text in texts)
+        for name in names:
+            docs = _through(nlp.get_pipe(name), docs, batch_size)
+        yield from docs
+
+
+def _through(component: Any, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``docs`` through one pipeline component, in batches when it takes them."""
+    if hasattr(component, "pipe"):
+        yield from component.pipe(docs, batch_size=batch_size)
+    else:
+        for doc in docs:
+            yield component(doc)
 
 
 _configured: dict[str, tuple[str, ...]] = {}
@@ -146,18 +168,23 @@ def _load(lang: str) -> Pipeline:
 def parse(lang: str, text: str) -> Doc:
     """``text`` through the full spaCy pipeline of ``lang`` (parser, morphology, entities,
     lemmas), cached: understanding the message and every transform of every variant ask
-    for the same texts."""
-    doc = _PARSED.get((lang, text))
+    for the same texts. Safe from several threads: the pipeline is not reconfigured, and
+    the cache is only touched under its lock (a text two threads parse at once is parsed
+    twice, the same way)."""
+    key = (lang, text)
+    with _parsed_lock:
+        doc = _PARSED.get(key)
     if doc is None:
         pipeline = get_pipeline(lang)
-        disabled = [n for n in ("senter",) if n in pipeline.nlp.pipe_names]
-        with _lock, pipeline.nlp.select_pipes(disable=disabled):
-            doc = pipeline.nlp(text)
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.pop(next(iter(_PARSED)), None)
-        _PARSED[(lang, text)] = doc
+        names = [name for name in pipeline.nlp.pipe_names if name != "senter"]
+        doc = next(pipeline.run([text], names, batch_size=1))
+        with _parsed_lock:
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.pop(next(iter(_PARSED)), None)
+            _PARSED[key] = doc
     return doc
 
 
 _PARSED: dict[tuple[str, str], Doc] = {}
 _PARSED_MAX = 512
+_parsed_lock = threading.Lock()

@@ -11,6 +11,7 @@ analysis falls back to spaCy's tags and the pronouns.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -41,15 +42,15 @@ class VerbForms:
 
 
 _cache: weakref.WeakKeyDictionary[Any, VerbForms | None] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
 
 
 def verb_forms(nlp: Language) -> VerbForms | None:
     """The verb-form look-up of ``nlp``'s French lemmatizer, built once per pipeline."""
-    if nlp in _cache:
+    with _lock:  # built once even when several threads ask at once
+        if nlp not in _cache:
+            _cache[nlp] = _build(nlp)
         return _cache[nlp]
-    forms = _build(nlp)
-    _cache[nlp] = forms
-    return forms
 
 
 def _build(nlp: Language) -> VerbForms | None:
