@@ -13,6 +13,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -448,3 +449,65 @@ def test_unicode_text_gives_data_or_an_input_error(text: str) -> None:
 def test_dumped_trees_give_data_or_an_input_error(tree: object, style: str) -> None:
     text = yaml.safe_dump(tree, allow_unicode=True, default_flow_style=style == "flow")
     _parses_or_refuses(text)
+
+
+# --- the models behind the reader: random documents shaped like campaigns and profiles ----
+
+_WORDS = ["x", "facebook", "Viadeo", "fr", "2026-12-12T10:00", "Europe/Paris", "corporate"]
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.text(max_size=30),
+    st.sampled_from(_WORDS),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+_CAMPAIGN_KEYS = st.sampled_from(["timezone", "lang", "posts", "voice", "brand", "policy"])
+_POST_KEYS = st.sampled_from(["id", "master", "networks", "at", "intent", "cta", "hashtags"])
+_PROFILE_KEYS = st.sampled_from(
+    ["name", "extends", "networks", "formality", "address", "emoji", "hashtags", "cta",
+     "templates", "glossary", "vocabulary", "length", "locale", "person", "links"]
+)  # fmt: skip
+
+
+def _fault_named(load: Callable[[], object], file: str) -> None:
+    """``load`` returns, or raises an InputError whose path names ``file``."""
+    error: InputError | None = None
+    try:
+        load()
+    except InputError as refused:
+        error = refused
+    if error is not None:
+        assert error.path is not None
+        assert file in error.path
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(_CAMPAIGN_KEYS, _VALUES, max_size=5),
+    st.lists(st.dictionaries(_POST_KEYS, _VALUES, max_size=6), max_size=3),
+)
+def test_random_campaigns_load_or_name_their_fault(top: dict, posts: list) -> None:
+    from brandvoice.campaigns.loader import parse_campaign
+
+    text = yaml.safe_dump({**top, "posts": posts}, allow_unicode=True)
+    _fault_named(lambda: parse_campaign(text, "random-campaign.yaml"), "random-campaign.yaml")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(_PROFILE_KEYS, _VALUES, max_size=6))
+def test_random_profiles_load_or_name_their_fault(fields: dict) -> None:
+    import tempfile
+
+    from brandvoice.profiles.loader import load_profile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "random.yaml"
+        path.write_text(yaml.safe_dump(fields, allow_unicode=True), encoding="utf-8")
+        _fault_named(lambda: load_profile(path), "random.yaml")
