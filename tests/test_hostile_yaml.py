@@ -253,6 +253,18 @@ def test_extends_absolute_path_outside_is_refused(tmp_path: Path) -> None:
     assert "is outside the voice's folder" in error.message
 
 
+def test_extends_reaches_the_shared_profiles_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = voice(
+        tmp_path / "agency", "base.yaml", "name: base\nextends: corporate\naudience: Us.\n"
+    )
+    child = voice(tmp_path / "brand", "brand.yaml", f"name: brand\nextends: {shared}\n")
+    assert "(or in $BRANDVOICE_PROFILES_PATH)" in refusal(child).message
+    monkeypatch.setenv("BRANDVOICE_PROFILES_PATH", str(tmp_path / "agency"))
+    assert load_profile(child).audience == "Us."
+
+
 def test_extends_absolute_path_inside_is_accepted(tmp_path: Path) -> None:
     base = voice(tmp_path, "base.yaml", "name: base\nextends: corporate\naudience: Us.\n")
     child = voice(tmp_path, "brand.yaml", f"name: brand\nextends: {base.resolve()}\n")

@@ -11,6 +11,7 @@ built-in voice, or a regular file inside the folder of the voice that was asked 
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ def load_profile(source: str | Path) -> VoiceProfile:
     neither a built-in nor a file) naming the file, line and field at fault.
 
     Every file the ``extends`` chain reaches, other than the built-in voices, must be a
-    regular file inside the folder of the file asked for (symbolic links resolved).
+    regular file inside the folder of the file asked for (symbolic links resolved), or in
+    one of :func:`shared_profile_folders`.
     """
     file = resolve_voice_source(source)
     sandbox = _resolved(file.parent, str(file))
@@ -128,10 +130,10 @@ def _extended_file(extends: str, file: Path, where: Location, sandbox: Path) -> 
     # decides which spellings of a name are a built-in.
     if target.is_relative_to(builtin_voices_dir().resolve()):
         return parent_file, target
-    if not target.is_relative_to(sandbox):
+    if not any(target.is_relative_to(root) for root in (sandbox, *shared_profile_folders())):
         raise _extends_error(
             f"{extends!r} is outside the voice's folder {sandbox}; extends takes a built-in"
-            " voice name or a file inside that folder",
+            f" voice name or a file inside that folder (or in ${PROFILES_PATH_VARIABLE})",
             where,
         )
     try:
@@ -143,6 +145,17 @@ def _extended_file(extends: str, file: Path, where: Location, sandbox: Path) -> 
     if not stat.S_ISREG(mode):
         raise _extends_error(f"{extends!r} is not a regular file (a folder, device or pipe)", where)
     return parent_file, target
+
+
+PROFILES_PATH_VARIABLE = "BRANDVOICE_PROFILES_PATH"
+
+
+def shared_profile_folders() -> list[Path]:
+    """Folders whose profiles any profile may extend, besides its own folder: an agency's
+    shared base voices. From ``$BRANDVOICE_PROFILES_PATH`` (folders separated as in
+    ``PATH``), set by whoever runs brandvoice, never by a profile."""
+    value = os.environ.get(PROFILES_PATH_VARIABLE, "")
+    return [Path(part).resolve() for part in value.split(os.pathsep) if part.strip()]
 
 
 def _resolved(path: Path, shown: str, line: int | None = None) -> Path:
