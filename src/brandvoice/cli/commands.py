@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brandvoice.cli import grammalecte_cmd, languagetool_cmd
 from brandvoice.cli.inputs import STDIN, CheckInput, check_input, read_text
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from brandvoice.checks import Checker
     from brandvoice.config import FileSettings, LoadedConfig
     from brandvoice.findings import Report
+    from brandvoice.parallel import Batches
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -66,9 +67,16 @@ def run_check(args: argparse.Namespace) -> int:
     )
     given = FileSettings(args.voice, args.network, args.lang)
     inputs, unreadable = _read_inputs(args.files, given, config, checker.max_chars)
-    reports = _check_inputs(checker, inputs)
-    if args.fix:
-        reports = _fix_files(checker, inputs, reports, given, config, unsafe=args.unsafe_fixes)
+    if unreadable and not inputs:
+        return EXIT_USAGE  # nothing to report: the errors above say it all
+    from brandvoice.cli.batch import batches
+
+    with batches(args, len(inputs), "checking") as running:
+        reports = _check_inputs(checker, inputs, running)
+        if args.fix:
+            reports = _fix_files(
+                checker, inputs, reports, given, config, running, unsafe=args.unsafe_fixes
+            )
     if args.format == "junit":
         from brandvoice.report.junit import family, render_junit
 
@@ -119,14 +127,16 @@ def _batch_status(reports: list[Report], unreadable: int, fail_on: str) -> int:
     return _exit_status((r.worst() for r in reports), fail_on)
 
 
-def _check_inputs(checker: Checker, inputs: list[CheckInput]) -> list[Report]:
+def _check_inputs(checker: Checker, inputs: list[CheckInput], running: Batches) -> list[Report]:
+    """Each input's report, in input order, checked where ``running`` says (this process,
+    worker processes or a Dask cluster: the same reports)."""
     from brandvoice.checks import CheckRequest
 
     requests = [
         CheckRequest(item.checkable, item.voice, item.network, item.lang, item.path)
         for item in inputs
     ]
-    reports = checker.check_many(requests)
+    reports = running.check(checker, requests)
     return [item.finish(report) for item, report in zip(inputs, reports, strict=True)]
 
 
@@ -136,6 +146,7 @@ def _fix_files(
     reports: list[Report],
     given: FileSettings,
     config: LoadedConfig,
+    running: Batches,
     *,
     unsafe: bool,
 ) -> list[Report]:
@@ -154,22 +165,32 @@ def _fix_files(
             write_atomic(item.path, result.text)  # the old file kept if this fails
             print(f"{item.path}: {len(result.applied)} fix(es) applied", file=sys.stderr)
         fixed_inputs.append(check_input(item.path, result.text, given, config))
-    return _check_inputs(checker, fixed_inputs)
+    return _check_inputs(checker, fixed_inputs, running)
 
 
 def adapt_from_args(args: argparse.Namespace) -> Adaptation:
     """The adaptation `adapt` and `preview` write, from their shared options."""
     from brandvoice.adaptation import adapt
+
+    return adapt(_read_master(args, args.file), **adapt_options(args))
+
+
+def _read_master(args: argparse.Namespace, path: str) -> str:
     from brandvoice.text.limits import MAX_ADAPT_CHARS, MAX_CHARS_OPTION, require_within
 
-    master = read_text(args.file)
-    max_chars = args.max_chars or MAX_ADAPT_CHARS
-    require_within(master, max_chars, path=args.file, option=MAX_CHARS_OPTION)
-    return adapt(
-        master,
-        args.voice,
-        args.network,
-        args.lang,
+    master = read_text(path)
+    require_within(master, args.max_chars or MAX_ADAPT_CHARS, path=path, option=MAX_CHARS_OPTION)
+    return master
+
+
+def adapt_options(args: argparse.Namespace) -> dict[str, Any]:
+    """:func:`brandvoice.adapt`'s keyword arguments from the command line."""
+    from brandvoice.text.limits import MAX_ADAPT_CHARS
+
+    return dict(
+        voices=args.voice,
+        networks=args.network,
+        lang=args.lang,
         brand=args.brand,
         date=args.date,
         disable=args.disable,
@@ -180,17 +201,77 @@ def adapt_from_args(args: argparse.Namespace) -> Adaptation:
         cta=args.cta,
         emoji=not args.no_emoji,
         hashtags=[] if args.no_hashtags else args.hashtag,
-        max_chars=max_chars,
+        max_chars=args.max_chars or MAX_ADAPT_CHARS,
     )
 
 
 def run_adapt(args: argparse.Namespace) -> int:
+    if len(args.files) > 1:
+        return _adapt_many(args)
+    args.file = args.files[0]
     adaptation = adapt_from_args(args)
+    _print_adaptation(adaptation, args.format)
+    worst = (f.severity for v in adaptation.variants for f in v.findings)
+    return _exit_status(worst, args.fail_on)
+
+
+def _adapt_many(args: argparse.Namespace) -> int:
+    """Each master adapted (on the workers when the batch is worth it), the outputs in
+    the files' order; a file that cannot be read is reported and skipped (exit 2)."""
+    from brandvoice.cli.batch import batches
+    from brandvoice.errors import InputError
+    from brandvoice.parallel import AdaptCall
+
+    options = adapt_options(args)
+    paths, calls, unreadable = [], [], 0
+    for path in args.files:
+        try:
+            master = _read_master(args, path)
+            if not master.strip():
+                raise InputError("the master message is empty", path=path)
+        except InputError as error:
+            print(f"brandvoice: error: {error}", file=sys.stderr)
+            unreadable += 1
+            continue
+        paths.append(path)
+        calls.append(AdaptCall(master, options))
+    if not calls:
+        return EXIT_USAGE
+    with batches(args, len(calls), "adapting") as running:
+        adaptations = running.adapt(calls)
     if args.format == "json":
+        document = {
+            "version": 1,
+            "adaptations": [
+                {"path": path, "adaptation": adaptation.to_dict()}
+                for path, adaptation in zip(paths, adaptations, strict=True)
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        # Each file's output as a single file's, under its name (like `head`'s headers).
+        for number, (path, adaptation) in enumerate(zip(paths, adaptations, strict=True)):
+            if number:
+                print("\n---\n" if args.format == "markdown" else "")
+            print(f"<!-- {path} -->" if args.format == "markdown" else f"==> {path} <==")
+            _print_adaptation(adaptation, args.format)
+    if unreadable:
+        noun = "file" if unreadable == 1 else "files"
+        print(
+            f"brandvoice: error: {unreadable} {noun} could not be adapted (above)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    worst = (f.severity for a in adaptations for v in a.variants for f in v.findings)
+    return _exit_status(worst, args.fail_on)
+
+
+def _print_adaptation(adaptation: Adaptation, format: str) -> None:
+    if format == "json":
         from brandvoice.report.json import render_adaptation
 
         print(render_adaptation(adaptation))
-    elif args.format == "markdown":
+    elif format == "markdown":
         from brandvoice.report.markdown import render_adaptation
 
         print(render_adaptation(adaptation))
@@ -198,8 +279,6 @@ def run_adapt(args: argparse.Namespace) -> int:
         from brandvoice.report.console import print_adaptation
 
         print_adaptation(adaptation)
-    worst = (f.severity for v in adaptation.variants for f in v.findings)
-    return _exit_status(worst, args.fail_on)
 
 
 def run_analyze(args: argparse.Namespace) -> int:
