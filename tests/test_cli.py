@@ -128,7 +128,11 @@ def test_check_reads_stdin() -> None:
             "not valid UTF-8 at byte offset 3",
         ),
         (["--network", "myspace"], b"Hello", "unknown network 'myspace'; known networks: "),
-        (["--voice", "pirate"], b"Hello", "unknown voice 'pirate'; known voices: "),
+        (
+            ["--voice", "pirate"],
+            b"Hello",
+            "unknown voice 'pirate'; did you mean 'corporate'?; known voices: ",
+        ),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_exit_2(
@@ -176,7 +180,13 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert set(document) == {
-        "version", "lang", "brand", "master", "message", "variants", "problems"
+        "version",
+        "lang",
+        "brand",
+        "master",
+        "message",
+        "variants",
+        "problems",
     }
     # The master as understood comes with the variants: why each call to action and tag.
     # An opening with "10 % de remise sur tout le magasin": the cues of both are read (the

@@ -23,7 +23,8 @@ from tests.conftest import ROOT, require_program
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _FENCE = re.compile(
-    r"(?P<marker><!-- docs-run: skip, (?P<reason>[^>]+?) -->\n)?```(?P<lang>sh|python)\n"
+    r"(?:<!-- docs-run: skip, (?P<reason>[^>]+?) -->\n(?:<!--[^>]*-->\n)*)?"
+    r"```(?P<lang>sh|python)\n"
     r"(?P<body>.*?)```",
     re.S,
 )

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
@@ -30,6 +31,9 @@ from brandvoice.campaigns.schedule import Booking, Calendar, Request, ScheduleEr
 from brandvoice.campaigns.zones import UTC, NonexistentTimeError, localize
 from brandvoice.errors import InputError
 from brandvoice.profiles.editorial import EditorialPolicy, PolicyOverride, effective_policy
+
+if TYPE_CHECKING:
+    from brandvoice.parallel import Batches
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,9 @@ def plan(
     languagetool: str = "auto",
     languagetool_url: str | None = None,
     allow_past: bool = False,
+    executor: Executor | None = None,
+    jobs: int = 1,
+    batches: Batches | None = None,
 ) -> Plan:
     """Adapt, check and schedule every post of ``campaign`` (a file or a loaded one).
 
@@ -58,8 +65,12 @@ def plan(
     no post is placed before it, and a time given before it is an :class:`InputError`
     unless ``allow_past`` (then a ``calendar.past`` finding). ``languagetool`` means what
     it means for :func:`brandvoice.check`.
+
+    The adaptations run on ``executor`` (any :class:`concurrent.futures.Executor`, e.g.
+    Dask's ``client.get_executor()``) or on ``jobs`` worker processes, with the same
+    plan (:mod:`brandvoice.parallel`); ``batches`` is the CLI's, progress bar included.
     """
-    from brandvoice import adapt
+    from brandvoice.parallel import AdaptCall, Batches
 
     source = campaign if isinstance(campaign, CampaignFile) else load_campaign(campaign)
     spec = source.campaign
@@ -83,13 +94,13 @@ def plan(
         at = ("posts", error.request.post_index, error.field)
         raise source.error(error.message, at) from None
 
-    variants: dict[tuple[int, str], Any] = {}
-    adaptations: list[tuple[str, Adaptation]] = []
+    # Every adaptation is known before the first runs: they run as one batch.
+    labels: list[tuple[int, str]] = []
+    calls: list[AdaptCall] = []
     for post in posts:
         mine = [b for b in bookings if b.request.post_index == post.index]
         for day, networks in _by_day(mine).items():
-            adaptation = adapt(
-                post.master,
+            options = dict(
                 voices=None if post.voice is None else [post.voice],
                 networks=networks,
                 lang=spec.lang,
@@ -102,9 +113,19 @@ def plan(
                 cta=post.post.cta,
                 emoji=post.post.emoji,
             )
-            adaptations.append((f"{post.post_id}, {day.isoformat()}", adaptation))
-            for variant in adaptation.variants:
-                variants[(post.index, variant.network)] = variant
+            labels.append((post.index, f"{post.post_id}, {day.isoformat()}"))
+            calls.append(AdaptCall(post.master, options))
+    if batches is None:
+        with Batches(jobs=jobs, executor=executor) as own:
+            done = own.adapt(calls)
+    else:
+        done = batches.adapt(calls)
+    variants: dict[tuple[int, str], Any] = {}
+    adaptations: list[tuple[str, Adaptation]] = []
+    for (index, label), adaptation in zip(labels, done, strict=True):
+        adaptations.append((label, adaptation))
+        for variant in adaptation.variants:
+            variants[(index, variant.network)] = variant
     entries = [
         ScheduledVariant(
             post_id=posts[b.request.post_index].post_id,

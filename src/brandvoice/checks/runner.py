@@ -10,7 +10,7 @@ import logging
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from brandvoice.checks import grammalecte as gl
 from brandvoice.checks import languagetool as lt
 from brandvoice.checks.context import CheckContext
-from brandvoice.checks.registry import EXTERNAL_PREFIXES, is_external, matching, select_rules
+from brandvoice.checks.registry import select_rules
 from brandvoice.checks.second_opinion import weigh
+from brandvoice.checks.selectors import RuleSelection
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang, base_language, choose_locale
@@ -116,30 +117,33 @@ class Checker:
         reject: Iterable[str] = (),
         max_chars: int = MAX_CHECK_CHARS,
     ) -> None:
-        own, external = _split_selectors(disable)
+        # Who runs and what is kept or re-rated: one grammar (brandvoice.checks.selectors).
+        self.selection = RuleSelection.of(disable, severity)
         self.max_chars = max_chars
         self.accept = tuple(accept)
         self.reject = tuple(reject)
-        self.rules = select_rules(own)
+        self.rules = select_rules(self.selection)
         self.languagetool = LanguageToolMode(languagetool)
-        if lt.RULE_PREFIX in external:  # --disable languagetool: do not even call it
+        if not self.selection.runs(lt.RULE_PREFIX):  # --disable languagetool: do not call it
             self.languagetool = LanguageToolMode.OFF
         # --disable grammalecte: French grammar from LanguageTool and our rules only
-        self.grammalecte = gl.RULE_PREFIX not in external
-        self._silenced_external = {s for s in external if s not in EXTERNAL_PREFIXES}
+        self.grammalecte = self.selection.runs(gl.RULE_PREFIX)
         self.languagetool_url = languagetool_url
         self.second_opinion = second_opinion
-        self.severity: dict[str, Severity] = {}
-        own_levels, external_levels = _split_levels(severity or {})
-        for selector, level in own_levels.items():
-            for rule in matching(selector):
-                self.severity[rule.id] = level
-        self._external_severity = external_levels
 
     def check(self, request: CheckRequest) -> Report:
         return self.check_many([request])[0]
 
-    def check_many(self, requests: Sequence[CheckRequest]) -> list[Report]:
+    def check_many(
+        self, requests: Sequence[CheckRequest], *, executor: Executor | None = None
+    ) -> list[Report]:
+        """Each request's report, in order. With ``executor`` (a process pool, Dask's
+        ``client.get_executor()``...), chunks of the batch run on its workers, with the
+        same reports (:mod:`brandvoice.parallel`)."""
+        if executor is not None:
+            from brandvoice.parallel import check_many
+
+            return check_many(self, requests, executor=executor)
         from brandvoice.languagetool.errors import LanguageToolUnavailable
         from brandvoice.nlp import get_pipeline
 
@@ -292,10 +296,11 @@ class Checker:
         second = [gl.to_finding(e) for e in grammalecte_errors]
         if self.second_opinion and any(b.startswith(gl.RULE_PREFIX) for b in backends):
             external = weigh(external, [*findings, *second], ctx.lang)
-        findings = lt.merge(findings, (f for f in external if self._keeps_external(f)))
-        findings = gl.merge(findings, (f for f in second if self._keeps_external(f)))
+        keeps = self.selection.keeps
+        findings = lt.merge(findings, (f for f in external if keeps(f)))
+        findings = gl.merge(findings, (f for f in second if keeps(f)))
         findings = one_per_problem(
-            self._with_configured_severity(f) for f in findings if not _touches_protected(f, ctx)
+            self.selection.with_severity(f) for f in findings if not _touches_protected(f, ctx)
         )
         findings.sort(key=lambda f: (f.offset, f.length, f.rule))
         measured = ctx.measure
@@ -319,40 +324,6 @@ class Checker:
             path=request.path,
             locale=ctx.locale if ctx.locale != ctx.lang else "",
         )
-
-    def _keeps_external(self, finding: Finding) -> bool:
-        return not any(
-            finding.rule == s or finding.rule.startswith(s + ".") for s in self._silenced_external
-        )
-
-    def _with_configured_severity(self, finding: Finding) -> Finding:
-        level = self.severity.get(finding.rule)
-        if level is None:
-            for selector, external_level in self._external_severity.items():
-                if finding.rule == selector or finding.rule.startswith(selector + "."):
-                    level = external_level
-        if level is None or level is finding.severity:
-            return finding
-        return replace(finding, severity=level)
-
-
-def _split_selectors(selectors: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Our rule selectors, and the external checkers' (``languagetool.ID``,
-    ``grammalecte.conf``...), which are not known in advance and so are not validated
-    against our registry."""
-    selectors = list(selectors)
-    return (
-        [s for s in selectors if not is_external(s)],
-        [s.rstrip(".") for s in selectors if is_external(s)],
-    )
-
-
-def _split_levels(
-    levels: Mapping[str, Severity | str],
-) -> tuple[dict[str, Severity], dict[str, Severity]]:
-    own = {k: Severity(v) for k, v in levels.items() if not is_external(k)}
-    external = {k.rstrip("."): Severity(v) for k, v in levels.items() if is_external(k)}
-    return own, external
 
 
 _warned: set[str] = set()

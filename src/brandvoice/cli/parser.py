@@ -97,8 +97,9 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="RULE",
-        help="skip a rule by id or prefix (length.fold, length, languagetool, grammalecte.conf); "
-        "repeatable",
+        help="skip the rules a selector names: an id or prefix (length.fold, length, "
+        "languagetool, grammalecte.conf), a category (category:spelling) or all; see "
+        "docs/configuration.md; repeatable",
     )
     parser.add_argument(
         "--max-chars",
@@ -175,12 +176,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes"
     )
     _add_rule_options(check)
+    from brandvoice.cli.batch import add_batch_options
+
+    add_batch_options(check)
 
     adapt = commands.add_parser("adapt", help="write a variant of a master message per network")
-    adapt.add_argument("file", metavar="FILE", help="master message file; - reads stdin")
+    adapt.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="master message file(s), each adapted on its own; - reads stdin",
+    )
     add_adaptation_options(adapt)
     adapt.add_argument("--format", choices=FORMATS_ADAPT, default="text")
     adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
+    add_batch_options(adapt)
 
     analyze = commands.add_parser(
         "analyze", help="formality, tu/vous, readability and the markers behind them"

@@ -82,6 +82,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--languagetool-url", metavar="URL", help="remote LanguageTool server(s), comma-separated"
     )
+    from brandvoice.cli.batch import add_batch_options
+
+    add_batch_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,15 +99,19 @@ def run(args: argparse.Namespace) -> int:
         render_json,
         render_text,
     )
+    from brandvoice.cli.batch import batches
     from brandvoice.findings import Severity
 
-    result = plan(
-        args.campaign,
-        now=args.now,
-        languagetool="off" if args.no_languagetool else "auto",
-        languagetool_url=args.languagetool_url,
-        allow_past=args.allow_past,
-    )
+    # The bar counts the adaptations (a post per day it goes out), told by the plan.
+    with batches(args, 2, "adapting posts") as running:
+        result = plan(
+            args.campaign,
+            now=args.now,
+            languagetool="off" if args.no_languagetool else "auto",
+            languagetool_url=args.languagetool_url,
+            allow_past=args.allow_past,
+            batches=running,
+        )
     outputs: dict[Path, bytes] = {}
     if args.ics:
         outputs[Path(args.ics)] = render_ics(result)

@@ -31,15 +31,11 @@ def _known_network(network: str | None) -> str | None:
 
 
 def _known_rule(selector: str) -> str:
-    """A rule id or prefix of ours, or any selector of an external checker
-    (``languagetool.ID``, ``grammalecte.conf``: their ids are not known in advance)."""
-    from brandvoice.checks.registry import is_external, rule_ids
+    """A rule selector (:mod:`brandvoice.checks.selectors`): an unknown rule or category is
+    an error naming the closest known ones."""
+    from brandvoice.checks.selectors import parse_selector
 
-    if is_external(selector):
-        return selector
-    prefix = selector.rstrip(".")
-    if not any(r == prefix or r.startswith(prefix + ".") for r in rule_ids()):
-        raise ValueError(f"unknown rule {selector!r} (see: brandvoice rules)")
+    parse_selector(selector)
     return selector
 
 
@@ -62,9 +58,11 @@ class ProjectConfig(_Strict):
     voice: str | None = Field(default=None, description="Default voice name or profile path.")
     network: str | None = Field(default=None, description="Default network id.")
     lang: ConfigLang | None = Field(default=None, description="Default language.")
-    disable: list[str] = Field(default_factory=list, description="Rule ids or prefixes to skip.")
+    disable: list[str] = Field(
+        default_factory=list, description="Rule selectors to skip (docs/configuration.md)."
+    )
     severity: dict[str, ConfigSeverity] = Field(
-        default_factory=dict, description="Rule id or prefix → severity to report it at."
+        default_factory=dict, description="Rule selector → severity to report it at."
     )
     ignore: list[str] = Field(default_factory=list, description="Globs of files to skip.")
     languagetool: ConfigLanguageTool | None = Field(

@@ -1,79 +1,76 @@
-"""``<!-- brandvoice-disable [rule, ...] -->`` … ``<!-- brandvoice-enable [rule, ...] -->``:
-stretches of a Markdown file where some rules (or all of them) stay silent."""
+"""``<!-- brandvoice-disable [selector, ...] -->`` … ``<!-- brandvoice-enable [selector, ...] -->``:
+stretches of a Markdown file where some rules (or all of them) stay silent. The selectors
+are those of ``--disable`` (:mod:`brandvoice.checks.selectors`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from brandvoice.errors import InputError
+from brandvoice.errors import InputError, UnknownNameError
 from brandvoice.findings import Finding
+
+if TYPE_CHECKING:
+    from brandvoice.checks.selectors import Selector
 
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _DIRECTIVE = re.compile(r"\A\s*brandvoice-(disable|enable)\b(.*?)\s*\Z", re.DOTALL)
-_ALL = "*"
 
 
 @dataclass(frozen=True, slots=True)
 class Silence:
-    """Findings starting in [start, end) of a rule ``selectors`` names are dropped;
-    ``selectors`` is empty for every rule."""
+    """Findings starting in [start, end) that one of ``selectors`` selects are dropped."""
 
     start: int
     end: int
-    selectors: tuple[str, ...] = ()
+    selectors: tuple[Selector, ...]
 
     def covers(self, finding: Finding) -> bool:
         if not self.start <= finding.offset < self.end:
             return False
-        return not self.selectors or any(
-            finding.rule == s or finding.rule.startswith(s + ".") for s in self.selectors
-        )
+        return any(selector.selects(finding) for selector in self.selectors)
 
 
-def _selectors(raw: str, line: int, path: str | None) -> list[str]:
-    from brandvoice.checks.registry import rule_ids
+def _selectors(raw: str, line: int, path: str | None) -> list[Selector]:
+    """The selectors a directive names: those of ``--disable``
+    (:mod:`brandvoice.checks.selectors`), read only when a file has directives."""
+    from brandvoice.checks.selectors import parse_selector
 
-    names = [name.rstrip(".") for name in re.split(r"[\s,]+", raw.strip()) if name]
-    known = rule_ids()
-    for name in names:
-        external = name == "languagetool" or name.startswith("languagetool.")
-        if not external and not any(r == name or r.startswith(name + ".") for r in known):
-            raise InputError(
-                f"unknown rule {name!r} in a brandvoice comment (see: brandvoice rules)",
-                path=path,
-                line=line,
-            )
-    return names
+    names = [name for name in re.split(r"[\s,]+", raw.strip()) if name]
+    try:
+        return [parse_selector(name) for name in names]
+    except UnknownNameError as error:
+        message = f"{error.message} (in a brandvoice comment)"
+        raise InputError(message, path=path, line=line) from None
 
 
 def silences(
     text: str, comments: list[re.Match[str]], path: str | None, first_line: int = 1
 ) -> list[Silence]:
     """The silenced stretches the directive ``comments`` (matches of :data:`COMMENT` in
-    ``text``, in order) open and close. A disable left open runs to the end of the file;
-    an enable without ids closes everything open. ``first_line`` is the file's line number
-    of ``text``'s first line, for errors."""
-    opened: dict[str, int] = {}
+    ``text``, in order) open and close. A disable left open runs to the end of the file; a
+    disable without selectors opens ``all``, an enable without any closes everything open.
+    ``first_line`` is the file's line number of ``text``'s first line, for errors."""
+    opened: dict[Selector, int] = {}
     found: list[Silence] = []
 
-    def close(selector: str, end: int) -> None:
-        start = opened.pop(selector)
-        found.append(Silence(start, end, () if selector == _ALL else (selector,)))
+    def close(selector: Selector, end: int) -> None:
+        found.append(Silence(opened.pop(selector), end, (selector,)))
 
     for comment in comments:
         directive = _DIRECTIVE.match(comment[1])
         if directive is None:
             continue
         line = first_line + text.count("\n", 0, comment.start())
-        names = _selectors(directive[2], line, path)
+        named = _selectors(directive[2], line, path)
         if directive[1] == "disable":
-            for name in names or [_ALL]:
-                opened.setdefault(name, comment.end())
+            for selector in named or _selectors("all", line, path):
+                opened.setdefault(selector, comment.end())
         else:
-            for name in names or list(opened):
-                if name in opened:
-                    close(name, comment.start())
-    for name in list(opened):
-        close(name, len(text))
+            for selector in named or list(opened):
+                if selector in opened:
+                    close(selector, comment.start())
+    for selector in list(opened):
+        close(selector, len(text))
     return sorted(found, key=lambda s: (s.start, s.end, s.selectors))
