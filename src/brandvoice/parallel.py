@@ -57,9 +57,12 @@ CHECK_CHUNK = 32
 ADAPT_CHUNK = 4
 CHUNKS_PER_WORKER = 4
 # With `--jobs` left out, a batch smaller than this many chunks' worth of items runs in
-# this process: a worker process costs seconds of start-up (imports, spaCy models,
-# dictionaries) before its first result, more than such a batch takes on one core.
-AUTO_MIN_CHUNKS = 2
+# this process: a worker process costs seconds of start-up (imports, both spaCy models,
+# dictionaries: 10-25 s on a loaded 2-core machine) before its first result. Measured
+# (benchmarks/parallel_speed.py): 600 posts cold took 51 s with one process and 61 s with
+# two, so a second worker pays only from about a thousand posts (32 chunks of 32) or a
+# hundred masters (25 chunks of 4).
+AUTO_MIN_CHUNKS = 25
 
 
 def default_jobs() -> int:

@@ -33,8 +33,8 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=_jobs,
         metavar="N",
-        help="worker processes (default: the machine's cores for a batch of 64 files or "
-        "more to check, 8 or more masters to adapt; else 1, this process); results are "
+        help="worker processes (default: the machine's cores for a batch of 800 files or "
+        "more to check, 100 or more masters to adapt; else 1, this process); results are "
         "the same and in input order",
     )
     where.add_argument(
