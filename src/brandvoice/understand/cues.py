@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -46,12 +46,25 @@ class WeightedPattern:
     weight: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CueSet:
-    """One intent's or action's cues for one language."""
+    """One intent's or action's cues for one language, compiled on first use: a post in
+    French never pays for the English ones (the cue files hold hundreds of case-folded
+    patterns, seconds of compiling)."""
 
     name: str
-    patterns: tuple[WeightedPattern, ...]
+    sources: tuple[tuple[str, float], ...]
+
+    @cached_property
+    def patterns(self) -> tuple[WeightedPattern, ...]:
+        compiled: list[WeightedPattern] = []
+        for source, weight in self.sources:
+            try:
+                pattern = regex.compile(_BEFORE + f"(?:{source})" + _AFTER, _FLAGS)
+            except regex.error as error:
+                raise CueFileError(f"{self.name}: {source!r}: {error}") from error
+            compiled.append(WeightedPattern(source, pattern, weight))
+        return tuple(compiled)
 
     def find(self, plain: str, original: str) -> tuple[Cue, ...]:
         """The cues of this set in ``plain`` (see :func:`plain_text`), one per pattern."""
@@ -96,16 +109,14 @@ def compile_cues(entries: Any, where: str) -> dict[str, CueSet]:
         patterns = entries.get(lang) or {}
         if not isinstance(patterns, dict):
             raise CueFileError(f"{where}.{lang}: expected a mapping of pattern to weight")
-        compiled: list[WeightedPattern] = []
+        sources: list[tuple[str, float]] = []
         for source, weight in patterns.items():
-            try:
-                pattern = regex.compile(_BEFORE + f"(?:{source})" + _AFTER, _FLAGS)
-            except regex.error as error:
-                raise CueFileError(f"{where}.{lang}: {source!r}: {error}") from error
             if not isinstance(weight, int | float) or weight <= 0:
                 raise CueFileError(f"{where}.{lang}: {source!r}: weight must be positive")
-            compiled.append(WeightedPattern(str(source), pattern, float(weight)))
-        found[lang] = CueSet(where, tuple(compiled))
+            sources.append((str(source), float(weight)))
+        # The patterns compile on first use (CueSet.patterns), a bad one then raising
+        # CueFileError; tests/test_understand.py classifies examples in both languages.
+        found[lang] = CueSet(f"{where}.{lang}", tuple(sources))
     return found
 
 
