@@ -7,6 +7,8 @@ import argparse
 import contextlib
 import sys
 
+from brandvoice.cli.parser import positive_int
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing slows --help
 
 if TYPE_CHECKING:
@@ -15,23 +17,13 @@ if TYPE_CHECKING:
     from brandvoice.parallel import Batches, Progress
 
 
-def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
-    return number
-
-
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("batches (see docs/scale.md)")
     where = group.add_mutually_exclusive_group()
     where.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=positive_int,
         metavar="N",
         help="worker processes (default: the machine's cores for a batch of 800 files or "
         "more to check, 100 or more masters to adapt; else 1, this process); results are "

@@ -37,7 +37,8 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def _positive_int(value: str) -> int:
+def positive_int(value: str) -> int:
+    """An option's value as a whole number above zero (``1_000`` allowed)."""
     try:
         number = int(value.replace("_", ""))
     except ValueError:
@@ -103,7 +104,7 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-chars",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="refuse a text longer than N characters (default: 100,000 for check, 10,000 for "
         "a master message; see docs/security.md)",
