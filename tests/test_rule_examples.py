@@ -10,6 +10,7 @@ import pytest
 
 from brandvoice.checks import Example, Fix, Rule, all_rules, check
 from brandvoice.checks.fixes import apply_fixes
+from brandvoice.checks.rule import example_voice
 from brandvoice.findings import Report
 
 
@@ -18,9 +19,10 @@ def _check(example: Example, text: str | None = None) -> Report:
     the examples test the rule, not the server."""
     return check(
         example.text if text is None else text,
-        voice=example.voice,
+        voice=example_voice(example),
         network=example.network,
         lang=example.lang,
+        date=example.date,
         languagetool="off",
         accept=example.accept,
         reject=example.reject,

@@ -35,6 +35,7 @@ class Category(StrEnum):
     READABILITY = "readability"
     STYLE = "style"
     FACTS = "facts"  # the message contradicts itself: a weekday that is not its date's
+    COMPLIANCE = "compliance"  # what the law or a platform asks of a post (help, not advice)
 
 
 @dataclass(frozen=True, slots=True)

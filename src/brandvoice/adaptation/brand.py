@@ -15,7 +15,20 @@ if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
 
 # Fields a brand lends to every voice it is combined with.
-BRAND_FIELDS: tuple[str, ...] = ("brand_name", "glossary", "links", "location", "about")
+# The business's jurisdiction, sectors, department, partnership and health message are
+# its own whatever the register: the compliance.* checks and transforms read them.
+BRAND_FIELDS: tuple[str, ...] = (
+    "brand_name",
+    "glossary",
+    "links",
+    "location",
+    "about",
+    "jurisdiction",
+    "sectors",
+    "department",
+    "partnership",
+    "health_message",
+)
 
 
 def load_brand(brand: str | Path | VoiceProfile | None) -> VoiceProfile | None:

@@ -12,6 +12,7 @@ from brandvoice.checks.selectors import RuleSelection
 @cache
 def all_rules() -> tuple[Rule, ...]:
     from brandvoice.checks import (
+        compliance,
         facts,
         grammar_fr,
         grammar_fr_homophones,
@@ -35,6 +36,7 @@ def all_rules() -> tuple[Rule, ...]:
         *register.RULES,
         *tone.RULES,
         *facts.RULES,
+        *compliance.compliance_rules(),
     )
     ids = [rule.id for rule in rules]
     assert len(ids) == len(set(ids)), f"duplicate rule ids in {ids}"

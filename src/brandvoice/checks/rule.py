@@ -7,16 +7,18 @@ docs generated from the metadata).
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from brandvoice.findings import Category, Finding, Severity
 
 if TYPE_CHECKING:
     from brandvoice.checks.context import CheckContext
+    from brandvoice.profiles import VoiceProfile
 
 
 class RuleKind(StrEnum):
@@ -49,6 +51,34 @@ class Example:
     # Vocabulary entries the example is checked with (vocabulary rules).
     accept: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()
+    # Fields of the voice overridden for the example ({"jurisdiction": "FR"}), and the day
+    # it is published (compliance.* rules read the business's country and the calendar).
+    profile: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    date: dt.date | None = None
+
+
+def example_voice(example: Example) -> str | VoiceProfile | None:
+    """The voice an example is checked with: its voice (or its network's default one) with
+    the example's ``profile`` overrides, a mapping merged into a mapping field."""
+    if not example.profile:
+        return example.voice
+    from brandvoice.checks.runner import resolve_target
+
+    voice, _ = resolve_target(example.voice, example.network)
+    return with_overrides(voice, example.profile)
+
+
+def with_overrides(voice: VoiceProfile, overrides: Mapping[str, Any]) -> VoiceProfile:
+    """``voice`` with fields replaced (mappings merged) and validated again."""
+    from brandvoice.profiles import VoiceProfile
+
+    data = voice.model_dump()
+    for key, value in overrides.items():
+        if isinstance(value, Mapping) and isinstance(data.get(key), dict):
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    return VoiceProfile.model_validate(data)
 
 
 class Rule(ABC):

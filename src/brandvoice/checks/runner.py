@@ -131,6 +131,21 @@ class Checker:
         self.languagetool_url = languagetool_url
         self.second_opinion = second_opinion
 
+    def __getstate__(self) -> dict[str, object]:
+        # Sent to worker processes (--jobs, Dask) by rule id: rules are the registry's
+        # objects, some built from data at run time, and each process has its own registry.
+        state = dict(self.__dict__)
+        state["rules"] = tuple(rule.id for rule in self.rules)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        from brandvoice.checks.registry import rules_by_id
+
+        ids = state["rules"]
+        assert isinstance(ids, tuple)
+        self.__dict__.update(state)
+        self.rules = tuple(rules_by_id()[rule_id] for rule_id in ids)
+
     def check(self, request: CheckRequest) -> Report:
         return self.check_many([request])[0]
 

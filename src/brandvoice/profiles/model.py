@@ -448,6 +448,40 @@ class Glossary(_Frozen):
     )
 
 
+# The jurisdictions brandvoice has compliance rules for (src/brandvoice/checks/compliance/data).
+Jurisdiction = Literal["FR", "BE", "CH", "CA-QC", "UK", "US"]
+# Sectors some of those rules apply to: every post of an alcohol business is read as
+# advertising for an alcoholic drink (loi Évin).
+Sector = Literal["alcohol", "retail", "hospitality", "food"]
+# The words French law requires in alcohol advertising (Code de la santé publique, L3323-4).
+HEALTH_MESSAGE_FR = "L'abus d'alcool est dangereux pour la santé"
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
+def _health_message(value: str) -> str:
+    if _folded(HEALTH_MESSAGE_FR) not in _folded(value):
+        raise PydanticCustomError(
+            "health_message",
+            "the health message must contain the words the law requires: '{required}'",
+            {"required": HEALTH_MESSAGE_FR},
+        )
+    return value
+
+
+class Partnership(_Frozen):
+    """Every post of this voice is paid for by, or made with, a partner brand."""
+
+    partner: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The partner brand, named in the disclosure ('Collaboration commerciale "
+        "avec Maison Duval'); omitted: the disclosure alone ('Publicité', 'Ad').",
+    )
+
+
 class VoiceProfile(_Frozen):
     """How a brand speaks on a kind of channel: register, form and ready-made wording."""
 
@@ -531,6 +565,38 @@ class VoiceProfile(_Frozen):
         description="The brand's regional variant (en-GB, en-CA, fr-CA, fr-BE...): a text in "
         "its language checked with no region given (fr, en, auto) is checked in it, and its "
         "press notes are dated its way.",
+    )
+    jurisdiction: Jurisdiction | None = Field(
+        default=None,
+        description="The country (or province) whose law the brand's posts answer to: FR, "
+        "BE, CH, CA-QC, UK or US. The compliance.* checks apply its rules (docs/compliance.md); "
+        "omitted: only the platforms' own rules apply. Help, not legal advice.",
+    )
+    sectors: list[Sector] = Field(
+        default_factory=list,
+        description="What the business sells, when the law has rules for it: 'alcohol' (a "
+        "wine estate, a brewery, a bar: every post is read as alcohol advertising), "
+        "'retail', 'hospitality', 'food'.",
+    )
+    department: (
+        Annotated[str, Field(pattern=r"^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8])$")] | None
+    ) = Field(
+        default=None,
+        description="France: the business's department or overseas territory (INSEE code: "
+        "'57', '2A', '971'), for the dates of its sales (soldes); omitted: read from a postcode "
+        "or a department's name in `location`, else the national dates.",
+    )
+    partnership: Partnership | None = Field(
+        default=None,
+        description="Set when every post of this voice is a paid partnership (an influencer's "
+        "or a co-branded campaign's voice): each variant then opens with the disclosure the "
+        "jurisdiction asks for. A master can also declare one ('sponsorisé', '#ad'...).",
+    )
+    health_message: Annotated[str, AfterValidator(_health_message)] = Field(
+        default=HEALTH_MESSAGE_FR + ".",
+        description="France: the health message added to every post about an alcoholic drink; "
+        "it must contain 'L'abus d'alcool est dangereux pour la santé' and may add "
+        "', à consommer avec modération'.",
     )
     editorial: dict[NetworkId, PolicyOverride] = Field(
         default_factory=dict,
