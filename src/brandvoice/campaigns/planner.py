@@ -11,7 +11,7 @@ note's dateline depends on it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,9 @@ from brandvoice.campaigns.result import Plan, ScheduledVariant
 from brandvoice.campaigns.schedule import Booking, Calendar, Request, ScheduleError, schedule
 from brandvoice.campaigns.zones import UTC, NonexistentTimeError, localize
 from brandvoice.errors import InputError
+from brandvoice.findings import Severity
 from brandvoice.profiles.editorial import EditorialPolicy, PolicyOverride, effective_policy
+from brandvoice.text.limits import MAX_ADAPT_CHARS
 
 if TYPE_CHECKING:
     from brandvoice.parallel import Batches
@@ -58,13 +60,19 @@ def plan(
     executor: Executor | None = None,
     jobs: int = 1,
     batches: Batches | None = None,
+    disable: Iterable[str] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    accept: Iterable[str] = (),
+    reject: Iterable[str] = (),
+    max_chars: int = MAX_ADAPT_CHARS,
 ) -> Plan:
     """Adapt, check and schedule every post of ``campaign`` (a file or a loaded one).
 
     ``now`` (default: the clock; naive = the campaign's zone) is when the plan is made:
     no post is placed before it, and a time given before it is an :class:`InputError`
     unless ``allow_past`` (then a ``calendar.past`` finding). ``languagetool`` means what
-    it means for :func:`brandvoice.check`.
+    it means for :func:`brandvoice.check`; ``disable``, ``severity``, ``accept``, ``reject``
+    and ``max_chars`` mean what they mean for :func:`brandvoice.adapt`.
 
     The adaptations run on ``executor`` (any :class:`concurrent.futures.Executor`, e.g.
     Dask's ``client.get_executor()``) or on ``jobs`` worker processes, with the same
@@ -108,6 +116,11 @@ def plan(
                 date=day,
                 languagetool=languagetool,
                 languagetool_url=languagetool_url,
+                disable=list(disable),
+                severity=dict(severity or {}),
+                accept=list(accept),
+                reject=list(reject),
+                max_chars=max_chars,
                 intent=post.post.intent,
                 action=post.post.action,
                 cta=post.post.cta,

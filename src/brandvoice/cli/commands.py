@@ -183,19 +183,42 @@ def _read_master(args: argparse.Namespace, path: str) -> str:
     return master
 
 
+def project_rules(args: argparse.Namespace) -> dict[str, Any]:
+    """What the project configuration (``brandvoice.toml``, ``--config``) says about the
+    checks, under the command line's options: the keyword arguments that ``adapt`` and
+    ``plan`` share with ``check`` (rules, severities, LanguageTool, vocabulary)."""
+    from brandvoice.config import load_config
+
+    config = load_config(getattr(args, "config", None))
+    settings = config.settings
+    vocabulary = config.vocabulary()
+    return dict(
+        disable=[*settings.disable, *args.disable],
+        severity=settings.severity,
+        languagetool=_check_languagetool_mode(args, settings.languagetool),
+        languagetool_url=args.languagetool_url,
+        accept=vocabulary.accept,
+        reject=vocabulary.reject,
+        lang=_lang(getattr(args, "lang", "auto"), settings.lang),
+    )
+
+
+def _lang(given: str, configured: str | None) -> str:
+    """The command line's language, else the configuration's, else ``auto``."""
+    return configured if given == "auto" and configured else given
+
+
 def adapt_options(args: argparse.Namespace) -> dict[str, Any]:
-    """:func:`brandvoice.adapt`'s keyword arguments from the command line."""
+    """:func:`brandvoice.adapt`'s keyword arguments from the command line and the project
+    configuration."""
     from brandvoice.text.limits import MAX_ADAPT_CHARS
 
     return dict(
+        **project_rules(args),
         voices=args.voice,
         networks=args.network,
-        lang=args.lang,
         brand=args.brand,
         date=args.date,
-        disable=args.disable,
-        languagetool=_languagetool_mode(args),
-        languagetool_url=args.languagetool_url,
         intent=args.intent,
         action=args.action,
         cta=args.cta,

@@ -89,10 +89,21 @@ def add_adaptation_options(parser: argparse.ArgumentParser) -> None:
         help="a hashtag to use instead of drawn ones; repeatable",
     )
     tags.add_argument("--no-hashtags", action="store_true", help="add no drawn hashtags")
-    _add_rule_options(parser)
+    add_rule_options(parser)
+    add_config_option(parser)
 
 
-def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="configuration file (default: the nearest brandvoice.toml, or pyproject.toml "
+        "with [tool.brandvoice], from the working directory up): disabled rules, "
+        "severities, LanguageTool, vocabulary, language",
+    )
+
+
+def add_rule_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--disable",
         action="append",
@@ -156,12 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", type=_lang, metavar="LANG", help=f"text language: {_LANG_HELP} (default: auto)"
     )
     check.add_argument("--format", choices=FORMATS_CHECK, default="text")
-    check.add_argument(
-        "--config",
-        metavar="PATH",
-        help="configuration file (default: the nearest brandvoice.toml, or pyproject.toml "
-        "with [tool.brandvoice], from the working directory up)",
-    )
+    add_config_option(check)
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -176,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes"
     )
-    _add_rule_options(check)
+    add_rule_options(check)
     from brandvoice.cli.batch import add_batch_options
 
     add_batch_options(check)
@@ -190,7 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_adaptation_options(adapt)
     adapt.add_argument("--format", choices=FORMATS_ADAPT, default="text")
-    adapt.add_argument("--fail-on", choices=FAIL_ON, default="never")
+    adapt.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="never",
+        help="exit 1 when a variant has a finding at least this severe (default: never: "
+        "adapting is not a gate; use check, or --fail-on error, in a pipeline)",
+    )
     add_batch_options(adapt)
 
     analyze = commands.add_parser(

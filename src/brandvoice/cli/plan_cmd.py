@@ -76,13 +76,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="error",
         help="exit 1 when a finding is at least this severe (default: error)",
     )
-    parser.add_argument(
-        "--no-languagetool", action="store_true", help="offline rules and speller only"
-    )
-    parser.add_argument(
-        "--languagetool-url", metavar="URL", help="remote LanguageTool server(s), comma-separated"
-    )
     from brandvoice.cli.batch import add_batch_options
+    from brandvoice.cli.parser import add_config_option, add_rule_options
+
+    add_rule_options(parser)  # --disable, --max-chars, --strict / --no-languagetool, URL
+    add_config_option(parser)
 
     add_batch_options(parser)
 
@@ -100,17 +98,22 @@ def run(args: argparse.Namespace) -> int:
         render_text,
     )
     from brandvoice.cli.batch import batches
+    from brandvoice.cli.commands import project_rules
     from brandvoice.findings import Severity
+    from brandvoice.text.limits import MAX_ADAPT_CHARS
+
+    rules = project_rules(args)
+    rules.pop("lang")  # a campaign says its language itself
 
     # The bar counts the adaptations (a post per day it goes out), told by the plan.
     with batches(args, 2, "adapting posts") as running:
         result = plan(
             args.campaign,
             now=args.now,
-            languagetool="off" if args.no_languagetool else "auto",
-            languagetool_url=args.languagetool_url,
             allow_past=args.allow_past,
             batches=running,
+            max_chars=args.max_chars or MAX_ADAPT_CHARS,
+            **rules,
         )
     outputs: dict[Path, bytes] = {}
     if args.ics:
