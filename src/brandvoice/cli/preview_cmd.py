@@ -62,15 +62,12 @@ def _is_campaign(path: str) -> bool:
 def run_campaign(args: argparse.Namespace) -> int:
     """Plan the campaign, then write every post's variants under the plan's table."""
     from brandvoice.campaigns import plan
-    from brandvoice.cli.commands import _languagetool_mode
+    from brandvoice.cli.commands import project_rules
     from brandvoice.preview import campaign_table, render_preview, write_preview
 
-    laid_out = plan(
-        args.file,
-        now=args.now,
-        languagetool=_languagetool_mode(args),
-        languagetool_url=args.languagetool_url,
-    )
+    rules = project_rules(args)
+    rules.pop("lang")  # a campaign says its language itself
+    laid_out = plan(args.file, now=args.now, **rules)
     table = campaign_table(laid_out)
     html = render_preview(list(laid_out.adaptations), plan=table, title=args.title)
     print(write_preview(html, args.html))
