@@ -5,6 +5,7 @@ says so. A real LanguageTool server of its own, so that killing it harms no othe
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 from collections.abc import Iterator
@@ -43,13 +44,33 @@ def _kill(server: LocalServer) -> None:
     os.kill(server.pid, signal.SIGKILL)
 
 
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
 def test_a_killed_server_is_restarted_and_no_text_is_lost(private_server) -> None:
     backend = LanguageToolBackend(LocalPool(private_server))
     assert all(isinstance(r, list) for r in backend.check_each(SHORT_POSTS, "en-US"))
     restarts = private_server.restarts
     _kill(private_server)
-    answers = backend.check_each(SHORT_POSTS, "en-US")
+    notices = logging.getLogger("brandvoice.notice")
+    told, level = _Lines(), notices.level
+    notices.addHandler(told)
+    notices.setLevel(logging.INFO)
+    try:
+        answers = backend.check_each(SHORT_POSTS, "en-US")
+    finally:
+        notices.removeHandler(told)
+        notices.setLevel(level)
     assert private_server.restarts == restarts + 1
+    # A person at a terminal is told, in one line, why this check took seconds longer.
+    assert len(told.lines) == 1
+    assert told.lines[0].startswith(f"LanguageTool {private_server.version} started at http")
     assert all(isinstance(answer, list) for answer in answers)
     assert any(match.rule_id.startswith("MORFOLOGIK") for match in answers[0])  # "teh"
 

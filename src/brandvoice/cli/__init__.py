@@ -22,12 +22,30 @@ def _show_warnings_as_one_line() -> None:
     warnings.showwarning = show
 
 
+def _show_notices(*, quiet: bool) -> None:
+    """What brandvoice does behind the user's back that costs time (starting LanguageTool)
+    as one line on stderr each, unless ``-q``."""
+    import logging
+
+    notices = logging.getLogger("brandvoice.notice")
+    notices.handlers.clear()
+    notices.propagate = False
+    if quiet:
+        notices.setLevel(logging.WARNING)
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("brandvoice: %(message)s"))
+    notices.addHandler(handler)
+    notices.setLevel(logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from brandvoice.cli.parser import build_parser
     from brandvoice.errors import BrandvoiceError, InternalError
 
     args = build_parser().parse_args(argv)
     _show_warnings_as_one_line()
+    _show_notices(quiet=bool(getattr(args, "quiet", False)))
     try:
         from brandvoice.cli import commands
 

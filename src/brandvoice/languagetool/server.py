@@ -30,6 +30,8 @@ from brandvoice.languagetool.install import MAIN_CLASS, Installation, require_pr
 from brandvoice.languagetool.orphans import popen_tied_to_us
 
 log = logging.getLogger(__name__)
+# What a person at a terminal is told, one line on stderr (see brandvoice.cli).
+notice = logging.getLogger("brandvoice.notice")
 
 # Pipeline caching keeps each language's rules built between requests: without it every
 # French check rebuilds them (~1.1 s a check instead of ~10 ms). The sentence cache
@@ -131,6 +133,13 @@ class LocalServer:
                 self._discard_process()
             self._start()
             assert self._ready_url is not None
+            notice.info(
+                "LanguageTool %s started at %s in %.1f s (it stops when this command ends; "
+                "`brandvoice languagetool serve` keeps one running)",
+                self.version,
+                self._ready_url,
+                self.last_start_seconds or 0.0,
+            )
             return self._ready_url
 
     def notice_failure(self) -> None:
