@@ -48,3 +48,19 @@ def test_sarif_regions_use_code_points_and_lines() -> None:
     rules = run["tool"]["driver"]["rules"]
     assert rules[over[0]["ruleIndex"]]["id"] == "length.over-limit"
     assert over[0]["level"] == "error"
+
+
+def test_every_result_points_at_a_rule_descriptor(languagetool_url: str) -> None:
+    # LanguageTool's ids are only known once found: they get descriptors too.
+    checker = Checker(languagetool_url=languagetool_url)
+    reports = checker.check_many([CheckRequest("Their is a typo in teh shop window.", lang="en")])
+    document = sarif_document(reports)
+    run = document["runs"][0]
+    ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    assert len(ids) == len(set(ids))
+    external = [r for r in run["results"] if r["ruleId"].startswith("languagetool.")]
+    assert external, "LanguageTool found nothing to describe"
+    for result in run["results"]:
+        assert ids[result["ruleIndex"]] == result["ruleId"]
+    described = run["tool"]["driver"]["rules"][external[0]["ruleIndex"]]
+    assert described["shortDescription"]["text"].startswith("LanguageTool's rule ")

@@ -34,6 +34,21 @@ def _rule_descriptors() -> list[dict[str, Any]]:
     ]
 
 
+_CHECKERS = {"languagetool": "LanguageTool", "grammalecte": "Grammalecte"}
+
+
+def _external_descriptor(finding: Finding) -> dict[str, Any]:
+    checker, _, own_id = finding.rule.partition(".")
+    name = _CHECKERS.get(checker, checker)
+    return {
+        "id": finding.rule,
+        "name": finding.rule,
+        "shortDescription": {"text": f"{name}'s rule {own_id or checker} ({finding.category})"},
+        "defaultConfiguration": {"level": _LEVELS[finding.severity]},
+        "properties": {"category": str(finding.category), "source": finding.source},
+    }
+
+
 def _artifact_uri(path: str | None) -> str:
     if path in (None, "-"):
         return STDIN_URI
@@ -100,6 +115,12 @@ def sarif_document(reports: Sequence[Report]) -> dict[str, Any]:
 
     rules = _rule_descriptors()
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+    # LanguageTool's and Grammalecte's ids are known only once they are found: each gets
+    # a descriptor too, so that every result points at a rule (code-scanning UIs list them).
+    for finding in (f for report in reports for f in report.findings):
+        if finding.rule not in rule_index:
+            rule_index[finding.rule] = len(rules)
+            rules.append(_external_descriptor(finding))
     results: list[dict[str, Any]] = []
     for report in reports:
         lines = LineIndex(report.text)
