@@ -29,7 +29,12 @@ from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
 from brandvoice.lang import Lang, base_language, choose_locale, with_region
-from brandvoice.text.limits import MAX_ADAPT_CHARS, MAX_CHARS_OPTION, require_within
+from brandvoice.text.limits import (
+    MAX_ADAPT_CHARS,
+    MAX_CHARS_OPTION,
+    MAX_CHECK_CHARS,
+    require_within,
+)
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -251,6 +256,8 @@ def adapt(
         languagetool_url=languagetool_url,
         accept=valid_entries(accept),
         reject=valid_entries(reject),
+        # A master let in past check's own limit is checked whole, with its variants.
+        max_chars=max(max_chars, MAX_CHECK_CHARS),
     )
     # The facts.* rules read the variants' dates from the day they are written for.
     # The master's own names are no typos in its variants (the master is checked without).

@@ -21,7 +21,7 @@ from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang
 from brandvoice.understand import Message, Role
-from brandvoice.understand.presence import still_said
+from brandvoice.understand.presence import Passages
 
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
 SENTENCE_BROKEN = "fit.sentence-broken"
@@ -162,12 +162,13 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
     if not cuts:
         return []
     lost: list[tuple[str, str]] = []
+    # Every cut and the variant each read once (see Passages), not once per key fact.
+    in_cuts = Passages(cuts, message.lang, message.reference_date)
+    in_variant = Passages([variant.text], message.lang, message.reference_date)
     for fact in message.facts:
         if fact.role not in KEY_ROLES or not fact.text.strip():
             continue
-        in_cut = any(
-            still_said(fact.text, cut, message.lang, message.reference_date) for cut in cuts
-        )
-        if in_cut and not still_said(fact.text, variant.text, message.lang, message.reference_date):
+        in_cut = bool(in_cuts.saying(fact.text))
+        if in_cut and not in_variant.saying(fact.text):
             lost.append((str(fact.role), fact.text))
     return lost

@@ -13,6 +13,7 @@ transform's to rewrite for each network, and a tag there is a label, not content
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -255,11 +256,8 @@ def _resolve(candidates: list[Fact]) -> list[Fact]:
     # "lun. 6 avr.") is a misread: the pattern's fact stands. A name holding one whole
     # ("Café du 14 Juillet") is a name.
     patterns = [f for f in candidates if f.kind not in (FactKind.ENTITY, FactKind.HASHTAG)]
-    candidates = [
-        f
-        for f in candidates
-        if f.kind is not FactKind.ENTITY or not any(_straddles(f, p) for p in patterns)
-    ]
+    inside = _Interiors((p.start, p.end) for p in patterns)
+    candidates = [f for f in candidates if f.kind is not FactKind.ENTITY or not inside.straddled(f)]
     rank = {kind: index for index, kind in enumerate(_PRECEDENCE)}
     candidates.sort(key=lambda f: (f.start, -(f.end - f.start), rank[f.kind]))
     kept: list[Fact] = []
@@ -267,6 +265,32 @@ def _resolve(candidates: list[Fact]) -> list[Fact]:
         if not kept or fact.start >= kept[-1].end:
             kept.append(fact)
     return kept
+
+
+class _Interiors:
+    """The insides of some spans (their offsets strictly between start and end), merged and
+    sorted: whether a name straddles one of the spans is two lookups, not one test per span.
+
+    A name overlaps a span without holding it whole (:func:`_straddles`) exactly when one
+    of its two edges falls strictly inside that span.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def _holds(self, offset: int) -> bool:
+        index = bisect.bisect_left(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+    def straddled(self, name: Fact) -> bool:
+        return self._holds(name.start) or self._holds(name.end)
 
 
 def _straddles(name: Fact, fact: Fact) -> bool:
@@ -449,14 +473,20 @@ def comparable(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _fact_pattern(kind: FactKind, text: str) -> regex.Pattern[str] | None:
-    pieces = _PIECE.findall(comparable(text))
-    if kind is FactKind.PHONE:
-        pieces = [p for p in pieces if p.isdigit() or p == "+"]
+    pieces = _pieces(kind, text)
     if not pieces:
         return None
     spacing = _PHONE_SPACING if kind is FactKind.PHONE else _ANY_SPACING
     body = spacing.join(regex.escape(p) for p in pieces)
     return regex.compile(_edge_before(pieces[0][0]) + body + _edge_after(pieces[-1][-1]))
+
+
+def _pieces(kind: FactKind, text: str) -> list[str]:
+    """What a fact's pattern looks for, in order, with any spacing between."""
+    pieces: list[str] = _PIECE.findall(comparable(text))
+    if kind is FactKind.PHONE:
+        pieces = [p for p in pieces if p.isdigit() or p == "+"]
+    return pieces
 
 
 def _edge_before(first: str) -> str:
@@ -495,17 +525,31 @@ def url_key(url: str) -> str:
 
 
 class _Variant:
-    """A variant's text seen the ways facts are compared, computed once."""
+    """Texts seen the ways facts are compared, computed once: one text, or several (the
+    passages a variant dropped) joined by a character no fact's pattern matches, so that
+    a match in the join is a match in one of them.
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.view = comparable(text)
+    A fact's pattern starts with the fact's first piece, written as is; a piece of digits
+    or letters also starts where no digit (letter) stands before it. So the pattern can
+    only match where the text has that piece, at the start of a run of digits (letters)
+    for those: the places are looked up in an index of the runs, and the pattern tried
+    there alone, rather than searched for over the whole text once per fact.
+    """
+
+    _SEPARATOR = "\x00"
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self.view = self._SEPARATOR.join(comparable(text) for text in self.texts)
         self._urls: frozenset[str] | None = None
+        self._runs: dict[tuple[int, str], list[int]] | None = None
 
     def urls(self) -> frozenset[str]:
         if self._urls is None:
-            found = [u.text for u in find_urls(self.text)]
-            found += [m.group() for m in SCHEME_URL.finditer(self.text)]
+            found: list[str] = []
+            for text in self.texts:
+                found += [u.text for u in find_urls(text)]
+                found += [m.group() for m in SCHEME_URL.finditer(text)]
             self._urls = frozenset(url_key(u) for u in found)
         return self._urls
 
@@ -513,7 +557,47 @@ class _Variant:
         if fact.kind is FactKind.URL:
             return url_key(fact.text) in self.urls()
         pattern = _fact_pattern(fact.kind, fact.text)
-        return pattern is None or pattern.search(self.view) is not None
+        if pattern is None:
+            return True
+        if len(self.texts) > 1 and self._SEPARATOR in comparable(fact.text):
+            return any(pattern.search(comparable(text)) is not None for text in self.texts)
+        first = _pieces(fact.kind, fact.text)[0]  # the pattern is written from them
+        return any(pattern.match(self.view, at) is not None for at in self._places(first))
+
+    def _places(self, piece: str) -> list[int]:
+        """Where a pattern opening on ``piece`` may match."""
+        if _DIGITS.fullmatch(piece) or (
+            _LETTERS.fullmatch(piece) and (piece[0].isalpha() or piece[0] == "_")
+        ):
+            key = min(len(piece), _RUN_KEY)
+            return [
+                at
+                for at in self._run_index().get((key, piece[:key]), ())
+                if self.view.startswith(piece, at)
+            ]
+        places = []
+        at = self.view.find(piece)
+        while at != -1:
+            places.append(at)
+            at = self.view.find(piece, at + 1)
+        return places
+
+    def _run_index(self) -> dict[tuple[int, str], list[int]]:
+        """Where each run of digits or letters starts, by its first one, two and three
+        characters."""
+        if self._runs is None:
+            self._runs = {}
+            for match in _RUN.finditer(self.view):
+                run, at = match.group(), match.start()
+                for key in range(1, min(len(run), _RUN_KEY) + 1):
+                    self._runs.setdefault((key, run[:key]), []).append(at)
+        return self._runs
+
+
+_DIGITS = regex.compile(r"\d+")
+_LETTERS = regex.compile(r"[\p{L}\p{M}_]+")
+_RUN = regex.compile(r"\d+|[\p{L}\p{M}_]+")
+_RUN_KEY = 3
 
 
 def missing_facts(
@@ -528,18 +612,19 @@ def missing_facts(
     holding it). A fact found anywhere in the variant counts as kept; with the
     ``reference`` date the master was written on, so does a date or time the variant
     gives in another form ("sam. 4 avril" for "samedi 4 avril 2026")."""
-    from brandvoice.understand.presence import still_said
+    from brandvoice.understand.presence import Passages
 
-    variant = _Variant(variant_text)
-    excused = [_Variant(text) for text in dropped]
-
-    passages = [variant_text, *dropped]
+    variant = _Variant([variant_text])
+    excused = _Variant(list(dropped))
+    passages = (
+        Passages([variant_text, *excused.texts], lang, reference) if reference is not None else None
+    )
 
     def kept(fact: Fact) -> bool:
-        if variant.holds(fact) or any(passage.holds(fact) for passage in excused):
+        if variant.holds(fact) or (excused.texts and excused.holds(fact)):
             return True
-        if reference is None or fact.kind not in (FactKind.DATE, FactKind.TIME):
+        if passages is None or fact.kind not in (FactKind.DATE, FactKind.TIME):
             return False
-        return any(still_said(fact.text, passage, lang, reference) for passage in passages)
+        return bool(passages.saying(fact.text))
 
     return [fact for fact in facts if not kept(fact)]

@@ -9,7 +9,9 @@ it gives are there.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Sequence
 from functools import lru_cache
 
 from brandvoice.lang import base_language
@@ -38,3 +40,81 @@ def still_said(fact: str, text: str, lang: str, reference: dt.date) -> bool:
 def _day(text: str, lang: str, reference: dt.date) -> dt.date | None:
     found = read_date(text, reference, lang)
     return found.date if found else None
+
+
+class Passages:
+    """Many texts asked whether they say many facts (a variant's sentences, the passages a
+    fitting cut): the answers :func:`still_said` gives, each text read once.
+
+    Asking :func:`still_said` about every (fact, text) pair costs facts x texts parses and
+    comparisons, and both grow with the master. Here each text is made comparable once and
+    the texts are searched together for a fact's words; the days and times each text gives
+    are read once and indexed, so a fact made of dates and times is looked up, not compared
+    with every text.
+    """
+
+    _SEPARATOR = "\x00"  # in no comparable form of a fact: a match cannot straddle two texts
+
+    def __init__(self, texts: Sequence[str], lang: str, reference: dt.date) -> None:
+        self.texts = list(texts)
+        self.lang = lang
+        self.reference = reference
+        self._views = [comparable(text) for text in self.texts]
+        self._joined = self._SEPARATOR.join(self._views)
+        self._starts: list[int] = []
+        position = 0
+        for view in self._views:
+            self._starts.append(position)
+            position += len(view) + 1
+        self._days: dict[object, set[int]] | None = None
+        self._times: dict[object, set[int]] = {}
+
+    def saying(self, fact: str) -> set[int]:
+        """The indices of the texts that say ``fact``: ``still_said(fact, text, ...)``."""
+        found = self._containing(comparable(fact))
+        if len(found) == len(self.texts):
+            return found
+        base = base_language(self.lang)
+        inside = dates_and_times(fact)
+        days = {_day(f.text, base, self.reference) for f in inside if f.kind is FactKind.DATE}
+        times = {read_time(f.text) for f in inside if f.kind is FactKind.TIME}
+        days.discard(None)
+        times.discard(None)
+        if not days and not times:
+            return found
+        said_days, said_times = self._dated()
+        holders: set[int] | None = None
+        for index_of, values in ((said_days, days), (said_times, times)):
+            for value in values:
+                having = index_of.get(value, set())
+                holders = set(having) if holders is None else holders & having
+        return found | (holders or set())
+
+    def _containing(self, view: str) -> set[int]:
+        if not view:
+            return set(range(len(self.texts)))
+        if self._SEPARATOR in view:
+            return {i for i, text_view in enumerate(self._views) if view in text_view}
+        found: set[int] = set()
+        at = self._joined.find(view)
+        while at != -1:
+            index = bisect.bisect_right(self._starts, at) - 1
+            found.add(index)
+            following = index + 1
+            if following == len(self._starts):
+                break
+            at = self._joined.find(view, self._starts[following])
+        return found
+
+    def _dated(self) -> tuple[dict[object, set[int]], dict[object, set[int]]]:
+        if self._days is None:
+            base = base_language(self.lang)
+            self._days = {}
+            for index, text in enumerate(self.texts):
+                for fact in dates_and_times(text):
+                    if fact.kind is FactKind.DATE:
+                        day = _day(fact.text, base, self.reference)
+                        self._days.setdefault(day, set()).add(index)
+                    elif fact.kind is FactKind.TIME:
+                        self._times.setdefault(read_time(fact.text), set()).add(index)
+        return self._days, self._times

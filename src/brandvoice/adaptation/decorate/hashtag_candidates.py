@@ -10,6 +10,7 @@ meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Is
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.decorate.data import load_data, string_list
 from brandvoice.adaptation.decorate.entities import entities_of
-from brandvoice.adaptation.decorate.phrases import key_phrases, phrase_words
+from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
+from brandvoice.adaptation.wording.offsets import token_starts
 from brandvoice.nlp import parse
 from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Message, Role
@@ -63,11 +65,18 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
     avoid = [(e.start, e.end) for e in entities_of(message.text)]
     phrases = key_phrases(doc, lang, avoid)  # type: ignore[arg-type]
     offered: list[tuple[int, int, tuple[int, ...], str]] = []  # score, position, tokens, why
+    # Looked up, not scanned for each fact: a long master has many facts and phrases.
+    starts = token_starts(doc)
+    holding: dict[int, list[int]] = {}  # token -> the phrases holding it, in order
+    for position, phrase in enumerate(phrases):
+        for token in phrase.tokens:
+            holding.setdefault(token, []).append(position)
     for role, score, why in _FACT_SOURCES:
         for fact in message.of_role(role):
-            tokens = tuple(t.i for t in doc if fact.start <= t.idx < fact.end)
+            first = bisect.bisect_left(starts, fact.start)
+            tokens = tuple(range(first, bisect.bisect_left(starts, fact.end)))
             # A key phrase holding the fact names it better: "plage du Mourillon".
-            wider = next((p.tokens for p in phrases if set(tokens) < set(p.tokens)), tokens)
+            wider = _wider(tokens, phrases, holding)
             if fact.kind == "address":
                 offered.append((score, fact.start, (), "an address"))
             elif tokens:
@@ -140,6 +149,16 @@ def _first_name(doc: Doc, word: Token) -> bool:
         and not t.is_sent_start
         for t in doc
     )
+
+
+def _wider(
+    tokens: tuple[int, ...], phrases: Sequence[Phrase], holding: dict[int, list[int]]
+) -> tuple[int, ...]:
+    """The tokens of the first phrase holding all of ``tokens`` and more, else ``tokens``:
+    such a phrase holds the first token, so only the phrases holding it are tried."""
+    wanted = set(tokens)
+    tried = (phrases[n] for n in holding.get(tokens[0], ())) if tokens else iter(phrases)
+    return next((p.tokens for p in tried if wanted < set(p.tokens)), tokens)
 
 
 def _rejection(

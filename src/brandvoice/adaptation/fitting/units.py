@@ -9,6 +9,7 @@ or fact, so removing whole units never cuts one in half.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ def split_units(
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     lines = [_trim(text, start, end) for start, end in lines]
     boundaries = _sentence_starts(text, lang, no_cut)
+    within = _FactIndex(facts)
     units: list[Unit] = []
     sentence_number = 0
     for line_index, (start, end) in enumerate(lines):
@@ -70,9 +72,13 @@ def split_units(
             continue
         role = _furniture_role(content, furniture)
         if role is not None and line_index > 0:
-            units.append(Unit(role, start, end, line_index, 0, _within(facts, start, end)))
+            units.append(Unit(role, start, end, line_index, 0, within(start, end)))
             continue
-        cuts = [start, *(b for b in boundaries if start < b < end), end]
+        # The boundaries are sorted: those strictly inside the line are one run of them.
+        inside = boundaries[
+            bisect.bisect_right(boundaries, start) : bisect.bisect_left(boundaries, end)
+        ]
+        cuts = [start, *inside, end]
         for piece_start, piece_end in itertools.pairwise(cuts):
             piece_start, piece_end = _trim(text, piece_start, piece_end)
             if piece_start == piece_end:
@@ -88,7 +94,7 @@ def split_units(
                     piece_end,
                     line_index,
                     previous.number,
-                    _within(facts, previous.start, piece_end),
+                    within(previous.start, piece_end),
                 )
                 continue
             sentence_number += 1
@@ -100,7 +106,7 @@ def split_units(
                     piece_end,
                     line_index,
                     sentence_number,
-                    _within(facts, piece_start, piece_end),
+                    within(piece_start, piece_end),
                 )
             )
     return units
@@ -119,6 +125,23 @@ _SENTENCE_END = regex.compile(
     r"[.!?…][\p{Pf}\p{Pe}\"'’»)\]]*(?:[\s\u00a0\u202f]*\p{Extended_Pictographic}[\ufe0f\u200d]*)*"
     r"[\s\u00a0\u202f]*$"
 )
+
+
+# What may follow a sentence's stop in _SENTENCE_END: closing marks, spacing and emoji.
+_AFTER_STOP = regex.compile(
+    r"[\p{Pf}\p{Pe}\"'’»)\]\s\u00a0\u202f\p{Extended_Pictographic}\ufe0f\u200d]"
+)
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends as a sentence does (``_SENTENCE_END``). Only a stop may
+    open that match and everything after it must be closing marks, spacing or emoji, so
+    the match can start only at the last character before ``at`` that is none of those:
+    one match tried there rather than a search from the text's start."""
+    start = at - 1
+    while start >= 0 and _AFTER_STOP.match(text, start) is not None:
+        start -= 1
+    return start >= 0 and _SENTENCE_END.match(text, start, at) is not None
 
 
 # A sentence does not start on a closing mark: « Oui. » ends at the », not before it.
@@ -145,7 +168,7 @@ def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]
         b
         for b in starts
         if not no_cut.contains(b - 1, b + 1)
-        and (_SENTENCE_END.search(text, 0, b) is not None or "\n" in text[max(0, b - 2) : b])
+        and (_ends_sentence(text, b) or "\n" in text[max(0, b - 2) : b])
         and not _NO_START.match(text, b)
         and not _after_leading_emoji(text, b)
     ]
@@ -189,5 +212,22 @@ def _furniture_role(line: str, furniture: Furniture) -> Role | None:
     return None
 
 
-def _within(facts: Sequence[Fact], start: int, end: int) -> tuple[Fact, ...]:
-    return tuple(f for f in facts if start <= f.start and f.end <= end)
+class _FactIndex:
+    """The facts wholly inside a span. The extractor's facts are in text order and none
+    overlaps another, so their starts and ends both grow and those inside a span are one
+    run of them, found by bisection; other lists are read whole."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = tuple(facts)
+        self.starts = [f.start for f in self.facts]
+        self.ends = [f.end for f in self.facts]
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts)) and all(
+            a <= b for a, b in itertools.pairwise(self.ends)
+        )
+
+    def __call__(self, start: int, end: int) -> tuple[Fact, ...]:
+        if not self.ordered:
+            return tuple(f for f in self.facts if start <= f.start and f.end <= end)
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_right(self.ends, end)
+        return self.facts[first:last] if first < last else ()

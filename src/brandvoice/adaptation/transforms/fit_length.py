@@ -32,12 +32,13 @@ hook past the fold is left alone here.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.removal import removal_spans
+from brandvoice.adaptation.fitting.removal import Lines, removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
 from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
 from brandvoice.adaptation.layout import signature_of
@@ -55,7 +56,7 @@ from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.understand.model import Role as KeyRole
-from brandvoice.understand.presence import still_said
+from brandvoice.understand.presence import Passages
 
 if TYPE_CHECKING:
     from brandvoice.networks import Network
@@ -272,31 +273,50 @@ def _drop_order(
     droppable = [
         i for i, u in enumerate(units) if u.role in (Role.SENTENCE, Role.CTA, Role.SIGNATURE)
     ]
+    hooks = [i for i, u in enumerate(units) if u.role is Role.HOOK]
     reference = target.understood().reference_date
-
-    def said_in(unit: Unit) -> frozenset[int]:
-        part = text[unit.start : unit.end]
-        return frozenset(
-            k for k, (fact, _) in enumerate(keys) if still_said(fact, part, target.lang, reference)
-        )
-
-    held = {i: said_in(units[i]) for i in droppable}
-    always = frozenset().union(*(said_in(u) for u in units if u.role is Role.HOOK))
+    asked = [*droppable, *hooks]
+    parts = [text[units[i].start : units[i].end] for i in asked]
+    passages = Passages(parts, target.lang, reference)
+    said: dict[int, set[int]] = {i: set() for i in asked}
+    for k, (fact, _) in enumerate(keys):
+        for position in passages.saying(fact):
+            said[asked[position]].add(k)
+    held = {i: frozenset(said[i]) for i in droppable}
+    always = frozenset().union(*(said[i] for i in hooks))
     lesser = {i: lesser_importance(units[i], position) for position, i in enumerate(droppable)}
+    # A unit's weight is its lesser importance plus the key facts no other remaining unit
+    # (nor the hook) says. Removing a unit can only make the key facts it shared sole to
+    # the one unit left saying them: weights only grow, and a heap with stale entries
+    # skipped gives the lightest unit as the old scan of every remaining unit did.
+    holders: dict[int, set[int]] = {}
+    for i in droppable:
+        for k in held[i] - always:
+            holders.setdefault(k, set()).add(i)
+
+    def weight(index: int) -> float:
+        sole = [k for k in held[index] - always if len(holders[k]) == 1]
+        # Key weights are whole numbers: their sum is exact whatever the order.
+        return lesser[index] + sum(keys[k][1] for k in sole)
+
+    current = {i: weight(i) for i in droppable}
+    heap = [(current[i], -units[i].start, i) for i in droppable]
+    heapq.heapify(heap)
     order: list[int] = []
     key_holding: dict[int, bool] = {}
-    remaining = set(droppable)
-    while remaining:
-
-        def weight(index: int) -> float:
-            others = always.union(*(held[j] for j in remaining if j != index))
-            return lesser[index] + sum(keys[k][1] for k in held[index] - others)
-
+    while heap:
+        value, _, chosen = heapq.heappop(heap)
+        if chosen in key_holding or value != current[chosen]:
+            continue  # removed already, or weighed again since
         # Least important first; between equals, the later one.
-        chosen = min(remaining, key=lambda i: (weight(i), -units[i].start))
         order.append(chosen)
-        key_holding[chosen] = weight(chosen) - lesser[chosen] > 0
-        remaining.remove(chosen)
+        key_holding[chosen] = value - lesser[chosen] > 0
+        for k in held[chosen] - always:
+            holders[k].discard(chosen)
+            if len(holders[k]) == 1:
+                (last,) = holders[k]
+                current[last] = weight(last)
+                heapq.heappush(heap, (current[last], -units[last].start, last))
     minor = [i for i in order if not key_holding[i]]
     major = [i for i in order if key_holding[i]]
     # The last tag goes before any sentence that alone says a key fact.
@@ -304,22 +324,97 @@ def _drop_order(
 
 
 def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
+    """The units to remove: the first ones of the drop order until the text fits, then
+    those offered back that still let it fit.
+
+    Every candidate text is the last one with one unit more or less, and measuring each
+    whole would cost the text's length per unit. The text is kept line by line instead,
+    each line's count known (:class:`_Estimate`): a candidate whose estimate is over the
+    limit by more than a margin is not measured, every other one is, whole, as before.
+    """
+    lines = Lines(text, units)
+    estimate = _Estimate(lines, target)
     removed: list[int] = []
+    fitted = False
     for index in _drop_order(units, text, key_facts(target), target):
-        if _fits(_without(text, units, removed), target):
+        if estimate.may_fit() and _fits(estimate.text(), target):
+            fitted = True
             break
         removed.append(index)
-    if not _fits(_without(text, units, removed), target):
+        estimate.remove(index)
+    if not fitted and not (estimate.may_fit() and _fits(estimate.text(), target)):
         return removed
     # Offered back most important first, words before tags: a sentence that says how to
     # book is worth more than the closing line's last tag.
     offers = [i for i in reversed(removed) if units[i].role is not Role.HASHTAG]
     offers += [i for i in reversed(removed) if units[i].role is Role.HASHTAG]
     for index in offers:
-        trial = [i for i in removed if i != index]
-        if _fits(_without(text, units, trial), target):
-            removed = trial
+        if estimate.may_fit(restored=index) and _fits(estimate.text(restored=index), target):
+            removed = [i for i in removed if i != index]
+            estimate.restore(index)
     return removed
+
+
+class _Estimate:
+    """A text with some units removed, line by line, and its count on the network as the
+    sum of its lines' counts.
+
+    Lines meet where one line's last unit ends and the next part starts with the spacing
+    and line break after it: no link, emoji, grapheme or composed character spans that,
+    so the sum is the whole text's count. :attr:`_MARGIN` guards the few cases where a
+    network's count is not quite a sum (a blank text counting 0 on Mastodon): only a
+    candidate over the limit by more than it goes unmeasured.
+    """
+
+    def __init__(self, lines: Lines, target: Target) -> None:
+        self.lines = lines
+        self.network = target.network
+        limit = self.network.limit
+        assert limit is not None
+        self.limit = limit
+        self.margin = 64 + limit // 8
+        self.counts = [self._count(part) for part in lines.parts]
+        self.total = sum(self.counts)
+
+    def _count(self, part: str) -> int:
+        from brandvoice.networks import measure
+
+        return measure(part, self.network).count if part else 0
+
+    def _changed(self, index: int, removing: bool) -> tuple[int, set[int], str]:
+        line = self.lines.line_of[index]
+        removed = set(self.lines.removed_on(line))
+        if removing:
+            removed.add(index)
+        else:
+            removed.discard(index)
+        return line, removed, self.lines.line_text(line, removed)
+
+    def remove(self, index: int) -> None:
+        self._apply(*self._changed(index, removing=True))
+
+    def restore(self, index: int) -> None:
+        self._apply(*self._changed(index, removing=False))
+
+    def _apply(self, line: int, removed: set[int], part: str) -> None:
+        count = self._count(part)
+        self.total += count - self.counts[line]
+        self.counts[line] = count
+        self.lines.set_line(line, removed, part)
+
+    def may_fit(self, restored: int | None = None) -> bool:
+        total = self.total
+        if restored is not None:
+            line, _, part = self._changed(restored, removing=False)
+            total += self._count(part) - self.counts[line]
+        return total <= self.limit + self.margin
+
+    def text(self, restored: int | None = None) -> str:
+        parts = list(self.lines.parts)
+        if restored is not None:
+            line, _, part = self._changed(restored, removing=False)
+            parts[line] = part
+        return "".join(parts)
 
 
 def _without(

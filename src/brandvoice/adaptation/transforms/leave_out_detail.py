@@ -24,6 +24,9 @@ what it left out in each edit's reason and ``drops``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Sequence
 from typing import ClassVar
 
 import regex
@@ -47,7 +50,7 @@ from brandvoice.adaptation.transforms.fit_length import (
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import NAME_LABELS
-from brandvoice.understand.presence import still_said
+from brandvoice.understand.presence import Passages
 
 # The lead: a post's first sentences say its news (the body's first unit is the second).
 _LEAD = 2
@@ -137,25 +140,54 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
     named = [e.start_char for e in doc.ents if e.label_ in NAME_LABELS]
     bio = target.voice.links.bio.get(base_language(target.lang), "").casefold()
 
-    def needed(unit: Unit) -> bool:
-        part = text[unit.start : unit.end]
+    # Each question asked of all the body sentences at once, not sentence by sentence: the
+    # key facts, the action cues and the sentences all grow with the master.
+    parts = [text[units[i].start : units[i].end] for i in body]
+    passages = Passages(parts, target.lang, message.reference_date)
+    saying_key: set[int] = set().union(*(passages.saying(k) for k in keys))
+    asking = _holding(asks, [part.casefold() for part in parts])
+    marks = sorted([*orders, *named])
+
+    def needed(position: int, unit: Unit) -> bool:
+        part = parts[position]
         folded = part.casefold()
+        first_mark = bisect.bisect_left(marks, unit.start)
         return bool(
             unit.facts
             or _ASKING.search(part)
-            or any(ask in folded for ask in asks)
+            or position in asking
             or (bio and bio in folded)
-            or any(unit.start <= at < unit.end for at in [*orders, *named])
-            or any(still_said(k, part, target.lang, message.reference_date) for k in keys)
+            or (first_mark < len(marks) and marks[first_mark] < unit.end)
+            or position in saying_key
         )
 
     # brandvoice reads what a message is about only in part: a sentence before one the
     # reader needs may be the "what" ("we've put together a free planting calendar"), so
     # only the tail after the last needed sentence is detail.
-    last_needed = max((p for p, i in enumerate(body) if needed(units[i])), default=-1)
+    last_needed = max((p for p, i in enumerate(body) if needed(p, units[i])), default=-1)
     tail = [(p, i) for p, i in enumerate(body) if p > max(last_needed, _LEAD - 2)]
     found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in tail]
     return [index for _, _, index in sorted(found)]
+
+
+def _holding(needles: Sequence[str], texts: Sequence[str]) -> set[int]:
+    """The indices of the ``texts`` that hold one of the ``needles`` (``needle in text``),
+    the texts searched together, joined by a character no needle holds."""
+    separator = "\x00"
+    if any(not needle or separator in needle for needle in needles):
+        return {i for i, text in enumerate(texts) if any(n in text for n in needles)}
+    joined = separator.join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    found: set[int] = set()
+    for needle in set(needles):
+        at = joined.find(needle)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            if index + 1 == len(starts):
+                break
+            at = joined.find(needle, starts[index + 1])
+    return found
 
 
 TRANSFORMS = (LeaveOutDetail(),)

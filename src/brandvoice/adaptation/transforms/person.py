@@ -45,6 +45,7 @@ from brandvoice.adaptation.wording import english
 from brandvoice.adaptation.wording.elision import starts_with_h, starts_with_vowel
 from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
 from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
+from brandvoice.adaptation.wording.offsets import doc_text
 from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.analysis.french_verbs import verb_forms
 from brandvoice.nlp import get_pipeline
@@ -463,7 +464,7 @@ def _french_subject(nous: Token, rewrite: _Rewrite, *, agreeing: bool = False) -
 
 def text_between(doc: Doc, token: Token, end: int) -> str:
     """The text from ``token`` to ``end`` (the token and the space after it)."""
-    return doc.text[token.idx : end]
+    return doc_text(doc)[token.idx : end]
 
 
 def _tense(verb: Token) -> str:

@@ -41,6 +41,7 @@ from brandvoice.adaptation.wording import elision, english
 from brandvoice.adaptation.wording.fitting import match_case, starts_sentence, text_apostrophe
 from brandvoice.adaptation.wording.guards import is_safe
 from brandvoice.adaptation.wording.lexicon import Direction, LexiconMatch, Rewording, lexicon
+from brandvoice.adaptation.wording.offsets import tokens_from
 from brandvoice.adaptation.wording.spans import protected_of
 
 if TYPE_CHECKING:
@@ -206,9 +207,7 @@ def _pos_at(text: str, offset: int, target: Target) -> str | None:
 def _infinitive_after(text: str, end: int, target: Target) -> bool:
     """Whether an infinitive follows ``end``, French object pronouns aside."""
     doc = parse(target.lang, text)
-    for token in doc:
-        if token.idx < end:
-            continue
+    for token in tokens_from(doc, end):
         lowered = token.lower_
         if lowered in _CLITICS or lowered in _ELIDED_CLITICS:
             continue

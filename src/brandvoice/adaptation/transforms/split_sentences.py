@@ -16,6 +16,7 @@ lowercase conjunction or word is capitalised, everything else is kept as written
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,7 +26,12 @@ from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, Tran
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.adaptation.wording.spans import protected_of
-from brandvoice.adaptation.wording.splitting import SplitPoint, may_split, split_points
+from brandvoice.adaptation.wording.splitting import (
+    SplitPoint,
+    TokenOffsets,
+    may_split,
+    split_points,
+)
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.style import count_words, not_words, trimmed
 from brandvoice.text.segments import sentence_spans
@@ -145,8 +151,9 @@ class SplitSentences(Transform):
         formal = direction(target.voice) is Direction.FORMAL
         edits: list[Edit] = []
         guard: _Guard | None = None
+        offsets = TokenOffsets(doc)
         for start, end in long:
-            points = list(split_points(doc, start, end, target.lang, formal))
+            points = list(split_points(doc, start, end, target.lang, formal, offsets))
             if not points:
                 continue
             guard = guard or _Guard(text, target)
@@ -175,15 +182,18 @@ class _Guard:
 
     def __init__(self, text: str, target: Target) -> None:
         self.protected = protected_of(text, target)
-        self.facts = [
-            (f.start, f.end) for f in extract_facts(text, target.lang, target.protected_names)
-        ]
+        # In text order and none overlapping, so their ends grow too: found by bisection.
+        facts = extract_facts(text, target.lang, target.protected_names)
+        self.fact_starts = [f.start for f in facts]
+        self.fact_ends = [f.end for f in facts]
 
     def allows(self, point: SplitPoint) -> bool:
         start, end = point.start, max(point.end, point.right_start)
         if self.protected.overlaps(start, end):
             return False
-        return not any(s < end and start < e for s, e in self.facts)
+        # The first fact ending after ``start`` is the only one that may overlap the cut.
+        index = bisect.bisect_right(self.fact_ends, start)
+        return not (index < len(self.fact_starts) and self.fact_starts[index] < end)
 
 
 def _rough_sentences(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ sentence dropped whole.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -108,13 +109,17 @@ class TrimClauses(Transform):
             return []
         doc = parse(target.lang, text)
         facts = extract_facts(text, target.lang, target.protected_names)
+        # In text order and none overlapping: the first fact ending after a clause's start
+        # is the only one that may overlap it.
+        fact_starts, fact_ends = [f.start for f in facts], [f.end for f in facts]
         # What the message asks or promises ("il vous sera remboursé") is no aside.
         cues = [c.text.casefold() for c in target.understood().action_cues if c.text.strip()]
         spans = protected(text, target)
         edits: list[Edit] = []
         for match in _CLAUSE.finditer(text):
             start, end = match.span()
-            if any(f.start < end and start < f.end for f in facts) or spans.overlaps(start, end):
+            after = bisect.bisect_right(fact_ends, start)
+            if (after < len(facts) and fact_starts[after] < end) or spans.overlaps(start, end):
                 continue
             clause = text[start:end].casefold()
             if any(cue in clause for cue in cues):

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.adaptation.wording.offsets import first_from, tokens_from
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -41,18 +43,16 @@ _WORD = regex.compile(r"\p{L}+")
 
 def token_at(doc: Doc, offset: int) -> Token | None:
     """The token starting at ``offset``, if the tokenizer cut there."""
-    for token in doc:
-        if token.idx == offset:
-            return token
-        if token.idx > offset:
-            break
+    first = first_from(doc, offset)
+    if first < len(doc) and doc[first].idx == offset:
+        return doc[first]
     return None
 
 
 def _verb_after(doc: Doc, offset: int) -> Token | None:
     """The first token from ``offset`` on that is not one of the adverbs in between."""
-    for token in doc:
-        if token.idx < offset or token.is_space:
+    for token in tokens_from(doc, offset):
+        if token.is_space:
             continue
         if token.lower_ not in _BETWEEN:
             return token

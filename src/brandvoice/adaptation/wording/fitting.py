@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from brandvoice.profiles import VoiceProfile
@@ -51,11 +53,18 @@ def text_apostrophe(text: str, voice: VoiceProfile, lang: str, written: str = ""
     policy = voice.typography.apostrophe
     if policy != "consistent":
         return CURLY if policy == "curly" else STRAIGHT
-    marks = [m.group() for m in _INNER_APOSTROPHE.finditer(text)]
-    curly, straight = marks.count(CURLY), marks.count(STRAIGHT)
+    curly, straight = _apostrophe_counts(text)
     if curly != straight:
         return CURLY if curly > straight else STRAIGHT
     return CURLY if lang == "fr" else STRAIGHT
+
+
+# A transform asks once per replacement, and a long text has many: count each text once.
+@lru_cache(maxsize=16)
+def _apostrophe_counts(text: str) -> tuple[int, int]:
+    """How many curly and straight apostrophes ``text`` has inside its words."""
+    marks = [m.group() for m in _INNER_APOSTROPHE.finditer(text)]
+    return marks.count(CURLY), marks.count(STRAIGHT)
 
 
 def with_apostrophe(replacement: str, mark: str) -> str:

@@ -21,6 +21,7 @@ and is not cut at "so", "or", "car", "donc" or "puis", which would only read as 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -28,6 +29,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
+
+from brandvoice.adaptation.wording.offsets import doc_text, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,13 +98,40 @@ class SplitPoint:
     word: str  # the conjunction, or ";"
 
 
-def split_points(doc: Doc, start: int, end: int, lang: str, formal: bool) -> Iterator[SplitPoint]:
+class TokenOffsets:
+    """Where each token of a doc starts and ends, for finding a sentence's tokens by
+    bisection rather than by a walk over the whole doc (a long text has many sentences)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.starts = token_starts(doc)
+        self.ends = [t.idx + len(t.text) for t in doc]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens wholly inside ``[start, end)``: tokens neither overlap nor go back, so
+        their starts and ends both grow and those tokens are one run."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_right(self.ends, end)
+        return list(self.doc[first:last]) if first < last else []
+
+
+def split_points(
+    doc: Doc,
+    start: int,
+    end: int,
+    lang: str,
+    formal: bool,
+    offsets: TokenOffsets | None = None,
+) -> Iterator[SplitPoint]:
     """The safe points of the sentence ``doc.text[start:end]``, left to right, written as a
-    formal voice or a casual one would."""
-    tokens = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    formal voice or a casual one would. ``offsets`` (of ``doc``) spares the walk over the
+    doc when several sentences of it are asked about."""
+    offsets = offsets or TokenOffsets(doc)
+    tokens = offsets.within(start, end)
     if len(tokens) < 3:
         return
-    text = doc.text
+    text = offsets.text
     conjunctions = CONJUNCTIONS.get(lang, {})
     for position in range(1, len(tokens) - 1):
         token, before = tokens[position], tokens[position - 1]
@@ -109,16 +139,16 @@ def split_points(doc: Doc, start: int, end: int, lang: str, formal: bool) -> Ite
             continue
         point: SplitPoint | None = None
         if token.text == ";":
-            point = _semicolon_point(tokens, position)
+            point = _semicolon_point(text, tokens, position)
         elif before.text == "," and token.text in conjunctions and position > 1:
             policy = conjunctions[token.text] if formal else None
-            point = _conjunction_point(tokens, position, policy)
+            point = _conjunction_point(text, tokens, position, policy)
         if point is not None:
             yield point
 
 
 def _conjunction_point(
-    tokens: list[Token], position: int, policy: Formal | None
+    text: str, tokens: list[Token], position: int, policy: Formal | None
 ) -> SplitPoint | None:
     """The cut at ", and" / ", mais"...; ``policy`` is the formal voice's, None for a
     casual voice (which keeps the conjunction)."""
@@ -140,7 +170,6 @@ def _conjunction_point(
         return None
     if not _has_subject(predicate.head) and not _is_order(predicate.head, tokens[0]):
         return None
-    text = conjunction.doc.text
     space = text[comma.idx + 1 : conjunction.idx]
     if policy is Formal.DROP:
         # ", and we look" → ". We look": the edit runs to the end of the next word.
@@ -155,7 +184,7 @@ def _conjunction_point(
     return SplitPoint(comma.idx, conjunction.idx, comma.idx, end, replacement, conjunction.text)
 
 
-def _semicolon_point(tokens: list[Token], position: int) -> SplitPoint | None:
+def _semicolon_point(text: str, tokens: list[Token], position: int) -> SplitPoint | None:
     semicolon, nxt = tokens[position], tokens[position + 1]
     left, right = tokens[:position], tokens[position + 1 :]
     left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
@@ -166,7 +195,6 @@ def _semicolon_point(tokens: list[Token], position: int) -> SplitPoint | None:
         return None
     if not _clause_within(left, left_ids) or not _clause_within(right, right_ids):
         return None
-    text = semicolon.doc.text
     start = semicolon.idx
     while start > 0 and text[start - 1] in _SPACES_BEFORE:
         start -= 1
