@@ -54,15 +54,11 @@ def run_check(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     settings = config.settings
-    vocabulary = config.vocabulary()
+    rules = project_rules(args, config)
+    rules.pop("lang")  # each file's language comes from its settings (FileSettings)
     checker = Checker(
-        disable=[*settings.disable, *args.disable],
-        severity=settings.severity,
-        languagetool=_check_languagetool_mode(args, settings.languagetool),
-        languagetool_url=args.languagetool_url,
+        **rules,
         second_opinion=settings.second_opinion,
-        accept=vocabulary.accept,
-        reject=vocabulary.reject,
         max_chars=args.max_chars or settings.max_chars,
     )
     given = FileSettings(args.voice, args.network, args.lang)
@@ -183,13 +179,15 @@ def _read_master(args: argparse.Namespace, path: str) -> str:
     return master
 
 
-def project_rules(args: argparse.Namespace) -> dict[str, Any]:
-    """What the project configuration (``brandvoice.toml``, ``--config``) says about the
-    checks, under the command line's options: the keyword arguments that ``adapt`` and
-    ``plan`` share with ``check`` (rules, severities, LanguageTool, vocabulary)."""
+def project_rules(args: argparse.Namespace, config: LoadedConfig | None = None) -> dict[str, Any]:
+    """What the project configuration (``brandvoice.toml``, ``--config``; ``config`` when
+    already loaded) says about the checks, under the command line's options: the keyword
+    arguments ``check``, ``adapt`` and ``plan`` share (rules, severities, LanguageTool,
+    vocabulary, language)."""
     from brandvoice.config import load_config
 
-    config = load_config(getattr(args, "config", None))
+    if config is None:
+        config = load_config(getattr(args, "config", None))
     settings = config.settings
     vocabulary = config.vocabulary()
     return dict(
