@@ -76,7 +76,3 @@ def closest_names(name: str, known: Iterable[str], limit: int = 2) -> list[str]:
     matches = difflib.get_close_matches(name.casefold(), by_folded, n=limit, cutoff=0.6)
     return [by_folded[m] for m in matches]
 
-
-class InternalError(BrandvoiceError):
-    """A failure of brandvoice itself or of a checker it drives, not of the input: the CLI
-    exits 3 so that a pipeline never mistakes it for findings (1) or bad input (2)."""

@@ -41,7 +41,7 @@ def _show_notices(*, quiet: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from brandvoice.cli.parser import build_parser
-    from brandvoice.errors import BrandvoiceError, InternalError
+    from brandvoice.errors import BrandvoiceError
 
     args = build_parser().parse_args(argv)
     _show_warnings_as_one_line()
@@ -51,8 +51,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = getattr(commands, f"run_{args.command}")
         return int(handler(args))
-    except InternalError as error:
-        return _internal_error(error, debug=_debugging(args))
     except BrandvoiceError as error:
         # Bad input, or a setup the user can mend (LanguageTool not installed under --strict).
         print(f"brandvoice: error: {error}", file=sys.stderr)
