@@ -9,10 +9,10 @@ again, so a batch never silently skips a text: it gets its matches or an error.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from brandvoice.errors import InputError
 from brandvoice.languagetool import settings
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from brandvoice.languagetool.ltp import LanguageToolClient
 
 MAX_REPLACEMENTS: Final = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +95,7 @@ class LanguageToolBackend:
 
     def check_many(self, texts: Sequence[str], lang: str) -> list[list[LTMatch]]:
         """:meth:`check` for each text, several at a time; results in the order of ``texts``."""
-        if len(texts) <= 1 or self.workers == 1:
-            return [self.check(text, lang) for text in texts]
-        with ThreadPoolExecutor(
-            max_workers=min(self.workers, len(texts)), thread_name_prefix="languagetool"
-        ) as pool:
-            return list(pool.map(lambda text: self.check(text, lang), texts))
+        return self._each(lambda text: self.check(text, lang), texts)
 
     def check_each(
         self, texts: Sequence[str], lang: str
@@ -114,12 +110,16 @@ class LanguageToolBackend:
             except LanguageToolUnavailable as error:
                 return error
 
+        return self._each(settled, texts)
+
+    def _each(self, check: Callable[[str], T], texts: Sequence[str]) -> list[T]:
+        """``check`` of each text, up to :attr:`workers` at a time, in the order of ``texts``."""
         if len(texts) <= 1 or self.workers == 1:
-            return [settled(text) for text in texts]
+            return [check(text) for text in texts]
         with ThreadPoolExecutor(
             max_workers=min(self.workers, len(texts)), thread_name_prefix="languagetool"
         ) as pool:
-            return list(pool.map(settled, texts))
+            return list(pool.map(check, texts))
 
     def close(self) -> None:
         """Stop what the pool runs (the local server); the backend can be used again."""
