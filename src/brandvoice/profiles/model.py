@@ -461,8 +461,15 @@ def _folded(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
+def has_health_message(text: str) -> bool:
+    """Whether ``text`` says the words French law requires, whatever its apostrophes,
+    spaces (no-break ones included) and case: one reading for the profile's own wording
+    and for the check of every post (``compliance.fr-alcohol-health-message``)."""
+    return _folded(HEALTH_MESSAGE_FR) in _folded(text)
+
+
 def _health_message(value: str) -> str:
-    if _folded(HEALTH_MESSAGE_FR) not in _folded(value):
+    if not has_health_message(value):
         raise PydanticCustomError(
             "health_message",
             "the health message must contain the words the law requires: '{required}'",

@@ -57,14 +57,11 @@ def closing_separator(text: str) -> str:
 # --- Health message (FR alcohol) ------------------------------------------------------------
 
 
-def _folded(text: str) -> str:
-    return " ".join(fold_apostrophes(text).split()).casefold()
-
-
 def has_health_message(text: str) -> bool:
-    from brandvoice.profiles.model import HEALTH_MESSAGE_FR
+    # The profile model reads the legal words; imported here, not at start-up (pydantic).
+    from brandvoice.profiles.model import has_health_message as says_it
 
-    return _folded(HEALTH_MESSAGE_FR) in _folded(text)
+    return says_it(text)
 
 
 def needs_health_message(voice: VoiceProfile, text: str, lang: str, master: str = "") -> bool:
