@@ -533,8 +533,9 @@ class VoiceProfile(_Frozen):
         "limit allows.",
     )
     readability: ReadabilityBand = Field(
-        description="Target reading ease: Flesch (English) or Kandel & Moles (French), "
-        "higher is easier."
+        description="Target reading ease, higher is easier, on Flesch's English scale: an "
+        "English text is scored with Flesch's formula, a French one with Kandel & Moles' "
+        "and held to the band + 6.5 (docs/voices.md)."
     )
     cta: dict[CtaKey, dict[Lang, str | list[str]]] | dict[Lang, str] = Field(
         description="Calls to action, offered to templates as `cta`: keyed by a message's "
