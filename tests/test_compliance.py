@@ -54,23 +54,50 @@ def test_french_sales_calendar(year: int) -> None:
 
 
 def test_calendar_matches_announced_dates() -> None:
-    """Dates announced by service-public.fr and the press, reproduced by the rules."""
-    announced = {
-        ("2023", None): ("2023-01-11", "2023-02-07"),
-        ("2023", "57"): ("2023-01-02", "2023-01-29"),
-        ("2022", "57"): ("2022-01-03", "2022-01-30"),
-        ("2023", "971"): ("2023-01-07", "2023-02-03"),
-        ("2023", "975"): ("2023-01-18", "2023-02-14"),
-        ("2024", "974"): ("2024-02-03", "2024-03-01"),
-        ("2024", "975-summer"): ("2024-07-17", "2024-08-13"),
-        ("2024", "2A-summer"): ("2024-07-10", "2024-08-06"),
-        ("2020", "972-summer"): ("2020-10-01", "2020-10-28"),
-    }
-    for (year, where), (start, end) in announced.items():
-        department = where.split("-")[0] if where else None
-        periods = sales_periods("fr", int(year), department)
-        period = periods[-1] if where and where.endswith("summer") else periods[0]
-        assert (period.start, period.end) == (_d(start), _d(end)), (year, where)
+    """Dates announced in the press for past years (the pages are listed in fr.yaml,
+    compliance.fr-sales-period), reproduced by the rules. La Réunion's "summer" sales are
+    in February, its "winter" ones in September."""
+    announced = [
+        (2023, None, "winter", "2023-01-11", "2023-02-07"),
+        (2024, None, "winter", "2024-01-10", "2024-02-06"),
+        (2026, None, "winter", "2026-01-07", "2026-02-03"),
+        (2024, None, "summer", "2024-06-26", "2024-07-23"),
+        (2022, "57", "winter", "2022-01-03", "2022-01-30"),
+        (2023, "57", "winter", "2023-01-02", "2023-01-29"),
+        (2026, "57", "winter", "2026-01-02", "2026-01-29"),
+        (2024, "2A", "summer", "2024-07-10", "2024-08-06"),
+        (2023, "971", "winter", "2023-01-07", "2023-02-03"),
+        (2024, "971", "winter", "2024-01-06", "2024-02-02"),
+        (2026, "971", "winter", "2026-01-03", "2026-01-30"),
+        (2020, "971", "summer", "2020-09-26", "2020-10-23"),
+        (2024, "971", "summer", "2024-09-28", "2024-10-25"),
+        (2020, "972", "summer", "2020-10-01", "2020-10-28"),
+        (2024, "972", "summer", "2024-10-03", "2024-10-30"),
+        (2024, "974", "summer", "2024-02-03", "2024-03-01"),
+        (2020, "974", "winter", "2020-09-05", "2020-10-02"),
+        (2024, "974", "winter", "2024-09-07", "2024-10-04"),
+        (2023, "975", "winter", "2023-01-18", "2023-02-14"),
+        (2024, "975", "winter", "2024-01-17", "2024-02-13"),
+        (2020, "975", "summer", "2020-07-15", "2020-08-11"),
+        (2024, "975", "summer", "2024-07-17", "2024-08-13"),
+        (2023, "977", "winter", "2023-05-06", "2023-06-02"),
+        (2020, "978", "summer", "2020-10-10", "2020-11-06"),
+        (2024, "977", "summer", "2024-10-12", "2024-11-08"),
+    ]
+    for year, department, season, start, end in announced:
+        (period,) = [p for p in sales_periods("fr", year, department) if p.season == season]
+        assert (period.start, period.end) == (_d(start), _d(end)), (year, department, season)
+
+
+def test_belgian_sales_calendar() -> None:
+    """3 to 31 January and 1 to 31 July, a day earlier when the first day is a Sunday (Code
+    de droit économique, art. VI.25; the pages read are listed in be.yaml)."""
+    winter = sales_periods("be", 2020)[0]  # announced: from Friday 3 January
+    assert (winter.start, winter.end) == (_d("2020-01-03"), _d("2020-01-31"))
+    summer = sales_periods("be", 2024)[1]
+    assert (summer.start, summer.end) == (_d("2024-07-01"), _d("2024-07-31"))
+    assert sales_periods("be", 2027)[0].start == _d("2027-01-02")  # 3 January is a Sunday
+    assert sales_periods("be", 2018)[1].start == _d("2018-06-30")  # 1 July is a Sunday
 
 
 def _brand(case: dict[str, Any]) -> VoiceProfile:
