@@ -15,14 +15,16 @@ from brandvoice.networks import (
     measure,
 )
 from brandvoice.networks.model import SOURCED_FIELDS
-from brandvoice.networks.registry import parse_networks
+from brandvoice.networks.registry import parse_network, parse_records
 
 IDS = ["x", "facebook", "instagram", "linkedin", "viadeo", "blog", "website", "mastodon",
        "bluesky", "threads"]  # fmt: skip
 
 
-def test_networks_in_file_order() -> None:
+def test_networks_in_record_order() -> None:
     assert list(all_networks()) == IDS
+    orders = [network.order for network in all_networks().values()]
+    assert orders == sorted(set(orders))
 
 
 def test_all_networks_is_a_fresh_dict() -> None:
@@ -134,25 +136,32 @@ def test_network_is_frozen() -> None:
         get_network("x").limit = 1  # type: ignore[misc]
 
 
-# --- Validation of a bad file -------------------------------------------------------------------
+# --- Validation of a bad record -------------------------------------------------------------------
 
 GOOD = """
-networks:
-  demo:
-    name: Demo
-    limit: 100
-    unit: code-points
-    fold: null
-    default_voice: corporate
-    sources:
-      - {field: limit, title: Demo help, url: "https://demo.example/help", checked: "2026-11"}
+order: 10
+name: Demo
+limit: 100
+unit: code-points
+unit_label: characters
+fold: null
+default_voice: corporate
+editorial:
+  days: [mon, tue]
+  hours: ["09:00-12:00"]
+  min_gap: 4h
+sources:
+  - {field: limit, title: Demo help, url: "https://demo.example/help", checked: "2026-11"}
 """
 
 
-def test_a_good_document_parses() -> None:
-    networks = parse_networks(GOOD, origin="demo.yaml")
-    assert isinstance(networks["demo"], Network)
-    assert networks["demo"].limit == 100
+def test_a_good_record_parses() -> None:
+    network = parse_network(GOOD, network_id="demo", origin="data/demo.yaml")
+    assert isinstance(network, Network)
+    assert network.id == "demo"
+    assert network.limit == 100
+    assert network.editorial.min_gap == 240
+    assert network.editorial.days == ["mon", "tue"]
 
 
 @pytest.mark.parametrize(
@@ -160,34 +169,59 @@ def test_a_good_document_parses() -> None:
     [
         (("unit: code-points", "unit: characters"), "demo.unit"),
         (("limit: 100", "limit: -1"), "demo.limit"),
-        (("limit: 100", "limit: 100\n    colour: blue"), "demo.colour"),
+        (("limit: 100", "limit: 100\ncolour: blue"), "demo.colour"),
         (("default_voice: corporate", "default_voice: pirate"), "demo.default_voice"),
         (('checked: "2026-11"', 'checked: "Nov 2026"'), "demo.sources.0.checked"),
         (("fold: null", "fold: {chars: null, lines: null}"), "demo.fold"),
+        (("order: 10", "order: -1"), "demo.order"),
+        (("unit_label: characters", "unit_label: ''"), "demo.unit_label"),
+        (('"09:00-12:00"', '"12:00-09:00"'), "demo.editorial.hours.0"),
+        (("days: [mon, tue]", "days: [mon, mon]"), "demo.editorial"),
+        (("min_gap: 4h", "min_gap: soon"), "demo.editorial.min_gap"),
+        (("order: 10\n", ""), "demo.order"),
+        (("editorial:", "editorial_policy:"), "demo.editorial"),
     ],
 )
 def test_a_bad_field_names_network_and_field(change: tuple[str, str], field: str) -> None:
     with pytest.raises(InputError) as caught:
-        parse_networks(GOOD.replace(*change), origin="demo.yaml")
-    assert caught.value.path == "demo.yaml"
+        parse_network(GOOD.replace(*change), network_id="demo", origin="data/demo.yaml")
+    assert caught.value.path == "data/demo.yaml"
     assert caught.value.field == field
     assert "'demo'" in str(caught.value)
 
 
 def test_a_fact_without_source_is_refused() -> None:
     with pytest.raises(InputError, match="limit is set but no source names it"):
-        parse_networks(GOOD.replace("field: limit", "field: name"), origin="demo.yaml")
+        parse_network(GOOD.replace("field: limit", "field: name"), "demo", "data/demo.yaml")
 
 
 def test_a_source_for_an_unknown_field_is_refused() -> None:
+    text = GOOD.replace(
+        "sources:\n", 'sources:\n  - {field: colour, title: T, checked: "2026-11"}\n'
+    )
     with pytest.raises(InputError, match="unknown field 'colour'"):
-        parse_networks(GOOD.replace("limit: 100\n", "limit: 100\n").replace(
-            "sources:\n", "sources:\n      - {field: colour, title: T, checked: \"2026-11\"}\n"
-        ), origin="demo.yaml")  # fmt: skip
+        parse_network(text, "demo", "data/demo.yaml")
 
 
-@pytest.mark.parametrize("text", ["networks: [1, 2]", "{}", "networks:\n  demo: 3", "a: [b"])
-def test_a_malformed_document_is_an_input_error(text: str) -> None:
+def test_the_id_is_the_file_name() -> None:
+    with pytest.raises(InputError, match="file name") as caught:
+        parse_network("id: other\n" + GOOD, "demo", "data/demo.yaml")
+    assert caught.value.field == "demo.id"
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", "3", "", "a: [b"])
+def test_a_malformed_record_is_an_input_error(text: str) -> None:
     with pytest.raises(InputError) as caught:
-        parse_networks(text, origin="demo.yaml")
-    assert caught.value.path == "demo.yaml"
+        parse_network(text, "demo", "data/demo.yaml")
+    assert caught.value.path == "data/demo.yaml"
+
+
+def test_records_are_listed_by_order_then_refused_on_a_tie() -> None:
+    second = GOOD.replace("order: 10", "order: 5").replace("Demo", "Other")
+    networks = parse_records([("demo.yaml", GOOD), ("other.yaml", second)])
+    assert list(networks) == ["other", "demo"]
+    with pytest.raises(InputError, match="same order 10") as caught:
+        parse_records([("demo.yaml", GOOD), ("twin.yaml", GOOD)])
+    assert caught.value.field == "order"
+    with pytest.raises(InputError, match="no network record"):
+        parse_records([])

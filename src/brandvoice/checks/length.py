@@ -7,17 +7,12 @@ from collections.abc import Iterator
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Example, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.networks import all_networks
 from brandvoice.text.segments import fold_offset, hook_span
 
-UNIT_LABELS = {
-    "twitter-weighted": "weighted characters",
-    "graphemes": "characters",
-    "code-points": "characters",
-    "utf16": "UTF-16 code units",
-    "utf8-bytes": "bytes",
-    "mastodon": "characters",
-    "bluesky": "characters",
-}
+# Each network's counting unit and what it is called, from the network records. Kept for
+# callers not yet reading ``network.unit_label`` (adaptation/transforms/fit_length.py).
+UNIT_LABELS: dict[str, str] = {str(n.unit): n.unit_label for n in all_networks().values()}
 
 _LONG_EN = (
     "We are delighted to announce that our new shop opens its doors on Saturday 3 June "
@@ -55,7 +50,7 @@ class OverLimit(Rule):
         if limit is None or measured.count <= limit:
             return
         cut = _fitting_prefix(ctx)
-        unit = UNIT_LABELS.get(str(measured.unit), str(measured.unit))
+        unit = ctx.network.unit_label
         yield self.finding(
             cut,
             len(ctx.text) - cut,

@@ -1,4 +1,4 @@
-"""Networks: their limits and folds (networks.yaml), how each counts, and ``measure``.
+"""Networks: one record each (``data/<id>.yaml``), how each counts, and ``measure``.
 
 >>> from brandvoice.networks import measure
 >>> measure("Doors open at 9! https://example.com", "x").count

@@ -1,4 +1,11 @@
-"""The shape of a network profile, as networks.yaml describes it and validation enforces."""
+"""The shape of a network record, as each ``data/<id>.yaml`` describes it and validation enforces.
+
+One record holds everything brandvoice knows of a network: where it sits in listings, its
+limits and how it counts (and the words for that count), its "see more" fold, its hashtag
+and link policy, what it is to the brand (a platform's feed or the brand's own pages),
+the voice it defaults to, the editorial policy campaigns schedule under, and the source of
+every platform fact.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from brandvoice.networks.editorial import EditorialPolicy
 from brandvoice.networks.units import CountUnit
 
 VoiceName = Literal["corporate", "expert-blog", "casual-facebook", "professional-network"]
@@ -71,13 +79,18 @@ SOURCED_FIELDS = ("limit", "extra_limits", "fold", "max_hashtags", "max_links")
 
 
 class Network(_Frozen):
-    """One network's limits and habits."""
+    """One network's record: limits, habits and policies."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    """The file's name (``data/<id>.yaml``); ids are what users type (``--network x``)."""
+    order: int = Field(ge=0)
+    """Position in listings (``brandvoice networks``), smallest first; unique."""
     name: str = Field(min_length=1)
     limit: int | None = Field(gt=0)
     """Maximum post length in ``unit``; None when the network sets none (a blog)."""
     unit: CountUnit
+    unit_label: str = Field(min_length=1)
+    """What a count in ``unit`` is called in messages and previews ("weighted characters")."""
     extra_limits: tuple[ExtraLimit, ...] = ()
     fold: Fold | None
     max_hashtags: int | None = Field(default=None, ge=0)
@@ -85,11 +98,21 @@ class Network(_Frozen):
     max_links: int | None = Field(default=None, ge=0)
     """None: no cap."""
     links_clickable: bool = True
+    """False: a link in a post is plain text (Instagram), so it becomes the bio wording."""
     kind: NetworkKind = NetworkKind.SOCIAL
+    """Also the UTM medium of a visit from here; UTM tags only go on ``social`` posts."""
     default_voice: VoiceName
     status: NetworkStatus = NetworkStatus.ACTIVE
+    editorial: EditorialPolicy
+    """The default of when and how often the brand posts here (docs/campaigns.md); voice
+    profiles (``editorial:``) and campaign files (``policy:``) override it field by field."""
     note: str = ""
     sources: tuple[Source, ...] = ()
+
+    # The editorial policy holds lists (unhashable); equal records have equal ids, and the
+    # counting caches key on a network, so hash by the fields that decide a count.
+    def __hash__(self) -> int:
+        return hash((self.id, self.limit, self.unit, self.extra_limits))
 
     @model_validator(mode="after")
     def _facts_are_sourced(self) -> Network:

@@ -1,10 +1,11 @@
-"""The known networks, read once from the packaged networks.yaml and validated."""
+"""The known networks, one record per file (``data/<id>.yaml``), read once and validated."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -13,11 +14,13 @@ from pydantic import ValidationError
 from brandvoice.errors import InputError, UnknownNameError
 from brandvoice.networks.model import Network
 
-DATA_FILE = "networks.yaml"
+DATA_DIR = "data"
+"""The folder of network records inside the package, shipped in the wheel."""
+SUFFIX = ".yaml"
 
 
 def all_networks() -> dict[str, Network]:
-    """Every network by id, in the order of networks.yaml (a fresh dict: safe to change)."""
+    """Every network by id, in the records' ``order`` (a fresh dict: safe to change)."""
     return dict(_packaged_networks())
 
 
@@ -45,27 +48,53 @@ def get_open_network(name: str | Network) -> Network:
 
 @cache
 def _packaged_networks() -> Mapping[str, Network]:
-    text = files("brandvoice.networks").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_networks(text, origin=DATA_FILE)
+    folder = files("brandvoice.networks").joinpath(DATA_DIR)
+    records = (
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(SUFFIX) and entry.is_file()
+    )
+    return parse_records(records, folder=DATA_DIR)
 
 
-def parse_networks(text: str, origin: str) -> dict[str, Network]:
-    """Validate a networks.yaml document; errors name ``origin``, the network id and field."""
+def parse_records(records: Iterable[tuple[str, str]], folder: str = DATA_DIR) -> dict[str, Network]:
+    """Validate network records given as (file name, text); the id of each is its file name
+    without ``.yaml``. The result is in ``order``; two records with one order are refused."""
+    networks = [
+        parse_network(text, network_id=name.removesuffix(SUFFIX), origin=f"{folder}/{name}")
+        for name, text in records
+    ]
+    if not networks:
+        raise InputError("no network record (expected <id>.yaml files)", path=folder)
+    networks.sort(key=lambda network: (network.order, network.id))
+    for before, after in pairwise(networks):
+        if before.order == after.order:
+            raise InputError(
+                f"networks {before.id!r} and {after.id!r} have the same order {after.order}",
+                path=f"{folder}/{after.id}{SUFFIX}",
+                field="order",
+            )
+    return {network.id: network for network in networks}
+
+
+def parse_network(text: str, network_id: str, origin: str) -> Network:
+    """Validate one network record; errors name ``origin``, the network id and the field."""
     try:
-        document = yaml.safe_load(text)
+        fields = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = None if mark is None else mark.line + 1
         raise InputError(f"not valid YAML: {error}", path=origin, line=line) from error
-    entries = document.get("networks") if isinstance(document, dict) else None
-    if not isinstance(entries, dict) or not entries:
-        raise InputError("expected a non-empty `networks:` mapping", path=origin)
-    return {str(key): _parse_network(str(key), value, origin) for key, value in entries.items()}
+    return _validate(network_id, fields, origin)
 
 
-def _parse_network(network_id: str, fields: Any, origin: str) -> Network:
+def _validate(network_id: str, fields: Any, origin: str) -> Network:
     if not isinstance(fields, dict):
         raise InputError("expected a mapping of fields", path=origin, field=network_id)
+    if "id" in fields:
+        raise InputError(
+            "a record's id is its file name: remove `id:`", path=origin, field=f"{network_id}.id"
+        )
     try:
         return Network.model_validate({**fields, "id": network_id})
     except ValidationError as error:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 
 class CountUnit(StrEnum):
-    """A way of counting a text's length; the value is the name used in networks.yaml."""
+    """A way of counting a text's length; the value is what a record's ``unit:`` says."""
 
     TWITTER_WEIGHTED = "twitter-weighted"
     """twitter-text v3: most scripts weigh 1, CJK and emoji 2, every URL 23."""

@@ -109,19 +109,18 @@ def item_view(index: int, title: str, adaptation: Adaptation) -> ItemView:
 
 
 def card_view(card_id: str, variant: Variant, adaptation: Adaptation) -> CardView:
-    from brandvoice.checks.length import UNIT_LABELS
-
     network_name, fold_rule, fold = variant.network, "", None
+    unit = str(variant.metrics.get("unit", ""))
     network = _known_network(variant.network)
     if network is not None:
         network_name = network.name
+        unit = network.unit_label if unit == network.unit else unit
         fold_rule = _fold_rule(network.fold.chars, network.fold.lines) if network.fold else ""
         fold = fold_offset(variant.text, network.fold)
     ids = [f"{card_id}-f{number}" for number in range(1, len(variant.findings) + 1)]
     runs = flagged_runs(variant.text, list(zip(ids, variant.findings, strict=True)), fold)
     before, after = split_at(runs, len(variant.text) if fold is None else fold)
     count, limit = variant.metrics.get("count"), variant.metrics.get("limit")
-    unit = str(variant.metrics.get("unit", ""))
     over = count - limit if isinstance(count, int) and isinstance(limit, int) else 0
     return CardView(
         id=card_id,
@@ -135,7 +134,7 @@ def card_view(card_id: str, variant: Variant, adaptation: Adaptation) -> CardVie
         after_fold=after,
         count=count,
         limit=limit,
-        unit=UNIT_LABELS.get(unit, unit),
+        unit=unit,
         over_by=max(over, 0),
         summary=variant.summary,
         findings=[
@@ -157,7 +156,11 @@ def card_view(card_id: str, variant: Variant, adaptation: Adaptation) -> CardVie
             if p.network == variant.network and p.voice == variant.voice
         ],
         dropped=list(variant.dropped),
-        meta=dict(variant.meta),
+        # The front matter's fields, lists (tags) written as the page shows them.
+        meta={
+            key: ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            for key, value in variant.meta.items()
+        },
     )
 
 

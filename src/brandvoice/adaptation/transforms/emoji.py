@@ -31,9 +31,6 @@ from brandvoice.text.entities import EMOJI, Entity
 from brandvoice.understand.intents import intent_rules
 from brandvoice.understand.model import Role
 
-# The brand's own pages: documents, not feeds, where an added emoji would look out of place.
-OWN_CHANNELS = frozenset({"website", "blog"})
-
 
 class Emoji(Transform):
     id = "emoji"
@@ -122,7 +119,9 @@ class Emoji(Transform):
                 )
 
             return removal_edits(text, emoji, allowed, reason)
-        if len(emoji) < allowed and target.network.id not in OWN_CHANNELS:
+        # The brand's own pages (the record's kind: blog, website) are documents, not
+        # feeds: an added emoji would look out of place there.
+        if len(emoji) < allowed and not target.network.is_own_site:
             return _hook_emoji(text, target, entities)
         return []
 
