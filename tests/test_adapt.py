@@ -199,11 +199,11 @@ def test_without_a_brand_the_press_note_is_not_signed() -> None:
 
 def test_blog_variant_has_title_and_meta_description() -> None:
     (variant,) = adapt(MASTER, networks=["blog"], languagetool="off").variants
-    assert variant.meta["title"]
-    # The title is a page field: the lead sentence without its stop, not repeated above it.
-    assert variant.text.startswith(variant.meta["title"])
-    assert not variant.text.startswith(variant.meta["title"] + "\n")
-    assert 0 < len(variant.meta["description"]) <= 155
+    title = str(variant.meta["title"])
+    assert 0 < len(title) <= 70
+    # The article opens on its H1 title, then the lead (tests/test_blog_form.py: the rest).
+    assert variant.text.startswith(f"# {title}\n\n")
+    assert 0 < len(str(variant.meta["description"])) <= 155
 
 
 def test_every_difference_from_the_template_is_a_change_with_a_reason() -> None:
@@ -218,8 +218,11 @@ def test_every_difference_from_the_template_is_a_change_with_a_reason() -> None:
         # unless a later edit (length fitting) removed the passage it was in.
         after_template = variant.changes[transforms.index("template") + 1 :]
         cut = any(c.transform == "fit-length" for c in after_template)
+        tags = [f"#{tag}" for tag in variant.meta.get("tags", [])]  # type: ignore[union-attr]
         for change in after_template:
-            if change.after.strip() and not cut:
+            if change.transform == "hashtags" and tags:  # a blog's: in its front matter
+                assert change.after.strip() in tags, change
+            elif change.after.strip() and not cut:
                 assert change.after.strip() in variant.text, change
 
 

@@ -203,6 +203,7 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
             "network",
             "text",
             "meta",
+            "document",
             "changes",
             "dropped",
             "findings",
@@ -218,6 +219,7 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     assert text.stdout.count("code-points") >= 5
 
 
+@pytest.mark.integration
 def test_adapt_markdown_with_a_brand(languagetool_url: str) -> None:
     result = run_cli(
         "adapt",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from brandvoice.adaptation.blog import blog_title
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet, practical_lines
 from brandvoice.lang import Lang, base_language
@@ -138,18 +139,29 @@ def signature_of(voice: VoiceProfile, network: Network, lang: Lang) -> str:
 
 
 def summary_of(
-    sentences: list[str], message: Message | None, limit: int = DESCRIPTION_LIMIT
+    sentences: list[str],
+    message: Message | None,
+    limit: int = DESCRIPTION_LIMIT,
+    title: str | None = None,
 ) -> str:
-    """A blog post's meta description: the sentences after the title that carry the most key
-    facts (what, when, where, price, how to act), in the text's order, within ``limit``; the
-    plain :func:`description_of` when none does. The title is shown beside it already."""
+    """A blog post's meta description: the sentences that carry the most key facts (what,
+    when, where, price, how to act) the title does not already give, in the text's order,
+    within ``limit``; the plain :func:`description_of` when none does. Without a ``title``
+    the first sentence is taken to be the title."""
     if message is None or len(sentences) < 2:
         return description_of(sentences, limit)
-    keys = [f.text for f in message.facts if f.role is not Role.FIGURE and f.kind != "url"]
+    if title is None:
+        title = sentences[0]
+    keys = [
+        f.text
+        for f in message.facts
+        if f.role is not Role.FIGURE and f.kind != "url" and f.text not in title
+    ]
     weighted = [
         (sum(1 for key in keys if key in sentence), index)
         for index, sentence in enumerate(sentences)
-        if index > 0
+        # The first sentence says no more than a title made of all of it.
+        if index > 0 or title_of(sentences[0]) != title
     ]
     chosen: list[int] = []
     for weight, index in sorted(weighted, key=lambda w: (-w[0], w[1])):
@@ -166,6 +178,13 @@ def summary_of(
 # The end of an exclaimed first sentence: "!" (French with its space), emoji after it.
 _EXCLAIMED = regex.compile(r"[\s\u00a0\u202f]*!")
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+def _news_first(sentences: list[str], lang: str) -> list[str]:
+    """``sentences`` with the first one's filler opening dropped: a summary gives news."""
+    from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
+
+    return [without_filler_opening(sentences[0], lang), *sentences[1:]] if sentences else []
 
 
 def _emoji_to_spare(voice: VoiceProfile, body: str) -> bool:
@@ -197,6 +216,7 @@ def template_context(
     headline = headline_of(sentences, message.text if message else master)
     # A press note opens on its first full sentence; the headline, if any, is its title.
     lead_sentences = sentences[1:] if headline else sentences
+    title = blog_title(hook, message, lang)
     return {
         "master": master,
         "lang": lang,
@@ -206,8 +226,8 @@ def template_context(
         "lead": lead_sentences[0] if lead_sentences else master,
         "after_lead": " ".join(lead_sentences[1:]),
         "body": " ".join(sentences[1:]),
-        "title": title_of(hook),
-        "description": summary_of(sentences, message),
+        "title": title,
+        "description": summary_of(_news_first(sentences, lang), message, title=title),
         "dateline": dateline(voice.location, date, locale or lang),
         "about": voice.about_for(lang),
         "link": link,

@@ -56,8 +56,9 @@ class Variant:
     findings: list[Finding] = field(default_factory=list)
     metrics: dict[str, Any] = field(default_factory=dict)
     backends: list[str] = field(default_factory=list)
-    # Page metadata for long forms (blog: title and meta description).
-    meta: dict[str, str] = field(default_factory=dict)
+    # A blog variant's page fields, its Markdown front matter (title, description, date,
+    # lang, tags): see brandvoice.adaptation.blog. Empty for other networks.
+    meta: dict[str, object] = field(default_factory=dict)
     # Facts of the master removed on purpose (cut for length, a link moved to the bio).
     dropped: list[str] = field(default_factory=list)
 
@@ -65,12 +66,21 @@ class Variant:
     def summary(self) -> Summary:
         return Summary.of(self.findings)
 
+    @property
+    def document(self) -> str:
+        """What to publish: the text, under its front matter when it has page fields (a
+        blog post as a site generator's Markdown file)."""
+        from brandvoice.adaptation.blog import markdown_document
+
+        return markdown_document(self.text, self.meta) if self.meta else self.text
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "voice": self.voice,
             "network": self.network,
             "text": self.text,
             "meta": dict(self.meta),
+            "document": self.document,
             "changes": [c.to_dict() for c in self.changes],
             "dropped": list(self.dropped),
             "findings": [f.to_dict() for f in self.findings],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -22,14 +23,15 @@ def _show_warnings_as_one_line() -> None:
     warnings.showwarning = show
 
 
-def _show_notices(*, quiet: bool) -> None:
+def _show_notices(*, quiet: bool, verbose: bool) -> None:
     """What brandvoice does behind the user's back that costs time (starting LanguageTool)
-    as one line on stderr each, unless ``-q``."""
-    import logging
-
+    as one line on stderr each, unless ``-q``; with ``-v``, what every part loads and uses
+    (the ``brandvoice`` loggers at INFO), with the seconds since the command started."""
     notices = logging.getLogger("brandvoice.notice")
     notices.handlers.clear()
     notices.propagate = False
+    library = logging.getLogger("brandvoice")
+    library.handlers.clear()
     if quiet:
         notices.setLevel(logging.WARNING)
         return
@@ -37,6 +39,20 @@ def _show_notices(*, quiet: bool) -> None:
     handler.setFormatter(logging.Formatter("brandvoice: %(message)s"))
     notices.addHandler(handler)
     notices.setLevel(logging.INFO)
+    if verbose:
+        detail = logging.StreamHandler(sys.stderr)
+        detail.setFormatter(_Elapsed("brandvoice: [%(elapsed)5.2fs] %(message)s"))
+        library.addHandler(detail)
+        library.setLevel(logging.INFO)
+        library.propagate = False
+
+
+class _Elapsed(logging.Formatter):
+    """Each line with the seconds since the command started (``relativeCreated``)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.elapsed = record.relativeCreated / 1000
+        return super().format(record)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     _show_warnings_as_one_line()
-    _show_notices(quiet=bool(getattr(args, "quiet", False)))
+    _show_notices(
+        quiet=bool(getattr(args, "quiet", False)), verbose=bool(getattr(args, "verbose", False))
+    )
     try:
         from brandvoice.cli import commands
 

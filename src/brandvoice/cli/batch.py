@@ -35,9 +35,6 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         help="run the batch on the workers of this Dask scheduler (pip install "
         "'brandvoice[distributed]')",
     )
-    group.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar (shown on a terminal only)"
-    )
 
 
 def progress_wanted(args: argparse.Namespace, files: int) -> bool:

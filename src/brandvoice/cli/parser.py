@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"brandvoice {__version__}")
-    parser.add_argument("--debug", action="store_true", help=_DEBUG_HELP)
+    _add_output_options(parser, default=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = commands.add_parser("check", help="check texts before publishing")
@@ -285,10 +285,29 @@ def build_parser() -> argparse.ArgumentParser:
     for command in commands.choices.values():
         command.epilog = command.epilog or EXIT_STATUS_HELP
         # SUPPRESS: a sub-command's default must not overwrite `brandvoice --debug check`.
-        command.add_argument(
-            "--debug", action="store_true", default=argparse.SUPPRESS, help=_DEBUG_HELP
-        )
+        _add_output_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--debug, -v and -q, which work before or after the sub-command."""
+    parser.add_argument("--debug", action="store_true", default=default, help=_DEBUG_HELP)
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="say on stderr what is loaded and used, and how long it took (configuration, "
+        "voice, spaCy models, speller, LanguageTool)",
+    )
+    talk.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default,
+        help="no progress bar and no notices on stderr (errors and warnings still show)",
+    )
 
 
 def _without_abbreviations(parser: argparse.ArgumentParser) -> None:

@@ -4,6 +4,7 @@ from the working directory."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from brandvoice.config.loader import (
@@ -17,6 +18,8 @@ from brandvoice.config.loader import (
 from brandvoice.config.model import ProjectConfig
 from brandvoice.config.project import LoadedConfig
 from brandvoice.errors import InputError
+
+log = logging.getLogger(__name__)
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -44,6 +47,8 @@ def load_config(explicit: str | Path | None = None, start: Path | None = None) -
     else:
         found = find_config_file(start)
         if found is None:
+            log.info("no configuration file from %s up", start)
             return LoadedConfig(ProjectConfig(), None, start)
         path = found
+    log.info("configuration: %s", path)
     return LoadedConfig(parse_config(path), path, path.resolve().parent)

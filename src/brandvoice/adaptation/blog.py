@@ -1,0 +1,204 @@
+"""The blog form: a Markdown article whose page fields go to its front matter.
+
+A blog post is published by a site generator (Hugo, Jekyll, WordPress's Markdown import):
+the title, the meta description, the date and the tags are page fields, written in the
+front matter, and the article opens on an H1 title and a lead paragraph. Hashtags are a
+feed's habit: on a blog they are the post's ``tags``, never inline. The voice's template
+writes the article (``voices/expert-blog.yaml``); this module gives it a title that fits a
+search result, and turns the variant into the file a site generator reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import regex
+import yaml
+
+from brandvoice.lang import base_language
+
+if TYPE_CHECKING:
+    from brandvoice.understand.model import Message
+
+# Search engines show about 60-70 characters of a title; past that it is cut with "...".
+TITLE_LIMIT = 70
+# A title shorter than this reads as a fragment ("Le marché"): cut elsewhere.
+TITLE_MIN_WORDS = 3
+
+# Where a title may end when the whole sentence is too long: a clause boundary, or just
+# before a date, a time, a place or a price (the lead paragraph gives them).
+_CLAUSE_END = regex.compile(r"\s*(?:[,;:–—]|\s-\s)")
+# Words a title must not end on: what they introduce was cut.
+_DANGLING = {
+    "fr": frozenset(
+        [
+            "à",
+            "au",
+            "aux",
+            "de",
+            "du",
+            "des",
+            "d",
+            "le",
+            "la",
+            "les",
+            "l",
+            "un",
+            "une",
+            "et",
+            "ou",
+            "dès",
+            "depuis",
+            "jusqu",
+            "jusqu'au",
+            "jusqu’au",
+            "pour",
+            "par",
+            "avec",
+            "sur",
+            "en",
+            "chez",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "notre",
+            "nos",
+            "votre",
+            "vos",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "partir",
+            "entre",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "of",
+            "to",
+            "at",
+            "on",
+            "in",
+            "from",
+            "for",
+            "with",
+            "by",
+            "and",
+            "or",
+            "until",
+            "till",
+            "our",
+            "your",
+            "their",
+            "its",
+            "this",
+            "these",
+            "that",
+            "between",
+        ]
+    ),
+}
+# A day named in the sentence starts its "when", even where the reader found no date.
+_DAY_NAME = regex.compile(
+    r"(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+_HASHTAG_LINE = regex.compile(r"\n\n((?:#[\p{L}\p{N}_]+[ \t]*)+)\Z")
+
+
+def blog_title(hook: str, message: Message | None, lang: str) -> str:
+    """The article's title from its first sentence: the news without a filler opening
+    ("Nous avons le plaisir de vous annoncer que"), without its final stop, and within
+    :data:`TITLE_LIMIT` characters, cut at a clause boundary or before the first date,
+    time or price (which the lead gives) rather than inside a phrase."""
+    from brandvoice.adaptation.layout import title_of
+    from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
+
+    title = title_of(without_filler_opening(hook.strip(), lang))
+    if len(title) <= TITLE_LIMIT:
+        return title
+    language = base_language(lang)
+    for end in sorted(_cut_points(title, message), reverse=True):
+        if end > TITLE_LIMIT:
+            continue
+        candidate = _without_dangling(title[:end], language)
+        if len(_WORD.findall(candidate)) >= TITLE_MIN_WORDS:
+            return candidate
+    # No clean cut: whole words within the limit, an ellipsis saying the title goes on.
+    cut = title[: TITLE_LIMIT - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return _without_dangling(cut, language) + "…"
+
+
+def _cut_points(title: str, message: Message | None) -> set[int]:
+    points = {m.start() for m in _CLAUSE_END.finditer(title)}
+    points |= {m.start() for m in _DAY_NAME.finditer(title)}
+    if message is not None:
+        from brandvoice.understand.model import Role
+
+        for fact in message.facts:
+            if fact.role in (Role.WHEN, Role.WHERE, Role.PRICE) and fact.text:
+                at = title.find(fact.text)
+                if at > 0:
+                    points.add(at)
+    return points
+
+
+def _without_dangling(text: str, lang: str) -> str:
+    """``text`` without the function words and punctuation left hanging at its end."""
+    dangling = _DANGLING.get(lang, frozenset())
+    text = text.rstrip(" ,;:–—-\u00a0\u202f")
+    while True:
+        words = list(_WORD.finditer(text))
+        if len(words) <= 1:
+            return text
+        last = words[-1]
+        if last.group().casefold() not in dangling or last.end() != len(text):
+            return text
+        text = text[: last.start()].rstrip(" ,;:–—-\u00a0\u202f'’")
+
+
+def take_hashtag_line(text: str) -> tuple[str, list[str]]:
+    """``text`` without its closing line of hashtags, and those tags without their ``#``:
+    on a blog they belong in the front matter's ``tags``."""
+    found = _HASHTAG_LINE.search(text)
+    if found is None:
+        return text, []
+    tags = [tag.lstrip("#") for tag in found.group(1).split()]
+    return text[: found.start()].rstrip(), tags
+
+
+def front_matter(
+    *, title: str, description: str, date: dt.date, lang: str, tags: Sequence[str]
+) -> dict[str, object]:
+    """The page fields of a blog variant, in the order site generators document them."""
+    fields: dict[str, object] = {
+        "title": title,
+        "description": description,
+        "date": date.isoformat(),
+        "lang": lang,
+    }
+    if tags:
+        fields["tags"] = list(tags)
+    return fields
+
+
+def front_matter_block(fields: Mapping[str, object]) -> str:
+    """``fields`` as a YAML front matter block, between its ``---`` lines."""
+    header = yaml.safe_dump(dict(fields), sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{header}---"
+
+
+def markdown_document(text: str, fields: Mapping[str, object]) -> str:
+    """The file a site generator reads: ``fields`` as YAML front matter, then ``text``."""
+    return f"{front_matter_block(fields)}\n\n{text}\n"

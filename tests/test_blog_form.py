@@ -1,0 +1,124 @@
+"""The blog form (issue 23): a Markdown article with front matter, an H1 title that fits a
+search result, a lead, and its hashtags as the front matter's tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from brandvoice import adapt
+from brandvoice.adaptation.blog import (
+    TITLE_LIMIT,
+    blog_title,
+    markdown_document,
+    take_hashtag_line,
+)
+from brandvoice.understand import understand
+
+REFERENCE = dt.date(2026, 12, 1)
+
+# (first sentence of the master, lang, expected title)
+TITLES = [
+    # Short enough: the sentence without its stop.
+    ("Our beach club reopens on Friday 1 May.", "en", "Our beach club reopens on Friday 1 May"),
+    # A filler opening is not news.
+    (
+        "We are pleased to announce that Harbour Lane Ceramics will open its new pottery "
+        "studio at 14 Harbour Lane, Falmouth, on Saturday 7 March 2026 at 10am.",
+        "en",
+        "Harbour Lane Ceramics will open its new pottery studio",
+    ),
+    # Cut before the dates, and the « du » left hanging goes with them.
+    (
+        "Nous avons le plaisir de vous annoncer que le marché de Noël du cours Lafayette "
+        "revient à Toulon du vendredi 11 au dimanche 20 décembre 2026, de 10 h à 20 h.",
+        "fr",
+        "Le marché de Noël du cours Lafayette revient à Toulon",
+    ),
+    # Cut before the address, « au » left out.
+    (
+        "Le Comptoir du Mourillon ouvre sa nouvelle boutique au 12 rue Castillon à Toulon "
+        "le samedi 6 juin 2026 à 10 h.",
+        "fr",
+        "Le Comptoir du Mourillon ouvre sa nouvelle boutique",
+    ),
+    # An exclamation stays one.
+    ("Doors open at the Comptoir!", "en", "Doors open at the Comptoir!"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), TITLES)
+def test_blog_title(sentence: str, lang: str, expected: str) -> None:
+    message = understand(sentence, lang=lang, date=REFERENCE)
+    assert blog_title(sentence, message, lang) == expected
+
+
+def test_a_title_without_a_clean_cut_ends_on_a_whole_word_and_an_ellipsis() -> None:
+    sentence = " ".join(["Handmade"] + ["ceramic bowls glazed blue"] * 8) + "."
+    title = blog_title(sentence, None, "en")
+    assert title.endswith("…")
+    assert len(title) <= TITLE_LIMIT
+    assert title[:-1] == sentence[: len(title) - 1]
+    assert sentence[len(title) - 1] == " "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_a_title_never_exceeds_the_limit(sentence: str) -> None:
+    assert len(blog_title(sentence, None, "fr")) <= TITLE_LIMIT
+
+
+def test_hashtag_line_becomes_tags() -> None:
+    text, tags = take_hashtag_line("# Title\n\nLead.\n\n#Toulon #MarchéDeNoël")
+    assert (text, tags) == ("# Title\n\nLead.", ["Toulon", "MarchéDeNoël"])
+    # A hashtag inside a sentence is the author's: left where it is.
+    assert take_hashtag_line("We love #Toulon.") == ("We love #Toulon.", [])
+
+
+MASTERS = {
+    "fr": (
+        "Nous avons le plaisir de vous annoncer que le marché de Noël du cours Lafayette "
+        "revient à Toulon du vendredi 11 au dimanche 20 décembre 2026, de 10 h à 20 h. Vous y "
+        "retrouverez 40 artisans du Var et des ateliers pour les enfants. Programme complet "
+        "sur https://marche-lafayette.example/noel."
+    ),
+    "en": (
+        "Plage des Sablettes Beach Club reopens for the season on Friday 1 May 2026 at 11 am. "
+        "This year we welcome you with a new lunch menu from local fishermen and live music "
+        "every Saturday evening from 7 pm. Book your table at https://sablettes.example/book."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MASTERS))
+def test_blog_variant_is_a_markdown_post_with_front_matter(lang: str) -> None:
+    result = adapt(MASTERS[lang], lang=lang, networks=["blog"], languagetool="off", date=REFERENCE)
+    (variant,) = result.variants
+    document = variant.document
+    assert document.startswith("---\n")
+    _, header, body = document.split("---\n", 2)
+    fields = yaml.safe_load(header)
+    assert set(fields) >= {"title", "description", "date", "lang"}
+    assert 0 < len(fields["title"]) <= TITLE_LIMIT
+    assert 0 < len(fields["description"]) <= 155
+    assert dt.date.fromisoformat(fields["date"]) == REFERENCE
+    assert fields["tags"]
+    assert all(not tag.startswith("#") for tag in fields["tags"])
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == f"# {fields['title']}"
+    assert len(paragraphs) >= 3  # title, lead, body
+    assert not re.search(r"(?<!\S)#\w", "\n".join(paragraphs[1:])), "no inline hashtag"
+    assert not any(f.rule.startswith(("length.hashtags", "typography")) for f in variant.findings)
+    assert any(c.transform == "blog-form" for c in variant.changes)
+
+
+def test_markdown_document_round_trips() -> None:
+    document = markdown_document("# T\n\nLead.", {"title": 'T: a "quoted" title', "tags": ["a"]})
+    _, header, body = document.split("---\n", 2)
+    assert yaml.safe_load(header) == {"title": 'T: a "quoted" title', "tags": ["a"]}
+    assert body == "\n# T\n\nLead.\n"
