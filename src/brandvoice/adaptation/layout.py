@@ -233,6 +233,7 @@ def template_context(
         "link": link,
         "practical": practical_lines(message, emoji=_emoji_to_spare(voice, master)),
         "fact_sheet": fact_sheet(message),
+        "press_contact": voice.press_contact or "",
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",

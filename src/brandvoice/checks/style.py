@@ -174,6 +174,13 @@ def content_word(word: str, lang: str) -> ContentWord | None:
     return ContentWord(offset, len(word), key)
 
 
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
 class Repetition(Rule):
     id = "style.repetition"
     category = Category.STYLE
@@ -187,6 +194,7 @@ class Repetition(Rule):
         "aside), compared in lower case without elision (l'atelier is atelier) and without "
         "the English possessive; URLs, mentions, hashtags and brand names are not words of "
         "the prose, and idioms such as « tour à tour » or 'side by side' are left alone. "
+        "A paragraph break starts afresh: a headline that its lead repeats is the genre. "
         "The second occurrence is flagged."
     )
     examples = (
@@ -196,6 +204,7 @@ class Repetition(Rule):
             "Our workshop opens on Saturday and stays open late: https://ex.com/workshop", None
         ),
         Example("L’atelier ouvre samedi, et il reste ouvert tard. #atelier", None, lang="fr"),
+        Example("Our new workshop opens\n\nOur new workshop opens on Saturday.", None),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -204,9 +213,14 @@ class Repetition(Rule):
         last_seen: dict[str, int] = {}
         position = 0  # counts the words of the prose, not those inside URLs and hashtags
         word_before = ""
+        paragraph_end = _paragraph_ends(ctx.text)
         for match in _WORD.finditer(ctx.text):
             if skipped.overlaps(match.start(), match.end()):
                 continue
+            if paragraph_end and match.start() > paragraph_end[0]:
+                last_seen.clear()
+                while paragraph_end and match.start() > paragraph_end[0]:
+                    paragraph_end.pop(0)
             position += 1
             found = content_word(match.group(), ctx.lang)
             between, word_before = word_before, match.group().casefold()

@@ -92,6 +92,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "lead",
         "after_lead",
         "fact_sheet",
+        "press_contact",
     }
 )
 
@@ -612,6 +613,14 @@ class VoiceProfile(_Frozen):
         "and week at most, allowed days and hours, minimum gap, public holidays (see "
         "docs/campaigns.md). A campaign's `policy` overrides it in turn.",
     )
+    press_contact: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="Who journalists call or write to, as the press note prints it under its "
+        "'Contact presse' / 'Press contact' heading ('Marie Durand, 06 12 34 56 78, "
+        "presse@comptoir.fr'); omitted: no contact section (none is made up).",
+    )
     about: dict[Lang, str] = Field(
         default_factory=dict,
         description="'About the brand' boilerplate per language, offered to templates as "
@@ -629,7 +638,7 @@ class VoiceProfile(_Frozen):
         "(a summary of at most 155 characters), dateline, about, link (the master's "
         "first link), practical (a social post's 📅 / 📍 lines) and fact_sheet (a press "
         "note's practical information: a heading, then labelled date, place, price and "
-        "contact lines). Filters `de` and `a` write a name after French « de » / « à » in the "
+        "contact lines), press_contact. Filters `de` and `a` write a name after French « de » / « à » in the "
         "text's language: `{{ brand | de }}` gives 'du Sable d’Or', 'd’Atelier Cuir' or "
         "'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the name as it is."
     )
