@@ -151,9 +151,11 @@ def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> No
     assert voices["facebook"] == voices["instagram"] == "comptoir-facebook"
     assert voices["website"] == "corporate"
     website = next(v for v in adaptation.variants if v.network == "website")
-    # The press note: dateline from the brand's location, its boilerplate at the end.
-    assert website.text.startswith("Toulon, le 1er juin 2026 – ")
-    assert website.text.endswith(brand.about_for("fr"))
+    # The press note: a headline, then the dateline from the brand's location; its
+    # boilerplate and the brand's press contact at the end.
+    assert website.text.split("\n\n")[1].startswith("Toulon, le 1er juin 2026 – ")
+    assert website.text.split("\n\n")[-2].endswith(brand.about_for("fr"))
+    assert website.text.endswith(str(brand.press_contact))
     assert "À propos de Comptoir du Mourillon" in website.text
     # The press note and the article are signed by the brand; a Facebook post shows under
     # its page and is not.

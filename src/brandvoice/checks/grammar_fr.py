@@ -19,6 +19,7 @@ import regex
 
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.text.french import adjective_gender, adjective_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -285,56 +286,6 @@ def _token_at(text: str, start: int, end: int) -> Token | None:
     return span[0] if span is not None and len(span) == 1 else None
 
 
-def _singular_base(word: str) -> tuple[str, str] | None:
-    """(singular form, number) read from the ending, confirmed by the dictionary: ``"s"``
-    for a form with a distinct plural, ``"p"`` for a plural whose singular exists; None
-    when the ending does not tell (``gris``, ``heureux``, ``pris``)."""
-    if word.endswith("aux") and _known(word[:-3] + "al"):
-        return word[:-3] + "al", "p"
-    if word.endswith(("s", "x")):
-        base = word[:-1]
-        if len(base) >= 3 and _known(base) and not base.endswith(("s", "x")):
-            return base, "p"
-        return None
-    if _known(word + "s") or (word.endswith("al") and _known(word[:-2] + "aux")):
-        return word, "s"
-    return None
-
-
-_FEMININE_ENDINGS = (
-    ("euse", "eux"),
-    ("ive", "if"),
-    ("ère", "er"),
-    ("ète", "et"),
-    ("enne", "en"),
-    ("onne", "on"),
-    ("elle", "el"),
-    ("ette", "et"),
-    ("sse", "s"),
-    ("e", ""),
-)
-
-
-def _gender(singular: str) -> str | None:
-    """``"f"`` for a feminine form whose masculine exists, ``"m"`` for a masculine whose
-    feminine exists, None for forms that do not vary (``capable``, ``anonyme``)."""
-    for feminine, masculine in _FEMININE_ENDINGS:
-        if singular.endswith(feminine):
-            base = singular[: -len(feminine)] + masculine
-            if len(base) >= 3 and base != singular and _known(base) and not base.endswith("e"):
-                return "f"
-    if singular.endswith("e"):
-        return None
-    for feminine, masculine in _FEMININE_ENDINGS:
-        if (
-            masculine
-            and singular.endswith(masculine)
-            and _known(singular[: -len(masculine)] + feminine)
-        ):
-            return "m"
-    return "m" if _known(singular + "e") else None
-
-
 def _morph(token: Token, feature: str) -> str | None:
     values = token.morph.get(feature, [])
     return values[0] if values else None
@@ -413,9 +364,9 @@ class AttributeAgreement(_FrenchGrammarRule):
         if subject is None:
             return None
         want_gender, want_number = subject
-        read = _singular_base(lower)
+        read = adjective_number(lower, _known)
         number = read[1] if read else None
-        gender = _gender(read[0] if read else lower)
+        gender = adjective_gender(read[0] if read else lower, _known)
         wrong_number = number is not None and number != want_number
         wrong_gender = want_gender is not None and gender is not None and gender != want_gender
         if not (wrong_number or wrong_gender):

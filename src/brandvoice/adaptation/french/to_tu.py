@@ -31,9 +31,9 @@ from brandvoice.adaptation.french.context import (
     finite,
     pick_tense,
 )
-from brandvoice.adaptation.french.gender import phrase_gender
 from brandvoice.adaptation.french.rewrite import Replacement
 from brandvoice.adaptation.french.words import Word, match_case, sentence_ends_with_question
+from brandvoice.text.french import phrase_gender
 
 _COORDINATIONS = frozenset({"et", "ou", "mais", "puis"})
 # The pronoun an object clitic becomes after an imperative: "veuillez me donner" -> "donne-moi".

@@ -26,17 +26,12 @@ def _table() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     return frozenset(data["doubling_er"]), tuple((str(k), str(v)) for k, v in irregular)
 
 
-@cache
-def _genders() -> dict[str, str]:
-    data = load_table("french-person.yaml")
-    genders = {str(noun): "Fem" for noun in data["feminine"]}
-    genders.update({str(noun): "Masc" for noun in data["masculine"]})
-    return genders
-
-
 def noun_gender(noun: str) -> str | None:
-    """ "Fem" or "Masc" for a singular noun of the table, None for any other."""
-    return _genders().get(noun.lower())
+    """ "Fem" or "Masc" for a noun of the shared lexicon (brandvoice.text.french), None
+    for any other: a possessive is rewritten only when the gender is sure."""
+    from brandvoice.text.french import known_noun_gender
+
+    return {"f": "Fem", "m": "Masc"}.get(known_noun_gender(noun) or "")
 
 
 def third_person_singular(form: str, lemma: str, tense: str = "Pres") -> str | None:
