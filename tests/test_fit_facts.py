@@ -13,7 +13,7 @@ from brandvoice.adaptation.fidelity import KEY_FACT_DROPPED
 from brandvoice.adaptation.fitting.compact import compactions, short_date
 from brandvoice.profiles import get_voice
 from brandvoice.report.markdown import bands_line, render_adaptation
-from brandvoice.understand import understand
+from brandvoice.understand import Role, understand
 from brandvoice.understand.presence import still_said
 
 WRITTEN = dt.date(2026, 2, 20)
@@ -212,3 +212,116 @@ def test_french_signs_get_their_no_break_space() -> None:
 )
 def test_no_practical_lines_that_repeat_the_master(master: str) -> None:
     assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == []
+
+
+# Issue "Understand the message": the practical lines and the fact sheet say what a reader
+# acts on, in the master's words: the hours whole, the street with its town, a job's start
+# as a start, the last day to apply.
+MARKET_FR = (
+    "Marché de Noël : samedi 19 décembre de 9 h à 13 h sur le parking Clemenceau à Hyères, "
+    "une vingtaine de producteurs vous attendent."
+)
+JOB_FR = (
+    "Le Fournil recrute un vendeur (H/F) en CDI à Hyères, 12 rue Paradis. Prise de poste le "
+    "lundi 4 janvier. Candidatures avant le 20 décembre à jobs@fournil.example."
+)
+
+
+def test_the_practical_lines_keep_the_hours_and_the_street() -> None:
+    message = understand(MARKET_FR, "fr", date=dt.date(2026, 12, 1))
+    # The car park is a place, not a person called Clemenceau.
+    assert not [f for f in message.facts if f.role == "who"]
+    assert practical_lines(message) == [
+        "📅 samedi 19 décembre, de 9 h à 13 h",
+        "📍 parking Clemenceau, Hyères",
+    ]
+
+
+def test_a_job_advert_shows_its_start_and_its_deadline() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    message = understand(JOB_FR, "fr", date=dt.date(2026, 12, 1))
+    assert practical_lines(message) == [
+        "📅 Prise de poste\u202f: lundi 4 janvier",
+        "📍 12 rue Paradis, Hyères",
+    ]
+    assert fact_sheet(message) == [
+        "Informations pratiques",
+        "Prise de poste\u202f: lundi 4 janvier",
+        "Date limite\u202f: 20 décembre",
+        "Lieu\u202f: 12 rue Paradis, Hyères",
+        "Courriel\u202f: jobs@fournil.example",
+    ]
+
+
+def test_a_short_french_date_keeps_its_article_and_is_no_typo() -> None:
+    text = "Le marché revient à Hyères le samedi 19 décembre 2026."
+    (only,) = compactions(text, "fr", dt.date(2026, 12, 1))
+    assert text[: only.start] + only.replacement + text[only.end :] == (
+        "Le marché revient à Hyères le sam. 19 déc."
+    )
+    master = (
+        "Nous avons le plaisir de vous annoncer que le grand marché de Noël des artisans "
+        "revient à Hyères le samedi 19 décembre 2026, de 9 h 00 à 13 h 00, sur le parking "
+        "Clemenceau. Vous y retrouverez une quarantaine d'artisans du Var, des ateliers pour "
+        "les enfants et un vin chaud offert. N'hésitez pas à consulter le programme complet "
+        "sur https://marche-hyeres.example/noel ou à nous écrire à contact@marche-hyeres.example."
+    )
+    adaptation = adapt(
+        master, networks=["x"], lang="fr", date=dt.date(2026, 12, 1), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    assert "le sam. 19 déc" in variant.text, variant.text
+    assert not [f for f in variant.findings if f.rule == "spelling.unknown-word"], variant.text
+
+
+def test_a_recall_on_x_keeps_the_product() -> None:
+    master = (
+        "Avis de sécurité. Le fabricant nous signale que certains casques de vélo enfant "
+        "« Zébulon » (taille S, coloris vert, références ZB-S-310 et ZB-S-311) présentent un "
+        "risque de rupture de la sangle sous le menton. Si vous avez acheté ce casque à "
+        "l'Atelier du Cycle depuis octobre 2025, merci d'arrêter tout de suite de l'utiliser "
+        "et de nous le rapporter : il sera échangé ou remboursé, même sans ticket de caisse. "
+        "Renseignements au 04 94 11 22 33."
+    )
+    adaptation = adapt(
+        master, networks=["x"], lang="fr", date=dt.date(2026, 11, 10), languagetool="off"
+    )
+    assert adaptation.message is not None
+    assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == ["casques"]
+    (variant,) = adaptation.variants
+    assert "casques de vélo enfant" in variant.text, variant.text
+    assert "Zébulon" in variant.text, variant.text
+
+
+def test_a_serious_variant_is_not_flagged_for_the_tags_it_leaves_out() -> None:
+    master = (
+        "Rappel produit : nos pots de miel de lavande 250 g (lot 2611) peuvent contenir des "
+        "éclats de verre. Ne les consommez pas et rapportez-les en boutique : ils seront "
+        "remboursés."
+    )
+    adaptation = adapt(master, lang="fr", date=dt.date(2026, 11, 10), languagetool="off")
+    for variant in adaptation.variants:
+        assert not [f for f in variant.findings if f.rule == "length.hashtags"], variant.network
+
+
+def test_an_apology_on_x_keeps_the_brand_that_apologises() -> None:
+    master = (
+        "Nous vous devons des excuses. Samedi dernier, une erreur de notre prestataire de "
+        "paiement a débité deux fois une partie des commandes passées sur notre site entre "
+        "10 h et 14 h. Les sommes prélevées en trop seront remboursées automatiquement d'ici "
+        "le vendredi 13 novembre, sans aucune démarche de votre part. Si ce n'est pas le cas, "
+        "écrivez-nous à aide@comptoir.example et nous réglerons cela au plus vite. Toute "
+        "l'équipe du Comptoir du Mourillon vous prie de l'excuser."
+    )
+    adaptation = adapt(
+        master,
+        networks=["x"],
+        date=dt.date(2026, 11, 10),
+        languagetool="off",
+        brand=Path(__file__).parent.parent / "examples" / "comptoir-facebook.yaml",
+    )
+    (variant,) = adaptation.variants
+    assert "l'équipe du Comptoir du Mourillon" in variant.text.replace("’", "'"), variant.text
+    # What did not fit is said, not hidden.
+    assert any(p.kind == KEY_FACT_DROPPED for p in adaptation.problems)

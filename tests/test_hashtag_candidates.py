@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from brandvoice.adaptation.decorate.hashtag_candidates import Candidate, candidates
-from brandvoice.understand import understand
+from brandvoice.understand import Role, understand
 
 DAY = dt.date(2026, 3, 2)
 _WREATHS = (
@@ -91,3 +91,59 @@ def test_excluded_names_are_rejected() -> None:
     message = understand("Retrouvez-nous sur Instagram et à Toulon samedi.", "fr", date=DAY)
     found = candidates(message, "camel", frozenset({"instagram"}))
     assert all(c.tag != "#Instagram" or not c.kept for c in found)
+
+
+_MARKET = (
+    "Grande braderie ce week-end : rendez-vous samedi 12 décembre de 9 h à 13 h sur le "
+    "parking Clemenceau et au 3 quai Suffren à Hyères, une vingtaine de producteurs vous "
+    "attendent. Contact : 04 94 00 00 00."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag", "reason"),
+    [
+        # A piece of a hyphenated word: "week-end" is not #Week and #End.
+        (_MARKET, "fr", "#End", "a piece of a hyphenated word"),
+        # Street types, and a street's name without its type or number.
+        ("Le marché de Noël du cours Lafayette revient à Toulon. On vous attend au quai.",
+         "fr", "#Quai", "a street-type word"),
+        (_MARKET, "fr", "#Suffren", "part of a street address"),
+        # How to reach the brand is no topic.
+        ("Un contact unique pour vos commandes de Noël : Julie, à la boutique de Toulon.",
+         "fr", "#Contact", "a contact word"),
+        # A quantity: "une vingtaine de producteurs", "a dozen makers", "25 km loop".
+        (_MARKET, "fr", "#VingtaineDeProducteurs", "a quantity"),
+        ("Open studio in Falmouth this Saturday: a dozen local makers show their pottery.",
+         "en", "#Dozen", "a quantity"),
+        # A person named with a title.
+        ("Chef Lina showed the whole country how we make our lamb and quince tagine.", "en",
+         "#ChefLina", "a person's name"),
+    ],
+)
+def test_excluded_kinds_are_rejected(text: str, lang: str, tag: str, reason: str) -> None:
+    test_rejected_candidates_say_why(text, lang, tag, reason)
+
+
+def test_a_street_names_no_person_and_no_tag() -> None:
+    # "parking Clemenceau", "cours Lafayette": places, not people called so.
+    for text in (_MARKET, "Le marché de Noël du cours Lafayette revient à Toulon samedi."):
+        message = understand(text, "fr", date=DAY)
+        assert not [f.text for f in message.of_role(Role.WHO)], text
+        kept = {c.tag for c in candidates(message, "camel", frozenset()) if c.kept}
+        assert not kept & {"#Parking", "#Cours", "#Clemenceau", "#Lafayette"}, kept
+
+
+def test_an_appellation_is_a_product_not_the_place() -> None:
+    # "vins de Bandol" names wines: Bandol is no place the event happens in (it is in
+    # Toulon) nor a person; the appellation whole is a fair product tag, #Bandol alone
+    # would say the post is about the town.
+    text = (
+        "Dégustation des vins de Bandol samedi 12 décembre à la Cave du Port, 3 quai "
+        "Suffren à Toulon."
+    )
+    message = understand(text, "fr", date=DAY)
+    assert "Bandol" not in [f.text for f in message.facts]
+    found = _by_tag(text, "fr")
+    assert "#Bandol" not in found or not found["#Bandol"].kept
+    assert found["#VinsDeBandol"].kept, found["#VinsDeBandol"]

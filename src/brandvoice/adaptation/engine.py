@@ -19,7 +19,6 @@ import regex
 
 from brandvoice.adaptation.brand import load_brand, with_brand
 from brandvoice.adaptation.fidelity import audit
-from brandvoice.adaptation.fitting.compact import short_form_entries
 from brandvoice.adaptation.layout import template_context
 from brandvoice.adaptation.model import Adaptation, Change, Variant
 from brandvoice.adaptation.names import master_names
@@ -281,8 +280,7 @@ def adapt(
     )
     # The facts.* rules read the variants' dates from the day they are written for.
     # The master's own names are no typos in its variants (the master is checked without).
-    # The short forms fitting writes ("sam. 19 déc.") are words, with their stop.
-    own_names = (*master_names(master, language), *short_form_entries(language))
+    own_names = master_names(master, language)
     # A blog variant is Markdown: its markup is blanked before the checks, as `check`
     # does for a .md file, and the findings come back on the text as written.
     sources = [parse_markdown(r.text) if meta else None for _, r, meta in drafts]

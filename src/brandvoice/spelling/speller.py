@@ -40,6 +40,12 @@ DICTIONARIES = {
     "fr": ("fr_FR", "fr_FR"),
 }
 MAX_SUGGESTIONS = 3
+# Abbreviations the dictionaries lack, read without their stop (the checker's words have
+# none): the French weekdays as the Imprimerie nationale shortens them ("sam. 19 déc.",
+# which posts on X write; the months' short forms, "déc.", "janv.", are known already).
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}),
+}
 # Words this long get distance-1 candidates only: distance 2 grows as the square of the
 # length and takes most of a second on a long French word.
 _DISTANCE_2_MAX_LENGTH = 8
@@ -127,7 +133,11 @@ class Speller:
                 known = bool(self._native.spell(normalized))
             else:
                 known = bool(self._hunspell.lookup(normalized))
-            return known or word.lower() in self._frequency.word_frequency.dictionary
+            return (
+                known
+                or word.lower() in self._frequency.word_frequency.dictionary
+                or word.lower() in _ABBREVIATIONS.get(base_language(self.lang), ())
+            )
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def suggestions(self, word: str) -> tuple[str, ...]:

@@ -53,6 +53,8 @@ class _RoleWords:
     expiry: regex.Pattern[str]
     discount: regex.Pattern[str]
     address: regex.Pattern[str]
+    named_place: regex.Pattern[str]
+    appellation: regex.Pattern[str]
     recurring_before: regex.Pattern[str]
     recurring_after: regex.Pattern[str]
     relative_when: regex.Pattern[str]
@@ -80,6 +82,8 @@ def _words(lang: str) -> _RoleWords:
         expiry=before("expiry_before"),
         discount=regex.compile(rf"(?<![\p{{L}}])(?:{discount})(?![\p{{L}}])", flags),
         address=regex.compile(document["address"][lang], regex.VERSION1),
+        named_place=regex.compile(document["named_place"][lang], regex.VERSION1),
+        appellation=before("appellation_before"),
         recurring_before=before("recurring_before"),
         recurring_after=regex.compile(
             rf"\s*(?:{'|'.join(document['recurring_after'][lang])})(?![\p{{L}}])", flags
@@ -195,6 +199,8 @@ def _role(
         return Role.WHO
     if len(fact.text) < 2 or (fact.text.isupper() and len(fact.text) <= 3):
         return None  # "H/F", "CDI", "UTC": abbreviations the small models take for names
+    if words.appellation.search(plain_text(text[max(0, fact.start - 30) : fact.start])):
+        return None  # "vins de Bandol": the place names the product, it is no where or who
     label = next((lab for s, e, lab in labels if s < fact.end and fact.start < e), "")
     if label in _PLACE_LABELS:
         return Role.WHERE
@@ -275,14 +281,20 @@ def _time_kind(text: str, start: int, words: _RoleWords) -> TimeKind:
 
 def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[KeyFact]:
     """Street addresses ("12 rue Paradis", "4 High Street"), which spaCy's small models
-    rarely tag as one place."""
+    rarely tag as one place (kind "address"), then streets, squares and car parks named
+    without a number (kind "place": "parking Clemenceau", "place de la Liberté", "cours
+    Lafayette": a place, not a person called Clemenceau)."""
     added: list[KeyFact] = []
-    for match in words.address.finditer(text):
-        start, end = match.span()
-        end = start + len(match.group().rstrip(" ,.;:"))
-        address = KeyFact(Role.WHERE, "address", text[start:end], start, end)
-        if not any(_overlaps(address, f) and f.role is Role.HOW for f in found):
-            added.append(address)
+    for kind, pattern in (("address", words.address), ("place", words.named_place)):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            end = start + len(match.group().rstrip(" ,.;:"))
+            address = KeyFact(Role.WHERE, kind, text[start:end], start, end)
+            if not any(
+                _overlaps(address, f) for f in (*added, *(f for f in found if f.role is Role.HOW))
+            ):
+                added.append(address)
+    added.sort(key=lambda f: f.start)
     return added
 
 

@@ -5,7 +5,10 @@ the names it mentions (2), then its key noun phrases (1); within a score, in the
 order. A candidate is rejected, and the reason kept, when a reader would find the tag
 meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Issue",
 "#Suite", "#Update"), a verb, a word that only says what kind of post this is ("#Recrute",
-"#Excuses"), a person's name, an address, or a tag too long to read.
+"#Excuses"), a person's name, an address or a piece of one ("#Suffren" from "3 quai
+Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Contact"), a
+piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
+"#KmLoop" from "25 km loop"), or a tag too long to read.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+import regex
 
 from brandvoice.adaptation.decorate.data import load_data, string_list
 from brandvoice.adaptation.decorate.entities import entities_of
@@ -50,10 +55,15 @@ class Candidate:
 @cache
 def _excluded_words() -> tuple[frozenset[str], frozenset[str]]:
     """Time zones, and words that are never a topic on their own (``hashtag-words.yaml``)."""
-    document = load_data(DATA_FILE)
-    zones = frozenset(w.casefold() for w in string_list(document["time_zones"], DATA_FILE))
-    never = frozenset(w.casefold() for w in string_list(document["never_tags"], DATA_FILE))
+    zones, never = _word_list("time_zones"), _word_list("never_tags")
     return zones, never
+
+
+@cache
+def _word_list(key: str) -> frozenset[str]:
+    """One list of ``hashtag-words.yaml``, folded."""
+    document = load_data(DATA_FILE)
+    return frozenset(w.casefold() for w in string_list(document[key], DATA_FILE))
 
 
 def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tuple[Candidate, ...]:
@@ -91,6 +101,15 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
     seen: set[str] = set()
     kept_tokens: list[set[int]] = []
     cue_spans = [(c.start, c.end) for c in (*message.intent_cues, *message.action_cues)]
+    # A street address, or a street or car park named without a number: no topic; a
+    # square is a place people meet at ("place de la Liberté": #PlaceDeLaLiberté).
+    squares = _word_list("square_words")
+    addresses = [
+        (f.start, f.end)
+        for f in message.of_role(Role.WHERE)
+        if f.kind == "address"
+        or (f.kind == "place" and f.text.split()[0].casefold() not in squares)
+    ]
     for score, _, tokens, why in offered:
         if not tokens:
             found.append(Candidate("", score, why, "an address is not a topic"))
@@ -103,6 +122,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             continue
         seen.add(key)
         rejected = _rejection(doc, tokens, tag, excluded, cue_spans, words.max_length, lang)
+        if rejected is None and _inside(doc, tokens, addresses):
+            rejected = "part of a street address"  # "#Suffren", "#RueParadis"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
             rejected = "part of a longer tag already kept"
         if rejected is None:
@@ -151,6 +172,62 @@ def _first_name(doc: Doc, word: Token) -> bool:
     )
 
 
+def _inside(doc: Doc, tokens: Sequence[int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words ``tokens`` all lie inside one of ``spans`` (character offsets)."""
+    first, last = doc[tokens[0]], doc[tokens[-1]]
+    return any(s <= first.idx and last.idx + len(last.text) <= e for s, e in spans)
+
+
+def _hyphen_piece(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether ``tokens`` start or end inside a hyphenated word the parser split ("week" and
+    "end" in "week-end", "Saint" in "Saint-Cyr"): a piece of a word is no tag."""
+    first, last = tokens[0], tokens[-1]
+    return (first >= 2 and _joining_hyphen(doc, first - 1)) or (
+        last + 2 < len(doc) and _joining_hyphen(doc, last + 1)
+    )
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen glued to the words on both sides of it."""
+    return doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _quantity(doc: Doc, words: Sequence[Token]) -> bool:
+    """A count or a measure: "une vingtaine de producteurs", "a dozen makers", "12 tonnes",
+    what a number counts ("300 références", "25 km loop", "half a century")."""
+    quantities = _word_list("quantity_words")
+    first = words[0]
+    if first.text.casefold() in quantities or first.lemma_.casefold() in quantities:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None:
+        return False
+    if first.pos_ != "NOUN":
+        return False  # "212 Foundry Fitness members": a name, whatever counts it
+    # What a number counts: "300 références", "25 km loop", "half a century" (a number in
+    # figures: "un espace" is one space, not a count).
+    counted = _figure(before) or before.lower_ in quantities
+    if before.pos_ == "DET" and first.i > 1:  # "half a century"
+        counted = counted or doc[first.i - 2].lower_ in quantities
+    return counted
+
+
+def _figure(token: Token) -> bool:
+    """A number written in figures ("300", "3,874"), not a time ("7.30am")."""
+    return bool(regex.fullmatch(r"\d[\d\s.,\u202f\u00a0]*", token.text))
+
+
+def _titled_person(doc: Doc, words: Sequence[Token]) -> bool:
+    """A person named with a title: "Chef Lina" (#ChefLina), "Dr Martin"."""
+    titles = _word_list("person_titles")
+    return (
+        len(words) == 2
+        and words[0].lower_ in titles
+        and words[1].pos_ == "PROPN"
+        and words[1].text[:1].isupper()
+    )
+
+
 def _wider(
     tokens: tuple[int, ...], phrases: Sequence[Phrase], holding: dict[int, list[int]]
 ) -> tuple[int, ...]:
@@ -174,13 +251,25 @@ def _rejection(
     content = [t for t in words if t.pos_ not in _FUNCTION_POS and not t.is_stop]
     zones, never = _excluded_words()
     units = fact_units()
-    generic = phrase_words(lang).generic
+    generic, joiners = phrase_words(lang).generic, phrase_words(lang).joiners
     if tag_key(tag) in excluded:
         return "a network's or the brand's own name"
     if len(tag) > max_length:
         return f"longer than {max_length} characters"
     if not content:
         return "a function word"
+    if _hyphen_piece(doc, tokens):
+        return "a piece of a hyphenated word"  # "#End" from "week-end"
+    if _quantity(doc, words):
+        return "a quantity"
+    if len(words) == 1 and {words[0].text.casefold(), words[0].lemma_.casefold()} & _word_list(
+        "contact_words"
+    ):
+        return "a contact word"
+    if len(words) == 1 and {words[0].text.casefold(), words[0].lemma_.casefold()} & _word_list(
+        "street_words"
+    ):
+        return "a street-type word"
     if len(words) > 1 and {words[0].pos_, words[-1].pos_} & _FUNCTION_POS:
         return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
@@ -199,8 +288,13 @@ def _rejection(
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     if nouns and all(_vague(t, generic, never) for t in nouns):
         return "too generic"  # "#QuickUpdate": the adjective does not make a topic
-    if any(t.ent_type_ in _PERSON for t in words):
+    # "vins de Bandol": a name after a noun and its joiner names the thing (an appellation,
+    # a dish), whatever the small model takes the name for.
+    complement = len(words) >= 3 and words[0].pos_ == "NOUN" and words[1].lower_ in joiners
+    if any(t.ent_type_ in _PERSON for t in words) and not complement:
         return "a person's name"
     if len(words) == 1 and _first_name(doc, words[0]):
         return "a person's first name"
+    if _titled_person(doc, words):
+        return "a person's name"
     return None

@@ -3,13 +3,14 @@ as community managers write them ("📅 samedi 4 avril, dès 10 h" / "📍 7 qua
 Charles-de-Gaulle, Bandol").
 
 Only for messages that invite the reader somewhere at a given time (an event, an opening,
-a launch, an offer, a job's start date and place), and only when the message gives both:
+a launch, an offer, a job's start date and place: labelled as the start, "📅 Prise de
+poste : lundi 6 avril", never as an event's day), and only when the message gives both:
 half a block reads as an oversight; nor when the author wrote such lines already or gives
 the address as a sentence of its own. The lines are the master's own words (its date as
-written, with the event's first time; its address, with the town when the message names
-one apart), never a date or place the message does not state. A master whose weekday does
-not match its date gets no block: the error would be printed twice
-(``facts.weekday-mismatch`` reports it).
+written, with the event's first time or its hours, "de 9 h à 13 h"; its address or named
+place, with the town the message names beside it), never a date or place the message does
+not state. A master whose weekday does not match its date gets no block: the error would
+be printed twice (``facts.weekday-mismatch`` reports it).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from brandvoice.lang import base_language
-from brandvoice.understand import Intent, Message, Role, TimeKind
+from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
 
 # The intents whose readers need a day and a place to act on.
@@ -39,6 +40,13 @@ _PLACE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\- ]+$")
 # What joins an address to its town: "7 quai du Port, Bandol", "18 avenue Gambetta à Hyères".
 _JOINED = regex.compile(r",?[\s\u00a0]+(?:à|in)?[\s\u00a0]*|,[\s\u00a0]*")
 _BEFORE_TOWN = regex.compile(r"(?:^|\s)(?:à|in|at)\s$")
+# What joins a town to the address after it: "à Hyères, 12 rue Paradis", "in Leeds, 4 ...".
+_TOWN_FIRST = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:au|at)[\s\u00a0]+)?")
+# What joins the two ends of hours: "de 9 h à 13 h", "9 h – 13 h", "from 9am to 1pm".
+_RANGE_JOIN = regex.compile(r"[\s\u00a0\u202f]*(?:à|au|-|–|—|to|until|till)[\s\u00a0\u202f]*")
+_RANGE_OPEN = regex.compile(r"(?:^|\s)(?:de|from|between|entre)[\s\u00a0\u202f]$", regex.I)
+# A job advert's day is when the job starts: labelled so, not as an event's date.
+START_MARKERS = {"fr": "Prise de poste\u202f: ", "en": "Start: "}
 
 
 def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
@@ -54,7 +62,10 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     where = _where(message)
     if not when or not where or _stands_alone(where, message.text):
         return []
-    when_marker, where_marker = MARKERS["emoji" if emoji else base_language(message.lang)]
+    lang = base_language(message.lang)
+    when_marker, where_marker = MARKERS["emoji" if emoji else lang]
+    if message.intent is Intent.HIRING:
+        when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
     # The date as written: French weekdays and months keep their lower case after the
     # marker too (LanguageTool's JOURS rule would flag « 📅 Dimanche »).
     return [f"{when_marker}{when}", f"{where_marker}{where}"]
@@ -65,6 +76,8 @@ SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
 SHEET_LABELS = {
     "fr": {
         "when": "Date",
+        "start": "Prise de poste",
+        "deadline": "Date limite",
         "where": "Lieu",
         "price": "Tarif",
         "phone": "Téléphone",
@@ -73,6 +86,8 @@ SHEET_LABELS = {
     },
     "en": {
         "when": "Date",
+        "start": "Start date",
+        "deadline": "Deadline",
         "where": "Place",
         "price": "Price",
         "phone": "Phone",
@@ -85,20 +100,32 @@ _CONTACT_KINDS = ("url", "email", "phone")
 
 
 def fact_sheet(message: Message | None) -> list[str]:
-    """A press note's practical information: a heading, then "Date : …", "Lieu : …",
-    "Tarif : …" and the ways to reach the brand, one line each, as journalists expect to
-    find them below the text. Only facts brandvoice reads reliably (a day to come with
-    its time, an address or town, prices, links, e-mail addresses and phone numbers, in
-    the master's own words); [] for fewer than two lines, and no date for a master whose
-    weekday does not match its date."""
+    """A press note's practical information: a heading, then "Date : …" (a job advert's
+    "Prise de poste : …"), "Date limite : …" (the last day to apply, register or book),
+    "Lieu : …", "Tarif : …" and the ways to reach the brand, one line each, as journalists
+    expect to find them below the text. Only facts brandvoice reads reliably (a day to
+    come with its time or hours, an address or town, prices, links, e-mail addresses and
+    phone numbers, in the master's own words); [] for fewer than two lines, and no date for
+    a master whose weekday does not match its date."""
     if message is None:
         return []
     lang = base_language(message.lang)
     labels = SHEET_LABELS[lang]
     colon = "\u202f: " if lang == "fr" else ": "
     lines: list[str] = []
-    if not _weekday_wrong(message) and (when := _when(message)):
-        lines.append(f"{labels['when']}{colon}{when}")
+    if not _weekday_wrong(message):
+        if when := _when(message):
+            label = labels["start" if message.intent is Intent.HIRING else "when"]
+            lines.append(f"{label}{colon}{when}")
+        deadlines = [
+            f
+            for f in message.dates
+            if f.time_kind is TimeKind.DEADLINE
+            and f.date is not None
+            and f.date >= message.reference_date
+        ]
+        if deadlines:
+            lines.append(f"{labels['deadline']}{colon}{_with_time(message, deadlines[0])}")
     if where := _where(message):
         lines.append(f"{labels['where']}{colon}{where}")
     prices = _unique(f.text for f in message.of_role(Role.PRICE))
@@ -145,14 +172,29 @@ def _when(message: Message) -> str:
     ]
     if not dates:
         return ""
-    day = dates[0]
-    written = day.text
+    return _with_time(message, dates[0])
+
+
+def _with_time(message: Message, day: KeyFact) -> str:
+    """The date as written, with the first time after it, or the hours the message gives
+    ("samedi 19 décembre, de 9 h à 13 h": the end of the hours is a fact too)."""
+    text = message.text
     times = [
         f
         for f in message.facts
         if f.time is not None and f.start >= day.end and f.start - day.end <= 40
     ]
-    return f"{written}, {times[0].text}" if times else written
+    if not times:
+        return day.text
+    first = times[0]
+    start, end = first.start, first.end
+    if len(times) > 1 and _RANGE_JOIN.fullmatch(text[first.end : times[1].start]):
+        end = times[1].end
+        before = max(0, start - 8)
+        opening = _RANGE_OPEN.search(text[before:start])
+        if opening is not None:  # "de 9 h à 13 h": from "de", without the space before it
+            start = before + opening.start() + len(opening.group()) - len(opening.group().lstrip())
+    return f"{day.text}, {text[start:end]}"
 
 
 def _where(message: Message) -> str:
@@ -161,10 +203,30 @@ def _where(message: Message) -> str:
     the shop's, not the place's: it is left out."""
     text = message.text
     places = [f for f in message.of_role(Role.WHERE) if _PLACE_NAME.match(f.text)]
+    # A street address, else a street, square or car park named without a number.
     addresses = [f for f in message.of_role(Role.WHERE) if f.kind == "address"]
+    addresses += [f for f in message.of_role(Role.WHERE) if f.kind == "place"]
     if addresses:
         address = addresses[0]
-        town = next((t for t in places if _JOINED.fullmatch(text[address.end : t.start])), None)
+        town = next(
+            (
+                t
+                for t in places
+                if t.start >= address.end and _JOINED.fullmatch(text[address.end : t.start])
+            ),
+            None,
+        )
+        # "à Hyères, 12 rue Paradis": the town before the address, joined by a comma.
+        town = town or next(
+            (
+                t
+                for t in places
+                if t.end <= address.start
+                and _TOWN_FIRST.fullmatch(text[t.end : address.start])
+                and _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])
+            ),
+            None,
+        )
         return f"{address.text}, {town.text}" if town else address.text
     towns = [t for t in places if _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])]
     return towns[0].text if towns else ""

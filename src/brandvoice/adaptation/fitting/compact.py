@@ -1,8 +1,9 @@
 """Shorter forms of what a post must keep: dates, times and the phrases around them.
 
 Fitting a post to X should cost words, not facts. Before a sentence is dropped, its dates
-get the short form a community manager writes on X ("le samedi 7 mars 2026" → "sam.
-7 mars", "Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
+get the short form a community manager writes on X ("le samedi 7 mars 2026" → "le sam.
+7 mars": the article stays, French needs it after "à Hyères" as before a long weekday;
+"Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
 becomes "20 h" and "à partir de 20 h" becomes "dès 20 h". The day stays the same day: a
 year is dropped only when a reader would infer that very year (the next such date after
 the post is written, see :mod:`brandvoice.understand.dates`), and the order of day and
@@ -28,7 +29,6 @@ _SHORT_FORMS = "short-forms.yaml"
 # Marks after which an abbreviation's stop would read as doubled punctuation.
 _MARKS = frozenset("!?;:,…")
 _YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
-_ARTICLE_FR = regex.compile(r"(?:^|(?<=[\s(«\u00a0\u202f]))([Ll]e)[\s\u00a0\u202f]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +112,6 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
         if short is None:
             continue
         start = fact.start
-        if lang == "fr" and read.weekday_written is not None and fact.text[:1].isalpha():
-            # "le samedi 7 mars" → "sam. 7 mars": the article goes with the long weekday.
-            article = _ARTICLE_FR.search(text[max(0, start - 4) : start])
-            if article is not None:
-                start = max(0, start - 4) + article.start(1)
         if text[start].isupper():
             short = short[0].upper() + short[1:]
         following = text[fact.end :].lstrip(" \u00a0\u202f")[:1]

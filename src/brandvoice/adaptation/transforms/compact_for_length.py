@@ -21,7 +21,7 @@ _FR_LONG = (
     "Réservez au 04 42 27 18 90."
 )
 _FR_SHORT = (
-    "Notre atelier de printemps a lieu sam. 7 mars dès 14 h au 12 rue "
+    "Notre atelier de printemps a lieu le sam. 7 mars dès 14 h au 12 rue "
     "des Tanneurs, à Aix-en-Provence : deux heures pour composer votre bouquet avec Léa, "
     "fleuriste depuis quinze ans, et repartir avec. 35 € tout compris, places limitées. "
     "Réservez au 04 42 27 18 90."
@@ -32,7 +32,7 @@ _FR_MARK = (
     "attendent avec marrons glacés, crème de marrons et châtaignes grillées au feu de bois, "
     "et les enfants ont leurs animations tout l'après-midi."
 )
-_FR_MARK_SHORT = _FR_MARK.replace("le samedi 10 octobre 2026 !", "sam. 10 octobre !")
+_FR_MARK_SHORT = _FR_MARK.replace("le samedi 10 octobre 2026 !", "le sam. 10 octobre !")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -53,8 +53,8 @@ class CompactForLength(Transform):
     order = 80
     summary = (
         "In a variant over its network's limit, dates, times and the phrases before them "
-        "take their short forms ('le samedi 7 mars 2026' → 'sam. 7 mars', 'à partir de' → "
-        "'dès') before any sentence is dropped."
+        "take their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' "
+        "→ 'dès') before any sentence is dropped; the French article stays."
     )
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),

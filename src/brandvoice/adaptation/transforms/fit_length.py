@@ -55,6 +55,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
+from brandvoice.understand.model import Intent, KeyFact
 from brandvoice.understand.model import Role as KeyRole
 from brandvoice.understand.presence import Passages
 
@@ -234,14 +235,29 @@ _INSTRUCTION_WEIGHT = 2.0
 # battery", "ne consommez pas ce fromage"): it outweighs every other key fact together, so a
 # short network keeps it over the lot number, the place or the phone.
 _SAFETY_INSTRUCTION_WEIGHT = 10 * KEY_FACT_WEIGHTS[KeyRole.HOW]
+# What a recall is about (the helmet, the jam) weighs as much: "stop using it" without
+# what "it" is tells the reader nothing.
+_RECALLED = KeyRole.WHAT
+# In an apology or a recall the brand says who speaks: its name weighs more than a way to
+# reach it (an unsigned apology reads as nobody's), less than what the reader must do.
+_SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
 
 
 def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
     """The message's key facts as written in the master, and the words that ask the reader
     to act, with their weights."""
     message = target.understood()
+    brand = {name.casefold() for name in target.voice.names}
+
+    def weight_of(fact: KeyFact) -> float:
+        if message.intent is Intent.RECALL and fact.role is _RECALLED:
+            return _SAFETY_INSTRUCTION_WEIGHT
+        if message.serious and fact.role is KeyRole.WHO and fact.text.casefold() in brand:
+            return _SPEAKER_WEIGHT
+        return KEY_FACT_WEIGHTS[fact.role]
+
     facts = [
-        (fact.text, KEY_FACT_WEIGHTS[fact.role])
+        (fact.text, weight_of(fact))
         for fact in message.facts
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
