@@ -36,6 +36,7 @@ class Category(StrEnum):
     STYLE = "style"
     FACTS = "facts"  # the message contradicts itself: a weekday that is not its date's
     COMPLIANCE = "compliance"  # what the law or a platform asks of a post (help, not advice)
+    CALENDAR = "calendar"  # when a planned post goes out (brandvoice.checks.calendar)
 
 
 @dataclass(frozen=True, slots=True)

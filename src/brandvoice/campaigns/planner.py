@@ -29,8 +29,9 @@ from brandvoice.campaigns.posts import derived_id, with_overrides
 from brandvoice.campaigns.result import Plan, ScheduledVariant
 from brandvoice.campaigns.schedule import Booking, Calendar, Request, ScheduleError, schedule
 from brandvoice.campaigns.zones import UTC, NonexistentTimeError, localize
+from brandvoice.checks.selectors import RuleSelection
 from brandvoice.errors import InputError
-from brandvoice.findings import Severity
+from brandvoice.findings import Finding, Severity
 from brandvoice.profiles.editorial import EditorialPolicy, PolicyOverride, effective_policy
 from brandvoice.text.limits import MAX_ADAPT_CHARS
 
@@ -139,6 +140,8 @@ def plan(
         adaptations.append((label, adaptation))
         for variant in adaptation.variants:
             variants[(index, variant.network)] = variant
+    # The calendar rules answer to the same selectors as the text rules they sit beside.
+    selection = RuleSelection.of(disable, severity)
     entries = [
         ScheduledVariant(
             post_id=posts[b.request.post_index].post_id,
@@ -147,7 +150,7 @@ def plan(
             when=b.when,
             placed=b.placed,
             variant=variants[(b.request.post_index, b.request.network)],
-            calendar=list(b.findings),
+            calendar=_selected(b.findings, selection),
             link=posts[b.request.post_index].link,
         )
         for b in bookings
@@ -318,3 +321,9 @@ def _written_time(source: CampaignFile, zone: ZoneInfo, index: int) -> dt.dateti
         return localize(at, zone)
     except NonexistentTimeError as error:
         raise source.error(str(error), ("posts", index, "at")) from None
+
+
+def _selected(findings: Iterable[Finding], selection: RuleSelection) -> list[Finding]:
+    """The calendar ``findings`` the ``disable`` selectors keep, at their configured
+    severities."""
+    return [selection.with_severity(f) for f in findings if selection.keeps(f)]

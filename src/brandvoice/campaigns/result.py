@@ -1,11 +1,5 @@
-"""The plan: every variant of every post, with its time and what the calendar says of it.
-
-Calendar findings have the shape of :class:`brandvoice.Finding` (rule, category,
-severity, offset, length, message, replacements, source) so that a consumer of the JSON
-reads one kind of finding list. Their category is ``"calendar"``, which the text
-checks' :class:`~brandvoice.findings.Category` does not have (yet): they are their own
-type rather than a Finding filed under an unrelated category.
-"""
+"""The plan: every variant of every post, with its time and what the calendar says of it
+(findings of the calendar rules, :mod:`brandvoice.checks.calendar`)."""
 
 from __future__ import annotations
 
@@ -19,41 +13,9 @@ from brandvoice.findings import Finding, Severity, Summary
 if TYPE_CHECKING:
     from brandvoice import Adaptation, Variant
 
-CALENDAR = "calendar"
-
-# Stable ids, documented in docs/campaigns.md.
-TOO_FREQUENT = "calendar.too-frequent"
-GAP = "calendar.gap"
-OFF_HOURS = "calendar.off-hours"
-HOLIDAY = "calendar.holiday"
-PAST = "calendar.past"
-# A post out after the event, deadline or end its own message names: an error, since it
-# tells readers about something they can no longer attend, use or apply for.
-AFTER_EVENT = "calendar.after-event"
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarFinding:
-    """A scheduling problem of one variant: about its time, not its text."""
-
-    rule: str
-    severity: Severity
-    message: str
-    category: str = CALENDAR
-    source: str = "brandvoice"
-
-    def to_dict(self) -> dict[str, Any]:
-        # offset/length 0: the finding is about the whole variant, like Finding's contract.
-        return {
-            "rule": self.rule,
-            "category": self.category,
-            "severity": str(self.severity),
-            "offset": 0,
-            "length": 0,
-            "message": self.message,
-            "replacements": [],
-            "source": self.source,
-        }
+# Calendar findings are findings of category "calendar" about a whole variant (offset 0,
+# length 0): their rules, ids and severities are brandvoice.checks.calendar's.
+CalendarFinding = Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +28,7 @@ class ScheduledVariant:
     when: dt.datetime  # aware, in the campaign's zone
     placed: bool  # True when the planner chose the time ('at: next')
     variant: Variant
-    calendar: list[CalendarFinding] = field(default_factory=list)
+    calendar: list[Finding] = field(default_factory=list)
     link: str = ""
 
     @property
@@ -74,7 +36,7 @@ class ScheduledVariant:
         return self.variant.text
 
     @property
-    def findings(self) -> list[Finding | CalendarFinding]:
+    def findings(self) -> list[Finding]:
         return [*self.variant.findings, *self.calendar]
 
     @property

@@ -21,17 +21,17 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from brandvoice.campaigns.holidays_book import HolidayBook
-from brandvoice.campaigns.result import (
+from brandvoice.campaigns.zones import UTC, exists
+from brandvoice.checks.calendar import (
     AFTER_EVENT,
+    CALENDAR_RULES_BY_ID,
     GAP,
     HOLIDAY,
     OFF_HOURS,
     PAST,
     TOO_FREQUENT,
-    CalendarFinding,
 )
-from brandvoice.campaigns.zones import UTC, exists
-from brandvoice.findings import Severity
+from brandvoice.findings import Finding
 from brandvoice.profiles.editorial import EditorialPolicy
 
 GRID = dt.timedelta(minutes=15)
@@ -69,7 +69,7 @@ class Booking:
     request: Request
     when: dt.datetime  # aware, campaign zone
     placed: bool
-    findings: list[CalendarFinding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def utc(self) -> dt.datetime:
@@ -251,13 +251,13 @@ def _judge(bookings: list[Booking], calendar: Calendar) -> None:
 
 def _judge_one(
     booking: Booking, earlier: list[Booking], policy: EditorialPolicy, calendar: Calendar
-) -> list[CalendarFinding]:
-    found: list[CalendarFinding] = []
+) -> list[Finding]:
+    found: list[Finding] = []
     local = booking.when
     name = booking.request.network
     if booking.utc < calendar.now:
         found.append(
-            _finding(PAST, f"{local:%Y-%m-%d %H:%M} is in the past", severity=Severity.ERROR)
+            _finding(PAST, f"{local:%Y-%m-%d %H:%M} is in the past")
         )
     if not policy.allows_day(local.date()):
         found.append(
@@ -321,7 +321,7 @@ def _judge_one(
 
 def _after_event(
     booking: Booking, bound: Bound, policy: EditorialPolicy, calendar: Calendar
-) -> CalendarFinding:
+) -> Finding:
     local = f"{booking.when:%Y-%m-%d %H:%M}"
     if not booking.placed:
         message = f"{local} is after {bound.reason}"
@@ -336,8 +336,9 @@ def _after_event(
             f"placed at {local}, after {bound.reason}: no free slot before it on "
             f"{booking.request.network} under its policy ({policy.describe()})"
         )
-    return _finding(AFTER_EVENT, message, severity=Severity.ERROR)
+    return _finding(AFTER_EVENT, message)
 
 
-def _finding(rule: str, message: str, severity: Severity = Severity.WARNING) -> CalendarFinding:
-    return CalendarFinding(rule=rule, severity=severity, message=message)
+def _finding(rule: str, message: str) -> Finding:
+    """The calendar rule ``rule``'s finding, at its severity (brandvoice.checks.calendar)."""
+    return CALENDAR_RULES_BY_ID[rule].finding(message)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from brandvoice.checks.registry import all_rules
+from brandvoice.checks.calendar import CalendarExample, CalendarRule
+from brandvoice.checks.registry import documented_rules
 from brandvoice.checks.rule import Example, Rule
 
 
-def _example_line(example: Example) -> str:
+def _example_line(example: Example | CalendarExample) -> str:
+    if isinstance(example, CalendarExample):
+        campaign = example.campaign.replace("\n", "⏎")
+        verdict = "correct" if example.flags is None else f"incorrect, flags post {example.flags!r}"
+        return f"- {verdict} (planned at {example.now}): `{campaign}`"
+    return _text_example_line(example)
+
+
+def _text_example_line(example: Example) -> str:
     shown = example.text if len(example.text) <= 100 else example.text[:97] + "..."
     shown = shown.replace("\n", "⏎")
     where = f"{example.network}" + (f", voice {example.voice}" if example.voice else "")
@@ -16,7 +25,7 @@ def _example_line(example: Example) -> str:
     return f"- incorrect ({where}): `{shown}` → flags `{flagged}`"
 
 
-def _rule_section(rule: Rule) -> list[str]:
+def _rule_section(rule: Rule | CalendarRule) -> list[str]:
     return [
         f"## `{rule.id}`",
         "",
@@ -62,10 +71,10 @@ def rules_markdown() -> str:
         "|---|---|---|---|",
         *(
             f"| `{r.id}` | {r.category} | {r.severity} | {r.summary.replace('|', '/')} |"
-            for r in all_rules()
+            for r in documented_rules()
         ),
         "",
     ]
-    for rule in all_rules():
+    for rule in documented_rules():
         lines.extend(_rule_section(rule))
     return "\n".join(lines).rstrip() + "\n"

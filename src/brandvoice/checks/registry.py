@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from brandvoice.checks.rule import Rule
 from brandvoice.checks.selectors import RuleSelection
+
+if TYPE_CHECKING:
+    from brandvoice.checks.calendar import CalendarRule
 
 
 @cache
@@ -48,8 +52,17 @@ def rules_by_id() -> dict[str, Rule]:
     return {rule.id: rule for rule in all_rules()}
 
 
+def documented_rules() -> tuple[Rule | CalendarRule, ...]:
+    """Every rule with a stable id: the text rules, then the planner's calendar rules
+    (:mod:`brandvoice.checks.calendar`), which judge a time rather than words."""
+    from brandvoice.checks.calendar import CALENDAR_RULES
+
+    return (*all_rules(), *CALENDAR_RULES)
+
+
 def rule_ids() -> list[str]:
-    return [rule.id for rule in all_rules()]
+    """The ids selectors may name: every documented rule's."""
+    return [rule.id for rule in documented_rules()]
 
 
 def select_rules(disable: Iterable[str] | RuleSelection = ()) -> tuple[Rule, ...]:

@@ -29,6 +29,7 @@ class RuleKind(StrEnum):
     OCCURRENCE = "occurrence"  # something appears too often or too rarely
     METRIC = "metric"  # a measured value leaves its allowed band
     CONSISTENCY = "consistency"  # two things the text says cannot both be true
+    SCHEDULE = "schedule"  # when a post goes out, not its words (brandvoice.checks.calendar)
 
 
 class Fix(StrEnum):

@@ -406,14 +406,14 @@ def run_networks(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from brandvoice.checks import all_rules
+    from brandvoice.checks.registry import documented_rules
 
     if args.format == "markdown":
         from brandvoice.checks.docs import rules_markdown
 
         sys.stdout.write(rules_markdown())
         return EXIT_CLEAN
-    for rule in all_rules():
+    for rule in documented_rules():
         fix = f" fix:{rule.fix}" if rule.fix else ""
         print(f"{rule.id:22} {rule.severity!s:8} {rule.category!s:12} {rule.summary}{fix}")
     return EXIT_CLEAN
