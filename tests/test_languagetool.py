@@ -341,6 +341,8 @@ def test_get_backend_picks_the_local_installation(
 ) -> None:
     monkeypatch.delenv(settings.URL_VARIABLE, raising=False)
     monkeypatch.setattr(backend, "_backends", {})
+    # Not a server a developer left running with `languagetool start` (test_languagetool_reuse).
+    monkeypatch.setattr(backend, "find_running", lambda version=None: None)
     chosen = get_backend()
     assert chosen is get_backend()
     assert chosen.name == f"languagetool:{installation.version} (local)"

@@ -1,4 +1,8 @@
-"""``brandvoice languagetool install | status | serve``: set up and run the LanguageTool backend.
+"""``brandvoice languagetool install | status | serve | start | stop``: set up and run the
+LanguageTool backend.
+
+``start`` leaves a server running for the next commands, which find it through a state file
+in the cache folder and reuse it; ``stop`` stops it (:mod:`brandvoice.languagetool.shared`).
 
 Only argparse is imported at module level so that ``--help`` stays fast; the commands
 import the backend when they run.
@@ -58,10 +62,33 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     _add_installation_options(serve)
 
+    start = actions.add_parser(
+        "start",
+        help="start a server in the background that the next commands reuse",
+        description="Start LanguageTool's server detached from this command, its output in "
+        "server.log in the cache folder, and record it in server.json there: until "
+        "`brandvoice languagetool stop`, every command that would start a server of its own "
+        "uses this one instead (checks skip the server's start and first-check warm-up). "
+        "Does nothing when one is running already.",
+    )
+    start.add_argument("--port", type=int, help="port to listen on (default: a free one)")
+    _add_installation_options(start)
+
+    stop = actions.add_parser("stop", help="stop the server that `start` left running")
+    stop.add_argument(
+        "--cache-dir", type=_path, metavar="DIR", help="the cache folder given to start"
+    )
+
 
 def run(args: argparse.Namespace) -> int:
     """Run the action chosen on the command line; the process exit status."""
-    actions = {"install": _install, "status": _status, "serve": _serve}
+    actions = {
+        "install": _install,
+        "status": _status,
+        "serve": _serve,
+        "start": _start,
+        "stop": _stop,
+    }
     return actions[args.languagetool_command](args)
 
 
@@ -111,6 +138,21 @@ def _status(args: argparse.Namespace) -> int:
         print(f"installation: LanguageTool {installation.version} at {installation.root} ({state})")
     for program in ("java", "mvn"):
         print(f"{program}: {shutil.which(program) or 'not found on PATH'}")
+    from brandvoice.languagetool.shared import find_running, read_state
+
+    recorded = read_state(args.cache_dir)
+    shared = find_running(None, args.cache_dir)
+    if shared is not None:
+        print(
+            f"started server: LanguageTool {shared.version} at {shared.url} (pid {shared.pid}, "
+            f"since {shared.started}; log {shared.log}); reused by commands, "
+            "`brandvoice languagetool stop` stops it"
+        )
+        usable = True
+    elif recorded is not None:
+        print(f"started server: gone (pid {recorded.pid}, {recorded.url}); stale record removed")
+    else:
+        print("started server: none (`brandvoice languagetool start` keeps one running)")
     urls = settings.server_urls(args.url)
     if not urls:
         print(f"servers: none configured ({settings.URL_VARIABLE})")
@@ -196,6 +238,48 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         server.stop()
+
+
+def _start(args: argparse.Namespace) -> int:
+    from brandvoice.languagetool import LanguageToolUnavailable, find_installation
+    from brandvoice.languagetool.errors import INSTALL_COMMAND
+    from brandvoice.languagetool.shared import start
+
+    installation = find_installation(args.lt_version, args.cache_dir)
+    if installation is None:
+        raise LanguageToolUnavailable(f"LanguageTool is not installed; run: {INSTALL_COMMAND}")
+    began = time.monotonic()
+    state, started = start(installation, port=args.port, cache_dir=args.cache_dir)
+    if started:
+        print(
+            f"LanguageTool {state.version} started at {state.url} (pid {state.pid}) in "
+            f"{time.monotonic() - began:.1f} s; log: {state.log}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"LanguageTool {state.version} is already running at {state.url} "
+            f"(pid {state.pid}, since {state.started})",
+            file=sys.stderr,
+        )
+    print(
+        "Commands that would start their own server use it; "
+        "`brandvoice languagetool stop` stops it.",
+        file=sys.stderr,
+    )
+    print(state.url)
+    return EXIT_OK
+
+
+def _stop(args: argparse.Namespace) -> int:
+    from brandvoice.languagetool.shared import stop
+
+    state = stop(args.cache_dir)
+    if state is None:
+        print("No LanguageTool server started by `brandvoice languagetool start` is running.")
+    else:
+        print(f"Stopped LanguageTool {state.version} at {state.url} (pid {state.pid}).")
+    return EXIT_OK
 
 
 def _public_host() -> str:

@@ -1,8 +1,10 @@
 """Which LanguageTool to use, chosen once per process.
 
-In order: server URLs (the ``url`` argument or ``$BRANDVOICE_LANGUAGETOOL_URL``); our
-installation in the cache, run as a local server; LanguageTool as language-tool-python
-downloads it (machines with internet access), run the same way. Otherwise
+In order: server URLs (the ``url`` argument or ``$BRANDVOICE_LANGUAGETOOL_URL``); the server
+that ``brandvoice languagetool start`` left running, when it answers and runs the version
+installed (see :mod:`brandvoice.languagetool.shared`); our installation in the cache, run
+as a local server; LanguageTool as language-tool-python downloads it (machines with
+internet access), run the same way. Otherwise
 :class:`LanguageToolUnavailable` says how to install it.
 """
 
@@ -17,8 +19,11 @@ from brandvoice.languagetool.errors import INSTALL_COMMAND, LanguageToolUnavaila
 from brandvoice.languagetool.install import Installation, find_installation
 from brandvoice.languagetool.pool import LocalPool, RemotePool
 from brandvoice.languagetool.server import LocalServer
+from brandvoice.languagetool.shared import SharedServer, find_running
 
 log = logging.getLogger(__name__)
+# What a person at a terminal is told, one line on stderr (see brandvoice.cli).
+notice = logging.getLogger("brandvoice.notice")
 
 _backends: dict[tuple[str, ...], LanguageToolBackend] = {}
 _lock = threading.Lock()
@@ -51,6 +56,16 @@ def _create(urls: list[str]) -> LanguageToolBackend:
     if urls:
         return LanguageToolBackend(RemotePool(urls))
     installation = find_installation()
+    shared = find_running(installation.version if installation is not None else None)
+    if shared is not None:
+        notice.info(
+            "Using the LanguageTool %s server already running at %s (pid %s; "
+            "`brandvoice languagetool stop` stops it)",
+            shared.version,
+            shared.url,
+            shared.pid,
+        )
+        return LanguageToolBackend(LocalPool(SharedServer(shared, installation)))
     if installation is None:
         installation, download_failure = _language_tool_python_download()
         if installation is None:

@@ -21,6 +21,8 @@ from brandvoice.languagetool.offsets import Utf16Positions
 from brandvoice.languagetool.pool import ServerPool
 
 if TYPE_CHECKING:
+    import requests
+
     from brandvoice.languagetool.ltp import LanguageToolClient
 
 MAX_REPLACEMENTS: Final = 5
@@ -62,7 +64,9 @@ class LanguageToolBackend:
     """Checks texts on the servers of ``pool``; safe to share between threads.
 
     ``languages`` overrides LanguageTool codes per language (``{"en": "en-GB"}``);
-    ``workers`` bounds the parallel requests of :meth:`check_many`.
+    ``workers`` bounds the parallel requests of :meth:`check_many`. Requests to one server
+    URL share one HTTP session: up to ``workers`` connections kept alive between requests,
+    for every language and thread.
     """
 
     def __init__(
@@ -78,6 +82,7 @@ class LanguageToolBackend:
         self.workers = max(1, workers or settings.workers())
         self.request_timeout = request_timeout or settings.request_timeout()
         self._clients: dict[tuple[str, str], LanguageToolClient] = {}
+        self._sessions: dict[str, requests.Session] = {}
         self._clients_lock = threading.Lock()
 
     @property
@@ -122,7 +127,14 @@ class LanguageToolBackend:
             return list(pool.map(check, texts))
 
     def close(self) -> None:
-        """Stop what the pool runs (the local server); the backend can be used again."""
+        """Stop what the pool runs (the local server) and close the kept-alive connections;
+        the backend can be used again."""
+        with self._clients_lock:
+            sessions = list(self._sessions.values())
+            self._sessions.clear()
+            self._clients.clear()
+        for session in sessions:
+            session.close()
         self.pool.close()
 
     def _send(self, text: str, code: str) -> list[dict[str, Any]]:
@@ -148,11 +160,15 @@ class LanguageToolBackend:
         client = self._clients.get(key)
         if client is not None:
             return client
-        from brandvoice.languagetool.ltp import LanguageToolClient
+        from brandvoice.languagetool.ltp import LanguageToolClient, new_session
 
+        with self._clients_lock:
+            session = self._sessions.get(url)
+            if session is None:
+                session = self._sessions[url] = new_session(self.workers)
         # Built outside the lock: it asks the server for its languages, which may fail.
         try:
-            client = LanguageToolClient(code, url, self.request_timeout)
+            client = LanguageToolClient(code, url, self.request_timeout, session)
         except ValueError as error:  # the server does not know the language
             raise InputError(
                 f"LanguageTool at {url} does not support language {code!r}", field="lang"

@@ -16,6 +16,7 @@ from typing import Final, Protocol
 
 from brandvoice.languagetool.errors import LanguageToolUnavailable
 from brandvoice.languagetool.server import LocalServer
+from brandvoice.languagetool.shared import SharedServer
 
 # A server that refused a connection is tried last for this long, so that one dead URL
 # among several does not cost every other request a failed connection.
@@ -42,9 +43,11 @@ class ServerPool(Protocol):
 
 
 class LocalPool:
-    """This process's server: after a failure it is restarted if its process died."""
+    """This process's server: after a failure it is restarted if its process died. Or the
+    server of ``brandvoice languagetool start``, reused (:class:`SharedServer`), which this
+    process replaces with its own when it stops answering."""
 
-    def __init__(self, server: LocalServer, attempts: int = 3) -> None:
+    def __init__(self, server: LocalServer | SharedServer, attempts: int = 3) -> None:
         self.server = server
         self.attempts = attempts
 

@@ -135,7 +135,7 @@ class LocalServer:
             assert self._ready_url is not None
             notice.info(
                 "LanguageTool %s started at %s in %.1f s (it stops when this command ends; "
-                "`brandvoice languagetool serve` keeps one running)",
+                "`brandvoice languagetool start` keeps one running for the next commands)",
                 self.version,
                 self._ready_url,
                 self.last_start_seconds or 0.0,
@@ -184,7 +184,7 @@ class LocalServer:
             )
         attempts = 1 if self._fixed_port else 2  # a picked port may be taken meanwhile
         for attempt in range(attempts):
-            port = self._fixed_port or _free_port()
+            port = self._fixed_port or free_port()
             try:
                 self._launch(java, port)
                 return
@@ -198,17 +198,16 @@ class LocalServer:
 
     def _launch(self, java: str, port: int) -> None:
         runtime = self._runtime_dir = Path(tempfile.mkdtemp(prefix="brandvoice-languagetool-"))
-        extra = "".join(f"{key}={value}\n" for key, value in self.properties.items())
-        (runtime / "server.properties").write_text(_SERVER_PROPERTIES + extra, encoding="utf-8")
-        command = [java, *self.java_options]
-        if self.quiet:
-            (runtime / "logback.xml").write_text(_LOGBACK_XML, encoding="utf-8")
-            command.append(f"-Dlogback.configurationFile={runtime / 'logback.xml'}")
-        command += ["-cp", str(self.installation.server_jar), MAIN_CLASS]
-        command += ["--port", str(port), "--allow-origin", "*"]
-        command += ["--config", str(runtime / "server.properties")]
-        if self.public:
-            command.append("--public")
+        command = server_command(
+            java,
+            self.installation,
+            port,
+            runtime,
+            java_options=self.java_options,
+            properties=self.properties,
+            quiet=self.quiet,
+            public=self.public,
+        )
         started = time.monotonic()
         output = open(runtime / "server.log", "wb") if self.quiet else None  # noqa: SIM115
         try:
@@ -240,7 +239,7 @@ class LocalServer:
         )
 
     def _wait_until_ready(self, port: int, started: float) -> None:
-        probe = f"http://127.0.0.1:{port}/v2/languages"
+        base = f"http://127.0.0.1:{port}/"
         process = self._process
         assert process is not None
         while time.monotonic() - started < self.start_timeout:
@@ -249,12 +248,8 @@ class LocalServer:
                     f"LanguageTool server exited with status {process.returncode} while "
                     f"starting: {self._log_tail() or 'see its output above'}"
                 )
-            try:
-                with urllib.request.urlopen(probe, timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except (OSError, urllib.error.URLError):
-                pass  # not listening yet
+            if answers(base):
+                return
             time.sleep(_POLL_INTERVAL)
         tail = self._log_tail()
         self._discard_process()
@@ -284,11 +279,47 @@ class LocalServer:
             self._runtime_dir = None
 
 
+def server_command(
+    java: str,
+    installation: Installation,
+    port: int,
+    runtime: Path,
+    *,
+    java_options: Sequence[str],
+    properties: Mapping[str, str] | None = None,
+    quiet: bool = True,
+    public: bool = False,
+) -> list[str]:
+    """The command that runs ``installation``'s server on ``port``, writing the
+    configuration files it reads into the existing directory ``runtime``."""
+    extra = "".join(f"{key}={value}\n" for key, value in (properties or {}).items())
+    (runtime / "server.properties").write_text(_SERVER_PROPERTIES + extra, encoding="utf-8")
+    command = [java, *java_options]
+    if quiet:
+        (runtime / "logback.xml").write_text(_LOGBACK_XML, encoding="utf-8")
+        command.append(f"-Dlogback.configurationFile={runtime / 'logback.xml'}")
+    command += ["-cp", str(installation.server_jar), MAIN_CLASS]
+    command += ["--port", str(port), "--allow-origin", "*"]
+    command += ["--config", str(runtime / "server.properties")]
+    if public:
+        command.append("--public")
+    return command
+
+
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """Whether a LanguageTool server at base URL ``url`` lists its languages."""
+    try:
+        with urllib.request.urlopen(f"{url}v2/languages", timeout=timeout) as response:
+            return bool(response.status == 200)
+    except (OSError, urllib.error.URLError):
+        return False
+
+
 class _ServerExitedError(Exception):
     """The java process ended before answering (a taken port, a broken install)."""
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
