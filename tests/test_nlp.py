@@ -47,3 +47,29 @@ def test_env_variable_names_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nlp, "_configured", {})
     monkeypatch.setenv("BRANDVOICE_SPACY_MODEL_EN", "custom_a, custom_b")
     assert nlp.model_candidates("en") == ("custom_a", "custom_b")
+
+
+_RULER_TEXTS = (
+    "Y'all gonna love it, ain't nothin' better. Let's go! C'mon, we gotta run.",
+    "There is a cat.  There's one, and there were two.\n\nGot it? She gets it.",
+    "Our beach club reopens on Friday 7 May at 11 am. Enjoy 20% off paddle-boards 🏄 #Var",
+    "Nous ouvrons notre boutique à Toulon le samedi 4 juin.  Venez nombreux !\n",
+    "Atelier tapenade le mercredi à 18 h, sur réservation au 04 94 00 00 00.",
+)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_fast_attribute_ruler_writes_what_spacy_writes(lang: str) -> None:
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    pipeline = nlp.get_pipeline(lang)
+    ruler = pipeline.nlp.get_pipe("attribute_ruler")
+    fast = nlp._FastAttributeRuler.of(ruler)
+    assert fast is not None
+    wanted = ("tok2vec", "tagger", "morphologizer", "parser")
+    names = [name for name in pipeline.nlp.pipe_names if name in wanted]
+    columns = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    for doc in pipeline.run(_RULER_TEXTS, names):
+        copy = doc.copy()
+        assert (fast(copy).to_array(columns) == ruler(doc).to_array(columns)).all(), doc.text

@@ -87,5 +87,8 @@ class CheckContext:
         from brandvoice.understand.consistency import date_findings
         from brandvoice.understand.intents import classify
 
-        intent = Intent(self.intent) if self.intent else classify(self.text, self.lang).intent
+        def read_intent() -> Intent:  # only asked for when a date is past
+            return classify(self.text, self.lang).intent
+
+        intent = Intent(self.intent) if self.intent else read_intent
         return date_findings(self.text, self.lang, self.date or dt.date.today(), intent)

@@ -162,7 +162,8 @@ class Checker:
         from brandvoice.languagetool.errors import LanguageToolUnavailable
         from brandvoice.nlp import get_pipeline
 
-        prepared = [self._prepare(request) for request in requests]
+        targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
+        prepared = [self._prepare(request, targets) for request in requests]
         locales = [each.locale for each in prepared]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
         for index, locale in enumerate(locales):
@@ -282,11 +283,25 @@ class Checker:
             return None
         return engine.name, engine.check_many(texts)
 
-    def _prepare(self, request: CheckRequest) -> _Prepared:
+    def _prepare(
+        self,
+        request: CheckRequest,
+        targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] | None = None,
+    ) -> _Prepared:
+        """``targets``: the voices and networks already resolved by name in this batch
+        (looking a voice up by name reads the voice folders: once per name, not per text)."""
         if not request.text.strip():
             raise InputError("the message is empty", path=request.path)
         require_within(request.text, self.max_chars, path=request.path, option=MAX_CHARS_OPTION)
-        voice, network = resolve_target(request.voice, request.network)
+        key = (request.voice, request.network)
+        if not all(part is None or isinstance(part, str) for part in key):
+            targets = None  # loaded objects: nothing to look up
+        resolved = targets.get(key) if targets is not None else None
+        if resolved is None:
+            resolved = resolve_target(request.voice, request.network)
+            if targets is not None:
+                targets[key] = resolved
+        voice, network = resolved
         locale, evidence = choose_locale(request.lang, request.text, voice.locale)
         return _Prepared(request, voice, network, locale, evidence)
 

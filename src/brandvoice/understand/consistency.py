@@ -9,7 +9,7 @@ These are findings on the message itself (``facts.*``): the checks report them o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.understand.dates import day_fr, read_date
@@ -46,20 +46,26 @@ def _finding(rule: str, fact: KeyFact, message: str, replacements: tuple[str, ..
     )
 
 
-def date_findings(text: str, lang: str, reference: dt.date, intent: Intent) -> list[Finding]:
+def date_findings(
+    text: str, lang: str, reference: dt.date, intent: Intent | Callable[[], Intent]
+) -> list[Finding]:
     """The consistency findings of ``text``, from its dates and times alone (no parse):
-    ``understand`` and the ``facts.*`` check rules both call this, so they never disagree."""
+    ``understand`` and the ``facts.*`` check rules both call this, so they never disagree.
+    ``intent`` may be a function giving it: it is then called only when a date is past."""
     from brandvoice.understand.roles import dated_facts
 
     return consistency_findings(dated_facts(text, lang, reference), lang, reference, intent)
 
 
 def consistency_findings(
-    facts: Sequence[KeyFact], lang: str, reference: dt.date, intent: Intent
+    facts: Sequence[KeyFact], lang: str, reference: dt.date, intent: Intent | Callable[[], Intent]
 ) -> list[Finding]:
+    """``intent`` only decides whether past dates are findings: given as a function (reading
+    it from the text costs hundreds of cue searches), it is called only when one is past."""
     found = [*_weekday_mismatches(facts, lang, reference), *_deadlines_after_event(facts, lang)]
-    if intent not in _RETROSPECTIVE:
-        found.extend(_past_dates(facts, lang, reference))
+    past = list(_past_dates(facts, lang, reference))
+    if past and (intent if isinstance(intent, Intent) else intent()) not in _RETROSPECTIVE:
+        found.extend(past)
     return sorted(found, key=lambda f: (f.offset, f.rule))
 
 

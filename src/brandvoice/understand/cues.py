@@ -5,13 +5,18 @@ A cue is a regular expression matched on whole words (a hyphenated compound is o
 case-insensitive, on the text with its typographic apostrophes and spaces made plain (same
 length, so offsets stay the master's). Each cue counts once, at its first occurrence:
 "soldes ... soldes" is one sign of a sale, not two.
+
+Most cues are not in a given text, and searching for each one costs a scan of the whole
+text: a cue is searched only when the text holds, where a word may start, one of the few
+beginnings its pattern allows (:func:`heads`, :func:`text_heads`). That is a necessary
+condition, never a sufficient one: what is found is exactly what a search of every cue finds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -33,6 +38,14 @@ _CLITICS = r"(?:le|la|les|lui|leur|nous|vous|moi|toi|en|y|ci|là|il|elle|ils|ell
 _BEFORE = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}]-)"
 _AFTER = rf"(?![\p{{L}}\p{{N}}_])(?!-(?!{_CLITICS}(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}])"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+# Where a cue may start (the patterns all begin with _BEFORE).
+_STARTS = regex.compile(_BEFORE, _FLAGS)
+# Digits all stand for "0" in the pre-filter, so that ``\d`` has one beginning.
+_DIGIT = regex.compile(r"\d", regex.VERSION1)
+# How many characters of a cue's beginning the pre-filter compares.
+_HEAD = 6
+# More beginnings than this for one pattern: not worth filtering on.
+_MAX_HEADS = 4096
 
 
 class CueFileError(ValueError):
@@ -66,10 +79,18 @@ class CueSet:
             compiled.append(WeightedPattern(source, pattern, weight))
         return tuple(compiled)
 
+    @cached_property
+    def heads(self) -> tuple[frozenset[str] | None, ...]:
+        """Each pattern's possible beginnings (:func:`heads`), in the order of ``patterns``."""
+        return tuple(heads(source) for source, _ in self.sources)
+
     def find(self, plain: str, original: str) -> tuple[Cue, ...]:
         """The cues of this set in ``plain`` (see :func:`plain_text`), one per pattern."""
         found: list[Cue] = []
-        for item in self.patterns:
+        present = text_heads(plain)
+        for item, beginnings in zip(self.patterns, self.heads, strict=True):
+            if present is not None and beginnings is not None and present.isdisjoint(beginnings):
+                continue  # none of the ways the cue may begin is in the text: no match
             match = item.pattern.search(plain)
             if match is not None:
                 start, end = match.span()
@@ -85,6 +106,150 @@ class CueSet:
 
 def plain_text(text: str) -> str:
     return text.translate(_PLAIN)
+
+
+def _foldable(char: str) -> bool:
+    """Whether ``char`` lower-cases to one character, and matches case-insensitively exactly
+    the characters with the same lower case (not "ß", "ı", "ſ", the Kelvin sign...)."""
+    lower, upper = char.lower(), char.upper()
+    return (
+        len(lower) == 1
+        and len(upper) == 1
+        and lower == char.casefold()
+        and upper.lower() == lower
+        and lower.upper() == upper
+    )
+
+
+def _folded(char: str) -> str:
+    """``char`` as :func:`text_heads` writes it: lower case, any digit "0"."""
+    return "0" if _DIGIT.match(char) else char.lower()
+
+
+@cache
+def _foldable_char(char: str) -> bool:
+    return _foldable(char)
+
+
+@lru_cache(maxsize=256)
+def text_heads(plain: str) -> frozenset[str] | None:
+    """The lower-cased beginnings, 1 to ``_HEAD`` characters long, of ``plain`` at every
+    place a cue may start; None when the text holds a character lower-casing cannot stand
+    for a case-insensitive match of (then every cue is searched)."""
+    if not plain.isascii() and not all(_foldable_char(c) for c in set(plain)):
+        return None
+    lower = _DIGIT.sub("0", plain.lower())
+    found: set[str] = set()
+    for match in _STARTS.finditer(lower):
+        at = match.start()
+        found.update(lower[at : at + size] for size in range(1, _HEAD + 1))
+    return frozenset(found)
+
+
+def heads(source: str) -> frozenset[str] | None:
+    """The lower-cased beginnings (at most ``_HEAD`` characters) that every match of the cue
+    ``source`` starts with one of; None when they cannot be told (the cue is then always
+    searched). Lookarounds and anchors are left out: they only narrow what matches."""
+    try:
+        # CPython's own parser of ``re`` syntax (private, hence the guard): regex's syntax
+        # beyond it (\p{L}...) fails to parse, and those cues are always searched.
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+
+        parsed = sre_parse.parse(source)
+    except Exception:
+        return None
+    found = _sequence(list(parsed), {("", False)})
+    if found is None or any(not head for head, _ in found):
+        return None
+    return frozenset(head for head, _ in found)
+
+
+# A beginning being built: its text, and whether it is finished (reached _HEAD characters,
+# or what follows cannot be told).
+_Heads = set[tuple[str, bool]]
+
+
+def _sequence(items: Iterable[tuple[object, object]], start: _Heads) -> _Heads | None:
+    current = start
+    for op, value in items:
+        if all(done for _, done in current):
+            break
+        expansion = _item(op, value)
+        if expansion is None:  # unknown from here: the beginnings so far are all there is
+            return {(head, True) for head, _ in current}
+        current = _join(current, expansion)
+        if len(current) > _MAX_HEADS:
+            return None
+    return current
+
+
+def _join(first: _Heads, then: _Heads) -> _Heads:
+    joined: _Heads = set()
+    for head, done in first:
+        if done:
+            joined.add((head, True))
+            continue
+        for more, stop in then:
+            whole = head + more
+            joined.add((whole[:_HEAD], stop or len(whole) >= _HEAD))
+    return joined
+
+
+def _item(op: object, value: object) -> _Heads | None:
+    """What one parsed element may add to a beginning; None: anything."""
+    name = str(op)
+    if name == "LITERAL":
+        assert isinstance(value, int)
+        char = chr(value)
+        return {(_folded(char), False)} if _foldable(char) else {("", True)}
+    if name == "IN":
+        assert isinstance(value, list)
+        chars: set[str] = set()
+        for kind, code in value:
+            if str(kind) == "LITERAL":
+                chars.add(chr(code))
+            elif str(kind) == "RANGE" and code[1] - code[0] < 64:
+                chars.update(chr(c) for c in range(code[0], code[1] + 1))
+            elif str(kind) == "CATEGORY" and str(code) == "CATEGORY_DIGIT":
+                chars.add("0")
+            else:  # negated or other classes
+                return None
+        if not all(_foldable(c) for c in chars):
+            return None
+        return {(_folded(c), False) for c in chars}
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return {("", False)}  # consumes nothing; what it rules out only narrows the matches
+    if name == "SUBPATTERN":
+        assert isinstance(value, tuple)
+        _group, add_flags, del_flags, pattern = value
+        if add_flags or del_flags:
+            return None
+        return _sequence(list(pattern), {("", False)})
+    if name == "BRANCH":
+        assert isinstance(value, tuple)
+        union: _Heads = set()
+        for alternative in value[1]:
+            found = _sequence(list(alternative), {("", False)})
+            if found is None:
+                return None
+            union |= found
+        return union
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        assert isinstance(value, tuple)
+        low, high, pattern = value
+        once = _sequence(list(pattern), {("", False)})
+        if once is None:
+            return None
+        repeated: _Heads = set()
+        current: _Heads = {("", False)}
+        for count in range(min(high, low + _HEAD) + 1):
+            if count >= low:
+                repeated |= current
+            current = _join(current, once)
+            if len(current) > _MAX_HEADS:
+                return None
+        return repeated
+    return None
 
 
 def score(cues: tuple[Cue, ...]) -> float:
