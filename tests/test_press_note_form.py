@@ -27,7 +27,10 @@ def _press_note(master: str, lang: str, brand: Path | None = BRAND) -> str:
 
 @pytest.mark.parametrize(
     ("example", "lang", "dateline"),
-    [("opening-toulon-fr.txt", "fr", "Toulon, le 1er mai 2026 –"), ("beach-club-en.txt", "en", None)],
+    [
+        ("opening-toulon-fr.txt", "fr", "Toulon, le 1er mai 2026 –"),
+        ("beach-club-en.txt", "en", None),
+    ],
 )
 def test_press_note_parts_in_order(example: str, lang: str, dateline: str | None) -> None:
     master = (EXAMPLES / example).read_text(encoding="utf-8")

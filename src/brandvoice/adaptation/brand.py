@@ -3,7 +3,8 @@
 A brand profile is a voice profile (it usually ``extends`` a built-in voice). On the
 networks it lists, it *is* the voice. On the others, each network keeps its default
 voice's register and layout, and the brand lends it what belongs to the brand rather
-than to a register: its name, glossary, own hashtags, links, location, press contact and boilerplate.
+than to a register: its name, glossary, own hashtags, links, location, press contact and
+boilerplate.
 """
 
 from __future__ import annotations
