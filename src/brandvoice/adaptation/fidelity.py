@@ -26,6 +26,7 @@ from brandvoice.understand.presence import Passages
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
 SENTENCE_BROKEN = "fit.sentence-broken"
 OUT_OF_BAND = "voice.out-of-band"
+INTRODUCED_FINDING = "adapt.introduced-finding"
 # The facts a reader cannot do without: fitting may shorten them, never cut them silently.
 KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
 # The transforms that cut a variant to its network's length: a key fact gone with one of
@@ -83,6 +84,8 @@ def audit(
             )
         for band_message in _out_of_band(variant):
             problem(OUT_OF_BAND, band_message)
+        for introduced in introduced_findings(master, master_report.findings, variant):
+            problem(INTRODUCED_FINDING, introduced)
         reference = message.reference_date if message else None
         for fact in missing_facts(facts, variant.text, variant.dropped, lang, reference):
             problem("missing-fact", f"the master's {fact.kind} {fact.text!r} is not in the variant")
@@ -172,3 +175,74 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
         if in_cut and not in_variant.saying(fact.text):
             lost.append((str(fact.role), fact.text))
     return lost
+
+
+# The findings a variant must not gain from its adaptation: typography (ours, Grammalecte's,
+# LanguageTool's), paired marks (typography.unpaired-mark), contractions and elisions, and
+# the register rules a rewrite can break (not the formality band: voice.out-of-band says
+# when the band could not be reached).
+_CONTRACTION = regex.compile(r"contraction|elision|apos", regex.IGNORECASE)
+_BAND_RULES = frozenset({"register.too-formal", "register.too-casual"})
+# Counted rules: the variant has more of the mark than the master, or it is the adaptation's.
+_COUNTED = {
+    "register.exclamation": regex.compile(r"!"),
+    "register.emoji": regex.compile(r"\p{Extended_Pictographic}"),
+}
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = regex.compile(r"[\s\u00a0\u202f]+")
+
+
+def _watched(finding: Finding) -> bool:
+    if finding.category is Category.TYPOGRAPHY or _CONTRACTION.search(finding.rule):
+        return True
+    return finding.rule.startswith("register.") and finding.rule not in _BAND_RULES
+
+
+def _finding_keys(text: str, finding: Finding) -> tuple[tuple[str, ...], tuple[str, str]]:
+    """How a finding is recognised in another text: its rule, the flagged words (spaces of
+    any kind alike) and the word either side; a flagged span with a word in it also by
+    itself (the words around it may have been rewritten)."""
+    span = _SPACES.sub(" ", _flagged(text, finding))
+    before = _WORD.findall(text[max(0, finding.offset - 40) : finding.offset].casefold())[-1:]
+    end = finding.offset + finding.length
+    after = _WORD.findall(text[end : end + 40].casefold())[:1]
+    return (finding.rule, *before, span, *after), (finding.rule, span)
+
+
+def introduced_findings(
+    master: str, master_findings: Sequence[Finding], variant: Variant
+) -> list[str]:
+    """What ``variant`` has and its master has not, of the findings an adaptation must not
+    add (:data:`INTRODUCED_FINDING`): a typography, paired-mark or contraction finding on
+    words the master's findings do not flag, a register finding on words the master does
+    not have (or more exclamation marks or emoji than the master has). One message a
+    finding, naming its rule."""
+    in_context: set[tuple[str, ...]] = set()
+    by_words: set[tuple[str, str]] = set()
+    for finding in master_findings:
+        if _watched(finding):
+            exact, loose = _finding_keys(master, finding)
+            in_context.add(exact)
+            by_words.add(loose)
+    folded = master.casefold()
+    found: list[str] = []
+    for finding in variant.findings:
+        if not _watched(finding):
+            continue
+        exact, loose = _finding_keys(variant.text, finding)
+        span = loose[1]
+        if finding.rule in _COUNTED:
+            mark = _COUNTED[finding.rule]
+            if len(mark.findall(variant.text)) <= len(mark.findall(master)):
+                continue
+        elif finding.category is Category.REGISTER:
+            if span.strip() and span.strip() in folded:
+                continue
+        elif exact in in_context or (_WORD.search(span) and loose in by_words):
+            continue
+        where = variant.text[max(0, finding.offset - 20) : finding.offset + finding.length + 20]
+        found.append(
+            f"[{finding.rule}] {finding.message} (near {where.strip()!r}): the master does not "
+            "have it, the adaptation introduced it"
+        )
+    return found

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import regex
+
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.pattern import PatternRule, compile_pattern
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
@@ -110,32 +112,103 @@ class FrenchSpaceBreakable(_TypographyRule):
         return french_space(ctx, after if after in ";:!?»" else "«")
 
 
+# Unit symbols French separates from their number (SI symbols, currencies, computer
+# sizes): "10 km", "2 h", "500 g", "15 CHF". Only after an ordinary space: glued letters
+# ("10km", "A4", "5G") may be a product or a code.
+_UNIT_SYMBOLS = (
+    "km/h|km²|km|m²|m³|cm|mm|m|kg|mg|g|cl|cL|ml|mL|dl|l|L|ha|h|min|°C|kWh|kW|Mo|Go|Ko|CHF"
+)
+
+
 class FrenchSpaceBeforeUnit(_TypographyRule):
     id = "typography.french-space-unit"
     severity = Severity.INFO
     langs = _FR
-    summary = "French puts a no-break space between a number and %, €, $ or £."
+    summary = "French puts a no-break space between a number and its unit: %, €, km, h."
     rationale = (
-        "« 10 % », « 25 € »: French separates the sign from its number, with a no-break "
-        "space so that the sign never starts a line (Lexique des règles typographiques en "
-        "usage à l'Imprimerie nationale). An ordinary space, or none, is fixed."
+        "« 10 % », « 25 € », « 12 km », « 10 h 30 »: French separates a unit's symbol from "
+        "its number, with a no-break space so that the symbol never starts a line (Lexique "
+        "des règles typographiques en usage à l'Imprimerie nationale, « Nombres » and "
+        "« Symboles des unités de mesure »; the Office québécois de la langue française asks "
+        "the same in Quebec, % included). An ordinary space is fixed, and a sign glued to "
+        "its number (« 30% », « 25€ »); letters glued to a number (« 10km », « A4 ») may be "
+        "a code and are left alone. The hour's h counts: « 10 h » takes the space, and so "
+        "does the one before the minutes in « 10 h 30 »."
     )
-    # A sign after a digit, glued or after an ordinary space; not inside a word or a link.
-    pattern = compile_pattern(r"(?<=\d)(?: ?)(?=[%€$£](?![\p{L}\p{N}]))")
+    # A sign after a digit, glued or after an ordinary space; a unit symbol after a digit
+    # and an ordinary space; the minutes after « 10 h ». Never inside a word or a link.
+    pattern = compile_pattern(
+        r"(?<=\d)(?: ?)(?=[%‰€$£](?![\p{L}\p{N}]))"
+        r"|(?<=\d) (?=(?:" + _UNIT_SYMBOLS + r")(?![\p{L}\p{N}'’/²³]))"
+        r"|(?<=\d[ \u00a0\u202f]h) (?=\d\d(?![\p{N}]))"
+    )
     examples = (
         Example("Jusqu'à -30 % sur toute la boutique.", " ", lang="fr"),
         Example("Jusqu'à -30% sur toute la boutique.", "", lang="fr"),
         Example("L'atelier coûte 25 € par personne.", " ", lang="fr"),
+        Example("Une balade de 12 km au départ du port.", " ", lang="fr"),
+        Example("Rendez-vous à 10\u202fh 30 devant la mairie.", " ", lang="fr"),
+        Example("Un pot de 370 g, à 4 h de route.", " ", lang="fr"),
+        Example("Le tarif passe à 15 CHF l'entrée.", " ", lang="fr-CH"),
+        Example("Jusqu'à -30 % en magasin.", " ", lang="fr-CA"),
         Example("Jusqu'à -30\u202f% et 25\u202f€ l'atelier.", None, lang="fr"),
-        Example("Up to 30% off everything.", None),
+        Example(
+            "Dès 10\u202fh\u202f30, 12\u00a0km à vélo ; 2 l'an dernier, 10km et 4G ailleurs.",
+            None,
+            lang="fr",
+        ),
+        Example("Up to 30% off everything, 12 km from town.", None),
     )
 
     def message(self, match: Any, ctx: CheckContext) -> str:
-        sign = ctx.text[match.end() : match.end() + 1]
+        unit = regex.match(r"[%‰€$£]|[\p{L}°/²³]+|\d+", ctx.text[match.end() :])
+        sign = unit.group() if unit else ""
+        if sign.isdigit():
+            return "put a no-break space between h and the minutes in French"
         return f"put a no-break space between the number and {sign!r} in French"
 
     def replacement(self, match: Any, ctx: CheckContext) -> str:
         return NBSP if ctx.voice.typography.french_space == "nbsp" else NARROW_NBSP
+
+
+class FrenchThousands(_TypographyRule):
+    id = "typography.french-thousands"
+    severity = Severity.INFO
+    langs = _FR
+    summary = "French groups the digits of an amount of five or more by three: 12 000 €."
+    rationale = (
+        "« 12 000 € », « 25 000 km »: French separates the thousands of a number of five "
+        "digits or more with a narrow no-break space (Lexique des règles typographiques en "
+        "usage à l'Imprimerie nationale, « Nombres »; the OQLF asks the same in Quebec). "
+        "Only a number followed by its unit or currency is grouped: a bare number may be a "
+        "postcode (83000), a phone number or an order number, which are never grouped; four "
+        "digits (1500 €, a year) are left as written."
+    )
+    pattern = compile_pattern(
+        r"(?<![\p{N}.,\u00a0\u202f]|\p{N} )\d{5,}(?=(?:,\d+)?[ \u00a0\u202f]?(?:[%‰€$£]|(?:"
+        + _UNIT_SYMBOLS
+        + r")(?![\p{L}\p{N}'’/²³])))"
+    )
+    examples = (
+        Example("Une cagnotte de 12000 € pour le club.", "12000", lang="fr"),
+        Example("Un tour de 25000\u202fkm en un an.", "25000", lang="fr"),
+        Example(
+            "12\u202f000\u202f€ récoltés, 1500\u202f€ de dons, à 83000 Toulon en 2026.",
+            None,
+            lang="fr",
+        ),
+        Example("We raised 12000 € for the club.", None),
+    )
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        return "group the digits by three with no-break spaces in French"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        digits = str(match.group())
+        space = NBSP if ctx.voice.typography.french_space == "nbsp" else NARROW_NBSP
+        head = len(digits) % 3 or 3
+        groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+        return space.join(groups)
 
 
 class EnglishSpaceBeforePunctuation(_TypographyRule):
@@ -267,6 +340,68 @@ class WrongWayGuillemets(_TypographyRule):
         return f"«{match.group(1)}»"
 
 
+class ThreeDots(_TypographyRule):
+    id = "typography.ellipsis"
+    severity = Severity.INFO
+    advice = "write the ellipsis as one character: …"
+    summary = "Three full stops are written as one ellipsis character: …"
+    rationale = (
+        "The ellipsis is one character (U+2026) in French and English publishing: it "
+        "keeps its dots together at a line's end and counts one character, not three, "
+        "against a network's limit. Links are left alone."
+    )
+    pattern = compile_pattern(r"(?<!\.)\.\.\.(?!\.)")
+    examples = (
+        Example("Et ce n'est pas tout... Rendez-vous samedi.", "...", lang="fr"),
+        Example("Stay tuned... More on Saturday.", "..."),
+        Example("Et ce n'est pas tout… Rendez-vous samedi. Voir https://ex.fr/a...b", None),
+    )
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        return "…"
+
+
+class UnpairedMark(Rule):
+    id = "typography.unpaired-mark"
+    category = Category.TYPOGRAPHY
+    severity = Severity.WARNING
+    kind = RuleKind.OCCURRENCE
+    summary = 'A « “ ( " opened and not closed in its paragraph, or a » ” closing nothing.'
+    rationale = (
+        "Guillemets, quotation marks and parentheses come in pairs, and a paragraph break "
+        "does not close them: a quotation left open across a break, or never closed, reads "
+        "as a typo on every network. A lone ) numbering a list (1), a)) and emoticons :( "
+        "are left alone."
+    )
+    examples = (
+        Example("Il a dit « on ouvre samedi.\n\nVenez nombreux » ce matin.", "«", lang="fr"),
+        Example("Notre devise » : du bon pain.", "»", lang="fr"),
+        Example('She said "we open on Saturday. See you there!', '"'),
+        Example("Open on Saturday (10 am to 6 pm.\n\nSee you there.", "("),
+        Example(
+            "Il a dit « on ouvre samedi » (à 10 h). Trois choix : 1) le pain, 2) le vin :(",
+            None,
+            lang="fr",
+        ),
+        Example('She said "we open on Saturday". See you there :)', None),
+    )
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        from brandvoice.text.pairs import OPENERS, unpaired_marks
+
+        for mark in unpaired_marks(ctx.text):
+            if mark.side == "close":
+                message = f"{mark.mark} closes nothing: its opening mark is missing"
+            elif mark.mark in OPENERS:
+                message = (
+                    f"{mark.mark} is not closed in its paragraph: close it with "
+                    f"{OPENERS[mark.mark]} before the paragraph ends"
+                )
+            else:
+                message = "this quotation mark is not closed in its paragraph"
+            yield self.finding(mark.offset, 1, message)
+
+
 class Apostrophes(Rule):
     id = "typography.apostrophe"
     category = Category.TYPOGRAPHY
@@ -304,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     FrenchSpaceMissing(),
     FrenchSpaceBreakable(),
     FrenchSpaceBeforeUnit(),
+    FrenchThousands(),
     EnglishSpaceBeforePunctuation(),
     SpaceBeforeComma(),
     CommaSpace(),
@@ -311,5 +447,7 @@ RULES: tuple[Rule, ...] = (
     SentenceSpace(),
     DoubleSpace(),
     WrongWayGuillemets(),
+    ThreeDots(),
+    UnpairedMark(),
     Apostrophes(),
 )
