@@ -47,8 +47,16 @@ TITLES = [
         "fr",
         "Le Comptoir du Mourillon ouvre sa nouvelle boutique",
     ),
-    # An exclamation stays one.
-    ("Doors open at the Comptoir!", "en", "Doors open at the Comptoir!"),
+    # A heading does not exclaim (the lead under it does); a question stays one.
+    ("Doors open at the Comptoir!", "en", "Doors open at the Comptoir"),
+    ("Ready for summer?", "en", "Ready for summer?"),
+    # Never cut inside a quotation: its « would stay open.
+    (
+        "Notre boulanger le répète depuis vingt ans : « le pain se partage, il ne se jette "
+        "jamais », et il le prouve encore ce samedi 6 juin 2026 à Toulon.",
+        "fr",
+        "Notre boulanger le répète depuis vingt ans",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ import regex
 import yaml
 
 from brandvoice.lang import base_language
+from brandvoice.text.pairs import open_marks
 
 if TYPE_CHECKING:
     from brandvoice.understand.model import Message
@@ -106,6 +107,8 @@ _DANGLING = {
         ]
     ),
 }
+# The same, for the modules that write a short line from a sentence (a social hook).
+DANGLING_WORDS = _DANGLING
 # A day named in the sentence starts its "when", even where the reader found no date.
 _DAY_NAME = regex.compile(
     r"(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
@@ -124,7 +127,8 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     from brandvoice.adaptation.layout import title_of
     from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
 
-    title = title_of(without_filler_opening(hook.strip(), lang))
+    # An H1 does not exclaim: the lead under it says the sentence again, "!" included.
+    title = title_of(without_filler_opening(hook.strip(), lang)).rstrip("!").rstrip(" \u202f\u00a0")
     if len(title) <= TITLE_LIMIT:
         return title
     language = base_language(lang)
@@ -137,7 +141,24 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     # No clean cut: whole words within the limit, an ellipsis saying the title goes on.
     cut = title[: TITLE_LIMIT - 1]
     cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    while open_marks(cut) and " " in cut:  # not inside a quotation either
+        cut = cut[: cut.rfind(" ")]
     return _without_dangling(cut, language) + "…"
+
+
+def title_cuts(title: str, message: Message | None, lang: str) -> list[str]:
+    """Every head :func:`blog_title` could cut ``title`` to (at a clause boundary, before a
+    day, a date, a time, a place or a price), shortest first, without the words left
+    dangling at its end, each of at least :data:`TITLE_MIN_WORDS` words. Each is a prefix
+    of ``title``: what was cut is ``title[len(head):]``. A social post's hook is written
+    from them (:func:`brandvoice.adaptation.layout.social_form`)."""
+    language = base_language(lang)
+    heads: list[str] = []
+    for end in sorted(_cut_points(title, message)):
+        head = _without_dangling(title[:end], language)
+        if len(_WORD.findall(head)) >= TITLE_MIN_WORDS and head not in heads:
+            heads.append(head)
+    return sorted(heads, key=len)
 
 
 def _cut_points(title: str, message: Message | None) -> set[int]:
@@ -151,7 +172,8 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
                 at = title.find(fact.text)
                 if at > 0:
                     points.add(at)
-    return points
+    # Never inside a quotation or an aside: the title would leave its « or ( open.
+    return {point for point in points if not open_marks(title[:point])}
 
 
 def _without_dangling(text: str, lang: str) -> str:

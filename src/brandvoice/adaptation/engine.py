@@ -37,6 +37,7 @@ from brandvoice.text.limits import (
     MAX_CHECK_CHARS,
     require_within,
 )
+from brandvoice.text.pairs import open_marks
 from brandvoice.understand import understand
 
 if TYPE_CHECKING:
@@ -119,12 +120,14 @@ def _first_link(master: str) -> str:
 def _sentences(doc: Doc) -> list[str]:
     """The sentences of ``doc`` as written. A boundary the model puts where the text has no
     space ("Pre" | "-order") is not one: templates join sentences with spaces, and would
-    split the word; nor is one inside a quotation."""
+    split the word; nor is one inside a quotation or an aside, nor one after a « ; » (the
+    French model ends sentences there). A paragraph break of the master always is one."""
     sentences: list[str] = []
     glued = False
     for sentence in doc.sents:
         text = sentence.text_with_ws
-        attached = glued or _open_quote(sentences[-1] if sentences else "")
+        previous = sentences[-1] if sentences else ""
+        attached = glued or open_marks(previous) or previous.rstrip().endswith(";")
         # Emoji alone after a stop close the sentence before ("10 ans déjà ! 🎉").
         attached = attached or not _HAS_WORD.search(text)
         if attached and sentences:
@@ -132,17 +135,12 @@ def _sentences(doc: Doc) -> list[str]:
         else:
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
-    return [s.strip() for s in sentences if s.strip()]
+    pieces = (piece for s in sentences for piece in _PARAGRAPH_BREAK.split(s))
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-
-
-def _open_quote(sentence: str) -> bool:
-    """Whether ``sentence`` opens a quotation it does not close: the model ended it at a
-    "?" inside « Vélo de ville ou gravel : comment choisir ? », and a template putting the
-    next piece in another paragraph would leave a lone « behind."""
-    return sentence.count("«") > sentence.count("»") or sentence.count("“") > sentence.count("”")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
 
 class _Sentences:

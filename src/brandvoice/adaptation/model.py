@@ -34,7 +34,9 @@ class Problem:
 
     network: str
     voice: str
-    kind: str  # "finding", "missing-fact", "introduced-error", "fit.key-fact-dropped"
+    # "finding", "missing-fact", "introduced-error", "adapt.introduced-finding",
+    # "fit.key-fact-dropped", "fit.sentence-broken", "voice.out-of-band"
+    kind: str
     message: str
 
     def to_dict(self) -> dict[str, str]:
