@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.adaptation.blog import blog_title
+from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet, practical_lines
 from brandvoice.lang import Lang, base_language
@@ -187,13 +187,272 @@ def _news_first(sentences: list[str], lang: str) -> list[str]:
     return [without_filler_opening(sentences[0], lang), *sentences[1:]] if sentences else []
 
 
-def _emoji_to_spare(voice: VoiceProfile, body: str) -> bool:
+# The social forms (Facebook, Instagram, LinkedIn): a hook line that gives the news, the
+# practical lines, then the details. The hook must show before the network's "see more"
+# fold: ~125 characters on Facebook's mobile app and on Instagram, ~210 on LinkedIn
+# (../shared/reference/network-limits.md, the networks' records' `fold`).
+# Words of a cut-off part or a sentence that the hook and the practical lines do not say
+# (function words aside), beyond which the part says more than they do and stays: "le
+# samedi 4 avril à Bandol" cut from a hook says nothing new beside "📅 samedi 4 avril" and
+# "📍 Bandol"; "Rendez-vous le samedi 4 avril à Bandol !" does ("Rendez-vous"), and is kept.
+# None: a word the reader would miss is worth more than a line saved.
+SOCIAL_LEFTOVER_WORDS = 0
+# A hook this long is a sentence, not a line a reader takes in at a glance: it is not
+# exclaimed.
+EXCLAIMED_HOOK_MAX_WORDS = 12
+_FORM_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_TRAILING_EMOJI_SPACES = " \u00a0\u202f"
+
+
+@dataclass(frozen=True, slots=True)
+class SocialForm:
+    """A social post's parts: its hook line and the detail sentences after the practical
+    lines (see :func:`social_form`)."""
+
+    hook: str
+    details: list[str]
+
+
+def social_form(
+    sentences: list[str],
+    message: Message | None,
+    lang: str,
+    practical: list[str],
+    *,
+    exclaim: bool = False,
+    exclamations_left: int = 0,
+) -> SocialForm:
+    """A social post's hook line and its details, as a community manager writes them: the
+    news in a few words, then the practical lines (📅 when, 📍 where), then the rest.
+
+    A headline the master opens on is the hook ("Doors open! ☕", "Sunday social ride 🚴",
+    even when the sentence splitter read on past it). Otherwise the hook is the first
+    sentence's first line, cut before its date (:func:`brandvoice.adaptation.blog.title_cuts`)
+    when the practical lines say every word and every fact of what is cut, else whole:
+    "La Cave du Port ouvre à Bandol le samedi 4 avril." with "📅 samedi 4 avril" gives "La
+    Cave du Port ouvre à Bandol". Never cut: a place (the 📍 line writes it without the
+    hook's own words for it), a date that completes a noun ("les portes ouvertes du samedi
+    4 avril"), facts written side by side that the practical lines write otherwise ("Bandol,
+    7 quai Charles-de-Gaulle"). An emoji ending the sentence stays on the hook. With
+    ``exclaim`` (a lively voice) and an exclamation mark to spare (``exclamations_left``,
+    what the voice allows beyond the post's own), a hook of at most
+    :data:`EXCLAIMED_HOOK_MAX_WORDS` words ends on "!" ("La Cave du Port ouvre à Bandol
+    !"); a hook that is cut and not exclaimed ends on a full stop.
+
+    The details are the sentences after it (and the first sentence's other lines), less
+    those whose facts the hook and the practical lines already give and that say no other
+    word (:data:`SOCIAL_LEFTOVER_WORDS`; function words aside: "Le samedi 4 avril à Bandol
+    !").
+
+    A sober message (an incident, a recall, a closure: the reader needs the facts, not a
+    cheer) keeps its first sentence whole as the hook, unexclaimed, and every detail."""
+    # An emoji the sentence splitter set apart ("🎙️ | Le nouvel épisode…") opens the hook.
+    while len(sentences) > 1 and not _FORM_WORD.search(sentences[0]):
+        sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
+    if not sentences:
+        return SocialForm("", [])
+    first, *other_lines = [line.strip() for line in sentences[0].split("\n") if line.strip()]
+    rest = [*other_lines, *sentences[1:]]
+    if message is None or _sober(message):
+        return SocialForm(first, rest)
+    said = " ".join(practical)
+    headline = _headline_in(first, message.text)
+    if headline is not None:
+        # "Doors open! ☕ Northern Grind is now serving…", read as one sentence.
+        first, rest = headline[0], [headline[1], *rest]
+    if headline is not None or (not other_lines and headline_of(sentences, message.text)):
+        # The master opens on a headline ("Soirée live sur le sable !"): it is the hook.
+        covered = f"{first} {said}"
+        details = [d for d in (_trimmed(s, covered, message, lang) for s in rest) if d]
+        return SocialForm(first, details)
+    lead, emoji = _split_trailing_emoji(first)
+    hook, cut = lead, False
+    if said:
+        for head in title_cuts(title_of(lead), message, lang):
+            tail = lead[len(head) :]
+            if (
+                not _OF.match(tail)
+                and not _places_in(tail, message)
+                and not _says_more(tail, said, message, lang)
+                and _keeps_facts(lead, head, said, message, lang)
+            ):
+                hook, cut = head, True
+                break
+    covered = f"{hook} {said}"
+    details = [d for d in (_trimmed(s, covered, message, lang) for s in rest) if d]
+    words = len(_FORM_WORD.findall(hook))
+    if exclaim and exclamations_left > 0 and words <= EXCLAIMED_HOOK_MAX_WORDS:
+        hook = _exclaimed(hook, lang)
+    if cut and not hook.endswith(("!", "?", ".", "…")):
+        hook = f"{hook}."
+    return SocialForm(f"{hook} {emoji}".strip() if emoji else hook, details)
+
+
+def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
+    """``sentence`` as a detail of a post whose hook and practical lines say ``covered``:
+    '' when it says nothing more (it holds facts, all of them there, and at most
+    :data:`SOCIAL_LEFTOVER_WORDS` other word: "Le samedi 4 avril à Bandol !"),
+    else whole."""
+    if not covered.strip() or not _facts_in(sentence, message):
+        return sentence
+    return sentence if _says_more(sentence, covered, message, lang) else ""
+
+
+def _headline_in(sentence: str, master: str) -> tuple[str, str] | None:
+    """(headline, the sentence after it) when ``sentence`` opens on a headline the sentence
+    splitter read on from: at most :data:`HEADLINE_MAX_WORDS` words ended by "!" or by an
+    emoji, then a capital ("Doors open! ☕ Northern Grind is now serving…", "Sunday social
+    ride 🚴 Join us on Sunday 19 April…"); else None."""
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    emoji = [e for e in find_entities(sentence) if e.kind == EMOJI]
+    mark = sentence.find("!")
+    first_emoji = emoji[0].start if emoji else -1
+    if mark < 0 or (0 <= first_emoji < mark):
+        if first_emoji <= 0:
+            return None
+        end = first_emoji  # an emoji ends the headline: social posts' full stop
+        exclaimed = False
+    else:
+        end = mark + 1
+        while end < len(sentence) and sentence[end] == "!":
+            end += 1
+        exclaimed = True
+    words = len(_HEADLINE_WORD.findall(sentence, 0, end))
+    if not 2 <= words <= HEADLINE_MAX_WORDS:
+        return None
+    for found in (e for e in emoji if e.start >= end):
+        if sentence[end : found.start].strip(_TRAILING_EMOJI_SPACES):
+            break
+        end = found.end
+    after = sentence[end:].lstrip(_TRAILING_EMOJI_SPACES)
+    if not after[:1].isupper() or len(_HEADLINE_WORD.findall(after)) < 3:
+        return None
+    head = sentence[:end].strip()
+    if exclaimed and not headline_of([head, after], master):
+        return None
+    return head, after
+
+
+def _sober(message: Message) -> bool:
+    """An incident, a recall or a closure: facts first, nothing festive."""
+    from brandvoice.understand.model import Intent
+
+    return message.serious or message.intent is Intent.CLOSURE
+
+
+def _split_trailing_emoji(sentence: str) -> tuple[str, str]:
+    """``sentence`` without the emoji that end it, and those emoji."""
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    end = len(sentence)
+    for emoji in reversed([e for e in find_entities(sentence) if e.kind == EMOJI]):
+        if sentence[emoji.end : end].strip(_TRAILING_EMOJI_SPACES):
+            break
+        end = emoji.start
+    return sentence[:end].rstrip(_TRAILING_EMOJI_SPACES), sentence[end:].strip()
+
+
+def _facts_in(text: str, message: Message) -> list[str]:
+    """The message's facts ``text`` holds (figures aside), and each run of them written
+    side by side ("Bandol, 7 quai Charles-de-Gaulle"): a run is said only where it is
+    said as one, not as its parts in another order."""
+    found = sorted(
+        {
+            (at, at + len(f.text))
+            for f in message.facts
+            if f.role is not Role.FIGURE and f.text and (at := text.find(f.text)) >= 0
+        }
+    )
+    runs: list[tuple[int, int]] = []
+    for start, end in found:
+        if runs and _FACT_JOIN.fullmatch(text, runs[-1][1], start):
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return list(dict.fromkeys([*(text[a:b] for a, b in found), *(text[a:b] for a, b in runs)]))
+
+
+# What sits between two facts written as one ("Bandol, 7 quai…"; "samedi 4 avril à 10 h").
+_FACT_JOIN = regex.compile(r"[\s\u00a0\u202f,]*")
+
+
+def _says_more(part: str, said: str, message: Message, lang: str) -> bool:
+    """Whether ``part`` says something ``said`` does not: a fact of the message it holds
+    that ``said`` does not state, or more than :data:`SOCIAL_LEFTOVER_WORDS` words that are
+    neither in ``said`` nor function words."""
+    from brandvoice.adaptation.blog import DANGLING_WORDS
+    from brandvoice.understand.presence import still_said
+
+    if not all(
+        still_said(fact, said, lang, message.reference_date) for fact in _facts_in(part, message)
+    ):
+        return True
+    known = {w.casefold() for w in _FORM_WORD.findall(said)}
+    function = DANGLING_WORDS.get(base_language(lang), frozenset())
+    leftover = [
+        w
+        for w in _FORM_WORD.findall(part)
+        if w.casefold() not in known and w.casefold() not in function
+    ]
+    return len(leftover) > SOCIAL_LEFTOVER_WORDS
+
+
+# A date or place after "de", "du", "of" completes the noun before it ("les portes
+# ouvertes du samedi 4 avril", "the open day of 4 April"): the name of the thing, not when
+# or where it is. A hook is not cut there.
+_OF = regex.compile(r"[\s\u00a0\u202f,]*(?:de|du|des|d['’]|of)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _places_in(text: str, message: Message) -> bool:
+    """Whether ``text`` names one of the message's places. A hook keeps its place: the 📍
+    line writes the address or town alone, and the hook's own words for it ("sur le port
+    de Binic", "at the village hall") are what a reader goes by."""
+    return any(f.role is Role.WHERE and f.text and f.text in text for f in message.facts)
+
+
+def _keeps_facts(lead: str, head: str, said: str, message: Message, lang: str) -> bool:
+    """Whether ``head`` and ``said`` still say every fact of ``lead`` and every run of facts
+    written side by side in it, a run the cut goes through included ("à Bandol, 7 quai
+    Charles-de-Gaulle" cut before "7 quai")."""
+    from brandvoice.understand.presence import still_said
+
+    kept = f"{head} {said}"
+    return all(
+        still_said(fact, kept, lang, message.reference_date)
+        for fact in _facts_in(lead, message)
+        if fact not in head
+    )
+
+
+# A hook's end "!" may replace: a word of three letters or more (or a number, a closing
+# bracket or quote), its full stop if any, and no other stop in the word.
+_EXCLAIMABLE_END = regex.compile(r"(?:(?<![\p{L}\p{N}.])[\p{L}]{3,}|[\p{N})»”])\.?$")
+
+
+def _exclaimed(hook: str, lang: str) -> str:
+    """``hook`` ending on "!" (French: after a narrow no-break space); a question stays one."""
+    stripped = hook.rstrip(" \u00a0\u202f")
+    if stripped.endswith(("!", "?", "…")):
+        return stripped
+    # Only a plain word's stop gives way: "a.m.", "Co." or a ":" keep theirs.
+    if not _EXCLAIMABLE_END.search(stripped):
+        return hook
+    stripped = stripped.rstrip(".")
+    return f"{stripped}\u202f!" if base_language(lang) == "fr" else f"{stripped}!"
+
+
+def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> bool:
     """Whether the voice's emoji allowance leaves room for the practical lines' markers,
-    beside the emoji the body has and the one a social hook may get."""
+    beside the emoji the hook and the details have and the one the emoji transform adds
+    to a hook without any (a hook may end on the master's own: it then adds none)."""
     from brandvoice.adaptation.decorate.practical import EMOJI_NEEDED
     from brandvoice.text.entities import EMOJI, find_entities
 
-    used = sum(1 for e in find_entities(body) if e.kind == EMOJI) + 1
+    text = "\n".join([form.hook, *form.details])
+    used = sum(1 for e in find_entities(text) if e.kind == EMOJI)
+    if not any(e.kind == EMOJI for e in find_entities(form.hook)):
+        used += 1
     return voice.emoji.max - used >= EMOJI_NEEDED
 
 
@@ -217,6 +476,15 @@ def template_context(
     # A press note opens on its first full sentence; the headline, if any, is its title.
     lead_sentences = sentences[1:] if headline else sentences
     title = blog_title(hook, message, lang)
+    form = social_form(
+        sentences,
+        message,
+        lang,
+        practical_lines(message, emoji=False),
+        exclaim=voice.max_exclamations > 1,
+        exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
+    )
+    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
     return {
         "master": master,
         "lang": lang,
@@ -231,7 +499,10 @@ def template_context(
         "dateline": dateline(voice.location, date, locale or lang),
         "about": voice.about_for(lang),
         "link": link,
-        "practical": practical_lines(message, emoji=_emoji_to_spare(voice, master)),
+        "practical": practical,
+        # The social forms' hook line and detail sentences (see social_form).
+        "news_hook": form.hook,
+        "details": form.details,
         "fact_sheet": fact_sheet(message),
         "press_contact": voice.press_contact or "",
         "cta": action.text,
@@ -243,3 +514,9 @@ def template_context(
         "network": NetworkView(network.id, network.name, network.limit),
         "voice": voice.name,
     }
+
+
+def _exclamations(sentences: list[str], cta: str) -> int:
+    """The exclamation marks the post already has beside its hook: its other sentences' and
+    its call to action's (a run of marks counts once)."""
+    return len(regex.findall(r"!+", " ".join([*sentences, cta])))

@@ -93,6 +93,8 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "after_lead",
         "fact_sheet",
         "press_contact",
+        "news_hook",
+        "details",
     }
 )
 
@@ -638,9 +640,10 @@ class VoiceProfile(_Frozen):
         "(a summary of at most 155 characters), dateline, about, link (the master's "
         "first link), practical (a social post's 📅 / 📍 lines) and fact_sheet (a press "
         "note's practical information: a heading, then labelled date, place, price and "
-        "contact lines), press_contact. Filters `de` and `a` write a name after French « de » / « à » in the "
-        "text's language: `{{ brand | de }}` gives 'du Sable d’Or', 'd’Atelier Cuir' or "
-        "'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the name as it is."
+        "contact lines), press_contact. Filters `de` and `a` write a name after French "
+        "« de » / « à » in the text's language: `{{ brand | de }}` gives 'du Sable d’Or', "
+        "'d’Atelier Cuir' or 'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the "
+        "name as it is."
     )
 
     @field_validator("cta", mode="before")

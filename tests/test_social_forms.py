@@ -1,0 +1,180 @@
+"""The social forms (docs/forms.md): Facebook, Instagram and LinkedIn posts open on a hook
+line that gives the news, then the practical lines, then the details that the hook and
+the practical lines do not already say; a sober message keeps its facts first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import regex
+
+from brandvoice.adaptation.decorate.practical import practical_lines
+from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.layout import SocialForm, social_form
+from brandvoice.understand import understand
+
+OPENING_FR = (
+    "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol le samedi 4 avril. "
+    "Plus de 300 références, des bières artisanales du Var et un coin épicerie fine. "
+    "Le samedi 4 avril à Bandol !"
+)
+OPENING_DAY = dt.date(2026, 3, 20)
+RECALL_EN = (
+    "We're recalling one batch of our Yellow Box honey (batch 2611) because some jars may "
+    "contain glass. Please don't eat it. Take the jar back to the shop where you bought it "
+    "and we'll refund you."
+)
+
+
+def _form(
+    sentences: list[str], lang: str, day: dt.date, *, exclaim: bool = False, left: int = 0
+) -> tuple[SocialForm, list[str]]:
+    message = understand(" ".join(sentences), lang, date=day)
+    practical = practical_lines(message, emoji=False)
+    form = social_form(sentences, message, lang, practical, exclaim=exclaim, exclamations_left=left)
+    return form, practical
+
+
+def _split(text: str) -> list[str]:
+    """The sentences of these simple texts: each ends on ". " or " ! "."""
+    return [s.strip() for s in regex.split(r"(?<=[.!])\s+(?=\p{Lu})", text)]
+
+
+def test_hook_keeps_the_news_and_leaves_date_and_place_to_the_practical_lines() -> None:
+    form, practical = _form(_split(OPENING_FR), "fr", OPENING_DAY, exclaim=True, left=1)
+    assert practical, "the opening gives a day and a place: it gets practical lines"
+    # Thirteen words: a sentence, not a line to exclaim; cut, it ends on a stop.
+    assert form.hook == "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol."
+    # The closing sentence only restates the day and place: left out.
+    assert form.details == [
+        "Plus de 300 références, des bières artisanales du Var et un coin épicerie fine."
+    ]
+
+
+def test_a_short_hook_in_a_lively_voice_is_exclaimed() -> None:
+    sentences = ["La Cave du Port ouvre à Bandol le samedi 4 avril.", "Plus de 300 références."]
+    form, practical = _form(sentences, "fr", OPENING_DAY, exclaim=True, left=1)
+    assert practical
+    assert form.hook == "La Cave du Port ouvre à Bandol\u202f!"
+
+
+def test_a_sentence_with_a_word_of_its_own_stays() -> None:
+    sentences = _split(OPENING_FR.replace("Le samedi 4 avril", "Rendez-vous le samedi 4 avril"))
+    form, _ = _form(sentences, "fr", OPENING_DAY)
+    assert form.details[-1] == "Rendez-vous le samedi 4 avril à Bandol !"
+
+
+def test_hook_without_an_exclamation_to_spare_ends_on_a_stop() -> None:
+    form, _ = _form(_split(OPENING_FR), "fr", OPENING_DAY, exclaim=True, left=0)
+    assert form.hook == "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol."
+
+
+def test_without_practical_lines_the_first_sentence_stays_whole() -> None:
+    text = "Our new autumn menu is here. Pumpkin soup, roast squash and apple crumble."
+    form, practical = _form(_split(text), "en", dt.date(2026, 9, 1))
+    assert practical == []
+    assert form.hook == "Our new autumn menu is here."
+    assert form.details == ["Pumpkin soup, roast squash and apple crumble."]
+
+
+def test_a_recall_keeps_its_facts_first_and_every_detail() -> None:
+    form, _ = _form(_split(RECALL_EN), "en", dt.date(2026, 5, 1), exclaim=True, left=2)
+    assert form.hook.startswith("We're recalling one batch")
+    assert "!" not in form.hook
+    assert len(form.details) == 2
+
+
+@pytest.fixture(scope="module")
+def opening_variants() -> dict[str, str]:
+    adaptation = adapt(
+        OPENING_FR,
+        networks=["facebook", "instagram", "linkedin"],
+        lang="fr",
+        date=OPENING_DAY,
+        languagetool="off",
+    )
+    return {v.network: v.text for v in adaptation.variants}
+
+
+@pytest.mark.parametrize("network", ["facebook", "instagram", "linkedin"])
+def test_the_post_opens_on_its_hook_then_the_practical_lines(
+    opening_variants: dict[str, str], network: str
+) -> None:
+    text = opening_variants[network]
+    hook, practical, *_ = text.split("\n\n")
+    assert hook.startswith("La Cave du Port ouvre ses portes")
+    assert "samedi 4 avril" not in hook
+    assert "samedi 4 avril" in practical
+    assert "7 quai Charles-de-Gaulle" in practical
+    # Nothing said twice: the sentence restating the day and place is gone.
+    assert "Le samedi 4 avril à Bandol" not in text
+
+
+def test_instagram_hook_fits_before_the_fold(opening_variants: dict[str, str]) -> None:
+    # ~125 characters (../shared/reference/network-limits.md, the instagram record's fold).
+    assert len(opening_variants["instagram"].split("\n")[0]) <= 125
+
+
+def test_linkedin_hook_is_not_exclaimed_and_ends_on_three_to_five_hashtags(
+    opening_variants: dict[str, str],
+) -> None:
+    text = opening_variants["linkedin"]
+    first = text.split("\n")[0]
+    assert "!" not in first
+    assert len(first) <= 210
+    tags = text.rsplit("\n\n", 1)[1].split()
+    assert 3 <= len(tags) <= 5
+    assert all(t.startswith("#") for t in tags)
+
+
+def test_a_place_written_in_another_order_is_not_taken_as_said() -> None:
+    # "📍 7 quai Charles-de-Gaulle, Bandol" does not write "Bandol, 7 quai Charles-de-Gaulle"
+    # as the master does: the first sentence stays whole rather than risk the fact.
+    sentences = [
+        "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, 7 quai Charles-de-Gaulle.",
+        "Plus de 300 références et un coin épicerie fine.",
+    ]
+    form, _ = _form(sentences, "fr", OPENING_DAY)
+    assert form.hook == sentences[0]
+
+
+def test_a_headline_read_as_one_sentence_with_the_lead_is_the_hook() -> None:
+    text = (
+        "Doors open! ☕ Northern Grind is now serving at 5 Kirkgate Arcade, Leeds, "
+        "from 7.30am weekdays and 9am at weekends."
+    )
+    form, _ = _form([text], "en", dt.date(2026, 2, 9), exclaim=True, left=1)
+    assert form.hook == "Doors open! ☕"
+    assert form.details == [text.split("☕ ")[1]]
+
+
+def test_a_headline_ended_by_an_emoji_is_the_hook() -> None:
+    text = (
+        "Sunday social ride 🚴 Join us on Sunday 19 April for an easy 40 km loop through the "
+        "Cotswolds."
+    )
+    form, _ = _form([text], "en", dt.date(2026, 4, 6))
+    assert form.hook == "Sunday social ride 🚴"
+    assert form.details == [text.split("🚴 ")[1]]
+
+
+def test_an_emoji_set_apart_opens_the_hook() -> None:
+    sentences = [
+        "🎙️",
+        "Le nouvel épisode de notre podcast est en ligne !",
+        "35 minutes, sans jargon.",
+    ]
+    form, _ = _form(sentences, "fr", dt.date(2026, 6, 10), exclaim=True, left=1)
+    assert form.hook == "🎙️ Le nouvel épisode de notre podcast est en ligne !"
+    assert form.details == ["35 minutes, sans jargon."]
+
+
+def test_facebook_recall_is_sober() -> None:
+    variant = adapt(
+        RECALL_EN, networks=["facebook"], lang="en", date=dt.date(2026, 5, 1), languagetool="off"
+    ).variants[0]
+    first = variant.text.split("\n")[0]
+    assert first.startswith("We're recalling one batch")
+    assert "!" not in first
+    assert "Please don't eat it." in variant.text
