@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # Search engines show about 60-70 characters of a title; past that it is cut with "...".
 TITLE_LIMIT = 70
+# A whole clause up to this long reads better than a title cut with "…": search engines
+# shorten it, but the page's heading and the press note's headline stay whole.
+TITLE_MAX = 100
 # A title shorter than this reads as a fragment ("Le marché"): cut elsewhere.
 TITLE_MIN_WORDS = 3
 
@@ -96,6 +99,7 @@ _DANGLING = {
             "or",
             "until",
             "till",
+            "starting",
             "our",
             "your",
             "their",
@@ -123,22 +127,36 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     """The article's title from its first sentence: the news without a filler opening
     ("Nous avons le plaisir de vous annoncer que"), without its final stop, and within
     :data:`TITLE_LIMIT` characters, cut at a clause boundary or before the first date,
-    time or price (which the lead gives) rather than inside a phrase."""
+    time, place or price (which the lead gives) rather than inside a phrase; when no such
+    cut fits, the shortest whole clause up to :data:`TITLE_MAX` characters, and "…" only
+    when nothing whole is that short."""
     from brandvoice.adaptation.layout import title_of
     from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
 
     # An H1 does not exclaim: the lead under it says the sentence again, "!" included.
-    title = title_of(without_filler_opening(hook.strip(), lang)).rstrip("!").rstrip(" \u202f\u00a0")
+    title = title_of(without_filler_opening(hook.strip(), lang))
+    title = title.rstrip("!").rstrip(" \u202f\u00a0")
     if len(title) <= TITLE_LIMIT:
         return title
     language = base_language(lang)
-    for end in sorted(_cut_points(title, message), reverse=True):
-        if end > TITLE_LIMIT:
-            continue
-        candidate = _without_dangling(title[:end], language)
-        if len(_WORD.findall(candidate)) >= TITLE_MIN_WORDS:
-            return candidate
-    # No clean cut: whole words within the limit, an ellipsis saying the title goes on.
+    # (where the cut falls, the title it gives): a cut past the limit is no title within it,
+    # whatever the dangling words it leaves behind ("du vendredi 11 au" of a range).
+    clean = [
+        (end, candidate)
+        for end in sorted(_cut_points(title, message))
+        if len(_WORD.findall(candidate := _without_dangling(title[:end], language)))
+        >= TITLE_MIN_WORDS
+    ]
+    fitting = [c for end, c in clean if end <= TITLE_LIMIT]
+    if fitting:
+        return max(fitting, key=len)
+    # No clean cut within the limit: the shortest whole clause, or the whole sentence,
+    # while it stays readable as one line.
+    longer = [c for _, c in clean if len(c) <= TITLE_MAX]
+    longer += [title] if len(title) <= TITLE_MAX else []
+    if longer:
+        return min(longer, key=len)
+    # Nothing whole fits: whole words within the limit, "…" saying the title goes on.
     cut = title[: TITLE_LIMIT - 1]
     cut = cut[: cut.rfind(" ")] if " " in cut else cut
     while open_marks(cut) and " " in cut:  # not inside a quotation either
