@@ -51,6 +51,14 @@ TITLES = [
     # A heading does not exclaim (the lead under it does); a question stays one.
     ("Doors open at the Comptoir!", "en", "Doors open at the Comptoir"),
     ("Ready for summer?", "en", "Ready for summer?"),
+    # Before the reason: the lead gives it.
+    (
+        "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "
+        "Feb 2029) because a small number of jars may contain fragments of glass.",
+        "en",
+        "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "
+        "Feb 2029)",
+    ),
     # Never cut inside a quotation: its « would stay open.
     (
         "Notre boulanger le répète depuis vingt ans : « le pain se partage, il ne se jette "

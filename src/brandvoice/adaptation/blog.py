@@ -33,7 +33,12 @@ TITLE_MIN_WORDS = 3
 
 # Where a title may end when the whole sentence is too long: a clause boundary, or just
 # before a date, a time, a place or a price (the lead paragraph gives them).
-_CLAUSE_END = regex.compile(r"\s*(?:[,;:–—]|\s-\s)")
+_CLAUSE_END = regex.compile(
+    r"\s*(?:[,;:–—]|\s-\s)"
+    # or before a clause that gives a reason or a purpose: the lead says it
+    r"|\s(?=(?:because|so that|parce qu|car|afin d|pour que|puisqu)(?![\p{L}]))",
+    regex.IGNORECASE,
+)
 # Words a title must not end on: what they introduce was cut.
 _DANGLING = {
     "fr": frozenset(
