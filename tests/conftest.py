@@ -1,13 +1,82 @@
+"""Shared helpers, and the test tiers (see ``[tool.pytest.ini_options]`` and README.md).
+
+- ``integration``: a real LanguageTool server, or other real servers and processes;
+- ``browser``: a real Chromium, driven by Playwright;
+- unit: everything else, and it never starts LanguageTool. For each unit test, starting a
+  local LanguageTool server in this process fails the test, and
+  ``$BRANDVOICE_LANGUAGETOOL_URL`` points at a closed port, so that the programs it runs
+  (``python -m brandvoice ...``) find LanguageTool unavailable and use the embedded
+  speller, as on a machine without LanguageTool: the same results everywhere.
+"""
+
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+TIERS = ("integration", "browser")
+# Nothing listens on the discard port; the path says why, in the "unreachable" warning.
+NO_LANGUAGETOOL_URL = "http://127.0.0.1:9/unit-tests-run-without-languagetool/"
+# Fixtures that start or reach the real LanguageTool: only integration tests may use them.
+_LANGUAGETOOL_FIXTURES = frozenset({"languagetool_backend", "languagetool_url"})
+
+
+class LanguageToolInUnitTestError(Exception):
+    """A unit test tried to start LanguageTool: mark it ``integration``, or check with
+    ``languagetool="off"`` when LanguageTool is not what it tests."""
+
+
+def _tier(item: pytest.Item) -> str:
+    for tier in TIERS:
+        if item.get_closest_marker(tier) is not None:
+            return tier
+    return "unit"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test is in exactly one tier, and only integration tests get a real LanguageTool."""
+    wrong: list[str] = []
+    for item in items:
+        tiers = [tier for tier in TIERS if item.get_closest_marker(tier) is not None]
+        if len(tiers) > 1:
+            wrong.append(f"{item.nodeid}: in several tiers {tiers}")
+        uses = _LANGUAGETOOL_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        if uses and tiers != ["integration"]:
+            wrong.append(f"{item.nodeid}: uses {', '.join(sorted(uses))}: mark it integration")
+    if wrong:
+        raise pytest.UsageError("test tiers:\n  " + "\n  ".join(wrong))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Unit and browser tests run without LanguageTool, including the module- and
+    session-scoped fixtures set up for them (hence a hook, not a function fixture)."""
+    if _tier(item) == "integration":
+        yield
+        return
+    from brandvoice.languagetool import LocalServer
+
+    def refuse(self: object) -> str:
+        raise LanguageToolInUnitTestError(
+            f"{item.nodeid} started a local LanguageTool server: mark the test "
+            '"integration", or pass languagetool="off" when LanguageTool is not what it tests'
+        )
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(LocalServer, "ensure_running", refuse)
+    patch.setenv("BRANDVOICE_LANGUAGETOOL_URL", NO_LANGUAGETOOL_URL)
+    try:
+        yield
+    finally:
+        patch.undo()
 
 
 def run_cli(
@@ -18,8 +87,6 @@ def run_cli(
     ``languagetool_url`` points the child at this session's running LanguageTool server
     instead of letting each child start (and warm up) its own.
     """
-    import os
-
     env = dict(os.environ)
     if languagetool_url is not None:
         env["BRANDVOICE_LANGUAGETOOL_URL"] = languagetool_url
@@ -43,7 +110,6 @@ def cli():  # type: ignore[no-untyped-def]
 def require_program(name: str) -> None:
     """Skip when a program the test needs is missing, except in CI, where that is a failure
     of the set-up: a real-server test must not silently vanish."""
-    import os
     import shutil
 
     if shutil.which(name) is None:
@@ -55,8 +121,6 @@ def require_program(name: str) -> None:
 
 def require_grammalecte() -> None:
     """Skip without Grammalecte, except in CI, where the README's test command installs it."""
-    import os
-
     from brandvoice.grammalecte import find_package
 
     if find_package() is None:

@@ -38,6 +38,11 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "mypy" in command
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "<!-- test-command -->" in ci  # .ci/run extracts and runs that very line
+    # The three test tiers, each on its own, in order (tests/conftest.py, pyproject.toml).
+    tiers = ['"not integration and not browser"', "integration", "browser"]
+    positions = [command.find(f"tier {tier}") for tier in tiers]
+    assert -1 not in positions, command
+    assert positions == sorted(positions), command
 
 
 def test_readme_adapt_example_exists() -> None:

@@ -21,6 +21,8 @@ from brandvoice.languagetool import (
     find_installation,
 )
 
+pytestmark = pytest.mark.integration
+
 # The server refuses longer texts: a stand-in for the pathological file that breaks it.
 MAX_TEXT_LENGTH = 400
 SHORT_POSTS = [

@@ -22,7 +22,7 @@ from brandvoice.text.segments import fold_offset
 
 from .conftest import EXAMPLES, ROOT, require_program
 
-pytestmark = pytest.mark.integration
+pytestmark = pytest.mark.browser
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

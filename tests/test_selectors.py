@@ -185,6 +185,7 @@ def test_a_grammalecte_group_is_silenced_by_a_comment(
     assert [f["offset"] for f in conf] == [12]  # the first "a", not the silenced one
 
 
+@pytest.mark.integration
 def test_a_category_silences_languagetool_findings_of_it(languagetool_url: str) -> None:
     text = "Our new bakery opens tomorow , come and taste the bread. He go there every days."
 
