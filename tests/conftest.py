@@ -150,3 +150,19 @@ def languagetool_url(languagetool_backend) -> str:  # type: ignore[no-untyped-de
     pool = languagetool_backend.pool
     assert isinstance(pool, LocalPool), "a remote server is configured: use it directly"
     return pool.server.ensure_running()
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], Path]:
+    """The project's wheel, built once per session: the names it holds and the folder it is
+    unpacked into (the tests of what ships in it import from there)."""
+    import zipfile
+
+    pytest.importorskip("hatchling")
+    out = tmp_path_factory.mktemp("wheel")
+    build = [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(out)]
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True, timeout=120)
+    (wheel,) = out.glob("brandvoice-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(out / "site")
+        return set(archive.namelist()), out / "site"

@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -398,14 +397,11 @@ def test_template_context_names_match_what_the_templates_may_use() -> None:
     assert {"hook", "body", "cta", "signature", "hashtags", "network"} <= TEMPLATE_CONTEXT_NAMES
 
 
-def test_wheel_ships_the_builtin_voices_and_finds_them(tmp_path: Path) -> None:
-    pytest.importorskip("hatchling")
-    build = [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)]
-    subprocess.run(build, cwd=ROOT, check=True, capture_output=True, timeout=60)
-    (wheel,) = tmp_path.glob("brandvoice-*.whl")
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(tmp_path / "site")
-        shipped = {n for n in archive.namelist() if n.startswith("brandvoice/voices/")}
+def test_wheel_ships_the_builtin_voices_and_finds_them(
+    built_wheel: tuple[set[str], Path], tmp_path: Path
+) -> None:
+    names, site = built_wheel
+    shipped = {n for n in names if n.startswith("brandvoice/voices/")}
     assert shipped == {f"brandvoice/voices/{name}.yaml" for name in BUILTINS}
     # From the unpacked wheel, the packaged copy is used, not the checkout's voices/.
     probe = (
@@ -415,13 +411,13 @@ def test_wheel_ships_the_builtin_voices_and_finds_them(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
+        env={"PYTHONPATH": str(site), "PATH": ""},
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
     )
-    assert result.stdout.split() == [str(tmp_path / "site" / "brandvoice" / "voices"), "corporate"]
+    assert result.stdout.split() == [str(site / "brandvoice" / "voices"), "corporate"]
 
 
 # --- YAML with lines -------------------------------------------------------------------
