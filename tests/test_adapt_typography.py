@@ -53,9 +53,6 @@ MASTERS = _masters()
 KNOWN_REGISTER = {
     # The expert-blog template repeats the hook under the H1 title made of it
     # (voices/expert-blog.yaml's template, layout.title_of keeps "!"): two "!" for one.
-    "fr-launch-stout-chateaulin": "register.exclamation: the blog title repeats the hook's !",
-    "fr-offer-garage-pneus": "register.exclamation: the blog title repeats the hook's !",
-    "fr-hiring-fraises-plougastel": "register.exclamation: the blog title repeats the hook's !",
     "fr-news-article-presse-conserverie": "register.exclamation: the blog title repeats the !",
     # The casual call to action « On vous attend ! » is added past max_exclamations.
     "fr-event-dix-ans-creperie": "register.exclamation: the call to action adds a third !",
@@ -251,11 +248,6 @@ QUOTED = {
 }
 
 
-@pytest.mark.xfail(
-    reason="blog.title_cuts cuts the title at the clause boundary inside the quotation "
-    "(src/brandvoice/adaptation/blog.py, _cut_points): the heading leaves “ open",
-    strict=True,
-)
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_title_is_never_cut_inside_a_quotation(lang: str) -> None:
     adaptation = adapt(
@@ -269,12 +261,6 @@ def test_a_title_is_never_cut_inside_a_quotation(lang: str) -> None:
         assert not [m for m in unpaired_marks(variant.text) if m.side == "open"], variant.text
 
 
-@pytest.mark.xfail(
-    reason="the sentence splitter keeps 'harbour.\\n\\nEntry' in one sentence "
-    "(brandvoice.nlp sentence_docs, then adaptation.engine._sentences): the press note's "
-    "title takes both paragraphs and is cut inside the parentheses",
-    strict=True,
-)
 def test_a_title_never_spans_a_paragraph_break() -> None:
     master = "It’s a 12 km walk from the harbour.\n\nEntry is free (donations welcome)."
     adaptation = adapt(
@@ -284,13 +270,6 @@ def test_a_title_never_spans_a_paragraph_break() -> None:
     assert not [m for m in unpaired_marks(text) if m.side == "open"], text
 
 
-@pytest.mark.xfail(
-    reason="merge-sentences joins two sentences with « ; » and the press note's template "
-    "lays the halves out as two paragraphs (the sentence splitter ends a sentence at the "
-    "« ; »: adaptation.engine._sentences / brandvoice.nlp): a break inside a sentence, and "
-    "a paragraph starting in lower case (grammalecte.maj.majuscule_debut_paragraphe)",
-    strict=True,
-)
 def test_a_merged_sentence_is_not_laid_out_in_two_paragraphs() -> None:
     master = "L'atelier coûte 25 € par personne. Le marché ouvre le samedi 12 décembre à 10 h."
     adaptation = adapt(
