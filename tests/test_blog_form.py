@@ -56,8 +56,14 @@ TITLES = [
         "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "
         "Feb 2029) because a small number of jars may contain fragments of glass.",
         "en",
-        "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "
-        "Feb 2029)",
+        "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before Feb 2029)",
+    ),
+    # Not inside a range of dates: before it.
+    (
+        "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie "
+        "entre octobre et décembre 2025.",
+        "fr",
+        "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie",
     ),
     # Never cut inside a quotation: its « would stay open.
     (

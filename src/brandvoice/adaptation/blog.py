@@ -118,6 +118,11 @@ _DANGLING = {
 }
 # The same, for the modules that write a short line from a sentence (a social hook).
 DANGLING_WORDS = _DANGLING
+# "entre octobre et ", "du 11 au ", "from May to ": the start of a range ending at a date.
+_RANGE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:entre|du|de|from|between)\s+\S+(?:\s+\S+){0,2}?\s+(?:et|au|à|to|and)\s+\Z",
+    regex.IGNORECASE,
+)
 # A day named in the sentence starts its "when", even where the reader found no date.
 _DAY_NAME = regex.compile(
     r"(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
@@ -194,7 +199,10 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
             if fact.role in (Role.WHEN, Role.WHERE, Role.PRICE) and fact.text:
                 at = title.find(fact.text)
                 if at > 0:
-                    points.add(at)
+                    # The end of a range: the cut goes before its start ("entre octobre
+                    # et décembre", "from May to June"), not inside it.
+                    opened = _RANGE_BEFORE.search(title, 0, at)
+                    points.add(opened.start() if opened else at)
     # Never inside a quotation or an aside: the title would leave its « or ( open.
     return {point for point in points if not open_marks(title[:point])}
 
