@@ -57,8 +57,6 @@ PINS_FILE = Path(__file__).parent / "fixtures" / "rule-example-pins.json"
 # Pins that say what the rule should do and it does not yet: strict xfails, so that they
 # show, and a fix makes them pass (then delete the line). write_pins() leaves them alone.
 KNOWN_WRONG = {
-    # The periods of the date's year only: a late-December date is moved to July's end.
-    "compliance.be-sales-period[0]": "fixed to 31 July 2027, not to the next 3 January",
     # The participle does not agree with its subject: "Ils sont arrivé".
     "grammar.fr-participle-not-infinitive[1]": 'fixed to "arrivé", not "arrivés"',
 }

@@ -129,10 +129,17 @@ class SalesPeriod(ComplianceRule):
         department = department_of(ctx.voice) if calendar == "fr" and not online else None
         where = _where(calendar, department, online)
         for fact_text, start, day in sales_dates(ctx, hits):
-            periods = sales_periods(calendar, day.year, department)
-            if any(day in period for period in periods):
+            # The neighbouring years' periods too: a late-December date is nearest to the
+            # next January's sales, not to the July before it.
+            around = [
+                p
+                for year in (day.year - 1, day.year, day.year + 1)
+                for p in sales_periods(calendar, year, department)
+            ]
+            if any(day in period for period in around):
                 continue
-            nearest = min(periods, key=lambda p: _distance(day, p))
+            nearest = min(around, key=lambda p: _distance(day, p))
+            periods = sales_periods(calendar, nearest.start.year, department)
             bound = nearest.start if day < nearest.start else nearest.end
             yield self.finding(
                 start,
