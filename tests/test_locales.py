@@ -148,3 +148,25 @@ def test_auto_reads_the_region_from_the_spelling_and_says_so(tmp_path: Path) -> 
     canadian = check(BRITISH, voice=str(profile), lang="auto", languagetool="off")
     assert canadian.to_dict()["locale"] == "en-CA"
     assert "locale_evidence" not in canadian.metrics
+
+
+def test_a_variant_is_written_and_checked_in_its_voices_region(tmp_path: Path) -> None:
+    """A master tagged "en" (no region) adapted in a British voice: the variant says it is
+    en-GB and British spellings are no typos in it; the adaptation keeps the master's tag."""
+    voice = tmp_path / "uk-corporate.yaml"
+    voice.write_text("name: uk-corporate\nextends: corporate\nlocale: en-GB\n", encoding="utf-8")
+    day = dt.date(2026, 11, 25)
+    adaptation = adapt(
+        BRITISH, voices=[str(voice)], networks=["website"], lang="en", languagetool="off", date=day
+    )
+    assert adaptation.to_dict()["locale"] == "en"
+    [variant] = adaptation.variants
+    assert variant.locale == "en-GB"
+    assert variant.to_dict()["locale"] == "en-GB"
+    assert _spelling(variant.findings, variant.text) == []
+    # The same master in the American voice: its British spellings are typos there.
+    american = adapt(BRITISH, networks=["website"], lang="en-US", languagetool="off", date=day)
+    assert {v.locale for v in american.variants} == {"en-US"}
+    assert set(BRITISH_WORDS) & set(
+        _spelling(american.variants[0].findings, american.variants[0].text)
+    )

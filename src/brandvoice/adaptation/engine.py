@@ -244,7 +244,7 @@ def adapt(
             date=when,
             message=message,
             cta=cta,
-            locale=with_region(locale, voice.locale),
+            locale=_variant_locale(locale, target),
         )
         laid_out = render(voice, network, context)
         key = template_key(voice, network.id)
@@ -287,7 +287,7 @@ def adapt(
             source.checkable if source else r.text,
             _checked_voice(t),
             t.network,
-            locale,
+            _variant_locale(locale, t),
             date=when,
             accept=own_names,
         )
@@ -317,6 +317,7 @@ def adapt(
             backends=report.backends,
             meta=meta,
             dropped=rewrite.dropped,
+            locale=_variant_locale(locale, target),
         )
         for (target, rewrite, meta), report in zip(drafts, reports, strict=True)
     ]
@@ -328,6 +329,7 @@ def adapt(
         problems=problems,
         brand=brand_profile.name if brand_profile else None,
         message=message,
+        locale=locale,
     )
 
 
@@ -353,3 +355,9 @@ def _blog_form(
         title=context["title"], description=context["description"], date=when, lang=lang, tags=tags
     )
     return Rewrite(text, changes, list(final.dropped)), meta
+
+
+def _variant_locale(locale: str, target: Target) -> str:
+    """The tag a variant is written and checked in: the master's, in the voice's region
+    when the master's names none."""
+    return with_region(locale, target.voice.locale)

@@ -63,6 +63,9 @@ class Variant:
     meta: dict[str, object] = field(default_factory=dict)
     # Facts of the master removed on purpose (cut for length, a link moved to the bio).
     dropped: list[str] = field(default_factory=list)
+    # The BCP 47 tag the variant was written and checked in: the master's locale, in its
+    # voice's region when the master names none (a British voice's "en" post is en-GB).
+    locale: str = ""
 
     @property
     def summary(self) -> Summary:
@@ -80,6 +83,7 @@ class Variant:
         return {
             "voice": self.voice,
             "network": self.network,
+            "locale": self.locale or self.lang,
             "text": self.text,
             "meta": dict(self.meta),
             "document": self.document,
@@ -99,6 +103,8 @@ class Adaptation:
     brand: str | None = None
     # The master as understood: intent, action, key facts (what the variants must keep).
     message: Message | None = None
+    # The master's BCP 47 tag (``lang`` is its language): asked, or detected for "auto".
+    locale: str = ""
 
     @property
     def summary(self) -> Summary:
@@ -108,6 +114,7 @@ class Adaptation:
         return {
             "version": 1,
             "lang": self.lang,
+            "locale": self.locale or self.lang,
             "brand": self.brand,
             "master": self.master,
             "message": self.message.to_dict() if self.message else None,
