@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.data import load_data, string_list
-from brandvoice.adaptation.decorate.entities import entities_of
 from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
 from brandvoice.adaptation.wording.offsets import token_starts
 from brandvoice.nlp import parse
+from brandvoice.text.entities import entities_of
 from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Message, Role
 

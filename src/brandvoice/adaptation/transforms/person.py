@@ -46,9 +46,9 @@ from brandvoice.adaptation.wording.elision import starts_with_h, starts_with_vow
 from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
 from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
 from brandvoice.adaptation.wording.offsets import doc_text
-from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.analysis.french_verbs import verb_forms
 from brandvoice.nlp import get_pipeline
+from brandvoice.text.protect import protected_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -226,7 +226,7 @@ class Person(Transform):
             _french(doc, rewrite)
         if not rewrite.edits:
             return []
-        spans = protected_of(text, target)
+        spans = protected_spans(text, target.protected_names)
         return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
@@ -246,7 +246,7 @@ def _casual_on(text: str, target: Target) -> list[Edit]:
     for token in parse(target.lang, text):
         if token.lower_ == "nous" and token.dep_.startswith("nsubj"):
             _french_subject(token, rewrite, agreeing=True)
-    spans = protected_of(text, target)
+    spans = protected_spans(text, target.protected_names)
     return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
