@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brandvoice.analysis import address, imperatives, markers, syntax
-from brandvoice.analysis.french_verbs import VerbForms
 from brandvoice.analysis.model import IMPERATIVE, Address, Hit
 from brandvoice.analysis.spans import SpanIndex
 from brandvoice.text.entities import EMAIL, EMOJI, URL, Entity, find_entities
+from brandvoice.text.french.lemmas import VerbForms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +35,7 @@ class Observation:
 
 def observe(text: str, doc: Doc, lang: str, forms: VerbForms | None = None) -> Observation:
     """The markers and measures of ``text`` (``doc`` is its spaCy analysis; ``forms`` the
-    French verb-form look-up, see :mod:`brandvoice.analysis.french_verbs`)."""
+    French verb-form look-up, see :mod:`brandvoice.text.french.lemmas`)."""
     entities = find_entities(text)
     not_words = SpanIndex((e.start, e.end) for e in entities if e.kind in (URL, EMAIL, EMOJI))
     protected = SpanIndex((e.start, e.end) for e in entities if e.kind != EMOJI)

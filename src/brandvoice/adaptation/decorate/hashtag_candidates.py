@@ -139,8 +139,8 @@ _BEFORE_INFINITIVE = frozenset({"d'", "d’", "de", "à", "pour", "sans"})
 def _french_verb(word: Token) -> bool:
     """A French verb the small model tags as a noun or a name: an order in "-ez"
     ("Envoyez-nous" → #Envoyez) or an infinitive after « de », « à », « pour » (#Aimer)."""
-    from brandvoice.analysis.french_verbs import verb_forms
     from brandvoice.nlp import get_pipeline
+    from brandvoice.text.french.lemmas import verb_forms
 
     folded = word.text.casefold()
     before = word.doc[word.i - 1].lower_ if word.i > 0 else ""

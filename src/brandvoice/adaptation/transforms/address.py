@@ -124,8 +124,8 @@ class AddressTransform(Transform):
         return target.lang == "fr"
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        from brandvoice.analysis.french_verbs import verb_forms
         from brandvoice.nlp import get_pipeline
+        from brandvoice.text.french.lemmas import verb_forms
 
         to = target.voice.address
         if to == "tu" and not _FORMAL_HINT.search(text):

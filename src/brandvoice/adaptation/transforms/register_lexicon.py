@@ -37,11 +37,12 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.wording import elision, english
+from brandvoice.adaptation.wording import english
 from brandvoice.adaptation.wording.fitting import match_case, starts_sentence, text_apostrophe
 from brandvoice.adaptation.wording.guards import is_safe
 from brandvoice.adaptation.wording.lexicon import Direction, LexiconMatch, Rewording, lexicon
 from brandvoice.adaptation.wording.offsets import tokens_from
+from brandvoice.text.french import elision
 from brandvoice.text.protect import protected_spans
 
 if TYPE_CHECKING:
