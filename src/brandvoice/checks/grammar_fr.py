@@ -82,11 +82,11 @@ _REFLEXIVE_VERBS = (
 )
 # A copula, possibly followed by a participle of another (« être devenus », « a été »).
 _COPULA_TAIL = r"(?:\s+(?P<tail>été|devenue?s?|redevenue?s?|restée?s?|demeurée?s?))?"
-# Pronoun subject, words of the same clause (checked in Python), then a copula.
-_ATTRIBUTE = regex.compile(
-    _SUBJECT
-    + r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
-    + r"(?:\s+|(?<=['’]))(?P<verb>"
+# Words of the same clause as the subject (checked in Python).
+_GAP = r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
+# A copula (or a verb taking an attribute of its reflexive object), then the attribute.
+_COPULA_THEN_WORD = (
+    r"(?:\s+|(?<=['’]))(?P<verb>"
     + _COPULA_FINITE
     + r"|"
     + _COPULA_INFINITIVE
@@ -96,9 +96,10 @@ _ATTRIBUTE = regex.compile(
     + _COPULA_TAIL
     + _ADVERBS
     + r"\s+"
-    + _WORD,
-    regex.IGNORECASE,
+    + _WORD
 )
+# Pronoun subject, words of the same clause, then a copula.
+_ATTRIBUTE = regex.compile(_SUBJECT + _GAP + _COPULA_THEN_WORD, regex.IGNORECASE)
 # The inverted subject of a question: « sont-ils partis ? », « semblait-elle fâchée ? ».
 _ATTRIBUTE_INVERTED = regex.compile(
     r"\b(?P<verb>"
@@ -116,19 +117,7 @@ _ATTRIBUTE_INVERTED = regex.compile(
 _ATTRIBUTE_NOUN_SUBJECT = regex.compile(
     r"(?<=^\s*|[.!?;:«—–]\s*)(?P<det>le|la|les|l['’]|un|une|des|ce|cet|cette|ces|ma|ta|"
     r"sa|mes|tes|ses|nos|vos|leurs|mon|ton|son|notre|votre|certains|certaines|plusieurs)"
-    r"(?:\s+|(?<=['’]))(?P<noun>\p{Ll}{3,})"
-    r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
-    r"(?:\s+|(?<=['’]))(?P<verb>"
-    + _COPULA_FINITE
-    + r"|"
-    + _COPULA_INFINITIVE
-    + r"|"
-    + _REFLEXIVE_VERBS
-    + r")\b"
-    + _COPULA_TAIL
-    + _ADVERBS
-    + r"\s+"
-    + _WORD,
+    r"(?:\s+|(?<=['’]))(?P<noun>\p{Ll}{3,})" + _GAP + _COPULA_THEN_WORD,
     regex.IGNORECASE,
 )
 # Words that may stand between a pronoun subject and its verb in one clause: negation,
