@@ -6,14 +6,14 @@ import doctest
 
 import pytest
 
-from brandvoice.adaptation.french import contraction
-from brandvoice.adaptation.french.contraction import (
+from brandvoice.lang import Lang
+from brandvoice.text.french import contraction
+from brandvoice.text.french.contraction import (
     EXAMPLES,
     ContractionExample,
     Preposition,
     with_preposition,
 )
-from brandvoice.lang import Lang
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: f"{e.preposition} {e.name}")

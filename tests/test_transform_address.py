@@ -7,11 +7,10 @@ import re
 
 import pytest
 
-from brandvoice.adaptation.french.conjugation import Tense, form, readings, second_person
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target, TransformExample, example_target
 from brandvoice.adaptation.transforms.address import AddressTransform
-from brandvoice.text.french import noun_gender
+from brandvoice.text.french import Tense, form, noun_gender, readings, second_person
 
 from .testdata import require_testdata
 

@@ -19,11 +19,11 @@ from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target, TransformExample, example_target
 from brandvoice.adaptation.transforms import transforms_by_id
 from brandvoice.adaptation.transforms.register_lexicon import direction
-from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
 from brandvoice.adaptation.wording.lexicon import Direction, entries, lexicon
 from brandvoice.checks.phrases import phrase_list
 from brandvoice.lang import Lang
 from brandvoice.profiles import get_voice
+from brandvoice.text.french import known_noun_gender, third_person_singular
 
 WORDING = ("register-lexicon", "glossary", "contractions", "person")
 # The brand also in the glossary, as a brand lists its own name: the checker protects
@@ -396,7 +396,7 @@ def test_third_person_singular(form: str, lemma: str, singular: str | None) -> N
 
 
 def test_noun_gender_only_from_the_lexicon() -> None:
-    assert noun_gender("Boutique") == "Fem"
-    assert noun_gender("magasin") == "Masc"
-    assert noun_gender("parking") == "Masc"
-    assert noun_gender("potager") is None  # the ending rules would guess; a rewrite won't
+    assert known_noun_gender("Boutique") == "f"
+    assert known_noun_gender("magasin") == "m"
+    assert known_noun_gender("parking") == "m"
+    assert known_noun_gender("potager") is None  # the ending rules would guess; a rewrite won't

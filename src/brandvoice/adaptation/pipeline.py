@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brandvoice.adaptation.model import Change
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, apply_edits, protected
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, apply_edits
+from brandvoice.text.protect import protected_spans
 
 
 @dataclass(slots=True)
@@ -53,7 +54,7 @@ def run_stage(rewrite: Rewrite, target: Target, stage: Stage) -> Rewrite:
 
 
 def _refuse_protected(text: str, target: Target, transform: Transform, edits: list[Edit]) -> None:
-    spans = protected(text, target)
+    spans = protected_spans(text, target.protected_names)
     for edit in edits:
         # Inserting at a span's edge is fine; replacing or inserting inside one is not.
         inside = edit.start < edit.end and spans.overlaps(edit.start, edit.end)

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from jinja2 import Template
     from jinja2.runtime import Context
 
-    from brandvoice.adaptation.french.contraction import Preposition
     from brandvoice.lang import Lang
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
     from brandvoice.profiles.sandbox import TemplateSandbox
+    from brandvoice.text.french.contraction import Preposition
 
 _TRAILING_SPACES = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -76,7 +76,7 @@ def _preposition_filter(preposition: Preposition) -> Callable[[Context, str | No
     name (``brand`` is None when the profile has none), so ``select`` drops the phrase."""
     from jinja2 import pass_context
 
-    from brandvoice.adaptation.french.contraction import with_preposition
+    from brandvoice.text.french.contraction import with_preposition
 
     @pass_context
     def after_preposition(context: Context, name: str | None) -> str:

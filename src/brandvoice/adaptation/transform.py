@@ -28,7 +28,6 @@ from brandvoice.nlp import parse as parse
 if TYPE_CHECKING:
     from brandvoice.networks import Network
     from brandvoice.profiles import VoiceProfile
-    from brandvoice.text.protect import ProtectedSpans
     from brandvoice.understand import Message
 
 
@@ -149,22 +148,6 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         position = edit.end
     pieces.append(text[position:])
     return "".join(pieces)
-
-
-def protected(text: str, target: Target) -> ProtectedSpans:
-    """Spans of ``text`` no ordinary transform may touch."""
-    return protected_for(text, target.protected_names)
-
-
-# Every transform and the pipeline's guard ask for the same texts' spans.
-@lru_cache(maxsize=1024)
-def protected_for(text: str, names: tuple[str, ...]) -> ProtectedSpans:
-    """Entities, product codes and scheme URLs of ``text``, plus the ``names`` in it."""
-    from brandvoice.text.entities import find_entities
-    from brandvoice.text.protect import protected_spans
-
-    spans = [(e.start, e.end) for e in find_entities(text)]
-    return protected_spans(text, spans, names)
 
 
 def example_target(example: TransformExample) -> Target:

@@ -17,7 +17,6 @@ import regex
 
 from brandvoice.analysis import formality
 from brandvoice.analysis.features import Observation, observe
-from brandvoice.analysis.french_verbs import verb_forms
 from brandvoice.analysis.model import (
     CAPS,
     CONTRACTION,
@@ -32,6 +31,7 @@ from brandvoice.analysis.model import (
 from brandvoice.analysis.readability import readability
 from brandvoice.lang import Lang, resolve_language
 from brandvoice.nlp import Pipeline, get_pipeline
+from brandvoice.text.french.lemmas import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brandvoice.analysis import address, imperatives, markers, syntax
-from brandvoice.analysis.french_verbs import VerbForms
 from brandvoice.analysis.model import IMPERATIVE, Address, Hit
-from brandvoice.analysis.spans import SpanIndex
 from brandvoice.text.entities import EMAIL, EMOJI, URL, Entity, find_entities
+from brandvoice.text.french.lemmas import VerbForms
+from brandvoice.text.protect import ProtectedSpans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,10 +35,10 @@ class Observation:
 
 def observe(text: str, doc: Doc, lang: str, forms: VerbForms | None = None) -> Observation:
     """The markers and measures of ``text`` (``doc`` is its spaCy analysis; ``forms`` the
-    French verb-form look-up, see :mod:`brandvoice.analysis.french_verbs`)."""
+    French verb-form look-up, see :mod:`brandvoice.text.french.lemmas`)."""
     entities = find_entities(text)
-    not_words = SpanIndex((e.start, e.end) for e in entities if e.kind in (URL, EMAIL, EMOJI))
-    protected = SpanIndex((e.start, e.end) for e in entities if e.kind != EMOJI)
+    not_words = ProtectedSpans((e.start, e.end) for e in entities if e.kind in (URL, EMAIL, EMOJI))
+    protected = ProtectedSpans((e.start, e.end) for e in entities if e.kind != EMOJI)
     stats = syntax.syntax_stats(doc, not_words)
     hits = markers.surface_hits(text, lang, entities, stats.sentences)
     found = imperatives.find_imperatives(doc, lang, forms)

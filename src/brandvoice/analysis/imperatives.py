@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from brandvoice.analysis.french_verbs import VerbForms
+from brandvoice.text.french.lemmas import VerbForms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,7 +37,7 @@ class Imperative:
 
 def find_imperatives(doc: Doc, lang: str, forms: VerbForms | None = None) -> list[Imperative]:
     """The imperatives of ``doc``; ``forms`` (French) recognises verb forms the tagger
-    misses (see :mod:`brandvoice.analysis.french_verbs`)."""
+    misses (see :mod:`brandvoice.text.french.lemmas`)."""
     if lang == "en":
         return [_imperative(token, None, None) for token in doc if _is_english_imperative(token)]
     text = doc.text  # built from the tokens on every access: once here, not once a token

@@ -26,9 +26,9 @@ from brandvoice.analysis.model import (
     SECOND_PERSON,
     Hit,
 )
-from brandvoice.analysis.spans import SpanIndex
 from brandvoice.text.entities import EMOJI as EMOJI_ENTITY
 from brandvoice.text.entities import Entity
+from brandvoice.text.protect import ProtectedSpans
 
 _L = r"[\p{L}\p{M}\p{N}_]"  # a word character, for the boundaries below
 _APOSTROPHE = "['’]"
@@ -105,7 +105,7 @@ def surface_hits(
 ) -> list[Hit]:
     """Every surface marker of ``text``, outside ``entities`` (URLs, mentions...), plus the
     emoji among those entities. ``sentences`` are the (start, end) offsets of sentences."""
-    protected = SpanIndex((e.start, e.end) for e in entities if e.kind != EMOJI_ENTITY)
+    protected = ProtectedSpans((e.start, e.end) for e in entities if e.kind != EMOJI_ENTITY)
     hits = [Hit(EMOJI, e.start, e.end) for e in entities if e.kind == EMOJI_ENTITY]
     found: list[Hit] = []
     found += _matches(CONTRACTION, _EN_CONTRACTION if lang == "en" else _FR_CONTRACTION, text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brandvoice.analysis.model import PASSIVE, Hit
-from brandvoice.analysis.spans import SpanIndex
+from brandvoice.text.protect import ProtectedSpans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +49,7 @@ class SyntaxStats:
         return math.log1p(self.mean_sentence_length)
 
 
-def syntax_stats(doc: Doc, excluded: SpanIndex) -> SyntaxStats:
+def syntax_stats(doc: Doc, excluded: ProtectedSpans) -> SyntaxStats:
     """Words, sentences and F-score of ``doc``; tokens inside ``excluded`` spans are no words."""
     from brandvoice.text.segments import sentence_spans
 

@@ -73,9 +73,8 @@ class CheckContext:
         from brandvoice.text.protect import protected_spans
         from brandvoice.text.vocabulary import accepted_spans
 
-        spans = [(e.start, e.end) for e in self.entities]
-        spans += accepted_spans(self.text, self.accepted_entries)
-        return protected_spans(self.text, spans, self.voice.names)
+        accepted = accepted_spans(self.text, self.accepted_entries)
+        return protected_spans(self.text, self.voice.names, accepted)
 
     @cached_property
     def date_findings(self) -> list[Finding]:

@@ -19,7 +19,14 @@ import regex
 
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
-from brandvoice.text.french import adjective_gender, adjective_number
+from brandvoice.text.french import (
+    adjective_gender,
+    adjective_number,
+    determiner_agreement,
+    er_infinitive,
+    er_participle,
+    pronoun_agreement,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,43 +35,6 @@ if TYPE_CHECKING:
 
 _APOSTROPHE = "['’]"
 
-# Subject pronouns with their gender (None: either) and number.
-_SUBJECTS: dict[str, tuple[str | None, str]] = {
-    "il": ("m", "s"),
-    "elle": ("f", "s"),
-    "ils": ("m", "p"),
-    "elles": ("f", "p"),
-    "je": (None, "s"),
-    "j'": (None, "s"),
-    "tu": (None, "s"),
-    "nous": (None, "p"),
-    "celui": ("m", "s"),
-    "celle": ("f", "s"),
-    "ceux": ("m", "p"),
-    "celles": ("f", "p"),
-    "lui": ("m", "s"),
-    "iel": (None, "s"),
-    "iels": (None, "p"),
-    "cela": ("m", "s"),
-    "ceci": ("m", "s"),
-    "ça": ("m", "s"),
-    "quiconque": ("m", "s"),
-    "eux": ("m", "p"),
-    "lequel": ("m", "s"),
-    "laquelle": ("f", "s"),
-    "lesquels": ("m", "p"),
-    "lesquelles": ("f", "p"),
-}
-_DETERMINERS: dict[str, tuple[str | None, str]] = {
-    "le": ("m", "s"), "la": ("f", "s"), "l'": (None, "s"), "un": ("m", "s"),
-    "une": ("f", "s"), "ce": ("m", "s"), "cet": ("m", "s"), "cette": ("f", "s"),
-    "ma": ("f", "s"), "ta": ("f", "s"), "sa": ("f", "s"),
-    "les": (None, "p"), "des": (None, "p"), "ces": (None, "p"), "mes": (None, "p"),
-    "tes": (None, "p"), "ses": (None, "p"), "nos": (None, "p"), "vos": (None, "p"),
-    "leurs": (None, "p"), "mon": (None, "s"), "ton": (None, "s"), "son": (None, "s"),
-    "notre": (None, "s"), "votre": (None, "s"), "certains": ("m", "p"),
-    "certaines": ("f", "p"), "plusieurs": (None, "p"),
-}  # fmt: skip
 # "on" and "vous" are left out: "on est partis" and "vous êtes prête" (one person) are right.
 _SUBJECT = (
     r"(?P<subj>\b(?:ils?|elles?|iels?|je|tu|nous|celui|celles?|ceux|lui|eux|lesquels|"
@@ -112,11 +82,11 @@ _REFLEXIVE_VERBS = (
 )
 # A copula, possibly followed by a participle of another (« être devenus », « a été »).
 _COPULA_TAIL = r"(?:\s+(?P<tail>été|devenue?s?|redevenue?s?|restée?s?|demeurée?s?))?"
-# Pronoun subject, words of the same clause (checked in Python), then a copula.
-_ATTRIBUTE = regex.compile(
-    _SUBJECT
-    + r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
-    + r"(?:\s+|(?<=['’]))(?P<verb>"
+# Words of the same clause as the subject (checked in Python).
+_GAP = r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
+# A copula (or a verb taking an attribute of its reflexive object), then the attribute.
+_COPULA_THEN_WORD = (
+    r"(?:\s+|(?<=['’]))(?P<verb>"
     + _COPULA_FINITE
     + r"|"
     + _COPULA_INFINITIVE
@@ -126,9 +96,10 @@ _ATTRIBUTE = regex.compile(
     + _COPULA_TAIL
     + _ADVERBS
     + r"\s+"
-    + _WORD,
-    regex.IGNORECASE,
+    + _WORD
 )
+# Pronoun subject, words of the same clause, then a copula.
+_ATTRIBUTE = regex.compile(_SUBJECT + _GAP + _COPULA_THEN_WORD, regex.IGNORECASE)
 # The inverted subject of a question: « sont-ils partis ? », « semblait-elle fâchée ? ».
 _ATTRIBUTE_INVERTED = regex.compile(
     r"\b(?P<verb>"
@@ -146,19 +117,7 @@ _ATTRIBUTE_INVERTED = regex.compile(
 _ATTRIBUTE_NOUN_SUBJECT = regex.compile(
     r"(?<=^\s*|[.!?;:«—–]\s*)(?P<det>le|la|les|l['’]|un|une|des|ce|cet|cette|ces|ma|ta|"
     r"sa|mes|tes|ses|nos|vos|leurs|mon|ton|son|notre|votre|certains|certaines|plusieurs)"
-    r"(?:\s+|(?<=['’]))(?P<noun>\p{Ll}{3,})"
-    r"(?P<gap>(?:(?:\s+|(?<=['’]))[\p{Ll}-]+['’]?){0,6}?)"
-    r"(?:\s+|(?<=['’]))(?P<verb>"
-    + _COPULA_FINITE
-    + r"|"
-    + _COPULA_INFINITIVE
-    + r"|"
-    + _REFLEXIVE_VERBS
-    + r")\b"
-    + _COPULA_TAIL
-    + _ADVERBS
-    + r"\s+"
-    + _WORD,
+    r"(?:\s+|(?<=['’]))(?P<noun>\p{Ll}{3,})" + _GAP + _COPULA_THEN_WORD,
     regex.IGNORECASE,
 )
 # Words that may stand between a pronoun subject and its verb in one clause: negation,
@@ -406,7 +365,7 @@ class AttributeAgreement(_FrenchGrammarRule):
         groups = match.groupdict()
         if groups.get("det") is not None:
             subject = "*noun"
-            gender, number = _DETERMINERS[groups["det"].lower().replace("’", "'")]
+            gender, number = determiner_agreement(groups["det"].lower().replace("’", "'"))
             noun = _token_at(text, match.start("noun"), match.end("noun"))
             if noun is None or noun.pos_ != "NOUN":
                 return None
@@ -416,7 +375,7 @@ class AttributeAgreement(_FrenchGrammarRule):
                 return None
         else:
             subject = groups["subj"].lower().replace("’", "'").split("-")[0]
-            gender, number = _SUBJECTS[subject]
+            gender, number = pronoun_agreement(subject)
             previous = _PREVIOUS_WORD.search(text, 0, match.start("subj"))
             if previous and previous.group(1).lower().replace("’", "'") in _BEFORE_NON_SUBJECT:
                 return None
@@ -448,20 +407,6 @@ class AttributeAgreement(_FrenchGrammarRule):
         return gender, number
 
 
-def _infinitive_of(word: str) -> str | None:
-    """The -er infinitive a conjugated or participle form comes from, if the dictionary
-    knows it: ``mangé``, ``mangez``, ``mangeait`` → ``manger``."""
-    for ending in ("aient", "ées", "ait", "ée", "és", "ez", "é"):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            if stem.endswith("ge") and ending.startswith("a"):
-                stem = stem[:-1]  # mangeait → manger
-            if len(stem) >= 2 and _known(stem + "er"):
-                return stem + "er"
-            return None
-    return None
-
-
 class ParticipleNotInfinitive(_FrenchGrammarRule):
     id = "grammar.fr-participle-not-infinitive"
     summary = "After avoir or être, the past participle (-é), not the infinitive (-er)."
@@ -489,7 +434,7 @@ class ParticipleNotInfinitive(_FrenchGrammarRule):
         token = _token_at(text, match.start("word"), match.end("word"))
         if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        participle = word[:-2] + "é"
+        participle = er_participle(word)
         return self.finding(
             match.start("word"),
             len(word),
@@ -572,7 +517,7 @@ def _infinitive_finding(rule: Rule, match: Any, text: str) -> Finding | None:
     lower = word.lower()
     if lower in _NOT_VERB_FORMS:
         return None
-    infinitive = _infinitive_of(lower)
+    infinitive = er_infinitive(lower, _known)
     if infinitive is None:
         return None
     token = _token_at(text, match.start("word"), match.end("word"))

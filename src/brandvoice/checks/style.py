@@ -8,8 +8,6 @@ The phrase lists and their machinery are in :mod:`brandvoice.checks.phrases`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
-from typing import NamedTuple
 
 import regex
 
@@ -17,7 +15,15 @@ from brandvoice.checks.context import CheckContext
 from brandvoice.checks.phrases import PhraseRule
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
-from brandvoice.text.protect import SCHEME_URL, ProtectedSpans
+from brandvoice.text.words import (
+    MIN_WORD_LENGTH,
+    REPETITION_WINDOW,
+    WORD,
+    content_word,
+    count_words,
+    not_words,
+    trimmed,
+)
 
 
 class Wordy(PhraseRule):
@@ -119,59 +125,12 @@ class Pleonasm(PhraseRule):
 
 # --- Repetition --------------------------------------------------------------------------------
 
-REPETITION_WINDOW = 10  # a repeated word is flagged when at most this many words follow the last
-MIN_WORD_LENGTH = 4  # shorter words are mostly grammar, whatever the stop-word list says
-
-# A word and what may be glued to it by an apostrophe or a hyphen (l'atelier, rendez-vous).
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
-# French elision: the article or pronoun before the apostrophe is not the word.
-_ELISION = regex.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", regex.IGNORECASE)
-_POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 # A word repeated around one of these is an idiom, not clumsiness: « d'heure en heure »,
 # « tour à tour », « jour après jour », "side by side", "again and again", "face to face".
 _IDIOM_LINKS = {
     "fr": frozenset({"à", "en", "après", "par", "pour", "sur", "contre", "et", "ou"}),
     "en": frozenset({"to", "by", "after", "in", "and", "or", "upon", "for", "on"}),
 }
-# Frequent verbs and adverbs spaCy's French list lacks, whose repetition is unremarkable.
-_MORE_STOP_WORDS = {"fr": frozenset({"faire", "fait", "faites", "bien", "pouvoir", "peut"})}
-
-
-@cache
-def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words for ``lang``, lowercase with straight apostrophes. Importing them
-    loads ``spacy.lang.<lang>``, which the runner's sentence pipeline has already loaded."""
-    if lang == "fr":
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    words = {word.replace("’", "'").casefold() for word in STOP_WORDS}
-    return frozenset(words | _MORE_STOP_WORDS.get(lang, frozenset()))
-
-
-class ContentWord(NamedTuple):
-    offset: int  # where it starts in the word as written ("atelier" in "l'atelier")
-    length: int
-    key: str  # how it is compared: lowercase, straight apostrophe
-
-
-def content_word(word: str, lang: str) -> ContentWord | None:
-    """``word`` without its French elision or English possessive, or None for a short word,
-    a stop word or an English contraction (a function word: we're, don't)."""
-    offset = 0
-    if lang == "fr":
-        elided = _ELISION.match(word)
-        if elided:
-            offset = elided.end()
-            word = word[offset:]
-    else:
-        word = _POSSESSIVE.sub("", word)
-        if "'" in word or "’" in word:
-            return None
-    key = word.replace("’", "'").casefold()
-    if len(word) < MIN_WORD_LENGTH or key in stop_words(lang):
-        return None
-    return ContentWord(offset, len(word), key)
 
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
@@ -214,7 +173,7 @@ class Repetition(Rule):
         position = 0  # counts the words of the prose, not those inside URLs and hashtags
         word_before = ""
         paragraph_end = _paragraph_ends(ctx.text)
-        for match in _WORD.finditer(ctx.text):
+        for match in WORD.finditer(ctx.text):
             if skipped.overlaps(match.start(), match.end()):
                 continue
             if paragraph_end and match.start() > paragraph_end[0]:
@@ -242,39 +201,6 @@ class Repetition(Rule):
 
 
 # --- Sentence length -------------------------------------------------------------------------
-
-# Words for counting: runs of letters and digits, joined by an apostrophe, a hyphen or a
-# digit separator (l'atelier, rendez-vous, 10:30 and 3,5 are one word each).
-_COUNTED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.,:/][\p{L}\p{N}]+)*")
-# Not words of a sentence; mentions, brand names and product codes are.
-_NOT_WORDS = frozenset({"url", "email", "hashtag"})
-
-
-def not_words(ctx: CheckContext) -> ProtectedSpans:
-    """URLs, e-mail addresses and hashtags: a link is one click, not twelve words, and a
-    closing run of hashtags is not prose."""
-    entities = [(e.start, e.end) for e in ctx.entities if e.kind in _NOT_WORDS]
-    schemes = [m.span() for m in SCHEME_URL.finditer(ctx.text)]
-    return ProtectedSpans([*entities, *schemes])
-
-
-def count_words(ctx: CheckContext, start: int, end: int, skipped: ProtectedSpans) -> int:
-    """Words in ``ctx.text[start:end]`` outside ``skipped``."""
-    return sum(
-        1
-        for m in _COUNTED_WORD.finditer(ctx.text, start, end)
-        if not skipped.overlaps(m.start(), m.end())
-    )
-
-
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without the whitespace at either end."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
 
 _LONG_EN = (
     "We are delighted to announce that our new shop opens its doors on Saturday in the heart "
@@ -309,11 +235,11 @@ class LongSentence(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         policy = ctx.voice.sentences
-        skipped = not_words(ctx)
+        skipped = not_words(ctx.text)
         longest = 0
         for sentence_start, sentence_end in ctx.sentences:
             start, end = trimmed(ctx.text, sentence_start, sentence_end)
-            words = count_words(ctx, start, end, skipped)
+            words = count_words(ctx.text, start, end, skipped)
             longest = max(longest, words)
             if words > policy.max_words:
                 yield self.finding(

@@ -99,7 +99,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
 )
 
 # The filters the renderer adds to Jinja2's, each writing a name after a French preposition
-# (brandvoice.adaptation.french.contraction): `{{ brand | de }}` → « du Sable d’Or ». "a" is
+# (brandvoice.text.french.contraction): `{{ brand | de }}` → « du Sable d’Or ». "a" is
 # « à » without its accent, easier to type. The renderer registers exactly these.
 TEMPLATE_PREPOSITIONS: Mapping[str, Literal["de", "à"]] = MappingProxyType({"de": "de", "a": "à"})
 

@@ -48,6 +48,16 @@ def find_entities(text: str) -> list[Entity]:
     return list(_entities(text))
 
 
+def entities_of(text: str) -> tuple[Entity, ...]:
+    """:func:`find_entities` as the shared, cached tuple (not to be copied per caller)."""
+    return _entities(text)
+
+
+def entities_of_kind(text: str, kind: str) -> list[Entity]:
+    """The entities of ``text`` of one ``kind`` (:data:`URL`, :data:`HASHTAG`...)."""
+    return [entity for entity in _entities(text) if entity.kind == kind]
+
+
 # Checks, transforms and the length fitter all ask for the entities of the same texts;
 # finding them (URL extraction, emoji lookup) costs far more than a cache hit.
 @functools.lru_cache(maxsize=2048)

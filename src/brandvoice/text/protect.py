@@ -1,12 +1,21 @@
-"""Spans that checks must never flag: URLs, e-mails, mentions, hashtags, emoji, product
-codes and the glossary's brand names. They are written as their owners write them."""
+"""Spans no check may flag and no transform may edit or split: URLs, e-mails, mentions,
+hashtags, cashtags, emoji, product codes and the brand's names. They are written as their
+owners write them.
+
+:func:`protected_spans` is the one entry point, for the checks (``CheckContext.protected``,
+with the words the brand's vocabulary accepts), the adaptation's transforms and pipeline
+guard (with the voice's names) and the length fitter (with the key facts it must not cut).
+The entities themselves come from :mod:`brandvoice.text.entities`."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
+
+from brandvoice.text.entities import entities_of
 
 # A product or reference code: letters and digits mixed, at least one of each (SKU-1234,
 # X200, B2B, 4K), optionally joined by hyphens or slashes.
@@ -32,7 +41,9 @@ def _name_pattern(names: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 class ProtectedSpans:
-    """Sorted, merged spans with fast overlap and containment queries."""
+    """Sorted, merged spans with fast overlap and containment queries (logarithmic: a scan
+    per token is quadratic on a 100 kB text); any set of spans, such as the analysis's
+    entities that are not words, is asked through it."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         merged: list[tuple[int, int]] = []
@@ -65,9 +76,20 @@ class ProtectedSpans:
 
 
 def protected_spans(
-    text: str, entity_spans: Sequence[tuple[int, int]], names: Iterable[str]
+    text: str, names: Iterable[str] = (), extra: Iterable[tuple[int, int]] = ()
 ) -> ProtectedSpans:
-    spans = list(entity_spans)
+    """The spans of ``text`` nothing may touch: its entities, product codes and scheme URLs,
+    the ``names`` in it, and the caller's ``extra`` spans (accepted words, key facts)."""
+    spans = _protected(text, tuple(names))
+    more = list(extra)
+    return ProtectedSpans([*spans.spans, *more]) if more else spans
+
+
+# Every check of a text, every transform of a variant and the pipeline's guard ask for the
+# same texts' spans: made once (they are only read).
+@lru_cache(maxsize=1024)
+def _protected(text: str, names: tuple[str, ...]) -> ProtectedSpans:
+    spans = [(e.start, e.end) for e in entities_of(text)]
     spans.extend(m.span() for m in PRODUCT_CODE.finditer(text))
     spans.extend(m.span() for m in SCHEME_URL.finditer(text))
     pattern = _name_pattern(names)

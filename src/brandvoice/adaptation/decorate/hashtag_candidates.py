@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.data import load_data, string_list
-from brandvoice.adaptation.decorate.entities import entities_of
 from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
 from brandvoice.adaptation.wording.offsets import token_starts
 from brandvoice.nlp import parse
+from brandvoice.text.entities import entities_of
 from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Message, Role
 
@@ -139,8 +139,8 @@ _BEFORE_INFINITIVE = frozenset({"d'", "d’", "de", "à", "pour", "sans"})
 def _french_verb(word: Token) -> bool:
     """A French verb the small model tags as a noun or a name: an order in "-ez"
     ("Envoyez-nous" → #Envoyez) or an infinitive after « de », « à », « pour » (#Aimer)."""
-    from brandvoice.analysis.french_verbs import verb_forms
     from brandvoice.nlp import get_pipeline
+    from brandvoice.text.french.lemmas import verb_forms
 
     folded = word.text.casefold()
     before = word.doc[word.i - 1].lower_ if word.i > 0 else ""

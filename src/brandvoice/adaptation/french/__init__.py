@@ -2,7 +2,7 @@
 
 :func:`rewrite_address` gives the word-level replacements that turn a French text's
 "vous" (one reader) into "tu", or its "tu" into "vous": pronouns, possessives and the
-verbs they govern, conjugated from :mod:`~brandvoice.adaptation.french.conjugation`'s tables.
+verbs they govern, conjugated by :mod:`brandvoice.text.french.verbs`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from brandvoice.adaptation.french.to_vous import tu_to_vous
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from brandvoice.analysis.french_verbs import VerbForms
+    from brandvoice.text.french.lemmas import VerbForms
 
 __all__ = ["Replacement", "rewrite_address"]
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeGuard
 
-from brandvoice.adaptation.french.conjugation import (
+from brandvoice.adaptation.french.words import Word, split_words
+from brandvoice.text.french.verbs import (
     Number,
     Reading,
     Tense,
@@ -19,12 +19,11 @@ from brandvoice.adaptation.french.conjugation import (
     readings,
     verbs_with_form,
 )
-from brandvoice.adaptation.french.words import Word, split_words, starts_with_vowel_sound
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from brandvoice.analysis.french_verbs import VerbForms
+    from brandvoice.text.french.lemmas import VerbForms
 
 NE = frozenset({"ne", "n'", "n’"})
 # Unstressed object pronouns, which sit between a subject (or "ne") and its verb.
@@ -66,18 +65,6 @@ _NOT_NEW_VERBS = frozenset(
 _FINITE_TENSES = frozenset(
     {Tense.PRESENT, Tense.IMPERFECT, Tense.FUTURE, Tense.CONDITIONAL, Tense.SUBJUNCTIVE}
 )
-
-
-@cache
-def aspirated_h() -> frozenset[str]:
-    source = resources.files("brandvoice.adaptation").joinpath("data/french-h-aspire.txt")
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def elides(word: str) -> bool:
-    """Whether a word before ``word`` loses its vowel ("t'aider", "ton amie")."""
-    return starts_with_vowel_sound(word, aspirated_h())
 
 
 @dataclass

@@ -19,7 +19,6 @@ Possessives follow the noun's gender: "votre adresse" -> "ton adresse", "votre c
 
 from __future__ import annotations
 
-from brandvoice.adaptation.french.conjugation import Reading, Tense, form
 from brandvoice.adaptation.french.context import (
     HYPHEN_ELIDING,
     NE,
@@ -27,13 +26,12 @@ from brandvoice.adaptation.french.context import (
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     FrenchText,
-    elides,
     finite,
     pick_tense,
 )
 from brandvoice.adaptation.french.rewrite import Replacement
 from brandvoice.adaptation.french.words import Word, match_case, sentence_ends_with_question
-from brandvoice.text.french import phrase_gender
+from brandvoice.text.french import Reading, Tense, elides, form, phrase_gender
 
 _COORDINATIONS = frozenset({"et", "ou", "mais", "puis"})
 # The pronoun an object clitic becomes after an imperative: "veuillez me donner" -> "donne-moi".

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from brandvoice.adaptation.french.conjugation import Reading, Tense, form
 from brandvoice.adaptation.french.context import (
     HYPHEN_CLITICS,
     HYPHEN_ELIDING,
@@ -22,13 +21,13 @@ from brandvoice.adaptation.french.context import (
     OBJECT_CLITICS,
     SUBJECT_PRONOUNS,
     FrenchText,
-    elides,
     finite,
     pick_tense,
 )
 from brandvoice.adaptation.french.rewrite import Replacement
 from brandvoice.adaptation.french.words import Word, match_case
 from brandvoice.analysis.imperatives import find_imperatives, no_order
+from brandvoice.text.french import Reading, Tense, elides, form
 
 # "ton" is also a noun: "le ton", "un ton", "changer de ton" are about tone.
 _BEFORE_TON_THE_NOUN = frozenset(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import regex
 
 _WORD = regex.compile(r"\p{L}+(?:['’](?=\p{L}))?|[^\s\p{L}]")
-_VOWEL_START = regex.compile(r"[aeiouyéèêëàâîïôûùœæ]", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +69,6 @@ def split_words(text: str) -> list[Word]:
         if piece in _SENTENCE_END:
             sentence += 1
     return words
-
-
-def starts_with_vowel_sound(word: str, aspirated: frozenset[str]) -> bool:
-    """Whether ``word`` elides what comes before it ("t'aider", "ton adresse", "t'habiller"),
-    ``aspirated`` listing the words whose "h" is aspirated ("ta honte")."""
-    lower = word.lower()
-    if lower.startswith("h"):
-        return not any(lower.startswith(stem) for stem in aspirated)
-    return bool(_VOWEL_START.match(lower))
 
 
 def sentence_ends_with_question(words: list[Word], word: Word) -> bool:

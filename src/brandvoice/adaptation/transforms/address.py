@@ -22,8 +22,8 @@ from brandvoice.adaptation.transform import (
     Transform,
     TransformExample,
     parse,
-    protected,
 )
+from brandvoice.text.protect import protected_spans
 
 _TU = {"address": "tu"}
 # A cheap look before parsing. Towards "vous" there is none: "Viens voir !" has no pronoun.
@@ -124,8 +124,8 @@ class AddressTransform(Transform):
         return target.lang == "fr"
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        from brandvoice.analysis.french_verbs import verb_forms
         from brandvoice.nlp import get_pipeline
+        from brandvoice.text.french.lemmas import verb_forms
 
         to = target.voice.address
         if to == "tu" and not _FORMAL_HINT.search(text):
@@ -134,7 +134,7 @@ class AddressTransform(Transform):
             return []
         doc = parse("fr", text)
         forms = verb_forms(get_pipeline("fr").nlp)
-        spans = protected(text, target)
+        spans = protected_spans(text, target.protected_names)
         reason = f"address: {{what}} (voice {target.voice.name} addresses the reader as {to})"
         return [
             Edit(r.start, r.end, r.replacement, reason.format(what=r.what))

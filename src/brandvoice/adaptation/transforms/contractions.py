@@ -35,7 +35,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.wording import english
 from brandvoice.adaptation.wording.contractions import alternation, key, tables
 from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
-from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.text.protect import protected_spans
 
 _WORD_FOLLOWS = regex.compile(r"[^\S\n]+\p{L}")
 _CONTRACTED = regex.compile(
@@ -122,7 +122,7 @@ class Contractions(Transform):
         )
         if not found:
             return []
-        spans = protected_of(text, target)
+        spans = protected_spans(text, target.protected_names)
         return [edit for edit in found if not spans.overlaps(edit.start, edit.end)]
 
     # --- prefer -----------------------------------------------------------------------------

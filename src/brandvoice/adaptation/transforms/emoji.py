@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brandvoice.adaptation.decorate.emoji_removal import removal_edits
-from brandvoice.adaptation.decorate.entities import entities_of
 from brandvoice.adaptation.decorate.hook import find_hook
 from brandvoice.adaptation.decorate.topics import topic_for
 from brandvoice.adaptation.transform import (
@@ -27,7 +26,7 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.text.entities import EMOJI, Entity
+from brandvoice.text.entities import EMOJI, Entity, entities_of
 from brandvoice.understand.intents import intent_rules
 from brandvoice.understand.model import Role
 

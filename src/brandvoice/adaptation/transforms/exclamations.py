@@ -17,8 +17,8 @@ from brandvoice.adaptation.transform import (
     Target,
     Transform,
     TransformExample,
-    protected,
 )
+from brandvoice.text.protect import protected_spans
 
 _MARK = regex.compile(r"[\s\u00a0\u202f]?!+")
 _CLOSING = frozenset(")]»”")
@@ -68,7 +68,7 @@ class Exclamations(Transform):
         allowed = target.voice.max_exclamations
         if "!" not in text:
             return []
-        spans = protected(text, target)
+        spans = protected_spans(text, target.protected_names)
         marks = [m for m in _MARK.finditer(text) if not spans.overlaps(m.start(), m.end())]
         edits: list[Edit] = []
         for number, match in enumerate(marks):

@@ -50,10 +50,9 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     apply_edits,
     parse,
-    protected,
 )
 from brandvoice.text.entities import find_urls
-from brandvoice.text.protect import ProtectedSpans
+from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.understand.model import Intent, KeyFact
 from brandvoice.understand.model import Role as KeyRole
@@ -209,8 +208,7 @@ def _allowance(target: Target) -> str:
 
 
 def no_cut_spans(text: str, target: Target, facts: Sequence[Fact]) -> ProtectedSpans:
-    spans = protected(text, target).spans
-    return ProtectedSpans([*spans, *((f.start, f.end) for f in facts)])
+    return protected_spans(text, target.protected_names, ((f.start, f.end) for f in facts))
 
 
 # A sentence holding one of the message's key facts (see brandvoice.understand) outweighs

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brandvoice.adaptation.french.conjugation import Tense, form
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -27,41 +26,12 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
+from brandvoice.text.french.verbs import Tense, first_plural
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# First person plural forms that are not the second person's with -ons for -ez.
-_IRREGULAR: dict[str, dict[Tense, str]] = {
-    "être": {
-        Tense.PRESENT: "sommes",
-        Tense.IMPERFECT: "étions",
-        Tense.FUTURE: "serons",
-        Tense.CONDITIONAL: "serions",
-    },
-    "faire": {Tense.PRESENT: "faisons"},
-    "dire": {Tense.PRESENT: "disons"},
-}
 _TENSES = {"Pres": Tense.PRESENT, "Imp": Tense.IMPERFECT, "Fut": Tense.FUTURE}
-
-
-def first_plural(lemma: str, tense: Tense) -> str | None:
-    """The « nous » form of ``lemma`` in ``tense``, or None when not known for certain."""
-    if lemma in _IRREGULAR:
-        special = _IRREGULAR[lemma].get(tense)
-        if special is not None:
-            return special
-    second = form(lemma, tense, "pl")
-    if second is None or not second.endswith("ez"):
-        return None
-    stem = second[:-2]
-    if tense in (Tense.IMPERFECT, Tense.CONDITIONAL):
-        return stem + "ons" if stem.endswith("i") else None
-    if stem.endswith("g"):
-        stem += "e"  # mangez → mangeons
-    elif stem.endswith("c"):
-        stem = stem[:-1] + "ç"  # commencez → commençons
-    return stem + "ons"
 
 
 class FormalNous(Transform):

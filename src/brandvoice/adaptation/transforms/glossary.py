@@ -18,7 +18,7 @@ import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.wording.fitting import APOSTROPHES, starts_sentence, text_apostrophe
-from brandvoice.adaptation.wording.spans import entities_of
+from brandvoice.text.protect import protected_spans
 
 
 @cache
@@ -81,7 +81,7 @@ class Glossary(Transform):
         candidates = [*self._term_edits(text, target), *self._brand_edits(text, target)]
         if not candidates:
             return []  # most texts: no need to find their URLs and emoji
-        skipped = entities_of(text)
+        skipped = protected_spans(text)
         kept: list[Edit] = []
         # Terms first (they may contain a brand), then left to right; no two overlap.
         for edit in candidates:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from brandvoice.adaptation.decorate.block import Addition, block_edits, trailing_block
-from brandvoice.adaptation.decorate.entities import entities_of_kind
 from brandvoice.adaptation.decorate.hashtag_candidates import candidates
 from brandvoice.adaptation.decorate.tags import (
     Casing,
@@ -23,7 +22,7 @@ from brandvoice.adaptation.decorate.tags import (
     tag_key,
 )
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.text.entities import HASHTAG
+from brandvoice.text.entities import HASHTAG, entities_of_kind
 from brandvoice.understand.model import Message
 
 _MASTER_FR = (

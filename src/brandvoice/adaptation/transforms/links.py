@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from brandvoice.adaptation.decorate.bio import bio_edits
-from brandvoice.adaptation.decorate.entities import entities_of_kind
 from brandvoice.adaptation.decorate.utm import host_matches, is_web_url, utm_params, with_utm
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.text.entities import URL
+from brandvoice.text.entities import URL, entities_of_kind
 
 _UTM = {"utm": True, "utm_campaign": "summer", "home": "https://example.com"}
 _UTM_BRAND = {"utm": True, "domains": ["comptoir-mourillon.fr"]}

@@ -23,11 +23,11 @@ from brandvoice.adaptation.transform import (
     Transform,
     TransformExample,
     parse,
-    protected,
 )
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.checks.typography import NARROW_NBSP
+from brandvoice.text.protect import protected_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,7 +89,7 @@ class MergeSentences(Transform):
         if text.count(".") < 2:
             return []
         limit = target.voice.sentences.target_words
-        spans = protected(text, target)
+        spans = protected_spans(text, target.protected_names)
         doc = parse(target.lang, text)
         sentences = _sentences(text)
         edits: list[Edit] = []

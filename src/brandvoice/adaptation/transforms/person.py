@@ -7,7 +7,7 @@ brand has been named in the sentence), "ours" → "Acme's", "us" → "Acme" ("co
 "contact Acme": an object pronoun has no third-person form that would not be ambiguous).
 
 French: « nous proposons » → « Acme propose » (present, future and imperfect put in the
-third person singular by :mod:`brandvoice.adaptation.wording.french`), « nous nous engageons »
+third person singular by :mod:`brandvoice.text.french.verbs`), « nous nous engageons »
 → « Acme s'engage », « nous n'allons pas » → « Acme ne va pas », « que nous » → « qu'Acme »
 before a vowel; « notre »/« nos » → « son »/« sa »/« ses » after the brand in the same
 sentence (further away « ses » could point at someone else), « la boutique d'Acme » on a
@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from brandvoice.adaptation.french.contraction import with_preposition
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -42,13 +41,18 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.wording import english
-from brandvoice.adaptation.wording.elision import starts_with_h, starts_with_vowel
 from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
-from brandvoice.adaptation.wording.french import noun_gender, third_person_singular
 from brandvoice.adaptation.wording.offsets import doc_text
-from brandvoice.adaptation.wording.spans import protected_of
-from brandvoice.analysis.french_verbs import verb_forms
 from brandvoice.nlp import get_pipeline
+from brandvoice.text.french import (
+    known_noun_gender,
+    starts_with_h,
+    starts_with_vowel,
+    third_person_singular,
+    verb_forms,
+    with_preposition,
+)
+from brandvoice.text.protect import protected_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -226,7 +230,7 @@ class Person(Transform):
             _french(doc, rewrite)
         if not rewrite.edits:
             return []
-        spans = protected_of(text, target)
+        spans = protected_spans(text, target.protected_names)
         return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
@@ -246,7 +250,7 @@ def _casual_on(text: str, target: Target) -> list[Edit]:
     for token in parse(target.lang, text):
         if token.lower_ == "nous" and token.dep_.startswith("nsubj"):
             _french_subject(token, rewrite, agreeing=True)
-    spans = protected_of(text, target)
+    spans = protected_spans(text, target.protected_names)
     return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
@@ -511,7 +515,7 @@ def _french_possessive(det: Token, rewrite: _Rewrite) -> None:
         return
     following = doc[det.i + 1].text
     plural = det.lower_ == "nos"
-    gender = noun_gender(noun.text)
+    gender = known_noun_gender(noun.text)
     if starts_with_h(following):
         return  # mute or aspirated: « son hôtel », « sa halle »
     # « son/sa/ses » only after the brand in the same sentence: further away, it could
@@ -519,9 +523,9 @@ def _french_possessive(det: Token, rewrite: _Rewrite) -> None:
     if rewrite.named_before(det.idx, det.sent.start_char):
         if plural:
             owner = "ses"
-        elif starts_with_vowel(following) or gender == "Masc":
+        elif starts_with_vowel(following) or gender == "m":
             owner = "son"
-        elif gender == "Fem":
+        elif gender == "f":
             owner = "sa"
         else:
             return
@@ -536,13 +540,13 @@ def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
     brand = rewrite.brand
     if noun.i != det.i + 1 or any(c.i > noun.i and c.dep_ != "punct" for c in noun.children):
         return
-    gender = noun_gender(noun.text)
+    gender = known_noun_gender(noun.text)
     if det.lower_ == "nos":
         article = "les "
     elif starts_with_vowel(noun.text):
         article = "l" + rewrite.mark
     elif gender is not None:
-        article = "le " if gender == "Masc" else "la "
+        article = "le " if gender == "m" else "la "
     else:
         return
     of_brand = with_preposition("de", brand, apostrophe=rewrite.mark)

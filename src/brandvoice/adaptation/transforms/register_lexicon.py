@@ -37,12 +37,13 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.wording import elision, english
+from brandvoice.adaptation.wording import english
 from brandvoice.adaptation.wording.fitting import match_case, starts_sentence, text_apostrophe
 from brandvoice.adaptation.wording.guards import is_safe
 from brandvoice.adaptation.wording.lexicon import Direction, LexiconMatch, Rewording, lexicon
 from brandvoice.adaptation.wording.offsets import tokens_from
-from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.text.french import elision
+from brandvoice.text.protect import protected_spans
 
 if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
@@ -135,7 +136,7 @@ class RegisterLexicon(Transform):
         found = list(lexicon(target.lang, way).find(text))
         if not found:
             return []  # most texts: no need to find their URLs, emoji and names
-        spans = protected_of(text, target)
+        spans = protected_spans(text, target.protected_names)
         edits: list[Edit] = []
         for match in found:
             if spans.overlaps(match.start, match.end) or _looks_like_a_name(text, match):

@@ -25,16 +25,15 @@ import regex
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
-from brandvoice.adaptation.wording.spans import protected_of
 from brandvoice.adaptation.wording.splitting import (
     SplitPoint,
     TokenOffsets,
     may_split,
     split_points,
 )
-from brandvoice.checks.context import CheckContext
-from brandvoice.checks.style import count_words, not_words, trimmed
+from brandvoice.text.protect import protected_spans
 from brandvoice.text.segments import sentence_spans
+from brandvoice.text.words import count_words, not_words, trimmed
 from brandvoice.understand.facts import extract_facts
 
 if TYPE_CHECKING:
@@ -135,11 +134,10 @@ class SplitSentences(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         policy = target.voice.sentences
         limit = longest(target.voice)
-        ctx = CheckContext(text, target.lang, target.voice, target.network, [])
-        skipped = not_words(ctx)
+        skipped = not_words(text)
 
         def count(start: int, end: int) -> int:
-            return count_words(ctx, start, end, skipped)
+            return count_words(text, start, end, skipped)
 
         if not any(
             count(s, e) > limit and may_split(text, s, e, target.lang)
@@ -181,7 +179,7 @@ class _Guard:
     """Whether a cut leaves protected spans and facts alone (both looked up once)."""
 
     def __init__(self, text: str, target: Target) -> None:
-        self.protected = protected_of(text, target)
+        self.protected = protected_spans(text, target.protected_names)
         # In text order and none overlapping, so their ends grow too: found by bisection.
         facts = extract_facts(text, target.lang, target.protected_names)
         self.fact_starts = [f.start for f in facts]

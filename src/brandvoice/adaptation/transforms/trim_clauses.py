@@ -25,9 +25,9 @@ from brandvoice.adaptation.transform import (
     Transform,
     TransformExample,
     parse,
-    protected,
 )
 from brandvoice.adaptation.transforms.fit_length import fits
+from brandvoice.text.protect import protected_spans
 from brandvoice.understand.facts import extract_facts
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class TrimClauses(Transform):
         fact_starts, fact_ends = [f.start for f in facts], [f.end for f in facts]
         # What the message asks or promises ("il vous sera remboursé") is no aside.
         cues = [c.text.casefold() for c in target.understood().action_cues if c.text.strip()]
-        spans = protected(text, target)
+        spans = protected_spans(text, target.protected_names)
         edits: list[Edit] = []
         for match in _CLAUSE.finditer(text):
             start, end = match.span()

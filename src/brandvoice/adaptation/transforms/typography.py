@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from brandvoice.adaptation.decorate.compose import EditComposer
-from brandvoice.adaptation.decorate.entities import protected_of
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Fix, Rule
 from brandvoice.findings import Finding
 from brandvoice.lang import with_region
+from brandvoice.text.protect import protected_spans
 
 # A fix can reveal another ("tous  !" -> "tous !" -> "tous\u202f!"); a few passes settle
 # every combination the rules know, and the bound keeps a buggy rule from looping.
@@ -168,7 +168,7 @@ def _fixable_findings(text: str, target: Target) -> list[Finding]:
     found = [f for rule in safe_typography_rules() for f in rule.check(ctx) if f.replacements]
     if not found:
         return []  # the usual last pass: no need to look for links and hashtags
-    spans = protected_of(text, target)
+    spans = protected_spans(text, target.protected_names)
     kept: list[Finding] = []
     for finding in sorted(found, key=lambda f: (f.offset, f.length, f.rule)):
         if spans.overlaps(finding.offset, finding.offset + finding.length):

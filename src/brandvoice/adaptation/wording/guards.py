@@ -10,11 +10,9 @@ replacement is tried there first and dropped when it adds a match.
 
 from __future__ import annotations
 
-import regex
-
 from brandvoice.checks.phrases import phrase_list
-from brandvoice.checks.style import REPETITION_WINDOW, content_word
 from brandvoice.lang import Lang
+from brandvoice.text.words import REPETITION_WINDOW, WORD, content_word
 
 # The lists whose phrases must not appear because of an edit: (list, section).
 _PHRASE_SECTIONS = (
@@ -25,7 +23,6 @@ _PHRASE_SECTIONS = (
 )
 # Characters either side of an edit that a phrase of the lists can reach into.
 _PHRASE_REACH = 60
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 
 
 def _phrase_count(text: str, lang: Lang) -> int:
@@ -48,15 +45,15 @@ def repeats_word(text: str, start: int, end: int, replacement: str, lang: Lang) 
     new = set(_content_keys(replacement, lang)) - set(_content_keys(text[start:end], lang))
     if not new:
         return False
-    before = [m.group() for m in _WORD.finditer(text, 0, start)][-REPETITION_WINDOW - 1 :]
-    after = [m.group() for m in _WORD.finditer(text, end)][: REPETITION_WINDOW + 1]
+    before = [m.group() for m in WORD.finditer(text, 0, start)][-REPETITION_WINDOW - 1 :]
+    after = [m.group() for m in WORD.finditer(text, end)][: REPETITION_WINDOW + 1]
     nearby = set(_content_keys(" ".join(before + after), lang))
     return bool(new & nearby)
 
 
 def _content_keys(text: str, lang: Lang) -> list[str]:
     """The words style.repetition compares, as it compares them."""
-    words = (content_word(m.group(), lang) for m in _WORD.finditer(text))
+    words = (content_word(m.group(), lang) for m in WORD.finditer(text))
     return [word.key for word in words if word is not None]
 
 

@@ -1,11 +1,17 @@
-"""Keeping French elision right at the edges of a replacement.
+"""French elision: which words lose their vowel before which.
 
 « je kiffe » becomes « j'aime », not « je aime »; « pour offrir » becomes « afin d'offrir »;
-« d'effectuer » cannot become « d'faire ». These helpers say how an edit must grow to keep
-the words around it written as French writes them, or that it cannot be made.
+« d'effectuer » cannot become « d'faire »; « ton adresse », « t'habiller » but « ta honte ».
+:func:`elides` says whether a word takes an elided word before it (the aspirated « h »
+words of ``data/french-h-aspire.txt`` do not); :func:`fit_left` and :func:`fit_right` say
+how an edit must grow to keep the words around it written as French writes them, or that
+it cannot be made (they refuse any « h », mute or aspirated).
 """
 
 from __future__ import annotations
+
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -13,7 +19,7 @@ import regex
 ELIDABLE = frozenset(
     {"de", "que", "le", "la", "je", "ne", "me", "te", "se", "ce", "jusque", "lorsque", "puisque"}
 )
-_VOWEL_START = regex.compile(r"[aeiouyàâäéèêëîïôöûüœæ]", regex.IGNORECASE)
+_VOWEL_START = regex.compile(r"[aeiouyàâäéèêëîïôöùûüœæ]", regex.IGNORECASE)
 _H_START = regex.compile(r"[hH]")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)(\s+)$")
 _ELIDED_BEFORE = regex.compile(r"(?<=\p{L})['’]$")
@@ -26,6 +32,28 @@ def starts_with_vowel(word: str) -> bool:
 
 def starts_with_h(word: str) -> bool:
     return bool(_H_START.match(word))
+
+
+@cache
+def aspirated_h() -> frozenset[str]:
+    """The beginnings of the words whose « h » is aspirated (« haut », « honte »)."""
+    source = resources.files("brandvoice.text").joinpath("data/french-h-aspire.txt")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def starts_with_vowel_sound(word: str, aspirated: frozenset[str]) -> bool:
+    """Whether ``word`` elides what comes before it ("t'aider", "ton adresse", "t'habiller"),
+    ``aspirated`` listing the words whose "h" is aspirated ("ta honte")."""
+    lower = word.lower()
+    if lower.startswith("h"):
+        return not any(lower.startswith(stem) for stem in aspirated)
+    return bool(_VOWEL_START.match(lower))
+
+
+def elides(word: str) -> bool:
+    """Whether a word before ``word`` loses its vowel ("t'aider", "ton amie")."""
+    return starts_with_vowel_sound(word, aspirated_h())
 
 
 def elided_form(word: str, apostrophe: str) -> str:

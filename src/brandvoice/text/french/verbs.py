@@ -1,23 +1,30 @@
-"""The second-person forms of a French verb ("tu" and "vous"), in every common tense.
+"""French verb forms, for the checks and the adaptation alike.
 
-Switching the address only ever moves a verb between the second person singular and
-plural of the same tense, so that is all this module knows: for a verb, its "tu" and
-"vous" forms in the present, imperfect, future, conditional, present subjunctive and
-imperative. Compound tenses need nothing more (only the auxiliary changes: "vous avez
-vu" -> "tu as vu").
+- The second person ("tu" and "vous") of a verb in every common tense, for the address
+  transform: switching the address only ever moves a verb between the second person
+  singular and plural of the same tense, so that is all :func:`second_person` knows: the
+  present, imperfect, future, conditional, present subjunctive and imperative. Compound
+  tenses need nothing more (only the auxiliary changes: "vous avez vu" -> "tu as vu").
+- The first person plural, derived from the second, for « on » made « nous »
+  (:func:`first_plural`: « on attend » → « nous attendons »).
+- The third person singular of a first person plural, for « nous » made the brand
+  (:func:`third_person_singular`: « nous proposons » → « Acme propose »).
+- The "-er" infinitive behind a participle or a conjugated form, and the participle of an
+  infinitive, for the checks' infinitive/participle confusion (:func:`er_infinitive`,
+  :func:`er_participle`).
 
 Regular "-er" verbs (with their spelling changes: "tu achètes", "tu appelles",
 "tu commençais", "tu envoies") and "finir"-like "-ir" verbs are derived here; every other
 verb takes its principal parts from ``data/french-verbs.yaml``, keyed by ending so that
 one entry serves a family ("prendre" for "comprendre", "apprendre", "surprendre"...).
 A table of ~70 entries and a few rules, rather than a conjugation package, because the
-transform only needs these twelve cells, must load in milliseconds, and never meets a
-verb it has to guess (an unknown verb is left alone, see :func:`readings`).
+transforms only need these cells, must load in milliseconds, and never meet a verb they
+have to guess (an unknown verb is left alone, see :func:`readings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -70,10 +77,14 @@ class _Tables:
     verbs: tuple[str, ...]  # the keys that are verbs ("vivre"), not endings ("dre")
 
 
+def _load_yaml(name: str) -> Any:
+    source = resources.files("brandvoice.text").joinpath("data", name)
+    return yaml.safe_load(source.read_text(encoding="utf-8"))
+
+
 @cache
 def _tables() -> _Tables:
-    source = resources.files("brandvoice.adaptation").joinpath("data/french-verbs.yaml")
-    data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data: dict[str, Any] = _load_yaml("french-verbs.yaml")
     irregular = {key: _entry(value) for key, value in data["verbs"].items()}
     return _Tables(
         irregular=irregular,
@@ -281,3 +292,116 @@ def _second_group(lemma: str) -> Paradigm:
         (Tense.IMPERATIVE, "sg"): stem + "is",
         (Tense.IMPERATIVE, "pl"): stem + "issez",
     }
+
+
+# --- The first person plural: « on » made « nous » ----------------------------------------
+
+# First person plural forms that are not the second person's with -ons for -ez.
+_FIRST_PLURAL_IRREGULAR: dict[str, dict[Tense, str]] = {
+    "être": {
+        Tense.PRESENT: "sommes",
+        Tense.IMPERFECT: "étions",
+        Tense.FUTURE: "serons",
+        Tense.CONDITIONAL: "serions",
+    },
+    "faire": {Tense.PRESENT: "faisons"},
+    "dire": {Tense.PRESENT: "disons"},
+}
+
+
+def first_plural(lemma: str, tense: Tense) -> str | None:
+    """The « nous » form of ``lemma`` in ``tense``, or None when not known for certain."""
+    if lemma in _FIRST_PLURAL_IRREGULAR:
+        special = _FIRST_PLURAL_IRREGULAR[lemma].get(tense)
+        if special is not None:
+            return special
+    second = form(lemma, tense, "pl")
+    if second is None or not second.endswith("ez"):
+        return None
+    stem = second[:-2]
+    if tense in (Tense.IMPERFECT, Tense.CONDITIONAL):
+        return stem + "ons" if stem.endswith("i") else None
+    if stem.endswith("g"):
+        stem += "e"  # mangez → mangeons
+    elif stem.endswith("c"):
+        stem = stem[:-1] + "ç"  # commencez → commençons
+    return stem + "ons"
+
+
+# --- The third person singular: « nous » made the brand ------------------------------------
+
+# A stem whose last vowel takes a grave accent in the singular: é or mute e before one
+# consonant, a digraph or a consonant + l/r ("préfér", "célébr", "lev", "protég", "sèch").
+_ACCENT_SHIFT = regex.compile(r"[eé](?=(?:ch|gn|gu|qu|th|[bcdfgkptv][lr]|[^aeiouyéèêëàâîïôûüh])$)")
+
+
+@cache
+def _person_table() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    data = _load_yaml("french-person.yaml")
+    irregular = sorted(data["irregular"].items(), key=lambda item: len(item[0]), reverse=True)
+    return frozenset(data["doubling_er"]), tuple((str(k), str(v)) for k, v in irregular)
+
+
+def third_person_singular(form: str, lemma: str, tense: str = "Pres") -> str | None:
+    """The third person singular matching ``form``, a first person plural of ``lemma``
+    in ``tense`` (spaCy's "Pres", "Fut" or "Imp", indicative): "proposons"/"proposer" →
+    "propose", "sommes"/"être" → "est", "organiserons" → "organisera", "étions" →
+    "était"; None when it cannot be told for sure."""
+    form, lemma = form.lower(), lemma.lower()
+    if tense == "Fut":  # every verb: -rons → -ra
+        return form[:-3] + "a" if form.endswith("rons") else None
+    if tense == "Imp":  # every verb: -ions → -ait
+        return form[:-4] + "ait" if form.endswith("ions") else None
+    if tense != "Pres":
+        return None
+    doubling, irregular = _person_table()
+    if form == "sommes":
+        return "est"
+    if not form.endswith("ons"):
+        return None
+    if lemma.endswith("er") and lemma != "aller":
+        return _singular_first_group(form[:-3], lemma, doubling)
+    if lemma.endswith("ir") and form.endswith("issons") and form[:-6] == lemma[:-2]:
+        return form[:-6] + "it"  # finissons → finit, the second group
+    if form.endswith("ions") and not lemma.endswith("rire"):
+        return None  # « prenions » is no present tense; « rions » (rire) is
+    for ending, singular in irregular:
+        if lemma.endswith(ending):
+            return lemma[: len(lemma) - len(ending)] + singular
+    return None
+
+
+def _singular_first_group(stem: str, lemma: str, doubling: frozenset[str]) -> str | None:
+    base = stem.replace("ç", "c")
+    if base.endswith("ge"):
+        base = base[:-1]  # "mangeons" keeps an e only to keep the g soft
+    if not base or base != lemma[:-2]:
+        return None  # the lemma is not this form's: better no edit than a wrong one
+    if base.endswith("y"):
+        return base[:-1] + "ie"  # essaie, envoie, emploie, paie
+    if lemma in doubling:
+        return base + base[-1] + "e"  # appelle, jette
+    return str(_ACCENT_SHIFT.sub("è", base)) + "e"
+
+
+# --- Infinitive and participle of "-er" verbs: the checks' -er / -é / -ez confusion ---------
+
+
+def er_infinitive(word: str, is_word: Callable[[str], bool]) -> str | None:
+    """The -er infinitive a conjugated or participle form comes from, if ``is_word`` knows
+    it: ``mangé``, ``mangez``, ``mangeait`` → ``manger``."""
+    for ending in ("aient", "ées", "ait", "ée", "és", "ez", "é"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem.endswith("ge") and ending.startswith("a"):
+                stem = stem[:-1]  # mangeait → manger
+            if len(stem) >= 2 and is_word(stem + "er"):
+                return stem + "er"
+            return None
+    return None
+
+
+def er_participle(word: str) -> str:
+    """The past participle of an -er infinitive, or of its -ez form: ``manger``,
+    ``mangez`` → ``mangé`` (the case of ``word`` kept)."""
+    return word[:-2] + "é"

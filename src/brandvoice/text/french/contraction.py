@@ -20,8 +20,8 @@ from typing import Final, Literal
 
 import regex
 
-from brandvoice.adaptation.french.context import elides
 from brandvoice.lang import Lang
+from brandvoice.text.french.elision import elides
 
 Preposition = Literal["de", "à"]
 

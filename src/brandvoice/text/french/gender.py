@@ -1,6 +1,7 @@
-"""French grammar facts that checks and adaptation share: the gender of a noun, and the
-gender and number an adjective's form shows. One place, so that « votre boutique » →
-« ta boutique » (adaptation) and « la boutique est fermé » (a check) agree on « boutique ».
+"""French grammar facts that checks and adaptation share: the gender of a noun, the gender
+and number an adjective's form shows, and those a subject pronoun or a determiner shows.
+One place, so that « votre boutique » → « ta boutique » (adaptation) and « la boutique est
+fermé » (a check) agree on « boutique ».
 
 Nouns: ``fr_core_news_sm`` guesses gender poorly on nouns after a possessive ("votre
 poche", "votre salaire" come out with the wrong one about a third of the time on
@@ -10,6 +11,9 @@ the noun's ending far better: "-tion", "-té", "-ure", "-ence", "-ette"... are f
 mostly feminine. ``data/french-noun-gender.tsv`` lists the common nouns those rules get
 wrong ("téléphone", "numéro" aside, "main", "sœur", "peur"...) and the nouns a brand most
 often says « notre » of.
+
+Pronouns and determiners: ``data/french-agreement.tsv`` (« elles »: feminine plural,
+« l' »: singular of either gender).
 
 Adjectives: the feminine and plural endings (« -euse »/« -eux », « -aux »/« -al »...),
 confirmed by a dictionary the caller gives (the embedded Hunspell's, for the checks).
@@ -139,3 +143,33 @@ def adjective_number(word: str, is_word: Callable[[str], bool]) -> tuple[str, st
     if is_word(word + "s") or (word.endswith("al") and is_word(word[:-2] + "aux")):
         return word, "s"
     return None
+
+
+Number = Literal["s", "p"]
+Agreement = tuple[Gender | None, Number]
+
+
+@cache
+def _agreement() -> dict[str, dict[str, Agreement]]:
+    source = resources.files("brandvoice.text").joinpath("data/french-agreement.tsv")
+    found: dict[str, dict[str, Agreement]] = {"pronoun": {}, "determiner": {}}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, kind, gender, number = line.split("\t")
+            found[kind][word] = (
+                "f" if gender == "f" else "m" if gender == "m" else None,
+                "p" if number == "p" else "s",
+            )
+    return found
+
+
+def pronoun_agreement(pronoun: str) -> Agreement:
+    """The gender (None: either) and number of a subject pronoun, lowercase with a straight
+    apostrophe (« elles » → ("f", "p"), « j'» → (None, "s")); KeyError for another word."""
+    return _agreement()["pronoun"][pronoun]
+
+
+def determiner_agreement(determiner: str) -> Agreement:
+    """The gender (None: either) and number a determiner shows, lowercase with a straight
+    apostrophe (« cette » → ("f", "s"), « les » → (None, "p")); KeyError for another word."""
+    return _agreement()["determiner"][determiner]
