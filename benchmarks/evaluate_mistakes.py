@@ -135,9 +135,7 @@ def score(
                 where = post.text[max(mistake.start - 30, 0) : mistake.end + 20]
                 print(f"missed [{post.id}] {mistake.category}: …{where}… → {mistake.fix}")
         stray = [
-            f
-            for f in alarming
-            if not any(_overlaps(f, m.start, m.end) for m in post.mistakes)
+            f for f in alarming if not any(_overlaps(f, m.start, m.end) for m in post.mistakes)
         ]
         places: list[Finding] = []
         for finding in sorted(stray, key=lambda f: (f.offset, f.length)):
@@ -146,7 +144,8 @@ def score(
         false_alarms += len(places)
         if diagnose:
             for finding in stray:
-                where = post.text[max(finding.offset - 30, 0) : finding.offset + finding.length + 20]
+                end = finding.offset + finding.length + 20
+                where = post.text[max(finding.offset - 30, 0) : end]
                 print(f"false alarm [{post.id}] {finding.rule}: …{where}… {finding.message[:80]}")
     backends = ", ".join(
         name.split(":")[0] for name in reports[0].backends if not name.startswith("spacy")
