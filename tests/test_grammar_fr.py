@@ -37,6 +37,16 @@ def _flagged(text: str) -> list[tuple[str, str]]:
         ("Elles on réservé la salle.", "grammar.fr-homophone", "on"),
         ("Tout se qu'il faut savoir.", "grammar.fr-homophone", "se"),
         ("Ça peu attendre demain.", "grammar.fr-homophone", "peu"),
+        ("Le salon est ouvert de 9 h a 18 h.", "grammar.fr-homophone", "a"),
+        ("Rendez-vous a 19 h devant la boutique.", "grammar.fr-homophone", "a"),
+        ("Une offre réservée a nos clients.", "grammar.fr-homophone", "a"),
+        ("C'est le jour ou je l'ai vue.", "grammar.fr-homophone", "ou"),
+        ("Un café oui un thé ?", "grammar.fr-homophone", "oui"),
+        ("Donnez votre voie avant lundi.", "grammar.fr-homophone", "voie"),
+        ("Le projet est en voix de réussir.", "grammar.fr-homophone", "voix"),
+        ("Si vous aimer les fleurs, venez.", "grammar.fr-verb-after-subject", "aimer"),
+        ("Quand nous arrivé, tout était prêt.", "grammar.fr-verb-after-subject", "arrivé"),
+        ("Le fleuriste à composé un bouquet.", "grammar.fr-auxiliary-not-preposition", "à"),
     ],
 )
 def test_flags_the_error(text: str, rule: str, span: str) -> None:
@@ -68,6 +78,12 @@ def test_flags_the_error(text: str, rule: str, span: str) -> None:
         "La vitamine D ou la vitamine C, quelles en sont les sources ?",
         "Le coiffeur en face a fermé ; c'est là où nous allions.",
         "Il a peu de temps et ça peut attendre.",
+        "Il a 18 h de cours et elle a midi de libre ; on y a accès à deux pas d'ici.",
+        "Le client satisfait a un avis ; le jour ou la nuit, oui ou non ?",
+        "Je dis oui à tout et mais oui le matin ; il a trouvé sa voie ; à voix basse.",
+        "Si vous aimez les fleurs, venez ; il faut nous appeler pour vous aider.",
+        "Vous montrer nos ateliers nous fait plaisir.",
+        "Il apprend à cuisiner des plats, assis à côté des fourneaux.",
     ],
 )
 def test_correct_french_stays_clean(text: str) -> None:
