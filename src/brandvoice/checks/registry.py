@@ -18,6 +18,7 @@ def all_rules() -> tuple[Rule, ...]:
     from brandvoice.checks import (
         compliance,
         facts,
+        grammar_en_homophones,
         grammar_fr,
         grammar_fr_homophones,
         grammar_fr_verbs,
@@ -37,6 +38,7 @@ def all_rules() -> tuple[Rule, ...]:
         *grammar_fr.RULES,
         *grammar_fr_homophones.RULES,
         *grammar_fr_verbs.RULES,
+        *grammar_en_homophones.RULES,
         *terminology.RULES,
         *style.RULES,
         *register.RULES,
