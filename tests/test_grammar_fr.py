@@ -47,6 +47,7 @@ def _flagged(text: str) -> list[tuple[str, str]]:
         ("Si vous aimer les fleurs, venez.", "grammar.fr-verb-after-subject", "aimer"),
         ("Quand nous arrivé, tout était prêt.", "grammar.fr-verb-after-subject", "arrivé"),
         ("Le fleuriste à composé un bouquet.", "grammar.fr-auxiliary-not-preposition", "à"),
+        ("Le carnet se rempli vite.", "grammar.fr-reflexive-verb-form", "rempli"),
     ],
 )
 def test_flags_the_error(text: str, rule: str, span: str) -> None:
@@ -84,6 +85,7 @@ def test_flags_the_error(text: str, rule: str, span: str) -> None:
         "Si vous aimez les fleurs, venez ; il faut nous appeler pour vous aider.",
         "Vous montrer nos ateliers nous fait plaisir.",
         "Il apprend à cuisiner des plats, assis à côté des fourneaux.",
+        "La salle se remplit, il se sentit mal et elle se marie ; ça se finit bien.",
     ],
 )
 def test_correct_french_stays_clean(text: str) -> None:

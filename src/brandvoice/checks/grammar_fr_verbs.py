@@ -1,7 +1,8 @@
 """French verb slips that neither LanguageTool nor Grammalecte reliably report: an
 infinitive or participle where a conjugated verb is needed after a subject (« si vous
-hésiter »), and the preposition « à » standing for the auxiliary « a » before a past
-participle and its object (« le chef à préparé une tarte »).
+hésiter ») or after « se » (« la salle se remplie »), and the preposition « à » standing
+for the auxiliary « a » before a past participle and its object (« le chef à préparé une
+tarte »).
 
 Found in brandvoice's own corpus of real mistakes (``benchmarks/data/french-mistakes.yaml``,
 development half): LanguageTool flags « si vous hésiter » with a rule that is wrong too
@@ -177,4 +178,51 @@ class AuxiliaryNotPreposition(Rule):
                 )
 
 
-RULES: tuple[Rule, ...] = (VerbAfterSubject(), AuxiliaryNotPreposition())
+# « se » + a participle of a second-group verb (-ir, -issons) with no auxiliary.
+_REFLEXIVE_PARTICIPLE = regex.compile(
+    r"(?<![\p{L}'’-])se\s+(?P<word>\p{Ll}{2,}(?:i|ie|is|ies))\b(?![-'’])", regex.IGNORECASE
+)
+
+
+class ReflexiveVerbForm(Rule):
+    id = "grammar.fr-reflexive-verb-form"
+    category = Category.GRAMMAR
+    severity = Severity.ERROR
+    kind = RuleKind.SUBSTITUTION
+    fix = Fix.UNSAFE
+    summary = "After « se », a conjugated verb (« se remplit »), not a participle (« se remplie »)."
+    rationale = (
+        "« La salle se remplit »: « se » is followed by a conjugated verb or an infinitive, "
+        "never by a bare participle. The participles of second-group verbs (remplie, finie, "
+        "choisi) sound like their present (remplit, finit, choisit). Flagged when the "
+        "dictionary knows the verb's -ir infinitive and its -issons form (second group: "
+        "« se marie », « se sentir » are left alone) and spaCy reads a verb or adjective."
+    )
+    examples = (
+        Example("Réservez vite, la salle se remplie le vendredi.", "remplie", lang="fr"),
+        Example("La salle se remplit vite et le spectacle se finit tard ; elle se marie "
+                "samedi.", None, lang="fr"),
+    )  # fmt: skip
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.lang != "fr":
+            return
+        for match in _REFLEXIVE_PARTICIPLE.finditer(ctx.text):
+            word = match.group("word")
+            lower = word.lower()
+            stem = lower.rstrip("s").removesuffix("e").removesuffix("i")
+            if not (_known(stem + "ir") and _known(stem + "issons")):
+                continue
+            span = _parse(ctx.text).char_span(match.start("word"), match.end("word"))
+            if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            present = (stem + "it",) if not lower.endswith("s") else (stem + "it", stem + "issent")
+            yield self.finding(
+                match.start("word"),
+                len(word),
+                f"after « se », the conjugated verb: « {' » or « '.join(present)} »",
+                present,
+            )
+
+
+RULES: tuple[Rule, ...] = (VerbAfterSubject(), AuxiliaryNotPreposition(), ReflexiveVerbForm())
