@@ -164,9 +164,10 @@ def run(posts: Sequence[Post], languagetool: str, disable: Sequence[str], diagno
 
 
 def _line(title: str, result: Score) -> str:
+    typography = f"{result.recall('typography'):.2f}" if result.count("typography") else "–"
     return (
         f"| {title} | {result.backends} | {result.recall('spelling', 'grammar'):.3f} "
-        f"| {result.recall('typography'):.2f} | {result.false_alarms} "
+        f"| {typography} | {result.false_alarms} "
         f"| {result.count('spelling', 'grammar')} + {result.count('typography')} "
         f"| {result.posts} | {result.seconds:.0f} |"
     )
