@@ -119,3 +119,11 @@ def test_disabled_languagetool_rules_are_dropped() -> None:
     kept = lt.merge([], [external("VIRG_NON_TROUVEE"), external("AGREEMENT_POSTPONED_ADJ")])
     assert [f.rule for f in kept] == ["languagetool.AGREEMENT_POSTPONED_ADJ"]
     assert all(reason for reason in lt.DISABLED_RULES.values())
+
+
+def test_a_for_the_auxiliary_is_one_slip_not_two() -> None:
+    """« Le chef à préparé une tarte »: the slip is « à » for « a »; the infinitive rule
+    must not also ask for « préparer »."""
+    assert _flagged("Notre chef à préparé une tarte au citron.") == [
+        ("grammar.fr-auxiliary-not-preposition", "à")
+    ]
