@@ -205,6 +205,9 @@ def main() -> None:
     parser.add_argument("--no-languagetool", action="store_true", help="only the offline run")
     parser.add_argument("--write", type=Path, help="write the figures as Markdown here")
     parser.add_argument(
+        "--only", help="only the sets whose title contains this (e.g. 'LanguageTool examples (fr)')"
+    )
+    parser.add_argument(
         "--diagnose",
         action="store_true",
         help="print the development half's misses and false alarms, by group and rule",
@@ -235,6 +238,8 @@ def main() -> None:
         "|---|---|---|---|---|---|---|---|",
     ]
     for title, path, lang in sets:
+        if args.only and args.only not in title:
+            continue
         incorrect, correct = load_set(path, lang)
         halves: list[tuple[str, list[Case], list[Case]]] = [(title, incorrect, correct)]
         if path.parent.name == "grammalecte-tests-fr":

@@ -37,6 +37,17 @@ def _flagged(text: str) -> list[tuple[str, str]]:
         ("Elles on réservé la salle.", "grammar.fr-homophone", "on"),
         ("Tout se qu'il faut savoir.", "grammar.fr-homophone", "se"),
         ("Ça peu attendre demain.", "grammar.fr-homophone", "peu"),
+        ("Le salon est ouvert de 9 h a 18 h.", "grammar.fr-homophone", "a"),
+        ("Rendez-vous a 19 h devant la boutique.", "grammar.fr-homophone", "a"),
+        ("Une offre réservée a nos clients.", "grammar.fr-homophone", "a"),
+        ("C'est le jour ou je l'ai vue.", "grammar.fr-homophone", "ou"),
+        ("Un café oui un thé ?", "grammar.fr-homophone", "oui"),
+        ("Donnez votre voie avant lundi.", "grammar.fr-homophone", "voie"),
+        ("Le projet est en voix de réussir.", "grammar.fr-homophone", "voix"),
+        ("Si vous aimer les fleurs, venez.", "grammar.fr-verb-after-subject", "aimer"),
+        ("Quand nous arrivé, tout était prêt.", "grammar.fr-verb-after-subject", "arrivé"),
+        ("Le fleuriste à composé un bouquet.", "grammar.fr-auxiliary-not-preposition", "à"),
+        ("Le carnet se rempli vite.", "grammar.fr-reflexive-verb-form", "rempli"),
     ],
 )
 def test_flags_the_error(text: str, rule: str, span: str) -> None:
@@ -68,6 +79,13 @@ def test_flags_the_error(text: str, rule: str, span: str) -> None:
         "La vitamine D ou la vitamine C, quelles en sont les sources ?",
         "Le coiffeur en face a fermé ; c'est là où nous allions.",
         "Il a peu de temps et ça peut attendre.",
+        "Il a 18 h de cours et elle a midi de libre ; on y a accès à deux pas d'ici.",
+        "Le client satisfait a un avis ; le jour ou la nuit, oui ou non ?",
+        "Je dis oui à tout et mais oui le matin ; il a trouvé sa voie ; à voix basse.",
+        "Si vous aimez les fleurs, venez ; il faut nous appeler pour vous aider.",
+        "Vous montrer nos ateliers nous fait plaisir.",
+        "Il apprend à cuisiner des plats, assis à côté des fourneaux.",
+        "La salle se remplit, il se sentit mal et elle se marie ; ça se finit bien.",
     ],
 )
 def test_correct_french_stays_clean(text: str) -> None:
@@ -101,3 +119,11 @@ def test_disabled_languagetool_rules_are_dropped() -> None:
     kept = lt.merge([], [external("VIRG_NON_TROUVEE"), external("AGREEMENT_POSTPONED_ADJ")])
     assert [f.rule for f in kept] == ["languagetool.AGREEMENT_POSTPONED_ADJ"]
     assert all(reason for reason in lt.DISABLED_RULES.values())
+
+
+def test_a_for_the_auxiliary_is_one_slip_not_two() -> None:
+    """« Le chef à préparé une tarte »: the slip is « à » for « a »; the infinitive rule
+    must not also ask for « préparer »."""
+    assert _flagged("Notre chef à préparé une tarte au citron.") == [
+        ("grammar.fr-auxiliary-not-preposition", "à")
+    ]

@@ -165,3 +165,35 @@ def test_a_configured_severity_has_the_last_word(languagetool_backend: object) -
     )
     report = _check(checker, "Il vint déguisé en mousquetaire à la soirée.")
     assert _severities(report) == {("languagetool.FAIRE_VPPA", "déguisé"): "error"}
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        # Found in our corpus of real mistakes: LanguageTool's rule alone was advice there;
+        # brandvoice's own rule now flags the same words, so the error stands.
+        ("Si vous hésiter encore, venez.", "VOUS_NOUS_NON_VERBE", "hésiter"),
+        ("Nous sommes ouverts de 8 h a 19 h.", "A_A_ACCENT2", "a"),
+    ],
+)
+def test_errors_the_second_opinion_hid_are_errors(
+    checkers: tuple[Checker, Checker], text: str, rule: str, span: str
+) -> None:
+    assert reliability("fr")[rule].needs_second_opinion
+    report = _check(checkers[0], text)
+    assert any(
+        report.text[f.offset : f.offset + f.length] == span and f.severity is Severity.ERROR
+        for f in report.findings
+    )
+
+
+@pytest.mark.integration
+def test_a_remark_on_register_is_advice(checkers: tuple[Checker, Checker]) -> None:
+    # « vous venez quand ? » is right in a casual post; LanguageTool calls it familiar.
+    report = _check(checkers[0], "Les cours reprennent lundi. Alors, vous venez quand ?")
+    assert _severities(report).get(("languagetool.POSER_UNE_QUESTION", "vous venez quand")) in (
+        "info",
+        None,
+    )
+    assert report.summary.errors == 0

@@ -496,6 +496,8 @@ class InfinitiveAfterPreposition(_FrenchGrammarRule):
             return _infinitive_finding(self, match, text)
         clitics = (match.group("clitics") or "").lower().split()
         article_like = any(c in ("le", "la", "les") or c.startswith("l") for c in clitics)
+        if prep == "à" and _auxiliary_slip(text, match.start("prep")):
+            return None  # « le chef à préparé une tarte »: the slip is « à » for « a »
         if unambiguous:
             return _infinitive_finding(self, match, text)
         if article_like:
@@ -510,6 +512,13 @@ class InfinitiveAfterPreposition(_FrenchGrammarRule):
         if not followed_by_object:
             return None
         return _infinitive_finding(self, match, text)
+
+
+def _auxiliary_slip(text: str, position: int) -> bool:
+    # Imported here: grammar_fr_verbs builds on this module's dictionary and parse.
+    from brandvoice.checks.grammar_fr_verbs import auxiliary_before
+
+    return auxiliary_before(text, position)
 
 
 def _infinitive_finding(rule: Rule, match: Any, text: str) -> Finding | None:

@@ -6,22 +6,15 @@ pattern with the word to flag in the group ``w``. Entries whose context could re
 way (« a la » after a subject: « il a la grippe ») are left out: a false alarm on a correct
 post costs more than a missed slip. Entries were kept only when they flagged no correct
 sentence of the development half of Grammalecte's tests nor of LanguageTool's French
-examples (``benchmarks/evaluate_typos.py``).
+examples (``benchmarks/evaluate_typos.py``). The hours, set phrases, voie/voix, oui/ou
+and « le moment où » entries come from the misses on the development half of our own
+corpus of real mistakes (``benchmarks/evaluate_mistakes.py``), checked the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-import regex
-
-from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
-from brandvoice.findings import Category, Finding, Severity
-
-if TYPE_CHECKING:
-    from brandvoice.checks.context import CheckContext
+from brandvoice.checks.homophones import HomophoneRule, entry
+from brandvoice.checks.rule import Example, Rule
 
 _A = "['’]"
 # Subject pronouns that a conjugated verb follows directly (or after « n' », « y », « en »).
@@ -31,77 +24,102 @@ _SUBJ_PL = r"(?<![\p{L}'’-])(?:ils|elles|iels)"
 # is left out: « tout à fait »).
 _PARTICIPLES_AFTER_A = r"(?:été|eu|pu|dû|su|vu|pris|voulu|reçu|perdu|vécu)"
 
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    pattern: Any  # compiled; the word to flag is group "w"
-    replacement: str
-    reason: str
-
-
-def _entry(source: str, replacement: str, reason: str) -> _Entry:
-    return _Entry(regex.compile(source, regex.IGNORECASE | regex.V1), replacement, reason)
-
-
 _ENTRIES = (
     # a / à
-    _entry(_SUBJ + r"\s+(?:n" + _A + r")?(?:y\s+)?(?P<w>à)(?=\s)", "a",
-           "after a subject, the verb « a »"),
-    _entry(r"(?<![\p{L}'’-])(?P<w>à)\s+" + _PARTICIPLES_AFTER_A + r"\b", "a",
-           "before a past participle, the auxiliary « a »"),
-    _entry(r"(?<![\p{L}'’-])(?:grâce|quant|jusqu" + _A + r"|enclin|enclins|encline|"
-           r"enclines|proie|peu)\s*(?P<w>a)(?=\s)", "à", "the preposition « à »"),
-    _entry(r"(?:^|(?<=[.!?,;:]\s*))(?P<w>A)\s+(?:partir|cause|travers|côté|peu\s+près|propos|"
-           r"moins\s+que|nouveau|l" + _A + r"instar|condition|chaque|mon\s+avis|cet\s+égard|"
-           r"présent|bientôt|demain|plus\s+tard|quel|quelle)\b", "À",
-           "the preposition « à »"),
+    entry(_SUBJ + r"\s+(?:n" + _A + r")?(?:y\s+)?(?P<w>à)(?=\s)", "a",
+          "after a subject, the verb « a »"),
+    entry(r"(?<![\p{L}'’-])(?P<w>à)\s+" + _PARTICIPLES_AFTER_A + r"\b", "a",
+          "before a past participle, the auxiliary « a »"),
+    entry(r"(?<![\p{L}'’-])(?:grâce|quant|jusqu" + _A + r"|enclin|enclins|encline|"
+          r"enclines|proie|peu)\s*(?P<w>a)(?=\s)", "à", "the preposition « à »"),
+    entry(r"(?:^|(?<=[.!?,;:]\s*))(?P<w>A)\s+(?:partir|cause|travers|côté|peu\s+près|propos|"
+          r"moins\s+que|nouveau|l" + _A + r"instar|condition|chaque|mon\s+avis|cet\s+égard|"
+          r"présent|bientôt|demain|plus\s+tard|quel|quelle)\b", "À",
+          "the preposition « à »"),
+    entry(r"(?<![\p{L}'’-])de\s+\d{1,2}\s*(?:h\s*(?:\d{2})?|heures?)\s+(?P<w>a)\s+\d", "à",
+          "a range of hours: « de 8 h à 19 h »"),
+    entry(r"(?<![\p{L}'’-])(?<!(?:il|elle|on|qui|ça|cela|y)\s+)(?P<w>a)\s+(?:\d{1,2}\s*"
+          r"(?:h\b|heures?\b)(?:\s*\d{2}\b)?|midi\b|minuit\b)(?!\s+(?:de\b|d" + _A + r"))",
+          "à", "a time: « à 19 h », « à midi »"),
+    entry(r"(?<![\p{L}'’-])(?P<w>a)\s+(?:partir\s+d|deux\s+pas\b|cause\s+d|côté\s+d|"
+          r"travers\b|propos\s+d|l" + _A + r"instar\b)", "à",
+          "the preposition « à »"),
+    # After the participles and adjectives that take « à » (« adapté à », « réservé à »),
+    # before a determiner: « le programme adapté a vos objectifs ».
+    entry(r"(?<![\p{L}'’-])(?:adapté|destiné|réservé|consacré|dédié|lié|habitué|attaché|"
+          r"limité|invité|situé|affiché|prêt|apte|conforme|identique|semblable|relatif)"
+          r"(?:e|s|es)?\s+(?P<w>a)\s+(?:vos|nos|tes|mes|ses|leurs|votre|notre|ton|mon|son|"
+          r"leur|la|le|les|l" + _A + r"|tous|toutes|tout|chaque|ceux|celles|celui|celle)\b",
+          "à", "after this word, the preposition « à »"),
     # où / ou
-    _entry(r"(?<![\p{L}'’-])(?:(?:là|par)\s+|(?:d|jusqu)" + _A + r")(?P<w>ou)\b"
-           r"(?!\s+(?:bien|non|pas)\b)", "où", "a place or a time: « où »"),
+    entry(r"(?<![\p{L}'’-])(?:(?:là|par)\s+|(?:d|jusqu)" + _A + r")(?P<w>ou)\b"
+          r"(?!\s+(?:bien|non|pas)\b)", "où", "a place or a time: « où »"),
+    # « le moment où », « l'endroit où » before a clause (« ou » there would join two nouns)
+    entry(r"(?<![\p{L}'’-])(?:moments?|jours?|endroits?|lieux?|instants?|époque|période|"
+          r"années?|fois|soirs?|pays|villes?|quartiers?)\s+(?P<w>ou)\s+(?:personne|rien|"
+          r"chacun|se|s" + _A + r"|ne|n" + _A + r"|je|j" + _A + r"|tu|il|elle|on|ils|elles)\b",
+          "où", "a place or a time: « où »"),
+    # oui / ou between two noun phrases: « un bouquet oui une composition ? »
+    entry(r"(?<=\p{L}\s+)(?<!(?:dit|dis|dire|dites|disent|disons|répond\p{L}*|mais|eh|ah|oh|"
+          r"et|que|qu" + _A + r"|bien|si|pour|par|un|le|du|au|de|vot\p{L}*|voilà|alors|ben|"
+          r"bah|hé|euh|ma\s+foi)\s+)(?P<w>oui)\s+(?:une?|des|les|le|la|du|au|aux|plutôt)\s",
+          "ou", "between two choices, the conjunction « ou »"),
+    # voie / voix
+    entry(r"(?<![\p{L}'’-])(?:donn|pos|travaill|chauff|échauff|baiss|élev|prêt)(?:er|ez|e|es|"
+          r"ent|é|ons)\s+(?:sa|ta|ma|votre|notre|leur|de\s+la)\s+(?P<w>voie)\b", "voix",
+          "the voice: « voix »"),
+    entry(r"(?<![\p{L}'’-])(?:(?:à|a)\s+(?:haute|pleine|basse)\s+(?P<w>voie)|(?:à|a)\s+"
+          r"(?P<w>voie)\s+(?:haute|basse)|de\s+vive\s+(?P<w>voie)|(?P<w>voie)\s+off|"
+          r"(?:extinction|timbre|chœurs?|cordes?)\s+de\s+(?P<w>voie))\b", "voix",
+          "the voice: « voix »"),
+    entry(r"(?<![\p{L}'’-])(?:sur\s+la\s+bonne\s+(?P<w>voix)|(?:en|par)\s+(?P<w>voix)\s+"
+          r"(?:de|d" + _A + r")|(?P<w>voix)\s+(?:ferrée|rapide|express|verte|navigable|"
+          r"sans\s+issue|lactée)"
+          r"|(?:montr|ouvr|trac)(?:er|ez|e|ent|é|ons)\s+la\s+(?P<w>voix))\b", "voie",
+          "a way, a road: « voie »"),
     # ont / on, sont / son
-    _entry(_SUBJ_PL + r"\s+(?:n" + _A + r")?(?:y\s+|en\s+)?(?P<w>on)\b", "ont",
-           "after « ils », « elles »: the verb « ont »"),
-    _entry(_SUBJ_PL + r"\s+(?:ne\s+|n" + _A + r")?(?:y\s+|en\s+)?(?P<w>son)\b", "sont",
-           "after « ils », « elles »: the verb « sont »"),
-    _entry(r"(?<![\p{L}'’-])(?:dans|avec|pour|par|sur|sous|selon|chez|à|de|vers|contre|"
-           r"sans|malgré)\s+(?P<w>sont)\s+(?=\p{L})(?!(?:pas|plus|jamais|déjà|toujours|bien|"
-           r"très|tous|toutes|trop|si|aussi|donc|alors|encore|souvent|parfois)\b)",
-           "son", "after a preposition, the possessive « son »"),
+    entry(_SUBJ_PL + r"\s+(?:n" + _A + r")?(?:y\s+|en\s+)?(?P<w>on)\b", "ont",
+          "after « ils », « elles »: the verb « ont »"),
+    entry(_SUBJ_PL + r"\s+(?:ne\s+|n" + _A + r")?(?:y\s+|en\s+)?(?P<w>son)\b", "sont",
+          "after « ils », « elles »: the verb « sont »"),
+    entry(r"(?<![\p{L}'’-])(?:dans|avec|pour|par|sur|sous|selon|chez|à|de|vers|contre|"
+          r"sans|malgré)\s+(?P<w>sont)\s+(?=\p{L})(?!(?:pas|plus|jamais|déjà|toujours|bien|"
+          r"très|tous|toutes|trop|si|aussi|donc|alors|encore|souvent|parfois)\b)",
+          "son", "after a preposition, the possessive « son »"),
     # est / et
-    _entry(r"(?<![\p{L}'’-])(?:c" + _A + r")(?P<w>et)\b", "est", "« c'est »"),
-    _entry(r"(?<![\p{L}'’-])(?:il|on)\s+(?:n" + _A + r")?(?P<w>et)\s+(?!(?:elle|elles|moi|toi|"
-           r"lui|eux|nous|vous|les|leurs?|ses|mes|tes|\p{Lu}))", "est",
-           "after a subject, the verb « est »"),
+    entry(r"(?<![\p{L}'’-])(?:c" + _A + r")(?P<w>et)\b", "est", "« c'est »"),
+    entry(r"(?<![\p{L}'’-])(?:il|on)\s+(?:n" + _A + r")?(?P<w>et)\s+(?!(?:elle|elles|moi|toi|"
+          r"lui|eux|nous|vous|les|leurs?|ses|mes|tes|\p{Lu}))", "est",
+          "after a subject, the verb « est »"),
     # peut / peu, peux
-    _entry(r"(?<![\p{L}'’-])(?:il|elle|on|ça|cela|qui|iel)\s+(?:ne\s+|n" + _A + r")?"
-           r"(?:y\s+|en\s+|le\s+|la\s+|les\s+|lui\s+|leur\s+)?(?P<w>peu)\s+(?!(?:à|de|d" + _A
-           + r"|près)\b)(?=\p{Ll})", "peut", "the verb « pouvoir »: « peut »"),
-    _entry(r"(?<![\p{L}'’-])(?:je|tu)\s+(?:ne\s+)?(?P<w>peu)\s+(?!(?:à|de|près)\b)(?=\p{Ll})",
-           "peux", "the verb « pouvoir »: « peux »"),
-    _entry(r"(?<![\p{L}'’-])(?P<w>peux|peu)-être\b", "peut", "« peut-être »"),
+    entry(r"(?<![\p{L}'’-])(?:il|elle|on|ça|cela|qui|iel)\s+(?:ne\s+|n" + _A + r")?"
+          r"(?:y\s+|en\s+|le\s+|la\s+|les\s+|lui\s+|leur\s+)?(?P<w>peu)\s+(?!(?:à|de|d" + _A
+          + r"|près)\b)(?=\p{Ll})", "peut", "the verb « pouvoir »: « peut »"),
+    entry(r"(?<![\p{L}'’-])(?:je|tu)\s+(?:ne\s+)?(?P<w>peu)\s+(?!(?:à|de|près)\b)(?=\p{Ll})",
+          "peux", "the verb « pouvoir »: « peux »"),
+    entry(r"(?<![\p{L}'’-])(?P<w>peux|peu)-être\b", "peut", "« peut-être »"),
     # se / ce
-    _entry(r"(?<![\p{L}'’-])(?:tout\s+)?(?P<w>se)\s+(?:qui|que|qu" + _A + r"|dont)\b", "ce",
-           "before a relative pronoun, the demonstrative « ce »"),
-    _entry(r"(?<![\p{L}'’-])(?:il|elle|on|ils|elles|iel|iels)\s+(?:ne\s+)?(?P<w>ce)\s+"
-           r"(?=\p{Ll}+(?:e|ent|ait|aient|a|èrent|ra|ront|rait|raient)\b)(?!(?:que|qui|sont|"
-           r"est|serait|sera)\b)", "se", "before a verb, the reflexive « se »"),
+    entry(r"(?<![\p{L}'’-])(?:tout\s+)?(?P<w>se)\s+(?:qui|que|qu" + _A + r"|dont)\b", "ce",
+          "before a relative pronoun, the demonstrative « ce »"),
+    entry(r"(?<![\p{L}'’-])(?:il|elle|on|ils|elles|iel|iels)\s+(?:ne\s+)?(?P<w>ce)\s+"
+          r"(?=\p{Ll}+(?:e|ent|ait|aient|a|èrent|ra|ront|rait|raient)\b)(?!(?:que|qui|sont|"
+          r"est|serait|sera)\b)", "se", "before a verb, the reflexive « se »"),
     # ça / sa
-    _entry(r"(?<![\p{L}'’-])(?P<w>sa)\s+(?:va|vaut|suffit|fait\s+(?:du\s+bien|plaisir|mal)|"
-           r"marche\s+(?:bien|mal|pas)|ira)\b", "ça", "the pronoun « ça »"),
-    _entry(r"(?<![\p{L}'’-])comme\s+(?P<w>sa)(?=\s*[.!?,;…]|\s*$)", "ça",
-           "the pronoun « ça »"),
+    entry(r"(?<![\p{L}'’-])(?P<w>sa)\s+(?:va|vaut|suffit|fait\s+(?:du\s+bien|plaisir|mal)|"
+          r"marche\s+(?:bien|mal|pas)|ira)\b", "ça", "the pronoun « ça »"),
+    entry(r"(?<![\p{L}'’-])comme\s+(?P<w>sa)(?=\s*[.!?,;…]|\s*$)", "ça",
+          "the pronoun « ça »"),
 )  # fmt: skip
 
 
-class FrenchHomophone(Rule):
+class FrenchHomophone(HomophoneRule):
     id = "grammar.fr-homophone"
-    category = Category.GRAMMAR
-    severity = Severity.ERROR
-    kind = RuleKind.SUBSTITUTION
-    fix = Fix.UNSAFE
-    summary = "French homophones where the context decides: a/à, ou/où, on/ont, son/sont…"
+    lang = "fr"
+    entries = _ENTRIES
+    summary = "French homophones where the context decides: a/à, ou/où, on/ont, voie/voix…"
     rationale = (
-        "The homophones (a/à, ou/où, on/ont, son/sont, et/est, peu/peut, se/ce, sa/ça) "
+        "The homophones (a/à, ou/où, on/ont, son/sont, et/est, peu/peut, se/ce, sa/ça, "
+        "voie/voix, and oui typed for ou) "
         "are among the most frequent slips in French, and the speller cannot see them: "
         "both words exist. Each context the rule reads allows only one of them (« il à » "
         "has no reading, « il a » has one); contexts that allow both are left alone."
@@ -111,26 +129,20 @@ class FrenchHomophone(Rule):
         Example("C'est là ou nous habitons.", "ou", lang="fr"),
         Example("Ils on fini le travail.", "on", lang="fr"),
         Example("Il est parti avec sont frère.", "sont", lang="fr"),
+        Example("Nous sommes ouverts de 8 h a 19 h.", "a", lang="fr"),
+        Example("Un programme adapté a vos objectifs.", "a", lang="fr"),
+        Example("Ce que je préfère, ce sont les moments ou personne ne regarde.", "ou",
+                lang="fr"),
+        Example("Vous préférez un bouquet de pivoines oui une composition ?", "oui", lang="fr"),
+        Example("Notre professeure vous aide à poser votre voie.", "voie", lang="fr"),
+        Example("Vous êtes sur la bonne voix pour réussir.", "voix", lang="fr"),
+        Example("Ouvert de 8 h à 19 h, à deux pas de la gare : c'est le jour ou la nuit, "
+                "oui ou non ? Il a 19 heures de vol, il trouve sa voie et dit oui à tout.",
+                None, lang="fr"),
         Example("Il a gagné le concours, c'est là où nous habitons : ils ont fini et ils "
                 "sont venus avec son frère.", None, lang="fr"),
         Example("Grâce à vous, il peut venir ; tout ce qu'il dit est vrai.", None, lang="fr"),
     )  # fmt: skip
-
-    def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        if ctx.lang != "fr":
-            return
-        for entry in _ENTRIES:
-            for match in entry.pattern.finditer(ctx.text):
-                word = match.group("w")
-                replacement = entry.replacement
-                if word[:1].isupper():
-                    replacement = replacement[:1].upper() + replacement[1:]
-                yield self.finding(
-                    match.start("w"),
-                    len(word),
-                    f"« {word} » here: {entry.reason} (« {replacement} »)",
-                    (replacement,),
-                )
 
 
 RULES: tuple[Rule, ...] = (FrenchHomophone(),)

@@ -9,6 +9,7 @@ here, ours carrying the profile-aware fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -108,6 +109,13 @@ _CATEGORY_BY_RULE_WORD = (
 )
 
 
+# A remark on register in a grammar category (POSER_UNE_QUESTION: « Cette formulation peut
+# être considérée comme familière ») is no error: « vous venez quand ? » is right in a
+# casual post, and the voice's register rules judge the register. LanguageTool's own words
+# make it style (advice).
+_REGISTER_REMARK = re.compile(r"considérée? comme familière?", re.IGNORECASE)
+
+
 def category_of(match: MatchLike) -> Category:
     by_category = _CATEGORY_BY_LT_CATEGORY.get(match.category_id)
     if by_category is not None:
@@ -115,6 +123,8 @@ def category_of(match: MatchLike) -> Category:
     by_issue = _CATEGORY_BY_ISSUE.get(match.issue_type)
     if by_issue is not None:
         return by_issue
+    if _REGISTER_REMARK.search(match.message):
+        return Category.STYLE
     for words, category in _CATEGORY_BY_RULE_WORD:
         if any(word in match.rule_id for word in words):
             return category
