@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.checks.grammar_fr import _NOT_VERB_FORMS, _infinitive_of, _known, _parse
+from brandvoice.checks.grammar_fr import _NOT_VERB_FORMS, _known, _parse
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.text.french.verbs import er_infinitive
 
 if TYPE_CHECKING:
     from brandvoice.checks.context import CheckContext
@@ -109,7 +110,8 @@ class VerbAfterSubject(Rule):
         lower = word.lower()
         if lower in _NOT_VERB_FORMS:
             return None
-        infinitive = lower if lower.endswith("er") and _known(lower) else _infinitive_of(lower)
+        known_er = lower.endswith("er") and _known(lower)
+        infinitive = lower if known_er else er_infinitive(lower, _known)
         if infinitive is None:
             return None
         subject = match.group("subj").lower()
@@ -134,7 +136,7 @@ def auxiliary_before(text: str, position: int) -> bool:
     match = _A_FOR_AUXILIARY.match(text, position)
     if match is None or match.group("word").lower() in _NOT_PARTICIPLES:
         return False
-    if _infinitive_of(match.group("word").lower()) is None:
+    if er_infinitive(match.group("word").lower(), _known) is None:
         return False
     doc = _parse(text)
     word = doc.char_span(match.start("word"), match.end("word"))
