@@ -445,9 +445,9 @@ def _evaluation() -> ModuleType:
     return _script("understand_eval")
 
 
-# The goal is a held-out macro F1 of 0.90; 0.843 is where the cues stand (see
+# The goal is a held-out macro F1 of 0.90; 0.890 is where the reader stands (see
 # docs/understand.md). This floor only goes up; the goal stays open until it reaches 0.90.
-HELDOUT_MACRO_F1_FLOOR = 0.84
+HELDOUT_MACRO_F1_FLOOR = 0.885
 
 
 def test_heldout_masters_never_take_serious_for_festive_and_hold_the_floor() -> None:
