@@ -2,7 +2,7 @@
 
     python benchmarks/understand_eval.py            # print the Markdown report
     python benchmarks/understand_eval.py --write    # put it in docs/understand.md
-    python benchmarks/understand_eval.py --errors   # the dev split's mistakes, one a line
+    python benchmarks/understand_eval.py --errors   # dev and training mistakes, one a line
     python benchmarks/understand_eval.py --fresh    # also the fresh set (masters-fresh.yaml)
 
 Runs :func:`brandvoice.understand.understand` on every master, with its language and its
@@ -44,12 +44,20 @@ ROOT = Path(__file__).resolve().parents[1]
 MASTERS = ROOT / "benchmarks" / "data" / "masters.yaml"
 # Written blind to the cues, after they were tuned; a measure of generalisation only.
 FRESH = ROOT / "benchmarks" / "data" / "masters-fresh.yaml"
+# Posts written to tune the intent reader on (and to fit its backstop), reported apart.
+TRAINING = ROOT / "benchmarks" / "data" / "intent-training.yaml"
 DOC = ROOT / "docs" / "understand.md"
 # The report replaces what lies between these lines of the doc, the intents' data and the
 # figures; the prose around them is written by hand.
 BLOCKS = ("understand intents", "understand figures")
 SPLITS = ("dev", "heldout")
-SPLIT_NAMES = {"dev": "dev", "heldout": "held-out", "all": "both", "fresh": "fresh"}
+SPLIT_NAMES = {
+    "dev": "dev",
+    "heldout": "held-out",
+    "all": "both",
+    "training": "training",
+    "fresh": "fresh",
+}
 ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
 
 
@@ -70,7 +78,8 @@ def load_masters(path: Path = MASTERS) -> tuple[Master, ...]:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     masters: list[Master] = []
     for entry in document["masters"]:
-        facts = {str(role): tuple(map(str, found)) for role, found in entry["facts"].items()}
+        labelled = entry.get("facts") or {}
+        facts = {str(role): tuple(map(str, found)) for role, found in labelled.items()}
         for role, found in facts.items():
             missing = [fact for fact in found if fact not in entry["text"]]
             if missing:
@@ -241,11 +250,14 @@ def figures(outcomes: Sequence[Outcome]) -> Figures:
 def evaluate(
     masters: Sequence[Master] | None = None, fresh: Sequence[Master] | None = None
 ) -> dict[str, Figures]:
-    """Figures for ``dev``, ``heldout`` and ``all``, and for ``fresh`` when ``fresh``
-    masters are given (kept out of ``all``)."""
+    """Figures for ``dev``, ``heldout`` and ``all``; for ``training`` (the training posts,
+    apart: not masters, and partly what the backstop is fitted on); and for ``fresh`` when
+    ``fresh`` masters are given (kept out of ``all``)."""
     outcomes = run(load_masters() if masters is None else masters)
     by_split = {split: [o for o in outcomes if o.master.split == split] for split in SPLITS}
     results = {**{s: figures(found) for s, found in by_split.items()}, "all": figures(outcomes)}
+    if masters is None and TRAINING.exists():
+        results["training"] = figures(run(load_masters(TRAINING)))
     if fresh is not None:
         results["fresh"] = figures(run(fresh))
     return results
@@ -326,8 +338,11 @@ def report(results: dict[str, Figures]) -> str:
         "",
         summary_table(results),
     ]
-    for split in (*SPLITS, "all"):
-        parts += ["", f"Per intent, {SPLIT_NAMES[split]} ({results[split].size} masters):", ""]
+    for split in (*SPLITS, "all", "training"):
+        if split not in results:
+            continue
+        kind = "posts" if split == "training" else "masters"
+        parts += ["", f"Per intent, {SPLIT_NAMES[split]} ({results[split].size} {kind}):", ""]
         parts.append(intent_table(results[split]))
     if "fresh" in results:
         parts += [
@@ -370,9 +385,11 @@ def write_report(blocks: dict[str, str], path: Path = DOC) -> None:
 
 
 def dev_errors(results: dict[str, Figures]) -> str:
-    """The dev split's mistakes: intent or action wrong, with the cues that decided."""
+    """The dev split's and the training posts' mistakes: intent or action wrong, with the
+    cues that decided (never the held-out split's)."""
     lines: list[str] = []
-    for outcome in results["dev"].errors:
+    training = results["training"].errors if "training" in results else ()
+    for outcome in (*results["dev"].errors, *training):
         m, got = outcome.master, outcome.message
         cues = ", ".join(f"{c.text!r}" for c in got.intent_cues)
         action_cues = ", ".join(f"{c.text!r}" for c in got.action_cues)
@@ -389,7 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--write", action="store_true", help=f"write the report into {DOC}")
-    parser.add_argument("--errors", action="store_true", help="list the dev split's mistakes")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the dev split's and training posts' mistakes"
+    )
     parser.add_argument(
         "--fresh", action="store_true", help=f"also report the masters of {FRESH.name}"
     )

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from brandvoice.errors import InputError
-from brandvoice.understand import Action, Intent, Message, Role, TimeKind, understand
+from brandvoice.understand import Action, Intent, Message, Role, TimeKind, backstop, understand
 from brandvoice.understand.actions import action_rules
 from brandvoice.understand.consistency import (
     DEADLINE_AFTER_EVENT,
@@ -22,7 +22,7 @@ from brandvoice.understand.consistency import (
     WEEKDAY_MISMATCH,
 )
 from brandvoice.understand.dates import read_date, read_time
-from brandvoice.understand.intents import intent_rules
+from brandvoice.understand.intents import classify, intent_rules
 
 from .conftest import ROOT
 
@@ -109,6 +109,66 @@ def test_a_place_name_is_not_a_cue() -> None:
     # "Salon" in Salon-de-Provence is no trade fair.
     message = understand("Garage Martinez, 145 avenue de la Libération, Salon-de-Provence.", "fr")
     assert "salon" not in message.explain().casefold()
+
+
+# --- the statistical backstop: when the cues tie or say too little -------------------------------
+
+
+def test_a_tie_of_cues_goes_to_the_backstop_which_names_its_words() -> None:
+    # "opens its doors" (opening) and "half price" (offer) weigh the same; the file's order
+    # would say offer, the words of the labelled posts say opening.
+    text = (
+        "The Hive Coworking opens its doors on February 2: 40 desks and 3 meeting rooms. "
+        "Founding members get their first month at half price."
+    )
+    message = understand(text, lang="en")
+    assert dict(message.scores)["offer"] == dict(message.scores)["opening"]
+    assert message.intent is Intent.OPENING
+    assert message.intent_words
+    assert message.explain() == "intent: opening because 'opens its doors'; words 'doors'"
+    for word in message.intent_words:
+        assert message.text[word.start : word.end] == word.text
+    assert message.to_dict()["intent_words"] == [w.to_dict() for w in message.intent_words]
+
+
+def test_a_serious_intent_tied_at_the_top_is_never_argued_away() -> None:
+    for text, lang in (
+        ("Problème technique : fermeture de la boutique cet après-midi.", "fr"),
+        ("Power cut: the shop is closing early today.", "en"),
+    ):
+        reading = classify(text, lang)
+        scores = dict(reading.scores)
+        assert scores["incident"] == scores["closure"]
+        assert (reading.intent, reading.words) == (Intent.INCIDENT, ()), scores
+
+
+def test_the_backstop_names_no_intent_for_a_text_about_nothing() -> None:
+    for text, lang in (("Bonjour à tous.", "fr"), ("Have a lovely weekend, everyone.", "en")):
+        reading = classify(text, lang)
+        assert (reading.intent, reading.words) == (Intent.NEWS, ())
+
+
+def test_links_addresses_and_stop_words_are_not_read_by_the_backstop() -> None:
+    read = backstop.words("Sign up at hilltop.example/club or mail jobs@martin.fr with us", "en", 6)
+    assert [w.feature for w in read] == ["en:sign", "en:mail"]
+
+
+def test_the_backstop_model_file_is_what_its_script_writes() -> None:
+    # The model's features include which intents' cues a post holds: a change of the cues
+    # or of the labelled posts needs `python benchmarks/train_intents.py`.
+    training = _script("train_intents")
+    assert training.MODEL.read_text(encoding="utf-8") == training.written()
+
+
+def test_a_model_decision_is_deterministic_and_explained_by_words_of_the_chosen_intent() -> None:
+    statistics = backstop.model()
+    text = "Something new is brewing: a monthly coffee subscription. Sign up at hilltop.example"
+    first, second = classify(text, "en"), classify(text, "en")
+    assert first == second
+    assert first.intent is Intent.LAUNCH
+    for word in first.words:
+        feature = backstop.words(word.text, "en", statistics.stem)[0].feature
+        assert statistics.counts[feature]["launch"] >= backstop.EXPLAINING_POSTS
 
 
 # --- dates read as days --------------------------------------------------------------------------
@@ -367,20 +427,27 @@ def test_understand_never_raises(text: str, lang: str) -> None:
 # --- the honest gate: the held-out half of the labelled masters ----------------------------------
 
 
-def _evaluation() -> ModuleType:
-    path = ROOT / "benchmarks" / "understand_eval.py"
-    spec = importlib.util.spec_from_file_location("understand_eval", path)
+def _script(name: str) -> ModuleType:
+    """A script of benchmarks/, imported (once) as a module."""
+    if name in sys.modules:
+        return sys.modules[name]
+    path = ROOT / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("understand_eval", module)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
-# The issue's goal is a held-out macro F1 of 0.90; 0.843 is where the cues stand (see
+def _evaluation() -> ModuleType:
+    return _script("understand_eval")
+
+
+# The issue's goal is a held-out macro F1 of 0.90; 0.890 is where the reader stands (see
 # docs/understand.md). This floor only goes up; the goal stays open until it reaches 0.90.
-HELDOUT_MACRO_F1_FLOOR = 0.84
+HELDOUT_MACRO_F1_FLOOR = 0.885
 
 
 def test_heldout_masters_never_take_serious_for_festive_and_hold_the_floor() -> None:

@@ -8,7 +8,9 @@
 'apply'
 
 Deterministic and explained: the intent and action come from weighted cue lists
-(``data/intents.yaml``, ``data/actions.yaml``), each decision with the words that made it;
+(``data/intents.yaml``, ``data/actions.yaml``), each decision with the words that made it
+(when the cues tie or are too weak, a naive Bayes model of labelled posts, ``backstop``, has
+the last word, and its words are named too);
 the key facts from the fact extractor and spaCy's parse (``roles``); dates are read as days,
 the year inferred from ``date`` (today by default); ``findings`` lists what cannot all be
 true in the message (``facts.*``).
@@ -95,6 +97,7 @@ def understand(
         facts=facts,
         findings=tuple(date_findings(text, language, reference, chosen)),
         scores=reading.scores,
+        intent_words=() if forced_intent else reading.words,
         overridden=tuple(
             name for name, value in (("intent", forced_intent), ("action", forced_action)) if value
         ),

@@ -8,6 +8,7 @@ from typing import Literal
 
 import regex
 
+from brandvoice.understand import backstop
 from brandvoice.understand.cues import (
     CueFileError,
     CueSet,
@@ -117,13 +118,14 @@ class IntentReading:
     intent: Intent
     cues: tuple[Cue, ...]
     scores: tuple[tuple[str, float], ...]
+    # The words that made the backstop's choice (``backstop``), when the cues could not
+    # decide alone: a tie at the top, or no intent reaching ``min_score``.
+    words: tuple[Cue, ...] = ()
 
 
-def classify(text: str, lang: str) -> IntentReading:
-    """The intent of ``text``: the serious one whose cues reach ``serious_score`` if any,
-    else the highest-scoring one reaching ``min_score`` (ties: the first in the file), else
-    news; a festive winner gives way to a serious intent reaching ``serious_over_festive``.
-    Cues said in passing (``asides``) weigh less."""
+def cue_reading(text: str, lang: str) -> dict[Intent, tuple[Cue, ...]]:
+    """Each intent's cues in ``text``, those said in passing (``asides``) weighing less; in
+    the file's order."""
     rules = intent_rules()
     plain = plain_text(text)
     aside = rules.asides.get(lang)
@@ -137,21 +139,71 @@ def classify(text: str, lang: str) -> IntentReading:
             for cue in cues
         )
 
-    found = {rule.intent: weighed(rule.cues[lang].find(plain, text)) for rule in rules.rules}
+    return {rule.intent: weighed(rule.cues[lang].find(plain, text)) for rule in rules.rules}
+
+
+def classify(
+    text: str,
+    lang: str,
+    *,
+    statistics: backstop.Model | None = None,
+    confidence: float = backstop.CONFIDENCE,
+    tie_confidence: float = backstop.TIE_CONFIDENCE,
+) -> IntentReading:
+    """The intent of ``text``: the serious one whose cues reach ``serious_score`` if any,
+    else the highest-scoring one reaching ``min_score`` (ties: the backstop's choice among
+    them, serious intents first), else the backstop's when it is confident, else news; a
+    festive winner gives way to a serious intent reaching ``serious_over_festive``. Cues
+    said in passing (``asides``) weigh less. ``statistics``, ``confidence`` and
+    ``tie_confidence`` replace the backstop's model and thresholds (for its
+    cross-validation)."""
+    rules = intent_rules()
+    found = cue_reading(text, lang)
+    ask = statistics or backstop.model()
     scores = tuple((str(intent), score(cues)) for intent, cues in found.items() if cues)
     tones = {rule.intent: rule.tone for rule in rules.rules}
 
     def serious_reaching(threshold: float) -> list[Intent]:
         return [i for i, t in tones.items() if t == "serious" and score(found[i]) >= threshold]
 
+    words: tuple[Cue, ...] = ()
     # max keeps the first of ties: the file's order is the precedence.
     serious = serious_reaching(rules.serious_score)
     if serious:
         best = max(serious, key=lambda i: score(found[i]))
     else:
         best = max(tones, key=lambda i: score(found[i]))
-        if score(found[best]) < rules.min_score:
-            best = Intent.NEWS
-        elif tones[best] == "festive" and (doubt := serious_reaching(rules.serious_over_festive)):
-            best = max(doubt, key=lambda i: score(found[i]))
-    return IntentReading(best, found[best], scores)
+        top = score(found[best])
+        tied = [i for i in tones if score(found[i]) == top]
+        if top < rules.min_score:
+            best, words = _backstop(ask, text, lang, found, list(tones), confidence)
+        elif len(tied) > 1 and tones[best] != "serious":
+            # A serious intent tied at the top keeps it: the backstop never argues it away.
+            best, words = _backstop(ask, text, lang, found, tied, tie_confidence, best)
+        if tones[best] == "festive" and (doubt := serious_reaching(rules.serious_over_festive)):
+            best, words = max(doubt, key=lambda i: score(found[i])), ()
+    return IntentReading(best, found[best], scores, words)
+
+
+def _backstop(
+    statistics: backstop.Model,
+    text: str,
+    lang: str,
+    found: dict[Intent, tuple[Cue, ...]],
+    candidates: list[Intent],
+    confidence: float,
+    otherwise: Intent = Intent.NEWS,
+) -> tuple[Intent, tuple[Cue, ...]]:
+    """The backstop's choice among ``candidates`` and the words that made it; ``otherwise``
+    (and no words) when it gives its choice less than ``confidence`` of the candidates'
+    chances."""
+    read = backstop.words(text, lang, statistics.stem)
+    present = backstop.features(read, (str(i) for i, cues in found.items() if cues))
+    chances = statistics.probabilities(present)
+    # Ties between equal chances go to the file's order (candidates keep it).
+    ranked = sorted(candidates, key=lambda i: -chances[i])
+    chosen = ranked[0]
+    if chances[chosen] < confidence * sum(chances[i] for i in candidates):
+        return otherwise, ()
+    against = ranked[1] if len(ranked) > 1 else chosen
+    return chosen, statistics.telling(text, read, chosen, against)

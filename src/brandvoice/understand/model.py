@@ -137,6 +137,9 @@ class Message:
     scores: tuple[tuple[str, float], ...] = ()
     # Whether the intent or action was set by the caller rather than read from the text.
     overridden: tuple[str, ...] = ()
+    # When the cues could not decide the intent alone (a tie, or none strong enough): the
+    # words that made the statistical backstop's choice (understand/backstop.py).
+    intent_words: tuple[Cue, ...] = ()
 
     @property
     def serious(self) -> bool:
@@ -178,8 +181,15 @@ class Message:
         return None
 
     def explain(self) -> str:
-        """The decision in one line: ``intent: hiring because 'recrute', 'CDI', 'CV'``."""
-        return _explained("intent", self.intent, self.intent_cues, self.overridden)
+        """The decision in one line: ``intent: hiring because 'recrute', 'CDI', 'CV'``; when
+        the backstop chose, its words follow: ``...; words 'application', 'Téléchargez'``."""
+        said = _explained("intent", self.intent, self.intent_cues, self.overridden)
+        if not self.intent_words or "intent" in self.overridden:
+            return said
+        words = ", ".join(f"'{word.text}'" for word in self.intent_words)
+        if self.intent_cues:
+            return f"{said}; words {words}"
+        return f"intent: {self.intent} because of the words {words}"
 
     def explain_action(self) -> str:
         """The action in one line: ``action: apply because 'Envoyez votre CV'``; without a
@@ -193,6 +203,7 @@ class Message:
             "reference_date": self.reference_date.isoformat(),
             "intent": str(self.intent),
             "intent_cues": [c.to_dict() for c in self.intent_cues],
+            "intent_words": [c.to_dict() for c in self.intent_words],
             "serious": self.serious,
             "scores": dict(self.scores),
             "action": str(self.action),
