@@ -288,7 +288,10 @@ def test_a_recall_on_x_keeps_the_product() -> None:
         master, networks=["x"], lang="fr", date=dt.date(2026, 11, 10), languagetool="off"
     )
     assert adaptation.message is not None
-    assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == ["casques"]
+    # The quoted name close after the product noun is the product's own.
+    assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == [
+        "casques de vélo enfant « Zébulon »"
+    ]
     (variant,) = adaptation.variants
     assert "casques de vélo enfant" in variant.text, variant.text
     assert "Zébulon" in variant.text, variant.text
