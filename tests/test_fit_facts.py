@@ -16,6 +16,8 @@ from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import Role, understand
 from brandvoice.understand.presence import still_said
 
+from .conftest import ROOT
+
 WRITTEN = dt.date(2026, 2, 20)
 
 
@@ -252,6 +254,46 @@ def test_a_job_advert_shows_its_start_and_its_deadline() -> None:
         "Lieu\u202f: 12 rue Paradis, Hyères",
         "Courriel\u202f: jobs@fournil.example",
     ]
+
+
+# en-hiring-barista-brighton (dev split of benchmarks/data/masters.yaml).
+BARISTA = (
+    "We're looking for a part-time barista (20–25 hrs/week) to join our small team at Tide & "
+    "Tamp in Brighton. Weekend availability is a must. Espresso experience preferred, but we'll "
+    "train the right person. £12.60/hr plus tips. Send a short note and your availability to "
+    "hello@tideandtamp.co.uk by Friday 13 March."
+)
+
+
+def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    sheet = fact_sheet(understand(BARISTA, "en", date=dt.date(2026, 2, 27)))
+    assert "Pay: £12.60" in sheet
+    assert not [line for line in sheet if line.startswith("Price")]
+
+
+def test_a_minimum_purchase_is_no_tariff() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # examples/marche-noel-fr.txt: "un vin chaud offert pour tout achat de plus de 25 €".
+    master = (ROOT / "examples" / "marche-noel-fr.txt").read_text(encoding="utf-8")
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 11, 20)))
+    assert sheet  # the place and the ways to reach the market stay
+    assert not [line for line in sheet if "25" in line or line.startswith("Tarif")]
+    # A price of the thing is still one; a discount says so; a voucher is a gift.
+    priced = fact_sheet(
+        understand(
+            "Atelier compost le mercredi 18 mars à 18 h 30, 12 rue de la Station à Forest : "
+            "35 € la séance, 10 % de réduction pour les adhérents et un bon d’achat de 5 € offert. "
+            "Inscriptions sur https://legraindesel.example/ateliers",
+            "fr",
+            date=dt.date(2026, 3, 1),
+        )
+    )
+    assert "Tarif\u202f: 35 €" in priced
+    assert "Remise\u202f: 10 %" in priced
+    assert not [line for line in priced if "5 €" in line and "35 €" not in line]
 
 
 def test_a_short_french_date_keeps_its_article_and_is_no_typo() -> None:
