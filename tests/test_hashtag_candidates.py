@@ -71,6 +71,9 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         # asks of the applicant, not what the post is about.
         (_BARISTA, "en", "#WeekendAvailability", _REQUIREMENT),
         (_BARISTA, "en", "#EspressoExperience", _REQUIREMENT),
+        # What came in their place: "Send a short note", "£12.60/hr plus tips".
+        (_BARISTA, "en", "#Note", "too generic"),
+        (_BARISTA, "en", "#Tips", "too generic"),
         ("Le Fournil recrute un vendeur (H/F) à Hyères. Une première expérience en boulangerie "
          "est exigée. Écrivez-nous.", "fr", "#ExpérienceEnBoulangerie", _REQUIREMENT),
         # A person called by first name next to the full name.
