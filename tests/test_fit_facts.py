@@ -62,6 +62,26 @@ def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel.", "fr",
+         "Programme\u202f: "),
+        ("Big news! Find out more at https://example.com/x\n\n#Tag", "en", "More: "),
+        # The link does not end the sentence: the label would read as a fragment.
+        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel ou "
+         "écrivez-nous.", "fr", None),
+        # The phrase does not open the sentence.
+        ("Marché samedi, retrouvez tout le programme sur https://m.example/noel.", "fr", None),
+    ],
+)
+def test_a_sentence_that_only_leads_to_a_link_becomes_its_label(
+    text: str, lang: str, label: str | None
+) -> None:
+    found = [c for c in compactions(text, lang, WRITTEN) if c.what.startswith("link phrase")]
+    assert [c.replacement for c in found] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "said"),
     [
         ("le samedi 10 juillet à partir de 20 h 30", "sam. 10 juil. dès 20 h 30", True),

@@ -7,7 +7,8 @@ get the short form a community manager writes on X ("le samedi 7 mars 2026" → 
 becomes "20 h" and "à partir de 20 h" becomes "dès 20 h". The day stays the same day: a
 year is dropped only when a reader would infer that very year (the next such date after
 the post is written, see :mod:`brandvoice.understand.dates`), and the order of day and
-month is the author's.
+month is the author's. A sentence that only leads to a link says it with a label
+("Retrouvez tout le programme sur https://…" → "Programme : https://…").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     facts = dates_and_times(text)
     found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
     found += _phrases_before(text, facts, base)
+    found += _link_labels_of(text, base)
     found.sort(key=lambda c: c.start)
     kept: list[Compaction] = []
     for compaction in found:
@@ -151,3 +153,36 @@ def _phrases_before(text: str, facts: list[Fact], lang: str) -> Iterator[Compact
                 continue
             replacement = short[0].upper() + short[1:] if match.group()[0].isupper() else short
             yield Compaction(match.start(), match.end(), replacement + " ", f"phrase {phrase!r}")
+
+
+def _link_labels(lang: str) -> dict[str, str]:
+    labels = load_table(_SHORT_FORMS).get("link_phrases", {}).get(lang, {})
+    return {str(long): str(short) for long, short in labels.items()}
+
+
+@cache
+def _link_phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    # The phrase opens its sentence: at the text's or a line's start, or after a stop.
+    return regex.compile(
+        rf"(?:(?<=^|\n)|(?<=[.!?…][\s\u00a0\u202f]))({regex.escape(phrase)})[\s\u00a0\u202f]+",
+        regex.IGNORECASE,
+    )
+
+
+# What may follow a link that ends its sentence: a stop, then a space or the end; or the
+# end of its line.
+_SENTENCE_END_AFTER_LINK = regex.compile(r"[.!…]+(?:[\s\u00a0\u202f]|$)|[ \t\u00a0]*(?:\n|$)")
+
+
+def _link_labels_of(text: str, lang: str) -> Iterator[Compaction]:
+    """A sentence that only leads to a link, its phrase replaced by a label."""
+    from brandvoice.text.entities import find_urls
+
+    ends = {u.start: u.end for u in find_urls(text)}
+    for phrase, label in _link_labels(lang).items():
+        for match in _link_phrase_pattern(phrase).finditer(text):
+            link_end = ends.get(match.end())
+            if link_end is None or not _SENTENCE_END_AFTER_LINK.match(text, link_end):
+                continue
+            short = label.replace(" :", "\u202f:") if lang == "fr" else label
+            yield Compaction(match.start(), match.end(), short + " ", f"link phrase {phrase!r}")
