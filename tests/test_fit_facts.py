@@ -52,13 +52,39 @@ def test_compactions_leave_a_wrong_weekday_alone() -> None:
     # 7 March 2026 is a Saturday: "vendredi" is the author's error to fix, not ours to hide.
     text = "Rendez-vous le vendredi 7 mars 2026 à partir de 20 h 00."
     found = {c.what: c.replacement for c in compactions(text, "fr", WRITTEN)}
-    assert found == {"phrase 'à partir de'": "dès ", "time '20 h 00'": "20 h"}
+    assert found == {
+        "phrase 'à partir de' in its short form": "dès ",
+        "time '20 h 00' in its short form": "20 h",
+    }
 
 
 def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
     text = "Ouverture le 1er avril."
     (only,) = compactions(text, "fr", WRITTEN)
     assert text[: only.start] + only.replacement + text[only.end :] == "Ouverture le 1er avr."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "replaced"),
+    [
+        ("Nous avons le plaisir de vous annoncer que le marché revient.", "fr", (0, 44, "L")),
+        ("Nous avons le plaisir de vous annoncer qu’une boutique ouvre.", "fr", (0, 43, "U")),
+        ("Rappel\nPar précaution, la Confiturerie rappelle ses pots.", "fr", (7, 24, "L")),
+        ("We're delighted to announce that our shop opens.", "en", (0, 34, "O")),
+        # Not at a sentence's start, or before a name: left alone.
+        ("Il dit que nous avons le plaisir de vous annoncer que rien.", "fr", None),
+        ("Nous avons le plaisir de vous annoncer que Marie ouvre.", "fr", None),
+    ],
+)
+def test_an_opener_that_says_nothing_goes(
+    text: str, lang: str, replaced: tuple[int, int, str] | None
+) -> None:
+    found = [
+        (c.start, c.end, c.replacement)
+        for c in compactions(text, lang, WRITTEN)
+        if c.what.startswith("opener")
+    ]
+    assert found == ([replaced] if replaced else [])
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,8 @@ class CompactForLength(Transform):
         "In a variant over its network's limit, dates, times and the phrases before them "
         "take their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' "
         "→ 'dès'), and a sentence that only leads to a link its label ('Retrouvez tout le "
-        "programme sur' → 'Programme :'), before any sentence is dropped."
+        "programme sur' → 'Programme :') and an empty opener goes ('Nous avons le plaisir de "
+        "vous annoncer que'), before any sentence is dropped."
     )
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
@@ -72,6 +73,14 @@ class CompactForLength(Transform):
         # Before "!", the abbreviated month's stop would double the mark: "octobre" stays.
         TransformExample(_FR_MARK, _FR_MARK_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_LINK, _FR_LINK_SHORT, lang="fr", network="x", date=_WRITTEN),
+        # An opener that says nothing goes; the sentence starts on the word after it.
+        TransformExample(
+            "Nous avons le plaisir de vous annoncer que n" + _FR_LONG[1:],
+            _FR_SHORT,
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+        ),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.
@@ -95,7 +104,7 @@ class CompactForLength(Transform):
                 c.start,
                 c.end,
                 c.replacement,
-                f"shortened for length: {c.what} in its short form "
+                f"shortened for length: {c.what} "
                 f"({target.network.name} allows {target.network.limit})",
             )
             for c in compactions(text, target.lang, reference)
