@@ -16,6 +16,8 @@ from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import Role, understand
 from brandvoice.understand.presence import still_said
 
+from .conftest import ROOT
+
 WRITTEN = dt.date(2026, 2, 20)
 
 
@@ -50,13 +52,59 @@ def test_compactions_leave_a_wrong_weekday_alone() -> None:
     # 7 March 2026 is a Saturday: "vendredi" is the author's error to fix, not ours to hide.
     text = "Rendez-vous le vendredi 7 mars 2026 à partir de 20 h 00."
     found = {c.what: c.replacement for c in compactions(text, "fr", WRITTEN)}
-    assert found == {"phrase 'à partir de'": "dès ", "time '20 h 00'": "20 h"}
+    assert found == {
+        "phrase 'à partir de' in its short form": "dès ",
+        "time '20 h 00' in its short form": "20 h",
+    }
 
 
 def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
     text = "Ouverture le 1er avril."
     (only,) = compactions(text, "fr", WRITTEN)
     assert text[: only.start] + only.replacement + text[only.end :] == "Ouverture le 1er avr."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "replaced"),
+    [
+        ("Nous avons le plaisir de vous annoncer que le marché revient.", "fr", (0, 44, "L")),
+        ("Nous avons le plaisir de vous annoncer qu’une boutique ouvre.", "fr", (0, 43, "U")),
+        ("Rappel\nPar précaution, la Confiturerie rappelle ses pots.", "fr", (7, 24, "L")),
+        ("We're delighted to announce that our shop opens.", "en", (0, 34, "O")),
+        # Not at a sentence's start, or before a name: left alone.
+        ("Il dit que nous avons le plaisir de vous annoncer que rien.", "fr", None),
+        ("Nous avons le plaisir de vous annoncer que Marie ouvre.", "fr", None),
+    ],
+)
+def test_an_opener_that_says_nothing_goes(
+    text: str, lang: str, replaced: tuple[int, int, str] | None
+) -> None:
+    found = [
+        (c.start, c.end, c.replacement)
+        for c in compactions(text, lang, WRITTEN)
+        if c.what.startswith("opener")
+    ]
+    assert found == ([replaced] if replaced else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel.", "fr",
+         "Programme\u202f: "),
+        ("Big news! Find out more at https://example.com/x\n\n#Tag", "en", "More: "),
+        # The link does not end the sentence: the label would read as a fragment.
+        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel ou "
+         "écrivez-nous.", "fr", None),
+        # The phrase does not open the sentence.
+        ("Marché samedi, retrouvez tout le programme sur https://m.example/noel.", "fr", None),
+    ],
+)
+def test_a_sentence_that_only_leads_to_a_link_becomes_its_label(
+    text: str, lang: str, label: str | None
+) -> None:
+    found = [c for c in compactions(text, lang, WRITTEN) if c.what.startswith("link phrase")]
+    assert [c.replacement for c in found] == ([label] if label else [])
 
 
 @pytest.mark.parametrize(
@@ -254,6 +302,46 @@ def test_a_job_advert_shows_its_start_and_its_deadline() -> None:
     ]
 
 
+# en-hiring-barista-brighton (dev split of benchmarks/data/masters.yaml).
+BARISTA = (
+    "We're looking for a part-time barista (20–25 hrs/week) to join our small team at Tide & "
+    "Tamp in Brighton. Weekend availability is a must. Espresso experience preferred, but we'll "
+    "train the right person. £12.60/hr plus tips. Send a short note and your availability to "
+    "hello@tideandtamp.co.uk by Friday 13 March."
+)
+
+
+def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    sheet = fact_sheet(understand(BARISTA, "en", date=dt.date(2026, 2, 27)))
+    assert "Pay: £12.60" in sheet
+    assert not [line for line in sheet if line.startswith("Price")]
+
+
+def test_a_minimum_purchase_is_no_tariff() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # examples/marche-noel-fr.txt: "un vin chaud offert pour tout achat de plus de 25 €".
+    master = (ROOT / "examples" / "marche-noel-fr.txt").read_text(encoding="utf-8")
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 11, 20)))
+    assert sheet  # the place and the ways to reach the market stay
+    assert not [line for line in sheet if "25" in line or line.startswith("Tarif")]
+    # A price of the thing is still one; a discount says so; a voucher is a gift.
+    priced = fact_sheet(
+        understand(
+            "Atelier compost le mercredi 18 mars à 18 h 30, 12 rue de la Station à Forest : "
+            "35 € la séance, 10 % de réduction pour les adhérents et un bon d’achat de 5 € offert. "
+            "Inscriptions sur https://legraindesel.example/ateliers",
+            "fr",
+            date=dt.date(2026, 3, 1),
+        )
+    )
+    assert "Tarif\u202f: 35 €" in priced
+    assert "Remise\u202f: 10 %" in priced
+    assert not [line for line in priced if "5 €" in line and "35 €" not in line]
+
+
 def test_a_short_french_date_keeps_its_article_and_is_no_typo() -> None:
     text = "Le marché revient à Hyères le samedi 19 décembre 2026."
     (only,) = compactions(text, "fr", dt.date(2026, 12, 1))
@@ -288,7 +376,10 @@ def test_a_recall_on_x_keeps_the_product() -> None:
         master, networks=["x"], lang="fr", date=dt.date(2026, 11, 10), languagetool="off"
     )
     assert adaptation.message is not None
-    assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == ["casques"]
+    # The quoted name close after the product noun is the product's own.
+    assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == [
+        "casques de vélo enfant « Zébulon »"
+    ]
     (variant,) = adaptation.variants
     assert "casques de vélo enfant" in variant.text, variant.text
     assert "Zébulon" in variant.text, variant.text

@@ -184,6 +184,38 @@ def test_the_call_to_action_goes_before_sentences_with_facts() -> None:
     assert result.changes[0].reason.endswith("the call to action (no facts) removed")
 
 
+def test_a_call_to_action_on_the_body_line_goes_whole() -> None:
+    # X puts the call to action after the body, on its line (fr-recall-hochet-toulouse):
+    # it used to lose its second sentence and end the post on a bare "Une question ?".
+    body = (
+        "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie "
+        "entre octobre et décembre 2025. Merci de retirer immédiatement ce jouet des mains de "
+        "vos enfants et de nous le ramener à la boutique, rue des Carmes à Toulouse."
+    )
+    text = f"{body} Une question\u202f? Écrivez-nous en message privé."
+    target = replace(_target(text, "x", "fr"), master=body)
+    result = run_transforms(Rewrite(text), target, [FIT])
+    assert result.text == body
+    assert result.changes[0].reason.endswith("the call to action (no facts) removed")
+
+
+def test_an_emoji_closes_a_sentence_as_a_stop_does() -> None:
+    # fr-hiring-boulangerie: "… se lever tôt 😉 Envoyez-nous …" is two sentences, so the
+    # aside goes and the start date it was glued to the e-mail sentence with stays.
+    text = (
+        "La boulangerie Pains d'Or cherche un ou une apprenti(e) boulanger ! Démarrage lun. "
+        "6 avril, contrat d'apprentissage en CAP, 35 h par semaine. On vous apprendra tout : "
+        "pétrissage, façonnage, cuisson au feu de bois… La seule chose qu'on demande, c'est "
+        "d'aimer se lever tôt 😉 Envoyez-nous quelques lignes sur vous à contact@painsdor.fr ou "
+        "passez à la boutique, 18 avenue Gambetta à Hyères."
+    )
+    result = _fit(text, "x", "fr")
+    _assert_fitted(text, "x", "fr", result)
+    assert "lun. 6 avril" in result.text
+    assert "tôt 😉" not in result.text
+    assert "Envoyez-nous quelques lignes" in result.text
+
+
 def test_a_hook_too_long_on_its_own_is_cut_with_a_link_to_the_master() -> None:
     text = (
         "We are thrilled to announce that after eighteen months of planning, fundraising "

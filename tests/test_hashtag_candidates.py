@@ -24,6 +24,28 @@ _APPRENTICE = (
 )
 
 
+_BARISTA = (
+    "We're looking for a part-time barista (20–25 hrs/week) to join our small team at Tide & "
+    "Tamp in Brighton. Weekend availability is a must. Espresso experience preferred, but "
+    "we'll train the right person. £12.60/hr plus tips. Send a short note and your "
+    "availability to hello@tideandtamp.co.uk by Friday 13 March."
+)
+_REQUIREMENT = "a job requirement, not what the post is about"
+
+
+def test_a_job_advert_offers_no_vague_word_in_place_of_its_requirements() -> None:
+    # What came in their place before: "Send a short note", "£12.60/hr plus tips".
+    kept = [tag for tag, c in _by_tag(_BARISTA, "en").items() if c.kept]
+    assert kept == ["#PartTimeBarista", "#Brighton", "#TideTamp"]
+
+
+def test_a_requirement_word_outside_a_job_advert_is_a_topic() -> None:
+    found = _by_tag(
+        "Our cheese tasting experience is back on Thursday 26 February at 5:30pm in Stowe.", "en"
+    )
+    assert all(c.rejected != _REQUIREMENT for c in found.values()), found
+
+
 def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
     message = understand(text, lang, date=DAY)
     return {c.tag: c for c in candidates(message, "camel", frozenset())}
@@ -51,6 +73,12 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         # A French verb the small model takes for a name or a noun.
         (_APPRENTICE, "fr", "#Envoyez", "a verb"),
         (_APPRENTICE, "fr", "#Aimer", "a verb"),
+        # A job advert's requirements (en-hiring-barista-brighton, dev split): what the job
+        # asks of the applicant, not what the post is about.
+        (_BARISTA, "en", "#WeekendAvailability", _REQUIREMENT),
+        (_BARISTA, "en", "#EspressoExperience", _REQUIREMENT),
+        ("Le Fournil recrute un vendeur (H/F) à Hyères. Une première expérience en boulangerie "
+         "est exigée. Écrivez-nous.", "fr", "#ExpérienceEnBoulangerie", _REQUIREMENT),
         # A person called by first name next to the full name.
         ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
          "a person's name"),

@@ -132,6 +132,29 @@ def test_no_change_towards_tu(text: str) -> None:
     assert to_tu(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fr-hiring-fraises-plougastel (dev): "vente" is the noun, not "venter" ordered.
+        "On cherche du renfort pour la saison des fraises 🍓 ! Cueillette et vente à la ferme, "
+        "du 4 mai à fin juin, du lundi au samedi matin.",
+        # fr-resource-podcast-domaine (dev): a podcast's title, "Entre" the preposition.
+        "🎙️ Le nouvel épisode d’« Entre les rangs » est en ligne !",
+        # tests/fixtures/masters/fr-09-restaurant-port-toulon.txt
+        "On vous attend sur le quai, entre les bateaux et le soleil couchant !",
+        "Ouvert entre 9 h et 12 h, à bientôt !",
+    ],
+)
+def test_nouns_and_prepositions_that_read_like_orders_stay(text: str) -> None:
+    assert to_vous(text) == text
+
+
+def test_entre_the_order_still_becomes_entrez() -> None:
+    assert to_vous("Entre dans la boutique et choisis ton cadeau !") == (
+        "Entrez dans la boutique et choisissez votre cadeau !"
+    )
+
+
 def test_the_noun_rendez_vous_stays() -> None:
     assert to_tu("Prenez rendez-vous en ligne.") == "Prends rendez-vous en ligne."
     assert to_tu("Votre rendez-vous est confirmé.") == "Ton rendez-vous est confirmé."

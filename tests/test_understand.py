@@ -267,6 +267,37 @@ def test_a_date_without_a_day_is_still_when() -> None:
     assert relative[0].date is None  # no day: it depends on when the post is read
 
 
+# --- what the message is about -------------------------------------------------------------------
+
+# fr-recall-hochet-toulouse (dev split of benchmarks/data/masters.yaml).
+HOCHET = (
+    "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie entre "
+    "octobre et décembre 2025. Le fabricant a constaté que la perle centrale peut se détacher, "
+    "avec un risque d'étouffement pour les tout-petits. Merci de retirer immédiatement ce "
+    "jouet des mains de vos enfants et de nous le ramener à la boutique, rue des Carmes à "
+    "Toulouse. Remboursement ou échange, à votre choix. Les autres hochets ne sont pas concernés."
+)
+
+
+def test_a_recall_is_about_the_product_not_the_object_of_a_later_instruction() -> None:
+    # "retirer immédiatement ce jouet des mains" points back at the rattle: its object is no
+    # product; the quoted name belongs to the product, it is no place.
+    message = understand(HOCHET, lang="fr", date=dt.date(2026, 1, 14))
+    assert [f.text for f in message.of_role(Role.WHAT)] == ["hochet en bois « Petit Nuage »"]
+    assert "Nuage" not in [f.text for f in message.of_role(Role.WHERE)]
+
+
+def test_a_label_abbreviation_is_no_place() -> None:
+    message = understand(
+        "RAPPEL PRODUIT – Confiture d'abricots 370 g\nLa Confiturerie rappelle les pots des lots "
+        "L2604 et L2605 (DLUO 03/2028), vendus à Carpentras.",
+        lang="fr",
+        date=dt.date(2026, 3, 25),
+    )
+    assert "DLUO" not in [f.text for f in message.facts]
+    assert "Carpentras" in [f.text for f in message.of_role(Role.WHERE)]
+
+
 # --- what a date marks ---------------------------------------------------------------------------
 
 

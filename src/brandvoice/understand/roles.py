@@ -41,6 +41,7 @@ _BY_KIND = {
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _WHO_LABELS = frozenset({"ORG", "PER", "PERSON"})
 _WHAT_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
+_ACRONYM = regex.compile(r"\p{Lu}{4,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,8 @@ def _role(
     if words.appellation.search(plain_text(text[max(0, fact.start - 30) : fact.start])):
         return None  # "vins de Bandol": the place names the product, it is no where or who
     label = next((lab for s, e, lab in labels if s < fact.end and fact.start < e), "")
+    if label in _PLACE_LABELS and _ACRONYM.fullmatch(fact.text):
+        return None  # "DLUO 03/2028", "DDM": a label's abbreviation, no place is spelt so
     if label in _PLACE_LABELS:
         return Role.WHERE
     if label in _WHAT_LABELS:
@@ -301,13 +304,17 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
 # Facts a "what" may hold: a figure or a name inside "Confiture d'abricots 370 g" is part
 # of the product's name. Other facts (a date, a place, a price, a link) end it.
 _INSIDE_WHAT = frozenset({Role.WHO, Role.FIGURE})
+_QUOTED = regex.compile(r'«[^»\n]*»|“[^”\n]*”|"[^"\n]*"')
 
 
 def _clear_of(what: KeyFact, text: str, found: Sequence[KeyFact]) -> KeyFact | None:
     """``what`` cut before the first fact it may not hold, or None when nothing is left."""
     end = what.end
+    # A quoted name is the product's own: "« Petit Nuage »" names a rattle, not a place.
+    named = [m.span() for m in _QUOTED.finditer(text, what.start, what.end)]
     for fact in found:
-        if fact.role not in _INSIDE_WHAT and _overlaps(what, fact):
+        quoted = any(s <= fact.start and fact.end <= e for s, e in named)
+        if fact.role not in _INSIDE_WHAT and not quoted and _overlaps(what, fact):
             end = min(end, fact.start)
     end = what.start + len(text[what.start : end].rstrip(" ,;:–—-(«\"'"))
     if end - what.start < 2:
@@ -418,6 +425,11 @@ _LEADING = frozenset(
 )
 
 
+# Words that point back at something already named: an object they open is an anaphor
+# ("ce jouet", "this product", "it"), not the thing the message is about.
+_ANAPHORS = frozenset(["ce", "cet", "cette", "ces", "this", "that", "these", "those", "it"])
+
+
 # A title: a few words, then a colon or a dash, on the first line.
 _TITLE = regex.compile(r"[^\n:–—]{2,60}?\s?[:–—]\s+")
 _TITLE_END = regex.compile(r"[,.;!?(\n]|\s[–—]\s")
@@ -476,6 +488,12 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
         if token.lower_ not in verbs and token.lemma_.lower() not in verbs:
             continue
         i = token.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in _LEADING:
+            i += 1  # "retirer immédiatement ce jouet": the adverb is no part of the object
+        if i < len(doc) and doc[i].lower_ in _ANAPHORS:
+            # "retirer ce jouet des mains de vos enfants": "ce jouet" points back at the
+            # product named before it; what was recalled is there, not here.
+            continue
         while i < len(doc) and (doc[i].lower_ in _LEADING or doc[i].lower_ in ("ou", "or", "for")):
             i += 1
         start = end = i
@@ -489,8 +507,29 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
         if end > start and any(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") for t in doc[start:end]
         ):
-            return doc[start:end]
+            return doc[start : _named_after(doc, end)]
     return None
+
+
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _named_after(doc: Doc, end: int) -> int:
+    """``end`` moved past the quoted name that follows a product noun closely: "hochet en
+    bois « Petit Nuage »" is that one rattle, "hochet" any. At most three words (no verb)
+    between the noun and the opening quote, at most eight inside the quotes."""
+    i = end
+    while i < len(doc) and i - end <= 3 and doc[i].text not in _QUOTES:
+        if not _wordlike(doc[i]) or doc[i].pos_ in ("VERB", "AUX"):
+            return end
+        i += 1
+    if i >= len(doc) or doc[i].text not in _QUOTES:
+        return end
+    close = _QUOTES[doc[i].text]
+    for j in range(i + 1, min(len(doc), i + 10)):
+        if doc[j].text == close:
+            return j + 1
+    return end
 
 
 def _wordlike(token: Token) -> bool:

@@ -8,7 +8,8 @@ meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Is
 "#Excuses"), a person's name, an address or a piece of one ("#Suffren" from "3 quai
 Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Contact"), a
 piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
-"#KmLoop" from "25 km loop"), or a tag too long to read.
+"#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
+"Weekend availability is a must"), or a tag too long to read.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from brandvoice.adaptation.wording.offsets import token_starts
 from brandvoice.nlp import parse
 from brandvoice.text.entities import entities_of
 from brandvoice.understand.facts import units as fact_units
-from brandvoice.understand.model import Message, Role
+from brandvoice.understand.model import Intent, Message, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,6 +111,7 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         if f.kind == "address"
         or (f.kind == "place" and f.text.split()[0].casefold() not in squares)
     ]
+    hiring = message.intent is Intent.HIRING
     for score, _, tokens, why in offered:
         if not tokens:
             found.append(Candidate("", score, why, "an address is not a topic"))
@@ -122,6 +124,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             continue
         seen.add(key)
         rejected = _rejection(doc, tokens, tag, excluded, cue_spans, words.max_length, lang)
+        if rejected is None and hiring and _requirement(doc, tokens):
+            rejected = "a job requirement, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
             rejected = "part of a street address"  # "#Suffren", "#RueParadis"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
@@ -130,6 +134,28 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             kept_tokens.append(set(tokens))
         found.append(Candidate(tag, score, why, rejected))
     return tuple(found)
+
+
+_MARKER_REACH = 3
+
+
+def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether a job advert's phrase is one of its requirements: headed by a requirement
+    noun ("weekend availability", "expérience en pâtisserie") or followed by words that say
+    it is required ("Espresso experience preferred", "Permis B exigé")."""
+    nouns = [doc[i] for i in tokens if doc[i].pos_ in ("NOUN", "PROPN")]
+    asked = _word_list("requirement_nouns")
+    if any(t.lower_ in asked or t.lemma_.casefold() in asked for t in nouns):
+        return True
+    # The marker follows the phrase closely, in the same clause: "is a must", "preferred",
+    # "(expérience souhaitée)" says the experience is asked, not the job before the bracket.
+    markers = _word_list("requirement_markers")
+    for token in doc[tokens[-1] + 1 : tokens[-1] + 1 + _MARKER_REACH]:
+        if token.is_punct:
+            return False
+        if token.lower_ in markers:
+            return True
+    return False
 
 
 # Before an infinitive: "d'aimer", "pour réserver".

@@ -80,6 +80,8 @@ SHEET_LABELS = {
         "deadline": "Date limite",
         "where": "Lieu",
         "price": "Tarif",
+        "pay": "Rémunération",
+        "discount": "Remise",
         "phone": "Téléphone",
         "email": "Courriel",
         "url": "Site",
@@ -90,11 +92,31 @@ SHEET_LABELS = {
         "deadline": "Deadline",
         "where": "Place",
         "price": "Price",
+        "pay": "Pay",
+        "discount": "Discount",
         "phone": "Phone",
         "email": "Email",
         "url": "Website",
     },
 }
+# The intents whose sums are what something costs (a ticket, a product, an offer's price);
+# a job advert's sum is its pay. Elsewhere a sum is no price of anything the reader can buy:
+# a voucher sent as an apology, a turnover, a budget an article discusses.
+_PRICED = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.NEWS})
+# A sum that sets a condition or is given away is no price: "un vin chaud offert pour tout
+# achat de plus de 25 €", "free delivery on orders over £40", "dès 50 € d'achat",
+# "minimum spend £30", "a $100 bar tab", "un bon d'achat de 20 €". Read off the words
+# just before or after the sum.
+_NO_PRICE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:achats?|commandes?|paniers?|minimum|purchases?|orders?|spend(?:ing)?"
+    r"|baskets?|bons?|avoirs?|vouchers?)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,4}$",
+    regex.IGNORECASE,
+)
+_NO_PRICE_AFTER = regex.compile(
+    r"[\s\u00a0]*(?:d['’]achats?|de commande|minimum|or more|spend|credit|voucher|gift"
+    r"|bar tab|prize|à gagner|offerts?)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 # The fact kinds the sheet lists from the message's "how to act" facts, in this order.
 _CONTACT_KINDS = ("url", "email", "phone")
 
@@ -102,7 +124,8 @@ _CONTACT_KINDS = ("url", "email", "phone")
 def fact_sheet(message: Message | None) -> list[str]:
     """A press note's practical information: a heading, then "Date : …" (a job advert's
     "Prise de poste : …"), "Date limite : …" (the last day to apply, register or book),
-    "Lieu : …", "Tarif : …" and the ways to reach the brand, one line each, as journalists
+    "Lieu : …", "Tarif : …" (a job's "Rémunération : …"; a minimum purchase is a condition,
+    no price, and is left out) and the ways to reach the brand, one line each, as journalists
     expect to find them below the text. Only facts brandvoice reads reliably (a day to
     come with its time or hours, an address or town, prices, links, e-mail addresses and
     phone numbers, in the master's own words); [] for fewer than two lines, and no date for
@@ -128,9 +151,7 @@ def fact_sheet(message: Message | None) -> list[str]:
             lines.append(f"{labels['deadline']}{colon}{_with_time(message, deadlines[0])}")
     if where := _where(message):
         lines.append(f"{labels['where']}{colon}{where}")
-    prices = _unique(f.text for f in message.of_role(Role.PRICE))
-    if prices:
-        lines.append(f"{labels['price']}{colon}{', '.join(prices[:3])}")
+    lines += _price_lines(message, labels, colon)
     for kind in _CONTACT_KINDS:
         found = _unique(f.text for f in message.of_role(Role.HOW) if f.kind == kind)
         if found:
@@ -138,6 +159,30 @@ def fact_sheet(message: Message | None) -> list[str]:
     if len(lines) < 2:
         return []
     return [SHEET_HEADINGS[lang], *lines]
+
+
+def _price_lines(message: Message, labels: dict[str, str], colon: str) -> list[str]:
+    """ "Tarif : …" with what things cost, "Remise : …" with the discounts; a job advert's
+    "Rémunération : …" (its sum is a wage, not a price); nothing for other intents."""
+    hiring = message.intent is Intent.HIRING
+    if not hiring and message.intent not in _PRICED:
+        return []
+    sums = [f for f in message.of_role(Role.PRICE) if not _no_price(message, f)]
+    discounts = _unique(f.text for f in sums if f.kind == "percentage")
+    prices = _unique(f.text for f in sums if f.kind != "percentage")
+    lines = []
+    if prices:
+        lines.append(f"{labels['pay' if hiring else 'price']}{colon}{', '.join(prices[:3])}")
+    if discounts and not hiring:
+        lines.append(f"{labels['discount']}{colon}{', '.join(discounts[:3])}")
+    return lines
+
+
+def _no_price(message: Message, price: KeyFact) -> bool:
+    """Whether ``price`` is a condition (a minimum purchase) or a gift, not a price."""
+    text = message.text
+    before = text[max(0, price.start - 40) : price.start]
+    return bool(_NO_PRICE_BEFORE.search(before) or _NO_PRICE_AFTER.match(text, price.end))
 
 
 def _weekday_wrong(message: Message) -> bool:

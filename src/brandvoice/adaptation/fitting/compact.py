@@ -7,7 +7,10 @@ get the short form a community manager writes on X ("le samedi 7 mars 2026" → 
 becomes "20 h" and "à partir de 20 h" becomes "dès 20 h". The day stays the same day: a
 year is dropped only when a reader would infer that very year (the next such date after
 the post is written, see :mod:`brandvoice.understand.dates`), and the order of day and
-month is the author's.
+month is the author's. A sentence that only leads to a link says it with a label
+("Retrouvez tout le programme sur https://…" → "Programme : https://…"), and an opener
+that says nothing goes ("Nous avons le plaisir de vous annoncer que le marché…" → "Le
+marché…").
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ class Compaction:
     start: int
     end: int
     replacement: str
-    what: str
+    what: str  # what it shortens, and how: "date 'samedi 7 mars' in its short form"
 
 
 def _weekdays(lang: str) -> list[str]:
@@ -60,6 +63,8 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     facts = dates_and_times(text)
     found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
     found += _phrases_before(text, facts, base)
+    found += _link_labels_of(text, base)
+    found += _openers(text, base)
     found.sort(key=lambda c: c.start)
     kept: list[Compaction] = []
     for compaction in found:
@@ -123,7 +128,9 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
                 short.removesuffix(_months(lang)[read.date.month - 1])
                 + MONTHS_FR[read.date.month - 1]
             )
-        yield Compaction(start, fact.end, short, f"date {text[start : fact.end]!r}")
+        yield Compaction(
+            start, fact.end, short, f"date {text[start : fact.end]!r} in its short form"
+        )
 
 
 def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
@@ -135,7 +142,7 @@ def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
         match = _ZERO_MINUTES_FR.fullmatch(fact.text)
         if match is not None:
             short = f"{match[1]}{match[2]}h"
-            yield Compaction(fact.start, fact.end, short, f"time {fact.text!r}")
+            yield Compaction(fact.start, fact.end, short, f"time {fact.text!r} in its short form")
 
 
 @cache
@@ -150,4 +157,79 @@ def _phrases_before(text: str, facts: list[Fact], lang: str) -> Iterator[Compact
             if match.end() not in starts:
                 continue
             replacement = short[0].upper() + short[1:] if match.group()[0].isupper() else short
-            yield Compaction(match.start(), match.end(), replacement + " ", f"phrase {phrase!r}")
+            yield Compaction(
+                match.start(),
+                match.end(),
+                replacement + " ",
+                f"phrase {phrase!r} in its short form",
+            )
+
+
+def _link_labels(lang: str) -> dict[str, str]:
+    labels = load_table(_SHORT_FORMS).get("link_phrases", {}).get(lang, {})
+    return {str(long): str(short) for long, short in labels.items()}
+
+
+@cache
+def _link_phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    # The phrase opens its sentence: at the text's or a line's start, or after a stop.
+    return regex.compile(
+        rf"(?:(?<=^|\n)|(?<=[.!?…][\s\u00a0\u202f]))({regex.escape(phrase)})[\s\u00a0\u202f]+",
+        regex.IGNORECASE,
+    )
+
+
+# What may follow a link that ends its sentence: a stop, then a space or the end; or the
+# end of its line.
+_SENTENCE_END_AFTER_LINK = regex.compile(r"[.!…]+(?:[\s\u00a0\u202f]|$)|[ \t\u00a0]*(?:\n|$)")
+
+
+def _link_labels_of(text: str, lang: str) -> Iterator[Compaction]:
+    """A sentence that only leads to a link, its phrase replaced by a label."""
+    from brandvoice.text.entities import find_urls
+
+    ends = {u.start: u.end for u in find_urls(text)}
+    for phrase, label in _link_labels(lang).items():
+        for match in _link_phrase_pattern(phrase).finditer(text):
+            link_end = ends.get(match.end())
+            if link_end is None or not _SENTENCE_END_AFTER_LINK.match(text, link_end):
+                continue
+            short = label.replace(" :", "\u202f:") if lang == "fr" else label
+            yield Compaction(
+                match.start(),
+                match.end(),
+                short + " ",
+                f"link phrase {phrase!r} as the link's label",
+            )
+
+
+@cache
+def _opener_pattern(lang: str) -> regex.Pattern[str] | None:
+    openers = [str(o) for o in load_table(_SHORT_FORMS).get("openers", {}).get(lang, [])]
+    if not openers:
+        return None
+    bodies = []
+    for opener in sorted(openers, key=len, reverse=True):
+        if opener.endswith(" que"):
+            bodies.append(regex.escape(opener[:-3]) + r"qu(?:e[\s\u00a0\u202f]+|['’])")
+        else:
+            bodies.append(regex.escape(opener) + r"[\s\u00a0\u202f]+")
+    # At a sentence's start; the letter after it is taken along, to be capitalised.
+    return regex.compile(
+        rf"(?:(?<=^|\n)|(?<=[.!?…][\s\u00a0\u202f]))(?:{'|'.join(bodies)})(\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+
+
+def _openers(text: str, lang: str) -> Iterator[Compaction]:
+    """Openers that say nothing, dropped; the sentence starts on the word after them."""
+    pattern = _opener_pattern(lang)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        if not match[1].islower():
+            continue  # a name follows ("… que Marie ouvre"): its letter is not ours to touch
+        opener = text[match.start() : match.start(1)].strip()
+        yield Compaction(
+            match.start(), match.end(), match[1].upper(), f"opener {opener!r} left out"
+        )

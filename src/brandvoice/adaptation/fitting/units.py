@@ -79,6 +79,7 @@ def split_units(
             bisect.bisect_right(boundaries, start) : bisect.bisect_left(boundaries, end)
         ]
         cuts = [start, *inside, end]
+        line_first = len(units)
         for piece_start, piece_end in itertools.pairwise(cuts):
             piece_start, piece_end = _trim(text, piece_start, piece_end)
             if piece_start == piece_end:
@@ -109,7 +110,30 @@ def split_units(
                     within(piece_start, piece_end),
                 )
             )
+        _join_inline_call(text, units, line_first, end, furniture.cta, within)
     return units
+
+
+def _join_inline_call(
+    text: str, units: list[Unit], line_first: int, line_end: int, cta: str, within: _FactIndex
+) -> None:
+    """The voice's call to action closing a line of the author's sentences (X puts it after
+    the body, on the same line) made one unit of its own: "Une question ? Écrivez-nous en
+    message privé." is kept whole or dropped whole, never left as a bare "Une question ?".
+    Only a run of the line's last sentences that is the call to action (an emoji may
+    follow it), after at least one sentence of the author's."""
+    wanted = comparable(cta)
+    if not wanted:
+        return
+    for first in range(len(units) - 1, line_first, -1):
+        seen = comparable(text[units[first].start : line_end])
+        if not seen.startswith(wanted) or _WORDS.search(seen, len(wanted)) is not None:
+            continue
+        kept = units[first]
+        units[first:] = [
+            Unit(Role.CTA, kept.start, line_end, kept.line, 0, within(kept.start, line_end))
+        ]
+        return
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,9 +181,19 @@ _STOP_THEN_CAPITAL = regex.compile(
 )
 
 
+# An emoji after a word, then a capital: social posts end a sentence on an emoji as on a
+# stop ("… se lever tôt 😉 Envoyez-nous …"), so the emoji closes the sentence before it.
+_EMOJI_THEN_CAPITAL = regex.compile(
+    r"(?<=[\p{L}\p{N}][\s\u00a0\u202f]*)(?:\p{Extended_Pictographic}[\ufe0f\u200d]*)+"
+    r"[\s\u00a0\u202f]+(?=\p{Lu})"
+)
+
+
 def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]:
     found = {sentence.start_char for sentence in parse(lang, text).sents}
     found |= {m.end() for m in _STOP_THEN_CAPITAL.finditer(text)}
+    after_emoji = {m.end() for m in _EMOJI_THEN_CAPITAL.finditer(text)}
+    found |= after_emoji
     starts = sorted({_past_closing_emoji(text, b) for b in found})
     # A boundary spaCy puts inside a link or a price ("example.com/a. b") is not one, nor
     # one after a colon or an emoji ("⚠️ | Rappel : | tomme de chèvre"): removing either
@@ -168,7 +202,7 @@ def _sentence_starts(text: str, lang: Lang, no_cut: ProtectedSpans) -> list[int]
         b
         for b in starts
         if not no_cut.contains(b - 1, b + 1)
-        and (_ends_sentence(text, b) or "\n" in text[max(0, b - 2) : b])
+        and (_ends_sentence(text, b) or "\n" in text[max(0, b - 2) : b] or b in after_emoji)
         and not _NO_START.match(text, b)
         and not _after_leading_emoji(text, b)
     ]

@@ -52,6 +52,15 @@ _PREPOSITIONS_AFTER_ORDER = frozenset(
 )
 # Nouns that make an order with a verb and no article ("Prends soin", "Fais attention").
 _IDIOM_OBJECTS = frozenset({"soin", "attention", "confiance", "gaffe", "garde", "place"})
+# Verbs of the weather and "falloir" have no person to order: "vente" is the noun ("Cueillette
+# et vente à la ferme"), never "venter" said to "tu".
+_IMPERSONAL = frozenset(
+    {"venter", "pleuvoir", "neiger", "grêler", "bruiner", "pleuviner", "falloir"}
+)
+# What opens a plural object: after "entre", the preposition's ("entre les deux").
+_PLURAL_OPENERS = frozenset(
+    {"les", "des", "nos", "vos", "mes", "tes", "ses", "leurs", "deux", "ces", "quelques"}
+)
 # "tu" is also the participle of "se taire" ("il s'est tu").
 _AUXILIARIES = frozenset({"est", "es", "a", "as", "ai", "ont", "avons", "été"})
 
@@ -233,7 +242,13 @@ class _ToVous:
 
     def _order_reading(self, word: Word) -> Reading | None:
         text = self.text
-        orders = [r for r in text.readings(word, "sg") if r.tense is Tense.IMPERATIVE]
+        if self._preposition(word):
+            return None
+        orders = [
+            r
+            for r in text.readings(word, "sg")
+            if r.tense is Tense.IMPERATIVE and r.lemma not in _IMPERSONAL
+        ]
         after = text.next(word)
         before_y = after is not None and after.hyphened and after.lower in HYPHEN_ELIDING
         if not orders and word.lower.endswith("s") and before_y:
@@ -241,6 +256,19 @@ class _ToVous:
             trimmed = replace(word, text=word.text[:-1], end=word.end - 1, lower=word.lower[:-1])
             orders = [r for r in text.readings(trimmed, "sg") if r.tense is Tense.IMPERATIVE]
         return orders[0] if orders else None
+
+    def _preposition(self, word: Word) -> bool:
+        """ "Entre les rangs", ", entre les bateaux", "entre 9 h et 12 h": the preposition,
+        not the order "entre" (entrer). The parser tags it so, and its object is plural
+        (a preposition between two things); "Entre, c'est ouvert" stays an order."""
+        token = self.text.token(word)
+        after = self.text.next(word)
+        return (
+            token is not None
+            and token.pos_ == "ADP"
+            and after is not None
+            and (after.lower in _PLURAL_OPENERS or after.text[:1].isdigit())
+        )
 
     def _conjugate(self, verb: Word, reading: Reading, kind: str) -> None:
         target = form(reading.lemma, reading.tense, "pl")

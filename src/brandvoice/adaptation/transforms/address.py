@@ -112,6 +112,20 @@ class AddressTransform(Transform):
             "Réservez en boutique, 18 rue de la Mitre, face au port.",
             lang="fr",
         ),
+        # A noun or a preposition that reads like an order is neither: "vente" (the weather
+        # verb "venter" orders nobody), "Entre les rangs" (a podcast's title).
+        TransformExample(
+            "On cherche du renfort pour la saison des fraises 🍓 ! Cueillette et vente à la "
+            "ferme, du 4 mai à fin juin.",
+            "On cherche du renfort pour la saison des fraises 🍓 ! Cueillette et vente à la "
+            "ferme, du 4 mai à fin juin.",
+            lang="fr",
+        ),
+        TransformExample(
+            "🎙️ Le nouvel épisode d’« Entre les rangs » est en ligne ! Écoute-le vite.",
+            "🎙️ Le nouvel épisode d’« Entre les rangs » est en ligne ! Écoutez-le vite.",
+            lang="fr",
+        ),
         TransformExample(
             "Tu nous trouves au 18 rue de la Mitre.",
             "Vous nous trouvez au 18 rue de la Mitre.",

@@ -33,6 +33,15 @@ _FR_MARK = (
     "et les enfants ont leurs animations tout l'après-midi."
 )
 _FR_MARK_SHORT = _FR_MARK.replace("le samedi 10 octobre 2026 !", "le sam. 10 octobre !")
+# A sentence that only leads to a link becomes its label.
+_FR_LINK = _FR_LONG.replace(
+    "Réservez au 04 42 27 18 90.",
+    "Retrouvez tout le programme sur https://fleurs-aix.example/ateliers. Réservez vite !",
+)
+_FR_LINK_SHORT = _FR_SHORT.replace(
+    "Réservez au 04 42 27 18 90.",
+    "Programme\u202f: https://fleurs-aix.example/ateliers. Réservez vite !",
+)
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -54,13 +63,24 @@ class CompactForLength(Transform):
     summary = (
         "In a variant over its network's limit, dates, times and the phrases before them "
         "take their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' "
-        "→ 'dès') before any sentence is dropped; the French article stays."
+        "→ 'dès'), and a sentence that only leads to a link its label ('Retrouvez tout le "
+        "programme sur' → 'Programme :') and an empty opener goes ('Nous avons le plaisir de "
+        "vous annoncer que'), before any sentence is dropped."
     )
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_EN_LONG, _EN_SHORT, network="x", date=_WRITTEN),
         # Before "!", the abbreviated month's stop would double the mark: "octobre" stays.
         TransformExample(_FR_MARK, _FR_MARK_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(_FR_LINK, _FR_LINK_SHORT, lang="fr", network="x", date=_WRITTEN),
+        # An opener that says nothing goes; the sentence starts on the word after it.
+        TransformExample(
+            "Nous avons le plaisir de vous annoncer que n" + _FR_LONG[1:],
+            _FR_SHORT,
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+        ),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.
@@ -84,7 +104,7 @@ class CompactForLength(Transform):
                 c.start,
                 c.end,
                 c.replacement,
-                f"shortened for length: {c.what} in its short form "
+                f"shortened for length: {c.what} "
                 f"({target.network.name} allows {target.network.limit})",
             )
             for c in compactions(text, target.lang, reference)

@@ -119,6 +119,15 @@ _FR_LONG_FITTED = (
     "https://example.com/ouverture"
 )
 
+# X puts the call to action after the body, on its line: it goes whole, never leaving a
+# bare "Une question ?" behind.
+_FR_RECALL = (
+    "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie entre "
+    "octobre et décembre 2025. Merci de retirer immédiatement ce jouet des mains de vos "
+    "enfants et de nous le ramener à la boutique, rue des Carmes à Toulouse."
+)
+_FR_RECALL_CTA = f"{_FR_RECALL} Une question\u202f? Écrivez-nous en message privé."
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -137,6 +146,7 @@ class FitLength(Transform):
         # The closing line loses its last tags before any sentence goes.
         TransformExample(_X_TAGS, _X_TAGS.removesuffix(" #Fresh"), network="x"),
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
+        TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )

@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_WORDS = 4
+# A clause of its own: after a comma ("…, on affiche vite complet"), or a purpose clause
+# after its conjunction, comma or not ("… sign up at … so we know how many to expect").
 _CLAUSE = regex.compile(
-    r",[\s\u00a0]+(?:(?:mais|et|car|donc|and|but|so)[\s\u00a0]+)?"
+    r"(?:,[\s\u00a0]+(?:(?:mais|et|car|donc|and|but|so)[\s\u00a0]+)?"
+    r"|[\s\u00a0]+(?:so(?:[\s\u00a0]+that)?[\s\u00a0]+|(?:pour|afin)[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])))"
     r"(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b[^.!?…\n]*(?=[.!?…])",
     regex.IGNORECASE,
 )
@@ -54,6 +57,12 @@ _EN = (
     "04 94 26 71 38, we always sell out on these nights and the terrace is small."
 )
 
+_EN_SIGN_UP = (
+    "Sunday social ride 🚴 Join us on Sun 19 Apr for an easy 40 km loop through the Cotswolds, "
+    "with a coffee stop in Bourton-on-the-Water. We leave the shop (Spoke & Chain, 3 Sheep "
+    "Street, Cirencester) at 9am sharp. It's free, but please sign up at "
+    "spokeandchain.co.uk/rides so we know how many to expect.\n\n#SocialRide #Cotswolds"
+)
 
 _RECALL = (
     "⚠️ Rappel : tomme de chèvre fermière, lot 118. Suite à un autocontrôle, la présence de "
@@ -82,6 +91,10 @@ class TrimClauses(Transform):
             _EN,
             _EN.replace(", we always sell out on these nights and the terrace is small", ""),
             network="x",
+        ),
+        # A purpose clause after the ask, comma or not: the ask and its link stay.
+        TransformExample(
+            _EN_SIGN_UP, _EN_SIGN_UP.replace(" so we know how many to expect", ""), network="x"
         ),
         # Within the limit, the clause stays.
         TransformExample(_FR, _FR, lang="fr", network="facebook"),
