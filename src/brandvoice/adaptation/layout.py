@@ -297,7 +297,15 @@ def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
     else whole."""
     if not covered.strip() or not _facts_in(sentence, message):
         return sentence
+    # A piece the sentence splitter cut off mid-sentence ("Jusqu'au 30 avril, le Garage" |
+    # "Martinez vous offre…") is no sentence of its own: leaving it out would break the next.
+    if not _SENTENCE_END.search(sentence):
+        return sentence
     return sentence if _says_more(sentence, covered, message, lang) else ""
+
+
+# How a whole sentence ends: a stop, or an emoji after the last word.
+_SENTENCE_END = regex.compile(r"(?:[.!?…]|\p{Extended_Pictographic}\ufe0f?)[\s\u00a0\u202f»”)]*$")
 
 
 def _headline_in(sentence: str, master: str) -> tuple[str, str] | None:

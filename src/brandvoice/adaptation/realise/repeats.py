@@ -2,7 +2,9 @@
 📍 line already gives: "Come and browse from 10am at 41 Elizabeth Street." under "📍 41
 Elizabeth Street" becomes "Come and browse from 10am."
 
-Only the closing phrase goes ("at 41 Elizabeth Street", "le samedi 4 avril", "à Bandol",
+A line that says word for word what a practical line says ("Ti Krampouezh, 31 rue de
+Siam, Brest", the master's signature line) goes whole. Otherwise only the closing phrase
+goes ("at 41 Elizabeth Street", "le samedi 4 avril", "à Bandol",
 with the preposition that introduces it), only when a practical line says the same fact
 (:func:`brandvoice.understand.presence.still_said`: never a key fact lost), and only when
 at least :data:`MIN_WORDS` words are left: what is left is still a sentence ("Come and
@@ -64,14 +66,17 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     if not facts:
         return []
     body_start = _after_hook(text)
-    found: list[Repeat] = []
+    found = _repeated_lines(text, body_start, lines)
+    taken = [(r.start, r.end) for r in found]
     preposition = _PREPOSITIONS.get(lang, "")
     for sentence in _SENTENCE.finditer(text, body_start):
         if sentence.group().lstrip().startswith(_LINE_MARKERS):
             continue
+        if any(a < sentence.end() and sentence.start() < b for a, b in taken):
+            continue
         for fact in facts:
             pattern = regex.compile(
-                rf"(?:,?[\s\u00a0]+{preposition})?(?:[\s\u00a0]+(?:le|la|les|the))?"
+                rf"(?:,?[\s\u00a0]+{preposition})(?:[\s\u00a0]+(?:le|la|les|the))?"
                 rf"[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)",
                 regex.IGNORECASE,
             )
@@ -85,6 +90,30 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             found.append(Repeat(start, sentence.start() + match.end(), fact))
             break
     return found
+
+
+def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
+    """The lines after ``start`` that say what a practical line says, word for word
+    ("Garage Martinez, 145 avenue de la Libération, Salon-de-Provence." under "📍 Garage
+    Martinez, 145 avenue…"), each with the line break before it."""
+    contents = {_content(line) for line in lines}
+    found: list[Repeat] = []
+    for line in regex.finditer(r"\n([^\n]+)", text, pos=max(0, start - 1)):
+        written = line.group(1).strip().rstrip(".").strip()
+        if line.group(1).lstrip().startswith(_LINE_MARKERS) or not written:
+            continue
+        if written.casefold() in contents:
+            found.append(Repeat(line.start(), line.end(), written))
+    return found
+
+
+def _content(line: str) -> str:
+    """A practical line without its marker: "📍 Ti Krampouezh, Brest" → "ti krampouezh, brest"."""
+    stripped = line.strip()
+    for marker in _LINE_MARKERS:
+        if stripped.startswith(marker):
+            stripped = stripped[len(marker) :]
+    return stripped.strip().casefold()
 
 
 def _after_hook(text: str) -> int:

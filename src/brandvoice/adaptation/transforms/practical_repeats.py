@@ -41,6 +41,28 @@ class PracticalRepeats(Transform):
             "références vous attendent le samedi 4 avril.",
             date=dt.date(2026, 3, 20),
         ),
+        # The master's signature line says what the 📍 line says: it goes whole.
+        TransformExample(
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.",
+            lang="fr",
+            master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
+            "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            date=dt.date(2026, 5, 25),
+        ),
+        # A town in a run of names is not a phrase of its own: no preposition, no cut.
+        TransformExample(
+            "Pneus !\n\n📅 Jusqu'au 30 avril\n📍 145 avenue de la Libération, Salon-de-Provence"
+            "\n\nLe garage vous attend au 145 avenue de la Libération, Salon-de-Provence.",
+            "Pneus !\n\n📅 Jusqu'au 30 avril\n📍 145 avenue de la Libération, Salon-de-Provence"
+            "\n\nLe garage vous attend au 145 avenue de la Libération, Salon-de-Provence.",
+            lang="fr",
+            master="Pneus ! Jusqu'au 30 avril, le garage vous attend au 145 avenue de la "
+            "Libération, Salon-de-Provence.",
+            date=dt.date(2026, 3, 23),
+        ),
         # Too little would be left: "Rendez-vous" is no sentence.
         TransformExample(
             "La Cave du Port ouvre !\n\n📅 samedi 4 avril\n📍 7 quai Charles-de-Gaulle, Bandol"
