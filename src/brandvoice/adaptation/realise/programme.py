@@ -39,8 +39,8 @@ _INTRODUCTIONS = {
         r"(?:[\s\u00a0]+(?:sur[\s\u00a0]+place|notamment|également|aussi))?[\s\u00a0]+"
     ),
     "en": regex.compile(
-        r"(?:You(?:['’]ll|[\s\u00a0]+will|[\s\u00a0]+can)|We(?:['’]ll|[\s\u00a0]+will)"
-        r"[\s\u00a0]+have)[\s\u00a0]+(?:(?:find|discover|enjoy)[\s\u00a0]+)?"
+        r"(?:You(?:['’]ll|[\s\u00a0]+will|[\s\u00a0]+can)[\s\u00a0]+(?:find|discover|enjoy)"
+        r"|We(?:['’]ll|[\s\u00a0]+will)[\s\u00a0]+have)[\s\u00a0]+"
         r"(?:(?:there|inside|on[\s\u00a0]+the[\s\u00a0]+day)[\s\u00a0]+)?"
     ),
 }
@@ -95,7 +95,9 @@ def programmes(text: str, lang: str, *, event: bool = False) -> list[Programme]:
 
 def _conjugated_within(doc: Doc, start: int, end: int) -> bool:
     """Whether the parse finds a conjugated verb in ``[start, end)``: a clause, not a list."""
-    finite = ("VBZ", "VBP", "VBD")
+    # English: a verb in its base form is an order or an infinitive in a list of things to
+    # do ("learn copywriting, and get real client work"), no noun.
+    finite = ("VB", "VBZ", "VBP", "VBD")
     return any(
         start <= token.idx < end
         and token.pos_ in ("VERB", "AUX")

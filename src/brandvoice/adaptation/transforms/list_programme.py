@@ -40,6 +40,13 @@ class ListProgramme(Transform):
             "You'll find the winemaker who planted our vines, her son and two dogs.",
             "You'll find the winemaker who planted our vines, her son and two dogs.",
         ),
+        # Things to do are no programme (and "You'll" alone introduces none).
+        TransformExample(
+            "You'll help on social campaigns, learn copywriting and basic analytics, and get "
+            "real client work into your portfolio.",
+            "You'll help on social campaigns, learn copywriting and basic analytics, and get "
+            "real client work into your portfolio.",
+        ),
         # Two items are no programme, and a question is not one either.
         TransformExample(
             "Vous y trouverez du pain et des gâteaux. Vous y trouverez quoi, à votre avis ?",
