@@ -100,3 +100,35 @@ def test_the_facebook_post_takes_the_social_form() -> None:
     assert hook.startswith("Le marché de Noël du cours Lafayette revient à Toulon\u202f!")
     assert practical.splitlines()[0].startswith("📅 Du vendredi 11 au dimanche 20 décembre")
     assert practical.splitlines()[1] == "📍 Cours Lafayette, Toulon"
+
+
+GARAGE_FR = (
+    "Printemps = pneus ! Jusqu'au 30 avril, le Garage Martinez vous offre le montage et "
+    "l'équilibrage pour l'achat de 4 pneus, et le contrôle de la climatisation à 29 € au lieu "
+    "de 49 €. Sur rendez-vous uniquement : 04 90 55 21 08.\n"
+    "Garage Martinez, 145 avenue de la Libération, Salon-de-Provence."
+)
+
+
+def test_the_signature_line_becomes_the_place_line_and_no_sentence_is_parted() -> None:
+    post = adapt(
+        GARAGE_FR,
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        lang="fr",
+        date=dt.date(2026, 3, 23),
+        languagetool="off",
+    ).variants[0]
+    paragraphs = post.text.split("\n\n")
+    when, where = paragraphs[1].splitlines()
+    assert when.startswith("📅 Jusqu'au 30")
+    assert where.startswith("📍 Garage Martinez, 145")
+    assert where.endswith("Salon-de-Provence")
+    # The model reads "le Garage | Martinez" and "à 29 | €" as sentence ends: the post
+    # keeps each sentence whole, in one paragraph.
+    assert any(
+        p.startswith("Jusqu'au 30") and "Martinez vous offre" in p and "49" in p for p in paragraphs
+    )
+    assert not any(p.startswith(("€", "Martinez")) for p in paragraphs)
+    # The signature line is said by the 📍 line: it is not said twice.
+    assert post.text.count("145") == 1
