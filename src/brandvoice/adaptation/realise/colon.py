@@ -1,6 +1,6 @@
-"""Where a long sentence of a casual post can be cut at its colon: "We're chuffed to bits:
-The Fox & Lantern has been named Pub of the Year!" → "We're chuffed to bits. The Fox &
-Lantern has been named Pub of the Year!"
+"""Where a long sentence of a casual post can be cut at its colon: "We're teaming up with
+Lincoln Middle School this spring: our mechanics will run a weekly club." → "We're teaming
+up with Lincoln Middle School this spring. Our mechanics will run a weekly club."
 
 A colon also introduces lists ("Au programme : A, B et C"), labels ("Exercice 2025 :
 chiffre d'affaires de 2,4 M€") and questions to come ("what to sow, which natives cope"):
@@ -8,8 +8,11 @@ cut there, the second half is a fragment. So the cut is made only where the pars
 two sentences joined by the colon:
 
 - the words before it are a clause whose main word is a conjugated verb with its own
-  subject ("We're chuffed to bits"; not "Un petit mot pour ceux qui attendent", whose main
-  word is a noun, nor "Heads up if you dined with us");
+  subject ("We're teaming up with…"; not "Un petit mot pour ceux qui attendent", whose
+  main word is a noun, nor "Heads up if you dined with us");
+- in the post's first sentence (its hook), those words say one of the message's facts:
+  "We're chuffed to bits: The Fox & Lantern…" keeps its colon, or the hook would give no
+  news;
 - the words after it are one too, hanging on nothing before the colon but by that one
   link, and open on a word that may take a capital (not a number, not "iPhone");
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a
@@ -20,6 +23,7 @@ The new stop is "." and the next word takes a capital when it has none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,9 +53,12 @@ class ColonCut:
     replacement: str
 
 
-def colon_cuts(text: str, lang: str, longer_than: int) -> list[ColonCut]:
+def colon_cuts(text: str, lang: str, longer_than: int, facts: Sequence[str] = ()) -> list[ColonCut]:
     """The colons of ``text``'s sentences of more than ``longer_than`` words where the
-    sentence may be cut in two (see the module docstring)."""
+    sentence may be cut in two (see the module docstring). The first sentence is the
+    post's hook: it is cut only when the words before its colon say one of ``facts`` (the
+    message's what, who, when, where...), so that the hook still gives the news: "We're
+    chuffed to bits: The Fox & Lantern has been named Pub of the Year!" keeps its colon."""
     language = base_language(lang)
     doc: Doc | None = None
     cuts: list[ColonCut] = []
@@ -61,6 +68,8 @@ def colon_cuts(text: str, lang: str, longer_than: int) -> list[ColonCut]:
             continue
         colon = colons[0]
         left = text[sentence.start() : colon.start()]
+        if not text[: sentence.start()].strip() and not any(f in left for f in facts):
+            continue
         right_start = colon.end() + len(text[colon.end() :]) - len(text[colon.end() :].lstrip())
         right = text[right_start : sentence.end()]
         if len(_WORD.findall(left)) < MIN_WORDS or len(_WORD.findall(right)) < MIN_WORDS:

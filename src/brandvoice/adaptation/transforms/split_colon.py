@@ -1,6 +1,6 @@
-"""A long sentence of a casual post cut at a colon that joins two sentences: "We're
-chuffed to bits: The Fox & Lantern has been named Pub of the Year!" → "We're chuffed to
-bits. The Fox & Lantern has been named Pub of the Year!" (the rules:
+"""A long sentence of a casual post cut at a colon that joins two sentences: "We're teaming
+up with Lincoln Middle School this spring: our mechanics will run a weekly club." → "…this
+spring. Our mechanics will run a weekly club." (the rules:
 :mod:`brandvoice.adaptation.realise.colon`)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, Tran
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.understand import Role
 
 
 class SplitColon(Transform):
@@ -22,8 +23,8 @@ class SplitColon(Transform):
     order: ClassVar[int] = 59
     summary: ClassVar[str] = (
         "In a casual voice, cuts a sentence longer than the voice's target_words at a colon "
-        "that joins two sentences: 'We're chuffed to bits: The Fox…' → 'We're chuffed to "
-        "bits. The Fox…'"
+        "that joins two sentences ('…this spring: our mechanics will run…' → '…this spring. "
+        "Our mechanics will run…'); a hook keeps a lead-in that says no fact."
     )
     examples = (
         TransformExample(
@@ -33,10 +34,10 @@ class SplitColon(Transform):
             "a weekly bike maintenance club after school.",
         ),
         TransformExample(
-            "Nous avons une grande nouvelle à vous annoncer\u00a0: la boulangerie déménage au "
-            "12 rue de Siam dès le mois de mars.",
-            "Nous avons une grande nouvelle à vous annoncer. La boulangerie déménage au 12 rue "
-            "de Siam dès le mois de mars.",
+            "La boulangerie déménage au 12 rue de Siam\u00a0: nous vous accueillerons dans une "
+            "boutique deux fois plus grande dès le mois de mars.",
+            "La boulangerie déménage au 12 rue de Siam. Nous vous accueillerons dans une "
+            "boutique deux fois plus grande dès le mois de mars.",
             lang="fr",
         ),
         # A list after the colon: cut there, it would be a fragment.
@@ -61,6 +62,14 @@ class SplitColon(Transform):
             "la semaine dernière partiront avec trois jours de retard.",
             lang="fr",
         ),
+        # The hook keeps a lead-in that says none of the message's facts: the news stays
+        # in the post's first line.
+        TransformExample(
+            "We're chuffed to bits: The Fox & Lantern has been named Pub of the Year 2026 by "
+            "the Derbyshire Real Ale Society!",
+            "We're chuffed to bits: The Fox & Lantern has been named Pub of the Year 2026 by "
+            "the Derbyshire Real Ale Society!",
+        ),
         # The press note keeps its colon.
         TransformExample(
             "We're teaming up with Lincoln Middle School this spring: our mechanics will run "
@@ -77,7 +86,9 @@ class SplitColon(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         longest = target.voice.sentences.target_words
-        cuts = colon_cuts(text, target.lang, longest)
+        message = target.understood()
+        facts = [f.text for f in message.facts if f.role is not Role.FIGURE and f.text]
+        cuts = colon_cuts(text, target.lang, longest, facts)
         if not cuts:
             return []
         spans = protected_of(text, target)
