@@ -30,6 +30,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.transform import parse
+
+# The same test as a cut at a conjunction: a word that may open a sentence.
+from brandvoice.adaptation.wording.splitting import _capitalisable
 from brandvoice.lang import base_language
 from brandvoice.text.pairs import open_marks
 
@@ -123,12 +126,3 @@ def _finite(token: Token) -> bool:
     return any(
         c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []) for c in token.children
     )
-
-
-def _capitalisable(token: Token) -> bool:
-    """A word that may open a sentence: lower case throughout, or already capitalised;
-    not a number, not "iPhone", not a lower-case name."""
-    word = token.text
-    if not word[:1].isalpha() or (token.pos_ == "PROPN" and word[:1].islower()):
-        return False
-    return word[:1].isupper() or word == word.lower()
