@@ -130,6 +130,10 @@ def _sentences(doc: Doc) -> list[str]:
         attached = glued or open_marks(previous) or previous.rstrip().endswith(";")
         # Emoji alone after a stop close the sentence before ("10 ans déjà ! 🎉").
         attached = attached or not _HAS_WORD.search(text)
+        # A piece that ends on no stop, on the line the next goes on, is the model's misread
+        # ("… le Garage" | "Martinez vous offre…", "… à 29" | "€ au lieu de 49 €"): a
+        # template that sets sentences in paragraphs would part them.
+        attached = attached or bool(previous and _UNFINISHED.search(previous))
         if attached and sentences:
             sentences[-1] += text
         else:
@@ -140,6 +144,9 @@ def _sentences(doc: Doc) -> list[str]:
 
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# The end of a piece that is no sentence yet: a word, a number or a comma, then spaces on
+# the same line (a headline ends on its line, on "!" or on an emoji).
+_UNFINISHED = regex.compile(r"[\p{L}\p{N},][ \t\u00a0\u202f]*\Z")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
 

@@ -12,7 +12,8 @@ import regex
 
 from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.decorate.practical import fact_sheet, practical_lines
+from brandvoice.adaptation.decorate.practical import fact_sheet
+from brandvoice.adaptation.realise.practical import social_practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.understand.dates import day_fr
 from brandvoice.understand.model import Message, Role
@@ -271,7 +272,8 @@ def social_form(
         for head in title_cuts(title_of(lead), message, lang):
             tail = lead[len(head) :]
             if (
-                not _OF.match(tail)
+                not (_OF.match(tail) and not _PERIOD.match(tail))
+                and not _RANGE_GOES_ON.match(tail)
                 and not _places_in(tail, message)
                 and not _says_more(tail, said, message, lang)
                 and _keeps_facts(lead, head, said, message, lang)
@@ -295,7 +297,15 @@ def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
     else whole."""
     if not covered.strip() or not _facts_in(sentence, message):
         return sentence
+    # A piece the sentence splitter cut off mid-sentence ("Jusqu'au 30 avril, le Garage" |
+    # "Martinez vous offre…") is no sentence of its own: leaving it out would break the next.
+    if not _SENTENCE_END.search(sentence):
+        return sentence
     return sentence if _says_more(sentence, covered, message, lang) else ""
+
+
+# How a whole sentence ends: a stop, or an emoji after the last word.
+_SENTENCE_END = regex.compile(r"(?:[.!?…]|\p{Extended_Pictographic}\ufe0f?)[\s\u00a0\u202f»”)]*$")
 
 
 def _headline_in(sentence: str, master: str) -> tuple[str, str] | None:
@@ -402,6 +412,17 @@ def _says_more(part: str, said: str, message: Message, lang: str) -> bool:
 # ouvertes du samedi 4 avril", "the open day of 4 April"): the name of the thing, not when
 # or where it is. A hook is not cut there.
 _OF = regex.compile(r"[\s\u00a0\u202f,]*(?:de|du|des|d['’]|of)(?![\p{L}])", regex.IGNORECASE)
+# A period, which the 📅 line gives whole: "du vendredi 11 au dimanche 20 décembre", "from
+# Friday 11 to Sunday 20 December" (its "du" opens a date, it completes no noun).
+_PERIOD = regex.compile(
+    r"[\s\u00a0\u202f,]*(?:du|from)\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?(?:\s+\p{L}+)?\s+(?:au|to)\s",
+    regex.IGNORECASE,
+)
+# A tail that goes on with a range or a second day ("… au dimanche 20 décembre", "à 20 h",
+# "et dimanche"): the head would end in the middle of it ("… du vendredi 11.").
+_RANGE_GOES_ON = regex.compile(
+    r"[\s\u00a0\u202f,]*(?:au|à|to|until|till|et|and|–|-)(?![\p{L}])", regex.IGNORECASE
+)
 
 
 def _places_in(text: str, message: Message) -> bool:
@@ -480,11 +501,11 @@ def template_context(
         sentences,
         message,
         lang,
-        practical_lines(message, emoji=False),
+        social_practical_lines(message, emoji=False),
         exclaim=voice.max_exclamations > 1,
         exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
     )
-    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
+    practical = social_practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
     return {
         "master": master,
         "lang": lang,

@@ -1,0 +1,99 @@
+"""A detail sentence that ends on the day or the place its post's 📅 / 📍 line gives loses
+that repeat: "Come and browse from 10am at 41 Elizabeth Street." → "Come and browse from
+10am." (the rules: :mod:`brandvoice.adaptation.realise.repeats`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from brandvoice.adaptation.realise.repeats import repeats
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+
+
+class PracticalRepeats(Transform):
+    id: ClassVar[str] = "practical-repeats"
+    stage: ClassVar[Stage] = Stage.POST
+    # After links (10): the lines and sentences are final but for their spacing.
+    order: ClassVar[int] = 12
+    summary: ClassVar[str] = (
+        "In a social post, drops the day or place a detail sentence ends on when its 📅 / 📍 "
+        "line already gives it ('…from 10am at 41 Elizabeth Street.' → '…from 10am.')."
+    )
+    examples = (
+        TransformExample(
+            "Salt & Paper Books reopens on Thursday 5 March.\n\n📅 Thursday 5 March\n📍 41 "
+            "Elizabeth Street\n\nThe shelves are back up. Come and browse from 10am at 41 "
+            "Elizabeth Street.",
+            "Salt & Paper Books reopens on Thursday 5 March.\n\n📅 Thursday 5 March\n📍 41 "
+            "Elizabeth Street\n\nThe shelves are back up. Come and browse from 10am.",
+            master="Salt & Paper Books reopens on Thursday 5 March. The shelves are back up. "
+            "Come and browse from 10am at 41 Elizabeth Street.",
+            date=dt.date(2026, 2, 23),
+        ),
+        TransformExample(
+            "La Cave du Port ouvre à Bandol !\n\n📅 samedi 4 avril\n📍 7 quai Charles-de-Gaulle"
+            ", Bandol\n\nPlus de 300 références vous attendent le samedi 4 avril.",
+            "La Cave du Port ouvre à Bandol !\n\n📅 samedi 4 avril\n📍 7 quai Charles-de-Gaulle"
+            ", Bandol\n\nPlus de 300 références vous attendent.",
+            lang="fr",
+            master="La Cave du Port ouvre au 7 quai Charles-de-Gaulle, Bandol. Plus de 300 "
+            "références vous attendent le samedi 4 avril.",
+            date=dt.date(2026, 3, 20),
+        ),
+        # The master's signature line says what the 📍 line says: it goes whole.
+        TransformExample(
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.",
+            lang="fr",
+            master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
+            "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            date=dt.date(2026, 5, 25),
+        ),
+        # A town in a run of names is not a phrase of its own: no preposition, no cut.
+        TransformExample(
+            "Pneus !\n\n📅 Jusqu'au 30 avril\n📍 145 avenue de la Libération, Salon-de-Provence"
+            "\n\nLe garage vous attend au 145 avenue de la Libération, Salon-de-Provence.",
+            "Pneus !\n\n📅 Jusqu'au 30 avril\n📍 145 avenue de la Libération, Salon-de-Provence"
+            "\n\nLe garage vous attend au 145 avenue de la Libération, Salon-de-Provence.",
+            lang="fr",
+            master="Pneus ! Jusqu'au 30 avril, le garage vous attend au 145 avenue de la "
+            "Libération, Salon-de-Provence.",
+            date=dt.date(2026, 3, 23),
+        ),
+        # Too little would be left: "Rendez-vous" is no sentence.
+        TransformExample(
+            "La Cave du Port ouvre !\n\n📅 samedi 4 avril\n📍 7 quai Charles-de-Gaulle, Bandol"
+            "\n\nRendez-vous le samedi 4 avril.",
+            "La Cave du Port ouvre !\n\n📅 samedi 4 avril\n📍 7 quai Charles-de-Gaulle, Bandol"
+            "\n\nRendez-vous le samedi 4 avril.",
+            lang="fr",
+            master="La Cave du Port ouvre au 7 quai Charles-de-Gaulle, Bandol. Rendez-vous le "
+            "samedi 4 avril.",
+            date=dt.date(2026, 3, 20),
+        ),
+        # No practical line, no repeat.
+        TransformExample(
+            "Salt & Paper Books reopens soon.\n\nCome and browse from 10am at 41 Elizabeth Street.",
+            "Salt & Paper Books reopens soon.\n\nCome and browse from 10am at 41 Elizabeth Street.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return not target.network.is_own_site
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        return [
+            Edit(
+                found.start,
+                found.end,
+                "",
+                f"repeat: {found.fact!r} is given by the post's practical line above",
+            )
+            for found in repeats(text, target.understood())
+        ]
+
+
+TRANSFORMS = (PracticalRepeats(),)

@@ -1,0 +1,108 @@
+"""A long sentence of a casual post cut at a colon that joins two sentences: "We're teaming
+up with Lincoln Middle School this spring: our mechanics will run a weekly club." → "…this
+spring. Our mechanics will run a weekly club." (the rules:
+:mod:`brandvoice.adaptation.realise.colon`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from brandvoice.adaptation.realise.colon import colon_cuts
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.lexicon import Direction
+from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.understand import Role
+
+
+class SplitColon(Transform):
+    id: ClassVar[str] = "split-colon"
+    stage: ClassVar[Stage] = Stage.BODY
+    # After list-programme (58), whose label's colon is no cut; before split-sentences
+    # (60), which then cuts each half at its own conjunctions.
+    order: ClassVar[int] = 59
+    summary: ClassVar[str] = (
+        "In a casual voice, cuts a sentence longer than the voice's target_words at a colon "
+        "that joins two sentences ('…this spring: our mechanics will run…' → '…this spring. "
+        "Our mechanics will run…'); a hook keeps a lead-in that says no fact."
+    )
+    examples = (
+        TransformExample(
+            "We're teaming up with Lincoln Middle School this spring: our mechanics will run "
+            "a weekly bike maintenance club after school.",
+            "We're teaming up with Lincoln Middle School this spring. Our mechanics will run "
+            "a weekly bike maintenance club after school.",
+        ),
+        TransformExample(
+            "La boulangerie déménage au 12 rue de Siam\u00a0: nous vous accueillerons dans une "
+            "boutique deux fois plus grande dès le mois de mars.",
+            "La boulangerie déménage au 12 rue de Siam. Nous vous accueillerons dans une "
+            "boutique deux fois plus grande dès le mois de mars.",
+            lang="fr",
+        ),
+        # A list after the colon: cut there, it would be a fragment.
+        TransformExample(
+            "Pour fêter ça, on vous invite le vendredi 12 juin à partir de 18 h\u00a0: crêpes "
+            "offertes, cidre et concert du bagad du quartier.",
+            "Pour fêter ça, on vous invite le vendredi 12 juin à partir de 18 h\u00a0: crêpes "
+            "offertes, cidre et concert du bagad du quartier.",
+            lang="fr",
+        ),
+        # Questions to come, and a label before the colon: no cut.
+        TransformExample(
+            "We've put together a free planting calendar for local gardens: what to sow each "
+            "month, which natives cope with sandy soil, and how much to water.",
+            "We've put together a free planting calendar for local gardens: what to sow each "
+            "month, which natives cope with sandy soil, and how much to water.",
+        ),
+        TransformExample(
+            "Un petit mot pour celles et ceux qui attendent leur colis\u00a0: les commandes de "
+            "la semaine dernière partiront avec trois jours de retard.",
+            "Un petit mot pour celles et ceux qui attendent leur colis\u00a0: les commandes de "
+            "la semaine dernière partiront avec trois jours de retard.",
+            lang="fr",
+        ),
+        # The hook keeps a lead-in that says none of the message's facts: the news stays
+        # in the post's first line.
+        TransformExample(
+            "We're chuffed to bits: The Fox & Lantern has been named Pub of the Year 2026 by "
+            "the Derbyshire Real Ale Society!",
+            "We're chuffed to bits: The Fox & Lantern has been named Pub of the Year 2026 by "
+            "the Derbyshire Real Ale Society!",
+        ),
+        # The press note keeps its colon.
+        TransformExample(
+            "We're teaming up with Lincoln Middle School this spring: our mechanics will run "
+            "a weekly bike maintenance club after school.",
+            "We're teaming up with Lincoln Middle School this spring: our mechanics will run "
+            "a weekly bike maintenance club after school.",
+            voice="corporate",
+            network="website",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return target.lang in ("en", "fr") and direction(target.voice) is Direction.CASUAL
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        longest = target.voice.sentences.target_words
+        message = target.understood()
+        facts = [f.text for f in message.facts if f.role is not Role.FIGURE and f.text]
+        cuts = colon_cuts(text, target.lang, longest, facts)
+        if not cuts:
+            return []
+        spans = protected_of(text, target)
+        return [
+            Edit(
+                cut.start,
+                cut.end,
+                cut.replacement,
+                "split: a colon joins two sentences; the "
+                f"{target.voice.name} voice aims at {longest} words a sentence",
+            )
+            for cut in cuts
+            if not spans.overlaps(cut.start, cut.end)
+        ]
+
+
+TRANSFORMS = (SplitColon(),)
