@@ -11,7 +11,7 @@ from brandvoice.adaptation.realise.colon import colon_cuts
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
-from brandvoice.adaptation.wording.spans import protected_of
+from brandvoice.text.protect import protected_spans
 from brandvoice.understand import Role
 
 
@@ -91,7 +91,7 @@ class SplitColon(Transform):
         cuts = colon_cuts(text, target.lang, longest, facts)
         if not cuts:
             return []
-        spans = protected_of(text, target)
+        spans = protected_spans(text, target.protected_names)
         return [
             Edit(
                 cut.start,
