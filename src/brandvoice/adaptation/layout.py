@@ -65,10 +65,10 @@ def headline_of(sentences: list[str], master: str) -> str:
         return ""
     if not _EXCLAIMED.match(master, written[-1].end()):
         return ""
-    return _without_emoji(first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
+    return without_emoji(first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
 
 
-def _without_emoji(text: str) -> str:
+def without_emoji(text: str) -> str:
     """``text`` without its emoji (as :func:`brandvoice.text.entities.find_entities` finds
     them, flags and keycaps included) and the spaces before them."""
     from brandvoice.text.entities import EMOJI, find_entities
@@ -256,7 +256,7 @@ def social_form(
     if message is None or _sober(message):
         return SocialForm(first, rest)
     said = " ".join(practical)
-    headline = _headline_in(first, message.text)
+    headline = headline_in(first, message.text)
     if headline is not None:
         # "Doors open! ☕ Northern Grind is now serving…", read as one sentence.
         first, rest = headline[0], [headline[1], *rest]
@@ -298,7 +298,7 @@ def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
     return sentence if _says_more(sentence, covered, message, lang) else ""
 
 
-def _headline_in(sentence: str, master: str) -> tuple[str, str] | None:
+def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
     """(headline, the sentence after it) when ``sentence`` opens on a headline the sentence
     splitter read on from: at most :data:`HEADLINE_MAX_WORDS` words ended by "!" or by an
     emoji, then a capital ("Doors open! ☕ Northern Grind is now serving…", "Sunday social

@@ -80,7 +80,33 @@ def choose(
     if message is None:
         text = voice.cta_for(lang)  # type: ignore[arg-type]
         return CallToAction(text, f"the {voice.name} voice's call to action", DEFAULT_KEY)
-    return call_to_action(voice.cta_wordings, message, lang, voice.brand_name, voice.name)
+    action = call_to_action(voice.cta_wordings, message, lang, voice.brand_name, voice.name)
+    # The master's own exclamation marks come first (up to the voice's cap, which the
+    # exclamations transform keeps): the call to action exclaims only with the room left.
+    left = max(0, voice.max_exclamations - len(_MARKS.findall(message.text)))
+    calm = calmed(action.text, left)
+    if calm == action.text:
+        return action
+    return CallToAction(
+        calm,
+        f"{action.reason}; its '!' made a full stop: the post already has the "
+        f"{voice.max_exclamations} the {voice.name} voice allows",
+        action.key,
+    )
+
+
+# A run of exclamation marks ("!!!" counts once) and the space French puts before it.
+_MARKS = regex.compile(r"!+")
+_SPACED_MARKS = regex.compile(r"[ \u00a0\u202f]?!+")
+
+
+def calmed(text: str, keep: int) -> str:
+    """``text`` with its exclamation marks after the first ``keep`` made full stops ("On
+    vous attend !" → "On vous attend."), as the ``exclamations`` transform writes them."""
+    marks = list(_SPACED_MARKS.finditer(text))[max(0, keep) :]
+    for mark in reversed(marks):
+        text = f"{text[: mark.start()]}.{text[mark.end() :]}"
+    return text
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
