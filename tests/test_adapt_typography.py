@@ -136,7 +136,7 @@ def test_units_get_their_no_break_space() -> None:
     )
 
 
-def test_thousands_are_grouped_by_check_fix_but_not_in_variants_yet() -> None:
+def test_thousands_are_grouped_in_variants_as_check_fix_groups_them() -> None:
     from brandvoice.checks.fixes import apply_fixes
 
     text = "La cagnotte a atteint 12000 € et 1500 € de dons, à 83000 Toulon."
@@ -144,8 +144,24 @@ def test_thousands_are_grouped_by_check_fix_but_not_in_variants_yet() -> None:
     grouped = [f for f in report.findings if f.rule == "typography.french-thousands"]
     assert [text[f.offset : f.offset + f.length] for f in grouped] == ["12000"]
     assert apply_fixes(text, grouped).text.startswith(f"La cagnotte a atteint 12{NARROW}000 €")
-    # The variant keeps the master's digits: the fact check compares amounts as written.
-    assert "12000" in _run(Typography(), text)
+    # The variant gets the same grouping (four digits and a postcode are left alone).
+    assert _run(Typography(), text) == (
+        f"La cagnotte a atteint 12{NARROW}000{NARROW}€ et 1500{NARROW}€ de dons, à 83000 Toulon."
+    )
+
+
+def test_a_grouped_amount_is_the_masters_amount_in_every_variant() -> None:
+    """The fact check reads "12 000 €" by its value: grouping the master's "12000 €" loses
+    no fact, and no variant keeps the typography finding."""
+    master = (
+        "La cagnotte du club a atteint 12000 € ! Prochaine étape : 25000 € pour le minibus. "
+        "Dons sur https://club.example/dons"
+    )
+    adaptation = adapt(master, lang="fr", date=dt.date(2026, 12, 1), languagetool="off")
+    assert [p for p in adaptation.problems if p.kind == "missing-fact"] == []
+    for variant in adaptation.variants:
+        assert f"12{NARROW}000" in variant.text, (variant.network, variant.text)
+        assert not [f for f in variant.findings if f.rule == "typography.french-thousands"]
 
 
 def test_ellipsis_becomes_one_character_but_not_in_a_link() -> None:

@@ -465,10 +465,19 @@ _ANY_SPACING = r"\s*"
 _PHONE_SPACING = r"[\s.\-()]*"
 
 
+# A number grouped by thousands ("12 000", "12\u202f000", "12,000"): compared by its value,
+# as the digits alone, so that typography may group the thousands of a master's "12000 €"
+# (the French rule's "12 000 €") without the amount reading as another one.
+_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}(?:[ ,]\d{3})+(?![\d]|[ ,]\d)")
+_GROUP_SEPARATOR = regex.compile(r"[ ,]")
+
+
 def comparable(text: str) -> str:
-    """``text`` as facts are compared: NFC, casefolded, one kind of apostrophe and of space."""
+    """``text`` as facts are compared: NFC, casefolded, one kind of apostrophe and of space,
+    numbers grouped by thousands written as their digits alone ("12 000 €" as "12000 €")."""
     normal = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
-    return str(_SPACES.sub(" ", normal)).strip()
+    spaced = str(_SPACES.sub(" ", normal)).strip()
+    return _GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), spaced)
 
 
 @lru_cache(maxsize=4096)
