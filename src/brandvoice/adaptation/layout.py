@@ -233,7 +233,9 @@ def social_form(
     Cave du Port ouvre à Bandol". Never cut: a place (the 📍 line writes it without the
     hook's own words for it), a date that completes a noun ("les portes ouvertes du samedi
     4 avril"), facts written side by side that the practical lines write otherwise ("Bandol,
-    7 quai Charles-de-Gaulle"). An emoji ending the sentence stays on the hook. With
+    7 quai Charles-de-Gaulle"). A street address the 📍 line writes as is goes from the
+    hook all the same, with its preposition (:func:`_without_address`): the hook keeps the
+    town. An emoji ending the sentence stays on the hook. With
     ``exclaim`` (a lively voice) and an exclamation mark to spare (``exclamations_left``,
     what the voice allows beyond the post's own), a hook of at most
     :data:`EXCLAIMED_HOOK_MAX_WORDS` words ends on "!" ("La Cave du Port ouvre à Bandol
@@ -278,6 +280,8 @@ def social_form(
             ):
                 hook, cut = head, True
                 break
+    if said:
+        hook = _without_address(hook, said, message)
     covered = f"{hook} {said}"
     details = [d for d in (_trimmed(s, covered, message, lang) for s in rest) if d]
     words = len(_FORM_WORD.findall(hook))
@@ -286,6 +290,30 @@ def social_form(
     if cut and not hook.endswith(("!", "?", ".", "…")):
         hook = f"{hook}."
     return SocialForm(f"{hook} {emoji}".strip() if emoji else hook, details)
+
+
+# Before a street address: the preposition that introduces it, or the comma after the
+# town it completes ("au 7 quai…", "at 5 Kirkgate Arcade", "à Bandol, 7 quai…").
+_ADDRESS_BEFORE = r"(?:[ \u00a0]*,|[ \u00a0]+(?:au|à|aux|at|on))[ \u00a0]+"
+# After it: the town ("… à Bandol", "… in Leeds") or the end of the hook.
+_ADDRESS_AFTER = r"(?=[ \u00a0]+(?:à|in)[ \u00a0]+\p{Lu}|[ \u00a0\u202f]*[.!?…]?[ \u00a0\u202f]*$)"
+
+
+def _without_address(hook: str, said: str, message: Message) -> str:
+    """``hook`` without the street address that the 📍 line right after it gives, as it is
+    written there: "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol"
+    above "📍 7 quai Charles-de-Gaulle, Bandol" says it twice in two lines. The town stays
+    ("… ouvre ses portes à Bandol": the hook's own words for the place), and so does an
+    address the hook cannot lose with its preposition alone, or whose hook would be left
+    with fewer than three words."""
+    for fact in message.facts:
+        if fact.role is not Role.WHERE or fact.kind != "address" or fact.text not in said:
+            continue
+        pattern = regex.compile(_ADDRESS_BEFORE + regex.escape(fact.text) + _ADDRESS_AFTER)
+        shorter = pattern.sub("", hook, count=1)
+        if shorter != hook and len(_FORM_WORD.findall(shorter)) >= 3:
+            hook = shorter
+    return hook
 
 
 def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
