@@ -477,7 +477,7 @@ def comparable(text: str) -> str:
     numbers grouped by thousands written as their digits alone ("12 000 €" as "12000 €")."""
     normal = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
     spaced = str(_SPACES.sub(" ", normal)).strip()
-    return _GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), spaced)
+    return str(_GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), spaced))
 
 
 @lru_cache(maxsize=4096)
