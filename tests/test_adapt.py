@@ -60,7 +60,8 @@ def test_voices_render_differently_and_deterministically() -> None:
 
 def test_cta_follows_the_language_and_the_intent() -> None:
     voice = get_voice("casual-facebook")
-    # A launch: the voice's engagement question fits, in the master's language.
+    # A launch: the voice's engagement question written for a launch, in the master's
+    # language (tests/test_calls_to_action.py).
     french = adapt(
         "Notre nouvelle gamme de savons au lait d’ânesse est enfin disponible.",
         voices=["casual-facebook"],
@@ -73,8 +74,8 @@ def test_cta_follows_the_language_and_the_intent() -> None:
         networks=["facebook"],
         languagetool="off",
     ).variants[0]
-    assert voice.cta_for("fr") in french.text
-    assert voice.cta_for("en") in english.text
+    assert "Ça vous tente\u202f? Dites-le-nous en commentaire\u202f!" in french.text
+    assert "Tempted? Let us know in the comments!" in english.text
     # A job advert: no engagement question; the reader is asked to apply, with the link given.
     hiring = adapt(
         "We're hiring a part-time barista in Leeds. All the details: https://bean.example/jobs",
@@ -83,7 +84,7 @@ def test_cta_follows_the_language_and_the_intent() -> None:
         languagetool="off",
     ).variants[0]
     assert voice.cta_for("en") not in hiring.text
-    assert "Fancy joining us? Apply here: https://bean.example/jobs" in hiring.text
+    assert "Want to join the team? Apply here: https://bean.example/jobs" in hiring.text
     # The master asks already, with the address: the variant does not ask twice.
     asked = adapt(
         "We're hiring a part-time barista in Leeds. Send your CV to jobs@bean.example.",

@@ -33,6 +33,11 @@ CLEAR_CASES = [
     # Both.
     ("Tu viens ? Vous êtes tous invités.", "mixed"),
     ("Viens voir, vous ne serez pas déçus.", "mixed"),
+    # A negated series after a comma goes on with its subject (Meta's promotion
+    # statement); after a clause of its own it is an order.
+    ("Facebook n'organise pas ce jeu, ne le parraine pas, ne le gère pas.", None),
+    ("On ouvre samedi, ne le rate pas !", "tu"),
+    ("Ne viens pas tard, ne le rate pas !", "tu"),
     # Nobody: nouns that look like imperatives, third persons, a euphonic "t".
     ("Nouvelle boutique à Toulon.", None),
     ("Offre spéciale ce week-end.", None),

@@ -51,6 +51,27 @@ TITLES = [
     # A heading does not exclaim (the lead under it does); a question stays one.
     ("Doors open at the Comptoir!", "en", "Doors open at the Comptoir"),
     ("Ready for summer?", "en", "Ready for summer?"),
+    # Nor when an emoji follows its "!" (the emoji go: an H1 has none).
+    ("Record year! 🎉", "en", "Record year"),
+    (
+        "On parle de nous dans L'Écho du Finistère ce matin ! 📰",
+        "fr",
+        "On parle de nous dans L'Écho du Finistère ce matin",
+    ),
+    # A headline the sentence splitter read on from is the title; one too short to be a
+    # title leaves it to the sentence after it, whose "!" the H1 would otherwise keep.
+    (
+        "Flash sale at Crumb & Co! Thursday 20 March only: buy any two loaves and get a "
+        "third free.",
+        "en",
+        "Flash sale at Crumb & Co",
+    ),
+    (
+        "Doors open! ☕ Northern Grind is now serving at 5 Kirkgate Arcade, Leeds, from "
+        "7.30am weekdays and 9am at weekends.",
+        "en",
+        "Northern Grind is now serving at 5 Kirkgate Arcade, Leeds",
+    ),
     # Before the reason: the lead gives it.
     (
         "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "

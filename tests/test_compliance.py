@@ -254,9 +254,22 @@ def test_online_sales_keep_the_national_dates() -> None:
     }
 
 
-def test_an_award_competition_is_no_giveaway() -> None:
-    text = "Notre cuvée 2025 a reçu la médaille d'or au Concours général agricole."
-    report = check(text, network="instagram", lang="fr", languagetool="off")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Notre cuvée 2025 a reçu la médaille d'or au Concours général agricole.", "fr"),
+        # A prize the business won is no promotion of its own (benchmarks/data/masters.yaml
+        # fr-award-meilleure-baguette-var: Meta's statement was added to its variants).
+        (
+            "Notre baguette tradition a remporté le premier prix du concours de la meilleure "
+            "baguette du Var !",
+            "fr",
+        ),
+        ("Our sourdough won the competition for the best loaf in Bristol.", "en"),
+    ],
+)
+def test_an_award_competition_is_no_giveaway(text: str, lang: str) -> None:
+    report = check(text, network="instagram", lang=lang, languagetool="off")
     assert not _compliance(report.findings)
 
 

@@ -261,6 +261,26 @@ def test_numbers_are_not_found_inside_longer_numbers() -> None:
     assert _missing("Only 12 seats left!", "Only 120 seats left!", "en") == ["12 seats"]
 
 
+def test_amounts_compare_by_value_whatever_their_thousands_grouping() -> None:
+    """Typography groups a master's "12000 €" as "12 000 €" (French, narrow no-break
+    space) or "12,000" (English): the same amount, not a lost one; another amount stays
+    missing."""
+    master = "La cagnotte a atteint 12000 € et 25000 km parcourus, 1500 € de dons."
+    grouped = (
+        f"La cagnotte a atteint 12{NNBSP}000{NNBSP}€ et 25{NNBSP}000{NNBSP}km parcourus, "
+        "1500 € de dons."
+    )
+    assert _missing(master, grouped) == []
+    assert _missing("We raised £12000 for the club.", "We raised £12,000 for the club.", "en") == []
+    # An ordinal or a phone number is no amount: its digits are compared as written.
+    ordinal = "Notre 10 000e visiteur, infos au 02 512 34 87."
+    assert _missing(ordinal, ordinal) == []
+    assert _missing(f"Objectif : 12{NNBSP}000 €.", "Objectif : 12000 €.") == []
+    assert _missing(master, f"La cagnotte a atteint 12{NNBSP}500 €, 25000 km, 1500 € de dons.") == [
+        "12000 €"
+    ]
+
+
 def test_links_compare_as_readers_follow_them() -> None:
     assert url_key("https://www.Example.com/menu/?utm_source=x&id=3") == "example.com/menu?id=3"
     master = "Menu: https://example.com/menu?id=3 and www.example.org/about"

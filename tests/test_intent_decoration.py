@@ -219,3 +219,35 @@ def test_no_festive_emoji_is_informational() -> None:
     for emoji in INFORMATIONAL:
         assert [e.kind for e in find_entities(emoji)] == [EMOJI]
     assert "🎉" not in INFORMATIONAL
+
+
+@pytest.mark.parametrize(
+    ("master", "expected"),
+    [
+        # Two "!" of the master's fill casual-facebook's two: the call to action calms down.
+        (
+            "10 ans déjà ! La crêperie vous invite le vendredi 12 juin à 18 h, rue de Siam à "
+            "Brest. Cidre (avec modération !) et concert. Entrée libre, venez nombreux.",
+            "On vous attend.",
+        ),
+        # One "!" leaves room for the call to action's.
+        (
+            "La crêperie vous invite le vendredi 12 juin à 18 h, rue de Siam à Brest. Cidre "
+            "et concert ! Entrée libre, venez nombreux.",
+            "On vous attend\u202f!",
+        ),
+    ],
+)
+def test_the_call_to_action_exclaims_only_with_room_left(master: str, expected: str) -> None:
+    """The voice's max_exclamations holds with the call to action in (issue 23: « On vous
+    attend ! » was a third "!" under a master that had two)."""
+    from brandvoice.adaptation.decorate.cta import choose
+    from brandvoice.understand import understand
+
+    message = understand(master, lang="fr", date=dt.date(2026, 6, 1))
+    action = choose(get_voice("casual-facebook"), message, "fr")
+    assert action.text == expected
+    variant = adapt(
+        master, lang="fr", networks=["facebook"], date=dt.date(2026, 6, 1), languagetool="off"
+    ).variants[0]
+    assert variant.text.count("!") <= get_voice("casual-facebook").max_exclamations

@@ -44,8 +44,8 @@ def _split(text: str) -> list[str]:
 def test_hook_keeps_the_news_and_leaves_date_and_place_to_the_practical_lines() -> None:
     form, practical = _form(_split(OPENING_FR), "fr", OPENING_DAY, exclaim=True, left=1)
     assert practical, "the opening gives a day and a place: it gets practical lines"
-    # Thirteen words: a sentence, not a line to exclaim; cut, it ends on a stop.
-    assert form.hook == "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol."
+    # The street address is the 📍 line's: the hook keeps the town, and, short, exclaims.
+    assert form.hook == "La Cave du Port ouvre ses portes à Bandol\u202f!"
     # The closing sentence only restates the day and place: left out.
     assert form.details == [
         "Plus de 300 références, des bières artisanales du Var et un coin épicerie fine."
@@ -67,7 +67,7 @@ def test_a_sentence_with_a_word_of_its_own_stays() -> None:
 
 def test_hook_without_an_exclamation_to_spare_ends_on_a_stop() -> None:
     form, _ = _form(_split(OPENING_FR), "fr", OPENING_DAY, exclaim=True, left=0)
-    assert form.hook == "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol."
+    assert form.hook == "La Cave du Port ouvre ses portes à Bandol."
 
 
 def test_without_practical_lines_the_first_sentence_stays_whole() -> None:
@@ -130,13 +130,50 @@ def test_linkedin_hook_is_not_exclaimed_and_ends_on_three_to_five_hashtags(
 
 def test_a_place_written_in_another_order_is_not_taken_as_said() -> None:
     # "📍 7 quai Charles-de-Gaulle, Bandol" does not write "Bandol, 7 quai Charles-de-Gaulle"
-    # as the master does: the first sentence stays whole rather than risk the fact.
+    # as the master does: the hook is not cut before its date and place rather than risk
+    # the fact; the street address alone, which the 📍 line writes as is, goes.
     sentences = [
         "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, 7 quai Charles-de-Gaulle.",
         "Plus de 300 références et un coin épicerie fine.",
     ]
-    form, _ = _form(sentences, "fr", OPENING_DAY)
-    assert form.hook == sentences[0]
+    form, practical = _form(sentences, "fr", OPENING_DAY)
+    assert form.hook == "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol."
+    assert "7 quai Charles-de-Gaulle, Bandol" in practical[1]
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "address"),
+    [
+        # benchmarks/data/masters.yaml fr-opening-cave-bandol, its hook before the fix:
+        # "… le samedi 4 avril à Bandol, 7 quai Charles-de-Gaulle 🍷" above "📍 7 quai…".
+        (
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, 7 "
+            "quai Charles-de-Gaulle 🍷\nPlus de 300 références et un coin épicerie fine.\n"
+            "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié. Venez nombreux !",
+            "fr",
+            "7 quai Charles-de-Gaulle",
+        ),
+        (
+            "Our new pottery studio opens at 14 Harbour Street in Whitby on Saturday 4 April "
+            "at 10am. Come and have a go at the wheel, tea and cake on us.",
+            "en",
+            "14 Harbour Street",
+        ),
+    ],
+)
+def test_the_hook_does_not_repeat_the_address_the_pin_line_gives(
+    master: str, lang: str, address: str
+) -> None:
+    for variant in adapt(
+        master,
+        networks=["facebook", "instagram"],
+        lang=lang,
+        date=OPENING_DAY,
+        languagetool="off",
+    ).variants:
+        hook, practical, *_ = variant.text.split("\n\n")
+        assert address in practical, variant.text
+        assert address not in hook, variant.text
 
 
 def test_a_headline_read_as_one_sentence_with_the_lead_is_the_hook() -> None:

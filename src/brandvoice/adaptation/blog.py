@@ -140,11 +140,20 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     time, place or price (which the lead gives) rather than inside a phrase; when no such
     cut fits, the shortest whole clause up to :data:`TITLE_MAX` characters, and "…" only
     when nothing whole is that short."""
-    from brandvoice.adaptation.layout import title_of
+    from brandvoice.adaptation.layout import headline_in, title_of, without_emoji
     from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
 
-    # An H1 does not exclaim: the lead under it says the sentence again, "!" included.
-    title = title_of(without_filler_opening(hook.strip(), lang))
+    hook = hook.strip()
+    # A headline the sentence splitter read on from ("Flash sale at Crumb & Co! Thursday
+    # 20 March only: …") is the title by itself; one too short to be a title ("Doors
+    # open! ☕ Northern Grind is now serving…") leaves it to the sentence after it.
+    headline = headline_in(hook, message.text) if message is not None else None
+    if headline is not None:
+        head, after = headline
+        hook = head if len(_WORD.findall(head)) >= TITLE_MIN_WORDS else after
+    # An H1 does not exclaim (the lead under it says the sentence again, "!" included) and
+    # has no emoji: the one after the "!" would hide it from the strip below.
+    title = title_of(without_filler_opening(without_emoji(hook).strip(), lang))
     title = title.rstrip("!").rstrip(" \u202f\u00a0")
     if len(title) <= TITLE_LIMIT:
         return title

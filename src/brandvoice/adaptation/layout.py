@@ -66,10 +66,10 @@ def headline_of(sentences: list[str], master: str) -> str:
         return ""
     if not _EXCLAIMED.match(master, written[-1].end()):
         return ""
-    return _without_emoji(first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
+    return without_emoji(first).rstrip().rstrip("!.").rstrip("\u202f\u00a0 ")
 
 
-def _without_emoji(text: str) -> str:
+def without_emoji(text: str) -> str:
     """``text`` without its emoji (as :func:`brandvoice.text.entities.find_entities` finds
     them, flags and keycaps included) and the spaces before them."""
     from brandvoice.text.entities import EMOJI, find_entities
@@ -234,7 +234,9 @@ def social_form(
     Cave du Port ouvre à Bandol". Never cut: a place (the 📍 line writes it without the
     hook's own words for it), a date that completes a noun ("les portes ouvertes du samedi
     4 avril"), facts written side by side that the practical lines write otherwise ("Bandol,
-    7 quai Charles-de-Gaulle"). An emoji ending the sentence stays on the hook. With
+    7 quai Charles-de-Gaulle"). A street address the 📍 line writes as is goes from the
+    hook all the same, with its preposition (:func:`_without_address`): the hook keeps the
+    town. An emoji ending the sentence stays on the hook. With
     ``exclaim`` (a lively voice) and an exclamation mark to spare (``exclamations_left``,
     what the voice allows beyond the post's own), a hook of at most
     :data:`EXCLAIMED_HOOK_MAX_WORDS` words ends on "!" ("La Cave du Port ouvre à Bandol
@@ -257,7 +259,7 @@ def social_form(
     if message is None or _sober(message):
         return SocialForm(first, rest)
     said = " ".join(practical)
-    headline = _headline_in(first, message.text)
+    headline = headline_in(first, message.text)
     if headline is not None:
         # "Doors open! ☕ Northern Grind is now serving…", read as one sentence.
         first, rest = headline[0], [headline[1], *rest]
@@ -280,6 +282,8 @@ def social_form(
             ):
                 hook, cut = head, True
                 break
+    if said:
+        hook = _without_address(hook, said, message)
     covered = f"{hook} {said}"
     details = [d for d in (_trimmed(s, covered, message, lang) for s in rest) if d]
     words = len(_FORM_WORD.findall(hook))
@@ -288,6 +292,30 @@ def social_form(
     if cut and not hook.endswith(("!", "?", ".", "…")):
         hook = f"{hook}."
     return SocialForm(f"{hook} {emoji}".strip() if emoji else hook, details)
+
+
+# Before a street address: the preposition that introduces it, or the comma after the
+# town it completes ("au 7 quai…", "at 5 Kirkgate Arcade", "à Bandol, 7 quai…").
+_ADDRESS_BEFORE = r"(?:[ \u00a0]*,|[ \u00a0]+(?:au|à|aux|at|on))[ \u00a0]+"
+# After it: the town ("… à Bandol", "… in Leeds") or the end of the hook.
+_ADDRESS_AFTER = r"(?=[ \u00a0]+(?:à|in)[ \u00a0]+\p{Lu}|[ \u00a0\u202f]*[.!?…]?[ \u00a0\u202f]*$)"
+
+
+def _without_address(hook: str, said: str, message: Message) -> str:
+    """``hook`` without the street address that the 📍 line right after it gives, as it is
+    written there: "La Cave du Port ouvre ses portes au 7 quai Charles-de-Gaulle à Bandol"
+    above "📍 7 quai Charles-de-Gaulle, Bandol" says it twice in two lines. The town stays
+    ("… ouvre ses portes à Bandol": the hook's own words for the place), and so does an
+    address the hook cannot lose with its preposition alone, or whose hook would be left
+    with fewer than three words."""
+    for fact in message.facts:
+        if fact.role is not Role.WHERE or fact.kind != "address" or fact.text not in said:
+            continue
+        pattern = regex.compile(_ADDRESS_BEFORE + regex.escape(fact.text) + _ADDRESS_AFTER)
+        shorter = pattern.sub("", hook, count=1)
+        if shorter != hook and len(_FORM_WORD.findall(shorter)) >= 3:
+            hook = shorter
+    return hook
 
 
 def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
@@ -308,7 +336,7 @@ def _trimmed(sentence: str, covered: str, message: Message, lang: str) -> str:
 _SENTENCE_END = regex.compile(r"(?:[.!?…]|\p{Extended_Pictographic}\ufe0f?)[\s\u00a0\u202f»”)]*$")
 
 
-def _headline_in(sentence: str, master: str) -> tuple[str, str] | None:
+def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
     """(headline, the sentence after it) when ``sentence`` opens on a headline the sentence
     splitter read on from: at most :data:`HEADLINE_MAX_WORDS` words ended by "!" or by an
     emoji, then a capital ("Doors open! ☕ Northern Grind is now serving…", "Sunday social

@@ -181,6 +181,8 @@ def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Impe
     if token.lower_.endswith(_PARTICIPLE_ENDINGS) or token.is_upper:
         return None
     if _between_ne_and_pas(token):
+        if _goes_on_from_a_subject(token, text):
+            return None
         return _imperative(token, int(person), number)  # "Ne rate pas ça" (tagged ADJ)
     if token.pos_ not in _VERB_LIKE or "Part" in token.morph.get("VerbForm", []):
         return None
@@ -275,6 +277,39 @@ def _between_ne_and_pas(token: Token) -> bool:
         and following is not None
         and following.lower_ in _NEGATIONS
     )
+
+
+# A negated clause with its own subject before its "ne": "Meta n'organise pas ce jeu".
+_NEGATED_WITH_SUBJECT = regex.compile(
+    r"^\s*(?P<subject>[^\s,;:]+(?:\s+[^\s,;:]+)*?)\s+(?:ne|n['’])\s*\S.*?\s"
+    r"(?:pas|plus|jamais|rien|point|guère)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_NEGATED_WITHOUT_SUBJECT = regex.compile(
+    r"^\s*(?:ne|n['’])\s*\S.*?\s(?:pas|plus|jamais|rien|point|guère)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def _goes_on_from_a_subject(token: Token, text: str) -> bool:
+    """Whether the negated verb ``token`` ("ne le parraine pas") is one of a series of
+    negated clauses after a comma that the first one's subject governs: "Meta n'organise
+    pas ce jeu, ne le parraine pas, ne le gère pas" (Meta's promotion statement) says
+    "Meta" three times, it orders nobody. "Ne viens pas, ne le rate pas" has no subject,
+    and "Tu ne viens pas, ne…" addresses the reader already."""
+    start = token.idx
+    current = token
+    while not current.is_sent_start and current.i > 0:
+        current = token.doc[current.i - 1]
+    clauses = regex.split(r"[,;]", text[current.idx : start])
+    if len(clauses) < 2:
+        return False
+    for clause in reversed(clauses[:-1]):
+        if _NEGATED_WITHOUT_SUBJECT.match(clause):
+            continue  # "…, ne le parraine pas, ne le gère pas": the series goes on
+        found = _NEGATED_WITH_SUBJECT.match(clause)
+        return found is not None and found.group("subject").casefold() not in ("tu", "toi")
+    return False
 
 
 def _followed_like_a_noun(token: Token, lemmas: set[str]) -> bool:

@@ -211,6 +211,41 @@ class FrenchThousands(_TypographyRule):
         return space.join(groups)
 
 
+class EnglishThousands(_TypographyRule):
+    id = "typography.english-thousands"
+    severity = Severity.INFO
+    langs = _EN
+    summary = "English groups the digits of an amount of five or more with commas: £12,000."
+    rationale = (
+        "« £12,000 », « 25,000 km »: English style guides write the thousands of a number "
+        "with a comma (AP Stylebook, « numerals »; GOV.UK style guide, « numbers »). As in "
+        "French, only an amount is grouped: a number after a currency sign or before its "
+        "unit or currency. A bare number may be a postcode, a phone or an order number, "
+        "never grouped; four digits (£1500, a year) are left as written, which the guides "
+        "allow."
+    )
+    pattern = compile_pattern(
+        r"(?<![\p{N}.,\u00a0\u202f]|\p{N} )"
+        r"(?:(?<=[£$€])\d{5,}(?![\p{N},])|\d{5,}(?=(?:\.\d+)?[ \u00a0\u202f]?(?:[%‰€$£]|(?:"
+        + _UNIT_SYMBOLS
+        + r")(?![\p{L}\p{N}'’/²³]))))"
+    )
+    examples = (
+        Example("We raised £12000 for the club.", "12000"),
+        Example("A 25000 km tour in one year.", "25000"),
+        Example("£12,000 raised, £1500 in gifts, at 90210 Beverly Hills in 2026.", None),
+        Example("Une cagnotte de 12000 € pour le club.", None, lang="fr"),
+    )
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        return "group the digits by three with commas in English"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        digits = str(match.group())
+        head = len(digits) % 3 or 3
+        return ",".join([digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)])
+
+
 class EnglishSpaceBeforePunctuation(_TypographyRule):
     id = "typography.space-before-punctuation"
     severity = Severity.WARNING
@@ -440,6 +475,7 @@ RULES: tuple[Rule, ...] = (
     FrenchSpaceBreakable(),
     FrenchSpaceBeforeUnit(),
     FrenchThousands(),
+    EnglishThousands(),
     EnglishSpaceBeforePunctuation(),
     SpaceBeforeComma(),
     CommaSpace(),

@@ -267,6 +267,39 @@ class ReadabilityBand(_Frozen):
         return self
 
 
+# The intents of brandvoice.understand (tests/test_calls_to_action.py keeps them in step).
+IntentName = Literal[
+    "opening",
+    "launch",
+    "event",
+    "offer",
+    "hiring",
+    "incident",
+    "recall",
+    "closure",
+    "results",
+    "resource",
+    "award",
+    "news",
+]
+
+
+class Prompt(_Frozen):
+    """A wording of ``cta`` for some intents only: an engagement prompt as a native editor
+    of the language writes it for that kind of news ("Tempted? Let us know in the
+    comments!" under a launch), never one translated from another language."""
+
+    text: str = Field(
+        description="The wording; the same placeholders as any `cta` wording ({link}...)."
+    )
+    intents: list[IntentName] = Field(
+        min_length=1,
+        description="The intents of the message (`brandvoice understand`) it is written "
+        "for; under `default`, those where a question to the reader fits (opening, launch, "
+        "award, news).",
+    )
+
+
 class EmojiPolicy(_Frozen):
     """How many emoji a variant may carry."""
 
@@ -540,14 +573,15 @@ class VoiceProfile(_Frozen):
         "English text is scored with Flesch's formula, a French one with Kandel & Moles' "
         "and held to the band + 6.5 (docs/voices.md)."
     )
-    cta: dict[CtaKey, dict[Lang, str | list[str]]] | dict[Lang, str] = Field(
+    cta: dict[CtaKey, dict[Lang, str | list[str | Prompt]]] | dict[Lang, str] = Field(
         description="Calls to action, offered to templates as `cta`: keyed by a message's "
         "intent (hiring, recall, incident, event...), its action (apply, book, register, buy, "
         "read, come, bring_back) or 'default' (used only where a question to the reader fits: "
         "launch, opening, award, news); per language, a wording or a list of alternatives, "
         "the first whose placeholders the message fills winning: {link}, {email}, {phone}, "
-        "{contact}, {what}, {when}, {where}, {brand}. '' means none. A plain {fr: ..., en: ...} "
-        "is the 'default' one."
+        "{contact}, {what}, {when}, {where}, {brand}. An alternative may be a {text, intents} "
+        "prompt, offered only to a message of one of its intents. '' means none. A plain "
+        "{fr: ..., en: ...} is the 'default' one."
     )
     signature: dict[Lang, str] = Field(
         description="Sign-off per language, offered to templates as `signature`. '': none, "
@@ -721,8 +755,9 @@ class VoiceProfile(_Frozen):
         return self.about.get(lang, "")
 
     @property
-    def cta_wordings(self) -> dict[str, dict[str, list[str]]]:
-        """``cta`` by key and language, each a list of alternatives (see the field)."""
+    def cta_choices(self) -> dict[str, dict[str, list[Prompt | str]]]:
+        """``cta`` by key and language, each a list of alternatives (see the field): a
+        wording for any message, or a :class:`Prompt` for some intents."""
         return {
             str(key): {
                 str(lang): [w] if isinstance(w, str) else list(w)
@@ -731,10 +766,30 @@ class VoiceProfile(_Frozen):
             for key, per_lang in self.cta.items()
         }
 
+    @property
+    def cta_wordings(self) -> dict[str, dict[str, list[str]]]:
+        """``cta`` by key and language, the text of each alternative, prompts included."""
+        return {
+            key: {
+                lang: [w.text if isinstance(w, Prompt) else w for w in wordings]
+                for lang, wordings in per_lang.items()
+            }
+            for key, per_lang in self.cta_choices.items()
+        }
+
     def cta_for(self, lang: Lang) -> str:
-        """The default call to action in ``lang`` (its first wording without placeholders)."""
-        wordings = self.cta_wordings.get(DEFAULT_CTA, {}).get(lang, [])
-        return next((w for w in wordings if "{" not in w), "")
+        """The default call to action in ``lang``, without placeholders: its first wording
+        for any intent, else its prompt for the most intents (the first of those)."""
+        wordings = [
+            w
+            for w in self.cta_choices.get(DEFAULT_CTA, {}).get(lang, [])
+            if "{" not in (w.text if isinstance(w, Prompt) else w)
+        ]
+        plain = next((w for w in wordings if isinstance(w, str)), None)
+        if plain is not None:
+            return plain
+        prompts = [w for w in wordings if isinstance(w, Prompt)]
+        return max(prompts, key=lambda p: len(p.intents)).text if prompts else ""
 
     def signature_for(self, lang: Lang) -> str:
         """The sign-off in ``lang`` ('' when the voice has none)."""

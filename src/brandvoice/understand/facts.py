@@ -465,10 +465,27 @@ _ANY_SPACING = r"\s*"
 _PHONE_SPACING = r"[\s.\-()]*"
 
 
+# An amount grouped by thousands ("12 000 €", "12\u202f000 km", "£12,000"): compared by its
+# value, as the digits alone, so that typography may group the thousands of a master's
+# "12000 €" (typography.french-thousands, typography.english-thousands) without the
+# amount reading as another one. Only an amount, as those rules group it: after a currency
+# sign or before its unit (theirs, casefolded). A phone number ("02 512 34 87") or a
+# "10 000e visiteur" is left as written.
+_GROUPED_UNITS = r"km/h|km²|km|m²|m³|cm|mm|m|kg|mg|g|cl|ml|dl|l|ha|h|min|°c|kwh|kw|mo|go|ko|chf"
+_GROUPED = regex.compile(
+    r"(?<=[£$€¥] ?)\d{1,3}(?:[ ,]\d{3})+(?![\d]|[ ,]\d)"
+    r"|(?<![\d.,])\d{1,3}(?:[ ,]\d{3})+"
+    rf"(?=(?:[.,]\d+)? ?(?:[%‰€$£¥]|(?:{_GROUPED_UNITS})(?![\p{{L}}\p{{N}}])))"
+)
+_GROUP_SEPARATOR = regex.compile(r"[ ,]")
+
+
 def comparable(text: str) -> str:
-    """``text`` as facts are compared: NFC, casefolded, one kind of apostrophe and of space."""
+    """``text`` as facts are compared: NFC, casefolded, one kind of apostrophe and of space,
+    numbers grouped by thousands written as their digits alone ("12 000 €" as "12000 €")."""
     normal = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
-    return str(_SPACES.sub(" ", normal)).strip()
+    spaced = str(_SPACES.sub(" ", normal)).strip()
+    return str(_GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), spaced))
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,10 @@ under a recall or a job advert reads as tone-deaf). A key set to ``""`` means: n
 action for it. A wording is a list of alternatives; the first whose placeholders the
 message can all fill wins (``{email}`` needs an e-mail address in the master), so "for more,
 see {link}" is never written without a link; when none can be filled, the next key is tried.
+An alternative written ``{text, intents}`` is offered only to a message of one of those
+intents: the engagement prompts of ``default`` are written per kind of news, and per
+language, as a native editor writes them ("Tempted? Let us know in the comments!" under a
+launch), never translated from the other language.
 
 Placeholders are filled by plain substitution of known names, never ``str.format``: voice
 files come from third parties, and format strings can reach attributes.
@@ -16,11 +20,13 @@ files come from third parties, and format strings can reach attributes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.profiles.model import Prompt
 from brandvoice.understand.actions import action_rules, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_rules
@@ -45,16 +51,21 @@ class CallToAction:
 
 
 def call_to_action(
-    wordings: dict[str, dict[str, list[str]]],
+    wordings: Mapping[str, Mapping[str, Sequence[Prompt | str]]],
     message: Message,
     lang: str,
     brand: str | None,
     voice_name: str,
 ) -> CallToAction:
-    """The call to action for ``message`` from a voice's ``cta`` wordings (see module doc)."""
+    """The call to action for ``message`` from a voice's ``cta`` wordings (see module doc;
+    a :class:`Prompt` is an alternative for a message of one of its intents only)."""
     values = _values(message, brand)
+    intent = str(message.intent)
     for key in _keys(message):
-        for wording in wordings.get(key, {}).get(lang, []):
+        for choice in wordings.get(key, {}).get(lang, []):
+            if isinstance(choice, Prompt) and intent not in choice.intents:
+                continue
+            wording = choice.text if isinstance(choice, Prompt) else choice
             if not wording:  # the voice says: no call to action for this kind of message
                 return CallToAction(
                     "", f"no call to action: the {voice_name} voice sets none for {key!r}"
@@ -80,7 +91,33 @@ def choose(
     if message is None:
         text = voice.cta_for(lang)  # type: ignore[arg-type]
         return CallToAction(text, f"the {voice.name} voice's call to action", DEFAULT_KEY)
-    return call_to_action(voice.cta_wordings, message, lang, voice.brand_name, voice.name)
+    action = call_to_action(voice.cta_choices, message, lang, voice.brand_name, voice.name)
+    # The master's own exclamation marks come first (up to the voice's cap, which the
+    # exclamations transform keeps): the call to action exclaims only with the room left.
+    left = max(0, voice.max_exclamations - len(_MARKS.findall(message.text)))
+    calm = calmed(action.text, left)
+    if calm == action.text:
+        return action
+    return CallToAction(
+        calm,
+        f"{action.reason}; its '!' made a full stop: the post already has the "
+        f"{voice.max_exclamations} the {voice.name} voice allows",
+        action.key,
+    )
+
+
+# A run of exclamation marks ("!!!" counts once) and the space French puts before it.
+_MARKS = regex.compile(r"!+")
+_SPACED_MARKS = regex.compile(r"[ \u00a0\u202f]?!+")
+
+
+def calmed(text: str, keep: int) -> str:
+    """``text`` with its exclamation marks after the first ``keep`` made full stops ("On
+    vous attend !" → "On vous attend."), as the ``exclamations`` transform writes them."""
+    marks = list(_SPACED_MARKS.finditer(text))[max(0, keep) :]
+    for mark in reversed(marks):
+        text = f"{text[: mark.start()]}.{text[mark.end() :]}"
+    return text
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]\s|\n")

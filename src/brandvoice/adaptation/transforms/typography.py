@@ -41,17 +41,14 @@ NARROW = "\u202f"
 NBSP = "\u00a0"
 
 
-# Safe fixes a variant does not get yet: the fact check (brandvoice.understand.facts)
-# reads "12 000 €" as another amount than the master's "12000 €", so grouping the digits
-# would report the price as lost. The master's finding stays the variant's, not introduced.
-_NOT_IN_VARIANTS = frozenset({"typography.french-thousands"})
-
-
 @cache
 def safe_typography_rules() -> tuple[Rule, ...]:
+    """Every safe fix of the typography rules, the thousands' grouping included: the fact
+    check (brandvoice.understand.facts.comparable) reads "12 000 €" as the master's
+    "12000 €", by its value."""
     from brandvoice.checks.typography import RULES
 
-    return tuple(rule for rule in RULES if rule.fix is Fix.SAFE and rule.id not in _NOT_IN_VARIANTS)
+    return tuple(rule for rule in RULES if rule.fix is Fix.SAFE)
 
 
 class Typography(Transform):
@@ -82,6 +79,12 @@ class Typography(Transform):
             "We’re open and it's sunny.",
             "We're open and it's sunny.",
             profile={"typography": {"apostrophe": "straight"}},
+        ),
+        TransformExample(  # thousands grouped, as the fact check reads amounts by value
+            "La cagnotte a atteint 12000 € et 1500 € de dons, à 83000 Toulon.",
+            f"La cagnotte a atteint 12{NARROW}000{NARROW}€ et 1500{NARROW}€ de dons, à 83000 "
+            "Toulon.",
+            lang="fr",
         ),
         TransformExample(  # URLs and hashtags are never "fixed"
             "See https://example.com/a,b?x=1 #Toulon",

@@ -1,0 +1,146 @@
+"""Engagement prompts and calls to action written per language as a native editor writes
+them, not translated (issue 23, item 3).
+
+- Every `default` alternative of a built-in voice is a prompt with its intent list, naming
+  only intents where a question to the reader fits ("Understand the message": the
+  intents whose rule says `engagement`).
+- No wording of a built-in voice reads as a translation: the phrasings editors struck
+  ("How do you see it?") or that are the other language's words ("Faites-nous savoir",
+  "Any question?") never appear.
+- The prompt a message gets is the one written for its intent; a brand's own `default`
+  still wins over the built-in's prompts; X leaves engagement prompts out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from pathlib import Path
+
+import pytest
+import regex
+
+from brandvoice import adapt
+from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.profiles import builtin_voice_names, get_voice, load_profile
+from brandvoice.profiles.model import IntentName, Prompt
+from brandvoice.understand import understand
+from brandvoice.understand.intents import intent_rules
+from brandvoice.understand.model import Intent
+
+ROOT = Path(__file__).parent.parent
+DAY = dt.date(2026, 3, 2)
+
+# Phrasings that read as translated, each with the native one an editor writes instead.
+TRANSLATED = {
+    "en": [
+        "How do you see it",  # « Comment le voyez-vous ? » → "What would you add?"
+        "How do you see this",
+        "Any question?",  # « Une question ? » → "Any questions?"
+        "For any question",  # « Pour toute question » → "Questions?"
+        "What has your experience been",  # → "Have you tried this?"
+        "Do not hesitate",  # « N'hésitez pas » → "Feel free", or nothing
+        "Don't hesitate",
+        "Write to us and we will get back to you",
+        "Share your experience in comment",  # « en commentaire » → "in the comments"
+        "in comment.",
+    ],
+    "fr": [
+        "Faites-nous savoir",  # "Let us know" → « Dites-le-nous »
+        "Laissez-nous savoir",
+        "Dites-nous ce que vous pensez",  # "Tell us what you think" → « qu’en pensez-vous ? »
+        "Partagez vos pensées",  # "Share your thoughts" → « Partagez votre avis »
+        "Comment le voyez-vous",
+        "Vérifiez-le",  # "Check it out" → « À découvrir »
+        "Restez à l’écoute",  # "Stay tuned"
+        "Restez à l'écoute",
+        "dans les commentaires",  # "in the comments" → « en commentaire »
+    ],
+}
+
+
+def _choices() -> list[tuple[str, str, str, Prompt | str]]:
+    """(voice, key, lang, alternative) of every built-in voice's `cta`."""
+    return [
+        (name, key, lang, choice)
+        for name in builtin_voice_names()
+        for key, per_lang in get_voice(name).cta_choices.items()
+        for lang, choices in per_lang.items()
+        for choice in choices
+    ]
+
+
+def test_intent_names_are_the_understood_intents() -> None:
+    assert set(typing.get_args(IntentName)) == {str(i) for i in Intent}
+
+
+@pytest.mark.parametrize("name", builtin_voice_names())
+def test_every_engagement_prompt_has_its_intent_list(name: str) -> None:
+    engaging = {str(i) for i in Intent if intent_rules().of(i).engagement}
+    for lang, choices in get_voice(name).cta_choices.get("default", {}).items():
+        for choice in choices:
+            if choice == "":  # the voice asks no question (expert-blog)
+                continue
+            assert isinstance(choice, Prompt), (name, lang, choice)
+            assert set(choice.intents) <= engaging, (name, lang, choice)
+        prompts = [c for c in choices if isinstance(c, Prompt)]
+        if prompts:
+            # Every intent that gets a question gets one in this language.
+            assert set().union(*(p.intents for p in prompts)) == engaging, (name, lang)
+
+
+@pytest.mark.parametrize(("name", "key", "lang", "choice"), _choices())
+def test_no_wording_reads_as_a_translation(
+    name: str, key: str, lang: str, choice: Prompt | str
+) -> None:
+    text = choice.text if isinstance(choice, Prompt) else choice
+    for phrasing in TRANSLATED[lang]:
+        assert phrasing.casefold() not in text.casefold(), (name, key, text)
+    # Each language's own typography: French spaces its « ? ! : », English does not.
+    if lang == "fr":
+        assert not regex.search(r"[^\s\u202f\u00a0](?:[?!]|:(?!//))", text), text
+    else:
+        assert not regex.search(r"[\s\u202f\u00a0][?!:]", text), text
+
+
+def test_the_linkedin_prompt_is_an_english_editors() -> None:
+    voice = get_voice("professional-network")
+    assert voice.cta_for("en").startswith("What would you add?")
+    launch = understand("Introducing our new booking app for physiotherapists.", "en", date=DAY)
+    assert launch.intent is Intent.LAUNCH
+    assert choose(voice, launch, "en").text.startswith("Have you tried this?")
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "expected"),
+    [
+        (
+            "Notre nouvelle gamme de savons au lait d’ânesse est enfin disponible.",
+            "fr",
+            "Ça vous tente\u202f? Dites-le-nous en commentaire\u202f!",
+        ),
+        (
+            "Introducing our new autumn menu, with three vegan mains.",
+            "en",
+            "Tempted? Let us know in the comments!",
+        ),
+    ],
+)
+def test_a_launch_gets_the_prompt_written_for_a_launch(
+    master: str, lang: str, expected: str
+) -> None:
+    variant = adapt(
+        master, voices=["casual-facebook"], networks=["facebook"], date=DAY, languagetool="off"
+    ).variants[0]
+    assert expected in variant.text
+    # X has no room for an engagement question.
+    x = adapt(
+        master, voices=["casual-facebook"], networks=["x"], date=DAY, languagetool="off"
+    ).variants[0]
+    assert expected not in x.text
+
+
+def test_a_brands_own_default_wins_over_the_built_in_prompts() -> None:
+    brand = load_profile(ROOT / "examples" / "comptoir-facebook.yaml")
+    launch = understand("Notre nouvelle gamme de confitures est enfin disponible.", "fr", date=DAY)
+    assert choose(brand, launch, "fr").text == brand.cta_for("fr")
