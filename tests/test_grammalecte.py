@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from brandvoice.checks import Checker, CheckRequest
-from brandvoice.checks.grammalecte import merge, rule_name, to_finding
+from brandvoice.checks.backends.grammalecte import merge, rule_name, to_finding
 from brandvoice.findings import Category, Report
 from brandvoice.grammalecte import GrammalecteError, engine, find_package
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from brandvoice.checks import check
-from brandvoice.checks import languagetool as lt
+from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.grammar_fr import _parse
 from brandvoice.findings import Category, Finding, Severity
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from brandvoice.checks import grammalecte as gl
-from brandvoice.checks import languagetool as lt
+from brandvoice.checks.backends import grammalecte as gl
+from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.registry import select_rules
 from brandvoice.checks.second_opinion import weigh

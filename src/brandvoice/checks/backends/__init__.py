@@ -1,0 +1,1 @@
+"""The checkers whose findings a check gathers."""
