@@ -128,27 +128,26 @@ class Checker:
         self.grammalecte = self.selection.runs(gl.RULE_PREFIX)
         self.languagetool_url = languagetool_url
         self.second_opinion = second_opinion
-        self._compose()
 
-    def _compose(self) -> None:
-        """The backends and filters of this configuration. The external checkers run first:
-        the stand-ins need to know which texts they checked, and the notes they leave in a
-        text's metrics (a failure) come before our rules'."""
+    def _compose(self) -> _Composition:
+        """The backends and filters of the configuration as it is now (``brandvoice.parallel``
+        hands its workers a copy with another LanguageTool server)."""
         own = tuple(rule for rule in self.rules if rule.fallback_for is None)
         standing_in = tuple(rule for rule in self.rules if rule.fallback_for == lt.RULE_PREFIX)
-        self._external: tuple[Backend, ...] = (
-            lt.LanguageTool(self.languagetool, self.languagetool_url),
-            gl.Grammalecte(self.grammalecte),
+        return _Composition(
+            (
+                lt.LanguageTool(self.languagetool, self.languagetool_url),
+                gl.Grammalecte(self.grammalecte),
+            ),
+            BuiltinRules(own),
+            (EmbeddedSpeller(standing_in),),
+            filters.pipeline(self.selection, second_opinion=self.second_opinion),
         )
-        self._builtin = BuiltinRules(own)
-        self._stand_ins: tuple[StandIn, ...] = (EmbeddedSpeller(standing_in),)
-        self._filters = filters.pipeline(self.selection, second_opinion=self.second_opinion)
 
     def __getstate__(self) -> dict[str, object]:
         # Sent to worker processes (--jobs, Dask) by rule id: rules are the registry's
         # objects, some built from data at run time, and each process has its own registry.
-        # The backends and filters hold rules too: each process composes its own.
-        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        state = dict(self.__dict__)
         state["rules"] = tuple(rule.id for rule in self.rules)
         return state
 
@@ -159,7 +158,6 @@ class Checker:
         assert isinstance(ids, tuple)
         self.__dict__.update(state)
         self.rules = tuple(rules_by_id()[rule_id] for rule_id in ids)
-        self._compose()
 
     def check(self, request: CheckRequest) -> Report:
         return self.check_many([request])[0]
@@ -176,6 +174,7 @@ class Checker:
             return check_many(self, requests, executor=executor)
         from brandvoice.nlp import get_pipeline
 
+        composed = self._compose()
         targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
         prepared = [self._prepare(request, targets) for request in requests]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
@@ -194,7 +193,7 @@ class Checker:
         # first (the server's own start, on first use, overlaps with loading the models).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="languagetool") as background:
             started = {
-                lang: [(b, b.start(batch, background)) for b in self._external]
+                lang: [(b, b.start(batch, background)) for b in composed.external]
                 for lang, batch in batches.items()
             }
             for lang, indices in by_lang.items():
@@ -203,12 +202,11 @@ class Checker:
                 contexts = self._contexts([prepared[i] for i in indices], docs, lang)
                 for (index, doc), checked in zip(
                     zip(indices, docs, strict=True),
-                    self._check(batches[lang], contexts, started[lang], background),
+                    self._check(composed, batches[lang], contexts, started[lang], background),
                     strict=True,
                 ):
-                    reports[index] = self._report(
-                        checked, prepared[index].request, pipeline, len(doc)
-                    )
+                    request = prepared[index].request
+                    reports[index] = self._report(composed, checked, request, pipeline, len(doc))
         return [report for report in reports if report is not None]
 
     def _contexts(
@@ -245,6 +243,7 @@ class Checker:
 
     def _check(
         self,
+        composed: _Composition,
         batch: Batch,
         contexts: list[CheckContext],
         external: list[tuple[Backend, BackendRun | None]],
@@ -260,9 +259,9 @@ class Checker:
             if run is not None:
                 found = run.check_many(contexts)
                 done.append(_Answers(backend.prefix, run.name, found))
-        ours = self._builtin.start(batch, background).check_many(contexts)
+        ours = composed.builtin.start(batch, background).check_many(contexts)
         standing_in: list[_Answers] = []
-        for stand_in in self._stand_ins:
+        for stand_in in composed.stand_ins:
             stood_for = [a for a in done if a.prefix == stand_in.stands_in_for]
             chosen = [i for i in range(len(contexts)) if all(a.found[i] is None for a in stood_for)]
             run = stand_in.start(batch, background) if chosen else None
@@ -316,10 +315,15 @@ class Checker:
         return _Prepared(request, voice, network, locale, evidence)
 
     def _report(
-        self, gathered: _Gathered, request: CheckRequest, pipeline: Pipeline, tokens: int
+        self,
+        composed: _Composition,
+        gathered: _Gathered,
+        request: CheckRequest,
+        pipeline: Pipeline,
+        tokens: int,
     ) -> Report:
         ctx = gathered.checked.ctx
-        findings = filters.apply(self._filters, gathered.findings, gathered.checked)
+        findings = filters.apply(composed.filters, gathered.findings, gathered.checked)
         measured = ctx.measure
         metrics = {
             "count": measured.count,
@@ -338,10 +342,19 @@ class Checker:
             findings=findings,
             metrics=metrics,
             # Our rules, on spaCy's sentences, then every other backend that checked it.
-            backends=[self._builtin.prefix, pipeline.backend, *gathered.names],
+            backends=[composed.builtin.prefix, pipeline.backend, *gathered.names],
             path=request.path,
             locale=ctx.locale if ctx.locale != ctx.lang else "",
         )
+
+
+class _Composition(NamedTuple):
+    """What a check runs: the external checkers, our rules, the stand-ins, then the filters."""
+
+    external: tuple[Backend, ...]
+    builtin: BuiltinRules
+    stand_ins: tuple[StandIn, ...]
+    filters: tuple[filters.FindingFilter, ...]
 
 
 class _Answers(NamedTuple):
