@@ -36,7 +36,7 @@ OUTPUT = ROOT / "src" / "brandvoice" / "checks" / "data" / "languagetool-reliabi
 
 def measure(cases: list[Case]) -> tuple[Counter[str], Counter[str]]:
     from brandvoice.checks import Checker, CheckRequest
-    from brandvoice.checks.languagetool import RULE_PREFIX
+    from brandvoice.checks.backends.languagetool import RULE_PREFIX
     from brandvoice.findings import Category, Severity
 
     checker = Checker(disable=DISABLED, languagetool="required", second_opinion=False)

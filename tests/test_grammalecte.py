@@ -3,12 +3,16 @@ python3-grammalecte, installed by the README's test command), no stand-in."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from brandvoice.checks import Checker, CheckRequest
-from brandvoice.checks.grammalecte import merge, rule_name, to_finding
+from brandvoice.checks.backends.grammalecte import rule_name, to_finding
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.filters import Checked, drop_grammalecte_repeats
+from brandvoice.checks.runner import resolve_target
 from brandvoice.findings import Category, Report
 from brandvoice.grammalecte import GrammalecteError, engine, find_package
 
@@ -131,11 +135,14 @@ def test_a_large_number_with_plain_spaces_is_typography_not_a_grammar_error(
     assert [(f.category, f.severity.value) for f in found] == [(Category.TYPOGRAPHY, "warning")]
 
 
-def test_merge_keeps_other_categories_on_the_same_span() -> None:
+def test_a_repeat_is_dropped_and_other_categories_on_the_same_span_kept() -> None:
     grammar = to_finding(GrammalecteError(0, 5, "gn_x", "gn", "accord", ()))
     style = to_finding(GrammalecteError(0, 5, "pleo_x", "pleo", "pléonasme", ()))
     assert style.category is Category.STYLE
-    assert merge([grammar], [grammar, style]) == [grammar, style]
+    ours = replace(grammar, rule="grammar.fr-attribute-agreement", source="brandvoice")
+    voice, network = resolve_target(None, None)
+    checked = Checked(CheckContext("Elles", "fr", voice, network, [(0, 5)]), frozenset())
+    assert drop_grammalecte_repeats([ours, grammar, style], checked) == [ours, style]
 
 
 def test_missing_installation_is_reported_not_fatal(

@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from brandvoice.checks import check
-from brandvoice.checks import languagetool as lt
+from brandvoice.checks.backends import languagetool as lt
+from brandvoice.checks.context import CheckContext
+from brandvoice.checks.filters import Checked, drop_languagetool_repeats
 from brandvoice.checks.grammar_fr import _parse
+from brandvoice.checks.runner import resolve_target
 from brandvoice.findings import Category, Finding, Severity
 
 
@@ -116,7 +119,10 @@ def test_disabled_languagetool_rules_are_dropped() -> None:
             source=lt.SOURCE,
         )
 
-    kept = lt.merge([], [external("VIRG_NON_TROUVEE"), external("AGREEMENT_POSTPONED_ADJ")])
+    voice, network = resolve_target(None, None)
+    checked = Checked(CheckContext("Les", "fr", voice, network, [(0, 3)]), frozenset())
+    found = [external("VIRG_NON_TROUVEE"), external("AGREEMENT_POSTPONED_ADJ")]
+    kept = drop_languagetool_repeats(found, checked)
     assert [f.rule for f in kept] == ["languagetool.AGREEMENT_POSTPONED_ADJ"]
     assert all(reason for reason in lt.DISABLED_RULES.values())
 

@@ -146,7 +146,7 @@ def test_one_finding_per_span_and_problem() -> None:
     """LanguageTool, Grammalecte and brandvoice flagging the same word for the same kind
     of problem are one finding: the most severe, ours between equals, with every
     replacement; other kinds of problem on the same words stay apart."""
-    from brandvoice.checks.runner import one_per_problem
+    from brandvoice.checks.filters import one_per_problem
     from brandvoice.findings import Category, Finding, Severity
 
     def finding(

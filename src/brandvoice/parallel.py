@@ -119,7 +119,7 @@ def share_languagetool(mode: str, url: str | None, *, local_workers: bool) -> Sh
     except LanguageToolUnavailable as error:
         if mode == "required":
             raise
-        from brandvoice.checks.runner import LanguageToolFallbackWarning
+        from brandvoice.checks.backends.languagetool import LanguageToolFallbackWarning
 
         warnings.warn(
             f"LanguageTool unavailable, using the embedded speller: {error}",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from brandvoice.checks.backends.languagetool import LanguageToolMode
 from brandvoice.checks.registry import all_rules, rule_ids, select_rules
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
-from brandvoice.checks.runner import Checker, CheckRequest, LanguageToolMode, resolve_target
+from brandvoice.checks.runner import Checker, CheckRequest, resolve_target
 from brandvoice.findings import Report, Severity
 from brandvoice.text.limits import MAX_CHECK_CHARS
 

@@ -1,47 +1,45 @@
-"""Run the selected rules over texts and gather each text's findings and metrics.
+"""The ``Checker``: it composes the backends (:mod:`brandvoice.checks.backends`: our rules,
+LanguageTool, Grammalecte, the embedded speller) and the filters of their findings
+(:mod:`brandvoice.checks.filters`) into each text's report.
 
-The spaCy work is batched per language with ``nlp.pipe``; everything else is per text.
+The spaCy work is batched per language with ``nlp.pipe``; LanguageTool answers over HTTP
+meanwhile; everything else is per text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from brandvoice.checks import grammalecte as gl
-from brandvoice.checks import languagetool as lt
+from brandvoice.checks import filters
+from brandvoice.checks.backends import Backend, BackendRun, Batch, StandIn
+from brandvoice.checks.backends import grammalecte as gl
+from brandvoice.checks.backends import languagetool as lt
+from brandvoice.checks.backends.builtin import BuiltinRules
+from brandvoice.checks.backends.languagetool import LanguageToolMode
+from brandvoice.checks.backends.speller import EmbeddedSpeller
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.registry import select_rules
-from brandvoice.checks.second_opinion import weigh
 from brandvoice.checks.selectors import RuleSelection
 from brandvoice.errors import InputError
-from brandvoice.findings import Category, Finding, Report, Severity
+from brandvoice.findings import Finding, Report, Severity
 from brandvoice.lang import Lang, base_language, choose_locale
 from brandvoice.text.limits import MAX_CHARS_OPTION, MAX_CHECK_CHARS, require_within
 from brandvoice.text.segments import sentence_spans
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from brandvoice.analysis import Analysis
-    from brandvoice.grammalecte import GrammalecteError
-    from brandvoice.languagetool.errors import LanguageToolUnavailable
     from brandvoice.networks import Network
+    from brandvoice.nlp import Pipeline
     from brandvoice.profiles import VoiceProfile
 
 DEFAULT_NETWORK = "facebook"
-log = logging.getLogger(__name__)
-
-
-class LanguageToolMode(StrEnum):
-    AUTO = "auto"  # use it when it can run, else warn once and use the embedded speller
-    OFF = "off"  # never: offline rules and the embedded speller only
-    REQUIRED = "required"  # --strict: unavailable is an error (exit 2), not a quieter check
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +129,21 @@ class Checker:
         self.languagetool_url = languagetool_url
         self.second_opinion = second_opinion
 
+    def _compose(self) -> _Composition:
+        """The backends and filters of the configuration as it is now (``brandvoice.parallel``
+        hands its workers a copy with another LanguageTool server)."""
+        own = tuple(rule for rule in self.rules if rule.fallback_for is None)
+        standing_in = tuple(rule for rule in self.rules if rule.fallback_for == lt.RULE_PREFIX)
+        return _Composition(
+            (
+                lt.LanguageTool(self.languagetool, self.languagetool_url),
+                gl.Grammalecte(self.grammalecte),
+            ),
+            BuiltinRules(own),
+            (EmbeddedSpeller(standing_in),),
+            filters.pipeline(self.selection, second_opinion=self.second_opinion),
+        )
+
     def __getstate__(self) -> dict[str, object]:
         # Sent to worker processes (--jobs, Dask) by rule id: rules are the registry's
         # objects, some built from data at run time, and each process has its own registry.
@@ -159,72 +172,117 @@ class Checker:
             from brandvoice.parallel import check_many
 
             return check_many(self, requests, executor=executor)
-        from brandvoice.languagetool.errors import LanguageToolUnavailable
         from brandvoice.nlp import get_pipeline
 
+        composed = self._compose()
         targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
         prepared = [self._prepare(request, targets) for request in requests]
-        locales = [each.locale for each in prepared]
         by_lang: dict[Lang, list[int]] = defaultdict(list)
-        for index, locale in enumerate(locales):
-            by_lang[base_language(locale)].append(index)
+        for index, each in enumerate(prepared):
+            by_lang[base_language(each.locale)].append(index)
         reports: list[Report | None] = [None] * len(prepared)
-        texts = {
-            lang: [prepared[i].request.text for i in indices] for lang, indices in by_lang.items()
+        batches = {
+            lang: Batch(
+                lang,
+                [prepared[i].request.text for i in indices],
+                [prepared[i].locale for i in indices],
+            )
+            for lang, indices in by_lang.items()
         }
         # LanguageTool answers over HTTP while this thread runs spaCy: start its requests
         # first (the server's own start, on first use, overlaps with loading the models).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="languagetool") as background:
-            pending = {
-                lang: background.submit(
-                    self._languagetool_matches, texts[lang], [locales[i] for i in indices]
-                )
-                for lang, indices in by_lang.items()
-                if self.languagetool is not LanguageToolMode.OFF
+            started = {
+                lang: [(b, b.start(batch, background)) for b in composed.external]
+                for lang, batch in batches.items()
             }
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
-                docs = list(pipeline.sentence_docs(texts[lang]))
-                analyses = self._analyses(texts[lang], lang)
-                second = self._grammalecte_errors(texts[lang], lang)
-                external = pending[lang].result() if lang in pending else None
-                for position, (index, doc) in enumerate(zip(indices, docs, strict=True)):
-                    request, voice, network, locale, evidence = prepared[index]
-                    sentences = sentence_spans(
-                        request.text, [(s.start_char, s.end_char) for s in doc.sents]
-                    )
-                    ctx = CheckContext(
-                        request.text,
-                        lang,
-                        voice,
-                        network,
-                        sentences,
-                        date=request.date,
-                        intent=request.intent,
-                        locale=locale,
-                        accept=(*self.accept, *request.accept),
-                        reject=(*self.reject, *request.reject),
-                    )
-                    ctx.analysis = analyses[position] if analyses else None
-                    if evidence:  # the region was read from the text: say why
-                        ctx.metrics["locale_evidence"] = list(evidence)
-                    backends = [pipeline.backend]
-                    matches: Sequence[lt.MatchLike] = ()
-                    if external is not None:
-                        answer = external[1][position]
-                        if isinstance(answer, LanguageToolUnavailable):
-                            # This text alone failed LanguageTool (the rest of the batch
-                            # kept it): the embedded speller stands in, and the report says so.
-                            ctx.metrics["languagetool_failed"] = str(answer)
-                        else:
-                            backends.append(external[0])
-                            matches = answer
-                    errors: Sequence[GrammalecteError] = ()
-                    if second is not None:
-                        backends.append(second[0])
-                        errors = second[1][position]
-                    reports[index] = self._run(ctx, request, backends, len(doc), matches, errors)
+                docs = list(pipeline.sentence_docs(batches[lang].texts))
+                contexts = self._contexts([prepared[i] for i in indices], docs, lang)
+                for (index, doc), checked in zip(
+                    zip(indices, docs, strict=True),
+                    self._check(composed, batches[lang], contexts, started[lang], background),
+                    strict=True,
+                ):
+                    request = prepared[index].request
+                    reports[index] = self._report(composed, checked, request, pipeline, len(doc))
         return [report for report in reports if report is not None]
+
+    def _contexts(
+        self, prepared: list[_Prepared], docs: list[Doc], lang: Lang
+    ) -> list[CheckContext]:
+        """Each text's context: its sentences from spaCy's ``docs``, and what the selected
+        rules read of it."""
+        texts = [each.request.text for each in prepared]
+        analyses = self._analyses(texts, lang)
+        contexts = []
+        for position, ((request, voice, network, locale, evidence), doc) in enumerate(
+            zip(prepared, docs, strict=True)
+        ):
+            sentences = sentence_spans(
+                request.text, [(s.start_char, s.end_char) for s in doc.sents]
+            )
+            ctx = CheckContext(
+                request.text,
+                lang,
+                voice,
+                network,
+                sentences,
+                date=request.date,
+                intent=request.intent,
+                locale=locale,
+                accept=(*self.accept, *request.accept),
+                reject=(*self.reject, *request.reject),
+            )
+            ctx.analysis = analyses[position] if analyses else None
+            if evidence:  # the region was read from the text: say why
+                ctx.metrics["locale_evidence"] = list(evidence)
+            contexts.append(ctx)
+        return contexts
+
+    def _check(
+        self,
+        composed: _Composition,
+        batch: Batch,
+        contexts: list[CheckContext],
+        external: list[tuple[Backend, BackendRun | None]],
+        background: Executor,
+    ) -> list[_Gathered]:
+        """Every backend's findings for each text of ``batch``. The external checkers answer
+        first: the stand-ins run on the texts they did not check, and the notes they leave
+        in a text's metrics (a failure) come before our rules'. A text's findings are ours,
+        the stand-ins', then the external checkers' (between equals, the dedupe keeps the
+        first); the report lists the external checkers, then the stand-ins."""
+        done: list[_Answers] = []
+        for backend, run in external:
+            if run is not None:
+                found = run.check_many(contexts)
+                done.append(_Answers(backend.prefix, run.name, found))
+        ours = composed.builtin.start(batch, background).check_many(contexts)
+        standing_in: list[_Answers] = []
+        for stand_in in composed.stand_ins:
+            stood_for = [a for a in done if a.prefix == stand_in.stands_in_for]
+            chosen = [i for i in range(len(contexts)) if all(a.found[i] is None for a in stood_for)]
+            run = stand_in.start(batch, background) if chosen else None
+            if run is None:
+                continue
+            alone: list[list[Finding] | None] = [None] * len(contexts)
+            for i, answer in zip(
+                chosen, run.check_many([contexts[i] for i in chosen]), strict=True
+            ):
+                alone[i] = answer
+            standing_in.append(_Answers(stand_in.prefix, run.name, alone))
+        gathered = []
+        for i, ctx in enumerate(contexts):
+            checked_by = [a for a in (*done, *standing_in) if a.found[i] is not None]
+            findings = [*(ours[i] or ())]
+            for each in (*standing_in, *done):
+                findings.extend(each.found[i] or ())
+            checkers = frozenset(a.prefix for a in checked_by)
+            names = [a.name for a in checked_by]
+            gathered.append(_Gathered(filters.Checked(ctx, checkers), findings, names))
+        return gathered
 
     def _analyses(self, texts: list[str], lang: Lang) -> list[Analysis] | None:
         """Formality, address and readability, in one batch, when a selected rule reads them."""
@@ -233,55 +291,6 @@ class Checker:
         from brandvoice.analysis import analyze_many
 
         return analyze_many(texts, lang)
-
-    def _languagetool_matches(
-        self, texts: list[str], locales: list[str]
-    ) -> tuple[str, list[list[lt.MatchLike] | LanguageToolUnavailable]] | None:
-        """LanguageTool's matches for ``texts``, each checked in its locale (en-GB has its
-        own spelling), with the backend's name; None when it is off, or unavailable and not
-        required (the embedded speller then stands in). A text that alone failed (it crashed
-        the server again after a restart, or was refused) gets its error in place of matches."""
-        if self.languagetool is LanguageToolMode.OFF:
-            return None
-        from brandvoice.languagetool import LanguageToolUnavailable, get_backend
-
-        try:
-            backend = get_backend(self.languagetool_url)
-            found: list[list[lt.MatchLike] | LanguageToolUnavailable] = [[] for _ in texts]
-            for locale in dict.fromkeys(locales):
-                chosen = [i for i, each in enumerate(locales) if each == locale]
-                answers = backend.check_each([texts[i] for i in chosen], locale)
-                for i, answer in zip(chosen, answers, strict=True):
-                    found[i] = answer if isinstance(answer, LanguageToolUnavailable) else [*answer]
-            failures = [each for each in found if isinstance(each, LanguageToolUnavailable)]
-            if failures and (len(failures) == len(found) or self._requires_languagetool):
-                raise failures[0]
-            return backend.name, found
-        except LanguageToolUnavailable as error:
-            if self._requires_languagetool:
-                raise
-            _warn_once(f"LanguageTool unavailable, using the embedded speller: {error}")
-            return None
-
-    @property
-    def _requires_languagetool(self) -> bool:
-        return self.languagetool is LanguageToolMode.REQUIRED
-
-    def _grammalecte_errors(
-        self, texts: list[str], lang: Lang
-    ) -> tuple[str, list[list[GrammalecteError]]] | None:
-        """Grammalecte's errors for French ``texts``, with the backend's name; None for
-        English, when it is disabled, or when it is not installed (``backends`` says so)."""
-        if lang != "fr" or not self.grammalecte:
-            return None
-        from brandvoice.grammalecte import GrammalecteUnavailable, get_engine
-
-        try:
-            engine = get_engine()
-        except GrammalecteUnavailable as error:
-            log.info("French grammar without Grammalecte: %s", error)
-            return None
-        return engine.name, engine.check_many(texts)
 
     def _prepare(
         self,
@@ -305,34 +314,16 @@ class Checker:
         locale, evidence = choose_locale(request.lang, request.text, voice.locale)
         return _Prepared(request, voice, network, locale, evidence)
 
-    def _run(
+    def _report(
         self,
-        ctx: CheckContext,
+        composed: _Composition,
+        gathered: _Gathered,
         request: CheckRequest,
-        backends: list[str],
+        pipeline: Pipeline,
         tokens: int,
-        matches: Sequence[lt.MatchLike],
-        grammalecte_errors: Sequence[GrammalecteError] = (),
     ) -> Report:
-        ran_languagetool = any(b.startswith(lt.RULE_PREFIX) for b in backends)
-        findings: list[Finding] = []
-        for rule in self.rules:
-            if rule.fallback_for == lt.RULE_PREFIX and ran_languagetool:
-                continue
-            if rule.fallback_for == lt.RULE_PREFIX:
-                backends.append(f"hunspell:{ctx.lang}")
-            findings.extend(rule.check(ctx))
-        external = [lt.to_finding(m, ctx) for m in matches]
-        second = [gl.to_finding(e) for e in grammalecte_errors]
-        if self.second_opinion and any(b.startswith(gl.RULE_PREFIX) for b in backends):
-            external = weigh(external, [*findings, *second], ctx.lang)
-        keeps = self.selection.keeps
-        findings = lt.merge(findings, (f for f in external if keeps(f)))
-        findings = gl.merge(findings, (f for f in second if keeps(f)))
-        findings = one_per_problem(
-            self.selection.with_severity(f) for f in findings if not _touches_protected(f, ctx)
-        )
-        findings.sort(key=lambda f: (f.offset, f.length, f.rule))
+        ctx = gathered.checked.ctx
+        findings = filters.apply(composed.filters, gathered.findings, gathered.checked)
         measured = ctx.measure
         metrics = {
             "count": measured.count,
@@ -350,69 +341,33 @@ class Checker:
             lang=ctx.lang,
             findings=findings,
             metrics=metrics,
-            backends=["brandvoice", *backends],
+            # Our rules, on spaCy's sentences, then every other backend that checked it.
+            backends=[composed.builtin.prefix, pipeline.backend, *gathered.names],
             path=request.path,
             locale=ctx.locale if ctx.locale != ctx.lang else "",
         )
 
 
-_warned: set[str] = set()
+class _Composition(NamedTuple):
+    """What a check runs: the external checkers, our rules, the stand-ins, then the filters."""
+
+    external: tuple[Backend, ...]
+    builtin: BuiltinRules
+    stand_ins: tuple[StandIn, ...]
+    filters: tuple[filters.FindingFilter, ...]
 
 
-def _warn_once(message: str) -> None:
-    if message not in _warned:
-        _warned.add(message)
-        warnings.warn(message, LanguageToolFallbackWarning, stacklevel=4)
+class _Answers(NamedTuple):
+    """A backend's findings for each text of a batch (None: a text it did not check)."""
+
+    prefix: str
+    name: str
+    found: list[list[Finding] | None]
 
 
-class LanguageToolFallbackWarning(UserWarning):
-    """LanguageTool could not be used; the embedded speller ran instead."""
+class _Gathered(NamedTuple):
+    """One text's findings as the backends give them, and who checked it."""
 
-
-# The categories where two checkers flag the same words for the same problem.
-_LANGUAGE = frozenset({Category.SPELLING, Category.GRAMMAR, Category.TYPOGRAPHY})
-
-
-def one_per_problem(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per span and problem: LanguageTool, Grammalecte and brandvoice flagging
-    the same words in the same category are one problem. The most severe finding stays
-    (brandvoice's own, then the first, between equals), with every checker's replacements,
-    its own first."""
-    kept: dict[tuple[Category, int, int], Finding] = {}
-    others: list[Finding] = []
-    for finding in findings:
-        if finding.category not in _LANGUAGE:
-            others.append(finding)
-            continue
-        key = (finding.category, finding.offset, finding.length)
-        seen = kept.get(key)
-        if seen is None:
-            kept[key] = finding
-            continue
-        best, other = (finding, seen) if _outranks(finding, seen) else (seen, finding)
-        merged = tuple(dict.fromkeys((*best.replacements, *other.replacements)))
-        kept[key] = replace(best, replacements=merged)
-    return [*others, *kept.values()]
-
-
-def _outranks(finding: Finding, seen: Finding) -> bool:
-    if finding.severity.rank != seen.severity.rank:
-        return finding.severity.rank > seen.severity.rank
-    return finding.source == "brandvoice" and seen.source != "brandvoice"
-
-
-def _touches_protected(finding: Finding, ctx: CheckContext) -> bool:
-    """Whether ``finding`` is a false alarm on a URL, e-mail, mention, hashtag, emoji, product
-    code or glossary name. Word-level findings are dropped when they touch one; findings on
-    longer stretches (a grammar error across a clause) only when they lie inside one."""
-    start, end = finding.offset, finding.offset + finding.length
-    if finding.category in _WORD_LEVEL:
-        return ctx.protected.overlaps(start, end)
-    if finding.category in _PHRASE_LEVEL:
-        return ctx.protected.contains(start, end)
-    # length, register, readability, terminology, facts: about the text as written
-    return False
-
-
-_WORD_LEVEL = frozenset({Category.SPELLING, Category.TYPOGRAPHY})
-_PHRASE_LEVEL = frozenset({Category.GRAMMAR, Category.STYLE})
+    checked: filters.Checked
+    findings: list[Finding]
+    names: list[str]  # the backends beside ours that checked it, as the report lists them

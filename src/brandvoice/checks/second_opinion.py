@@ -24,7 +24,7 @@ from typing import Final
 
 import yaml
 
-from brandvoice.checks.languagetool import RULE_PREFIX
+from brandvoice.checks.backends.languagetool import RULE_PREFIX
 from brandvoice.findings import Category, Finding, Severity
 
 DATA_PACKAGE: Final = "brandvoice.checks"

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from brandvoice.checks import grammalecte, languagetool
+from brandvoice.checks.backends import grammalecte, languagetool
 from brandvoice.checks.rule import Rule
 from brandvoice.errors import UnknownNameError
 from brandvoice.findings import Category, Finding, Severity

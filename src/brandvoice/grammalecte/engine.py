@@ -25,7 +25,7 @@ OPTIONS: Final[Mapping[str, bool]] = {
     "num": False,  # "29200" -> "29 200": postal codes, phone numbers and prices in posts
     "chim": False,  # CO2 -> CO₂: subscripts are typesetting, not a post's concern
     "virg": False,  # optional commas before « car », « mais »: taste, as LanguageTool's
-    # VIRG_NON_TROUVEE, dropped for the same reason (checks/languagetool.py)
+    # VIRG_NON_TROUVEE, dropped for the same reason (checks/backends/languagetool.py)
     "html": False,
     "latex": False,
     "md": True,  # posts and blog articles are often Markdown

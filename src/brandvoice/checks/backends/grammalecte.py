@@ -1,4 +1,4 @@
-"""Grammalecte's errors as brandvoice findings.
+"""Grammalecte as a backend, for French: its errors as brandvoice findings.
 
 Rule ids are ``grammalecte.<group>.<rule>``: the group is Grammalecte's option (``conf``
 confusions, ``gn`` noun-phrase agreement, ``ppas`` participles, ``conj`` conjugation...),
@@ -9,16 +9,25 @@ suffix and accents, stable across the sentences it fires on.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from brandvoice.checks.languagetool import SEVERITY_BY_CATEGORY
+from brandvoice.checks.backends.languagetool import SEVERITY_BY_CATEGORY
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.grammalecte import GrammalecteError
 
+if TYPE_CHECKING:
+    from brandvoice.checks.backends import Batch
+    from brandvoice.checks.context import CheckContext
+
 RULE_PREFIX = "grammalecte"
 SOURCE = "grammalecte"
+log = logging.getLogger(__name__)
 
 # Grammalecte's option groups (gc_options.py's labels) to our categories; the rest is grammar.
 _CATEGORY_BY_OPTION = {
@@ -83,11 +92,34 @@ def to_finding(error: GrammalecteError) -> Finding:
     )
 
 
-def merge(found: Sequence[Finding], from_grammalecte: Iterable[Finding]) -> list[Finding]:
-    """``found`` plus Grammalecte's findings that do not repeat one of them: a finding of the
-    same category on an overlapping span is the same problem seen by a second checker."""
-    merged = list(found)
-    for finding in from_grammalecte:
-        if not any(f.category is finding.category and finding.overlaps(f) for f in found):
-            merged.append(finding)
-    return merged
+@dataclass(frozen=True, slots=True)
+class Grammalecte:
+    """The backend, for French texts; ``enabled`` False with ``--disable grammalecte``."""
+
+    enabled: bool = True
+    prefix: str = RULE_PREFIX
+
+    def start(self, batch: Batch, background: Executor) -> _GrammalecteRun | None:
+        """Grammalecte's findings for a French batch, checked now (it runs in process);
+        None for English, when it is disabled, or when it is not installed (the report's
+        ``backends`` then do not name it)."""
+        if batch.lang != "fr" or not self.enabled:
+            return None
+        from brandvoice.grammalecte import GrammalecteUnavailable, get_engine
+
+        try:
+            engine = get_engine()
+        except GrammalecteUnavailable as error:
+            log.info("French grammar without Grammalecte: %s", error)
+            return None
+        errors = engine.check_many(list(batch.texts))
+        return _GrammalecteRun(engine.name, [[to_finding(e) for e in each] for each in errors])
+
+
+@dataclass(frozen=True, slots=True)
+class _GrammalecteRun:
+    name: str
+    findings: list[list[Finding]]
+
+    def check_many(self, contexts: Sequence[CheckContext]) -> list[list[Finding] | None]:
+        return list(self.findings)

@@ -1,26 +1,41 @@
-"""LanguageTool's matches as brandvoice findings.
+"""LanguageTool as a backend: a server's matches for a batch, as brandvoice findings.
 
 LanguageTool keeps its own rule ids (``languagetool.MORFOLOGIK_RULE_FR_FR``) so users can
-silence one precisely, or all of them with ``--disable languagetool``. Its matches on URLs,
-mentions, hashtags, emoji, product codes and glossary names are dropped by the runner like
-any other false alarm; matches that repeat one of our own typography findings are dropped
-here, ours carrying the profile-aware fix.
+silence one precisely, or all of them with ``--disable languagetool``. Its requests go to
+the server in the background while the caller parses the texts. Its matches on URLs,
+mentions, hashtags, emoji, product codes and glossary names are dropped by the filters
+like any other false alarm, and so are those of :data:`DISABLED_RULES` and those that
+repeat one of our own typography findings, ours carrying the profile-aware fix
+(:mod:`brandvoice.checks.filters`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Protocol
+import warnings
+from collections.abc import Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.segments import at_sentence_start
 
 if TYPE_CHECKING:
+    from brandvoice.checks.backends import Batch
     from brandvoice.checks.context import CheckContext
+    from brandvoice.languagetool.errors import LanguageToolUnavailable
 
 RULE_PREFIX = "languagetool"
 SOURCE = "languagetool"
+
+
+class LanguageToolMode(StrEnum):
+    AUTO = "auto"  # use it when it can run, else warn once and use the embedded speller
+    OFF = "off"  # never: offline rules and the embedded speller only
+    REQUIRED = "required"  # --strict: unavailable is an error (exit 2), not a quieter check
+
 
 # LanguageTool's issue types (its ITS 2.0 localization-quality vocabulary) to our categories.
 _CATEGORY_BY_ISSUE = {
@@ -160,16 +175,88 @@ def to_finding(match: MatchLike, ctx: CheckContext) -> Finding:
     )
 
 
-def merge(own: Sequence[Finding], from_languagetool: Iterable[Finding]) -> list[Finding]:
-    """Our findings plus LanguageTool's, minus LanguageTool typography findings that
-    overlap one of ours (the same problem, reported twice) and the matches of
-    :data:`DISABLED_RULES`."""
-    ours = [f for f in own if f.category is Category.TYPOGRAPHY]
-    merged = list(own)
-    for finding in from_languagetool:
-        if finding.rule.removeprefix(f"{RULE_PREFIX}.") in DISABLED_RULES:
-            continue
-        if finding.category is Category.TYPOGRAPHY and any(finding.overlaps(o) for o in ours):
-            continue
-        merged.append(finding)
-    return merged
+# Each text's matches, or the error of a text that alone failed; with the server's name.
+_Answer: TypeAlias = "tuple[str, list[list[MatchLike] | LanguageToolUnavailable]]"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTool:
+    """The backend: ``url`` a server's (None: the configured ones, or a local server
+    started on first use, see :mod:`brandvoice.languagetool`)."""
+
+    mode: LanguageToolMode
+    url: str | None = None
+    prefix: str = RULE_PREFIX
+
+    def start(self, batch: Batch, background: Executor) -> _LanguageToolRun | None:
+        if self.mode is LanguageToolMode.OFF:
+            return None
+        texts, locales = list(batch.texts), list(batch.locales)
+        return _LanguageToolRun(background.submit(self._matches, texts, locales))
+
+    def _matches(self, texts: list[str], locales: list[str]) -> _Answer | None:
+        """LanguageTool's matches for ``texts``, each checked in its locale (en-GB has its
+        own spelling), with the backend's name; None when it is unavailable and not
+        required (the embedded speller then stands in). A text that alone failed (it
+        crashed the server again after a restart, or was refused) gets its error in place
+        of matches."""
+        from brandvoice.languagetool import LanguageToolUnavailable, get_backend
+
+        required = self.mode is LanguageToolMode.REQUIRED
+        try:
+            backend = get_backend(self.url)
+            found: list[list[MatchLike] | LanguageToolUnavailable] = [[] for _ in texts]
+            for locale in dict.fromkeys(locales):
+                chosen = [i for i, each in enumerate(locales) if each == locale]
+                answers = backend.check_each([texts[i] for i in chosen], locale)
+                for i, answer in zip(chosen, answers, strict=True):
+                    found[i] = answer if isinstance(answer, LanguageToolUnavailable) else [*answer]
+            failures = [each for each in found if isinstance(each, LanguageToolUnavailable)]
+            if failures and (len(failures) == len(found) or required):
+                raise failures[0]
+            return backend.name, found
+        except LanguageToolUnavailable as error:
+            if required:
+                raise
+            _warn_once(f"LanguageTool unavailable, using the embedded speller: {error}")
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class _LanguageToolRun:
+    pending: Future[_Answer | None]
+
+    @property
+    def name(self) -> str:
+        answer = self.pending.result()
+        return answer[0] if answer else RULE_PREFIX
+
+    def check_many(self, contexts: Sequence[CheckContext]) -> list[list[Finding] | None]:
+        from brandvoice.languagetool.errors import LanguageToolUnavailable
+
+        answer = self.pending.result()
+        if answer is None:
+            return [None] * len(contexts)
+        checked: list[list[Finding] | None] = []
+        for ctx, matches in zip(contexts, answer[1], strict=True):
+            if isinstance(matches, LanguageToolUnavailable):
+                # This text alone failed LanguageTool (the rest of the batch kept it): the
+                # embedded speller stands in, and the report says so.
+                ctx.metrics["languagetool_failed"] = str(matches)
+                checked.append(None)
+            else:
+                checked.append([to_finding(m, ctx) for m in matches])
+        return checked
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        warnings.warn(message, LanguageToolFallbackWarning, stacklevel=4)
+
+
+class LanguageToolFallbackWarning(UserWarning):
+    """LanguageTool could not be used; the embedded speller ran instead."""
