@@ -29,7 +29,7 @@ from brandvoice.adaptation.french.context import (
     finite,
     pick_tense,
 )
-from brandvoice.adaptation.french.rewrite import Replacement
+from brandvoice.adaptation.french.rewrite import AddressRewrite, Replacement
 from brandvoice.adaptation.french.words import Word, match_case, sentence_ends_with_question
 from brandvoice.text.french import Reading, Tense, elides, form, phrase_gender
 
@@ -58,12 +58,9 @@ def vous_to_tu(text: FrenchText) -> list[Replacement]:
     return _ToTu(text).run()
 
 
-class _ToTu:
+class _ToTu(AddressRewrite):
     def __init__(self, text: FrenchText) -> None:
-        self.text = text
-        self.words = text.words
-        self.found: list[Replacement] = []
-        self.done: set[int] = set()  # word indices already rewritten
+        super().__init__(text)
         # Verbs that have "vous" for subject: a "-ez" verb coordinated with one before it
         # shares the subject ("Vous arrivez et choisissez").
         self.indicative_verbs: dict[int, Tense] = {}
@@ -297,18 +294,6 @@ class _ToTu:
             self._put_span(
                 before, before.start, before.end, full, f"{before.lower} → {full.strip()}"
             )
-
-    # --- output -----------------------------------------------------------------------
-
-    def _put(self, word: Word, replacement: str, what: str) -> None:
-        self._put_span(word, word.start, word.end, match_case(replacement, word.text), what)
-
-    def _put_span(self, word: Word, start: int, end: int, replacement: str, what: str) -> None:
-        if word.index in self.done:
-            return
-        self.done.add(word.index)
-        if self.text.text[start:end] != replacement:
-            self.found.append(Replacement(start, end, replacement, what, word.sentence))
 
 
 def _rendez_vous_noun(text: FrenchText, rendez: Word) -> bool:

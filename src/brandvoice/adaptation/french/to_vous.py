@@ -24,7 +24,7 @@ from brandvoice.adaptation.french.context import (
     finite,
     pick_tense,
 )
-from brandvoice.adaptation.french.rewrite import Replacement
+from brandvoice.adaptation.french.rewrite import AddressRewrite, Replacement
 from brandvoice.adaptation.french.words import Word, match_case
 from brandvoice.analysis.imperatives import find_imperatives, no_order
 from brandvoice.text.french import Reading, Tense, elides, form
@@ -70,13 +70,7 @@ def tu_to_vous(text: FrenchText) -> list[Replacement]:
     return _ToVous(text).run()
 
 
-class _ToVous:
-    def __init__(self, text: FrenchText) -> None:
-        self.text = text
-        self.words = text.words
-        self.found: list[Replacement] = []
-        self.done: set[int] = set()
-
+class _ToVous(AddressRewrite):
     def run(self) -> list[Replacement]:
         for word in self.words:
             if word.index in self.done:
@@ -281,16 +275,6 @@ class _ToVous:
         if before is not None and before.lower in ("ne", "me", "se") and gap == " " and regains:
             elided = match_case(before.lower[0], before.text) + self.text.apostrophe
             self._put_span(before, before.start, verb.start, elided, f"{before.lower} → {elided}")
-
-    def _put(self, word: Word, replacement: str, what: str) -> None:
-        self._put_span(word, word.start, word.end, match_case(replacement, word.text), what)
-
-    def _put_span(self, word: Word, start: int, end: int, replacement: str, what: str) -> None:
-        if word.index in self.done:
-            return
-        self.done.add(word.index)
-        if self.text.text[start:end] != replacement:
-            self.found.append(Replacement(start, end, replacement, what, word.sentence))
 
 
 def _order_clitic(word: Word) -> bool:
