@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import warnings
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -160,7 +160,7 @@ class Checker:
 
             return check_many(self, requests, executor=executor)
         from brandvoice.languagetool.errors import LanguageToolUnavailable
-        from brandvoice.nlp import get_pipeline
+        from brandvoice.nlp import ahead, get_pipeline
 
         targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
         prepared = [self._prepare(request, targets) for request in requests]
@@ -184,7 +184,8 @@ class Checker:
             }
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
-                docs = list(pipeline.sentence_docs(texts[lang]))
+                # spaCy parses in background threads while this one checks (below).
+                docs = ahead(pipeline.sentence_docs(texts[lang]))
                 analyses = self._analyses(texts[lang], lang)
                 second = self._grammalecte_errors(texts[lang], lang)
                 external = pending[lang].result() if lang in pending else None
@@ -205,7 +206,7 @@ class Checker:
                         accept=(*self.accept, *request.accept),
                         reject=(*self.reject, *request.reject),
                     )
-                    ctx.analysis = analyses[position] if analyses else None
+                    ctx.analysis = next(analyses) if analyses else None
                     if evidence:  # the region was read from the text: say why
                         ctx.metrics["locale_evidence"] = list(evidence)
                     backends = [pipeline.backend]
@@ -226,13 +227,13 @@ class Checker:
                     reports[index] = self._run(ctx, request, backends, len(doc), matches, errors)
         return [report for report in reports if report is not None]
 
-    def _analyses(self, texts: list[str], lang: Lang) -> list[Analysis] | None:
-        """Formality, address and readability, in one batch, when a selected rule reads them."""
+    def _analyses(self, texts: list[str], lang: Lang) -> Iterator[Analysis] | None:
+        """Formality, address and readability, in order, when a selected rule reads them."""
         if not any(rule.needs_analysis for rule in self.rules):
             return None
-        from brandvoice.analysis import analyze_many
+        from brandvoice.analysis.analyze import analyses_ahead
 
-        return analyze_many(texts, lang)
+        return analyses_ahead(texts, lang)
 
     def _languagetool_matches(
         self, texts: list[str], locales: list[str]
