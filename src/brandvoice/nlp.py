@@ -298,8 +298,13 @@ def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
     caller: spaCy's models (thinc's matrix products, the parser's loop) release the GIL,
     so the next documents are parsed on the other core while the caller reads the last
     ones. The same documents as iterating ``items`` here (same batches, same order); an
-    error in the thread is raised to the caller; a caller that stops early stops it."""
+    error in the thread is raised to the caller; a caller that stops early stops it. With
+    one core only, the thread would only add its switching: ``items`` is read in place."""
     import queue
+
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if cores is not None and len(cores) < 2:
+        return iter(items)
 
     done = object()
     slots: queue.Queue[Any] = queue.Queue(maxsize=depth)
