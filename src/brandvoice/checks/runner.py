@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -172,7 +172,7 @@ class Checker:
             from brandvoice.parallel import check_many
 
             return check_many(self, requests, executor=executor)
-        from brandvoice.nlp import get_pipeline
+        from brandvoice.nlp import ahead, get_pipeline
 
         composed = self._compose()
         targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
@@ -198,8 +198,14 @@ class Checker:
             }
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
-                docs = list(pipeline.sentence_docs(batches[lang].texts))
-                contexts = self._contexts([prepared[i] for i in indices], docs, lang)
+                # spaCy parses in background threads (the sentences, and the analyses
+                # when a rule reads them) while this one gathers the contexts.
+                sentence_docs = ahead(pipeline.sentence_docs(batches[lang].texts))
+                analyses = self._analyses(batches[lang].texts, lang)
+                docs: list[Doc] = []
+                contexts = self._contexts(
+                    [prepared[i] for i in indices], sentence_docs, analyses, docs, lang
+                )
                 for (index, doc), checked in zip(
                     zip(indices, docs, strict=True),
                     self._check(composed, batches[lang], contexts, started[lang], background),
@@ -210,16 +216,20 @@ class Checker:
         return [report for report in reports if report is not None]
 
     def _contexts(
-        self, prepared: list[_Prepared], docs: list[Doc], lang: Lang
+        self,
+        prepared: list[_Prepared],
+        sentence_docs: Iterator[Doc],
+        analyses: Iterator[Analysis] | None,
+        docs: list[Doc],
+        lang: Lang,
     ) -> list[CheckContext]:
-        """Each text's context: its sentences from spaCy's ``docs``, and what the selected
-        rules read of it."""
-        texts = [each.request.text for each in prepared]
-        analyses = self._analyses(texts, lang)
+        """Each text's context: its sentences from spaCy's ``sentence_docs`` (kept in
+        ``docs``), and what the selected rules read of it (``analyses``, in text order)."""
         contexts = []
-        for position, ((request, voice, network, locale, evidence), doc) in enumerate(
-            zip(prepared, docs, strict=True)
+        for (request, voice, network, locale, evidence), doc in zip(
+            prepared, sentence_docs, strict=True
         ):
+            docs.append(doc)
             sentences = sentence_spans(
                 request.text, [(s.start_char, s.end_char) for s in doc.sents]
             )
@@ -235,7 +245,7 @@ class Checker:
                 accept=(*self.accept, *request.accept),
                 reject=(*self.reject, *request.reject),
             )
-            ctx.analysis = analyses[position] if analyses else None
+            ctx.analysis = next(analyses) if analyses is not None else None
             if evidence:  # the region was read from the text: say why
                 ctx.metrics["locale_evidence"] = list(evidence)
             contexts.append(ctx)
@@ -284,13 +294,14 @@ class Checker:
             gathered.append(_Gathered(filters.Checked(ctx, checkers), findings, names))
         return gathered
 
-    def _analyses(self, texts: list[str], lang: Lang) -> list[Analysis] | None:
-        """Formality, address and readability, in one batch, when a selected rule reads them."""
+    def _analyses(self, texts: Sequence[str], lang: Lang) -> Iterator[Analysis] | None:
+        """Formality, address and readability, in order, when a selected rule reads them
+        (parsed ahead in a background thread from this call on)."""
         if not any(rule.needs_analysis for rule in self.rules):
             return None
-        from brandvoice.analysis import analyze_many
+        from brandvoice.analysis.analyze import analyses_ahead
 
-        return analyze_many(texts, lang)
+        return analyses_ahead(texts, lang)
 
     def _prepare(
         self,

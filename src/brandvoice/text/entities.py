@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import emoji
@@ -195,18 +194,17 @@ def find_emoji(text: str) -> list[Entity]:
     """
     if not _MAYBE_EMOJI.search(text):
         return []
-    matches = emoji.emoji_list(text)
+    matches = _emoji_matches(text)
     if not matches:
         return []
-    clusters = list(_grapheme_spans(text))
-    starts = [start for start, _ in clusters]
     found: list[Entity] = []
-    for match in matches:
-        if _is_text_style_symbol(match["emoji"], text, match["match_end"]):
+    for emoji_text, match_start, match_end in matches:
+        if _is_text_style_symbol(emoji_text, text, match_end):
             continue
-        index = bisect.bisect_right(starts, match["match_start"]) - 1
-        first = clusters[index]
-        last = clusters[bisect.bisect_left(starts, match["match_end"]) - 1]
+        clusters = _clusters_around(text, match_start, match_end)
+        starts = [start for start, _ in clusters]
+        first = clusters[bisect.bisect_right(starts, match_start) - 1]
+        last = clusters[bisect.bisect_left(starts, match_end) - 1]
         start, end = first[0], last[1]
         if found and found[-1].end > start:
             # Two emoji in one cluster (an unlisted ZWJ sequence): one entity.
@@ -215,9 +213,46 @@ def find_emoji(text: str) -> list[Entity]:
     return found
 
 
-def _grapheme_spans(text: str) -> Iterator[tuple[int, int]]:
-    for m in _GRAPHEME.finditer(text):
-        yield m.start(), m.end()
+# The emoji package's scan walks the text a character at a time in Python. Every emoji
+# sequence it knows holds only non-ASCII characters after its first one, which is non-ASCII
+# or a keycap's "#", "*" or digit (tests/test_entities.py checks its data): an ASCII
+# character outside those ends whatever it was reading, and it starts afresh after it. So
+# it is run on the stretches between such characters that hold a non-ASCII one only, with
+# the same matches as on the whole text.
+_EMOJI_STRETCH = regex.compile(r"[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\x7f]+")
+
+
+def _emoji_matches(text: str) -> list[tuple[str, int, int]]:
+    """``emoji.emoji_list(text)``, as (emoji, start, end)."""
+    found = []
+    for stretch in _EMOJI_STRETCH.finditer(text):
+        if stretch.group().isascii():
+            continue
+        offset = stretch.start()
+        for match in emoji.emoji_list(stretch.group()):
+            found.append(
+                (match["emoji"], offset + match["match_start"], offset + match["match_end"])
+            )
+    return found
+
+
+# Two ASCII characters other than CR LF always have a grapheme cluster boundary between
+# them (no ASCII character extends, joins, prepends or is a regional indicator), and the
+# clusters after a boundary do not depend on what precedes it: the clusters around an
+# emoji are read from the last such pair before it instead of from the text's start.
+_ASCII_PAIR_BEFORE = regex.compile(r"(?r)[\x00-\x0c\x0e-\x7f][\x00-\x7f]|\r[\x00-\x09\x0b-\x7f]")
+
+
+def _clusters_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The grapheme clusters of ``text`` from a boundary before ``start`` to past ``end``,
+    as the whole text's clusters would have them."""
+    pair = _ASCII_PAIR_BEFORE.search(text, 0, start + 1)
+    clusters = []
+    for m in _GRAPHEME.finditer(text, pair.start() + 1 if pair else 0):
+        clusters.append((m.start(), m.end()))
+        if m.end() >= end:
+            break
+    return clusters
 
 
 def _is_text_style_symbol(found: str, text: str, end: int) -> bool:
