@@ -182,6 +182,7 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     assert set(document) == {
         "version",
         "lang",
+        "locale",
         "brand",
         "master",
         "message",
@@ -195,12 +196,15 @@ def test_adapt_example_text_and_json(languagetool_url: str) -> None:
     assert {"opening", "offer"} <= set(document["message"]["scores"])
     assert document["message"]["intent_cues"]
     assert document["lang"] == "fr"
+    assert document["locale"] == "fr"
+    assert {v["locale"] for v in document["variants"]} == {"fr"}
     networks = [v["network"] for v in document["variants"]]
     assert networks == ["website", "blog", "facebook", "linkedin", "x", "instagram"]
     for variant in document["variants"]:
         assert set(variant) == {
             "voice",
             "network",
+            "locale",
             "text",
             "meta",
             "document",
