@@ -33,11 +33,8 @@ from brandvoice.text.vocabulary import MAX_ENTRIES, VocabularyError, validate_en
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
-# The keys of `cta`: a message's intent, its action, or the default (engagement) wording.
-# Kept in step with brandvoice.understand.model's Intent and Action (tests/test_cta.py).
-DEFAULT_CTA = "default"
-CtaKey = Literal[
-    "default",
+# The intents of brandvoice.understand (tests/test_calls_to_action.py keeps them in step).
+IntentName = Literal[
     "opening",
     "launch",
     "event",
@@ -50,6 +47,13 @@ CtaKey = Literal[
     "resource",
     "award",
     "news",
+]
+# The keys of `cta`: a message's intent, its action, or the default (engagement) wording.
+# Kept in step with brandvoice.understand.model's Intent and Action (tests/test_cta.py).
+DEFAULT_CTA = "default"
+CtaKey = Literal[
+    "default",
+    IntentName,
     "apply",
     "book",
     "register",
@@ -265,23 +269,6 @@ class ReadabilityBand(_Frozen):
         if self.min > self.max:
             raise _out_of_order(self.min, self.max)
         return self
-
-
-# The intents of brandvoice.understand (tests/test_calls_to_action.py keeps them in step).
-IntentName = Literal[
-    "opening",
-    "launch",
-    "event",
-    "offer",
-    "hiring",
-    "incident",
-    "recall",
-    "closure",
-    "results",
-    "resource",
-    "award",
-    "news",
-]
 
 
 class Prompt(_Frozen):
