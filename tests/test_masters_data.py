@@ -1,7 +1,7 @@
 """The labelled masters of the understanding benchmark are well formed: both files load,
 every field holds one of its documented values, every key fact is an exact substring of
-its text, and ids are unique across the two files (benchmarks/data/masters.yaml and the
-fresh set written blind to the cues, benchmarks/data/masters-fresh.yaml).
+its text, and ids are unique across the files (benchmarks/data/masters.yaml and the sets
+written blind to the cues, benchmarks/data/masters-fresh.yaml and masters-blind-2.yaml).
 
 These checks read the data only; how well the classifier does on it is the benchmark's
 business (benchmarks/understand_eval.py)."""
@@ -22,6 +22,7 @@ from brandvoice.understand import Intent
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 MASTERS = DATA / "masters.yaml"
 FRESH = DATA / "masters-fresh.yaml"
+BLIND_2 = DATA / "masters-blind-2.yaml"
 
 # As the files' headers document them.
 INTENTS = (
@@ -44,7 +45,9 @@ def test_the_documented_intents_are_the_classifier_s() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "splits"), [(MASTERS, {"dev", "heldout"}), (FRESH, {"fresh"})], ids=["main", "fresh"]
+    ("path", "splits"),
+    [(MASTERS, {"dev", "heldout"}), (FRESH, {"fresh"}), (BLIND_2, {"blind-2"})],
+    ids=["main", "fresh", "blind-2"],
 )
 def test_every_master_is_well_formed(path: Path, splits: set[str]) -> None:
     for master in _masters(path):
@@ -72,8 +75,8 @@ def test_every_master_is_well_formed(path: Path, splits: set[str]) -> None:
             assert master["split"] == "dev", name
 
 
-def test_ids_are_unique_across_both_files() -> None:
-    ids = [m["id"] for m in _masters(MASTERS)] + [m["id"] for m in _masters(FRESH)]
+def test_ids_are_unique_across_the_files() -> None:
+    ids = [m["id"] for path in (MASTERS, FRESH, BLIND_2) for m in _masters(path)]
     assert [i for i, n in Counter(ids).items() if n > 1] == []
 
 
@@ -95,3 +98,10 @@ def test_the_fresh_set_covers_every_intent_in_both_languages() -> None:
     assert per_intent == dict.fromkeys(INTENTS, 5)
     per_group = Counter((m["intent"], m["lang"]) for m in masters)
     assert all(per_group[(intent, lang)] in {2, 3} for intent in INTENTS for lang in ("fr", "en"))
+
+
+def test_the_second_blind_set_covers_every_intent_in_both_languages() -> None:
+    masters = _masters(BLIND_2)
+    assert len(masters) == 72
+    per_group = Counter((m["intent"], m["lang"]) for m in masters)
+    assert per_group == {(intent, lang): 3 for intent in INTENTS for lang in ("fr", "en")}
