@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.checks.grammar_fr import _NOT_VERB_FORMS, _known, _parse
+from brandvoice.checks.french_lexicon import NOT_VERB_FORMS, known, parse
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.french.verbs import er_infinitive
@@ -72,7 +72,7 @@ def _present(infinitive: str, subject: str) -> str | None:
     elif ending == "ons" and stem.endswith("c"):
         stem = stem[:-1] + "ç"
     form = stem + ending
-    return form if _known(form) else None
+    return form if known(form) else None
 
 
 class VerbAfterSubject(Rule):
@@ -108,17 +108,17 @@ class VerbAfterSubject(Rule):
     def _on_match(self, match: Any, text: str) -> Finding | None:
         word = match.group("word")
         lower = word.lower()
-        if lower in _NOT_VERB_FORMS:
+        if lower in NOT_VERB_FORMS:
             return None
-        known_er = lower.endswith("er") and _known(lower)
-        infinitive = lower if known_er else er_infinitive(lower, _known)
+        known_er = lower.endswith("er") and known(lower)
+        infinitive = lower if known_er else er_infinitive(lower, known)
         if infinitive is None:
             return None
         subject = match.group("subj").lower()
         present = _present(infinitive, subject)
         if present is None or present == lower:
             return None
-        span = _parse(text).char_span(match.start("word"), match.end("word"))
+        span = parse(text).char_span(match.start("word"), match.end("word"))
         if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX"):
             return None
         return self.finding(
@@ -136,9 +136,9 @@ def auxiliary_before(text: str, position: int) -> bool:
     match = _A_FOR_AUXILIARY.match(text, position)
     if match is None or match.group("word").lower() in _NOT_PARTICIPLES:
         return False
-    if er_infinitive(match.group("word").lower(), _known) is None:
+    if er_infinitive(match.group("word").lower(), known) is None:
         return False
-    doc = _parse(text)
+    doc = parse(text)
     word = doc.char_span(match.start("word"), match.end("word"))
     a = doc.char_span(match.start("w"), match.end("w"))
     if word is None or a is None or len(word) != 1 or a.start == 0:
@@ -213,9 +213,9 @@ class ReflexiveVerbForm(Rule):
             word = match.group("word")
             lower = word.lower()
             stem = lower.rstrip("s").removesuffix("e").removesuffix("i")
-            if not (_known(stem + "ir") and _known(stem + "issons")):
+            if not (known(stem + "ir") and known(stem + "issons")):
                 continue
-            span = _parse(ctx.text).char_span(match.start("word"), match.end("word"))
+            span = parse(ctx.text).char_span(match.start("word"), match.end("word"))
             if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             present = (stem + "it",) if not lower.endswith("s") else (stem + "it", stem + "issent")
