@@ -33,7 +33,7 @@ import time
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -132,6 +132,10 @@ class Score:
     correct: int
     seconds: float
     backends: str
+    # LanguageTool's examples only (None elsewhere): recall on the examples of rules the
+    # installed LanguageTool still has, and on those of them that are not style (advice).
+    recall_current: float | None = None
+    recall_current_not_style: float | None = None
 
 
 def evaluate(
@@ -168,8 +172,14 @@ def _run(
     seconds = time.perf_counter() - start
     ran_grammalecte = any(b.startswith("grammalecte") for r in reports for b in r.backends)
     scored = score(cases, reports, len(incorrect), seconds, diagnose)
-    if diagnose and any(c.category for c in cases):
-        print("missed, by why:", why_missed(cases, reports, lang).most_common())
+    rules = languagetool_rules(lang)
+    if rules and any(c.category for c in cases):  # LanguageTool's examples
+        scored.recall_current = recall_where(cases, reports, lambda c: has_rule(c, rules))
+        scored.recall_current_not_style = recall_where(
+            cases, reports, lambda c: has_rule(c, rules) and not rules[c.group.split("[")[0]]
+        )
+        if diagnose:
+            print("missed, by why:", why_missed(cases, reports, lang).most_common())
     return [scored], ran_grammalecte
 
 
@@ -211,23 +221,47 @@ def score(
 
 
 @cache
-def languagetool_rule_ids(lang: str) -> frozenset[str]:
+def languagetool_rules(lang: str) -> dict[str, bool]:
     """The rule and rule group ids of the installed LanguageTool's ``lang`` XML rules (its
-    grammar.xml and style.xml), read from its language module's jar; empty when it is not
-    installed."""
+    grammar.xml and style.xml, read from its language module's jar), each with whether it
+    sits in a category of type style (advice in brandvoice: regionalisms, pleonasms,
+    anglicisms...); empty when LanguageTool is not installed."""
     from brandvoice.languagetool import find_installation
 
     installation = find_installation()
     if installation is None:
-        return frozenset()
-    ids: set[str] = set()
+        return {}
+    rules: dict[str, bool] = {}
     for jar in installation.root.glob(f"lib/org.languagetool.language-{lang}-*.jar"):
         with zipfile.ZipFile(jar) as archive:
             for name in archive.namelist():
                 if name.startswith(f"org/languagetool/rules/{lang}/") and name.endswith(".xml"):
                     xml = archive.read(name).decode("utf-8")
-                    ids.update(regex.findall(r'<(?:rule|rulegroup)\b[^>]*\bid="([^"]+)"', xml))
-    return frozenset(ids)
+                    for category in xml.split("<category")[1:]:
+                        style = regex.match(r'[^>]*\btype="style"', category) is not None
+                        for rule in regex.findall(
+                            r'<(?:rule|rulegroup)\b[^>]*\bid="([^"]+)"', category
+                        ):
+                            rules[rule] = style
+    return rules
+
+
+def has_rule(case: Case, rules: dict[str, bool]) -> bool:
+    """Whether the installed LanguageTool still has the rule ``case`` is an example of (its
+    examples are a 2017 snapshot); True when LanguageTool is not installed."""
+    return not rules or case.group.split("[")[0] in rules
+
+
+def recall_where(cases: list[Case], reports: list[Report], keep: Callable[[Case], bool]) -> float:
+    """Recall on the incorrect ``cases`` that ``keep`` keeps."""
+    from brandvoice.findings import Severity
+
+    kept = [
+        any(on_marked_span(f, case) for f in report.findings if f.severity is not Severity.INFO)
+        for case, report in zip(cases, reports, strict=True)
+        if case.spans and keep(case)
+    ]
+    return sum(kept) / max(len(kept), 1)
 
 
 def why_missed(cases: list[Case], reports: list[Report], lang: str) -> Counter[str]:
@@ -238,7 +272,7 @@ def why_missed(cases: list[Case], reports: list[Report], lang: str) -> Counter[s
     from brandvoice.checks.second_opinion import NOTE as SECOND_OPINION_NOTE
     from brandvoice.findings import Category, Severity
 
-    known = languagetool_rule_ids(lang)
+    rules = languagetool_rules(lang)
     why: Counter[str] = Counter()
     for case, report in zip(cases, reports, strict=True):
         if not case.spans or any(
@@ -246,9 +280,11 @@ def why_missed(cases: list[Case], reports: list[Report], lang: str) -> Counter[s
         ):
             continue
         advice = [f for f in report.findings if on_marked_span(f, case)]
-        if known and case.group.split("[")[0] not in known:
+        if not has_rule(case, rules):
             reason = "rule no longer in LanguageTool"
             print(f"  no longer in LanguageTool: {case.group} ({case.category}): {case.sentence}")
+        elif rules[case.group.split("[")[0]]:
+            reason = "style rule in LanguageTool (advice by design)"
         elif any(f.message.endswith(SECOND_OPINION_NOTE) for f in advice):
             reason = "advice: second opinion"
         elif any(f.message.endswith(PARSE_NOTE) for f in advice):
@@ -261,6 +297,10 @@ def why_missed(cases: list[Case], reports: list[Report], lang: str) -> Counter[s
             reason = "missed by every checker"
         why[f"{reason} ({case.category})"] += 1
     return why
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
 
 
 def main() -> None:
@@ -299,9 +339,9 @@ def main() -> None:
     ]
     modes = ["off"] if args.no_languagetool else ["required", "off"]
     lines = [
-        "| set | checkers | recall | false alarms | false alarms, fragments aside "
-        "| incorrect | correct | time (s) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| set | checkers | recall | recall, rules LanguageTool 6.8 has | ... and not style "
+        "| false alarms | false alarms, fragments aside | incorrect | correct | time (s) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for title, path, lang in sets:
         if args.only and args.only not in title:
@@ -335,6 +375,8 @@ def main() -> None:
                 for result in evaluate(*evaluated, lang, mode, args.diagnose):
                     line = (
                         f"| {half_title} | {result.backends} | {result.recall:.3f} | "
+                        f"{_figure(result.recall_current)} | "
+                        f"{_figure(result.recall_current_not_style)} | "
                         f"{result.false_alarms:.3f} | {result.false_alarms_whole_sentences:.3f} "
                         f"| {result.incorrect} | {result.correct} | {result.seconds:.0f} |"
                     )
