@@ -11,7 +11,10 @@ Grammalecte's tests are split in two halves by a hash of the sentence: brandvoic
 grammar rules were written looking only at the development half's misses and false alarms;
 the held-out half measures them on sentences nobody looked at while writing them.
 ``--diagnose`` prints the development half's misses by Grammalecte rule group and its
-false alarms by rule, which is what the rules were written from.
+false alarms by rule, which is what the rules were written from. LanguageTool's examples
+are split the same way for ``--diagnose`` alone (their figures are for the whole set): it
+prints their development half's misses by why they are missed (a rule LanguageTool 6.8 no
+longer has, found as advice and by whom, or missed by every checker).
 
 Recall: share of incorrect sentences where at least one finding of severity warning or
 error overlaps a marked span. False alarms: share of correct sentences with at least one
@@ -27,12 +30,16 @@ import argparse
 import csv
 import sys
 import time
+import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import regex
 
 sys.path.insert(0, str(Path(__file__).parent))
 from shared import testdata_dir
@@ -63,6 +70,7 @@ class Case:
     sentence: str
     spans: tuple[tuple[int, int], ...]  # empty for a correct sentence
     group: str = ""  # the test's rule (Grammalecte) or rule id (LanguageTool)
+    category: str = ""  # LanguageTool's category of that rule (its 2017 snapshot)
 
 
 def on_marked_span(finding: Finding, case: Case) -> bool:
@@ -100,9 +108,11 @@ def load_set(path: Path, lang: str) -> tuple[list[Case], list[Case]]:
         if row["kind"] == "incorrect":
             spans = _spans(row)
             if spans:
-                incorrect.append(Case(sentence, spans, row.get("rule_id", "")))
+                incorrect.append(
+                    Case(sentence, spans, row.get("rule_id", ""), row.get("category_id", ""))
+                )
         else:
-            correct.append(Case(sentence, (), row.get("rule_id", "")))
+            correct.append(Case(sentence, (), row.get("rule_id", ""), row.get("category_id", "")))
     return incorrect, correct
 
 
@@ -122,6 +132,10 @@ class Score:
     correct: int
     seconds: float
     backends: str
+    # LanguageTool's examples only (None elsewhere): recall on the examples of rules the
+    # installed LanguageTool still has, and on those of them that are not style (advice).
+    recall_current: float | None = None
+    recall_current_not_style: float | None = None
 
 
 def evaluate(
@@ -157,7 +171,16 @@ def _run(
     reports = checker.check_many(requests)
     seconds = time.perf_counter() - start
     ran_grammalecte = any(b.startswith("grammalecte") for r in reports for b in r.backends)
-    return [score(cases, reports, len(incorrect), seconds, diagnose)], ran_grammalecte
+    scored = score(cases, reports, len(incorrect), seconds, diagnose)
+    rules = languagetool_rules(lang)
+    if rules and any(c.category for c in cases):  # LanguageTool's examples
+        scored.recall_current = recall_where(cases, reports, lambda c: has_rule(c, rules))
+        scored.recall_current_not_style = recall_where(
+            cases, reports, lambda c: has_rule(c, rules) and not rules[c.group.split("[")[0]]
+        )
+        if diagnose:
+            print("missed, by why:", why_missed(cases, reports, lang).most_common())
+    return [scored], ran_grammalecte
 
 
 def score(
@@ -197,6 +220,89 @@ def score(
     )
 
 
+@cache
+def languagetool_rules(lang: str) -> dict[str, bool]:
+    """The rule and rule group ids of the installed LanguageTool's ``lang`` XML rules (its
+    grammar.xml and style.xml, read from its language module's jar), each with whether it
+    sits in a category of type style (advice in brandvoice: regionalisms, pleonasms,
+    anglicisms...); empty when LanguageTool is not installed."""
+    from brandvoice.languagetool import find_installation
+
+    installation = find_installation()
+    if installation is None:
+        return {}
+    rules: dict[str, bool] = {}
+    for jar in installation.root.glob(f"lib/org.languagetool.language-{lang}-*.jar"):
+        with zipfile.ZipFile(jar) as archive:
+            for name in archive.namelist():
+                if name.startswith(f"org/languagetool/rules/{lang}/") and name.endswith(".xml"):
+                    xml = archive.read(name).decode("utf-8")
+                    for category in xml.split("<category")[1:]:
+                        style = regex.match(r'[^>]*\btype="style"', category) is not None
+                        for rule in regex.findall(
+                            r'<(?:rule|rulegroup)\b[^>]*\bid="([^"]+)"', category
+                        ):
+                            rules[rule] = style
+    return rules
+
+
+def has_rule(case: Case, rules: dict[str, bool]) -> bool:
+    """Whether the installed LanguageTool still has the rule ``case`` is an example of (its
+    examples are a 2017 snapshot); True when LanguageTool is not installed."""
+    return not rules or case.group.split("[")[0] in rules
+
+
+def recall_where(cases: list[Case], reports: list[Report], keep: Callable[[Case], bool]) -> float:
+    """Recall on the incorrect ``cases`` that ``keep`` keeps."""
+    from brandvoice.findings import Severity
+
+    kept = [
+        any(on_marked_span(f, case) for f in report.findings if f.severity is not Severity.INFO)
+        for case, report in zip(cases, reports, strict=True)
+        if case.spans and keep(case)
+    ]
+    return sum(kept) / max(len(kept), 1)
+
+
+def why_missed(cases: list[Case], reports: list[Report], lang: str) -> Counter[str]:
+    """The missed incorrect examples of LanguageTool by why: a rule LanguageTool (the
+    installed version) no longer has, found as advice (by the rule's kind: style, the
+    second opinion, the parse downgrade, a name), or missed by every checker."""
+    from brandvoice.checks.parse_downgrades import NOTE as PARSE_NOTE
+    from brandvoice.checks.second_opinion import NOTE as SECOND_OPINION_NOTE
+    from brandvoice.findings import Category, Severity
+
+    rules = languagetool_rules(lang)
+    why: Counter[str] = Counter()
+    for case, report in zip(cases, reports, strict=True):
+        if not case.spans or any(
+            on_marked_span(f, case) for f in report.findings if f.severity is not Severity.INFO
+        ):
+            continue
+        advice = [f for f in report.findings if on_marked_span(f, case)]
+        if not has_rule(case, rules):
+            reason = "rule no longer in LanguageTool"
+            print(f"  no longer in LanguageTool: {case.group} ({case.category}): {case.sentence}")
+        elif rules[case.group.split("[")[0]]:
+            reason = "style rule in LanguageTool (advice by design)"
+        elif any(f.message.endswith(SECOND_OPINION_NOTE) for f in advice):
+            reason = "advice: second opinion"
+        elif any(f.message.endswith(PARSE_NOTE) for f in advice):
+            reason = "advice: parse downgrade"
+        elif any(f.category is Category.STYLE for f in advice):
+            reason = "advice: style"
+        elif advice:
+            reason = "advice: other (names...)"
+        else:
+            reason = "missed by every checker"
+        why[f"{reason} ({case.category})"] += 1
+    return why
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -233,9 +339,9 @@ def main() -> None:
     ]
     modes = ["off"] if args.no_languagetool else ["required", "off"]
     lines = [
-        "| set | checkers | recall | false alarms | false alarms, fragments aside "
-        "| incorrect | correct | time (s) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| set | checkers | recall | recall, rules LanguageTool 6.8 has | ... and not style "
+        "| false alarms | false alarms, fragments aside | incorrect | correct | time (s) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for title, path, lang in sets:
         if args.only and args.only not in title:
@@ -252,7 +358,15 @@ def main() -> None:
                 for name, held_out in (("development half", False), ("held-out half", True))
             ]
         elif args.diagnose:
-            continue
+            # the examples' development half only, split like Grammalecte's tests
+            development = [c for c in incorrect if not is_held_out(c)]
+            halves = [
+                (
+                    f"{title}, development half",
+                    development,
+                    [c for c in correct if not is_held_out(c)],
+                )
+            ]
         for half_title, half_incorrect, half_correct in halves:
             if args.diagnose and "held-out" in half_title:
                 continue  # never look at the held-out half's individual errors
@@ -261,6 +375,8 @@ def main() -> None:
                 for result in evaluate(*evaluated, lang, mode, args.diagnose):
                     line = (
                         f"| {half_title} | {result.backends} | {result.recall:.3f} | "
+                        f"{_figure(result.recall_current)} | "
+                        f"{_figure(result.recall_current_not_style)} | "
                         f"{result.false_alarms:.3f} | {result.false_alarms_whole_sentences:.3f} "
                         f"| {result.incorrect} | {result.correct} | {result.seconds:.0f} |"
                     )

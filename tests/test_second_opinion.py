@@ -175,6 +175,10 @@ def test_a_configured_severity_has_the_last_word(languagetool_backend: object) -
         # brandvoice's own rule now flags the same words, so the error stands.
         ("Si vous hésiter encore, venez.", "VOUS_NOUS_NON_VERBE", "hésiter"),
         ("Nous sommes ouverts de 8 h a 19 h.", "A_A_ACCENT2", "a"),
+        # From LanguageTool's French examples (development half), confirmed by
+        # grammar.fr-participle-after-avoir and grammar.fr-homophone.
+        ("Isabelle a mangée des huîtres.", "AUX_AVOIR", "mangée"),
+        ("Elle peut-être ennuyeuse.", "SUJET_AUXILIAIRE", "peut-être"),
     ],
 )
 def test_errors_the_second_opinion_hid_are_errors(

@@ -4,7 +4,9 @@ Each filter takes one text's findings (ours first, then each external checker's:
 equals, the dedupe keeps the first) and returns those it keeps, changed or not:
 
 1. :class:`SecondOpinion`: an unreliable LanguageTool rule that Grammalecte or our rules
-   do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`);
+   do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`), and so does
+   a LanguageTool « a » → « à » that the parse reads as the verb avoir
+   (:mod:`brandvoice.checks.parse_downgrades`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
 3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, and its
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 from brandvoice.checks.backends import grammalecte as gl
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
+from brandvoice.checks.parse_downgrades import downgrade
 from brandvoice.checks.second_opinion import weigh
 from brandvoice.findings import Category, Finding
 
@@ -53,7 +56,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
     """The filters a check applies, in order (see the module); those with nothing to do
     under this configuration are left out."""
     return (
-        *((SecondOpinion(),) if second_opinion else ()),
+        *((SecondOpinion(), downgrade) if second_opinion else ()),
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,

@@ -12,11 +12,11 @@ French, both together rarely do (``benchmarks/evaluate_typos.py``, development h
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from brandvoice.checks.french_lexicon import NOT_VERB_FORMS, known, parse
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.french import (
@@ -29,7 +29,7 @@ from brandvoice.text.french import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from brandvoice.checks.context import CheckContext
 
@@ -191,15 +191,6 @@ _AFTER_NE_PAS = regex.compile(
     regex.IGNORECASE,
 )
 
-# Words that end like a participle or infinitive but are not verb forms in these slots.
-_NOT_VERB_FORMS = frozenset(
-    {
-        "assez", "chez", "nez", "fier", "cher", "hier", "premier", "dernier", "léger", "amer",
-        "hiver", "enfer", "super", "fait", "lait", "trait", "souhait", "attrait", "portrait",
-        "bienfait", "forfait", "parfait", "méfait", "extrait", "abstrait", "été", "côté",
-        "entier", "particulier", "régulier", "singulier", "familier", "étranger", "dîner",
-    }
-)  # fmt: skip
 # Words that follow "être" without being its attribute ("il est des gens", "elle est toute").
 _NOT_ATTRIBUTES = frozenset(
     {
@@ -214,34 +205,8 @@ _NOT_ATTRIBUTES = frozenset(
 )  # fmt: skip
 
 
-def _known(word: str) -> bool:
-    """Whether the embedded Hunspell dictionary knows ``word``; False without it (the rules
-    then stay silent rather than guess)."""
-    return _dictionary(word)
-
-
-@lru_cache(maxsize=65536)
-def _dictionary(word: str) -> bool:
-    from brandvoice.spelling import get_speller
-    from brandvoice.spelling.speller import SpellerUnavailableError
-
-    try:
-        return bool(get_speller("fr").is_correct(word))
-    except SpellerUnavailableError:
-        return False
-
-
-def _parse(text: str) -> Doc:
-    """The tagged parse of ``text``, asked for only for texts where a pattern found a
-    candidate; from the one parse cache (:func:`brandvoice.nlp.parse`): the rules of this
-    module share it, and the analysis has usually parsed the text already."""
-    from brandvoice.nlp import parse
-
-    return parse("fr", text, full=False)
-
-
 def _token_at(text: str, start: int, end: int) -> Token | None:
-    span = _parse(text).char_span(start, end)
+    span = parse(text).char_span(start, end)
     return span[0] if span is not None and len(span) == 1 else None
 
 
@@ -323,9 +288,9 @@ class AttributeAgreement(_FrenchGrammarRule):
         if subject is None:
             return None
         want_gender, want_number = subject
-        read = adjective_number(lower, _known)
+        read = adjective_number(lower, known)
         number = read[1] if read else None
-        gender = adjective_gender(read[0] if read else lower, _known)
+        gender = adjective_gender(read[0] if read else lower, known)
         wrong_number = number is not None and number != want_number
         wrong_gender = want_gender is not None and gender is not None and gender != want_gender
         if not (wrong_number or wrong_gender):
@@ -426,10 +391,10 @@ class ParticipleNotInfinitive(_FrenchGrammarRule):
     def on_match(self, match: Any, text: str) -> Finding | None:
         word = match.group("word")
         lower = word.lower()
-        if lower in _NOT_VERB_FORMS:
+        if lower in NOT_VERB_FORMS:
             return None
         stem = lower[:-2]
-        if not (_known(stem + "er") and _known(stem + "é")):
+        if not (known(stem + "er") and known(stem + "é")):
             return None
         token = _token_at(text, match.start("word"), match.end("word"))
         if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -524,9 +489,9 @@ def _auxiliary_slip(text: str, position: int) -> bool:
 def _infinitive_finding(rule: Rule, match: Any, text: str) -> Finding | None:
     word = match.group("word")
     lower = word.lower()
-    if lower in _NOT_VERB_FORMS:
+    if lower in NOT_VERB_FORMS:
         return None
-    infinitive = er_infinitive(lower, _known)
+    infinitive = er_infinitive(lower, known)
     if infinitive is None:
         return None
     token = _token_at(text, match.start("word"), match.end("word"))

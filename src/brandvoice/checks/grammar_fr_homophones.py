@@ -98,12 +98,22 @@ _ENTRIES = (
     entry(r"(?<![\p{L}'’-])(?:je|tu)\s+(?:ne\s+)?(?P<w>peu)\s+(?!(?:à|de|près)\b)(?=\p{Ll})",
           "peux", "the verb « pouvoir »: « peux »"),
     entry(r"(?<![\p{L}'’-])(?P<w>peux|peu)-être\b", "peut", "« peut-être »"),
+    # « peut-être » (perhaps) after a subject pronoun, where the verb is « peut être »:
+    # « elle peut-être ennuyeuse »; « elle peut-être pas » (elliptical) is left alone.
+    entry(r"(?<![\p{L}'’-])(?:il|elle|on|ça|cela|ceci|iel)\s+(?:ne\s+|n" + _A + r")?"
+          r"(?P<w>peut-être)(?=\s+\p{Ll})(?!\s+(?:pas|aussi|non|même|également)\b)",
+          "peut être", "the verb « pouvoir » and « être »: « peut être »"),
     # se / ce
     entry(r"(?<![\p{L}'’-])(?:tout\s+)?(?P<w>se)\s+(?:qui|que|qu" + _A + r"|dont)\b", "ce",
           "before a relative pronoun, the demonstrative « ce »"),
     entry(r"(?<![\p{L}'’-])(?:il|elle|on|ils|elles|iel|iels)\s+(?:ne\s+)?(?P<w>ce)\s+"
           r"(?=\p{Ll}+(?:e|ent|ait|aient|a|èrent|ra|ront|rait|raient)\b)(?!(?:que|qui|sont|"
           r"est|serait|sera)\b)", "se", "before a verb, the reflexive « se »"),
+    # voilà / voila (a form of « voiler »): opening a sentence, or after an object pronoun
+    # or « et » with no subject before it (« il les voila » is the verb).
+    entry(r"(?:(?:^|(?<=[.!?…]\s*))|(?<![\p{L}'’-])(?<!(?:il|elle|on|qui)\s+(?:me|te|nous|"
+          r"vous|le|la|les|en|se)\s+)(?:me|te|nous|vous|le|la|les|en|et)\s+)(?P<w>voila)\b"
+          r"(?![-'’])", "voilà", "« voilà »"),
     # ça / sa
     entry(r"(?<![\p{L}'’-])(?P<w>sa)\s+(?:va|vaut|suffit|fait\s+(?:du\s+bien|plaisir|mal)|"
           r"marche\s+(?:bien|mal|pas)|ira)\b", "ça", "the pronoun « ça »"),
@@ -119,7 +129,7 @@ class FrenchHomophone(HomophoneRule):
     summary = "French homophones where the context decides: a/à, ou/où, on/ont, voie/voix…"
     rationale = (
         "The homophones (a/à, ou/où, on/ont, son/sont, et/est, peu/peut, se/ce, sa/ça, "
-        "voie/voix, and oui typed for ou) "
+        "voie/voix, voila/voilà, peut-être/peut être, and oui typed for ou) "
         "are among the most frequent slips in French, and the speller cannot see them: "
         "both words exist. Each context the rule reads allows only one of them (« il à » "
         "has no reading, « il a » has one); contexts that allow both are left alone."
@@ -136,6 +146,11 @@ class FrenchHomophone(HomophoneRule):
         Example("Vous préférez un bouquet de pivoines oui une composition ?", "oui", lang="fr"),
         Example("Notre professeure vous aide à poser votre voie.", "voie", lang="fr"),
         Example("Vous êtes sur la bonne voix pour réussir.", "voix", lang="fr"),
+        Example("Elle peut-être ennuyeuse quand il pleut.", "peut-être", lang="fr"),
+        Example("Voila notre nouvelle collection !", "Voila", lang="fr"),
+        Example("Et voila, la boutique est ouverte.", "voila", lang="fr"),
+        Example("Voilà la collection ; elle est peut-être la plus belle, et la voilà. Lui "
+                "viendra, elle peut-être pas.", None, lang="fr"),
         Example("Ouvert de 8 h à 19 h, à deux pas de la gare : c'est le jour ou la nuit, "
                 "oui ou non ? Il a 19 heures de vol, il trouve sa voie et dit oui à tout.",
                 None, lang="fr"),

@@ -1,8 +1,9 @@
 """French verb slips that neither LanguageTool nor Grammalecte reliably report: an
 infinitive or participle where a conjugated verb is needed after a subject (« si vous
-hésiter ») or after « se » (« la salle se remplie »), and the preposition « à » standing
+hésiter ») or after « se » (« la salle se remplie »), the preposition « à » standing
 for the auxiliary « a » before a past participle and its object (« le chef à préparé une
-tarte »).
+tarte »), and a participle after « avoir » agreeing though its object follows (« elle a
+mangée des huîtres »; from LanguageTool's French examples, development half).
 
 Found in brandvoice's own corpus of real mistakes (``benchmarks/data/french-mistakes.yaml``,
 development half): LanguageTool flags « si vous hésiter » with a rule that is wrong too
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.checks.grammar_fr import _NOT_VERB_FORMS, _known, _parse
+from brandvoice.checks.french_lexicon import NOT_VERB_FORMS, known, parse
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.french.verbs import er_infinitive
@@ -72,7 +73,7 @@ def _present(infinitive: str, subject: str) -> str | None:
     elif ending == "ons" and stem.endswith("c"):
         stem = stem[:-1] + "ç"
     form = stem + ending
-    return form if _known(form) else None
+    return form if known(form) else None
 
 
 class VerbAfterSubject(Rule):
@@ -108,17 +109,17 @@ class VerbAfterSubject(Rule):
     def _on_match(self, match: Any, text: str) -> Finding | None:
         word = match.group("word")
         lower = word.lower()
-        if lower in _NOT_VERB_FORMS:
+        if lower in NOT_VERB_FORMS:
             return None
-        known_er = lower.endswith("er") and _known(lower)
-        infinitive = lower if known_er else er_infinitive(lower, _known)
+        known_er = lower.endswith("er") and known(lower)
+        infinitive = lower if known_er else er_infinitive(lower, known)
         if infinitive is None:
             return None
         subject = match.group("subj").lower()
         present = _present(infinitive, subject)
         if present is None or present == lower:
             return None
-        span = _parse(text).char_span(match.start("word"), match.end("word"))
+        span = parse(text).char_span(match.start("word"), match.end("word"))
         if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX"):
             return None
         return self.finding(
@@ -136,9 +137,9 @@ def auxiliary_before(text: str, position: int) -> bool:
     match = _A_FOR_AUXILIARY.match(text, position)
     if match is None or match.group("word").lower() in _NOT_PARTICIPLES:
         return False
-    if er_infinitive(match.group("word").lower(), _known) is None:
+    if er_infinitive(match.group("word").lower(), known) is None:
         return False
-    doc = _parse(text)
+    doc = parse(text)
     word = doc.char_span(match.start("word"), match.end("word"))
     a = doc.char_span(match.start("w"), match.end("w"))
     if word is None or a is None or len(word) != 1 or a.start == 0:
@@ -213,9 +214,9 @@ class ReflexiveVerbForm(Rule):
             word = match.group("word")
             lower = word.lower()
             stem = lower.rstrip("s").removesuffix("e").removesuffix("i")
-            if not (_known(stem + "ir") and _known(stem + "issons")):
+            if not (known(stem + "ir") and known(stem + "issons")):
                 continue
-            span = _parse(ctx.text).char_span(match.start("word"), match.end("word"))
+            span = parse(ctx.text).char_span(match.start("word"), match.end("word"))
             if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             present = (stem + "it",) if not lower.endswith("s") else (stem + "it", stem + "issent")
@@ -227,4 +228,68 @@ class ReflexiveVerbForm(Rule):
             )
 
 
-RULES: tuple[Rule, ...] = (VerbAfterSubject(), AuxiliaryNotPreposition(), ReflexiveVerbForm())
+# « avoir » + a participle in -ée, -ées or -és + the determiner of an object after it: the
+# object follows, so the participle does not agree (« elle a mangé des huîtres »). An
+# object before the verb (« les fleurs qu'elle a cueillies ») leaves no determiner there.
+_AVOIR_PARTICIPLE = regex.compile(
+    r"(?:(?<![\p{L}'’-])|(?<=(?<![\p{L}'’-])n['’]))(?:j['’]ai|ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|"
+    r"aurai|auras|aura|aurons|aurez|auront|aurais|aurait|aurions|auriez|auraient)\s+"
+    r"(?:(?:pas|jamais|déjà|bien|enfin|toujours|aussi|vraiment|beaucoup|tant)\s+)?"
+    r"(?P<word>\p{Ll}{2,}(?:ée|ées|és))\s+(?:" + _OBJECT[3:-1] + r"|plusieurs|quelques)"
+    r"(?=\s|['’])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+class ParticipleAfterAvoir(Rule):
+    id = "grammar.fr-participle-after-avoir"
+    category = Category.GRAMMAR
+    severity = Severity.ERROR
+    kind = RuleKind.SUBSTITUTION
+    fix = Fix.UNSAFE
+    summary = (
+        "After « avoir », a participle followed by its object does not agree (« a mangé des »)."
+    )
+    rationale = (
+        "« Elle a mangé des huîtres »: with « avoir » the participle agrees only with an "
+        "object placed before it; an object after it leaves the participle in -é. Writers "
+        "make it agree with the subject (« elle a mangée »): a frequent slip, which "
+        "LanguageTool's AUX_AVOIR sees with a rule too often wrong to stand alone. Flagged "
+        "when a determiner follows the participle, the dictionary knows the verb's -er "
+        "infinitive and its -é form, and spaCy reads a verb or adjective."
+    )
+    examples = (
+        Example("Elle a mangée des huîtres au marché.", "mangée", lang="fr"),
+        Example("Nous avons passés une belle journée avec vous.", "passés", lang="fr"),
+        Example("Elle n'a jamais goûtée nos crêpes.", "goûtée", lang="fr"),
+        Example("Elle a mangé des huîtres ; les fleurs qu'elle a cueillies sont belles et "
+                "elles sont arrivées les premières.", None, lang="fr"),
+    )  # fmt: skip
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.lang != "fr":
+            return
+        for match in _AVOIR_PARTICIPLE.finditer(ctx.text):
+            word = match.group("word")
+            stem = regex.sub(r"(?:ée|ées|és)$", "", word.lower())
+            participle = stem + "é"
+            if not (known(participle) and known(stem + "er")):
+                continue
+            span = parse(ctx.text).char_span(match.start("word"), match.end("word"))
+            if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            yield self.finding(
+                match.start("word"),
+                len(word),
+                f"after « avoir », before its object, the participle does not agree: "
+                f"« {participle} »",
+                (participle,),
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    VerbAfterSubject(),
+    AuxiliaryNotPreposition(),
+    ReflexiveVerbForm(),
+    ParticipleAfterAvoir(),
+)
