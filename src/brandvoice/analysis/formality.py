@@ -16,13 +16,18 @@ The raw linear score (on the scale of the training data, -3 to +3) maps linearly
 between two anchors, the 1st and 99th percentiles of the training texts' raw scores, and is
 clipped there. Because the map is linear, every marker's weight is its exact contribution in
 points, and the markers add up with the non-lexical features to the score before clipping.
+
+French text is scored with the same weights after its whole-text features are moved onto
+the English scale (``data/formality-fr.json``, :mod:`brandvoice.analysis.french_scale`):
+French words are longer, and French prose has more determiners and prepositions, than
+English saying the same thing. That is the language, not the register.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -46,6 +51,7 @@ from brandvoice.analysis.model import (
     Hit,
     Marker,
 )
+from brandvoice.lang import base_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +113,13 @@ class Weights:
     # Raw scores mapped to 0 and 100.
     low: float
     high: float
+    # Added to a feature before weighting: what moves another language's values onto the
+    # scale of the training data (French word length, see data/formality-fr.json).
+    shifts: dict[str, float] = field(default_factory=dict)
 
     def raw(self, features: list[float]) -> float:
         return self.intercept + sum(
-            self.coefficients.get(name, 0.0) * value
+            self.coefficients.get(name, 0.0) * (value + self.shifts.get(name, 0.0))
             for name, value in zip(FEATURE_NAMES, features, strict=True)
         )
 
@@ -137,18 +146,34 @@ def _clip(points: float) -> float:
 
 
 WEIGHTS_FILE = "formality-weights.json"
+FRENCH_SCALE_FILE = "formality-fr.json"
+
+
+def _data(name: str) -> dict[str, Any]:
+    path = resources.files("brandvoice.analysis").joinpath("data", name)
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
 
 
 @cache
-def packaged_weights() -> Weights:
-    """The weights fitted by ``benchmarks/formality_eval.py --fit``, shipped in the package."""
-    path = resources.files("brandvoice.analysis").joinpath("data", WEIGHTS_FILE)
-    return Weights.from_json(json.loads(path.read_text("utf-8")))
+def packaged_weights(lang: str = "en") -> Weights:
+    """The weights fitted by ``benchmarks/formality_eval.py --fit``, shipped in the package;
+    for French (``lang`` "fr", "fr-CA"...) with the feature shifts fitted by
+    ``benchmarks/formality_fr.py --fit``."""
+    weights = Weights.from_json(_data(WEIGHTS_FILE))
+    if base_language(lang) != "fr":
+        return weights
+    shifts = {name: float(v) for name, v in _data(FRENCH_SCALE_FILE)["shifts"].items()}
+    unknown = set(shifts) - set(FEATURE_NAMES)
+    if unknown:
+        raise ValueError(f"{FRENCH_SCALE_FILE}: unknown features {sorted(unknown)}")
+    return replace(weights, shifts=shifts)
 
 
 def score(observation: Observation, weights: Weights | None = None) -> tuple[float, list[Marker]]:
-    """The formality of ``observation`` (0-100) and its markers with their weights."""
-    weights = weights or packaged_weights()
+    """The formality of ``observation`` (0-100) and its markers with their weights; the
+    packaged weights of its language unless ``weights`` are given."""
+    weights = weights or packaged_weights(observation.lang)
     markers = weighted_markers(observation, weights)
     if observation.stats.words == 0:
         # No prose to measure ("🔥🔥", "!!!"): the text features would sit far outside
