@@ -298,6 +298,39 @@ def test_a_label_abbreviation_is_no_place() -> None:
     assert "Carpentras" in [f.text for f in message.of_role(Role.WHERE)]
 
 
+def test_a_business_name_is_who_and_its_lot_numbers_say_what_is_recalled() -> None:
+    # The small French model reads "Confiturerie" and "Ventoux" as two places and the lot
+    # numbers as names.
+    message = understand(
+        "RAPPEL PRODUIT – Confiture de figues 340 g\nPar précaution, la Confiturerie du Ventoux "
+        "rappelle les pots des lots L2611 et L2612, vendus dans notre boutique de Carpentras.",
+        lang="fr",
+        date=dt.date(2026, 3, 25),
+    )
+    assert [f.text for f in message.of_role(Role.WHERE)] == ["Carpentras"]
+    assert [f.text for f in message.of_role(Role.WHO)] == ["Confiturerie du Ventoux"]
+    assert {"L2611", "L2612"} <= {f.text for f in message.of_role(Role.WHAT)}
+    assert "L2611" not in [f.text for f in message.of_role(Role.WHO)]
+
+
+def test_a_model_number_outside_a_recall_is_a_figure() -> None:
+    message = understand("Le vélo VTC-300 est arrivé en boutique.", lang="fr")
+    assert [(f.role, f.text) for f in message.facts if f.text == "VTC-300"] == [
+        (Role.FIGURE, "VTC-300")
+    ]
+
+
+def test_the_name_that_opens_a_subject_is_part_of_the_what() -> None:
+    # "La | Cave des Oliviers": the model's place entity must not cut the what to "La".
+    message = understand(
+        "C'est officiel : La Cave des Oliviers ouvre ses portes le samedi 9 mai à Sanary.",
+        lang="fr",
+        date=dt.date(2026, 4, 20),
+    )
+    assert [f.text for f in message.of_role(Role.WHAT)] == ["La Cave des Oliviers"]
+    assert "Sanary" in [f.text for f in message.of_role(Role.WHERE)]
+
+
 # --- what a date marks ---------------------------------------------------------------------------
 
 
