@@ -42,8 +42,9 @@ DATA_FILE = "intent-model.json"
 # 10-fold cross-validation (--cv) finds 0.7 as good on the labelled posts.
 CONFIDENCE = 0.7
 # Among intents tied at the top of the cue scores, the model's choice replaces the file's
-# precedence only when it gives it at least this share of their chances.
-TIE_CONFIDENCE = 0.8
+# precedence only when it gives it at least this share of their chances: 0.6 in --cv and on
+# the unseen fifth batch alike (0.8 kept the file's order where the words knew better).
+TIE_CONFIDENCE = 0.6
 # How many words explain a decision of the model.
 EXPLAINING_WORDS = 3
 
