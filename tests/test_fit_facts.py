@@ -376,9 +376,12 @@ def test_a_recall_on_x_keeps_the_product() -> None:
         master, networks=["x"], lang="fr", date=dt.date(2026, 11, 10), languagetool="off"
     )
     assert adaptation.message is not None
-    # The quoted name close after the product noun is the product's own.
+    # The quoted name close after the product noun is the product's own; the references
+    # say which helmets are concerned, what too.
     assert [f.text for f in adaptation.message.of_role(Role.WHAT)] == [
-        "casques de vélo enfant « Zébulon »"
+        "casques de vélo enfant « Zébulon »",
+        "ZB-S-310",
+        "ZB-S-311",
     ]
     (variant,) = adaptation.variants
     assert "casques de vélo enfant" in variant.text, variant.text

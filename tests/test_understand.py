@@ -22,7 +22,7 @@ from brandvoice.understand.consistency import (
     WEEKDAY_MISMATCH,
 )
 from brandvoice.understand.dates import read_date, read_time
-from brandvoice.understand.intents import classify, intent_rules
+from brandvoice.understand.intents import classify, cue_reading, intent_rules
 
 from .conftest import ROOT
 
@@ -111,6 +111,50 @@ def test_a_place_name_is_not_a_cue() -> None:
     assert "salon" not in message.explain().casefold()
 
 
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a cue pattern ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
+    found, depth, start, escaped = [], 0, 0, False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+    return [*found, source[start:]]
+
+
+def test_no_cue_ends_in_a_space() -> None:
+    # A cue is matched on whole words: an alternative that ends in a space ("rappelle les ")
+    # could never match, whatever the text.
+    for rule in [*intent_rules().rules, *action_rules()]:
+        for cues in rule.cues.values():
+            for source, _ in cues.sources:
+                for alternative in _alternatives(source):
+                    assert not alternative.endswith((" ", "\\s")), f"{cues.name}: {source!r}"
+
+
+def test_a_recall_verb_with_what_is_taken_back_is_a_recall_cue() -> None:
+    text = "La Confiturerie rappelle les pots de confiture des lots L2604 et L2605."
+    cues = cue_reading(text, "fr")[Intent.RECALL]
+    assert [c.text for c in cues] == ["rappelle les pots", "lots L2604"]
+    # "nous vous rappelons les horaires" reminds the reader: the verb alone, a hint.
+    reminder = cue_reading("Nous vous rappelons les horaires du marché.", "fr")[Intent.RECALL]
+    assert [(c.text, c.weight) for c in reminder] == [("rappelons", 1.0)]
+
+
+def test_an_apology_about_a_birthday_cake_is_no_award() -> None:
+    message = understand(
+        "The birthday cakes got mixed up on Friday and a family received the wrong one.", "en"
+    )
+    assert message.intent is Intent.INCIDENT, message.explain()
+
+
 # --- the statistical backstop: when the cues tie or say too little -------------------------------
 
 
@@ -125,7 +169,7 @@ def test_a_tie_of_cues_goes_to_the_backstop_which_names_its_words() -> None:
     assert dict(message.scores)["offer"] == dict(message.scores)["opening"]
     assert message.intent is Intent.OPENING
     assert message.intent_words
-    assert message.explain() == "intent: opening because 'opens its doors'; words 'doors'"
+    assert message.explain() == "intent: opening because 'opens its doors'; words 'doors', 'first'"
     for word in message.intent_words:
         assert message.text[word.start : word.end] == word.text
     assert message.to_dict()["intent_words"] == [w.to_dict() for w in message.intent_words]
@@ -151,6 +195,26 @@ def test_the_backstop_names_no_intent_for_a_text_about_nothing() -> None:
 def test_links_addresses_and_stop_words_are_not_read_by_the_backstop() -> None:
     read = backstop.words("Sign up at hilltop.example/club or mail jobs@martin.fr with us", "en", 6)
     assert [w.feature for w in read] == ["en:sign", "en:mail"]
+
+
+def test_stop_words_that_tell_a_purpose_are_read_by_the_backstop() -> None:
+    # spaCy lists "last" and "merci" as stop words; a closure's "last day" and an award's
+    # "merci" say what the post is for.
+    assert [w.feature for w in backstop.words("Our last day with you", "en", 6)] == [
+        "en:last",
+        "en:day",
+    ]
+    assert [w.feature for w in backstop.words("Merci pour tout", "fr", 6)] == ["fr:merci"]
+
+
+def test_word_pairs_follow_each_other_within_a_phrase() -> None:
+    read = backstop.words("A pint on the house, Friday.", "en", 6, pairs=True)
+    features = [w.feature for w in read]
+    assert "en:on+the" not in features  # two stop words: no pair
+    assert "en:the+house" in features
+    assert "en:house+friday" not in features  # a comma parts them
+    pair = next(w for w in read if w.feature == "en:the+house")
+    assert "A pint on the house, Friday."[pair.start : pair.end] == "the house"
 
 
 def test_the_backstop_model_file_is_what_its_script_writes() -> None:
@@ -296,6 +360,39 @@ def test_a_label_abbreviation_is_no_place() -> None:
     )
     assert "DLUO" not in [f.text for f in message.facts]
     assert "Carpentras" in [f.text for f in message.of_role(Role.WHERE)]
+
+
+def test_a_business_name_is_who_and_its_lot_numbers_say_what_is_recalled() -> None:
+    # The small French model reads "Confiturerie" and "Ventoux" as two places and the lot
+    # numbers as names.
+    message = understand(
+        "RAPPEL PRODUIT – Confiture de figues 340 g\nPar précaution, la Confiturerie du Ventoux "
+        "rappelle les pots des lots L2611 et L2612, vendus dans notre boutique de Carpentras.",
+        lang="fr",
+        date=dt.date(2026, 3, 25),
+    )
+    assert [f.text for f in message.of_role(Role.WHERE)] == ["Carpentras"]
+    assert [f.text for f in message.of_role(Role.WHO)] == ["Confiturerie du Ventoux"]
+    assert {"L2611", "L2612"} <= {f.text for f in message.of_role(Role.WHAT)}
+    assert "L2611" not in [f.text for f in message.of_role(Role.WHO)]
+
+
+def test_a_model_number_outside_a_recall_is_a_figure() -> None:
+    message = understand("Le vélo VTC-300 est arrivé en boutique.", lang="fr")
+    assert [(f.role, f.text) for f in message.facts if f.text == "VTC-300"] == [
+        (Role.FIGURE, "VTC-300")
+    ]
+
+
+def test_the_name_that_opens_a_subject_is_part_of_the_what() -> None:
+    # "La | Cave des Oliviers": the model's place entity must not cut the what to "La".
+    message = understand(
+        "C'est officiel : La Cave des Oliviers ouvre ses portes le samedi 9 mai à Sanary.",
+        lang="fr",
+        date=dt.date(2026, 4, 20),
+    )
+    assert [f.text for f in message.of_role(Role.WHAT)] == ["La Cave des Oliviers"]
+    assert "Sanary" in [f.text for f in message.of_role(Role.WHERE)]
 
 
 # --- what a date marks ---------------------------------------------------------------------------
@@ -476,9 +573,9 @@ def _evaluation() -> ModuleType:
     return _script("understand_eval")
 
 
-# The issue's goal is a held-out macro F1 of 0.90; 0.890 is where the reader stands (see
-# docs/understand.md). This floor only goes up; the goal stays open until it reaches 0.90.
-HELDOUT_MACRO_F1_FLOOR = 0.885
+# The issue's goal is a held-out macro F1 of 0.90; the reader stands at 0.907 (see
+# docs/understand.md). This floor only goes up.
+HELDOUT_MACRO_F1_FLOOR = 0.90
 
 
 def test_heldout_masters_never_take_serious_for_festive_and_hold_the_floor() -> None:

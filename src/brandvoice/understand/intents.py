@@ -197,7 +197,7 @@ def _backstop(
     """The backstop's choice among ``candidates`` and the words that made it; ``otherwise``
     (and no words) when it gives its choice less than ``confidence`` of the candidates'
     chances."""
-    read = backstop.words(text, lang, statistics.stem)
+    read = backstop.words(text, lang, statistics.stem, statistics.pairs)
     present = backstop.features(read, (str(i) for i, cues in found.items() if cues))
     chances = statistics.probabilities(present)
     # Ties between equal chances go to the file's order (candidates keep it).

@@ -42,6 +42,10 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _WHO_LABELS = frozenset({"ORG", "PER", "PERSON"})
 _WHAT_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 _ACRONYM = regex.compile(r"\p{Lu}{4,5}")
+# Letters and digits in one word, no space: a lot, batch or model number ("L2604", "B-12").
+_CODE = regex.compile(r"(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d]+(?:[-/.][\p{L}\d]+)*", regex.VERSION1)
+# What joins a business's trade noun to the rest of its name: "Confiturerie du Ventoux".
+_NAME_LINK = regex.compile(r"\s(?:du|de la|de l'|de l’|des|de|d'|d’|of the|of)\s?", regex.VERSION1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,7 @@ class _RoleWords:
     title_intents: frozenset[str]
     what_nouns: frozenset[str]
     generic: frozenset[str]
+    business: frozenset[str]
 
 
 @cache
@@ -102,6 +107,7 @@ def _words(lang: str) -> _RoleWords:
         title_intents=frozenset(document["title_intents"]),
         what_nouns=frozenset(document["what_nouns"][lang]),
         generic=frozenset(document["generic_nouns"][lang]),
+        business=frozenset(document["business_nouns"][lang]),
     )
 
 
@@ -118,6 +124,7 @@ def key_facts(
         if role is None or _no_day_of_the_message(text, fact, words):
             continue
         found.append(_with_time(fact, role, text, reference, lang, words))
+    found = _business_names(text, found, words)
     addresses = _addresses(text, found, words)
     if addresses:
         # An address swallows the numbers and place names inside it.
@@ -180,6 +187,27 @@ def _overlaps(a: KeyFact, b: KeyFact) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _business_names(text: str, found: list[KeyFact], words: _RoleWords) -> list[KeyFact]:
+    """``found`` with each business's name whole: a name that follows its trade noun ("la
+    Confiturerie | du | Ventoux") joins it, one who; the small models read two places."""
+    merged: list[KeyFact] = []
+    for fact in sorted(found, key=lambda f: f.start):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.role is Role.WHO
+            and last.text.split()[0].casefold() in words.business
+            and fact.kind == "entity"
+            and _NAME_LINK.fullmatch(text, last.end, fact.start)
+        ):
+            merged[-1] = KeyFact(
+                Role.WHO, last.kind, text[last.start : fact.end], last.start, fact.end
+            )
+            continue
+        merged.append(fact)
+    return merged
+
+
 def _role(
     fact: Fact,
     text: str,
@@ -202,6 +230,12 @@ def _role(
         return None  # "H/F", "CDI", "UTC": abbreviations the small models take for names
     if words.appellation.search(plain_text(text[max(0, fact.start - 30) : fact.start])):
         return None  # "vins de Bandol": the place names the product, it is no where or who
+    if _CODE.fullmatch(fact.text):
+        # "L2604", "ZB-S-310": a lot or model number, nobody's name nor a place. In a recall
+        # it tells the reader whether their jar or helmet is concerned: part of what.
+        return Role.WHAT if intent is Intent.RECALL else Role.FIGURE
+    if fact.text.split()[0].casefold() in words.business:
+        return Role.WHO  # "Confiturerie", "Cave du Port": a business, not where it is
     label = next((lab for s, e, lab in labels if s < fact.end and fact.start < e), "")
     if label in _PLACE_LABELS and _ACRONYM.fullmatch(fact.text):
         return None  # "DLUO 03/2028", "DDM": a label's abbreviation, no place is spelt so
@@ -305,6 +339,7 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
 # of the product's name. Other facts (a date, a place, a price, a link) end it.
 _INSIDE_WHAT = frozenset({Role.WHO, Role.FIGURE})
 _QUOTED = regex.compile(r'«[^»\n]*»|“[^”\n]*”|"[^"\n]*"')
+_LEADING_ARTICLE = regex.compile(r"(?:la|le|les|l'|l’|the)\s?", regex.IGNORECASE | regex.VERSION1)
 
 
 def _clear_of(what: KeyFact, text: str, found: Sequence[KeyFact]) -> KeyFact | None:
@@ -312,9 +347,14 @@ def _clear_of(what: KeyFact, text: str, found: Sequence[KeyFact]) -> KeyFact | N
     end = what.end
     # A quoted name is the product's own: "« Petit Nuage »" names a rattle, not a place.
     named = [m.span() for m in _QUOTED.finditer(text, what.start, what.end)]
+    # A name that opens it, after an article at most, is its own: "La | Cave du Port ouvre ses
+    # portes" is about La Cave du Port, wherever the small models place it.
+    opening = _LEADING_ARTICLE.match(text, what.start)
+    lead = opening.end() if opening else what.start
     for fact in found:
         quoted = any(s <= fact.start and fact.end <= e for s, e in named)
-        if fact.role not in _INSIDE_WHAT and not quoted and _overlaps(what, fact):
+        own = fact.kind == "entity" and what.start <= fact.start <= lead and fact.end <= what.end
+        if fact.role not in _INSIDE_WHAT and not quoted and not own and _overlaps(what, fact):
             end = min(end, fact.start)
     end = what.start + len(text[what.start : end].rstrip(" ,;:–—-(«\"'"))
     if end - what.start < 2:
