@@ -64,3 +64,48 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
         "fr",
     )
     assert text.split("\n\n")[0] == "Portes ouvertes"
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "lead"),
+    [
+        (
+            "Nous vous devons des excuses. Samedi dernier, une erreur de notre prestataire de "
+            "paiement a débité deux fois une partie des commandes passées sur notre site.",
+            "fr",
+            "Nous vous devons des excuses",
+            "Le 1er mai 2026 – Samedi dernier, une erreur de notre prestataire",
+        ),
+        (
+            "RAPPEL PRODUIT – Confiture d'abricots 370 g\nPar précaution, la Confiturerie du "
+            "Ventoux rappelle les pots de confiture d'abricots du lot L2604.",
+            "fr",
+            "RAPPEL PRODUIT – Confiture d'abricots 370\u202fg",  # the locale's typography
+            "Le 1er mai 2026 – Par précaution, la Confiturerie du Ventoux rappelle",
+        ),
+        (
+            "We are hiring! The Harbour Kitchen in Whitstable is looking for a line cook, full "
+            "time, from 1 June. Send your CV to jobs@harbourkitchen.example by 20 May.",
+            "en",
+            "Line cook wanted at The Harbour Kitchen, Whitstable",
+            "May 1, 2026 – The Harbour Kitchen in Whitstable is looking for a line cook",
+        ),
+    ],
+)
+def test_the_lead_does_not_repeat_the_headline(
+    master: str, lang: str, headline: str, lead: str
+) -> None:
+    paragraphs = _press_note(master, lang, brand=None).split("\n\n")
+    assert paragraphs[0] == headline
+    assert paragraphs[1].startswith(lead)
+    assert headline not in paragraphs[1]
+
+
+def test_a_list_after_a_heading_is_no_lead() -> None:
+    # The dateline opens a sentence, never a bullet: the heading stays the lead's first line.
+    master = (
+        "Horaire des Fêtes\n• 24 décembre : ouvert de 7 h à 15 h\n• 25 décembre : fermé\n"
+        "Retour à l'horaire habituel le samedi 2 janvier."
+    )
+    lead = _press_note(master, "fr", brand=None).split("\n\n")[1]
+    assert "– •" not in lead
