@@ -101,11 +101,22 @@ def test_the_lead_does_not_repeat_the_headline(
     assert headline not in paragraphs[1]
 
 
-def test_a_list_after_a_heading_is_no_lead() -> None:
-    # The dateline opens a sentence, never a bullet: the heading stays the lead's first line.
+def test_a_list_after_a_heading_starts_under_the_dateline() -> None:
+    # The dateline opens a sentence, never a bullet: a list starts on the next line.
     master = (
         "Horaire des Fêtes\n• 24 décembre : ouvert de 7 h à 15 h\n• 25 décembre : fermé\n"
         "Retour à l'horaire habituel le samedi 2 janvier."
     )
-    lead = _press_note(master, "fr", brand=None).split("\n\n")[1]
-    assert "– •" not in lead
+    paragraphs = _press_note(master, "fr", brand=None).split("\n\n")
+    assert paragraphs[0] == "Horaire des Fêtes"
+    assert paragraphs[1].startswith("Le 1er mai 2026 –\n• 24 décembre")
+
+
+def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
+    master = (
+        "Sunday social ride 🚴 Join us on Sunday 19 April for an easy 40 km loop through the "
+        "Cotswolds. Sign up at spokeandchain.co.uk/rides."
+    )
+    paragraphs = _press_note(master, "en", brand=None).split("\n\n")
+    assert paragraphs[0] == "Sunday social ride"
+    assert paragraphs[1].startswith("May 1, 2026 – Join us on Sunday 19 April")

@@ -50,7 +50,7 @@ def opening(
     """The headline the master opens on, if any, and the sentences after it (see the
     module's docstring); for a hiring message whose headline names no job, the headline
     :func:`hiring_headline` writes from the facts."""
-    from brandvoice.adaptation.layout import headline_of, title_of, without_emoji
+    from brandvoice.adaptation.layout import headline_in, headline_of, title_of, without_emoji
 
     if len(sentences) < 2 and not (sentences and "\n" in sentences[0]):
         return Opening("", list(sentences))
@@ -58,10 +58,15 @@ def opening(
     head, rest = "", list(sentences)
     first_line, _, other_lines = sentences[0].partition("\n")
     other_lines = other_lines.strip()
+    read_on = headline_in(first_line, master) if not other_lines else None
     if headline_of(sentences, master):
         head, rest = headline_of(sentences, master), sentences[1:]
-    elif _is_heading(first_line) and other_lines[:1].isalnum():
-        # The lines after it read as the lead's sentence (not a list: "• 24 décembre").
+    elif read_on is not None:
+        # "Sunday social ride 🚴 Join us on Sunday…", read as one sentence: the emoji ended
+        # the headline, and without it the lead would run on from it.
+        head, rest = read_on[0], [read_on[1], *sentences[1:]]
+    elif _is_heading(first_line) and other_lines:
+        # "Horaire des Fêtes 🎄" over a list: the list follows the dateline (layout).
         head, rest = first_line, [other_lines, *sentences[1:]]
     elif (
         len(sentences) > 1
