@@ -90,6 +90,13 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
             "Line cook wanted at The Harbour Kitchen, Whitstable",
             "May 1, 2026 – The Harbour Kitchen in Whitstable is looking for a line cook",
         ),
+        (
+            "On recrute ! La boulangerie Pains d'Or à Hyères cherche un apprenti boulanger pour "
+            "la rentrée. Envoyez votre CV à contact@painsdor.fr avant le 30 juin.",
+            "fr",
+            "Pains d'Or recrute\u202f: apprenti boulanger à Hyères",
+            "Le 1er mai 2026 – La boulangerie Pains d'Or à Hyères cherche un apprenti",
+        ),
     ],
 )
 def test_the_lead_does_not_repeat_the_headline(
@@ -120,3 +127,14 @@ def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
     paragraphs = _press_note(master, "en", brand=None).split("\n\n")
     assert paragraphs[0] == "Sunday social ride"
     assert paragraphs[1].startswith("May 1, 2026 – Join us on Sunday 19 April")
+
+
+def test_a_headline_that_names_the_job_is_kept() -> None:
+    # "APPRENTICE WANTED" names the job: no headline is written from the facts (whose
+    # "what" may be a task of the job, "logbook services").
+    master = (
+        "APPRENTICE WANTED 🔧 Coastal Auto Repairs in Geelong has a spot for a light vehicle "
+        "apprentice. You'll work on everything from logbook services to diagnostics. Email "
+        "jobs@coastalauto.example."
+    )
+    assert _press_note(master, "en", brand=None).split("\n\n")[0] == "APPRENTICE WANTED"

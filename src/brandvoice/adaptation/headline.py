@@ -78,8 +78,8 @@ def opening(
     if not head:
         return Opening("", list(sentences))
     head = title_of(without_emoji(head)).rstrip().rstrip("!").rstrip(" \u202f\u00a0")
-    if message is not None:
-        head = hiring_headline(head, message, lang, brand) or head
+    if message is not None and rest:
+        head = hiring_headline(head, rest[0], message, lang, brand) or head
     return Opening(head, rest)
 
 
@@ -102,17 +102,21 @@ def _is_generic(sentence: str, message: Message | None) -> bool:
     return not any(f.role in concrete and f.text and f.text in sentence for f in message.facts)
 
 
-def hiring_headline(head: str, message: Message, lang: str, brand: str | None) -> str | None:
-    """For a hiring message whose ``head`` does not name the job, a headline written from
-    the facts: "Line cook wanted at The Harbour Kitchen, Whitstable", « Pains d'Or recrute :
-    apprenti boulanger à Hyères »; None when the message gives no clean job (a phrase the
-    reader cut inside brackets, a number) or the headline would be too long."""
+def hiring_headline(
+    head: str, lead: str, message: Message, lang: str, brand: str | None
+) -> str | None:
+    """For a hiring message whose ``head`` is a generic announcement ("We're hiring", « On
+    recrute »), a headline written from the facts: "Line cook wanted at The Harbour
+    Kitchen, Whitstable", « Pains d'Or recrute : apprenti boulanger à Hyères ». The job is
+    the message's first clean "what" (no phrase the reader cut inside brackets, no number)
+    that the ``lead`` names: a "what" found elsewhere may be a task of the job ("logbook
+    services"), not the job. None otherwise, or when the headline would be too long."""
     from brandvoice.understand.model import Intent, Role
 
-    if message.intent is not Intent.HIRING:
+    if message.intent is not Intent.HIRING or not _GENERIC_HIRING.fullmatch(head.strip()):
         return None
-    jobs = [f.text for f in message.of_role(Role.WHAT) if _clean_job(f.text)]
-    if not jobs or jobs[0].casefold() in head.casefold():
+    jobs = [f.text for f in message.of_role(Role.WHAT) if _clean_job(f.text) and f.text in lead]
+    if not jobs:
         return None
     job = jobs[0]
     brand = brand or _brand_in(message)
@@ -131,6 +135,14 @@ def hiring_headline(head: str, message: Message, lang: str, brand: str | None) -
         if len(text) <= _LIMIT:
             return text
     return None
+
+
+# A hiring headline that says neither the job nor the place.
+_GENERIC_HIRING = regex.compile(
+    r"(?:we(?:['’]re| are) (?:now )?(?:hiring|recruiting)|now hiring|join (?:our|the) team"
+    r"|(?:nous |on )?recrut(?:ons|e)|recrutement|(?:notre|l['’]) ?équipe s['’]agrandit)",
+    regex.IGNORECASE,
+)
 
 
 def _clean_job(text: str) -> bool:
