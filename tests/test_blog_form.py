@@ -179,3 +179,26 @@ def test_markdown_document_round_trips() -> None:
     _, header, body = document.split("---\n", 2)
     assert yaml.safe_load(header) == {"title": 'T: a "quoted" title', "tags": ["a"]}
     assert body == "\n# T\n\nLead.\n"
+
+
+def test_a_generic_hiring_opening_gives_a_title_with_the_job_and_place() -> None:
+    master = (
+        "We're hiring! The Harbour Kitchen in Whitstable is looking for a line cook, full "
+        "time, from 1 June. Send your CV to jobs@harbourkitchen.example by 20 May."
+    )
+    (variant,) = adapt(master, lang="en", networks=["blog"], languagetool="off").variants
+    paragraphs = variant.text.split("\n\n")
+    assert paragraphs[0] == "# Line cook wanted at The Harbour Kitchen, Whitstable"
+    # The lead is the news, not the opening the title replaced.
+    assert paragraphs[1].startswith("The Harbour Kitchen in Whitstable is looking")
+
+
+def test_a_headline_the_article_opens_on_is_not_its_lead_too() -> None:
+    master = (
+        "Soirée live sur le sable ! Le groupe Les Pieds Salés jouera au Cabanon Beach Club le "
+        "samedi 10 juillet à partir de 20 h 30. Réservez votre table au 04 94 26 71 38."
+    )
+    (variant,) = adapt(master, lang="fr", networks=["blog"], languagetool="off").variants
+    paragraphs = variant.text.split("\n\n")
+    assert paragraphs[0] == "# Soirée live sur le sable"
+    assert paragraphs[1].startswith("Le groupe Les Pieds Salés jouera")

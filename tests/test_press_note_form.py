@@ -64,3 +64,77 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
         "fr",
     )
     assert text.split("\n\n")[0] == "Portes ouvertes"
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "lead"),
+    [
+        (
+            "Nous vous devons des excuses. Samedi dernier, une erreur de notre prestataire de "
+            "paiement a débité deux fois une partie des commandes passées sur notre site.",
+            "fr",
+            "Nous vous devons des excuses",
+            "Le 1er mai 2026 – Samedi dernier, une erreur de notre prestataire",
+        ),
+        (
+            "RAPPEL PRODUIT – Confiture d'abricots 370 g\nPar précaution, la Confiturerie du "
+            "Ventoux rappelle les pots de confiture d'abricots du lot L2604.",
+            "fr",
+            "RAPPEL PRODUIT – Confiture d'abricots 370\u202fg",  # the locale's typography
+            "Le 1er mai 2026 – Par précaution, la Confiturerie du Ventoux rappelle",
+        ),
+        (
+            "We are hiring! The Harbour Kitchen in Whitstable is looking for a line cook, full "
+            "time, from 1 June. Send your CV to jobs@harbourkitchen.example by 20 May.",
+            "en",
+            "Line cook wanted at The Harbour Kitchen, Whitstable",
+            "May 1, 2026 – The Harbour Kitchen in Whitstable is looking for a line cook",
+        ),
+        (
+            "On recrute ! La boulangerie Pains d'Or à Hyères cherche un apprenti boulanger pour "
+            "la rentrée. Envoyez votre CV à contact@painsdor.fr avant le 30 juin.",
+            "fr",
+            "Pains d'Or recrute\u202f: apprenti boulanger à Hyères",
+            "Le 1er mai 2026 – La boulangerie Pains d'Or à Hyères cherche un apprenti",
+        ),
+    ],
+)
+def test_the_lead_does_not_repeat_the_headline(
+    master: str, lang: str, headline: str, lead: str
+) -> None:
+    paragraphs = _press_note(master, lang, brand=None).split("\n\n")
+    assert paragraphs[0] == headline
+    assert paragraphs[1].startswith(lead)
+    assert headline not in paragraphs[1]
+
+
+def test_a_list_after_a_heading_starts_under_the_dateline() -> None:
+    # The dateline opens a sentence, never a bullet: a list starts on the next line.
+    master = (
+        "Horaire des Fêtes\n• 24 décembre : ouvert de 7 h à 15 h\n• 25 décembre : fermé\n"
+        "Retour à l'horaire habituel le samedi 2 janvier."
+    )
+    paragraphs = _press_note(master, "fr", brand=None).split("\n\n")
+    assert paragraphs[0] == "Horaire des Fêtes"
+    assert paragraphs[1].startswith("Le 1er mai 2026 –\n• 24 décembre")
+
+
+def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
+    master = (
+        "Sunday social ride 🚴 Join us on Sunday 19 April for an easy 40 km loop through the "
+        "Cotswolds. Sign up at spokeandchain.co.uk/rides."
+    )
+    paragraphs = _press_note(master, "en", brand=None).split("\n\n")
+    assert paragraphs[0] == "Sunday social ride"
+    assert paragraphs[1].startswith("May 1, 2026 – Join us on Sunday 19 April")
+
+
+def test_a_headline_that_names_the_job_is_kept() -> None:
+    # "APPRENTICE WANTED" names the job: no headline is written from the facts (whose
+    # "what" may be a task of the job, "logbook services").
+    master = (
+        "APPRENTICE WANTED 🔧 Coastal Auto Repairs in Geelong has a spot for a light vehicle "
+        "apprentice. You'll work on everything from logbook services to diagnostics. Email "
+        "jobs@coastalauto.example."
+    )
+    assert _press_note(master, "en", brand=None).split("\n\n")[0] == "APPRENTICE WANTED"

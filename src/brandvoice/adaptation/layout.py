@@ -13,6 +13,7 @@ import regex
 from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
+from brandvoice.adaptation.headline import opening
 from brandvoice.adaptation.realise.practical import social_practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.understand.dates import day_fr
@@ -521,10 +522,12 @@ def template_context(
 ) -> dict[str, Any]:
     hook = sentences[0] if sentences else master
     action = choose(voice, message, lang, cta)
-    headline = headline_of(sentences, message.text if message else master)
-    # A press note opens on its first full sentence; the headline, if any, is its title.
-    lead_sentences = sentences[1:] if headline else sentences
-    title = blog_title(hook, message, lang)
+    # A press note and an article open on the master's headline when it has one, and their
+    # lead on the sentence after it: never the headline's words twice (see headline.py).
+    opened = opening(sentences, message, lang, voice.brand_name)
+    headline = opened.headline
+    lead_sentences = opened.sentences
+    title = headline or blog_title(hook, message, lang)
     form = social_form(
         sentences,
         message,
@@ -542,6 +545,7 @@ def template_context(
         "headline": headline,
         "lead": lead_sentences[0] if lead_sentences else master,
         "after_lead": " ".join(lead_sentences[1:]),
+        "after_lead_sentences": lead_sentences[1:],
         "body": " ".join(sentences[1:]),
         "title": title,
         "description": summary_of(_news_first(sentences, lang), message, title=title),

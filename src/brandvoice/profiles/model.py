@@ -95,6 +95,7 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "headline",
         "lead",
         "after_lead",
+        "after_lead_sentences",
         "fact_sheet",
         "press_contact",
         "news_hook",

@@ -2,13 +2,17 @@
 
 Emoji that follow each other with only spaces between them form a run; a run removed
 whole takes one of its surrounding spaces ("Bienvenue 🎉 à tous" -> "Bienvenue à tous",
-"Ouvert samedi ! 🎉" -> "Ouvert samedi !"), and a line left empty goes with it. One edit
-per emoji, so each removal is reported.
+"Ouvert samedi ! 🎉" -> "Ouvert samedi !"), and a line left empty goes with it. A run
+that ended a sentence, the next one starting after it on the same line, leaves a full stop
+("on se lève tôt 😉 Envoyez-nous" -> "on se lève tôt. Envoyez-nous"): without it the two
+sentences would read as one. One edit per emoji, so each removal is reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
+import regex
 
 from brandvoice.adaptation.transform import Edit
 from brandvoice.text.entities import Entity
@@ -28,11 +32,30 @@ def removal_edits(
             continue
         if removed[0] != run[0]:  # the run's first emoji stay: cut from the last one kept
             start, end = emoji[removed[0] - 1].end, emoji[removed[-1]].end
+        elif _ends_sentence(text, emoji[run[0]].start, emoji[run[-1]].end):
+            start = len(text[: emoji[run[0]].start].rstrip(_SPACES))
+            bounds = [start, *(emoji[i].end for i in removed)]
+            edits.extend(
+                Edit(bounds[k], bounds[k + 1], "" if k else ".", reason(i))
+                for k, i in enumerate(removed)
+            )
+            continue
         else:
             start, end = _run_span(text, emoji[run[0]].start, emoji[run[-1]].end)
         bounds = [start, *(emoji[i].end for i in removed[:-1]), end]
         edits.extend(Edit(bounds[k], bounds[k + 1], "", reason(i)) for k, i in enumerate(removed))
     return edits
+
+
+# A word, a number or a closing mark before the run, then spaces; a capital after it.
+_BEFORE_STOP = regex.compile(r"[\p{L}\p{N})»”][ \t\u00a0\u202f]*\Z")
+_NEXT_SENTENCE = regex.compile(r"[ \t\u00a0\u202f]+\p{Lu}\p{Ll}")
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the emoji at [start, end) stand for the stop between two sentences on one
+    line: "tôt 😉 Envoyez-nous", "no joining fee 💪 Sign up"."""
+    return bool(_BEFORE_STOP.search(text, 0, start) and _NEXT_SENTENCE.match(text, end))
 
 
 def _runs(text: str, indices: range, emoji: Sequence[Entity]) -> list[list[int]]:

@@ -74,6 +74,12 @@ class Emoji(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(  # an emoji that ended a sentence leaves its stop
+            "New year, no joining fee 💪 Sign up before January 31.",
+            "New year, no joining fee. Sign up before January 31.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(  # LinkedIn voice: one at most, the first stays
             "Big news 🎉🚀 we are hiring!\n\n👉 Apply today 💼",
             "Big news 🎉 we are hiring!\n\nApply today",

@@ -73,6 +73,22 @@ class FormalNous(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "On se retrouve samedi et on s'occupe de tout.",
+            "Nous nous retrouvons samedi et nous nous occupons de tout.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # spaCy's small model gives no infinitive for « affiche » nor « reste »: the
+        # dictionary's « -er » verb is taken.
+        TransformExample(
+            "Réservez votre table, on affiche vite complet. Ensuite, on reste joignables.",
+            "Réservez votre table, nous affichons vite complet. Ensuite, nous restons joignables.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A casual voice keeps « on ».
         TransformExample(
             "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié.",
@@ -100,16 +116,18 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
     for token in sentence:
         if token.lower_ not in ("on", "l'on", "l’on"):
             continue
-        if not token.dep_.startswith("nsubj"):
+        # The parser reads some « on » as an expletive subject (« on reste joignables »).
+        if not token.dep_.startswith(("nsubj", "expl:subj")):
             return []
         verb = _finite_verb(token)
         if verb is None or verb.i < token.i:
             return []  # an inversion ("peut-on") or no finite verb found
         tense = _tense(verb)
-        plural = first_plural(verb.lemma_.casefold(), tense) if tense else None
+        plural = first_plural(_lemma(verb, tense), tense) if tense else None
         if plural is None:
             return []
         edits.extend(_subject_edits(text, token))
+        edits.extend(_reflexive_edits(sentence.doc[token.i + 1 : verb.i]))
         edits.append(
             Edit(
                 verb.idx,
@@ -124,11 +142,31 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
 def _finite_verb(subject: Token) -> Token | None:
     head = subject.head
     if "Fin" in head.morph.get("VerbForm", []):
-        return head if head.morph.get("Person", []) == ["3"] else None
+        return head if _singular(head) else None
     for child in head.children:
         if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm", []):
-            return child if child.morph.get("Person", []) == ["3"] else None
+            return child if _singular(child) else None
     return None
+
+
+def _singular(verb: Token) -> bool:
+    """A verb « on » can be the subject of: the third person singular, or the first, which
+    the tagger reads in « on vous invite » (the same form as « j'invite »)."""
+    person = verb.morph.get("Person", [])
+    return person == ["3"] or (person == ["1"] and verb.morph.get("Number", []) == ["Sing"])
+
+
+def _lemma(verb: Token, tense: Tense) -> str:
+    """The verb's infinitive: spaCy's, or for a present in « -e » that spaCy's small model
+    leaves as it is (« on affiche », « on reste »), the « -er » verb the dictionary knows."""
+    from brandvoice.spelling import get_speller
+
+    lemma = verb.lemma_.casefold()
+    word = verb.text.casefold()
+    if lemma != word or tense is not Tense.PRESENT or not word.endswith("e"):
+        return lemma
+    infinitive = f"{word}r"
+    return infinitive if get_speller("fr").is_correct(infinitive) else lemma
 
 
 def _tense(verb: Token) -> Tense | None:
@@ -138,6 +176,22 @@ def _tense(verb: Token) -> Tense | None:
         return None
     tenses = verb.morph.get("Tense", [])
     return _TENSES.get(tenses[0]) if tenses else None
+
+
+def _reflexive_edits(between: Span) -> list[Edit]:
+    """The reflexive « se » of « on » is « nous » for « nous »: « on se retrouve » → « nous
+    nous retrouvons », « on s'occupe » → « nous nous occupons »."""
+    edits = []
+    for clitic in between:
+        word = clitic.lower_
+        if word == "se":
+            edits.append(Edit(clitic.idx, clitic.idx + 2, "nous", _REFLEXIVE))
+        elif word in ("s'", "s’"):
+            edits.append(Edit(clitic.idx, clitic.idx + 2, "nous ", _REFLEXIVE))
+    return edits
+
+
+_REFLEXIVE = "a formal voice says 'nous', not 'on': its reflexive pronoun follows"
 
 
 def _subject_edits(text: str, subject: Token) -> list[Edit]:

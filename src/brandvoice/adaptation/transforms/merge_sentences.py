@@ -75,6 +75,13 @@ class MergeSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # A common noun the tagger takes for a name at the start of a sentence loses it.
+        TransformExample(
+            "Weekend work is a must. Espresso experience helps, but we will train you.",
+            "Weekend work is a must; espresso experience helps, but we will train you.",
+            voice="corporate",
+            network="website",
+        ),
         # A casual voice keeps its short sentences.
         TransformExample(
             "The shop opens on Saturday. The whole team will welcome you at 10 am.",
@@ -151,13 +158,14 @@ def _full_clause(sentence: Span) -> bool:
 
 
 def _keeps_capital(token: Token, target: Target) -> bool:
-    """A name keeps its capital: "I", a proper noun, an acronym, one of the brand's names,
+    """A name keeps its capital: "I", a named entity, an acronym, one of the brand's names,
     and a word the dictionary knows only with its capital ("Northwind", whom the tagger
-    takes for a common noun at the start of a sentence)."""
+    takes for a common noun at the start of a sentence). The tagger's proper noun alone is
+    not enough: it reads any capitalised first word so ("Espresso experience preferred")."""
     from brandvoice.spelling import get_speller
 
     word = token.text
-    if word == "I" or token.pos_ == "PROPN" or word.isupper() or word in target.protected_names:
+    if word == "I" or token.ent_type_ or word.isupper() or word in target.protected_names:
         return True
     lowered = word[:1].lower() + word[1:]
     return not get_speller(target.lang).is_correct(lowered)
