@@ -230,6 +230,7 @@ def adapt(
             master=master,
             message=message,
             decoration=decoration,
+            locale=with_region(locale, voice.locale),
         )
         for voice, network in plan_targets(voices, networks, brand_profile)
     ]
