@@ -75,7 +75,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return tuple(
         regex.compile(p, flags)
         for p in (
-            r"(?P<year>\d{4})-(?P<isomonth>\d{2})-(?P<day>\d{2})",
+            rf"{weekday}(?P<year>\d{{4}})-(?P<isomonth>\d{{2}})-(?P<day>\d{{2}})",
             rf"{weekday}{_DAY}(?:{_SP}of)?{_SP}{month}{year}",
             rf"{weekday}{month}{_SP}{_DAY}{year}",
             rf"{weekday}(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})(?:[/.](?P<year>\d{{4}}|\d{{2}}))?",
