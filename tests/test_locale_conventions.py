@@ -5,6 +5,7 @@ all-numeric date's day and month, and a press note's dateline."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +158,29 @@ def test_a_dateline_follows_the_master_when_no_region_is_given() -> None:
     # A region asked for wins over the master's order.
     assert lead(british, "en-US").startswith("April 20, 2026 – ")
     assert lead(american, "en-GB").startswith("20 April 2026 – ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "eve"),
+    [("en-GB", dt.date(2027, 4, 2)), ("en-US", dt.date(2027, 3, 3))],
+)
+def test_the_planner_reads_a_reminders_event_in_the_brands_region(
+    locale: str, eve: dt.date, tmp_path: Path
+) -> None:
+    """A reminder goes out the day before its event: 03/04/2027 is 3 April for a British
+    brand, March 4 for an American one, with the campaign's lang a bare "en"."""
+    from brandvoice.campaigns import plan
+
+    (tmp_path / "brand.yaml").write_text(
+        f"name: shop\nextends: casual-facebook\nlocale: {locale}\n", encoding="utf-8"
+    )
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(
+        "timezone: Europe/London\nlang: en\nbrand: brand.yaml\nposts:\n"
+        "  - master: Open day at the shop on 03/04/2027, with free tastings all day.\n"
+        "    networks: [facebook]\n    reminder: true\n",
+        encoding="utf-8",
+    )
+    now = dt.datetime(2027, 3, 1, 8, 0, tzinfo=dt.UTC)
+    [entry] = plan(campaign, now=now, languagetool="off").entries
+    assert entry.when.date() == eve
