@@ -184,3 +184,17 @@ def test_the_planner_reads_a_reminders_event_in_the_brands_region(
     now = dt.datetime(2027, 3, 1, 8, 0, tzinfo=dt.UTC)
     [entry] = plan(campaign, now=now, languagetool="off").entries
     assert entry.when.date() == eve
+
+
+@pytest.mark.integration
+def test_languagetool_agrees_with_the_region(languagetool_backend) -> None:  # type: ignore[no-untyped-def]
+    """LanguageTool's FRENCH_WHITESPACE asks France's spaces in every French variant: its
+    matches go where the region sets ; ! ? without one, and stay in Belgium."""
+
+    def whitespace(lang: str) -> list[str]:
+        report = check(GLUED, lang=lang, languagetool="required")
+        return [f.rule for f in report.findings if f.category == "typography"]
+
+    assert whitespace("fr-CA") == ["typography.french-space-missing"]
+    assert whitespace("fr-CH") == ["typography.french-space-missing"]
+    assert len(whitespace("fr-BE")) == 4
