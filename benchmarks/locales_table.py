@@ -1,9 +1,11 @@
 """Each regional variant on a post of its own: spelling findings when the post is checked
-as its bare language (before: American English, French of France) and as its locale.
+as its bare language (before: American English, French of France) and as its locale; then
+typography and date findings on posts written with each region's punctuation, amounts and
+all-numeric dates (brandvoice's own rules, offline).
 
     python benchmarks/locales_table.py                   # embedded speller (offline)
     python benchmarks/locales_table.py --languagetool    # LanguageTool, each variant
-    python benchmarks/locales_table.py --write           # put the table in docs/locales.md
+    python benchmarks/locales_table.py --write           # put the tables in docs/locales.md
 
 The posts are our own, written with each region's spellings and words.
 """
@@ -11,6 +13,7 @@ The posts are our own, written with each region's spellings and words.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -26,6 +29,9 @@ MARKERS = {
     "off": "<!-- locale figures: speller -->",
     "required": "<!-- locale figures: languagetool -->",
 }
+CONVENTIONS_MARKER = "<!-- locale figures: typography and dates -->"
+# The day the convention posts are published: their dates are ahead of it.
+PUBLISHED = dt.date(2027, 3, 1)
 
 POSTS: dict[str, str] = {
     "en-US": "Our new center opens Saturday: check out the fall colors and the organization "
@@ -49,6 +55,53 @@ POSTS: dict[str, str] = {
     "fr-CH": "La boutique ouvre samedi : huitante produits de la région, septante minutes "
     "de dégustation et un bon d'achat pour les nonante premiers clients.",
 }
+
+
+NARROW, NBSP = "\u202f", "\u00a0"
+# Each written as the region writes it: 03/04/2027 is Saturday 3 April 2027 (day first),
+# 04/03/2027 the same day month first; Switzerland and Quebec may set ! ? with no space.
+CONVENTION_POSTS: dict[str, str] = {
+    "fr-FR": f"Portes ouvertes le samedi 03/04/2027{NBSP}: 12{NARROW}000{NARROW}€ de lots. "
+    f"Vous venez{NARROW}?",
+    "fr-BE": f"Portes ouvertes le samedi 03/04/2027{NBSP}: septante lots à gagner! Vous venez?",
+    "fr-CH": f"Portes ouvertes le samedi 03/04/2027{NBSP}: huitante lots à gagner! "
+    "L’abonnement annuel passe à CHF 1’250.–, vous venez?",
+    "fr-CA": f"Portes ouvertes le samedi 2027-04-03{NBSP}: venez magasiner! Vous venez?",
+    "en-GB": "Open day on Saturday 03/04/2027 at the shop: tastings from £5. See you there!",
+    "en-US": "Open house on Saturday 04/03/2027 at the store: tastings from $5. See you there!",
+    "en-CA": "Open house on Saturday 03/04/2027 on Queen Street: tastings from $5.",
+}
+
+
+def _conventions(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """The typography and date findings (flagged spans) of ``text`` checked in ``lang``,
+    and the days its dates are read as."""
+    from brandvoice.understand import understand
+
+    report = check(text, lang=lang, languagetool="off", date=PUBLISHED)
+    flagged = [
+        repr(text[f.offset : f.offset + f.length])
+        for f in report.findings
+        if f.category in ("typography", "facts")
+    ]
+    message = understand(text, lang, date=PUBLISHED)
+    days = [f"{f.date:%a %-d %b}" for f in message.facts if f.date is not None]
+    return flagged, days
+
+
+def conventions_table() -> str:
+    lines = [
+        "| locale | post | typography and dates as its bare language | as its locale |",
+        "|---|---|---|---|",
+    ]
+    for locale, text in CONVENTION_POSTS.items():
+        cells = []
+        for lang in (base_language(locale), locale):
+            flagged, days = _conventions(text, lang)
+            cells.append(f"{', '.join(flagged) or '–'} ({len(flagged)}); date: {', '.join(days)}")
+        shown = text.replace(NARROW, "&#8239;").replace(NBSP, "&nbsp;")
+        lines.append(f"| {locale} | {shown} | {cells[0]} | {cells[1]} |")
+    return "\n".join(lines)
 
 
 def _flagged(text: str, lang: str, languagetool: str) -> list[str]:
@@ -85,9 +138,13 @@ def main() -> None:
     mode = "required" if args.languagetool else "off"
     markdown = table(mode)
     print(markdown)
+    conventions = conventions_table()
+    print()
+    print(conventions)
     if args.write:
         text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-        DOC.write_text(replace_table(text, MARKERS[mode], markdown), encoding="utf-8")
+        text = replace_table(text, MARKERS[mode], markdown)
+        DOC.write_text(replace_table(text, CONVENTIONS_MARKER, conventions), encoding="utf-8")
 
 
 if __name__ == "__main__":

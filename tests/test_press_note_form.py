@@ -29,16 +29,19 @@ def _press_note(master: str, lang: str, brand: Path | None = BRAND) -> str:
     ("example", "lang", "dateline"),
     [
         ("opening-toulon-fr.txt", "fr", "Toulon, le 1er mai 2026 –"),
-        ("beach-club-en.txt", "en", None),
+        # No region given: the dateline takes the master's order ("Friday 1 May 2026");
+        # American English asked for: the American order.
+        ("beach-club-en.txt", "en", "Toulon, 1 May 2026 –"),
+        ("beach-club-en.txt", "en-US", "Toulon, May 1, 2026 –"),
     ],
 )
-def test_press_note_parts_in_order(example: str, lang: str, dateline: str | None) -> None:
+def test_press_note_parts_in_order(example: str, lang: str, dateline: str) -> None:
     master = (EXAMPLES / example).read_text(encoding="utf-8")
     paragraphs = _press_note(master, lang).split("\n\n")
     headline, lead = paragraphs[0], paragraphs[1]
     assert 0 < len(headline) <= TITLE_LIMIT
     assert not headline.endswith(".")
-    assert lead.startswith(dateline or "Toulon, May 1, 2026 –")
+    assert lead.startswith(dateline)
     about = "À propos" if lang == "fr" else "About"
     contact = "Contact presse" if lang == "fr" else "Press contact"
     headings = [p.split("\n", 1)[0] for p in paragraphs]

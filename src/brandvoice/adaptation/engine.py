@@ -218,7 +218,8 @@ def adapt(
     link = _first_link(master)
     when = date or dt.date.today()
     names = brand_profile.names if brand_profile else ()
-    message = understand(master, language, date=when, names=names, intent=intent, action=action)
+    # Read in its locale: "03/04" is 3 April in en-GB, March 4 in en-US.
+    message = understand(master, locale, date=when, names=names, intent=intent, action=action)
     decoration = Decoration(
         emoji=emoji, hashtags=None if hashtags is None else tuple(hashtags), cta=cta
     )
@@ -230,6 +231,7 @@ def adapt(
             master=master,
             message=message,
             decoration=decoration,
+            locale=with_region(locale, voice.locale),
         )
         for voice, network in plan_targets(voices, networks, brand_profile)
     ]

@@ -16,7 +16,7 @@ from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
 from brandvoice.adaptation.realise.practical import social_practical_lines
 from brandvoice.lang import Lang, base_language
-from brandvoice.understand.dates import day_fr
+from brandvoice.understand.dates import day_fr, written_day_first
 from brandvoice.understand.model import Message, Role
 
 if TYPE_CHECKING:
@@ -108,17 +108,20 @@ def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
 _DAY_FIRST = frozenset({"en-GB", "en-AU", "en-NZ", "en-ZA"})
 
 
-def dateline(location: str | None, date: dt.date, lang: str) -> str:
+def dateline(
+    location: str | None, date: dt.date, lang: str, *, day_first: bool | None = None
+) -> str:
     """A press note's dateline: "Toulon, le 25 novembre 2026 –", "Toulon, November 25, 2026 –"
     (American and Canadian English), "Leeds, 25 November 2026 –" (British, Australian, New
-    Zealand and South African English). ``lang`` is a language or a regional tag.
+    Zealand and South African English). ``lang`` is a language or a regional tag;
+    ``day_first``, when given, says the English order instead of its region.
 
     The place is written as the profile writes it: agencies set it in capitals, but in a
     post capitals read as shouting (and ``register.caps`` would say so).
     """
     if base_language(lang) == "fr":
         when = f"le {day_fr(date)}"
-    elif lang in _DAY_FIRST:
+    elif day_first if day_first is not None else lang in _DAY_FIRST:
         when = f"{date.day} {date:%B} {date.year}"
     else:
         when = f"{date:%B} {date.day}, {date.year}"
@@ -126,6 +129,15 @@ def dateline(location: str | None, date: dt.date, lang: str) -> str:
     if not where:
         when = when[0].upper() + when[1:]
     return f"{where}{when} –"
+
+
+def _dateline_order(tag: str, master: str) -> bool | None:
+    """The order of a dateline's day and month when no region says it (a bare "en"): the
+    master's own, so that a note whose body says "Friday 1 May 2026" is not dated "April
+    20, 2026" above it. None (the region's order) when the tag names a region."""
+    if "-" in tag:
+        return None
+    return written_day_first(master)
 
 
 def signature_of(voice: VoiceProfile, network: Network, lang: Lang) -> str:
@@ -549,7 +561,12 @@ def template_context(
         "body": " ".join(sentences[1:]),
         "title": title,
         "description": summary_of(_news_first(sentences, lang), message, title=title),
-        "dateline": dateline(voice.location, date, locale or lang),
+        "dateline": dateline(
+            voice.location,
+            date,
+            locale or lang,
+            day_first=_dateline_order(locale or lang, message.text if message else master),
+        ),
         "about": voice.about_for(lang),
         "link": link,
         "practical": practical,

@@ -73,6 +73,9 @@ class Target:
     # transforms run outside an adaptation, which then read ``master`` themselves.
     message: Message | None = None
     decoration: Decoration = Decoration()
+    # The tag the variant is written in ("fr-CH"): the master's, in the voice's region
+    # when the master's names none. Empty: ``lang`` in the voice's region.
+    locale: str = ""
 
     def understood(self) -> Message:
         """The master's :class:`Message` (read now, and cached, when none was given)."""

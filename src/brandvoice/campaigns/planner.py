@@ -96,7 +96,10 @@ def plan(
         start=_start(source, zone, moment),
         horizon_days=spec.horizon_days,
     )
-    requests = _requests(source, zone, posts, calendar.start.astimezone(zone).date())
+    from brandvoice.profiles import get_voice
+
+    region = None if brand is None else get_voice(brand).locale
+    requests = _requests(source, zone, posts, calendar.start.astimezone(zone).date(), region)
     try:
         bookings = schedule(requests, calendar, allow_past=allow_past)
     except ScheduleError as error:
@@ -271,9 +274,15 @@ def _start(source: CampaignFile, zone: ZoneInfo, now: dt.datetime) -> dt.datetim
 
 
 def _requests(
-    source: CampaignFile, zone: ZoneInfo, posts: list[_Resolved], first_day: dt.date
+    source: CampaignFile,
+    zone: ZoneInfo,
+    posts: list[_Resolved],
+    first_day: dt.date,
+    region: str | None = None,
 ) -> list[Request]:
-    """Each post on each network, bounded by the dates its message names."""
+    """Each post on each network, bounded by the dates its message names (read as
+    ``adapt`` reads them: in the brand's ``region`` when the campaign's lang names none)."""
+    from brandvoice.lang import choose_locale
     from brandvoice.understand import understand
 
     # Every written time is checked before the first message is read (a spaCy parse):
@@ -287,9 +296,10 @@ def _requests(
         # the day it goes out. A placed post's day is not known yet: it is read from the
         # first day it may take; the day so read then bounds it, so it goes out before
         # that day and the reading holds.
+        locale, _ = choose_locale(source.campaign.lang, resolved.master, region)
         message = understand(
             resolved.master,
-            lang=source.campaign.lang,
+            lang=locale,  # "03/04" is 3 April for a British brand, March 4 for an American one
             date=first_day if at is None else at.date(),
             intent=post.intent,
             action=post.action,

@@ -90,4 +90,6 @@ class CheckContext:
             return classify(self.text, self.lang).intent
 
         intent = Intent(self.intent) if self.intent else read_intent
-        return date_findings(self.text, self.lang, self.date or dt.date.today(), intent)
+        # The locale, not the language: "03/04" is 3 April in en-GB, March 4 in en-US.
+        locale = self.locale or self.lang
+        return date_findings(self.text, locale, self.date or dt.date.today(), intent)

@@ -19,6 +19,8 @@ def _text_example_line(example: Example) -> str:
     shown = example.text if len(example.text) <= 100 else example.text[:97] + "..."
     shown = shown.replace("\n", "⏎")
     where = f"{example.network}" + (f", voice {example.voice}" if example.voice else "")
+    # A regional tag says why the same text is right in one example and wrong in the next.
+    where += f", {example.lang}" if "-" in example.lang else ""
     if example.flags is None:
         return f"- correct ({where}): `{shown}`"
     flagged = example.flags if len(example.flags) <= 60 else example.flags[:57] + "..."

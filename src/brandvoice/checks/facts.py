@@ -46,7 +46,10 @@ class WeekdayMismatch(_FactsRule):
         "on the wrong day. The replacement writes the date's own weekday, but the date may "
         "be what is wrong, so the fix is unsafe: a person decides which to change. A date "
         "without a year is the next one after publication (or a few weeks before it); it is "
-        "flagged only when its weekday fits none of them."
+        "flagged only when its weekday fits none of them. An all-numeric date is read in "
+        "the text's locale: day first in French and in British, Australian, New Zealand "
+        "and South African English, month first in American English (a bare en); Canadian "
+        "English writes both, so its weekday decides when only one order fits it."
     )
     examples = (
         Example(
@@ -57,6 +60,15 @@ class WeekdayMismatch(_FactsRule):
         Example("Open day on Friday 16 March 2030 at 4 High Street.", "Friday 16 March 2030"),
         Example("Portes ouvertes le samedi 16 mars 2030 au 12 rue Paradis.", None, lang="fr"),
         Example("Open day on Saturday, March 16, 2030 at 4 High Street.", None),
+        # An all-numeric date is read as the locale writes it: 03/04/2027 is March 4 (a
+        # Thursday) in American English, 3 April (a Saturday) in British English; Canadian
+        # English writes both, and the weekday settles it.
+        Example(
+            "Open day on Saturday 03/04/2027 at 4 High Street.", "Saturday 03/04/2027", lang="en-US"
+        ),
+        Example("Open day on Saturday 03/04/2027 at 4 High Street.", None, lang="en-GB"),
+        Example("Open day on Saturday 03/04/2027 at 4 Queen Street.", None, lang="en-CA"),
+        Example("Portes ouvertes le samedi 03/04/2027 rue Sainte-Catherine.", None, lang="fr-CA"),
     )
 
 

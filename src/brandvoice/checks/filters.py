@@ -106,7 +106,8 @@ class Selected:
 
 
 def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list[Finding]:
-    """Without LanguageTool's matches of :data:`~.languagetool.DISABLED_RULES`, and its
+    """Without LanguageTool's matches of :data:`~.languagetool.DISABLED_RULES` (and of
+    :data:`~.languagetool.DISABLED_IN_REGIONS` in their regions), and its
     typography findings that overlap one of ours (the same problem reported twice, ours
     carrying the profile-aware fix)."""
     typography = [f for f in findings if f.source == OURS and f.category is Category.TYPOGRAPHY]
@@ -114,7 +115,10 @@ def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list
     kept = []
     for finding in findings:
         if finding.source == lt.SOURCE:
-            if finding.rule.removeprefix(prefix) in lt.DISABLED_RULES:
+            rule = finding.rule.removeprefix(prefix)
+            if rule in lt.DISABLED_RULES:
+                continue
+            if checked.ctx.locale in lt.DISABLED_IN_REGIONS.get(rule, ()):
                 continue
             if finding.category is Category.TYPOGRAPHY and any(
                 finding.overlaps(o) for o in typography

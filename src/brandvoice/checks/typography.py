@@ -17,8 +17,12 @@ NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 _FR = frozenset({"fr"})
 _EN = frozenset({"en"})
-# Regions whose French puts no space (or a narrow one) before ; ! ?: Quebec, after the OQLF.
-_NO_SPACE_BEFORE_DOUBLE_MARKS = frozenset({"fr-CA"})
+# Regions whose French puts no space (or a narrow one) before ; ! ?: Quebec, after the
+# OQLF's Banque de dépannage linguistique, and Switzerland, after the Guide du typographe
+# (Groupe de Lausanne de l'Association suisse des typographes: a thin space) and the
+# Chancellerie fédérale's practice (none: "let. a;", "?"). Belgium follows France's
+# Imprimerie nationale, as Belgian publishing does (Grevisse and Goosse, Le Bon Usage).
+NO_SPACE_BEFORE_DOUBLE_MARKS = frozenset({"fr-CA", "fr-CH"})
 # Emoticons look like punctuation but are not: ":)", ";-)", ":D", ":p".
 _EMOTICON_TAIL = r"(?!-?[()DPp](?![\p{L}]))"
 
@@ -44,10 +48,15 @@ class FrenchSpaceMissing(_TypographyRule):
     rationale = (
         "French typography separates the double punctuation marks and guillemets from the "
         "word with a no-break space (narrow before ; ! ?, full before :), so that the mark "
-        "never starts a line. Times (10:30) and URLs are left alone. Quebec French (fr-CA) "
-        "follows the Office québécois de la langue française: a narrow no-break space or "
-        "none before ; ! ? (Vitrine linguistique, « Espacement avant et après les signes de "
-        "ponctuation et les symboles »), a no-break space before : and inside « »."
+        "never starts a line (Lexique des règles typographiques en usage à l'Imprimerie "
+        "nationale, « Ponctuation »); Belgian French (fr-BE) follows the same rules. Times "
+        "(10:30) and URLs are left alone. Quebec French (fr-CA) follows the Office québécois "
+        "de la langue française: a narrow no-break space or none before ; ! ? (Vitrine "
+        "linguistique, « Espacement avant et après les signes de ponctuation et les "
+        "symboles »), a no-break space before : and inside « ». Swiss French (fr-CH) does "
+        "the same: a thin space before ; ! ? in the Guide du typographe (Groupe de Lausanne "
+        "de l'Association suisse des typographes), none in the Chancellerie fédérale's "
+        "texts, and a no-break space before : and inside « » in both."
     )
     # A mark glued to the previous character, unless it sits between digits (10:30) or
     # follows another mark (?!, !!!); and « glued to the next character.
@@ -65,13 +74,19 @@ class FrenchSpaceMissing(_TypographyRule):
             lang="fr",
         ),
         Example("Quoi ?! Déjà samedi !!! 😀", None, lang="fr"),
-        # Quebec: nothing before ; ! ?, a no-break space before : all the same.
+        # Quebec and Switzerland: nothing before ; ! ?, a no-break space before : all the
+        # same; Belgium: France's rules.
         Example("Bienvenue à tous! On ouvre samedi; venez tôt.", None, lang="fr-CA"),
         Example("Le programme: dégustations et ateliers.", ":", lang="fr-CA"),
+        Example("Bienvenue à tous! On ouvre samedi; venez tôt. Vous venez?", None, lang="fr-CH"),
+        Example("Le programme: dégustations et ateliers.", ":", lang="fr-CH"),
+        Example("Il a dit «bonjour » hier.", "«", lang="fr-CH"),
+        Example("Bienvenue à tous! On ouvre samedi.", "!", lang="fr-BE"),
+        Example("On ouvre samedi; venez tôt.", ";", lang="fr-BE"),
     )
 
     def on_match(self, match: Any, ctx: CheckContext) -> Finding | None:
-        if ctx.locale in _NO_SPACE_BEFORE_DOUBLE_MARKS and match.group() in ";!?":
+        if ctx.locale in NO_SPACE_BEFORE_DOUBLE_MARKS and match.group() in ";!?":
             return None
         return super().on_match(match, ctx)
 
@@ -102,6 +117,9 @@ class FrenchSpaceBreakable(_TypographyRule):
         Example("Bienvenue à tous ! On ouvre samedi.", " ", lang="fr"),
         Example("Bienvenue à tous\u202f! Au programme\u00a0: ateliers.", None, lang="fr"),
         Example("Trop bien :) à samedi", None, lang="fr"),
+        # Switzerland may set ; ! ? without a space, but an ordinary one still breaks.
+        Example("Vous venez ? On ouvre samedi.", " ", lang="fr-CH"),
+        Example("Vous venez\u202f? Vous venez? Au programme\u00a0: ateliers.", None, lang="fr-CH"),
     )
 
     def message(self, match: Any, ctx: CheckContext) -> str:
@@ -182,7 +200,9 @@ class FrenchThousands(_TypographyRule):
         "usage à l'Imprimerie nationale, « Nombres »; the OQLF asks the same in Quebec). "
         "Only a number followed by its unit or currency is grouped: a bare number may be a "
         "postcode (83000), a phone number or an order number, which are never grouped; four "
-        "digits (1500 €, a year) are left as written."
+        "digits (1500 €, a year) are left as written. Swiss French also groups amounts "
+        "with an apostrophe (« CHF 1’250.– », « 12’500 CHF »): such a number is already "
+        "grouped and never flagged; the fix writes the space, which Switzerland uses too."
     )
     pattern = compile_pattern(
         r"(?<![\p{N}.,\u00a0\u202f]|\p{N} )\d{5,}(?=(?:,\d+)?[ \u00a0\u202f]?(?:[%‰€$£]|(?:"
@@ -198,6 +218,13 @@ class FrenchThousands(_TypographyRule):
             lang="fr",
         ),
         Example("We raised 12000 € for the club.", None),
+        Example("Une cagnotte de 12500 CHF pour le club.", "12500", lang="fr-CH"),
+        Example(
+            "Le menu à CHF 1’250.–, l’abonnement à 12’500\u202fCHF ou 12'500.50\u202fCHF.",
+            None,
+            lang="fr-CH",
+        ),
+        Example("Une cagnotte de 12000 € pour le club.", "12000", lang="fr-BE"),
     )
 
     def message(self, match: Any, ctx: CheckContext) -> str:

@@ -68,7 +68,7 @@ def understand(
     brand's names (always "who"); ``intent`` and ``action`` override what the text says.
     Never raises on any text (an unknown ``intent`` or ``action`` is an :class:`InputError`).
     """
-    from brandvoice.lang import resolve_language
+    from brandvoice.lang import base_language, resolve_locale
     from brandvoice.nlp import parse
     from brandvoice.understand.actions import read_action
     from brandvoice.understand.consistency import date_findings
@@ -79,13 +79,17 @@ def understand(
     forced_intent = _parse_enum(Intent, intent, "intent")
     forced_action = _parse_enum(Action, action, "action")
     text = master[:MAX_CHARS]
-    language = resolve_language(lang, text)
+    # The region only says how dates are read ("03/04" is 3 April in en-GB): the rest is
+    # the language's.
+    locale = resolve_locale(lang, text)
+    language = base_language(locale)
     reference = date or dt.date.today()
     reading = classify(text, language)
     chosen = forced_intent or reading.intent
     default_action = intent_rules().of(chosen).action
     asked, action_cues = read_action(text, language, chosen, default_action)
-    facts = key_facts(text, language, parse(language, parseable(text)), chosen, reference, names)
+    doc = parse(language, parseable(text))
+    facts = key_facts(text, language, doc, chosen, reference, names, locale=locale)
     return Message(
         text=text,
         lang=language,
@@ -95,7 +99,7 @@ def understand(
         action=forced_action or asked,
         action_cues=() if forced_action else action_cues,
         facts=facts,
-        findings=tuple(date_findings(text, language, reference, chosen)),
+        findings=tuple(date_findings(text, locale, reference, chosen)),
         scores=reading.scores,
         intent_words=() if forced_intent else reading.words,
         overridden=tuple(

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.lang import base_language
 from brandvoice.understand.dates import day_fr, read_date
 from brandvoice.understand.model import Intent, KeyFact, TimeKind
 
@@ -51,6 +52,7 @@ def date_findings(
 ) -> list[Finding]:
     """The consistency findings of ``text``, from its dates and times alone (no parse):
     ``understand`` and the ``facts.*`` check rules both call this, so they never disagree.
+    ``lang`` is a language or a regional tag (how "03/04" is read: en-GB, en-US...).
     ``intent`` may be a function giving it: it is then called only when a date is past."""
     from brandvoice.understand.roles import dated_facts
 
@@ -62,8 +64,12 @@ def consistency_findings(
 ) -> list[Finding]:
     """``intent`` only decides whether past dates are findings: given as a function (reading
     it from the text costs hundreds of cue searches), it is called only when one is past."""
-    found = [*_weekday_mismatches(facts, lang, reference), *_deadlines_after_event(facts, lang)]
-    past = list(_past_dates(facts, lang, reference))
+    language = base_language(lang)
+    found = [
+        *_weekday_mismatches(facts, lang, reference),
+        *_deadlines_after_event(facts, language),
+    ]
+    past = list(_past_dates(facts, language, reference))
     if past and (intent if isinstance(intent, Intent) else intent()) not in _RETROSPECTIVE:
         found.extend(past)
     return sorted(found, key=lambda f: (f.offset, f.rule))
@@ -78,12 +84,13 @@ def _weekday_mismatches(
         read = read_date(fact.text, reference, lang)
         if read is None or read.weekday_written is None or read.weekday_matches:
             continue
-        names = _WEEKDAYS["fr" if lang == "fr" else "en"]
+        french = base_language(lang) == "fr"
+        names = _WEEKDAYS["fr" if french else "en"]
         actual = names[read.date.weekday()]
         written = fact.text.split()[0].rstrip(",")
         right = actual if written[:1].islower() else actual[:1].upper() + actual[1:]
         fixed = right + fact.text[len(written) :]
-        if lang == "fr":
+        if french:
             message = (
                 f"« {fact.text} » : le {day_fr(read.date)} est un {actual}, pas un "
                 f"{written.lower()}"

@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from brandvoice.understand.facts import month_numbers, weekday_numbers
+from brandvoice.understand.facts import FactKind, dates_and_times, month_numbers, weekday_numbers
 
 # A date this close before the reference day is still "this" one: "le 2 mars" written on
 # 5 March speaks of three days ago, not of next year.
@@ -26,6 +26,23 @@ RECENT_PAST = dt.timedelta(days=45)
 # date a year and more away ("samedi 10 juillet" written in June of a year where it is a
 # Friday) is a wrong weekday, not a hint that the post speaks of next year.
 FURTHEST_AHEAD = dt.timedelta(days=365)
+
+
+# An all-numeric date ("03/04/2026", "03.04") puts the day first in every French region
+# and in British, Australian, New Zealand and South African English, the month first in
+# American English (a bare "en" is American). Canadian English writes both (the
+# Translation Bureau's The Canadian Style advises the unambiguous ISO 8601 2026-04-03, read
+# everywhere): it is read month first, the order of its dates in words ("April 3, 2026"),
+# unless the weekday written beside it fits only the day-first reading. Quebec's official
+# form is 2026-04-03 too (OQLF, Banque de dépannage linguistique, « Date »); 03/04 is
+# still read day first there, as in France.
+_MONTH_FIRST = frozenset({"en", "en-US", "en-CA"})
+_EITHER_ORDER = frozenset({"en-CA"})
+
+
+def numeric_day_first(locale: str) -> bool:
+    """Whether ``locale`` (a language or a regional tag) reads "03/04" as 3 April."""
+    return locale not in _MONTH_FIRST
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +75,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return tuple(
         regex.compile(p, flags)
         for p in (
-            r"(?P<year>\d{4})-(?P<isomonth>\d{2})-(?P<day>\d{2})",
+            rf"{weekday}(?P<year>\d{{4}})-(?P<isomonth>\d{{2}})-(?P<day>\d{{2}})",
             rf"{weekday}{_DAY}(?:{_SP}of)?{_SP}{month}{year}",
             rf"{weekday}{month}{_SP}{_DAY}{year}",
             rf"{weekday}(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})(?:[/.](?P<year>\d{{4}}|\d{{2}}))?",
@@ -69,7 +86,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
 
 def read_date(text: str, reference: dt.date, lang: str = "fr") -> ReadDate | None:
     """The day ``text`` (one date as the fact extractor found it) names, or None when it
-    names none (a month alone, an impossible 31 February)."""
+    names none (a month alone, an impossible 31 February). ``lang`` is a language or a
+    regional tag: it says which of day and month an all-numeric date puts first."""
     for pattern in _patterns():
         match = pattern.fullmatch(text.strip())
         if match is not None:
@@ -94,9 +112,36 @@ def _from_match(match: regex.Match[str], reference: dt.date, lang: str) -> ReadD
         first, second = day, int(groups["mnum"])
         # 03/12 is 3 December in French and British English, March 12 in American English;
         # a first number over 12 can only be a day.
-        day, month = (first, second) if lang != "en" or first > 12 else (second, first)
-    if groups.get("year"):
-        year = int(groups["year"])
+        day_first = numeric_day_first(lang) or first > 12
+        day, month = (first, second) if day_first else (second, first)
+        read = _dated(day, month, groups.get("year"), weekday, reference)
+        if lang in _EITHER_ORDER and not day_first and read and not read.weekday_matches:
+            # "Friday 03/04/2026" in Canada: 3 April, the one day that is a Friday.
+            other = _dated(month, day, groups.get("year"), weekday, reference)
+            if other is not None and other.weekday_matches:
+                return other
+        return read
+    return _dated(day, month, groups.get("year"), weekday, reference)
+
+
+def written_day_first(text: str) -> bool | None:
+    """Whether ``text`` writes its dates in words day first ("Friday 1 May 2026", British
+    style) rather than month first ("Friday, May 1, 2026", American style): the order most
+    of them use, None when it has none or as many of each."""
+    _, day_month, month_day, *_ = _patterns()
+    votes = 0
+    for fact in dates_and_times(text):
+        if fact.kind is FactKind.DATE:
+            written = fact.text.strip()
+            votes += bool(day_month.fullmatch(written)) - bool(month_day.fullmatch(written))
+    return None if votes == 0 else votes > 0
+
+
+def _dated(
+    day: int, month: int, year_written: str | None, weekday: int | None, reference: dt.date
+) -> ReadDate | None:
+    if year_written:
+        year = int(year_written)
         year = year + 2000 if year < 100 else year
         try:
             return ReadDate(dt.date(year, month, day), weekday, year_written=True)

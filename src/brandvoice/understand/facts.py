@@ -157,9 +157,12 @@ def _patterns() -> _Patterns:
     year = r"\d{4}"
     dates = "|".join(
         (
-            r"\d{4}-\d{2}-\d{2}",  # ISO 8601
-            r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])",  # 03/12, 03/12/2026
-            r"\d{1,2}\.\d{1,2}\.\d{4}",  # 03.12.2026
+            # 2026-12-03 (ISO 8601), 03/12, 03/12/2026, 03.12.2026, with the weekday that
+            # names the same day ("Friday 03/04/2026": which of day and month comes first
+            # is the locale's).
+            rf"(?:{any_weekday},?{_SP}+)?"
+            r"(?:\d{4}-\d{2}-\d{2}|(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])"
+            r"|\d{1,2}\.\d{1,2}\.\d{4})",
             # samedi 25 novembre 2026, Saturday 3 March, 3rd of March (not the article)
             rf"(?:{any_weekday},?{_SP}+)?{day}(?:{_SP}+of)?{_SP}+{month}"
             rf"(?:,?{_SP}+{year})?",

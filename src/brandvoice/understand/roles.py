@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.lang import base_language
 from brandvoice.understand.cues import load_document, plain_text
 from brandvoice.understand.dates import read_date, read_time
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, weekday_numbers
@@ -112,9 +113,17 @@ def _words(lang: str) -> _RoleWords:
 
 
 def key_facts(
-    text: str, lang: str, doc: Doc, intent: Intent, reference: dt.date, names: Iterable[str]
+    text: str,
+    lang: str,
+    doc: Doc,
+    intent: Intent,
+    reference: dt.date,
+    names: Iterable[str],
+    *,
+    locale: str | None = None,
 ) -> tuple[KeyFact, ...]:
-    """The key facts of ``text`` (parsed as ``doc``), sorted by offset, none overlapping."""
+    """The key facts of ``text`` (parsed as ``doc``), sorted by offset, none overlapping;
+    its dates read as ``locale`` (a regional tag of ``lang``) writes them."""
     words = _words(lang)
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     names = tuple(names)
@@ -123,7 +132,7 @@ def key_facts(
         role = _role(fact, text, labels, names, intent, words)
         if role is None or _no_day_of_the_message(text, fact, words):
             continue
-        found.append(_with_time(fact, role, text, reference, lang, words))
+        found.append(_with_time(fact, role, text, reference, locale or lang, words))
     found = _business_names(text, found, words)
     addresses = _addresses(text, found, words)
     if addresses:
@@ -170,10 +179,11 @@ def dated_facts(text: str, lang: str, reference: dt.date) -> tuple[KeyFact, ...]
     """The dates and times of ``text`` as key facts of role "when" (read as days, with
     their kind: event, deadline, end of a period), found by pattern alone, without a
     parse: what the consistency findings are made of, in ``understand`` and ``check``
-    alike (see :mod:`brandvoice.understand.consistency`)."""
+    alike (see :mod:`brandvoice.understand.consistency`). ``lang`` may be a regional tag:
+    it says how all-numeric dates are read."""
     from brandvoice.understand.facts import dates_and_times
 
-    words = _words(lang)
+    words = _words(base_language(lang))
     return tuple(
         _with_time(fact, Role.WHEN, text, reference, lang, words)
         for fact in dates_and_times(text)

@@ -95,6 +95,18 @@ class Typography(Transform):
             f"Rendez-vous samedi{NARROW}! Horaires{NBSP}: 10:30.",
             lang="fr",
         ),
+        TransformExample(  # a Swiss voice: nothing before ! or ?, as written; : takes one
+            "Vous venez? Au programme: ateliers ! Dès CHF 1’250.–",
+            f"Vous venez? Au programme{NBSP}: ateliers{NARROW}! Dès CHF 1’250.–",
+            lang="fr",
+            profile={"locale": "fr-CH"},
+        ),
+        TransformExample(  # a Belgian voice: France's rules
+            "Vous venez? Au programme: ateliers.",
+            f"Vous venez{NARROW}? Au programme{NBSP}: ateliers.",
+            lang="fr",
+            profile={"locale": "fr-BE"},
+        ),
     )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
@@ -166,7 +178,7 @@ def _fixable_findings(text: str, target: Target) -> list[Finding]:
         voice,
         target.network,
         sentences=[],
-        locale=with_region(target.lang, voice.locale),
+        locale=target.locale or with_region(target.lang, voice.locale),
     )
     found = [f for rule in safe_typography_rules() for f in rule.check(ctx) if f.replacements]
     if not found:

@@ -225,18 +225,19 @@ def sales_dates(ctx: CheckContext, hits: list[Hit]) -> list[tuple[str, int, dt.d
         and not ctx.text[f.end : f.end + 3].lstrip().startswith(("–", "—"))
     ]
     reference = ctx.date or dt.date.today()
+    locale = ctx.locale or ctx.lang  # "03/04" is 3 April in fr and en-GB, March 4 in en-US
     days: list[tuple[str, int, dt.date]] = []
     for position, fact in enumerate(picked):
-        read = read_date(fact.text, reference, ctx.lang)
+        read = read_date(fact.text, reference, locale)
         if read is None:
             continue
         day = read.date
         if not read.year_written:
-            later = [read_date(f.text, reference, ctx.lang) for f in picked[position + 1 :]]
+            later = [read_date(f.text, reference, locale) for f in picked[position + 1 :]]
             years = [r.date.year for r in later if r is not None and r.year_written]
             if years:
                 separator = "/" if regex.search(r"\d[/.]\d", fact.text) else " "
-                again = read_date(f"{fact.text}{separator}{years[0]}", reference, ctx.lang)
+                again = read_date(f"{fact.text}{separator}{years[0]}", reference, locale)
                 day = again.date if again is not None else day
         days.append((fact.text, fact.start, day))
     return days
