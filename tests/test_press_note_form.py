@@ -91,7 +91,8 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
             "time, from 1 June. Send your CV to jobs@harbourkitchen.example by 20 May.",
             "en",
             "Line cook wanted at The Harbour Kitchen, Whitstable",
-            "May 1, 2026 – The Harbour Kitchen in Whitstable is looking for a line cook",
+            # Plain "en" and a day-first body ("from 1 June"): the dateline follows the body.
+            "1 May 2026 – The Harbour Kitchen in Whitstable is looking for a line cook",
         ),
         (
             "On recrute ! La boulangerie Pains d'Or à Hyères cherche un apprenti boulanger pour "
@@ -129,7 +130,7 @@ def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
     )
     paragraphs = _press_note(master, "en", brand=None).split("\n\n")
     assert paragraphs[0] == "Sunday social ride"
-    assert paragraphs[1].startswith("May 1, 2026 – Join us on Sunday 19 April")
+    assert paragraphs[1].startswith("1 May 2026 – Join us on Sunday 19 April")
 
 
 def test_a_headline_that_names_the_job_is_kept() -> None:
