@@ -98,8 +98,7 @@ class RegisterLexicon(Transform):
         ),
         # The apology and the news said as people say them, FR and EN.
         TransformExample(
-            "Nous avons immédiatement prévenu les clients. Nous vous remercions de votre "
-            "patience.",
+            "Nous avons immédiatement prévenu les clients. Nous vous remercions de votre patience.",
             "Nous avons tout de suite prévenu les clients. Merci de votre patience.",
             lang="fr",
         ),
