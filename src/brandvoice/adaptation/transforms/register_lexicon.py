@@ -109,6 +109,12 @@ class RegisterLexicon(Transform):
             "travaux.",
             lang="fr",
         ),
+        # « dès » before a time or a day; « à partir de » a material stays.
+        TransformExample(
+            "Concert à partir de 20 h 30, crêpes faites à partir de farine locale.",
+            "Concert dès 20 h 30, crêpes faites à partir de farine locale.",
+            lang="fr",
+        ),
         TransformExample(
             "We apologise for the delay: a small number of parcels will arrive late due to a "
             "breakdown. You will receive a voucher.",
