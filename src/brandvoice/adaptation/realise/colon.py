@@ -14,7 +14,9 @@ two sentences joined by the colon:
   "We're chuffed to bits: The Fox & Lantern…" keeps its colon, or the hook would give no
   news;
 - the words after it are one too, hanging on nothing before the colon but by that one
-  link, and open on a word that may take a capital (not a number, not "iPhone");
+  link, and open on a word that may take a capital (not a number, not "iPhone"); or they
+  are an order that opens on its verb ("Phone refills are working as normal: call us at…"
+  → "… as normal. Call us at…"), a sentence of its own without a written subject;
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a
   link ("10:30", "https://").
 
@@ -95,7 +97,7 @@ def _two_clauses(doc: Doc, start: int, colon: int, right_start: int, end: int) -
     right = [t for t in doc if right_start <= t.idx < end and not t.is_space]
     if not left or not right or not _capitalisable(right[0]):
         return False
-    return _clause(left) and _clause(right, joined=True)
+    return _clause(left) and (_clause(right, joined=True) or _order(right))
 
 
 def _clause(tokens: list[Token], *, joined: bool = False) -> bool:
@@ -112,6 +114,23 @@ def _clause(tokens: list[Token], *, joined: bool = False) -> bool:
     return _finite(head) and any(
         child.dep_.startswith(("nsubj", "expl")) and child.i in ids for child in head.children
     )
+
+
+def _order(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are an order opening on its verb ("call us at…", « appelez-nous
+    au… »): the imperative, with no subject and no auxiliary, heads them all."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if (t.head.i not in ids or t.head.i == t.i) and t.dep_ != "punct"]
+    if len(heads) != 1 or heads[0].i != tokens[0].i or heads[0].pos_ != "VERB":
+        return False
+    verb = heads[0]
+    if any(c.dep_.startswith(("nsubj", "expl", "aux")) for c in verb.children):
+        return False
+    if verb.lang_ == "en":
+        return verb.tag_ == "VB"
+    # French's small model often reads « réservez » as an indicative: a second person with
+    # no subject is an order all the same.
+    return "Imp" in verb.morph.get("Mood", []) or "2" in verb.morph.get("Person", [])
 
 
 def _finite(token: Token) -> bool:
