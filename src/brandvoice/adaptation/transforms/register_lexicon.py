@@ -109,6 +109,11 @@ class RegisterLexicon(Transform):
             "travaux.",
             lang="fr",
         ),
+        TransformExample(
+            "Au sein d’une équipe de huit personnes, vous travaillerez au sein de l’atelier.",
+            "Dans une équipe de huit personnes, vous travaillerez dans l’atelier.",
+            lang="fr",
+        ),
         # « dès » before a time or a day; « à partir de » a material stays.
         TransformExample(
             "Concert à partir de 20 h 30, crêpes faites à partir de farine locale.",
