@@ -34,7 +34,7 @@ import regex
 from brandvoice.adaptation.transform import parse
 
 # The same test as a cut at a conjunction: a word that may open a sentence.
-from brandvoice.adaptation.wording.splitting import _capitalisable
+from brandvoice.adaptation.wording.splitting import _capitalisable, opens_with_order
 from brandvoice.lang import base_language
 from brandvoice.text.pairs import open_marks
 
@@ -118,19 +118,10 @@ def _clause(tokens: list[Token], *, joined: bool = False) -> bool:
 
 def _order(tokens: list[Token]) -> bool:
     """Whether ``tokens`` are an order opening on its verb ("call us at…", « appelez-nous
-    au… »): the imperative, with no subject and no auxiliary, heads them all."""
+    au… »): the imperative heads them all."""
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if (t.head.i not in ids or t.head.i == t.i) and t.dep_ != "punct"]
-    if len(heads) != 1 or heads[0].i != tokens[0].i or heads[0].pos_ != "VERB":
-        return False
-    verb = heads[0]
-    if any(c.dep_.startswith(("nsubj", "expl", "aux")) for c in verb.children):
-        return False
-    if verb.lang_ == "en":
-        return verb.tag_ == "VB"
-    # French's small model often reads « réservez » as an indicative: a second person with
-    # no subject is an order all the same.
-    return "Imp" in verb.morph.get("Mood", []) or "2" in verb.morph.get("Person", [])
+    return len(heads) == 1 and heads[0].i == tokens[0].i and opens_with_order(heads[0], tokens)
 
 
 def _finite(token: Token) -> bool:

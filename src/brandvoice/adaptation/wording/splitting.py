@@ -237,7 +237,7 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
         return None
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
-    if not _has_subject(left_predicate) and not _opens_with_order(left_predicate, left):
+    if not _has_subject(left_predicate) and not opens_with_order(left_predicate, left):
         return None  # « Pour fêter ça, on… »: no clause before the comma
     if not _capitalisable(opener):
         return None
@@ -246,16 +246,21 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
     return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
 
 
-def _opens_with_order(predicate: Token, left: list[Token]) -> bool:
-    """Whether ``predicate`` is an order, the first verb of its sentence ("Send us…",
-    « Rapportez-le… », « Pour le reste, écrivez-nous… »)."""
-    if predicate.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in predicate.children):
+def opens_with_order(predicate: Token, tokens: list[Token]) -> bool:
+    """Whether ``predicate`` is an order, the first verb of ``tokens`` with no subject or
+    auxiliary of its own ("Send us…", « Rapportez-le… », « Pour le reste, écrivez-nous… »)."""
+    if predicate.pos_ != "VERB" or any(
+        c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children
+    ):
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in left if t.i < predicate.i):
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens if t.i < predicate.i):
         return False
     if predicate.lang_ == "en":
-        return predicate.tag_ == "VB" and predicate.i == left[0].i
-    return "Imp" in predicate.morph.get("Mood", [])
+        return predicate.tag_ == "VB" and predicate.i == tokens[0].i
+    # French's small model often reads « réservez » as an indicative: a second person with
+    # no subject is an order all the same.
+    morph = predicate.morph
+    return "Imp" in morph.get("Mood", []) or "2" in morph.get("Person", [])
 
 
 def _semicolon_point(text: str, tokens: list[Token], position: int) -> SplitPoint | None:
