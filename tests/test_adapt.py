@@ -29,7 +29,8 @@ def test_default_networks_each_get_their_default_voice() -> None:
     assert adaptation.lang == "fr"
     for variant in adaptation.variants:
         assert variant.changes
-        assert variant.changes[0].transform == "template"
+        # Body transforms (the casual voice's « on ») come before the template.
+        assert "template" in [c.transform for c in variant.changes]
         assert "count" in variant.metrics
         assert variant.text.strip()
 

@@ -14,7 +14,9 @@ two sentences joined by the colon:
   "We're chuffed to bits: The Fox & Lantern…" keeps its colon, or the hook would give no
   news;
 - the words after it are one too, hanging on nothing before the colon but by that one
-  link, and open on a word that may take a capital (not a number, not "iPhone");
+  link, and open on a word that may take a capital (not a number, not "iPhone"); or they
+  are an order that opens on its verb ("Phone refills are working as normal: call us at…"
+  → "… as normal. Call us at…"), a sentence of its own without a written subject;
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a
   link ("10:30", "https://").
 
@@ -32,7 +34,7 @@ import regex
 from brandvoice.adaptation.transform import parse
 
 # The same test as a cut at a conjunction: a word that may open a sentence.
-from brandvoice.adaptation.wording.splitting import _capitalisable
+from brandvoice.adaptation.wording.splitting import _capitalisable, opens_with_order
 from brandvoice.lang import base_language
 from brandvoice.text.pairs import open_marks
 
@@ -95,7 +97,7 @@ def _two_clauses(doc: Doc, start: int, colon: int, right_start: int, end: int) -
     right = [t for t in doc if right_start <= t.idx < end and not t.is_space]
     if not left or not right or not _capitalisable(right[0]):
         return False
-    return _clause(left) and _clause(right, joined=True)
+    return _clause(left) and (_clause(right, joined=True) or _order(right))
 
 
 def _clause(tokens: list[Token], *, joined: bool = False) -> bool:
@@ -112,6 +114,14 @@ def _clause(tokens: list[Token], *, joined: bool = False) -> bool:
     return _finite(head) and any(
         child.dep_.startswith(("nsubj", "expl")) and child.i in ids for child in head.children
     )
+
+
+def _order(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are an order opening on its verb ("call us at…", « appelez-nous
+    au… »): the imperative heads them all."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if (t.head.i not in ids or t.head.i == t.i) and t.dep_ != "punct"]
+    return len(heads) == 1 and heads[0].i == tokens[0].i and opens_with_order(heads[0], tokens)
 
 
 def _finite(token: Token) -> bool:

@@ -96,6 +96,43 @@ class RegisterLexicon(Transform):
             "Contactez-nous. Mais ça reste simple.",
             lang="fr",
         ),
+        # The apology and the news said as people say them, FR and EN.
+        TransformExample(
+            "Nous avons immédiatement prévenu les clients. Nous vous remercions de votre patience.",
+            "Nous avons tout de suite prévenu les clients. Merci de votre patience.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Suite à une panne, information importante concernant vos commandes passées en "
+            "raison des travaux.",
+            "Après une panne, information importante sur vos commandes passées à cause des "
+            "travaux.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Au sein d’une équipe de huit personnes, vous travaillerez au sein de l’atelier.",
+            "Dans une équipe de huit personnes, vous travaillerez dans l’atelier.",
+            lang="fr",
+        ),
+        # « dès » before a time or a day; « à partir de » a material stays.
+        TransformExample(
+            "Concert à partir de 20 h 30, crêpes faites à partir de farine locale.",
+            "Concert dès 20 h 30, crêpes faites à partir de farine locale.",
+            lang="fr",
+        ),
+        TransformExample(
+            "We apologise for the delay: a small number of parcels will arrive late due to a "
+            "breakdown. You will receive a voucher.",
+            "Sorry for the delay: a few parcels will arrive late because of a breakdown. You "
+            "will get a voucher.",
+        ),
+        # "remain" is "stay" only when it means staying closed; "due to arrive" is no cause.
+        TransformExample(
+            "The shop will remain closed on Monday. The van is due to arrive at 9 and 40 seats "
+            "remain.",
+            "The shop will stay closed on Monday. The van is due to arrive at 9 and 40 seats "
+            "remain.",
+        ),
         TransformExample(
             "We're gonna open at 9, buy your tickets now!",
             "We're going to open at 9, purchase your tickets now!",

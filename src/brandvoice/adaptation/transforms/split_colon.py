@@ -40,6 +40,20 @@ class SplitColon(Transform):
             "boutique deux fois plus grande dès le mois de mars.",
             lang="fr",
         ),
+        # An order after the colon is a sentence of its own.
+        TransformExample(
+            "Our online refill system is down today. Phone refills are working as normal: "
+            "call us at (613) 555-0172 between 9am and 6pm.",
+            "Our online refill system is down today. Phone refills are working as normal. "
+            "Call us at (613) 555-0172 between 9am and 6pm.",
+        ),
+        TransformExample(
+            "Les soldes commencent mercredi. Les tailles partent vite chaque hiver : "
+            "réservez votre essayage au 04 94 26 71 38 dès maintenant.",
+            "Les soldes commencent mercredi. Les tailles partent vite chaque hiver. "
+            "Réservez votre essayage au 04 94 26 71 38 dès maintenant.",
+            lang="fr",
+        ),
         # A list after the colon: cut there, it would be a fragment.
         TransformExample(
             "Pour fêter ça, on vous invite le vendredi 12 juin à partir de 18 h\u00a0: crêpes "

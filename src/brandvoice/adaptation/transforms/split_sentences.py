@@ -3,7 +3,8 @@
 The master is written once, often in the long sentences of a website; a casual voice keeps
 its sentences to 20 words. A sentence over the voice's ``sentences.max_words`` (words
 counted as the ``style.long-sentence`` check counts them) is cut at a semicolon or at a
-comma and conjunction that joins two independent clauses, the point nearest its middle
+comma and conjunction that joins two independent clauses (in a casual voice, also at a
+bare comma before the second clause's subject pronoun or "so"), the point nearest its middle
 first, again while a piece is still too long and has a point left. Each piece keeps at
 least :data:`MIN_WORDS` words. Where the points are and what the conjunction becomes for
 a formal voice: :mod:`brandvoice.adaptation.wording.splitting`.
@@ -51,7 +52,8 @@ class SplitSentences(Transform):
     order: ClassVar[int] = 60
     summary: ClassVar[str] = (
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
-        "joining two clauses, nearest the middle first."
+        "joining two clauses, nearest the middle first; a casual voice also where a bare "
+        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late')."
     )
     examples = (
         TransformExample(
@@ -117,6 +119,52 @@ class SplitSentences(Transform):
             "Au programme de cette belle saison\u00a0: du poisson grillé pêché au large, des "
             "transats au soleil, et nous avons aussi des concerts tous les samedis.",
             lang="fr",
+        ),
+        # A casual voice also cuts where a bare comma joins two clauses, the second opening
+        # on its subject pronoun or on "so".
+        TransformExample(
+            "Vous pouvez rapporter le fromage à la boutique ou au marché de Crest le mardi, il "
+            "vous sera remboursé.",
+            "Vous pouvez rapporter le fromage à la boutique ou au marché de Crest le mardi. Il "
+            "vous sera remboursé.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Our van broke down on the motorway and the courier had no spare one, so around 300 "
+            "boxes are running a day late.",
+            "Our van broke down on the motorway and the courier had no spare one. So around 300 "
+            "boxes are running a day late.",
+        ),
+        TransformExample(
+            "Send your portfolio and a few lines about yourself to the studio by Friday, we "
+            "reply to everyone.",
+            "Send your portfolio and a few lines about yourself to the studio by Friday. We "
+            "reply to everyone.",
+        ),
+        # Before the comma, a condition or a purpose is no clause of its own.
+        TransformExample(
+            "If you still see a second charge on your statement after Friday, we will refund "
+            "it straight away.",
+            "If you still see a second charge on your statement after Friday, we will refund "
+            "it straight away.",
+        ),
+        TransformExample(
+            "Pour fêter nos dix ans avec vous tous, on vous invite le vendredi 12 juin à la "
+            "crêperie.",
+            "Pour fêter nos dix ans avec vous tous, on vous invite le vendredi 12 juin à la "
+            "crêperie.",
+            lang="fr",
+        ),
+        # A press note does not write the spoken comma splice: left to its own editor.
+        TransformExample(
+            "Vous pouvez rapporter le fromage à la boutique ou au marché de Crest le mardi, il "
+            "vous sera remboursé.",
+            "Vous pouvez rapporter le fromage à la boutique ou au marché de Crest le mardi, il "
+            "vous sera remboursé.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"sentences": {"target_words": 8, "max_words": 12}},
         ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(

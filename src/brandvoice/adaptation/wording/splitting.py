@@ -17,6 +17,15 @@ What the conjunction becomes depends on the voice: a casual voice may open a sen
 "And" / "Et" or "But" / "Mais"; a formal one drops "and" / "et" (a sentence opening on it
 reads as careless), keeps "But" / "Mais" (which usage guides accept at a sentence's start)
 and is not cut at "so", "or", "car", "donc" or "puis", which would only read as spoken.
+
+A casual voice is also cut where a bare comma joins two clauses, the second opening on its
+subject pronoun (« Rapportez-le au marché, il vous sera remboursé » → « … au marché. Il
+vous sera remboursé. », "Send us a few lines, we reply to everyone"), or on "so" with a
+subject of its own ("…out in time, so 300 deliveries are late" → "… in time. So 300
+deliveries are late"): spoken style, which a chatty post may write and a press note does
+not. Each side must be a clause of its own (a subject, or an order opening the sentence)
+and the two clauses the only link across the comma: "If you can, we…" and « Pour fêter
+ça, on… » stay whole.
 """
 
 from __future__ import annotations
@@ -62,6 +71,16 @@ CONJUNCTIONS: dict[str, dict[str, Formal]] = {
     },
 }
 
+# Subject pronouns that open the second of two clauses a bare comma joins ("…, we reply to
+# everyone"), and the casual "so" that may open a sentence: cut for casual voices only.
+COMMA_SUBJECTS: dict[str, frozenset[str]] = {
+    "en": frozenset({"we", "it", "they", "he", "she", "i", "you", "there"}),
+    "fr": frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"}),
+}
+COMMA_SO: dict[str, frozenset[str]] = {"en": frozenset({"so"}), "fr": frozenset()}
+# The links by which the two clauses of a comma splice hang on each other.
+_CLAUSE_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
+
 # Links that may cross a cut besides the one between the two clauses: punctuation, the
 # conjunction itself, and clauses the parser hangs on the first predicate after the second
 # one ("..., but seats are few: book now" attaches "book" to the first clause).
@@ -81,8 +100,12 @@ def may_split(text: str, start: int, end: int, lang: str) -> bool:
 
 @cache
 def _candidate(lang: str) -> regex.Pattern[str]:
-    words = "|".join(sorted(CONJUNCTIONS.get(lang, {})))
-    return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";")
+    words = "|".join(
+        sorted(
+            {*CONJUNCTIONS.get(lang, {}), *COMMA_SUBJECTS.get(lang, ()), *COMMA_SO.get(lang, ())}
+        )
+    )
+    return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +166,9 @@ def split_points(
         elif before.text == "," and token.text in conjunctions and position > 1:
             policy = conjunctions[token.text] if formal else None
             point = _conjunction_point(text, tokens, position, policy)
+        if point is None and before.text == "," and not formal and position > 1:
+            # "…, so 300 deliveries are late": "so" parsed as a subordinator, not as "and".
+            point = _comma_point(text, tokens, position, lang)
         if point is not None:
             yield point
 
@@ -182,6 +208,59 @@ def _conjunction_point(
     end = conjunction.idx + len(conjunction.text)
     replacement = "." + space + _capitalised(conjunction.text)
     return SplitPoint(comma.idx, conjunction.idx, comma.idx, end, replacement, conjunction.text)
+
+
+def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> SplitPoint | None:
+    """The cut of a casual voice where a bare comma joins two clauses, the second opening on
+    its subject pronoun or on "so" (see the module docstring); None elsewhere."""
+    opener, comma = tokens[position], tokens[position - 1]
+    word = opener.lower_
+    left, right = tokens[: position - 1], tokens[position:]
+    left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
+    crossing = [t for t in left if t.head.i in right_ids and t.dep_ != "punct"]
+    crossing += [t for t in right if t.head.i in left_ids and t.dep_ != "punct"]
+    if len(crossing) != 1 or crossing[0].dep_ not in _CLAUSE_LINKS:
+        return None  # a relative clause, a list or a shared object across the comma
+    link = crossing[0]
+    left_predicate = link if link.i in left_ids else link.head
+    right_predicate = link if link.i in right_ids else link.head
+    if word in COMMA_SO.get(lang, ()):
+        marks = [c for c in right_predicate.children if c.dep_ == "mark"]
+        if marks != [opener] or not _has_subject(right_predicate, after=opener.i):
+            return None
+    elif word in COMMA_SUBJECTS.get(lang, ()):
+        if opener.head.i != right_predicate.i or not _is_subject(opener):
+            return None
+        if _has_mark(right_predicate):
+            return None
+    else:
+        return None
+    if _has_mark(left_predicate):
+        return None  # "If you can, we…": a condition, not a clause of its own
+    if not _has_subject(left_predicate) and not opens_with_order(left_predicate, left):
+        return None  # « Pour fêter ça, on… »: no clause before the comma
+    if not _capitalisable(opener):
+        return None
+    end, opening = _opening(opener)
+    replacement = "." + text[comma.idx + 1 : opener.idx] + opening
+    return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
+
+
+def opens_with_order(predicate: Token, tokens: list[Token]) -> bool:
+    """Whether ``predicate`` is an order, the first verb of ``tokens`` with no subject or
+    auxiliary of its own ("Send us…", « Rapportez-le… », « Pour le reste, écrivez-nous… »)."""
+    if predicate.pos_ != "VERB" or any(
+        c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children
+    ):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens if t.i < predicate.i):
+        return False
+    if predicate.lang_ == "en":
+        return predicate.tag_ == "VB" and predicate.i == tokens[0].i
+    # French's small model often reads « réservez » as an indicative: a second person with
+    # no subject is an order all the same.
+    morph = predicate.morph
+    return "Imp" in morph.get("Mood", []) or "2" in morph.get("Person", [])
 
 
 def _semicolon_point(text: str, tokens: list[Token], position: int) -> SplitPoint | None:
