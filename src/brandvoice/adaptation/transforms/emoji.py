@@ -59,9 +59,13 @@ class Emoji(Transform):
             lang="fr",
             network="x",
         ),
-        TransformExample(  # no topic among the hook's words: nothing added
+        TransformExample(  # no topic among the hook's words, and news has no emoji: nothing
+            "We met the town council about the market last week.",
+            "We met the town council about the market last week.",
+        ),
+        TransformExample(  # a schedule change (closure) takes its informational emoji
             "Our office hours change next week.",
-            "Our office hours change next week.",
+            "Our office hours change next week. 📢",
         ),
         TransformExample(  # the hook has its emoji already
             "Summer is here 🌞 and so are we.",
