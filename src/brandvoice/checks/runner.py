@@ -199,8 +199,9 @@ class Checker:
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
                 # spaCy's work runs here, in batches, on this thread: parsing ahead in
-                # background threads cost 5-10 % more CPU and bought no measurable time,
-                # even with a free core (docs/benchmarks.md, check vs proselint).
+                # background threads cost 5-10 % more CPU and bought no time on a quiet
+                # machine; on a loaded one a second thread only takes a second share of
+                # the cores, as --jobs does (docs/benchmarks.md, check vs proselint).
                 sentence_docs = pipeline.sentence_docs(batches[lang].texts)
                 analyses = self._analyses(batches[lang].texts, lang)
                 tokens: list[int] = []
