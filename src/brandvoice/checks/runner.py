@@ -172,7 +172,7 @@ class Checker:
             from brandvoice.parallel import check_many
 
             return check_many(self, requests, executor=executor)
-        from brandvoice.nlp import ahead, get_pipeline
+        from brandvoice.nlp import get_pipeline
 
         composed = self._compose()
         targets: dict[tuple[object, object], tuple[VoiceProfile, Network]] = {}
@@ -198,21 +198,23 @@ class Checker:
             }
             for lang, indices in by_lang.items():
                 pipeline = get_pipeline(lang)
-                # spaCy parses in background threads (the sentences, and the analyses
-                # when a rule reads them) while this one gathers the contexts.
-                sentence_docs = ahead(pipeline.sentence_docs(batches[lang].texts))
+                # spaCy's work runs here, in batches, on this thread: parsing ahead in
+                # background threads cost 5-10 % more CPU and bought no time on a quiet
+                # machine; on a loaded one a second thread only takes a second share of
+                # the cores, as --jobs does (docs/benchmarks.md, check vs proselint).
+                sentence_docs = pipeline.sentence_docs(batches[lang].texts)
                 analyses = self._analyses(batches[lang].texts, lang)
-                docs: list[Doc] = []
+                tokens: list[int] = []
                 contexts = self._contexts(
-                    [prepared[i] for i in indices], sentence_docs, analyses, docs, lang
+                    [prepared[i] for i in indices], sentence_docs, analyses, tokens, lang
                 )
-                for (index, doc), checked in zip(
-                    zip(indices, docs, strict=True),
+                for (index, count), checked in zip(
+                    zip(indices, tokens, strict=True),
                     self._check(composed, batches[lang], contexts, started[lang], background),
                     strict=True,
                 ):
                     request = prepared[index].request
-                    reports[index] = self._report(composed, checked, request, pipeline, len(doc))
+                    reports[index] = self._report(composed, checked, request, pipeline, count)
         return [report for report in reports if report is not None]
 
     def _contexts(
@@ -220,16 +222,17 @@ class Checker:
         prepared: list[_Prepared],
         sentence_docs: Iterator[Doc],
         analyses: Iterator[Analysis] | None,
-        docs: list[Doc],
+        tokens: list[int],
         lang: Lang,
     ) -> list[CheckContext]:
-        """Each text's context: its sentences from spaCy's ``sentence_docs`` (kept in
-        ``docs``), and what the selected rules read of it (``analyses``, in text order)."""
+        """Each text's context: its sentences from spaCy's ``sentence_docs`` (their token
+        counts appended to ``tokens``), and what the selected rules read of it
+        (``analyses``, in text order)."""
         contexts = []
         for (request, voice, network, locale, evidence), doc in zip(
             prepared, sentence_docs, strict=True
         ):
-            docs.append(doc)
+            tokens.append(len(doc))
             sentences = sentence_spans(
                 request.text, [(s.start_char, s.end_char) for s in doc.sents]
             )
@@ -296,12 +299,12 @@ class Checker:
 
     def _analyses(self, texts: Sequence[str], lang: Lang) -> Iterator[Analysis] | None:
         """Formality, address and readability, in order, when a selected rule reads them
-        (parsed ahead in a background thread from this call on)."""
+        (each made when the next is asked for)."""
         if not any(rule.needs_analysis for rule in self.rules):
             return None
-        from brandvoice.analysis.analyze import analyses_ahead
+        from brandvoice.analysis.analyze import iter_analyses
 
-        return analyses_ahead(texts, lang)
+        return iter_analyses(texts, lang)
 
     def _prepare(
         self,

@@ -55,6 +55,10 @@ class GrammalecteEngine:
 
     def __init__(self, module: ModuleType) -> None:
         self._engine: Any = module.GrammarChecker("fr").getGCEngine()
+        from brandvoice.grammalecte import memo
+
+        # The same errors, its rule-graph matching answered from a memo (half the time).
+        memo.install(self._engine)
         self.version: str = str(getattr(self._engine, "version", "?"))
         self.name = f"grammalecte:{self.version}"
         options = dict(self._engine.getOptions())
