@@ -205,6 +205,11 @@ def test_the_audit_names_a_broken_sentence() -> None:
     # Abbreviations, addresses and the master's own wording are not the adaptation's doing.
     assert broken_sentences("Sam. 4 avr. à Bandol. Écrivez à hello@cave.example.") == []
     assert broken_sentences("On ouvre, On ferme.", master="On ouvre, On ferme.") == []
+    # The master's own lower-case start stays the author's, whatever stop, spacing or
+    # contraction the adaptation gives it.
+    master = "Stop charging the battery! we will replace it."
+    assert broken_sentences("Stop charging the battery.\n\nwe'll replace it.", master) == []
+    assert broken_sentences("Stop charging the battery. they replace it.", master) == [". they"]
 
 
 def _labelled_masters() -> list[dict[str, object]]:

@@ -124,8 +124,25 @@ def broken_sentences(text: str, master: str = "") -> list[str]:
     doing."""
     plain = _HASHTAG.sub("", text)
     found = [m.group() for m in _GLUED.finditer(plain)]
-    found += [m.group() for m in _LOWER_START.finditer(plain) if not _in_link(plain, m.start())]
+    # The master's own lower-case starts ("Merci ! à bientôt") are the author's: the
+    # adaptation may change their stop ("!" to "."), spacing or word ("we will" to "we'll")
+    # and they are still not its doing.
+    own = {_first_word(m.group()) for m in _LOWER_START.finditer(_HASHTAG.sub("", master))}
+    found += [
+        m.group()
+        for m in _LOWER_START.finditer(plain)
+        if not _in_link(plain, m.start()) and _first_word(m.group()) not in own
+    ]
     return [piece for piece in found if piece not in master]
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+def _first_word(piece: str) -> str:
+    """The letters of the word a lower-case start opens on: "we" for ". we'll"."""
+    found = _FIRST_WORD.search(piece)
+    return found.group().casefold() if found else ""
 
 
 def _in_link(text: str, at: int) -> bool:
