@@ -65,6 +65,33 @@ def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "compacted"),
+    [
+        # A date opening its sentence keeps its words: "Sam. 28 novembre, notre site…"
+        # reads as a typo. Only the year the reader infers goes.
+        ("Samedi 28 février 2026, notre site était fermé.", "fr", "Samedi 28 février, notre"),
+        ("Saturday 28 February 2026, we open.", "en", "Saturday 28 February, we"),
+        ("On ouvre. ✨ Samedi 7 mars 2026, venez.", "fr", "✨ Samedi 7 mars, venez"),
+        # Within a sentence, the short form as before.
+        ("On ouvre le samedi 28 février 2026 à Bandol.", "fr", "le sam. 28 févr. à"),
+        # A range whose first day names its weekday is compressed whole or not at all.
+        ("Ouvert du vendredi 6 au dimanche 8 mars 2026.", "fr", "au dimanche 8 mars."),
+        ("Open from Friday 6 to Sunday 8 March 2026 in Leeds.", "en", "to Sunday 8 March in"),
+        ("Marché samedi 7 et dimanche 8 mars 2026 à Hyères.", "fr", "et dimanche 8 mars à"),
+        # Without a weekday to match, the end of a range takes its short form.
+        ("Fermé du 6 au dimanche 8 mars 2026 à Hyères.", "fr", "au dim. 8 mars à"),
+    ],
+)
+def test_a_date_keeps_its_words_where_a_short_form_would_read_wrong(
+    text: str, lang: str, compacted: str
+) -> None:
+    edits = sorted(compactions(text, lang, WRITTEN), key=lambda c: c.start, reverse=True)
+    for c in edits:
+        text = text[: c.start] + c.replacement + text[c.end :]
+    assert compacted in text
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "replaced"),
     [
         ("Nous avons le plaisir de vous annoncer que le marché revient.", "fr", (0, 44, "L")),
