@@ -211,6 +211,32 @@ def test_a_post_that_fits_loses_no_key_fact() -> None:
     assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
 
 
+def test_an_apology_on_x_keeps_where_to_get_help_over_its_cause() -> None:
+    # The cause ("à cause d'une panne…") and the comment after the colon are secondary
+    # detail: they go before the e-mail address and the phone number.
+    master = (
+        "Samedi 28 février, notre site de réservation a été indisponible toute la matinée à "
+        "cause d'une panne chez notre hébergeur. Nous sommes sincèrement désolés pour la gêne "
+        "occasionnée et pour les réservations qui n'ont pas pu aboutir. Tout fonctionne de "
+        "nouveau normalement depuis 14 h. Si votre réservation n'est pas passée, écrivez-nous "
+        "à reservations@hotel-les-pins.example ou appelez-nous au 04 94 12 34 56 : nous la "
+        "reprendrons avec vous en priorité."
+    )
+    adaptation = adapt(
+        master,
+        voices=["casual-facebook"],
+        networks=["x"],
+        lang="fr",
+        date=WRITTEN,
+        languagetool="off",
+    )
+    (variant,) = adaptation.variants
+    assert "reservations@hotel-les-pins.example" in variant.text
+    assert "04 94 12 34 56" in variant.text
+    assert "hébergeur" not in variant.text
+    assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED], variant.text
+
+
 def test_the_markdown_report_shows_where_each_variant_landed() -> None:
     adaptation = adapt(LONG_EN, networks=["website", "facebook"], date=WRITTEN, languagetool="off")
     report = render_adaptation(adaptation)
