@@ -21,6 +21,7 @@ from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang
 from brandvoice.understand import Message, Role
+from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
 
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
@@ -185,7 +186,8 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
     # Every cut and the variant each read once (see Passages), not once per key fact.
     in_cuts = Passages(cuts, message.lang, message.reference_date)
     in_variant = Passages([variant.text], message.lang, message.reference_date)
-    for fact in message.facts:
+    # A period or a region that pins no day or place is no key fact a cut must report.
+    for fact in pinning_facts(message):
         if fact.role not in KEY_ROLES or not fact.text.strip():
             continue
         in_cut = bool(in_cuts.saying(fact.text))

@@ -58,6 +58,7 @@ from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.understand.model import Intent, KeyFact
 from brandvoice.understand.model import Role as KeyRole
+from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
 
 if TYPE_CHECKING:
@@ -269,10 +270,13 @@ _RECALLED = KeyRole.WHAT
 _SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
 
 
-def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
+def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, float], ...]:
     """The message's key facts as written in the master, and the words that ask the reader
-    to act, with their weights."""
+    to act, with their weights; with ``pinning``, without the "when" and "where" facts that
+    pin no day or place ("this year", "40 artisans du Var": see
+    :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
     message = target.understood()
+    chosen = pinning_facts(message) if pinning else message.facts
     brand = {name.casefold() for name in target.voice.names}
 
     def weight_of(fact: KeyFact) -> float:
@@ -284,7 +288,7 @@ def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
 
     facts = [
         (fact.text, weight_of(fact))
-        for fact in message.facts
+        for fact in chosen
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
     weight = _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
@@ -378,7 +382,7 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     estimate = _Estimate(lines, target)
     removed: list[int] = []
     fitted = False
-    for index in _drop_order(units, text, key_facts(target), target):
+    for index in _drop_order(units, text, key_facts(target, pinning=True), target):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
