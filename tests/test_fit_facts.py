@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from brandvoice import adapt
-from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.adaptation.fidelity import KEY_FACT_DROPPED
 from brandvoice.adaptation.fitting.compact import compactions, short_date
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.profiles import get_voice
 from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import Role, understand
@@ -307,17 +307,19 @@ def test_french_signs_get_their_no_break_space() -> None:
     assert "25\u202f€" in text
 
 
-@pytest.mark.parametrize(
-    "master",
-    [
-        # The author wrote the block already.
-        EVENT_FR + "\n📍 31 rue de Siam, Brest",
-        # The address is a sentence of its own: a 📍 line would say it twice.
-        EVENT_FR.replace(" au 31 rue de Siam à Brest", "") + " 31 rue de Siam, Brest.",
-    ],
-)
-def test_no_practical_lines_that_repeat_the_master(master: str) -> None:
+def test_no_practical_lines_that_repeat_the_master() -> None:
+    # The author wrote the block already.
+    master = EVENT_FR + "\n📍 31 rue de Siam, Brest"
     assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == []
+
+
+def test_an_address_given_on_its_own_becomes_the_place_line() -> None:
+    # The social form then leaves the address's own sentence out of the details.
+    master = EVENT_FR.replace(" au 31 rue de Siam à Brest", "") + " 31 rue de Siam, Brest."
+    assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == [
+        "📅 vendredi 12 juin, 18 h",
+        "📍 31 rue de Siam, Brest",
+    ]
 
 
 # Issue "Understand the message": the practical lines and the fact sheet say what a reader
@@ -339,7 +341,8 @@ def test_the_practical_lines_keep_the_hours_and_the_street() -> None:
     assert not [f for f in message.facts if f.role == "who"]
     assert practical_lines(message) == [
         "📅 samedi 19 décembre, de 9 h à 13 h",
-        "📍 parking Clemenceau, Hyères",
+        # A line opens in upper case, but for a French weekday or month (JOURS).
+        "📍 Parking Clemenceau, Hyères",
     ]
 
 
@@ -375,6 +378,16 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     sheet = fact_sheet(understand(BARISTA, "en", date=dt.date(2026, 2, 27)))
     assert "Pay: £12.60" in sheet
     assert not [line for line in sheet if line.startswith("Price")]
+
+
+def test_the_fact_sheet_reads_the_day_and_place_as_the_practical_lines_do() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # examples/marche-noel-fr.txt: a period and a town named in the address's sentence.
+    master = (ROOT / "examples" / "marche-noel-fr.txt").read_text(encoding="utf-8")
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 11, 20)))
+    assert "Date\u202f: du vendredi 11 au dimanche 20 décembre 2026, de 10 h à 20 h" in sheet
+    assert "Lieu\u202f: cours Lafayette, Toulon" in sheet
 
 
 def test_a_minimum_purchase_is_no_tariff() -> None:

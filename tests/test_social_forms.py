@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 import regex
 
-from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.adaptation.engine import adapt
 from brandvoice.adaptation.layout import SocialForm, social_form
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.understand import understand
 
 OPENING_FR = (
