@@ -376,7 +376,8 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 
     sheet = fact_sheet(understand(BARISTA, "en", date=dt.date(2026, 2, 27)))
-    assert "Pay: £12.60" in sheet
+    # "£12.60/hr": the sum keeps what it is counted by.
+    assert "Pay: £12.60 an hour" in sheet
     assert not [line for line in sheet if line.startswith("Price")]
 
 
@@ -388,6 +389,45 @@ def test_the_fact_sheet_reads_the_day_and_place_as_the_practical_lines_do() -> N
     sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 11, 20)))
     assert "Date\u202f: du vendredi 11 au dimanche 20 décembre 2026, de 10 h à 20 h" in sheet
     assert "Lieu\u202f: cours Lafayette, Toulon" in sheet
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "line"),
+    [
+        (
+            "Open studio night at Harbour Lane Ceramics, 14 Harbour Lane in Falmouth, on "
+            "Saturday 7 March from 6pm: wheel time is £12 per hour, clay and firing included. "
+            "Book your wheel at https://harbourlaneceramics.example/studio",
+            "en",
+            "Price: £12 an hour",
+        ),
+        (
+            "Nouveau : location de paddles sur la plage du Mourillon, 2 avenue de la Mitre à "
+            "Toulon, dès le samedi 4 avril : 15 € par heure ou 40 € la journée, gilet compris. "
+            "Réservez au 04 94 00 00 00.",
+            "fr",
+            "Tarif\u202f: 15 € de l'heure, 40 € par jour",
+        ),
+        (
+            "Le Fournil recrute un vendeur (H/F) en CDI à Hyères, 12 rue Paradis : 12,50 € brut "
+            "de l'heure. Candidatures à jobs@fournil.example.",
+            "fr",
+            "Rémunération\u202f: 12,50 € de l'heure",
+        ),
+        # A sum counted by nothing stays as it is.
+        (
+            "Open studio night at Harbour Lane Ceramics, 14 Harbour Lane in Falmouth, on "
+            "Saturday 7 March from 6pm: £12 a session, clay and firing included. "
+            "Book your wheel at https://harbourlaneceramics.example/studio",
+            "en",
+            "Price: £12",
+        ),
+    ],
+)
+def test_a_sheet_s_sum_keeps_what_it_is_counted_by(master: str, lang: str, line: str) -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    assert line in fact_sheet(understand(master, lang, date=dt.date(2026, 2, 27)))
 
 
 def test_a_minimum_purchase_is_no_tariff() -> None:

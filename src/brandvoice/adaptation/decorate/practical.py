@@ -114,13 +114,60 @@ def _price_lines(message: Message, labels: dict[str, str], colon: str) -> list[s
         return []
     sums = [f for f in message.of_role(Role.PRICE) if not _no_price(message, f)]
     discounts = _unique(f.text for f in sums if f.kind == "percentage")
-    prices = _unique(f.text for f in sums if f.kind != "percentage")
+    lang = base_language(message.lang)
+    prices = _unique(_with_unit(message, f, lang) for f in sums if f.kind != "percentage")
     lines = []
     if prices:
         lines.append(f"{labels['pay' if hiring else 'price']}{colon}{', '.join(prices[:3])}")
     if discounts and not hiring:
         lines.append(f"{labels['discount']}{colon}{', '.join(discounts[:3])}")
     return lines
+
+
+# What a sum is counted by, written right after it ("£14.50 an hour", "12 € brut de
+# l'heure", "€15/h", "£145 per night"): without it "Pay: £14.50" reads as a total.
+_PER = {
+    "hour": r"/\s*(?:h|hr|hour|heure)|(?:per|an?|par|by\s+the)\s+(?:hr|hour|heure)"
+    r"|(?:de\s+)?l['’]\s*heure",
+    "day": r"/\s*(?:d|day|jour)|(?:per|a|par|la)\s+(?:day|jour|journée)",
+    "night": r"/\s*(?:night|nuit)|(?:per|a|par|la)\s+(?:night|nuit|nuitée)",
+    "week": r"/\s*(?:wk|week|semaine)|(?:per|a|par|la)\s+(?:week|semaine)",
+    "month": r"/\s*(?:mo|month|mois)|(?:per|a|par|le)\s+(?:month|mois)",
+    "year": r"/\s*(?:yr|year|an)|(?:per|a|par)\s+(?:year|an|année)|(?:de\s+)?l['’]\s*année",
+}
+_UNIT_AFTER = regex.compile(
+    r"[\s\u00a0\u202f]*(?:(?:brut|bruts|net|nets|gross|HT|TTC)[\s\u00a0\u202f]*)?(?:"
+    + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in _PER.items())
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_UNIT_WORDS = {
+    "en": {
+        "hour": "an hour",
+        "day": "a day",
+        "night": "a night",
+        "week": "a week",
+        "month": "a month",
+        "year": "a year",
+    },
+    "fr": {
+        "hour": "de l'heure",
+        "day": "par jour",
+        "night": "la nuit",
+        "week": "par semaine",
+        "month": "par mois",
+        "year": "par an",
+    },
+}
+
+
+def _with_unit(message: Message, price: KeyFact, lang: str) -> str:
+    """The sum with what the master counts it by, in the sheet's words: "£14.50 an hour"
+    for "£14.50 per hour" or "/hr", "12 € de l'heure" for "12 € brut de l'heure"."""
+    found = _UNIT_AFTER.match(message.text, price.end)
+    if found is None or found.lastgroup is None:
+        return price.text
+    return f"{price.text.strip()} {_UNIT_WORDS[lang][found.lastgroup]}"
 
 
 def _no_price(message: Message, price: KeyFact) -> bool:
