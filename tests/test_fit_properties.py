@@ -78,7 +78,8 @@ def test_fitting_keeps_words_and_sentences_whole(post: tuple[str, str]) -> None:
     shortened = "…" in fitted and "…" not in text
     kept = fitted.split("…")[0] if shortened else fitted
     for token in kept.split():
-        assert token in tokens, (token, fitted)
+        # A word may open its sentence once the connective before it went: "Et nouvelle".
+        assert token in tokens or token[:1].lower() + token[1:] in tokens, (token, fitted)
     sentences = {s.strip() for s in _SENTENCE_END.split(text) if s.strip()}
     pieces = [s.strip() for s in _SENTENCE_END.split(kept) if s.strip()]
     whole = pieces[:-1] if shortened else pieces
