@@ -311,7 +311,7 @@ def _marked_lines(text: str) -> str:
     """``text`` with the first letter after each 📍 in lower case (the same length, the
     same offsets), so that the named-place pattern, lower case only ("Cours de Pilates"
     opens no address), reads "📍 Chemin des Restanques" as the street it is."""
-    return _PIN_MARKED.sub(lambda m: m.group()[:-1] + m.group(1).lower(), text)
+    return str(_PIN_MARKED.sub(lambda m: m.group()[:-1] + m.group(1).lower(), text))
 
 
 # Facts a "what" may hold: a figure or a name inside "Confiture d'abricots 370 g" is part
