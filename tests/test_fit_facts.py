@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from brandvoice import adapt
-from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.adaptation.fidelity import KEY_FACT_DROPPED
 from brandvoice.adaptation.fitting.compact import compactions, short_date
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.profiles import get_voice
 from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import Role, understand
@@ -62,6 +62,33 @@ def test_a_short_date_at_the_end_of_a_sentence_takes_one_stop() -> None:
     text = "Ouverture le 1er avril."
     (only,) = compactions(text, "fr", WRITTEN)
     assert text[: only.start] + only.replacement + text[only.end :] == "Ouverture le 1er avr."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "compacted"),
+    [
+        # A date opening its sentence keeps its words: "Sam. 28 novembre, notre site…"
+        # reads as a typo. Only the year the reader infers goes.
+        ("Samedi 28 février 2026, notre site était fermé.", "fr", "Samedi 28 février, notre"),
+        ("Saturday 28 February 2026, we open.", "en", "Saturday 28 February, we"),
+        ("On ouvre. ✨ Samedi 7 mars 2026, venez.", "fr", "✨ Samedi 7 mars, venez"),
+        # Within a sentence, the short form as before.
+        ("On ouvre le samedi 28 février 2026 à Bandol.", "fr", "le sam. 28 févr. à"),
+        # A range whose first day names its weekday is compressed whole or not at all.
+        ("Ouvert du vendredi 6 au dimanche 8 mars 2026.", "fr", "au dimanche 8 mars."),
+        ("Open from Friday 6 to Sunday 8 March 2026 in Leeds.", "en", "to Sunday 8 March in"),
+        ("Marché samedi 7 et dimanche 8 mars 2026 à Hyères.", "fr", "et dimanche 8 mars à"),
+        # Without a weekday to match, the end of a range takes its short form.
+        ("Fermé du 6 au dimanche 8 mars 2026 à Hyères.", "fr", "au dim. 8 mars à"),
+    ],
+)
+def test_a_date_keeps_its_words_where_a_short_form_would_read_wrong(
+    text: str, lang: str, compacted: str
+) -> None:
+    edits = sorted(compactions(text, lang, WRITTEN), key=lambda c: c.start, reverse=True)
+    for c in edits:
+        text = text[: c.start] + c.replacement + text[c.end :]
+    assert compacted in text
 
 
 @pytest.mark.parametrize(
@@ -184,6 +211,32 @@ def test_a_post_that_fits_loses_no_key_fact() -> None:
     assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
 
 
+def test_an_apology_on_x_keeps_where_to_get_help_over_its_cause() -> None:
+    # The cause ("à cause d'une panne…") and the comment after the colon are secondary
+    # detail: they go before the e-mail address and the phone number.
+    master = (
+        "Samedi 28 février, notre site de réservation a été indisponible toute la matinée à "
+        "cause d'une panne chez notre hébergeur. Nous sommes sincèrement désolés pour la gêne "
+        "occasionnée et pour les réservations qui n'ont pas pu aboutir. Tout fonctionne de "
+        "nouveau normalement depuis 14 h. Si votre réservation n'est pas passée, écrivez-nous "
+        "à reservations@hotel-les-pins.example ou appelez-nous au 04 94 12 34 56 : nous la "
+        "reprendrons avec vous en priorité."
+    )
+    adaptation = adapt(
+        master,
+        voices=["casual-facebook"],
+        networks=["x"],
+        lang="fr",
+        date=WRITTEN,
+        languagetool="off",
+    )
+    (variant,) = adaptation.variants
+    assert "reservations@hotel-les-pins.example" in variant.text
+    assert "04 94 12 34 56" in variant.text
+    assert "hébergeur" not in variant.text
+    assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED], variant.text
+
+
 def test_the_markdown_report_shows_where_each_variant_landed() -> None:
     adaptation = adapt(LONG_EN, networks=["website", "facebook"], date=WRITTEN, languagetool="off")
     report = render_adaptation(adaptation)
@@ -205,6 +258,11 @@ def test_the_audit_names_a_broken_sentence() -> None:
     # Abbreviations, addresses and the master's own wording are not the adaptation's doing.
     assert broken_sentences("Sam. 4 avr. à Bandol. Écrivez à hello@cave.example.") == []
     assert broken_sentences("On ouvre, On ferme.", master="On ouvre, On ferme.") == []
+    # The master's own lower-case start stays the author's, whatever stop, spacing or
+    # contraction the adaptation gives it.
+    master = "Stop charging the battery! we will replace it."
+    assert broken_sentences("Stop charging the battery.\n\nwe'll replace it.", master) == []
+    assert broken_sentences("Stop charging the battery. they replace it.", master) == [". they"]
 
 
 def _labelled_masters() -> list[dict[str, object]]:
@@ -249,17 +307,19 @@ def test_french_signs_get_their_no_break_space() -> None:
     assert "25\u202f€" in text
 
 
-@pytest.mark.parametrize(
-    "master",
-    [
-        # The author wrote the block already.
-        EVENT_FR + "\n📍 31 rue de Siam, Brest",
-        # The address is a sentence of its own: a 📍 line would say it twice.
-        EVENT_FR.replace(" au 31 rue de Siam à Brest", "") + " 31 rue de Siam, Brest.",
-    ],
-)
-def test_no_practical_lines_that_repeat_the_master(master: str) -> None:
+def test_no_practical_lines_that_repeat_the_master() -> None:
+    # The author wrote the block already.
+    master = EVENT_FR + "\n📍 31 rue de Siam, Brest"
     assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == []
+
+
+def test_an_address_given_on_its_own_becomes_the_place_line() -> None:
+    # The social form then leaves the address's own sentence out of the details.
+    master = EVENT_FR.replace(" au 31 rue de Siam à Brest", "") + " 31 rue de Siam, Brest."
+    assert practical_lines(understand(master, "fr", date=dt.date(2026, 5, 20))) == [
+        "📅 vendredi 12 juin, 18 h",
+        "📍 31 rue de Siam, Brest",
+    ]
 
 
 # Issue "Understand the message": the practical lines and the fact sheet say what a reader
@@ -281,7 +341,8 @@ def test_the_practical_lines_keep_the_hours_and_the_street() -> None:
     assert not [f for f in message.facts if f.role == "who"]
     assert practical_lines(message) == [
         "📅 samedi 19 décembre, de 9 h à 13 h",
-        "📍 parking Clemenceau, Hyères",
+        # A line opens in upper case, but for a French weekday or month (JOURS).
+        "📍 Parking Clemenceau, Hyères",
     ]
 
 
@@ -315,8 +376,58 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 
     sheet = fact_sheet(understand(BARISTA, "en", date=dt.date(2026, 2, 27)))
-    assert "Pay: £12.60" in sheet
+    # "£12.60/hr": the sum keeps what it is counted by.
+    assert "Pay: £12.60 an hour" in sheet
     assert not [line for line in sheet if line.startswith("Price")]
+
+
+def test_the_fact_sheet_reads_the_day_and_place_as_the_practical_lines_do() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # examples/marche-noel-fr.txt: a period and a town named in the address's sentence.
+    master = (ROOT / "examples" / "marche-noel-fr.txt").read_text(encoding="utf-8")
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 11, 20)))
+    assert "Date\u202f: du vendredi 11 au dimanche 20 décembre 2026, de 10 h à 20 h" in sheet
+    assert "Lieu\u202f: cours Lafayette, Toulon" in sheet
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "line"),
+    [
+        (
+            "Open studio night at Harbour Lane Ceramics, 14 Harbour Lane in Falmouth, on "
+            "Saturday 7 March from 6pm: wheel time is £12 per hour, clay and firing included. "
+            "Book your wheel at https://harbourlaneceramics.example/studio",
+            "en",
+            "Price: £12 an hour",
+        ),
+        (
+            "Nouveau : location de paddles sur la plage du Mourillon, 2 avenue de la Mitre à "
+            "Toulon, dès le samedi 4 avril : 15 € par heure ou 40 € la journée, gilet compris. "
+            "Réservez au 04 94 00 00 00.",
+            "fr",
+            "Tarif\u202f: 15 € de l'heure, 40 € par jour",
+        ),
+        (
+            "Le Fournil recrute un vendeur (H/F) en CDI à Hyères, 12 rue Paradis : 12,50 € brut "
+            "de l'heure. Candidatures à jobs@fournil.example.",
+            "fr",
+            "Rémunération\u202f: 12,50 € de l'heure",
+        ),
+        # A sum counted by nothing stays as it is.
+        (
+            "Open studio night at Harbour Lane Ceramics, 14 Harbour Lane in Falmouth, on "
+            "Saturday 7 March from 6pm: £12 a session, clay and firing included. "
+            "Book your wheel at https://harbourlaneceramics.example/studio",
+            "en",
+            "Price: £12",
+        ),
+    ],
+)
+def test_a_sheet_s_sum_keeps_what_it_is_counted_by(master: str, lang: str, line: str) -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    assert line in fact_sheet(understand(master, lang, date=dt.date(2026, 2, 27)))
 
 
 def test_a_minimum_purchase_is_no_tariff() -> None:

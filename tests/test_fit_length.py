@@ -380,3 +380,36 @@ def test_any_composition_fits_without_cutting_a_protected_span(text: str, networ
         assert entity.text in spans_in, (entity, result.text)
     facts = extract_facts(text, "en")
     assert missing_facts(facts, result.text, result.dropped) == []
+
+
+_FR_ET = (
+    "Le marché de Noël revient sur le cours Lafayette à Toulon le samedi 12 décembre dès 10 h. "
+    "Une quarantaine d'artisans de toute la région installent leurs chalets le long du cours, "
+    "des santonniers aux souffleurs de verre en passant par les apiculteurs du massif. "
+    "Et chaque visiteur repart avec un petit sachet de calissons offert. "
+    "Programme : https://marche-lafayette.example/noel"
+)
+
+
+def test_a_sentence_opening_on_a_connective_loses_it_with_the_sentence_it_leaned_on() -> None:
+    result = _fit(_FR_ET, "x", "fr")
+    assert "Une quarantaine" not in result.text
+    assert ". Chaque visiteur repart avec un petit sachet de calissons offert." in result.text
+    assert " Et " not in result.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # Not a connective: "Plus de", "Aussi" without its comma (an inverted subject).
+        "Plus de quarante artisans vous attendent dans leurs chalets.",
+        "Aussi avons-nous prévu des navettes depuis la gare.",
+    ],
+)
+def test_a_sentence_opening_on_no_connective_stays_as_written(kept: str) -> None:
+    text = _FR_ET.replace(
+        "Et chaque visiteur repart avec un petit sachet de calissons offert.", kept
+    )
+    result = _fit(text, "x", "fr")
+    assert "Une quarantaine" not in result.text
+    assert f"dès 10 h. {kept}" in result.text

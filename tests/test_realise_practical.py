@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from brandvoice.adaptation.engine import adapt
-from brandvoice.adaptation.realise.practical import social_practical_lines
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.understand import understand
 
 MARKET_FR = (
@@ -20,7 +20,7 @@ MARKET_FR = (
 
 
 def _lines(text: str, lang: str, day: dt.date) -> list[str]:
-    return social_practical_lines(understand(text, lang, date=day), emoji=True)
+    return practical_lines(understand(text, lang, date=day), emoji=True)
 
 
 def test_a_period_and_a_town_named_in_the_sentence() -> None:

@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 import regex
 
-from brandvoice.adaptation.decorate.practical import practical_lines
 from brandvoice.adaptation.engine import adapt
 from brandvoice.adaptation.layout import SocialForm, social_form
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.understand import understand
 
 OPENING_FR = (
@@ -215,3 +215,21 @@ def test_facebook_recall_is_sober() -> None:
     assert first.startswith("We're recalling one batch")
     assert "!" not in first
     assert "Please don't eat it." in variant.text
+
+
+def test_on_x_the_call_to_act_never_runs_on_from_a_line_without_a_stop() -> None:
+    master = (
+        "Portes ouvertes au Domaine des Oliviers ! Samedi 23 mai, de 10 h à 18 h, venez goûter "
+        "nos nouveaux millésimes au caveau.\n📍 Chemin des Oliviers, 83330 Le Castellet"
+    )
+    adaptation = adapt(
+        master,
+        voices=["casual-facebook"],
+        networks=["x"],
+        lang="fr",
+        date=dt.date(2026, 5, 1),
+        languagetool="off",
+    )
+    text = adaptation.variants[0].text
+    address_line = next(line for line in text.split("\n") if line.startswith("📍"))
+    assert address_line == "📍 Chemin des Oliviers, 83330 Le Castellet", text

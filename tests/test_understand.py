@@ -585,3 +585,19 @@ def test_heldout_masters_never_take_serious_for_festive_and_hold_the_floor() -> 
     figures = evaluation.figures(evaluation.run(heldout))
     assert figures.serious_as_festive == 0
     assert figures.macro_f1 >= HELDOUT_MACRO_F1_FLOOR, f"held-out macro F1 {figures.macro_f1:.3f}"
+
+
+def test_a_street_the_author_marks_with_a_pin_is_a_place() -> None:
+    # A line's first word is capitalised: after 📍 it is still the street's, not a name's.
+    master = (
+        "Portes ouvertes au domaine samedi 23 mai, de 10 h à 18 h.\n"
+        "📍 Chemin des Restanques, 83330 Le Castellet"
+    )
+    message = understand(master, "fr", date=dt.date(2026, 5, 1))
+    places = [(f.kind, f.text) for f in message.of_role(Role.WHERE)]
+    assert ("place", "Chemin des Restanques") in places
+    # Without the pin, a capitalised word opening a line stays a name's ("Cours de Pilates").
+    unmarked = understand(master.replace("📍 ", ""), "fr", date=dt.date(2026, 5, 1))
+    assert ("place", "Chemin des Restanques") not in [
+        (f.kind, f.text) for f in unmarked.of_role(Role.WHERE)
+    ]

@@ -21,6 +21,7 @@ from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang
 from brandvoice.understand import Message, Role
+from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
 
 KEY_FACT_DROPPED = "fit.key-fact-dropped"
@@ -124,8 +125,25 @@ def broken_sentences(text: str, master: str = "") -> list[str]:
     doing."""
     plain = _HASHTAG.sub("", text)
     found = [m.group() for m in _GLUED.finditer(plain)]
-    found += [m.group() for m in _LOWER_START.finditer(plain) if not _in_link(plain, m.start())]
+    # The master's own lower-case starts ("Merci ! à bientôt") are the author's: the
+    # adaptation may change their stop ("!" to "."), spacing or word ("we will" to "we'll")
+    # and they are still not its doing.
+    own = {_first_word(m.group()) for m in _LOWER_START.finditer(_HASHTAG.sub("", master))}
+    found += [
+        m.group()
+        for m in _LOWER_START.finditer(plain)
+        if not _in_link(plain, m.start()) and _first_word(m.group()) not in own
+    ]
     return [piece for piece in found if piece not in master]
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+def _first_word(piece: str) -> str:
+    """The letters of the word a lower-case start opens on: "we" for ". we'll"."""
+    found = _FIRST_WORD.search(piece)
+    return found.group().casefold() if found else ""
 
 
 def _in_link(text: str, at: int) -> bool:
@@ -168,7 +186,8 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
     # Every cut and the variant each read once (see Passages), not once per key fact.
     in_cuts = Passages(cuts, message.lang, message.reference_date)
     in_variant = Passages([variant.text], message.lang, message.reference_date)
-    for fact in message.facts:
+    # A period or a region that pins no day or place is no key fact a cut must report.
+    for fact in pinning_facts(message):
         if fact.role not in KEY_ROLES or not fact.text.strip():
             continue
         in_cut = bool(in_cuts.saying(fact.text))

@@ -14,7 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
-from brandvoice.adaptation.realise.practical import social_practical_lines
+from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.understand.dates import day_fr, written_day_first
 from brandvoice.understand.model import Message, Role
@@ -508,7 +508,7 @@ def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> bool:
     """Whether the voice's emoji allowance leaves room for the practical lines' markers,
     beside the emoji the hook and the details have and the one the emoji transform adds
     to a hook without any (a hook may end on the master's own: it then adds none)."""
-    from brandvoice.adaptation.decorate.practical import EMOJI_NEEDED
+    from brandvoice.adaptation.realise.practical import EMOJI_NEEDED
     from brandvoice.text.entities import EMOJI, find_entities
 
     text = "\n".join([form.hook, *form.details])
@@ -544,11 +544,11 @@ def template_context(
         sentences,
         message,
         lang,
-        social_practical_lines(message, emoji=False),
+        practical_lines(message, emoji=False),
         exclaim=voice.max_exclamations > 1,
         exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
     )
-    practical = social_practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
+    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
     return {
         "master": master,
         "lang": lang,

@@ -332,8 +332,9 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
     without a number (kind "place": "parking Clemenceau", "place de la Liberté", "cours
     Lafayette": a place, not a person called Clemenceau)."""
     added: list[KeyFact] = []
+    marked = _marked_lines(text)
     for kind, pattern in (("address", words.address), ("place", words.named_place)):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(marked if kind == "place" else text):
             start, end = match.span()
             end = start + len(match.group().rstrip(" ,.;:"))
             address = KeyFact(Role.WHERE, kind, text[start:end], start, end)
@@ -343,6 +344,18 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
                 added.append(address)
     added.sort(key=lambda f: f.start)
     return added
+
+
+# A line the author marks as the place ("📍 Chemin des Restanques, 83330 Le Castellet"):
+# its street word is capitalised as a line's first word, not as a name.
+_PIN_MARKED = regex.compile(r"📍[\ufe0f\s\u00a0]*(\p{Lu})")
+
+
+def _marked_lines(text: str) -> str:
+    """``text`` with the first letter after each 📍 in lower case (the same length, the
+    same offsets), so that the named-place pattern, lower case only ("Cours de Pilates"
+    opens no address), reads "📍 Chemin des Restanques" as the street it is."""
+    return str(_PIN_MARKED.sub(lambda m: m.group()[:-1] + m.group(1).lower(), text))
 
 
 # Facts a "what" may hold: a figure or a name inside "Confiture d'abricots 370 g" is part

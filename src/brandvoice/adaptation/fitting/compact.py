@@ -25,7 +25,13 @@ import regex
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.understand.dates import MONTHS_FR, read_date
-from brandvoice.understand.facts import Fact, FactKind, dates_and_times, month_numbers
+from brandvoice.understand.facts import (
+    Fact,
+    FactKind,
+    dates_and_times,
+    month_numbers,
+    weekday_numbers,
+)
 
 _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]?00(?!\d)")
 _SHORT_FORMS = "short-forms.yaml"
@@ -74,13 +80,20 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     return kept
 
 
-def short_date(written: str, day: dt.date, lang: str, reference: dt.date) -> str | None:
+def short_date(
+    written: str, day: dt.date, lang: str, reference: dt.date, *, whole_words: bool = False
+) -> str | None:
     """The short form of the date ``written`` (which names ``day``), or None when it has none
-    shorter."""
+    shorter. With ``whole_words``, only a year the reader would infer goes: the weekday and
+    month stay as written (see :func:`_whole_words`)."""
     base = base_language(lang)
     read = read_date(written, reference, base)
     if read is None or read.date != day:
         return None
+    if whole_words:
+        without_year = _YEAR_AT_END.sub("", written.strip())
+        inferred = read_date(without_year, reference, base) if read.year_written else None
+        return without_year if inferred is not None and inferred.date == day else None
     weekday = _weekdays(base)[day.weekday()] if read.weekday_written is not None else ""
     month = _months(base)[day.month - 1]
     number = "1er" if base == "fr" and day.day == 1 else str(day.day)
@@ -113,10 +126,11 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
         read = read_date(fact.text, reference, lang)
         if read is None or not read.weekday_matches:
             continue  # a wrong weekday is the author's to fix (facts.weekday-mismatch)
-        short = short_date(fact.text, read.date, lang, reference)
+        start = fact.start
+        whole = _whole_words(text, start)
+        short = short_date(fact.text, read.date, lang, reference, whole_words=whole)
         if short is None:
             continue
-        start = fact.start
         if text[start].isupper():
             short = short[0].upper() + short[1:]
         following = text[fact.end :].lstrip(" \u00a0\u202f")[:1]
@@ -131,6 +145,42 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
         yield Compaction(
             start, fact.end, short, f"date {text[start : fact.end]!r} in its short form"
         )
+
+
+# What opens a range or a pair of days before the date that ends it: "du vendredi 11 au ",
+# "samedi 23 et ", "from Friday 11 to ", "Sat 4 – ". The first day is no date of its own
+# (it has no month), so its weekday would keep its long form beside a short one.
+_RANGE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{L}+\.?[\s\u00a0\u202f]+\d{1,2}(?:er|st|nd|rd|th)?"
+    r"(?:[\s\u00a0\u202f]+\p{L}+\.?)?,?[\s\u00a0\u202f]*"
+    r"(?:au|et|to|and|until|till|through|&|–|—|-)[\s\u00a0\u202f]*$",
+    regex.IGNORECASE,
+)
+# What may stand between a sentence's stop (or a line's start) and its first word.
+_OPENING = regex.compile(
+    r"(?:^|[\n.!?…])[\s\u00a0\u202f\p{Pi}\p{Ps}\"'«]*"
+    r"(?:\p{Extended_Pictographic}[\ufe0f\u200d]*[\s\u00a0\u202f]*)*$"
+)
+
+
+def _whole_words(text: str, start: int) -> bool:
+    """Whether the date at ``start`` keeps its words whole (only an inferred year goes):
+
+    - it opens its sentence in upper case: "Sam. 28 novembre, notre site…" reads as a
+      typo where "Samedi 28 novembre, notre site…" does not;
+    - it ends a range or pair whose first day names its weekday ("du vendredi 11 au
+      dimanche 20 décembre"): the range is compressed whole or not at all, never "du
+      vendredi 11 au dim. 20 décembre". The first day has no month, so it is no date the
+      extractor gives: its weekday cannot be shortened with it.
+    """
+    before = text[max(0, start - 60) : start]
+    if text[start].isupper() and _OPENING.search(before):
+        return True
+    pair = _RANGE_BEFORE.search(before)
+    if pair is None:
+        return False
+    first_word = pair.group().split(maxsplit=1)[0].rstrip(".").casefold()
+    return first_word in weekday_numbers(abbreviations=True)
 
 
 def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:

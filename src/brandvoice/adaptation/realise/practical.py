@@ -1,29 +1,38 @@
-"""The 📅 / 📍 lines of a social post, whenever the message gives a reliable day and place.
+"""The 📅 / 📍 lines of a social post, and the reading of a message's day and place they
+share with the press note's fact sheet (:mod:`brandvoice.adaptation.decorate.practical`).
 
-:func:`brandvoice.adaptation.decorate.practical.practical_lines` writes them only when the
-master names a day (the event's, with its number) and a place in one of a few set ways,
-and never when the master gives its address as a line of its own. Measured on the dev
-masters of ``benchmarks/data/masters.yaml``, that left 4 of 58 posts (10 of the 24
-invitations) without them, for four reasons this module takes on:
+The lines are written as community managers write them ("📅 samedi 4 avril, dès 10 h" /
+"📍 7 quai Charles-de-Gaulle, Bandol"), whenever the message gives a reliable day and
+place: only for the intents that invite the reader somewhere at a time (an event, an
+opening, a launch, an offer, a job's start date and place: labelled as the start, "📅
+Prise de poste : lundi 6 avril", never as an event's day), never for an incident, a recall
+or a closure; only when the message gives both (half a block reads as an oversight); never
+a date or place the master does not state; nothing when the author wrote such lines already
+or a weekday does not match its date (``facts.weekday-mismatch`` reports it: the lines
+would print the error twice).
+
+The day is the master's own words, with the event's first time or its hours ("de 9 h à
+13 h"), read wide:
 
 - a period: "du vendredi 11 au dimanche 20 décembre" gives its end as the message's date
   (``TimeKind.END``) and no event date; "Jusqu'au 30 avril" is an offer's only date. The
-  line writes the period as the master does ("du vendredi 11 au dimanche 20 décembre",
-  "jusqu'au 30 avril"); two days joined ("samedi 23 mai et dimanche 24 mai") are both
-  written, where the old line gave the first day with both days' hours;
-- an address or place without a town written beside it ("le marché de Noël du cours
-  Lafayette revient à Toulon"): the line adds the town the same sentence names after
-  "à" / "in" / "at" ("cours Lafayette, Toulon");
-- a master that ends on its address as a line of names ("Ti Krampouezh, 31 rue de Siam,
+  line writes the period as the master does;
+- two days joined ("samedi 23 mai et dimanche 24 mai") are both written.
+
+The place is the master's own words too:
+
+- a line or sentence of the master that only names it ("Ti Krampouezh, 31 rue de Siam,
   Brest"): that line becomes the 📍 line, and the social form then leaves it out of the
   details (it says nothing more);
-- an address said in a sentence of its own ("Come and browse from 10am at 41 Elizabeth
-  Street."): the line is written all the same, and the sentence loses its repeat
-  (``practical-repeats``).
+- else its address or named place, with the town written beside it ("18 avenue Gambetta
+  à Hyères") or named in the same sentence after "à" / "in" / "at" ("le marché de Noël du
+  cours Lafayette revient à Toulon" gives "cours Lafayette, Toulon");
+- else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
+  the shop's, not the place's: it is left out.
 
-Still only for the intents that invite the reader somewhere at a time (never an incident,
-a recall or a closure), never a date or place the master does not state, nothing when the
-author wrote such lines already or a weekday does not match its date.
+An address said in a sentence of its own ("Come and browse from 10am at 41 Elizabeth
+Street.") gets its line all the same, and the sentence loses its repeat
+(``practical-repeats``).
 """
 
 from __future__ import annotations
@@ -32,9 +41,35 @@ import dataclasses
 
 import regex
 
-from brandvoice.adaptation.decorate import practical as base
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
+from brandvoice.understand.consistency import WEEKDAY_MISMATCH
+
+# The intents whose readers need a day and a place to act on.
+INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
+# Each line's marker: an emoji where the voice has emoji to spare, else a word (a voice
+# allowed one emoji would have the emoji transform strip the second marker).
+MARKERS = {
+    "emoji": ("📅 ", "📍 "),
+    "fr": ("Quand\u202f: ", "Où\u202f: "),
+    "en": ("When: ", "Where: "),
+}
+# Emoji a practical block needs: one per line.
+EMOJI_NEEDED = 2
+# A place written with a symbol, an emoji or lower-case words only is not a name the block
+# can print alone ("🎶 Soirée" is a misread heading).
+_PLACE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\- ]+$")
+# What joins an address to its town: "7 quai du Port, Bandol", "18 avenue Gambetta à Hyères".
+_JOINED = regex.compile(r",?[\s\u00a0]+(?:à|in)?[\s\u00a0]*|,[\s\u00a0]*")
+_BEFORE_TOWN = regex.compile(r"(?:^|\s)(?:à|in|at)\s$")
+# What joins a town to the address after it: "à Hyères, 12 rue Paradis", "in Leeds, 4 ...".
+_TOWN_FIRST = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*(?:(?:au|at)[\s\u00a0]+)?")
+# What joins the two ends of hours: "de 9 h à 13 h", "9 h – 13 h", "from 9am to 1pm".
+_RANGE_JOIN = regex.compile(r"[\s\u00a0\u202f]*(?:à|au|-|–|—|to|until|till)[\s\u00a0\u202f]*")
+_RANGE_OPEN = regex.compile(r"(?:^|\s)(?:de|from|between|entre)[\s\u00a0\u202f]$", regex.I)
+# A job advert's day is when the job starts: labelled so, not as an event's date.
+START_MARKERS = {"fr": "Prise de poste\u202f: ", "en": "Start: "}
+
 
 # What joins two days of one event: "samedi 23 mai et dimanche 24 mai", "Saturday 4 and
 # Sunday 5 April" (the first day without its month is not a fact of its own).
@@ -58,22 +93,21 @@ _PIECES = regex.compile(r"(?<=[.!?])\s+|\n")
 MAX_PLACE_LINE = 70
 
 
-def social_practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
-    """``["📅 …", "📍 …"]`` for ``message`` (labelled with words without ``emoji``), or []
-    (see the module docstring): the base block's lines, written wider where the master
-    gives more (a period, two days, a town)."""
-    if message is None or message.intent not in base.INVITING:
+def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
+    """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without ``emoji``),
+    or [] (see the module docstring)."""
+    if message is None or message.intent not in INVITING:
         return []
-    if base._weekday_wrong(message) or any(m in message.text for m in ("📅", "📍", "🗓")):
-        return []
+    if weekday_wrong(message) or any(m in message.text for m in ("📅", "📍", "🗓")):
+        return []  # the author wrote the block already, or its date is wrong
     when = when_text(message)
     where = where_text(message)
     if not when or not where:
         return []
     lang = base_language(message.lang)
-    when_marker, where_marker = base.MARKERS["emoji" if emoji else lang]
+    when_marker, where_marker = MARKERS["emoji" if emoji else lang]
     if message.intent is Intent.HIRING:
-        when_marker = ("📅 " if emoji else "") + base.START_MARKERS[lang]
+        when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
     return [f"{when_marker}{_opening(when)}", f"{where_marker}{_opening(where)}"]
 
 
@@ -112,7 +146,7 @@ def when_text(message: Message) -> str:
         later = next((f for f in events[1:] if _DAYS_JOIN.fullmatch(text[day.end : f.start])), None)
         if later is not None:
             day = _spanning(day, later.end, text)
-        return base._with_time(message, day)
+        return with_time(message, day)
     ends = [f for f in future if f.time_kind is TimeKind.END]
     if not ends:
         return ""
@@ -122,7 +156,7 @@ def when_text(message: Message) -> str:
     if opening is None:
         return ""
     start = end.start - len(before) + opening.start()
-    return base._with_time(message, _spanning(end, end.end, text, start))
+    return with_time(message, _spanning(end, end.end, text, start))
 
 
 def _spanning(day: KeyFact, end: int, text: str, start: int | None = None) -> KeyFact:
@@ -141,7 +175,7 @@ def where_text(message: Message) -> str:
     named = _place_line(message)
     if named:
         return named
-    where = base._where(message)
+    where = _where(message)
     if not where or "," in where:
         return where
     town = _town_beside(where, message)
@@ -154,7 +188,7 @@ def _place_line(message: Message) -> str:
     Libération, Salon-de-Provence."), or a town on its last line; '' if none."""
     places = message.of_role(Role.WHERE)
     streets = [f.text for f in places if f.kind in ("address", "place")]
-    towns = [f.text for f in places if base._PLACE_NAME.match(f.text)]
+    towns = [f.text for f in places if _PLACE_NAME.match(f.text)]
     pieces: list[str] = [p.strip().rstrip(".").strip() for p in _PIECES.split(message.text)]
     pieces = [p for p in pieces if p]
     for index, line in enumerate(pieces):
@@ -195,8 +229,71 @@ def _town_beside(where: str, message: Message) -> str:
     for fact in message.of_role(Role.WHERE):
         if not (start <= fact.start and fact.end <= end) or fact.text in where:
             continue
-        if fact.kind in ("address", "place") or not base._PLACE_NAME.match(fact.text):
+        if fact.kind in ("address", "place") or not _PLACE_NAME.match(fact.text):
             continue
-        if base._BEFORE_TOWN.search(text[max(0, fact.start - 4) : fact.start]):
+        if _BEFORE_TOWN.search(text[max(0, fact.start - 4) : fact.start]):
             return fact.text
     return ""
+
+
+def weekday_wrong(message: Message) -> bool:
+    """Whether the master's weekday does not match its date: a line repeating the date
+    would print the error twice (``facts.weekday-mismatch`` reports it)."""
+    return any(f.rule == WEEKDAY_MISMATCH for f in message.findings)
+
+
+def with_time(message: Message, day: KeyFact) -> str:
+    """The date as written, with the first time after it, or the hours the message gives
+    ("samedi 19 décembre, de 9 h à 13 h": the end of the hours is a fact too)."""
+    text = message.text
+    times = [
+        f
+        for f in message.facts
+        if f.time is not None and f.start >= day.end and f.start - day.end <= 40
+    ]
+    if not times:
+        return day.text
+    first = times[0]
+    start, end = first.start, first.end
+    if len(times) > 1 and _RANGE_JOIN.fullmatch(text[first.end : times[1].start]):
+        end = times[1].end
+        before = max(0, start - 8)
+        opening = _RANGE_OPEN.search(text[before:start])
+        if opening is not None:  # "de 9 h à 13 h": from "de", without the space before it
+            start = before + opening.start() + len(opening.group()) - len(opening.group().lstrip())
+    return f"{day.text}, {text[start:end]}"
+
+
+def _where(message: Message) -> str:
+    """The address, with the town written right after it ("18 avenue Gambetta à Hyères");
+    else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
+    the shop's, not the place's: it is left out."""
+    text = message.text
+    places = [f for f in message.of_role(Role.WHERE) if _PLACE_NAME.match(f.text)]
+    # A street address, else a street, square or car park named without a number.
+    addresses = [f for f in message.of_role(Role.WHERE) if f.kind == "address"]
+    addresses += [f for f in message.of_role(Role.WHERE) if f.kind == "place"]
+    if addresses:
+        address = addresses[0]
+        town = next(
+            (
+                t
+                for t in places
+                if t.start >= address.end and _JOINED.fullmatch(text[address.end : t.start])
+            ),
+            None,
+        )
+        # "à Hyères, 12 rue Paradis": the town before the address, joined by a comma.
+        town = town or next(
+            (
+                t
+                for t in places
+                if t.end <= address.start
+                and _TOWN_FIRST.fullmatch(text[t.end : address.start])
+                and _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])
+            ),
+            None,
+        )
+        return f"{address.text}, {town.text}" if town else address.text
+    towns = [t for t in places if _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])]
+    return towns[0].text if towns else ""

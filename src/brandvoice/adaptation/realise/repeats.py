@@ -25,7 +25,7 @@ from brandvoice.understand import Message, Role
 from brandvoice.understand.presence import still_said
 
 MIN_WORDS = 4
-# The lines the social form writes (see brandvoice.adaptation.decorate.practical.MARKERS).
+# The lines the social form writes (see brandvoice.adaptation.realise.practical.MARKERS).
 _LINE_MARKERS = ("📅", "📍", "Quand\u202f:", "Où\u202f:", "When:", "Where:")
 # What introduces a day or a place at a sentence's end.
 _PREPOSITIONS = {

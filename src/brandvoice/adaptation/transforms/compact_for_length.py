@@ -42,6 +42,13 @@ _FR_LINK_SHORT = _FR_SHORT.replace(
     "Réservez au 04 42 27 18 90.",
     "Programme\u202f: https://fleurs-aix.example/ateliers. Réservez vite !",
 )
+# A range whose first day names its weekday keeps both whole ("du vendredi 6 au dim. 8
+# mars" reads as a slip); only the year the reader infers goes. So does a date that opens
+# its sentence: "Sam. 7 mars, …" would too.
+_FR_RANGE = _FR_LONG.replace("le samedi 7 mars 2026", "du vendredi 6 au dimanche 8 mars 2026")
+_FR_RANGE_SHORT = _FR_SHORT.replace("le sam. 7 mars", "du vendredi 6 au dimanche 8 mars")
+_FR_OPENING = "Samedi 7 mars 2026, n" + _FR_LONG[1:].replace("le samedi 7 mars 2026 ", "avec vous ")
+_FR_OPENING_SHORT = "Samedi 7 mars, n" + _FR_SHORT[1:].replace("le sam. 7 mars ", "avec vous ")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -81,6 +88,8 @@ class CompactForLength(Transform):
             network="x",
             date=_WRITTEN,
         ),
+        TransformExample(_FR_RANGE, _FR_RANGE_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.

@@ -37,6 +37,8 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.fitting.removal import Lines, removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
@@ -56,6 +58,7 @@ from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
 from brandvoice.understand.model import Intent, KeyFact
 from brandvoice.understand.model import Role as KeyRole
+from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
 
 if TYPE_CHECKING:
@@ -128,6 +131,21 @@ _FR_RECALL = (
 )
 _FR_RECALL_CTA = f"{_FR_RECALL} Une question\u202f? Écrivez-nous en message privé."
 
+# A sentence opening on "And" leans on the one before it: with that one removed, it starts
+# on the word after the connective.
+_EN_AND = (
+    "Join us on Thursday 26 February from 5.30 to 7.30pm for a Vermont cheese tasting with "
+    "three local creameries. We'll pour cider from Sap Hollow Cidery and walk you through every "
+    "cheese on the board, from the mildest fresh chèvre to the oldest cloth-bound cheddar in "
+    "the cellar. And everyone who comes gets 10% off cheese that evening. Tickets at "
+    "https://greenmountaincheese.example/events"
+)
+_EN_AND_FITTED = (
+    "Join us on Thursday 26 February from 5.30 to 7.30pm for a Vermont cheese tasting with "
+    "three local creameries. Everyone who comes gets 10% off cheese that evening. Tickets at "
+    "https://greenmountaincheese.example/events"
+)
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -147,6 +165,7 @@ class FitLength(Transform):
         TransformExample(_X_TAGS, _X_TAGS.removesuffix(" #Fresh"), network="x"),
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
+        TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -251,10 +270,13 @@ _RECALLED = KeyRole.WHAT
 _SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
 
 
-def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
+def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, float], ...]:
     """The message's key facts as written in the master, and the words that ask the reader
-    to act, with their weights."""
+    to act, with their weights; with ``pinning``, without the "when" and "where" facts that
+    pin no day or place ("this year", "40 artisans du Var": see
+    :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
     message = target.understood()
+    chosen = pinning_facts(message) if pinning else message.facts
     brand = {name.casefold() for name in target.voice.names}
 
     def weight_of(fact: KeyFact) -> float:
@@ -266,7 +288,7 @@ def key_facts(target: Target) -> tuple[tuple[str, float], ...]:
 
     facts = [
         (fact.text, weight_of(fact))
-        for fact in message.facts
+        for fact in chosen
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
     weight = _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
@@ -360,7 +382,7 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     estimate = _Estimate(lines, target)
     removed: list[int] = []
     fitted = False
-    for index in _drop_order(units, text, key_facts(target), target):
+    for index in _drop_order(units, text, key_facts(target, pinning=True), target):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
@@ -514,6 +536,7 @@ def _explained(
         unit = units[index]
         reason = f"dropped for length: {allowance}; {_describe(text, unit)} removed{still}"
         edits.append(removal_edit(text, unit, span, reason))
+    edits += _connectives_left(text, units, removed)
     if shortening is not None:
         hook = next(u for u in units if u.role is Role.HOOK)
         cut_facts = tuple(
@@ -528,6 +551,44 @@ def _explained(
                 f"shortened for length: {allowance}; the first sentence is cut at a word "
                 f"boundary and ends with “…”{link}{still}",
                 drops=cut_facts,
+            )
+        )
+    return edits
+
+
+# A sentence opening on a connective leans on the sentence before it ("Join us … We'll pour
+# cider. And everyone who comes gets 10% off"): with that sentence removed, the connective
+# goes too and the sentence starts on the word after it. "Aussi" is a connective only
+# before a comma ("Aussi avons-nous…" inverts its subject and needs it), and so is "Plus"
+# ("Plus de 40 artisans" is no connective).
+_CONNECTIVE = regex.compile(
+    r"(?:(?:and|but|also|et|mais)(?:[\s\u00a0\u202f]*,)?|(?:plus|aussi)[\s\u00a0\u202f]*,)"
+    r"[\s\u00a0\u202f]+"
+    r"(?=\p{Ll})(?![\w.-]*[@/]|[\w-]+\.\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _connectives_left(text: str, units: Sequence[Unit], removed: Collection[int]) -> list[Edit]:
+    """Edits taking the connective off each kept sentence whose sentence before it goes."""
+    edits = []
+    gone = set(removed)
+    for index, unit in enumerate(units):
+        if unit.role is not Role.SENTENCE or index in gone or index - 1 not in gone:
+            continue
+        if units[index - 1].role not in (Role.SENTENCE, Role.HOOK):
+            continue
+        match = _CONNECTIVE.match(text, unit.start, unit.end)
+        if match is None:
+            continue
+        after = text[match.end()]
+        edits.append(
+            Edit(
+                unit.start,
+                match.end() + 1,
+                after.upper(),
+                f"rewritten for length: sentence {unit.number} opened on "
+                f"{match.group().strip(' ,')!r}, which leaned on the sentence removed before it",
             )
         )
     return edits

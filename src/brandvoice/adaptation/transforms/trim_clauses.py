@@ -1,4 +1,5 @@
-"""A trailing clause that adds no fact, cut from a variant over its network's limit.
+"""A trailing clause that adds no fact, cut from a variant over its network's limit:
+secondary detail goes before any sentence that says a key fact does.
 
 "Réservez votre table au 04 94 26 71 38, on affiche vite complet ces soirs-là." fits X as
 "Réservez votre table au 04 94 26 71 38." A clause goes only when it is a clause of its
@@ -6,8 +7,12 @@ own (after a comma, a subject pronoun, "mais on", "and we"... with its finite ve
 spaCy parses it), runs to the end of its sentence, holds no fact (date, time, price,
 number, link, e-mail, phone, name), no protected span and none of the words with which the
 message asks or promises ("il vous sera remboursé"), and leaves at least
-:data:`MIN_WORDS` words before it; the sentence keeps its final stop. This runs before
-``fit-length``: a sentence that keeps what the reader needs, a little shorter, beats a
+:data:`MIN_WORDS` words before it; the sentence keeps its final stop. So do a cause given
+after the news ("… à cause d'une panne chez notre hébergeur", "… due to a burst pipe")
+and a comment after a colon with its own subject (": nous la reprendrons avec vous en
+priorité"), when they name none of the message's key facts and the message is no recall
+(there the cause is the reader's safety). This runs before ``fit-length``: a sentence that
+keeps what the reader needs, a little shorter, beats a
 sentence dropped whole.
 """
 
@@ -29,6 +34,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.transforms.fit_length import fits
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.facts import extract_facts
+from brandvoice.understand.model import Intent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,7 +48,27 @@ _CLAUSE = regex.compile(
     r"(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b[^.!?…\n]*(?=[.!?…])",
     regex.IGNORECASE,
 )
+# A cause given after the news, to the end of its sentence ("… indisponible toute la
+# matinée à cause d'une panne chez notre hébergeur.", "… closed today due to a burst
+# pipe."): background a short post can do without, before any key fact goes.
+_CAUSE = regex.compile(
+    r"(?:,[\s\u00a0]*|[\s\u00a0]+)"
+    r"(?:(?:à cause|en raison|à la suite|du fait|faute)[\s\u00a0]+d(?:e[\s\u00a0]+|u[\s\u00a0]+"
+    r"|es[\s\u00a0]+|['’])|suite[\s\u00a0]+(?:à|au|aux)[\s\u00a0]+"
+    r"|(?:because[\s\u00a0]+of|due[\s\u00a0]+to|owing[\s\u00a0]+to|as[\s\u00a0]+a[\s\u00a0]+result"
+    r"[\s\u00a0]+of)[\s\u00a0]+)[^.!?…\n:;]*(?=[.!?…])",
+    regex.IGNORECASE,
+)
+# A clause after a colon that comments on what comes before it ("… appelez-nous au 04 94
+# 12 34 56 : nous la reprendrons avec vous en priorité."), with its own subject and verb.
+_AFTER_COLON = regex.compile(
+    r"[\s\u00a0\u202f]*:[\s\u00a0]+(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b"
+    r"[^.!?…\n]*(?=[.!?…])",
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# What a clause's edit takes along before its words, not part of what it says.
+_AROUND = ", :\u00a0\u202f"
 
 _FR = (
     "🎶 Soirée live sur le sable ! Le groupe Les Pieds Salés jouera au Cabanon Beach Club "
@@ -71,6 +97,35 @@ _RECALL = (
     "remboursé intégralement et sans justificatif."
 )
 
+# An apology's cause and a comment after a colon go before the ways to get help.
+_FR_SORRY = (
+    "Samedi 28 novembre, notre site de réservation a été indisponible toute la matinée à "
+    "cause d'une panne chez notre hébergeur. Tout fonctionne de nouveau depuis 14 h. Si votre "
+    "réservation n'est pas passée, écrivez-nous à reservations@hotel-les-pins.example ou "
+    "appelez-nous au 04 94 12 34 56\u202f: nous la reprendrons avec vous en priorité."
+)
+_FR_SORRY_TRIMMED = (
+    "Samedi 28 novembre, notre site de réservation a été indisponible toute la matinée. Tout "
+    "fonctionne de nouveau depuis 14 h. Si votre réservation n'est pas passée, écrivez-nous à "
+    "reservations@hotel-les-pins.example ou appelez-nous au 04 94 12 34 56."
+)
+_EN_CAUSE = (
+    "Our Harbour Street bakery is closed all day today, Tuesday 3 March, due to a burst water "
+    "pipe in the kitchen that flooded the back of the shop overnight. Orders placed for today "
+    "can be collected from our Clifton shop at 8 Princess Victoria Street until 6pm. Call us "
+    "on 0117 496 0321 with any question."
+)
+_EN_CAUSE_TRIMMED = _EN_CAUSE.replace(
+    ", due to a burst water pipe in the kitchen that flooded the back of the shop overnight", ""
+)
+
+_EN_RECALL = (
+    "Safety recall: we are recalling the Trailhead 500 e-bike battery sold between March and "
+    "June 2026 due to a risk of overheating while charging. Stop charging it now and bring it "
+    "back to 1820 Pearl Street, Boulder, for a free replacement. Questions? Call (303) "
+    "555-0188 or email safety@bouldercycle.example any day of the week."
+)
+
 
 class TrimClauses(Transform):
     id: ClassVar[str] = "trim-clauses"
@@ -96,6 +151,8 @@ class TrimClauses(Transform):
         TransformExample(
             _EN_SIGN_UP, _EN_SIGN_UP.replace(" so we know how many to expect", ""), network="x"
         ),
+        TransformExample(_FR_SORRY, _FR_SORRY_TRIMMED, lang="fr", network="x"),
+        TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
         # Within the limit, the clause stays.
         TransformExample(_FR, _FR, lang="fr", network="facebook"),
         # What the message promises stays: a recall's refund is no aside.
@@ -105,6 +162,8 @@ class TrimClauses(Transform):
             lang="fr",
             network="x",
         ),
+        # A recall's cause is the reader's safety: it stays.
+        TransformExample(_EN_RECALL, _EN_RECALL, network="x"),
         # A clause holding a fact stays: "on ouvre dès 9 h" says when.
         TransformExample(
             _FR.replace("on affiche vite complet ces soirs-là", "on ouvre la terrasse dès 19 h"),
@@ -118,7 +177,9 @@ class TrimClauses(Transform):
         return target.network.limit is not None
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        if fits(text, target.network) or not _CLAUSE.search(text):
+        if fits(text, target.network) or not any(
+            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON)
+        ):
             return []
         doc = parse(target.lang, text)
         facts = extract_facts(text, target.lang, target.protected_names)
@@ -128,32 +189,70 @@ class TrimClauses(Transform):
         # What the message asks or promises ("il vous sera remboursé") is no aside.
         cues = [c.text.casefold() for c in target.understood().action_cues if c.text.strip()]
         spans = protected_spans(text, target.protected_names)
-        edits: list[Edit] = []
-        for match in _CLAUSE.finditer(text):
-            start, end = match.span()
+        message = target.understood()
+        # A key fact the extractor does not find ("peanuts", "the shop where you bought it")
+        # is no aside either: a cause or a comment that names one stays.
+        keys = [f.text.casefold() for f in message.facts if len(f.text.strip()) > 2]
+
+        def trimmable(start: int, end: int, *, key_free: bool = False) -> bool:
             after = bisect.bisect_right(fact_ends, start)
             if (after < len(facts) and fact_starts[after] < end) or spans.overlaps(start, end):
-                continue
+                return False
             clause = text[start:end].casefold()
             if any(cue in clause for cue in cues):
-                continue
+                return False
+            if key_free and any(key in clause for key in keys):
+                return False
             sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-            if len(_WORD.findall(text[sentence_start:start])) < MIN_WORDS:
-                continue
+            return len(_WORD.findall(text[sentence_start:start])) >= MIN_WORDS
+
+        found: list[tuple[int, int]] = []
+        for match in _CLAUSE.finditer(text):
             subject = doc.char_span(*match.span("subject"))
-            if subject is None or not _is_subject(subject[0]):
-                continue
+            if trimmable(*match.span()) and subject is not None and _is_subject(subject[0]):
+                found.append(match.span())
+        # A recall's cause and its comments are the reader's safety ("because a few cells
+        # can overheat"): they stay.
+        if message.intent is not Intent.RECALL:
+            for match in _CAUSE.finditer(text):
+                if trimmable(*match.span(), key_free=True):
+                    found.append(match.span())
+            for match in _AFTER_COLON.finditer(text):
+                # The pronoun heads a clause of its own: the small models often tag the
+                # verb after "nous la" as a noun, so its subject relation is what counts.
+                subject = doc.char_span(*match.span("subject"))
+                key_free = trimmable(*match.span(), key_free=True)
+                if key_free and subject is not None and _leads(subject[0]):
+                    found.append(match.span())
+        edits: list[Edit] = []
+        for start, end in _outermost(found):
             edits.append(
                 Edit(
                     start,
                     end,
                     "",
                     f"shortened for length: {target.network.name} allows "
-                    f"{target.network.limit}; the clause {text[start:end].strip(', ')!r} "
+                    f"{target.network.limit}; the clause {text[start:end].strip(_AROUND)!r} "
                     "adds no fact",
                 )
             )
         return edits
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans none of the others contains, in text order: a cause inside a clause that
+    goes anyway is no edit of its own."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _leads(token: Token) -> bool:
+    """Whether the pronoun is the subject of a word after it."""
+    return token.dep_.startswith("nsubj") and token.head.i > token.i
 
 
 def _is_subject(token: Token) -> bool:
