@@ -15,6 +15,7 @@ from brandvoice import adapt
 from brandvoice.adaptation.blog import (
     TITLE_LIMIT,
     TITLE_MAX,
+    TITLE_WHOLE_MAX,
     blog_title,
     markdown_document,
     take_hashtag_line,
@@ -114,6 +115,13 @@ def test_a_whole_clause_over_the_limit_beats_an_ellipsis() -> None:
     assert TITLE_LIMIT < len(title) <= TITLE_MAX
 
 
+def test_a_whole_sentence_up_to_two_heading_lines_beats_an_ellipsis() -> None:
+    sentence = " ".join(["Handmade"] + ["ceramic bowls glazed blue"] * 5) + "."
+    title = blog_title(sentence, None, "en")
+    assert title == sentence[:-1]
+    assert TITLE_MAX < len(title) <= TITLE_WHOLE_MAX
+
+
 def test_a_title_without_a_clean_cut_ends_on_a_whole_word_and_an_ellipsis() -> None:
     sentence = " ".join(["Handmade"] + ["ceramic bowls glazed blue"] * 8) + "."
     title = blog_title(sentence, None, "en")
@@ -127,7 +135,7 @@ def test_a_title_without_a_clean_cut_ends_on_a_whole_word_and_an_ellipsis() -> N
 @given(st.text(min_size=1, max_size=400))
 def test_a_title_never_exceeds_the_limit(sentence: str) -> None:
     title = blog_title(sentence, None, "fr")
-    assert len(title) <= TITLE_LIMIT or (len(title) <= TITLE_MAX and not title.endswith("…"))
+    assert len(title) <= TITLE_LIMIT or (len(title) <= TITLE_WHOLE_MAX and not title.endswith("…"))
 
 
 def test_hashtag_line_becomes_tags() -> None:

@@ -28,6 +28,9 @@ TITLE_LIMIT = 70
 # A whole clause up to this long reads better than a title cut with "…": search engines
 # shorten it, but the page's heading and the press note's headline stay whole.
 TITLE_MAX = 100
+# Past TITLE_MAX, a whole clause still beats a cut one up to this long (two lines of a
+# page's heading); only beyond it is a title cut with "…".
+TITLE_WHOLE_MAX = 160
 # A title shorter than this reads as a fragment ("Le marché"): cut elsewhere.
 TITLE_MIN_WORDS = 3
 
@@ -138,8 +141,8 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     ("Nous avons le plaisir de vous annoncer que"), without its final stop, and within
     :data:`TITLE_LIMIT` characters, cut at a clause boundary or before the first date,
     time, place or price (which the lead gives) rather than inside a phrase; when no such
-    cut fits, the shortest whole clause up to :data:`TITLE_MAX` characters, and "…" only
-    when nothing whole is that short."""
+    cut fits, the shortest whole clause up to :data:`TITLE_MAX` characters, then up to
+    :data:`TITLE_WHOLE_MAX`, and "…" only when nothing whole is that short."""
     from brandvoice.adaptation.layout import headline_in, title_of, without_emoji
     from brandvoice.adaptation.transforms.lead_with_news import without_filler_opening
 
@@ -175,6 +178,12 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     longer += [title] if len(title) <= TITLE_MAX else []
     if longer:
         return min(longer, key=len)
+    # Nothing whole is that short: a whole clause, or the whole sentence, still beats a
+    # headline stopped mid-phrase, up to two lines of a page's heading.
+    whole = [c for _, c in clean if len(c) <= TITLE_WHOLE_MAX]
+    whole += [title] if len(title) <= TITLE_WHOLE_MAX else []
+    if whole:
+        return min(whole, key=len)
     # Nothing whole fits: whole words within the limit, "…" saying the title goes on.
     cut = title[: TITLE_LIMIT - 1]
     cut = cut[: cut.rfind(" ")] if " " in cut else cut
