@@ -221,7 +221,7 @@ class Person(Transform):
             mark=text_apostrophe(text, target.voice, target.lang),
             named_at=[m.start() for m in pattern.finditer(text)],
             edits=[],
-            reason=f"person: the {target.voice.name} voice speaks as {brand}, in the third person",
+            reason=f"the {target.voice.name} voice speaks as {brand}, in the third person",
         )
         doc = parse(target.lang, text)
         if target.lang == "en":
@@ -245,7 +245,7 @@ def _casual_on(text: str, target: Target) -> list[Edit]:
         mark=text_apostrophe(text, target.voice, target.lang),
         named_at=[],
         edits=[],
-        reason=f"person: the {target.voice.name} voice says « on » for « nous »",
+        reason=f"the {target.voice.name} voice says « on » for « nous »",
     )
     for token in parse(target.lang, text):
         if token.lower_ == "nous" and token.dep_.startswith("nsubj"):
