@@ -601,3 +601,31 @@ def test_a_street_the_author_marks_with_a_pin_is_a_place() -> None:
     assert ("place", "Chemin des Restanques") not in [
         (f.kind, f.text) for f in unmarked.of_role(Role.WHERE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Location de paddle à la plage des Sablettes : 15 € de l'heure, 40 € la journée. "
+            "Ouvert tous les jours dès 9 h.",
+            "fr",
+        ),
+        ("Paddle board rental on Fistral beach: £15 an hour, £40 a day. Open from 9am.", "en"),
+        ("Rent a bike for $12 per hour this weekend at our Portland shop!", "en"),
+    ],
+)
+def test_a_price_per_hour_is_no_job_offer(text: str, lang: str) -> None:
+    # A rental's hourly price used to read as a wage: its fact sheet said « Rémunération ».
+    assert understand(text, lang=lang, date=dt.date(2026, 5, 1)).intent is not Intent.HIRING
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Extra en salle pour l'été, payé 13 € de l'heure. Écrivez-nous.", "fr"),
+        ("Weekend help in the shop, paid £12.60 an hour. Message us.", "en"),
+    ],
+)
+def test_a_wage_per_hour_still_reads_as_hiring(text: str, lang: str) -> None:
+    assert understand(text, lang=lang, date=dt.date(2026, 5, 1)).intent is Intent.HIRING
