@@ -348,6 +348,11 @@ def third_person_singular(form: str, lemma: str, tense: str = "Pres") -> str | N
     "propose", "sommes"/"être" → "est", "organiserons" → "organisera", "étions" →
     "était"; None when it cannot be told for sure."""
     form, lemma = form.lower(), lemma.lower()
+    if tense == "Pres" and lemma.endswith("er") and form.endswith("rons"):
+        # spaCy's small French model tags many futures as presents (« nous vous
+        # rappellerons »): an -er verb's present is its stem + -ons (« rappelons »,
+        # « préparons »), so any other -rons form of it is the future.
+        tense = "Pres" if form == lemma[:-2] + "ons" else "Fut"
     if tense == "Fut":  # every verb: -rons → -ra
         return form[:-3] + "a" if form.endswith("rons") else None
     if tense == "Imp":  # every verb: -ions → -ait
