@@ -88,6 +88,19 @@ class CompactForLength(Transform):
             network="x",
             date=_WRITTEN,
         ),
+        # "on Sat 7 Mar." would read as an abbreviation's dot: a month ending its sentence
+        # stays whole, and only the weekday and the year the reader infers shrink.
+        TransformExample(
+            _EN_LONG.replace(
+                "Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, Burlington: two",
+                "Saturday 7 March 2026. Two",
+            ),
+            _EN_SHORT.replace(
+                "Sat, Mar 7 from 2pm at 12 Tanner Street, Burlington: two", "Sat 7 March. Two"
+            ),
+            network="x",
+            date=_WRITTEN,
+        ),
         TransformExample(_FR_RANGE, _FR_RANGE_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
         # Within the limit, nothing changes: the full form reads better.
