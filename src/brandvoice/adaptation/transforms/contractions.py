@@ -131,7 +131,7 @@ class Contractions(Transform):
         data = tables()
         mark = text_apostrophe(text, target.voice, target.lang)
         taken: list[tuple[int, int]] = []
-        why = f"contractions: the {target.voice.name} voice prefers them"
+        why = f"the {target.voice.name} voice prefers them"
         for match in _subjects_pattern().finditer(text):
             written = match.group()
             if not _WORD_FOLLOWS.match(text, match.end()):
@@ -169,7 +169,7 @@ class Contractions(Transform):
     def _expand(self, text: str, target: Target) -> Iterator[Edit]:
         data = tables()
         full_of = {short: full for full, short in data.negations.items()} | data.expand_only
-        why = f"contractions: the {target.voice.name} voice avoids them"
+        why = f"the {target.voice.name} voice avoids them"
         for match in _Y_ALL.finditer(text):
             yield Edit(match.start(), match.end(), match_case("you all", match.group()), why)
         for match in _CONTRACTED.finditer(text):
