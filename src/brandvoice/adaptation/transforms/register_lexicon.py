@@ -120,6 +120,14 @@ class RegisterLexicon(Transform):
             "Concert dès 20 h 30, crêpes faites à partir de farine locale.",
             lang="fr",
         ),
+        # A cause is blamed, a success is not: « en raison du succès » stays.
+        TransformExample(
+            "En raison du succès de l'atelier, une date s'ajoute. En raison des travaux, "
+            "l'entrée se fait par la rue.",
+            "En raison du succès de l'atelier, une date s'ajoute. À cause des travaux, "
+            "l'entrée se fait par la rue.",
+            lang="fr",
+        ),
         TransformExample(
             "We apologise for the delay: a small number of parcels will arrive late due to a "
             "breakdown. You will receive a voucher.",
