@@ -16,7 +16,7 @@ from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
-from brandvoice.understand.dates import day_fr, written_day_first
+from brandvoice.understand.dates import day_fr, numeric_day_first, written_day_first
 from brandvoice.understand.model import Message, Role
 
 if TYPE_CHECKING:
@@ -102,26 +102,21 @@ def description_of(sentences: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     return " ".join(kept).rstrip(",;:") + "…"
 
 
-# English variants that write the day before the month ("25 November 2026"), as their
-# style guides do (the Guardian's, the AP's Australian and New Zealand users, South
-# Africa's government style); the US and Canada write "November 25, 2026".
-_DAY_FIRST = frozenset({"en-GB", "en-AU", "en-NZ", "en-ZA"})
-
-
 def dateline(
     location: str | None, date: dt.date, lang: str, *, day_first: bool | None = None
 ) -> str:
     """A press note's dateline: "Toulon, le 25 novembre 2026 –", "Toulon, November 25, 2026 –"
     (American and Canadian English), "Leeds, 25 November 2026 –" (British, Australian, New
     Zealand and South African English). ``lang`` is a language or a regional tag;
-    ``day_first``, when given, says the English order instead of its region.
+    ``day_first``, when given, says the English order instead of its region (whose order
+    :func:`brandvoice.understand.dates.numeric_day_first` gives, as for numeric dates).
 
     The place is written as the profile writes it: agencies set it in capitals, but in a
     post capitals read as shouting (and ``register.caps`` would say so).
     """
     if base_language(lang) == "fr":
         when = f"le {day_fr(date)}"
-    elif day_first if day_first is not None else lang in _DAY_FIRST:
+    elif day_first if day_first is not None else numeric_day_first(lang):
         when = f"{date.day} {date:%B} {date.year}"
     else:
         when = f"{date:%B} {date.day}, {date.year}"

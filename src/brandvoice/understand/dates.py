@@ -35,7 +35,10 @@ FURTHEST_AHEAD = dt.timedelta(days=365)
 # everywhere): it is read month first, the order of its dates in words ("April 3, 2026"),
 # unless the weekday written beside it fits only the day-first reading. Quebec's official
 # form is 2026-04-03 too (OQLF, Banque de dépannage linguistique, « Date »); 03/04 is
-# still read day first there, as in France.
+# still read day first there, as in France. Dates in words follow the same order, as each
+# region's style guides write them (the Guardian's, the AP's Australian and New Zealand
+# users, South Africa's government style: "25 November 2026"; the US and Canada: "November
+# 25, 2026"): a press note's dateline reads this table too.
 _MONTH_FIRST = frozenset({"en", "en-US", "en-CA"})
 _EITHER_ORDER = frozenset({"en-CA"})
 
