@@ -215,23 +215,39 @@ class Person(Transform):
         pattern = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(brand)}(?![\p{{L}}\p{{N}}_])", regex.I
         )
-        rewrite = _Rewrite(
-            text=text,
-            brand=brand,
-            mark=text_apostrophe(text, target.voice, target.lang),
+        return third_person_edits(
+            text,
+            parse(target.lang, text),
+            target,
+            brand,
             named_at=[m.start() for m in pattern.finditer(text)],
-            edits=[],
             reason=f"the {target.voice.name} voice speaks as {brand}, in the third person",
         )
-        doc = parse(target.lang, text)
-        if target.lang == "en":
-            _english(doc, rewrite)
-        else:
-            _french(doc, rewrite)
-        if not rewrite.edits:
-            return []
-        spans = protected_spans(text, target.protected_names)
-        return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
+
+
+def third_person_edits(
+    text: str, doc: Doc, target: Target, brand: str, *, named_at: list[int], reason: str
+) -> list[Edit]:
+    """The edits that make the "we"/« nous » of ``doc`` speak as ``brand`` in the third
+    person, outside ``text``'s protected spans. ``doc`` is ``text`` parsed whole, or a
+    beginning of it (a press note's lead: ``press-lead``), so its offsets are ``text``'s;
+    ``named_at`` are the offsets where ``brand`` is named already."""
+    rewrite = _Rewrite(
+        text=text,
+        brand=brand,
+        mark=text_apostrophe(text, target.voice, target.lang),
+        named_at=named_at,
+        edits=[],
+        reason=reason,
+    )
+    if target.lang == "en":
+        _english(doc, rewrite)
+    else:
+        _french(doc, rewrite)
+    if not rewrite.edits:
+        return []
+    spans = protected_spans(text, target.protected_names)
+    return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
 
 
 def _casual_on(text: str, target: Target) -> list[Edit]:

@@ -24,10 +24,8 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.transforms.register_lexicon import direction
-from brandvoice.adaptation.wording.fitting import text_apostrophe
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.networks.model import NetworkKind
-from brandvoice.text.protect import protected_spans
 
 _BRAND = {"brand_name": "Acme"}
 
@@ -122,30 +120,23 @@ class PressLead(Transform):
         )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        from brandvoice.adaptation.transforms import person
+        from brandvoice.adaptation.transforms.person import third_person_edits
 
         brand = target.voice.brand_name
         assert brand is not None  # applies() saw to it
         lead = _first_sentence(text, target)
         if not lead:
             return []
-        rewrite = person._Rewrite(
-            text=lead,
-            brand=brand,
-            mark=text_apostrophe(text, target.voice, target.lang),
-            named_at=[],
-            edits=[],
-            reason=f"press lead: a press note's first sentence names {brand}, in the third "
-            "person; the rest keeps the voice's 'we'",
-        )
         # The lead alone, parsed as one sentence: its offsets are the text's.
-        doc = parse(target.lang, lead)
-        if target.lang.startswith("fr"):
-            person._french(doc, rewrite)
-        else:
-            person._english(doc, rewrite)
-        spans = protected_spans(text, target.protected_names)
-        return [e for e in rewrite.edits if not spans.overlaps(e.start, e.end)]
+        return third_person_edits(
+            text,
+            parse(target.lang, lead),
+            target,
+            brand,
+            named_at=[],
+            reason=f"a press note's first sentence names {brand}, in the third person; the "
+            "rest keeps the voice's 'we'",
+        )
 
 
 def _first_sentence(text: str, target: Target) -> str:
