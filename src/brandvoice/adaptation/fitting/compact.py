@@ -37,10 +37,6 @@ _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]
 _SHORT_FORMS = "short-forms.yaml"
 # Marks after which an abbreviation's stop would read as doubled punctuation.
 _MARKS = frozenset("!?;:,…")
-_MONTHS_EN = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 _YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
 
 
@@ -138,25 +134,19 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
         if text[start].isupper():
             short = short[0].upper() + short[1:]
         following = text[fact.end :].lstrip(" \u00a0\u202f")[:1]
-        if (
-            base_language(lang) == "en"
-            and following == "."
-            and short.endswith(_months(lang)[read.date.month - 1])
-        ):
+        short_month = _months(lang)[read.date.month - 1]
+        if base_language(lang) == "en" and following == "." and short.endswith(short_month):
             # "from 1 Jun." would read as an abbreviation's dot, not as the sentence's end
-            # (the sentence splitter joins it to the next one): the month stays whole.
-            full = _MONTHS_EN[read.date.month - 1]
-            short = short.removesuffix(_months(lang)[read.date.month - 1]) + full
+            # (the sentence splitter joins it to the next one): the month stays whole, as
+            # the dateline writes it (layout.dateline).
+            short = short.removesuffix(short_month) + f"{read.date:%B}"
             if len(short) >= fact.end - start:
                 continue
         elif short.endswith(".") and following == ".":
             short = short[:-1]  # "1er avr." ending a sentence takes one full stop
         elif short.endswith(".") and following and following in _MARKS:
             # "oct. !" is a doubled mark to French typography: the month stays whole.
-            short = (
-                short.removesuffix(_months(lang)[read.date.month - 1])
-                + MONTHS_FR[read.date.month - 1]
-            )
+            short = short.removesuffix(short_month) + MONTHS_FR[read.date.month - 1]
         yield Compaction(
             start, fact.end, short, f"date {text[start : fact.end]!r} in its short form"
         )
