@@ -40,12 +40,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_WORDS = 4
+# The subject pronoun that opens a clause of its own, to the end of its sentence.
+_SUBJECT_TO_END = r"(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b[^.!?…\n]*(?=[.!?…])"
 # A clause of its own: after a comma ("…, on affiche vite complet"), or a purpose clause
 # after its conjunction, comma or not ("… sign up at … so we know how many to expect").
 _CLAUSE = regex.compile(
     r"(?:,[\s\u00a0]+(?:(?:mais|et|car|donc|and|but|so)[\s\u00a0]+)?"
     r"|[\s\u00a0]+(?:so(?:[\s\u00a0]+that)?[\s\u00a0]+|(?:pour|afin)[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])))"
-    r"(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b[^.!?…\n]*(?=[.!?…])",
+    + _SUBJECT_TO_END,
     regex.IGNORECASE,
 )
 # A cause given after the news, to the end of its sentence ("… indisponible toute la
@@ -62,8 +64,7 @@ _CAUSE = regex.compile(
 # A clause after a colon that comments on what comes before it ("… appelez-nous au 04 94
 # 12 34 56 : nous la reprendrons avec vous en priorité."), with its own subject and verb.
 _AFTER_COLON = regex.compile(
-    r"[\s\u00a0\u202f]*:[\s\u00a0]+(?P<subject>on|nous|ils|elles|il|elle|we|they|it|he|she)\b"
-    r"[^.!?…\n]*(?=[.!?…])",
+    r"[\s\u00a0\u202f]*:[\s\u00a0]+" + _SUBJECT_TO_END,
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -186,10 +187,10 @@ class TrimClauses(Transform):
         # In text order and none overlapping: the first fact ending after a clause's start
         # is the only one that may overlap it.
         fact_starts, fact_ends = [f.start for f in facts], [f.end for f in facts]
-        # What the message asks or promises ("il vous sera remboursé") is no aside.
-        cues = [c.text.casefold() for c in target.understood().action_cues if c.text.strip()]
-        spans = protected_spans(text, target.protected_names)
         message = target.understood()
+        # What the message asks or promises ("il vous sera remboursé") is no aside.
+        cues = [c.text.casefold() for c in message.action_cues if c.text.strip()]
+        spans = protected_spans(text, target.protected_names)
         # A key fact the extractor does not find ("peanuts", "the shop where you bought it")
         # is no aside either: a cause or a comment that names one stays.
         keys = [f.text.casefold() for f in message.facts if len(f.text.strip()) > 2]
