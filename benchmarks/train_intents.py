@@ -4,8 +4,10 @@
     python benchmarks/train_intents.py --check    # exit 1 when the file is not what it would write
     python benchmarks/train_intents.py --cv       # 10-fold cross-validation of the settings
 
-The model is fitted on the dev half of ``benchmarks/data/masters.yaml`` and on the training
-posts of ``benchmarks/data/intent-training.yaml``; never on the held-out half. Its features
+The model is fitted on the dev half of ``benchmarks/data/masters.yaml``, on the training
+posts of ``benchmarks/data/intent-training.yaml`` and, since 2026-12-06 night, on the two
+spent blind sets (``masters-fresh.yaml``, ``masters-blind-2.yaml``: tuned on since then);
+never on the held-out half. Its features
 include which intents' cues a post holds, so it is fitted again whenever the cues change
 (``tests/test_understand.py`` checks that the file is up to date).
 
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from understand_eval import TRAINING, Master, load_masters
+from understand_eval import BLIND_SETS, TRAINING, Master, load_masters
 
 from brandvoice.understand import SERIOUS_INTENTS, Intent, backstop
 from brandvoice.understand.intents import classify, cue_reading, intent_rules
@@ -47,14 +49,17 @@ MIN_POSTS = 2
 FOLDS = 10
 ABOUT = (
     "Counts of a naive Bayes model of the labelled posts' words, written by "
-    "benchmarks/train_intents.py from the dev half of benchmarks/data/masters.yaml and "
-    "benchmarks/data/intent-training.yaml; do not edit by hand."
+    "benchmarks/train_intents.py from the dev half of benchmarks/data/masters.yaml, "
+    "benchmarks/data/intent-training.yaml and the spent blind sets masters-fresh.yaml and "
+    "masters-blind-2.yaml; do not edit by hand."
 )
 
 
 def labelled() -> list[Master]:
-    """The posts the model learns from: dev masters, then training posts."""
-    return [m for m in load_masters() if m.split == "dev"] + list(load_masters(TRAINING))
+    """The posts the model learns from: dev masters, training posts, then the spent blind
+    sets (more wording nobody thought of when writing the cues)."""
+    spent = [m for path in BLIND_SETS.values() for m in load_masters(path)]
+    return [m for m in load_masters() if m.split == "dev"] + list(load_masters(TRAINING)) + spent
 
 
 @cache

@@ -169,7 +169,9 @@ def test_a_tie_of_cues_goes_to_the_backstop_which_names_its_words() -> None:
     assert dict(message.scores)["offer"] == dict(message.scores)["opening"]
     assert message.intent is Intent.OPENING
     assert message.intent_words
-    assert message.explain() == "intent: opening because 'opens its doors'; words 'doors', 'first'"
+    assert message.explain() == (
+        "intent: opening because 'opens its doors'; words 'opens', 'doors', 'first'"
+    )
     for word in message.intent_words:
         assert message.text[word.start : word.end] == word.text
     assert message.to_dict()["intent_words"] == [w.to_dict() for w in message.intent_words]
