@@ -14,9 +14,9 @@ include which intents' cues a post holds, so it is fitted again whenever the cue
 ``--cv`` reads every labelled post with a model fitted on the nine folds it is not in, and
 prints the macro F1 and accuracy of the cues alone and of the cues with the backstop, for a
 few settings: how the settings in this file and ``backstop.CONFIDENCE`` and
-``TIE_CONFIDENCE`` were chosen. The dev
-masters are in the folds too, and the cues were tuned on them and on the training posts:
-the figures measure what the backstop adds, not how well unseen posts are read.
+``TIE_CONFIDENCE`` were chosen. The dev masters and the spent blind sets are in the folds
+too, and the cues were tuned on all of them and on the training posts: the figures measure
+what the backstop adds, not how well unseen posts are read.
 """
 
 from __future__ import annotations
