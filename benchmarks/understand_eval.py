@@ -4,8 +4,9 @@
     python benchmarks/understand_eval.py --write    # put it in docs/understand.md
     python benchmarks/understand_eval.py --errors   # dev, training, fresh and blind-2
                                                     # mistakes, one a line
-    python benchmarks/understand_eval.py --fresh    # also the spent blind sets
-                                                    # (masters-fresh.yaml, masters-blind-2.yaml)
+    python benchmarks/understand_eval.py --fresh    # also the spent sets (masters-fresh.yaml,
+                                                    # masters-blind-2.yaml) and the blind one
+                                                    # (masters-blind-3.yaml)
 
 Runs :func:`brandvoice.understand.understand` on every master, with its language and its
 reference date, and reports for the dev split, the held-out split and both together:
@@ -26,7 +27,9 @@ SPENT: tuned on since 2026-12-06 night (their texts and errors shaped cues, and 
 backstop is fitted on them), so their columns are labelled "tuned-on" and measure
 generalisation no longer; only a new blind set, never read by whoever tunes, does. Each
 gets a column and a per-intent table; they are not counted in "both" (``--write --fresh``
-puts them in the doc too).
+puts them in the doc too). It adds ``benchmarks/data/masters-blind-3.yaml`` ("blind-3", 72
+masters written that night by a writer who read none of the project) too: a blind set whose
+figures only are shown, never its mistakes (``--errors`` does not even read it).
 """
 
 from __future__ import annotations
@@ -49,9 +52,14 @@ ROOT = Path(__file__).resolve().parents[1]
 MASTERS = ROOT / "benchmarks" / "data" / "masters.yaml"
 # Written blind to the cues, then spent: tuned on since 2026-12-06 night (cues, and the
 # backstop fitted on them), so reported apart as tuned-on. The key is the set's name.
-BLIND_SETS = {
+SPENT_SETS = {
     "fresh": ROOT / "benchmarks" / "data" / "masters-fresh.yaml",
     "blind-2": ROOT / "benchmarks" / "data" / "masters-blind-2.yaml",
+}
+# Written blind to the cues and never tuned on: only its figures are ever shown (never its
+# mistakes), so that it keeps measuring how the reader does on wording nobody tuned on.
+BLIND_SETS = {
+    "blind-3": ROOT / "benchmarks" / "data" / "masters-blind-3.yaml",
 }
 # Posts written to tune the intent reader on (and to fit its backstop), reported apart.
 TRAINING = ROOT / "benchmarks" / "data" / "intent-training.yaml"
@@ -65,7 +73,8 @@ SPLIT_NAMES = {
     "heldout": "held-out",
     "all": "both",
     "training": "training",
-    **{name: f"{name} (tuned-on)" for name in BLIND_SETS},
+    **{name: f"{name} (tuned-on)" for name in SPENT_SETS},
+    **{name: f"{name} (blind)" for name in BLIND_SETS},
 }
 ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
 
@@ -353,13 +362,22 @@ def report(results: dict[str, Figures]) -> str:
         kind = "posts" if split == "training" else "masters"
         parts += ["", f"Per intent, {SPLIT_NAMES[split]} ({results[split].size} {kind}):", ""]
         parts.append(intent_table(results[split]))
-    for name, path in BLIND_SETS.items():
+    for name, path in SPENT_SETS.items():
         if name in results:
             parts += [
                 "",
                 f"Per intent, {name} ({results[name].size} masters of `{path.name}`, "
                 "written blind to the cues, spent: tuned on since 2026-12-06 night; "
                 "not in both):",
+                "",
+                intent_table(results[name]),
+            ]
+    for name, path in BLIND_SETS.items():
+        if name in results:
+            parts += [
+                "",
+                f"Per intent, {name} ({results[name].size} masters of `{path.name}`, "
+                "written blind to the cues and never tuned on; not in both):",
                 "",
                 intent_table(results[name]),
             ]
@@ -399,7 +417,7 @@ def dev_errors(results: dict[str, Figures]) -> str:
     """The mistakes of the dev split, the training posts and the spent blind sets: intent or
     action wrong, with the cues that decided (never the held-out split's)."""
     lines: list[str] = []
-    shown = ("dev", "training", *BLIND_SETS)
+    shown = ("dev", "training", *SPENT_SETS)
     for outcome in (o for name in shown if name in results for o in results[name].errors):
         m, got = outcome.master, outcome.message
         cues = ", ".join(f"{c.text!r}" for c in (*got.intent_cues, *got.intent_words))
@@ -425,12 +443,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fresh",
         action="store_true",
-        help="also report the blind sets: " + ", ".join(p.name for p in BLIND_SETS.values()),
+        help="also report the spent and blind sets: "
+        + ", ".join(p.name for p in (*SPENT_SETS.values(), *BLIND_SETS.values())),
     )
     args = parser.parse_args(argv)
-    # The spent blind sets are tuned on: --errors lists their mistakes too.
+    # The spent sets are tuned on: --errors lists their mistakes too. The blind sets are
+    # never read for --errors, so their mistakes cannot be printed.
+    sets = {**SPENT_SETS, **BLIND_SETS} if args.fresh and not args.errors else SPENT_SETS
     blind = (
-        {name: load_masters(path) for name, path in BLIND_SETS.items()}
+        {name: load_masters(path) for name, path in sets.items()}
         if args.fresh or args.errors
         else None
     )

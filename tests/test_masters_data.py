@@ -1,7 +1,8 @@
 """The labelled masters of the understanding benchmark are well formed: both files load,
 every field holds one of its documented values, every key fact is an exact substring of
 its text, and ids are unique across the files (benchmarks/data/masters.yaml and the sets
-written blind to the cues, benchmarks/data/masters-fresh.yaml and masters-blind-2.yaml).
+written blind to the cues, benchmarks/data/masters-fresh.yaml, masters-blind-2.yaml and
+masters-blind-3.yaml).
 
 These checks read the data only; how well the classifier does on it is the benchmark's
 business (benchmarks/understand_eval.py)."""
@@ -23,6 +24,7 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 MASTERS = DATA / "masters.yaml"
 FRESH = DATA / "masters-fresh.yaml"
 BLIND_2 = DATA / "masters-blind-2.yaml"
+BLIND_3 = DATA / "masters-blind-3.yaml"
 
 # As the files' headers document them.
 INTENTS = (
@@ -46,8 +48,13 @@ def test_the_documented_intents_are_the_classifier_s() -> None:
 
 @pytest.mark.parametrize(
     ("path", "splits"),
-    [(MASTERS, {"dev", "heldout"}), (FRESH, {"fresh"}), (BLIND_2, {"blind-2"})],
-    ids=["main", "fresh", "blind-2"],
+    [
+        (MASTERS, {"dev", "heldout"}),
+        (FRESH, {"fresh"}),
+        (BLIND_2, {"blind-2"}),
+        (BLIND_3, {"blind-3"}),
+    ],
+    ids=["main", "fresh", "blind-2", "blind-3"],
 )
 def test_every_master_is_well_formed(path: Path, splits: set[str]) -> None:
     for master in _masters(path):
@@ -76,7 +83,7 @@ def test_every_master_is_well_formed(path: Path, splits: set[str]) -> None:
 
 
 def test_ids_are_unique_across_the_files() -> None:
-    ids = [m["id"] for path in (MASTERS, FRESH, BLIND_2) for m in _masters(path)]
+    ids = [m["id"] for path in (MASTERS, FRESH, BLIND_2, BLIND_3) for m in _masters(path)]
     assert [i for i, n in Counter(ids).items() if n > 1] == []
 
 
@@ -100,8 +107,9 @@ def test_the_fresh_set_covers_every_intent_in_both_languages() -> None:
     assert all(per_group[(intent, lang)] in {2, 3} for intent in INTENTS for lang in ("fr", "en"))
 
 
-def test_the_second_blind_set_covers_every_intent_in_both_languages() -> None:
-    masters = _masters(BLIND_2)
+@pytest.mark.parametrize("path", [BLIND_2, BLIND_3], ids=["blind-2", "blind-3"])
+def test_the_later_blind_sets_cover_every_intent_in_both_languages(path: Path) -> None:
+    masters = _masters(path)
     assert len(masters) == 72
     per_group = Counter((m["intent"], m["lang"]) for m in masters)
     assert per_group == {(intent, lang): 3 for intent in INTENTS for lang in ("fr", "en")}
