@@ -11,21 +11,12 @@ number, name) or a named entity spaCy finds; or says where the link went (Instag
 "link in bio"). The voice's own lines (call to action, signature, practical lines, tags)
 are never touched.
 
-The tail first, because brandvoice reads what a message is about only in part: a sentence
+Only the tail, because brandvoice reads what a message is about only in part: a sentence
 before a needed one may be the very "what" ("we've put together a free planting
 calendar"), while the sentences after the last fact are the colour a press note or a blog
-keeps and a social post can do without ("Et leurs retours nous ont convaincus."). When the
-post is still over its target, a sentence between the lead and the last needed one goes
-too if it is plain colour: it holds no fact at all but a person's or a firm's name (no
-figure, date, price, place, link, number), no word of what something costs or how much is
-left ("free", « offert », "limited"), asks nothing, thanks no one, and says none of the
-key facts ("The shelves are back up, and we have a lot of new stock to show you."; « Et on
-vous donne nos conseils de mécanos pour ne pas vous tromper. »). Such a sentence is what a
-community manager cuts from the press note's body to keep a post to a glance. Never in a
-job advert, whose every line is a condition a candidate weighs ("Must have a driver's
-licence"), nor in a closure, whose every line says what still works ("Online orders are
-still shipped"). An incident or a recall loses nothing: its apology and its reassurance
-("All other batches are fine") are what it is for.
+keeps and a social post can do without ("Et leurs retours nous ont convaincus."). An
+incident or a recall loses nothing: its apology and its reassurance ("All other batches
+are fine") are what it is for.
 
 Runs after rendering, before the network's hard limit is fitted (``fit-length``), and says
 what it left out in each edit's reason and ``drops``.
@@ -59,8 +50,6 @@ from brandvoice.adaptation.transforms.fit_length import (
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import NAME_LABELS
-from brandvoice.understand import Intent
-from brandvoice.understand.facts import FactKind
 from brandvoice.understand.presence import Passages
 
 # The lead: a post's first sentences say its news (the body's first unit is the second).
@@ -70,20 +59,6 @@ _ASKING = regex.compile(
     r"\b(?:please|kindly|merci de|veuillez)\b|s['’]il vous pla[iî]t", regex.IGNORECASE
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
-# What something costs or how much of it is left, said in words rather than figures: a
-# reader needs it as much as a price ("at no extra cost", « Quantités limitées »).
-_TERMS = regex.compile(
-    r"\b(?:free|no extra (?:cost|charge)|included|limited|only|sold out|"
-    r"gratuite?s?|offerte?s?|inclu(?:se?|s)|sans supplément|limitée?s?|seulement|épuisée?s?)\b",
-    regex.IGNORECASE,
-)
-# A sentence that opens on thanks is the casual voice's own warmth, not detail to cut.
-_THANKS = regex.compile(r"^\W*(?:thanks?|thank you|merci)\b", regex.IGNORECASE)
-# Spans spaCy names a place: a sentence that says where is no colour.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Messages whose every sentence is information: a job's conditions, what a closure leaves
-# open. Incidents and recalls lose nothing at all (see ``applies``).
-_NO_COLOUR = frozenset({Intent.HIRING, Intent.CLOSURE})
 
 _LONG_EN = (
     "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
@@ -100,34 +75,6 @@ _RECALL_EN = (
     "contain glass. Please don't eat it. Take the jar back to the shop where you bought it "
     "and we'll refund you. All other sizes and batches are fine. We're very sorry about this."
 )
-# Between the news and the sentence with the address: the colour goes, the figures stay.
-_COLOUR_EN = (
-    "Good news, Hobart! Our bookshop reopens on Thursday 5 March after the flood repairs. "
-    "The shelves are back up and we have a lot of new stock to show you. Only 40 signed "
-    "copies of the new novel are left. Come and browse from 10am at 41 Elizabeth Street."
-)
-_COLOUR_EN_SHORT = (
-    "Good news, Hobart! Our bookshop reopens on Thursday 5 March after the flood repairs. "
-    "Only 40 signed copies of the new novel are left. Come and browse from 10am at 41 "
-    "Elizabeth Street."
-)
-_COLOUR_FR = (
-    "Nouveau sur le blog ! Notre guide pour choisir son vélo de ville est en ligne. On vous y "
-    "donne nos conseils de mécanos pour ne pas vous tromper et on y parle de tout. On y "
-    "compare les trois familles de vélos, budget de 400 à 2 000 € compris. Bonne lecture "
-    "sur https://exemple.fr/guide-velo"
-)
-_COLOUR_FR_SHORT = (
-    "Nouveau sur le blog ! Notre guide pour choisir son vélo de ville est en ligne. On y compare "
-    "les trois familles de vélos, budget de 400 à 2 000 € compris. Bonne lecture sur "
-    "https://exemple.fr/guide-velo"
-)
-# A job advert's lines are all conditions: nothing goes.
-_HIRING_EN = (
-    "We are hiring a weekend barista for our café on Harbour Street in Brighton. You will "
-    "work with a small and friendly team who love good coffee. Must have a driver's licence "
-    "and a lot of patience. Send your CV to jobs@tideandtamp.example by Friday 3 April."
-)
 _SHORT_FR = "Notre boulangerie ouvre le dimanche dès 8 h. Réservez vos gâteaux au 04 94 00 00 00."
 
 
@@ -137,17 +84,13 @@ class LeaveOutDetail(Transform):
     order: ClassVar[int] = 75
     summary: ClassVar[str] = (
         "For voices that keep posts short (length.target_words), leaves out body sentences "
-        "of secondary detail, least important first: the tail after the last needed "
-        "sentence, then plain colour; never one with a key fact or an ask."
+        "of secondary detail, least important first; never one with a key fact or an ask."
     )
     edits_protected = True
     examples = (
         TransformExample(_LONG_EN, _LONG_EN_SHORT, voice="casual-facebook", network="facebook"),
         TransformExample(_LONG_EN, _LONG_EN, voice="corporate", network="website"),
         TransformExample(_SHORT_FR, _SHORT_FR, lang="fr", voice="casual-facebook"),
-        TransformExample(_COLOUR_EN, _COLOUR_EN_SHORT, voice="casual-facebook"),
-        TransformExample(_COLOUR_FR, _COLOUR_FR_SHORT, lang="fr", voice="casual-facebook"),
-        TransformExample(_HIRING_EN, _HIRING_EN, voice="casual-facebook"),
         # A recall keeps its instruction, its reassurance and its apology.
         TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
     )
@@ -218,41 +161,13 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
             or position in saying_key
         )
 
-    places = sorted(e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS)
-
-    def colour(position: int, unit: Unit) -> bool:
-        """Plain colour: no fact but a name, no place, no cost or stock said in words, no
-        ask and no key fact."""
-        part = parts[position]
-        first_place = bisect.bisect_left(places, unit.start)
-        first_order = bisect.bisect_left(orders, unit.start)
-        return not (
-            any(fact.kind is not FactKind.ENTITY for fact in unit.facts)
-            or (first_place < len(places) and places[first_place] < unit.end)
-            or (first_order < len(orders) and orders[first_order] < unit.end)
-            or _TERMS.search(part)
-            or _THANKS.match(part)
-            or _ASKING.search(part)
-            or position in asking
-            or (bio and bio in part.casefold())
-            or position in saying_key
-        )
-
     # brandvoice reads what a message is about only in part: a sentence before one the
     # reader needs may be the "what" ("we've put together a free planting calendar"), so
-    # the tail after the last needed sentence is detail first; plain colour before it
-    # only after that, and only where colour is all it is (see the module's doc).
+    # only the tail after the last needed sentence is detail.
     last_needed = max((p for p, i in enumerate(body) if needed(p, units[i])), default=-1)
     tail = [(p, i) for p, i in enumerate(body) if p > max(last_needed, _LEAD - 2)]
     found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in tail]
-    chosen = [index for _, _, index in sorted(found)]
-    if message.intent in _NO_COLOUR:
-        return chosen
-    middle = [
-        (p, i) for p, i in enumerate(body) if _LEAD - 2 < p < last_needed and colour(p, units[i])
-    ]
-    found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in middle]
-    return chosen + [index for _, _, index in sorted(found)]
+    return [index for _, _, index in sorted(found)]
 
 
 def _holding(needles: Sequence[str], texts: Sequence[str]) -> set[int]:
