@@ -68,6 +68,20 @@ class MergeSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # What stands between two short statements stays between them: they are not joined.
+        TransformExample(
+            "The shop opens on Saturday. Free coffee all day! The team will welcome you at 10 am.",
+            "The shop opens on Saturday. Free coffee all day! The team will welcome you at 10 am.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "La boutique ouvre samedi. Vous venez ? Toute l'équipe vous accueille dès 10 h.",
+            "La boutique ouvre samedi. Vous venez ? Toute l'équipe vous accueille dès 10 h.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A name keeps its capital.
         TransformExample(
             "The shop opens on Saturday. Anna will welcome you at 10 am.",
@@ -106,7 +120,10 @@ class MergeSentences(Transform):
                 joined_last = False
                 continue  # one join per pair: three short sentences make two, not one
             first, second = text[start:end], text[next_start:next_end]
-            if "\n" in text[end:next_start] or _words(first) + _words(second) > limit:
+            # Only neighbours: a question or an exclamation between two statements is no
+            # statement of its own (see _sentences), and joining across it would delete it.
+            between = text[end:next_start]
+            if between.strip() or "\n" in between or _words(first) + _words(second) > limit:
                 continue
             if spans.overlaps(end - 1, next_start + 1):
                 continue
