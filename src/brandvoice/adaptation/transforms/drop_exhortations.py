@@ -1,5 +1,7 @@
 """A press note does not cheer: "Venez nombreux !", "On vous attend !", "See you there!"
-are dropped from variants in formal voices on the brand's own site.
+are dropped from variants in formal voices on the brand's own site; nor does it ask for
+comments its readers cannot leave ("Vous nous direz ce que vous en pensez.", "Let us know
+what you think!").
 
 A sentence goes only when it is one of the phrases of
 ``adaptation/data/exhortations.yaml`` and nothing else (its "!" or "." and emoji aside), so
@@ -39,7 +41,8 @@ class DropExhortations(Transform):
     order = 75
     summary = (
         "In a formal voice on the brand's own site (a press note), drops sentences that only "
-        "cheer the reader on ('Venez nombreux !', 'See you there!')."
+        "cheer the reader on ('Venez nombreux !', 'See you there!') or ask for comments "
+        "('Vous nous direz ce que vous en pensez.')."
     )
     examples = (
         TransformExample(
@@ -52,6 +55,28 @@ class DropExhortations(Transform):
         TransformExample(
             "Our shop opens on Saturday 4 April in Leeds. See you there! 🎉\nFree coffee all day.",
             "Our shop opens on Saturday 4 April in Leeds.\nFree coffee all day.",
+            voice="corporate",
+            network="website",
+        ),
+        # A press note takes no comments: the question for them goes too.
+        TransformExample(
+            "Tous nos cafés sont torréfiés à 15 km de la boutique. Vous nous direz ce que "
+            "vous en pensez. Et vous, qu'en pensez-vous ?",
+            "Tous nos cafés sont torréfiés à 15 km de la boutique.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Our new menu starts tonight. What do you think? Let us know what you think!",
+            "Our new menu starts tonight.",
+            voice="corporate",
+            network="website",
+        ),
+        # A question about the facts is no call for comments: it stays.
+        TransformExample(
+            "Our new menu starts tonight. What do you think of the new tagine at £14?",
+            "Our new menu starts tonight. What do you think of the new tagine at £14?",
             voice="corporate",
             network="website",
         ),
@@ -81,8 +106,10 @@ class DropExhortations(Transform):
             start, end = match.span()
             if not pattern.fullmatch(text, start, end):
                 continue
-            # Take the space before the sentence, so its neighbours join cleanly.
-            while start > 0 and text[start - 1] in " \u00a0\u202f":
+            # Take the space before the sentence, so its neighbours join cleanly (but not
+            # the space the previous dropped sentence took: two in a row).
+            floor = edits[-1].end if edits else 0
+            while start > floor and text[start - 1] in " \u00a0\u202f":
                 start -= 1
             end = end - (len(text[start:end]) - len(text[start:end].rstrip("\n")))
             if start == 0:
