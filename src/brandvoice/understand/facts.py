@@ -363,10 +363,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return _TAG_LINE.fullmatch(text, line_start, line_end) is not None
 
 
+@lru_cache(maxsize=1024)
 def mentions_date(text: str) -> bool:
     """Whether ``text`` holds anything the extractor may read as a date. Regular expressions
     only: a caller that needs dates alone (the ``facts.*`` checks) skips spaCy's parse for
-    the many texts that hold none."""
+    the many texts that hold none. Remembered: each ``facts.*`` rule asks of every text."""
     if not _may_hold_pattern_facts(text):
         return False
     return any(kind is FactKind.DATE and p.search(text) for kind, p in _patterns().by_kind)
@@ -379,15 +380,25 @@ def _may_hold_pattern_facts(text: str) -> bool:
 def dates_and_times(text: str) -> list[Fact]:
     """The dates and times of ``text``, found by pattern alone (no parse): what
     :mod:`brandvoice.understand.presence` compares, cheaply, many times per variant."""
-    kinds = (FactKind.DATE, FactKind.TIME)
-    return _resolve([f for f in _pattern_facts(text) if f.kind in kinds])
+    return list(_dates_and_times(text))
 
 
-def _pattern_facts(text: str) -> list[Fact]:
+# The check of a text asks for its dates more than once (the ``facts.*`` rules, the
+# compliance rules on dates), and an adaptation compares the same variants again and again.
+@lru_cache(maxsize=1024)
+def _dates_and_times(text: str) -> tuple[Fact, ...]:
+    # Only the date and time patterns run: the other kinds' facts would be left out before
+    # resolving their overlaps anyway, so they never changed which dates and times remain.
+    return tuple(_resolve(_pattern_facts(text, (FactKind.DATE, FactKind.TIME))))
+
+
+def _pattern_facts(text: str, kinds: Sequence[FactKind] = tuple(FactKind)) -> list[Fact]:
     if not _may_hold_pattern_facts(text):
         return []
     found: list[Fact] = []
     for kind, pattern in _patterns().by_kind:
+        if kind not in kinds:
+            continue
         for match in pattern.finditer(text):
             value = match.group()
             if kind is FactKind.PHONE and sum(c.isdigit() for c in value) < _MIN_PHONE_DIGITS:
