@@ -363,14 +363,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return _TAG_LINE.fullmatch(text, line_start, line_end) is not None
 
 
-@lru_cache(maxsize=1024)
 def mentions_date(text: str) -> bool:
     """Whether ``text`` holds anything the extractor may read as a date. Regular expressions
     only: a caller that needs dates alone (the ``facts.*`` checks) skips spaCy's parse for
-    the many texts that hold none. Remembered: each ``facts.*`` rule asks of every text."""
-    if not _may_hold_pattern_facts(text):
-        return False
-    return any(kind is FactKind.DATE and p.search(text) for kind, p in _patterns().by_kind)
+    the many texts that hold none."""
+    return any(fact.kind is FactKind.DATE for fact in _date_and_time_matches(text))
 
 
 def _may_hold_pattern_facts(text: str) -> bool:
@@ -383,13 +380,19 @@ def dates_and_times(text: str) -> list[Fact]:
     return list(_dates_and_times(text))
 
 
-# The check of a text asks for its dates more than once (the ``facts.*`` rules, the
-# compliance rules on dates), and an adaptation compares the same variants again and again.
+# The check of a text asks for its dates more than once (each ``facts.*`` rule whether it
+# holds one, then their findings; the compliance rules on dates), and an adaptation
+# compares the same variants again and again: each text's matches are found once.
 @lru_cache(maxsize=1024)
 def _dates_and_times(text: str) -> tuple[Fact, ...]:
+    return tuple(_resolve(list(_date_and_time_matches(text))))
+
+
+@lru_cache(maxsize=1024)
+def _date_and_time_matches(text: str) -> tuple[Fact, ...]:
     # Only the date and time patterns run: the other kinds' facts would be left out before
     # resolving their overlaps anyway, so they never changed which dates and times remain.
-    return tuple(_resolve(_pattern_facts(text, (FactKind.DATE, FactKind.TIME))))
+    return tuple(_pattern_facts(text, (FactKind.DATE, FactKind.TIME)))
 
 
 def _pattern_facts(text: str, kinds: Sequence[FactKind] = tuple(FactKind)) -> list[Fact]:
