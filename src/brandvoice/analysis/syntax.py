@@ -65,9 +65,10 @@ def syntax_stats(doc: Doc, excluded: ProtectedSpans) -> SyntaxStats:
     # model reads on across the line break (a title, a hook, a call to action). The model's
     # sentences are those of ``doc.sents``: a new one at each token marked as a start.
     starts = [0] + [i for i in range(1, len(rows)) if rows[i][5] == 1] if rows else []
+    ends = [*starts[1:], len(rows)] if rows else []
     model_spans = [
         (rows[first][0], rows[last - 1][0] + rows[last - 1][1])
-        for first, last in zip(starts, [*starts[1:], len(rows)], strict=True)
+        for first, last in zip(starts, ends, strict=True)
     ]
     spans = sentence_spans(doc.text, model_spans)
     words = 0
