@@ -17,7 +17,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -113,6 +113,16 @@ _READ = frozenset(
 _WRITTEN = frozenset({"POS", "TAG", "DEP", "LEMMA", "MORPH"})
 
 
+class _Reading(NamedTuple):
+    """What :class:`_FastAttributeRuler` reads of a token's attributes (cached per
+    combination of them)."""
+
+    holds: frozenset[int]  # the predicates it satisfies
+    firsts: frozenset[int]  # those that start a pattern of several tokens
+    singles: tuple[int, ...]  # the one-token rules it matches, in order
+    values: dict[int, int]  # what they write (read only: shared by the cache)
+
+
 class _FastAttributeRuler:
     """What an ``AttributeRuler`` does to a document, faster: its patterns are matched with
     table look-ups on the tokens' attributes (cached per combination of them) instead of
@@ -158,7 +168,7 @@ class _FastAttributeRuler:
                     self.indexed.setdefault((column, value), []).append(number)
             else:
                 self.always.append(number)
-        self.cache: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
+        self.cache: dict[tuple[int, ...], _Reading] = {}
 
     @classmethod
     def of(cls, ruler: Any) -> _FastAttributeRuler | None:
@@ -232,9 +242,10 @@ class _FastAttributeRuler:
                 return False
         return True
 
-    def _read(self, row: tuple[int, ...]) -> tuple[frozenset[int], tuple[int, ...]]:
-        """The predicates a token with these attributes satisfies, and the rules of one
-        token it matches, in order."""
+    def _read(self, row: tuple[int, ...]) -> _Reading:
+        """The predicates a token with these attributes satisfies, those that start a
+        pattern of several tokens, and the attributes its one-token rules write (the last
+        matching rule wins each)."""
         known = self.cache.get(row)
         if known is not None:
             return known
@@ -243,11 +254,17 @@ class _FastAttributeRuler:
             candidates.update(self.indexed.get((column, value), ()))
         holds = frozenset(p for p in candidates if self._holds(p, row))
         rules = sorted({rule for p in holds for rule in self.singles.get(p, ())})
-        known = (holds, tuple(rules))
+        known = _Reading(holds, holds & self.multis.keys(), tuple(rules), self._values(rules))
         if len(self.cache) > 100_000:
             self.cache.clear()
         self.cache[row] = known
         return known
+
+    def _values(self, rules: Iterable[int]) -> dict[int, int]:
+        values: dict[int, int] = {}
+        for rule in rules:
+            values.update(self.rules[rule][0])
+        return values
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
@@ -258,24 +275,23 @@ class _FastAttributeRuler:
         read = [self._read(tuple(row)) for row in rows]
         # token -> rules whose match targets it, beyond its one-token rules
         extra: dict[int, set[int]] = {}
-        for start, (holds, _) in enumerate(read):
-            for first in holds & self.multis.keys():
+        for start, reading in enumerate(read):
+            for first in reading.firsts:
                 for rule, pattern in self.multis[first]:
                     end = start + len(pattern)
                     if end <= len(read) and all(
-                        p in read[start + k][0] for k, p in enumerate(pattern[1:], 1)
+                        p in read[start + k].holds for k, p in enumerate(pattern[1:], 1)
                     ):
                         index = self.rules[rule][1]
                         extra.setdefault(start + index if index >= 0 else end + index, set())
                         extra[start + index if index >= 0 else end + index].add(rule)
-        for position, (_, singles) in enumerate(read):
-            rules = sorted({*singles, *extra[position]}) if position in extra else singles
-            if not rules:
-                continue
-            values: dict[int, int] = {}
-            for rule in rules:
-                values.update(self.rules[rule][0])
-            set_token_attrs(doc[position], values)
+        for position, reading in enumerate(read):
+            if position in extra:
+                values = self._values(sorted({*reading.singles, *extra[position]}))
+            else:
+                values = reading.values  # the same for every token of these attributes
+            if values:
+                set_token_attrs(doc[position], values)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:

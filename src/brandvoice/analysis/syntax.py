@@ -7,7 +7,7 @@ tokenizer cuts into many pieces). Emoji and punctuation are not words.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -51,38 +51,55 @@ class SyntaxStats:
 
 
 def syntax_stats(doc: Doc, excluded: ProtectedSpans) -> SyntaxStats:
-    """Words, sentences and F-score of ``doc``; tokens inside ``excluded`` spans are no words."""
+    """Words, sentences and F-score of ``doc``; tokens inside ``excluded`` spans are no words.
+
+    Read off one array of the tokens' attributes, not token by token: this runs on every
+    checked text, and spaCy's ``Token`` objects cost more than the reading itself."""
+    from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH, POS, SENT_START
+
     from brandvoice.text.segments import sentence_spans
 
-    words = []
+    formal_pos, contextual_pos = _pos_ids()
+    rows = doc.to_array([IDX, LENGTH, ORTH, POS, IS_ALPHA, SENT_START]).tolist()
+    # Sentences as the checks count them: a line of a post ends its sentence even when the
+    # model reads on across the line break (a title, a hook, a call to action). The model's
+    # sentences are those of ``doc.sents``: a new one at each token marked as a start.
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][5] == 1] if rows else []
+    ends = [*starts[1:], len(rows)] if rows else []
+    model_spans = [
+        (rows[first][0], rows[last - 1][0] + rows[last - 1][1])
+        for first, last in zip(starts, ends, strict=True)
+    ]
+    spans = sentence_spans(doc.text, model_spans)
+    words = 0
+    formal = contextual = 0
+    letters = alphabetic = 0
     sentences = []
     lengths = []
-    # Sentences as the checks count them: a line of a post ends its sentence even when the
-    # model reads on across the line break (a title, a hook, a call to action).
-    spans = sentence_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
-    tokens = iter(doc)
-    token = next(tokens, None)
+    position = 0
     for start, end in spans:
-        in_sentence = []
-        while token is not None and token.idx < end:
-            if (
-                token.idx >= start
-                and _is_word(token)
-                and not excluded.overlaps(token.idx, token.idx + len(token))
-            ):
-                in_sentence.append(token)
-            token = next(tokens, None)
+        in_sentence = 0
+        while position < len(rows) and rows[position][0] < end:
+            idx, length, orth, pos, is_alpha, _ = rows[position]
+            position += 1
+            if idx < start or not _is_word(orth, doc) or excluded.overlaps(idx, idx + length):
+                continue
+            in_sentence += 1
+            formal += pos in formal_pos
+            contextual += pos in contextual_pos
+            if is_alpha:
+                letters += length
+                alphabetic += 1
         if in_sentence:
             words += in_sentence
             sentences.append((start, end))
-            lengths.append(len(in_sentence))
-    alphabetic = [len(t.text) for t in words if t.is_alpha]
+            lengths.append(in_sentence)
     return SyntaxStats(
-        words=len(words),
+        words=words,
         sentences=sentences,
         sentence_lengths=lengths,
-        f_score=_f_score(words),
-        word_length=sum(alphabetic) / len(alphabetic) if alphabetic else 0.0,
+        f_score=_f_score(words, formal, contextual),
+        word_length=letters / alphabetic if alphabetic else 0.0,
     )
 
 
@@ -118,13 +135,36 @@ def _string_ids(labels: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
 
-def _f_score(words: Sequence[Token]) -> float:
+@cache
+def _pos_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the formal and the contextual parts of speech, as ``Doc.to_array``
+    gives them (spaCy is imported when a text is first analysed, not with this module)."""
+    from spacy.parts_of_speech import IDS
+
+    return (
+        frozenset(IDS[name] for name in _FORMAL_POS),
+        frozenset(IDS[name] for name in _CONTEXTUAL_POS),
+    )
+
+
+def _f_score(words: int, formal: int, contextual: int) -> float:
     if not words:
         return 50.0
-    formal = sum(t.pos_ in _FORMAL_POS for t in words)
-    contextual = sum(t.pos_ in _CONTEXTUAL_POS for t in words)
-    return (100.0 * (formal - contextual) / len(words) + 100.0) / 2.0
+    return (100.0 * (formal - contextual) / words + 100.0) / 2.0
 
 
-def _is_word(token: Token) -> bool:
-    return any(char.isalnum() for char in token.text)
+def _is_word(orth: int, doc: Doc) -> bool:
+    """Whether the token text of hash ``orth`` holds a letter or a digit (remembered per
+    word: the same few thousand words come back in every post)."""
+    known = _WORDS.get(orth)
+    if known is None:
+        known = any(char.isalnum() for char in doc.vocab.strings[orth])
+        if len(_WORDS) >= 200_000:
+            _WORDS.clear()
+        _WORDS[orth] = known
+    return known
+
+
+# ORTH hash -> whether the text holds a letter or a digit. The hash is the text's own (the
+# same in every vocabulary), so one table serves both languages.
+_WORDS: dict[int, bool] = {}

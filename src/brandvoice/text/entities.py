@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import emoji
@@ -62,11 +63,12 @@ def entities_of_kind(text: str, kind: str) -> list[Entity]:
 @functools.lru_cache(maxsize=2048)
 def _entities(text: str) -> tuple[Entity, ...]:
     rank = {kind: position for position, kind in enumerate(_PRECEDENCE)}
+    urls = find_urls(text)
     candidates = [
-        *find_urls(text),
+        *urls,
         *find_emails(text),
         *find_mentions(text),
-        *find_hashtags(text),
+        *_hashtags(text, urls),
         *find_cashtags(text),
         *find_emoji(text),
     ]
@@ -152,7 +154,11 @@ _HASHTAG_BAD_FOLLOWER = regex.compile(r"[#＃]|://")
 
 def find_hashtags(text: str) -> list[Entity]:
     """``#tag`` or ``＃tag`` holding a letter; not ``C#``, ``&#38;`` nor a URL's ``#frag``."""
-    urls = find_urls(text) if "#" in text or "＃" in text else []
+    return _hashtags(text, find_urls(text) if "#" in text or "＃" in text else [])
+
+
+def _hashtags(text: str, urls: Sequence[Entity]) -> list[Entity]:
+    """:func:`find_hashtags`, given the text's URLs (all entities read them once)."""
     found = []
     for m in _HASHTAG.finditer(text):
         if not _HAS_LETTER.search(m.group(1)):

@@ -32,7 +32,9 @@ SCHEME_URL = regex.compile(
 )
 
 
-def _name_pattern(names: Iterable[str]) -> regex.Pattern[str] | None:
+# One pattern per set of names: every text checked or adapted for a voice asks for its names.
+@lru_cache(maxsize=64)
+def _name_pattern(names: tuple[str, ...]) -> regex.Pattern[str] | None:
     alternatives = sorted({n for n in names if n}, key=len, reverse=True)
     if not alternatives:
         return None

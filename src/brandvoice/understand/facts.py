@@ -367,9 +367,7 @@ def mentions_date(text: str) -> bool:
     """Whether ``text`` holds anything the extractor may read as a date. Regular expressions
     only: a caller that needs dates alone (the ``facts.*`` checks) skips spaCy's parse for
     the many texts that hold none."""
-    if not _may_hold_pattern_facts(text):
-        return False
-    return any(kind is FactKind.DATE and p.search(text) for kind, p in _patterns().by_kind)
+    return any(fact.kind is FactKind.DATE for fact in _date_and_time_matches(text))
 
 
 def _may_hold_pattern_facts(text: str) -> bool:
@@ -379,15 +377,31 @@ def _may_hold_pattern_facts(text: str) -> bool:
 def dates_and_times(text: str) -> list[Fact]:
     """The dates and times of ``text``, found by pattern alone (no parse): what
     :mod:`brandvoice.understand.presence` compares, cheaply, many times per variant."""
-    kinds = (FactKind.DATE, FactKind.TIME)
-    return _resolve([f for f in _pattern_facts(text) if f.kind in kinds])
+    return list(_dates_and_times(text))
 
 
-def _pattern_facts(text: str) -> list[Fact]:
+# The check of a text asks for its dates more than once (each ``facts.*`` rule whether it
+# holds one, then their findings; the compliance rules on dates), and an adaptation
+# compares the same variants again and again: each text's matches are found once.
+@lru_cache(maxsize=1024)
+def _dates_and_times(text: str) -> tuple[Fact, ...]:
+    return tuple(_resolve(list(_date_and_time_matches(text))))
+
+
+@lru_cache(maxsize=1024)
+def _date_and_time_matches(text: str) -> tuple[Fact, ...]:
+    # Only the date and time patterns run: the other kinds' facts would be left out before
+    # resolving their overlaps anyway, so they never changed which dates and times remain.
+    return tuple(_pattern_facts(text, (FactKind.DATE, FactKind.TIME)))
+
+
+def _pattern_facts(text: str, kinds: Sequence[FactKind] = tuple(FactKind)) -> list[Fact]:
     if not _may_hold_pattern_facts(text):
         return []
     found: list[Fact] = []
     for kind, pattern in _patterns().by_kind:
+        if kind not in kinds:
+            continue
         for match in pattern.finditer(text):
             value = match.group()
             if kind is FactKind.PHONE and sum(c.isdigit() for c in value) < _MIN_PHONE_DIGITS:
