@@ -127,16 +127,17 @@ class AdverbialAdjective(Rule):
 # A subject that takes the third person (il, elle, on, ça, cela, ceci) or the first and
 # second (je, tu), object pronouns between, then an imperfect or conditional form.
 _PERSON = regex.compile(
-    r"(?<![\p{L}'’-])(?P<subj>je|j['’]|tu|il|elle|on|ça|cela|ceci)"
+    r"(?:(?<![\p{L}'’-])|(?<=(?<!\p{L})(?:qu|lorsqu|puisqu)['’]))"
+    r"(?P<subj>je|j['’]|tu|il|elle|on|ça|cela|ceci)"
     r"(?:(?<=['’])|\s+)(?:ne\s+|n['’])?"
     r"(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+|[mtsl]['’](?:y\s+|en\s+)?)*"
     r"(?P<word>\p{Ll}+(?:ais|ait))\b(?![-'’])",
     regex.IGNORECASE | regex.V1,
 )
-# After these a pronoun is no subject: « pour elle », « avec lui », « et toi ».
+# After these a pronoun is no subject: « pour elle », « chez on » never, « fait ça ».
 _NOT_SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}'’-])(?:de|d['’]|à|pour|avec|chez|par|sans|entre|sur|contre|vers|selon|"
-    r"après|avant|malgré|envers|parmi|sous|dans|que|qu['’]|fait|faire|dit|dire|comme)\s*$",
+    r"après|avant|malgré|envers|parmi|sous|dans|fait|faire|dit|dire)\s*$",
     regex.IGNORECASE,
 )
 _THIRD = frozenset({"il", "elle", "on", "ça", "cela", "ceci"})
@@ -152,7 +153,7 @@ class PersonEnding(Rule):
     rationale = (
         "« Je voulais », « tu pourrais », « il faudrait », « ça irait »: the endings sound "
         "alike and the slip is frequent (« il faudrais », « ça t'irais bien »). Flagged when "
-        "the pronoun is a subject (not after a preposition, « que » or « comme »), the "
+        "the pronoun is a subject (not after a preposition: « pour elle »), the "
         "other ending gives a word the dictionary knows and spaCy reads a verb."
     )
     examples = (
@@ -160,6 +161,7 @@ class PersonEnding(Rule):
         Example("Il faudrais réserver avant jeudi.", "faudrais", lang="fr"),
         Example("Je voulait vous remercier.", "voulait", lang="fr"),
         Example("Je fait du pain.", "fait", lang="fr"),
+        Example("Je pense qu'il devrais venir.", "devrais", lang="fr"),
         Example("Ça t'irait bien, il faudrait réserver, je voulais vous remercier et je "
                 "ferais ça mais pas ce soir.", None, lang="fr"),
     )  # fmt: skip
