@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from brandvoice.checks.french_lexicon import known, parse
+from brandvoice.checks.french_lexicon import known, token_at
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 
@@ -78,12 +78,15 @@ _ADVERBIAL_PATTERNS = tuple(
 )
 
 
-class AdverbialAdjective(Rule):
-    id = "grammar.fr-adverbial-adjective"
+class _FormRule(Rule):
     category = Category.GRAMMAR
     severity = Severity.ERROR
     kind = RuleKind.SUBSTITUTION
     fix = Fix.UNSAFE
+
+
+class AdverbialAdjective(_FormRule):
+    id = "grammar.fr-adverbial-adjective"
     summary = "An adjective used as an adverb does not agree: « coûtent cher », « sentent bon »."
     rationale = (
         "After coûter, payer, valoir (cher), sentir (bon, mauvais), voler (bas, haut), "
@@ -109,10 +112,9 @@ class AdverbialAdjective(Rule):
             for match in pattern.finditer(ctx.text):
                 word = match.group("word")
                 base = next(b for b in bases if word.lower() in _AGREED[b])
-                span = parse(ctx.text).char_span(match.start("word"), match.end("word"))
-                if span is None or len(span) != 1:
+                token = token_at(ctx.text, match.start("word"), match.end("word"))
+                if token is None:
                     continue
-                token = span[0]
                 after = token.nbor(1) if token.i + 1 < len(token.doc) else None
                 if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                     continue  # before its noun: « tient bonne garde »
@@ -143,12 +145,8 @@ _NOT_SUBJECT_BEFORE = regex.compile(
 _THIRD = frozenset({"il", "elle", "on", "ça", "cela", "ceci"})
 
 
-class PersonEnding(Rule):
+class PersonEnding(_FormRule):
     id = "grammar.fr-person-ending"
-    category = Category.GRAMMAR
-    severity = Severity.ERROR
-    kind = RuleKind.SUBSTITUTION
-    fix = Fix.UNSAFE
     summary = "The imperfect and conditional end in -ais after je, tu and in -ait after il, ça."
     rationale = (
         "« Je voulais », « tu pourrais », « il faudrait », « ça irait »: the endings sound "
@@ -181,10 +179,10 @@ class PersonEnding(Rule):
             right = lower[:-1] + ("t" if third else "s")
             if not known(right):
                 continue
-            span = parse(ctx.text).char_span(match.start("word"), match.end("word"))
+            token = token_at(ctx.text, match.start("word"), match.end("word"))
             # fr_core_news_sm reads some forms after an elided pronoun as adjectives
             # (« t’irais »); an adjective with the other ending known is still the verb.
-            if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "AUX", "ADJ"):
+            if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             yield self.finding(
                 match.start("word"),
