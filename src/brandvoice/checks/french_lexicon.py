@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Words that end like a participle or infinitive but are not verb forms in these slots.
 NOT_VERB_FORMS = frozenset(
@@ -50,3 +50,10 @@ def parse(text: str) -> Doc:
     from brandvoice.nlp import parse as nlp_parse
 
     return nlp_parse("fr", text, full=False)
+
+
+def token_at(text: str, start: int, end: int) -> Token | None:
+    """The one token of :func:`parse` (``text``) spanning ``start``-``end``, or None when
+    the words there are not exactly one token."""
+    span = parse(text).char_span(start, end)
+    return span[0] if span is not None and len(span) == 1 else None

@@ -201,8 +201,27 @@ _NOT_ATTRIBUTES = frozenset(
         "seul", "seule", "seuls", "seules", "chose", "personne", "rien", "ce", "cette", "mon",
         "ma", "ta", "sa", "son", "ton", "notre", "votre", "leur", "nul", "nulle", "aucun",
         "aucune", "tel", "telle", "tels", "telles", "ensemble", "partout", "dedans", "dehors",
+        # nouns of set phrases, invariable: « elles sont cause que », « devenus néant »
+        "cause", "néant",
     }
 )  # fmt: skip
+# Colours: followed by another word they make an invariable compound (« gris anthracite »,
+# « bleu nuit », « vert pomme »), which agrees with nothing.
+_COLOURS = frozenset(
+    {
+        "gris", "grise", "grises", "bleu", "bleue", "bleus", "bleues", "vert", "verte", "verts",
+        "vertes", "rouge", "rouges", "jaune", "jaunes", "brun", "brune", "bruns", "brunes",
+        "noir", "noire", "noirs", "noires", "blanc", "blanche", "blancs", "blanches", "rose",
+        "roses", "violet", "violette", "violets", "violettes",
+    }
+)  # fmt: skip
+_COLOUR_COMPOUND = regex.compile(
+    r"\s+(?!(?:et|ou|mais|ni|car|donc|de|du|des|à|au|aux|en|"
+    r"par|pour|sur|dans|avec|comme|que|qu)\b)\p{Ll}{3,}"
+)
+# Nouns of people in -er whose -é form is a participle too: after « être » they are
+# attributes (« il est conseiller municipal »), not misspelt participles.
+_ER_NOUNS = frozenset({"conseiller", "boucher", "officier", "usager", "cocher", "passager"})
 
 
 def _token_at(text: str, start: int, end: int) -> Token | None:
@@ -259,6 +278,8 @@ class AttributeAgreement(_FrenchGrammarRule):
                 lang="fr"),
         Example("Elle est avocate et il est des jours difficiles ; nous sommes capables.",
                 None, lang="fr"),
+        Example("Elles sont gris anthracite ; mes affaires sont cause que je reste et nous "
+                "sommes devenus néant. Les reconnaître semblait nécessaire.", None, lang="fr"),
         Example("Je vous demande d'être prudents. Il faut être prêts.", None, lang="fr"),
     )  # fmt: skip
 
@@ -295,6 +316,8 @@ class AttributeAgreement(_FrenchGrammarRule):
         wrong_gender = want_gender is not None and gender is not None and gender != want_gender
         if not (wrong_number or wrong_gender):
             return None
+        if lower in _COLOURS and _COLOUR_COMPOUND.match(text, match.end(group)):
+            return None  # « elles sont gris anthracite »
         token = _token_at(text, match.start(group), match.end(group))
         if token is None or token.pos_ not in ("ADJ", "VERB"):
             return None  # a noun after être does not agree: « elle est médecin »
@@ -334,6 +357,8 @@ class AttributeAgreement(_FrenchGrammarRule):
             noun = _token_at(text, match.start("noun"), match.end("noun"))
             if noun is None or noun.pos_ != "NOUN":
                 return None
+            if number == "p" and not noun.text.lower().endswith(("s", "x", "z")):
+                return None  # « Les reconnaître semblait… »: an infinitive and its object
             # The noun's own number confirms the determiner's (« les reconnaître » is no
             # noun); its gender is not used: the small model's noun genders are unreliable.
             if {"Sing": "s", "Plur": "p"}.get(_morph(noun, "Number") or "") != number:
@@ -386,6 +411,7 @@ class ParticipleNotInfinitive(_FrenchGrammarRule):
         Example("Ils sont arriver en retard.", "arriver", lang="fr"),
         Example("Nous avons mangé au restaurant ; il est fier et vous avez assez attendu.",
                 None, lang="fr"),
+        Example("Il est conseiller municipal et elle est boucher de métier.", None, lang="fr"),
     )  # fmt: skip
 
     def on_match(self, match: Any, text: str) -> Finding | None:
@@ -393,6 +419,8 @@ class ParticipleNotInfinitive(_FrenchGrammarRule):
         lower = word.lower()
         if lower in NOT_VERB_FORMS:
             return None
+        if lower in _ER_NOUNS and regex.match(_ETRE + "$", match.group("aux").lower()):
+            return None  # « il est conseiller municipal »
         stem = lower[:-2]
         if not (known(stem + "er") and known(stem + "é")):
             return None

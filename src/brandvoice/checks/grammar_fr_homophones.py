@@ -114,6 +114,21 @@ _ENTRIES = (
     entry(r"(?:(?:^|(?<=[.!?…]\s*))|(?<![\p{L}'’-])(?<!(?:il|elle|on|qui)\s+(?:me|te|nous|"
           r"vous|le|la|les|en|se)\s+)(?:me|te|nous|vous|le|la|les|en|et)\s+)(?P<w>voila)\b"
           r"(?![-'’])", "voilà", "« voilà »"),
+    # eh / et: « Eh bien, » opening a sentence (« et bien » is « and well »: only before a
+    # comma, where it cannot be; « Et bien sûr » and « et bien d'autres » stay). « Hé
+    # bien », a variant the dictionaries record (Molière's), is left alone.
+    entry(r"(?:^|(?<=[.!?…:]\s*)|(?<=[—–«]\s*))(?P<w>et)\s+bien\s*,", "eh", "« eh bien »"),
+    # soi / soit, soie: « soi » follows a preposition (« en soi », « chez soi »), a copula
+    # (« être soi ») or a determiner (« le soi »); after a noun it is the verb « soit » or
+    # the silk of « ver à soie ».
+    entry(r"(?<![\p{L}'’-])vers?\s+(?:à|a)\s+(?P<w>soi)\b(?![-'’])", "soie",
+          "the silk: « ver à soie »"),
+    entry(r"(?<=(?<![\p{L}'’-])que?\s+(?:[\p{L}'’-]+\s+){1,3})(?<!(?<![\p{L}'’-])(?:à|a|de|d['’]|"
+          r"en|chez|sur|pour|par|avec|sans|entre|vers|contre|malgré|envers|sous|dans|selon|"
+          r"être|est|sont|es|suis|sommes|êtes|étai\p{L}*|rest\p{L}*|demeur\p{L}*|"
+          r"(?:re)?dev\p{L}*|soi[st]?|soient|le|du|au|même|ni|que|qu['’])\s+)"
+          r"(?P<w>soi)\s+(?=\p{Ll})(?!(?:même|disant)\b)", "soit",
+          "the verb « être » after « que »: « soit »"),
     # ça / sa
     entry(r"(?<![\p{L}'’-])(?P<w>sa)\s+(?:va|vaut|suffit|fait\s+(?:du\s+bien|plaisir|mal)|"
           r"marche\s+(?:bien|mal|pas)|ira)\b", "ça", "the pronoun « ça »"),
@@ -129,7 +144,8 @@ class FrenchHomophone(HomophoneRule):
     summary = "French homophones where the context decides: a/à, ou/où, on/ont, voie/voix…"
     rationale = (
         "The homophones (a/à, ou/où, on/ont, son/sont, et/est, peu/peut, se/ce, sa/ça, "
-        "voie/voix, voila/voilà, peut-être/peut être, and oui typed for ou) "
+        "voie/voix, voila/voilà, peut-être/peut être, soi/soit/soie, eh/et, and oui typed "
+        "for ou) "
         "are among the most frequent slips in French, and the speller cannot see them: "
         "both words exist. Each context the rule reads allows only one of them (« il à » "
         "has no reading, « il a » has one); contexts that allow both are left alone."
@@ -149,6 +165,12 @@ class FrenchHomophone(HomophoneRule):
         Example("Elle peut-être ennuyeuse quand il pleut.", "peut-être", lang="fr"),
         Example("Voila notre nouvelle collection !", "Voila", lang="fr"),
         Example("Et voila, la boutique est ouverte.", "voila", lang="fr"),
+        Example("Et bien, la boutique est ouverte.", "Et", lang="fr"),
+        Example("Je veux que cette soirée soi mémorable.", "soi", lang="fr"),
+        Example("Un ver à soi.", "soi", lang="fr"),
+        Example("Eh bien, hé bien, et bien sûr, et bien d'autres : que chacun reste soi et que la "
+                "confiance en soi soit là, chez soi, pour soi ; un ver à soie.", None,
+                lang="fr"),
         Example("Voilà la collection ; elle est peut-être la plus belle, et la voilà. Lui "
                 "viendra, elle peut-être pas.", None, lang="fr"),
         Example("Ouvert de 8 h à 19 h, à deux pas de la gare : c'est le jour ou la nuit, "

@@ -40,6 +40,11 @@ class _TypographyRule(PatternRule):
     fix = Fix.SAFE
 
 
+# Marks that are no punctuation, found in Grammalecte's correct test sentences: a drive
+# letter (« D:\Data », « C: »), an HTML entity (« &nbsp; ») and an HTML comment (« <!-- »).
+_NOT_PUNCTUATION = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!")
+
+
 class FrenchSpaceMissing(_TypographyRule):
     id = "typography.french-space-missing"
     severity = Severity.WARNING
@@ -83,10 +88,19 @@ class FrenchSpaceMissing(_TypographyRule):
         Example("Il a dit «bonjour » hier.", "«", lang="fr-CH"),
         Example("Bienvenue à tous! On ouvre samedi.", "!", lang="fr-BE"),
         Example("On ouvre samedi; venez tôt.", ";", lang="fr-BE"),
+        Example(
+            "Le dossier D:\\Data, la partition « C: » et le code &nbsp; <!-- note -->",
+            None,
+            lang="fr",
+        ),
     )
 
     def on_match(self, match: Any, ctx: CheckContext) -> Finding | None:
         if ctx.locale in NO_SPACE_BEFORE_DOUBLE_MARKS and match.group() in ";!?":
+            return None
+        start = match.start()
+        window = _NOT_PUNCTUATION.finditer(ctx.text, max(0, start - 9), start + 3)
+        if any(m.start() <= start < m.end() for m in window):
             return None
         return super().on_match(match, ctx)
 
