@@ -139,8 +139,12 @@ def _sentences(doc: Doc) -> list[str]:
         else:
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
-    pieces = (piece for s in sentences for piece in _PARAGRAPH_BREAK.split(s))
-    return [piece.strip() for piece in pieces if piece.strip()]
+    pieces = [p.strip() for s in sentences for p in _PARAGRAPH_BREAK.split(s) if p.strip()]
+    # Emoji that open the text are no sentence of their own ("⚠️ | Pas de service ce midi…"):
+    # they open the first one, or a headline made of them would be empty.
+    while len(pieces) > 1 and not _HAS_WORD.search(pieces[0]):
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
+    return pieces
 
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
