@@ -381,6 +381,32 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     assert not [line for line in sheet if line.startswith("Price")]
 
 
+@pytest.mark.parametrize(
+    ("master", "place"),
+    [
+        # "St." is the street's abbreviation, not a sentence's end: the town stays.
+        (
+            "Our taproom opens Saturday, May 9 at 1820 Pearl St., Boulder. Come by from noon.",
+            "Place: 1820 Pearl St., Boulder",
+        ),
+        # A compass point and a numbered street are part of the address.
+        (
+            "Brunch starts Saturday, May 9 from 9am to 2pm. Grab a table at 1408 E 6th St, Austin.",
+            "Place: 1408 E 6th St, Austin",
+        ),
+        (
+            "Bow River Family Dental welcomes its first patients on Saturday, May 9, at our "
+            "clinic at 210 8th Avenue SW, Calgary.",
+            "Place: 210 8th Avenue SW, Calgary",
+        ),
+    ],
+)
+def test_the_fact_sheet_gives_an_american_address_whole(master: str, place: str) -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    assert place in fact_sheet(understand(master, "en", date=dt.date(2026, 5, 1)))
+
+
 def test_the_fact_sheet_reads_the_day_and_place_as_the_practical_lines_do() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 
