@@ -381,6 +381,19 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     assert not [line for line in sheet if line.startswith("Price")]
 
 
+def test_a_range_of_sums_is_one_line_item() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    master = (
+        "Full-time automotive technician wanted at Riverside Auto Care, Columbus: "
+        "$28–$36/hour depending on experience. Email shop@riversideautocare.example."
+    )
+    sheet = fact_sheet(understand(master, "en", date=dt.date(2026, 10, 5)))
+    assert "Pay: $28–$36 an hour" in sheet  # was "Pay: $28, $36 an hour": two wages
+    tickets = "Tickets £10 to £12 at the door, Saturday 9 May at 4 High Street, Leeds."
+    assert "Price: £10 to £12" in fact_sheet(understand(tickets, "en", date=dt.date(2026, 5, 1)))
+
+
 @pytest.mark.parametrize(
     ("master", "place"),
     [
