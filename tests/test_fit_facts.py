@@ -381,6 +381,30 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     assert not [line for line in sheet if line.startswith("Price")]
 
 
+def test_a_french_date_after_a_label_is_in_lower_case() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # The master opens its sentence on the day: the lines do not keep its capital.
+    event = understand(
+        "Les olives sont rentrées.\nSamedi 28 novembre, de 10 h à 17 h, venez goûter l'huile "
+        "nouvelle au Moulin Saint-Roch, chemin des Oliviers, Cotignac.",
+        "fr",
+        date=dt.date(2026, 11, 16),
+    )
+    assert practical_lines(event)[0] == "📅 samedi 28 novembre, de 10 h à 17 h"
+    assert "Date\u202f: samedi 28 novembre, de 10 h à 17 h" in fact_sheet(event)
+    # After a label's colon, a period goes on in lower case; after 📅 it opens the line.
+    offer = understand(
+        "Jusqu'au jeudi 31 décembre, le montage des pneus hiver est offert au Garage "
+        "Bellini, 112 avenue de la République, Toulon.",
+        "fr",
+        date=dt.date(2026, 11, 5),
+    )
+    assert practical_lines(offer)[0] == "📅 Jusqu'au jeudi 31 décembre"
+    assert practical_lines(offer, emoji=False)[0] == "Quand\u202f: jusqu'au jeudi 31 décembre"
+    assert "Date\u202f: jusqu'au jeudi 31 décembre" in fact_sheet(offer)
+
+
 def test_a_range_of_sums_is_one_line_item() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 

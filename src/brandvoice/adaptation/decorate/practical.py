@@ -13,7 +13,13 @@ from collections.abc import Iterable
 
 import regex
 
-from brandvoice.adaptation.realise.practical import weekday_wrong, when_text, where_text, with_time
+from brandvoice.adaptation.realise.practical import (
+    day_case,
+    weekday_wrong,
+    when_text,
+    where_text,
+    with_time,
+)
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 
@@ -85,7 +91,8 @@ def fact_sheet(message: Message | None) -> list[str]:
     if not weekday_wrong(message):
         if when := when_text(message):
             label = labels["start" if message.intent is Intent.HIRING else "when"]
-            lines.append(f"{label}{colon}{when}")
+            # « Date : samedi 28 novembre », though the master opened a sentence on it.
+            lines.append(f"{label}{colon}{day_case(when) if lang == 'fr' else when}")
         deadlines = [
             f
             for f in message.dates

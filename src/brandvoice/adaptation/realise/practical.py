@@ -108,17 +108,39 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     when_marker, where_marker = MARKERS["emoji" if emoji else lang]
     if message.intent is Intent.HIRING:
         when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
-    return [f"{when_marker}{_opening(when)}", f"{where_marker}{_opening(where)}"]
+    # After a French label's colon ("Quand : jusqu'au 31 décembre") the line goes on in
+    # lower case; after an emoji it opens.
+    after_colon = not emoji and lang == "fr"
+    return [
+        f"{when_marker}{_opening(when, after_colon or message.intent is Intent.HIRING)}",
+        f"{where_marker}{_opening(where, False)}",
+    ]
 
 
-def _opening(text: str) -> str:
+def _opening(text: str, after_colon: bool) -> str:
     """A line's first word capitalised when it is a preposition ("Du vendredi 11…",
-    "Jusqu'au 30 avril", "Cours Lafayette"); a French weekday or month keeps its lower
-    case (LanguageTool's JOURS rule would flag « Samedi » after the marker)."""
+    "Jusqu'au 30 avril", "Cours Lafayette"), but after a French label's colon; a French
+    weekday or month is in lower case, though the master opened its sentence on it
+    (« Samedi 28 novembre, de 10 h à 17 h, venez… »: LanguageTool's JOURS rule would flag
+    « Samedi » after the marker)."""
     first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
-    if first in _DAYS_AND_MONTHS:
-        return text
+    if first in _DAYS_AND_MONTHS or after_colon:
+        return day_case(text)
     return text[:1].upper() + text[1:]
+
+
+def day_case(text: str) -> str:
+    """``text`` opening in lower case when its first word is a French weekday or month, or
+    a preposition of a French date ("Samedi 28 novembre" → "samedi 28 novembre", "Jusqu'au
+    jeudi" → "jusqu'au jeudi"), as French writes it after a label's colon; else as it is."""
+    first = regex.match(r"[\p{L}]+", text)
+    if first is None or first.group().casefold() not in (*_DAYS_AND_MONTHS, *_DATE_OPENERS):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# The French words a date opens on besides its weekday ("du vendredi 11 au…", "jusqu'au").
+_DATE_OPENERS = frozenset(["du", "jusqu", "dès", "à", "le", "les", "entre"])
 
 
 _DAYS_AND_MONTHS = frozenset(
