@@ -216,7 +216,8 @@ def adapt(
     require_within(master, max_chars, path=None, option=MAX_CHARS_OPTION)
     master = master.strip()
     brand_profile = load_brand(brand)
-    locale, _ = choose_locale(lang, master, brand_profile.locale if brand_profile else None)
+    pairs = plan_targets(voices, networks, brand_profile)
+    locale, _ = choose_locale(lang, master, _region_of(brand_profile, pairs))
     language = base_language(locale)
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
@@ -237,7 +238,7 @@ def adapt(
             decoration=decoration,
             locale=with_region(locale, voice.locale),
         )
-        for voice, network in plan_targets(voices, networks, brand_profile)
+        for voice, network in pairs
     ]
     bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
     sentences = _Sentences(language)
@@ -368,6 +369,19 @@ def _blog_form(
         title=context["title"], description=context["description"], date=when, lang=lang, tags=tags
     )
     return Rewrite(text, changes, list(final.dropped)), meta
+
+
+def _region_of(
+    brand: VoiceProfile | None, pairs: Sequence[tuple[VoiceProfile, Network]]
+) -> str | None:
+    """The region the master is read in when it names none: the brand's, else the one
+    every voice asked for writes in. The message is read once, and a variant in another
+    region than its master would read "03/04" otherwise (3 April in en-GB, March 4 in a
+    bare "en"): its checks and its shortened dates would not say the master's day."""
+    if brand is not None and brand.locale:
+        return brand.locale
+    regions = {voice.locale for voice, _ in pairs if voice.locale}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _variant_locale(locale: str, target: Target) -> str:
