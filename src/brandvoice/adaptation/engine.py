@@ -217,14 +217,16 @@ def adapt(
     master = master.strip()
     brand_profile = load_brand(brand)
     pairs = plan_targets(voices, networks, brand_profile)
-    locale, _ = choose_locale(lang, master, _region_of(brand_profile, pairs))
+    locale, _ = choose_locale(lang, master, brand_profile.locale if brand_profile else None)
     language = base_language(locale)
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
     when = date or dt.date.today()
     names = brand_profile.names if brand_profile else ()
-    # Read in its locale: "03/04" is 3 April in en-GB, March 4 in en-US.
-    message = understand(master, locale, date=when, names=names, intent=intent, action=action)
+    # Read in its locale: "03/04" is 3 April in en-GB, March 4 in en-US; a master that
+    # names no region, in the region its variants are written in (see _region_of).
+    reading = with_region(locale, _region_of(brand_profile, pairs))
+    message = understand(master, reading, date=when, names=names, intent=intent, action=action)
     decoration = Decoration(
         emoji=emoji, hashtags=None if hashtags is None else tuple(hashtags), cta=cta
     )
