@@ -405,6 +405,18 @@ def test_a_french_date_after_a_label_is_in_lower_case() -> None:
     assert "Date\u202f: jusqu'au jeudi 31 décembre" in fact_sheet(offer)
 
 
+def test_a_closure_s_sheet_gives_the_whole_period() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    master = (
+        "Les installations du Tennis Club de Carqueiranne seront inaccessibles du lundi 16 mars "
+        "au vendredi 3 avril 2026. Le secrétariat reste joignable : secretariat@tc.example."
+    )
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 3, 2)))
+    # Was "Date : lundi 16 mars": the first day of the closure only.
+    assert "Date\u202f: du lundi 16 mars au vendredi 3 avril 2026" in sheet
+
+
 def test_a_range_of_sums_is_one_line_item() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 
@@ -435,6 +447,11 @@ def test_a_range_of_sums_is_one_line_item() -> None:
             "Bow River Family Dental welcomes its first patients on Saturday, May 9, at our "
             "clinic at 210 8th Avenue SW, Calgary.",
             "Place: 210 8th Avenue SW, Calgary",
+        ),
+        (
+            "Alterations by Rosa closes on Saturday, May 9. Come and collect your garments: "
+            "612 Queen Street East, Toronto.",
+            "Place: 612 Queen Street East, Toronto",
         ),
     ],
 )

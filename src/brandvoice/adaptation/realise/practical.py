@@ -80,6 +80,8 @@ _PERIOD_OPEN = regex.compile(
     r"(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:au|to|until|–|-)[\s\u00a0]+)$",
     regex.IGNORECASE,
 )
+# What opens a period right before its first day: "du lundi 16 mars au…", "from Monday…".
+_PERIOD_FROM = regex.compile(r"(?<![\p{L}])(?:du|from)[\s\u00a0]+\Z", regex.IGNORECASE)
 # What says a period's end: "jusqu'au 30 avril", "until 31 May".
 _UNTIL = regex.compile(r"(?:(?<![\p{L}])(?:jusqu['’]au|until|till|through)[\s\u00a0]+)$", regex.I)
 # The words a name may have in lower case between its capitalised ones ("Ferme de
@@ -165,9 +167,19 @@ def when_text(message: Message) -> str:
     events = [f for f in future if f.time_kind in (TimeKind.EVENT, None)]
     if events:
         day = events[0]
-        later = next((f for f in events[1:] if _DAYS_JOIN.fullmatch(text[day.end : f.start])), None)
+        # The day after it may end a period the first opens ("du lundi 16 mars au vendredi
+        # 3 avril 2026": a line giving the first day only would say the wrong thing).
+        later = next(
+            (
+                f
+                for f in future
+                if f.start > day.end and _DAYS_JOIN.fullmatch(text[day.end : f.start])
+            ),
+            None,
+        )
         if later is not None:
-            day = _spanning(day, later.end, text)
+            opened = _PERIOD_FROM.search(text, 0, day.start)
+            day = _spanning(day, later.end, text, opened.start() if opened else None)
         return with_time(message, day)
     ends = [f for f in future if f.time_kind is TimeKind.END]
     if not ends:
