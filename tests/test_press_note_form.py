@@ -183,3 +183,17 @@ def test_the_master_lines_are_the_note_paragraphs() -> None:
 def test_an_emoji_opening_the_master_leaves_a_headline(master: str, headline: str) -> None:
     # The sentence splitter sets the opening emoji apart: a headline made of it was empty.
     assert _press_note(master, "fr", brand=None).split("\n\n")[0] == headline
+
+
+def test_a_salutation_is_neither_headline_nor_lead() -> None:
+    text = _press_note(
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous présenter Plania 3.0, la nouvelle "
+        "version de notre logiciel de planification, disponible à partir du lundi 1er février "
+        "2027.\n\nPour une démonstration, écrivez-nous à demo@plania.example.",
+        "fr",
+        brand=None,
+    )
+    headline, lead = text.split("\n\n")[:2]
+    assert "Madame" not in headline
+    assert lead.startswith("Le 1er mai 2026 – Nous avons le plaisir")
+    assert "Madame" not in text

@@ -531,10 +531,12 @@ def template_context(
     action = choose(voice, message, lang, cta)
     # A press note and an article open on the master's headline when it has one, and their
     # lead on the sentence after it: never the headline's words twice (see headline.py).
-    opened = opening(sentences, message, lang, voice.brand_name)
+    # A letter's salutation ("Madame, Monsieur,") is neither headline nor lead.
+    long_form = sentences[1:] if _salutation(sentences) else sentences
+    opened = opening(long_form, message, lang, voice.brand_name)
     headline = opened.headline
     lead_sentences, paragraphs = _lead_and_paragraphs(opened.sentences, master)
-    title = headline or blog_title(hook, message, lang)
+    title = headline or blog_title(long_form[0] if long_form else hook, message, lang)
     form = social_form(
         sentences,
         message,
@@ -579,6 +581,20 @@ def template_context(
         "network": NetworkView(network.id, network.name, network.limit),
         "voice": voice.name,
     }
+
+
+# A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").
+_SALUTATION_MAX_WORDS = 4
+
+
+def _salutation(sentences: list[str]) -> bool:
+    """Whether the master opens on a letter's salutation, a line of its own ending on a
+    comma: a press note's headline read "Madame, Monsieur", a blog's H1 "# Madame,
+    Monsieur,"."""
+    if len(sentences) < 2:
+        return False
+    first = sentences[0].strip()
+    return first.endswith(",") and 0 < len(_FORM_WORD.findall(first)) <= _SALUTATION_MAX_WORDS
 
 
 # A line that is an item of a list: it stays on its line, under the one before.
