@@ -3,6 +3,8 @@
     python benchmarks/voices_eval.py             # print the Markdown report
     python benchmarks/voices_eval.py --write     # put it in docs/voices.md
     python benchmarks/voices_eval.py --show ID   # the six variants of one dev master
+    python benchmarks/voices_eval.py --set benchmarks/data/masters-fresh.yaml --show all
+                                                 # every master of another labelled set
 
 Every master is adapted, offline (no LanguageTool) and against its own reference date, into
 the four built-in voices on their home networks (corporate press note on the website,
@@ -19,7 +21,9 @@ Instagram. Reported for the dev split, the held-out split and both:
 - **sentences broken**: a variant sentence that starts in lower case after a full stop,
   two fragments glued by a comma ("…février, Elles sont"), or a first sentence cut by "…".
 
-``--show`` refuses held-out masters: they are for reporting only.
+``--show`` refuses held-out masters: they are for reporting only. With ``--set PATH``,
+``--show`` (one id, or ``all``) and ``--problems`` read another labelled file instead, every
+master of it: for an editor's read of variants on masters the voices were not tuned on.
 """
 
 from __future__ import annotations
@@ -225,11 +229,12 @@ def _pairs(outcomes: Sequence[Outcome], words: bool) -> Iterable[float]:
             yield similarity(corporate.variant.text, casual.variant.text, words=words)
 
 
-def problems(outcomes: Sequence[Outcome]) -> str:
-    """Dev-split failures, one a line: for tuning on dev only."""
+def problems(outcomes: Sequence[Outcome], *, every: bool = False) -> str:
+    """Dev-split failures (every master's with ``every``), one a line: for tuning on dev
+    only."""
     lines = []
     for o in outcomes:
-        if o.master.split != "dev":
+        if not every and o.master.split != "dev":
             continue
         kept, total = o.facts()
         notes = []
@@ -256,13 +261,26 @@ def main() -> None:
     parser.add_argument("--show", metavar="ID", help="print the variants of one dev master")
     parser.add_argument("--problems", action="store_true", help="list the dev split's failures")
     parser.add_argument("--limit", type=int, help="only the first N masters (a quick look)")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        metavar="PATH",
+        help="--show / --problems on every master of this labelled file (not masters.yaml)",
+    )
     args = parser.parse_args()
-    masters = load_masters()
+    masters = load_masters(args.set) if args.set else load_masters()
+    # masters.yaml's held-out split is for reporting only; another file is read whole.
+    tunable = (lambda m: True) if args.set else (lambda m: m.split == "dev")
     if args.show:
-        chosen = [m for m in masters if m.id == args.show]
-        if not chosen or chosen[0].split != "dev":
-            sys.exit(f"{args.show}: not a dev master")
+        chosen = [m for m in masters if args.show in (m.id, "all") and tunable(m)]
+        if not chosen:
+            sys.exit(f"{args.show}: not a master to show")
+        shown = ""
         for o in run(chosen):
+            if o.master.id != shown:
+                shown = o.master.id
+                print(f"\n######## {shown} ({o.master.lang}, {o.master.intent.value})")
+                print(o.master.text.rstrip())
             print(
                 f"===== {o.variant.voice} / {o.variant.network}: formality {o.formality:.0f}, "
                 f"ease {o.reading_ease}, in band {o.in_band}, facts {o.facts()}, "
@@ -273,7 +291,7 @@ def main() -> None:
     if args.limit:
         masters = masters[: args.limit]
     if args.problems:
-        print(problems(run(m for m in masters if m.split == "dev")))
+        print(problems(run(m for m in masters if tunable(m)), every=bool(args.set)))
         return
     figures = report(run(masters))
     if args.write:

@@ -106,6 +106,20 @@ def test_cta_follows_the_language_and_the_intent() -> None:
     ).variants[0]
     assert recall.text.count("04 94 12 34 56") == 1
     assert any("already asks" in c.reason for c in recall.changes)
+    # A booking line in other words than the call's: the same call, not said twice.
+    booking = adapt(
+        "Le cabinet de kinésithérapie Verhaegen ouvre au 48 rue de Fer, à Namur, le lundi "
+        "2 novembre 2026.\n\nPrise de rendez-vous : rdv@kine-verhaegen.example",
+        networks=["website", "facebook"],
+        lang="fr",
+        date=dt.date(2026, 10, 15),
+        languagetool="off",
+    )
+    for variant in booking.variants:
+        # Once in the text, and once more in the press note's fact sheet.
+        said = 2 if variant.network == "website" else 1
+        assert variant.text.count("rdv@kine-verhaegen.example") == said, variant.text
+        assert "Réserv" not in variant.text, variant.text
 
 
 def test_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -262,3 +276,24 @@ def test_problems_name_a_lost_fact() -> None:
     adaptation = adapt(MASTER, voices=[lossy], networks=["facebook"], languagetool="off")
     missing = [p.message for p in adaptation.problems if p.kind == "missing-fact"]
     assert any("04 94 00 00 00" in message for message in missing)
+
+
+def test_the_master_is_read_in_the_region_its_voices_write_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A British voice, a master in bare "en": "Friday 03/04" is 3 April (a Friday), as the
+    # variant's own checks read it, not March 4 (a Wednesday, a weekday mismatch that
+    # left the post without its 📅 line).
+    british = tmp_path / "british.yaml"
+    british.write_text("extends: casual-facebook\nname: british\nlocale: en-GB\n", "utf-8")
+    adaptation = adapt(
+        "Our spring market is on Friday 03/04 from 10am at 4 High Street, Leeds. Stalls, "
+        "music and cake.",
+        voices=[str(british)],
+        networks=["facebook"],
+        lang="en",
+        date=dt.date(2026, 2, 20),
+        languagetool="off",
+    )
+    assert adaptation.locale == "en"  # the master's own tag
+    assert adaptation.message is not None
+    assert [f.date for f in adaptation.message.dates] == [dt.date(2026, 4, 3)]
+    assert "📅 Friday 03/04, 10am" in adaptation.variants[0].text

@@ -87,6 +87,28 @@ TITLES = [
         "fr",
         "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie",
     ),
+    # Never inside a date: "on Tuesday" (cut at its comma) would name another day.
+    (
+        "Bow River Family Dental welcomes its very first patients on Tuesday, January 5, "
+        "2027, at our brand-new clinic at 210 8th Avenue SW, Calgary.",
+        "en",
+        "Bow River Family Dental welcomes its very first patients",
+    ),
+    # Nor inside a name: "de Giens (samedi et" is no range of dates, "Au Pain" no business.
+    (
+        "On cherche quelqu'un pour tenir le comptoir le week-end à la boulangerie Au Pain de "
+        "Giens (samedi et dimanche, 6 h 30 – 13 h).",
+        "fr",
+        "On cherche quelqu'un pour tenir le comptoir le week-end à la boulangerie Au Pain de "
+        "Giens (samedi et dimanche, 6 h 30 – 13 h)",
+    ),
+    # A preposition whose object was cut goes with it.
+    (
+        "Our phone lines are out of action after last night's storm took down half the "
+        "street's cabling.",
+        "en",
+        "Our phone lines are out of action",
+    ),
     # Never cut inside a quotation: its « would stay open.
     (
         "Notre boulanger le répète depuis vingt ans : « le pain se partage, il ne se jette "

@@ -381,6 +381,86 @@ def test_a_job_advert_s_sheet_gives_its_pay_not_a_price() -> None:
     assert not [line for line in sheet if line.startswith("Price")]
 
 
+def test_a_french_date_after_a_label_is_in_lower_case() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    # The master opens its sentence on the day: the lines do not keep its capital.
+    event = understand(
+        "Les olives sont rentrées.\nSamedi 28 novembre, de 10 h à 17 h, venez goûter l'huile "
+        "nouvelle au Moulin Saint-Roch, chemin des Oliviers, Cotignac.",
+        "fr",
+        date=dt.date(2026, 11, 16),
+    )
+    assert practical_lines(event)[0] == "📅 samedi 28 novembre, de 10 h à 17 h"
+    assert "Date\u202f: samedi 28 novembre, de 10 h à 17 h" in fact_sheet(event)
+    # After a label's colon, a period goes on in lower case; after 📅 it opens the line.
+    offer = understand(
+        "Jusqu'au jeudi 31 décembre, le montage des pneus hiver est offert au Garage "
+        "Bellini, 112 avenue de la République, Toulon.",
+        "fr",
+        date=dt.date(2026, 11, 5),
+    )
+    assert practical_lines(offer)[0] == "📅 Jusqu'au jeudi 31 décembre"
+    assert practical_lines(offer, emoji=False)[0] == "Quand\u202f: jusqu'au jeudi 31 décembre"
+    assert "Date\u202f: jusqu'au jeudi 31 décembre" in fact_sheet(offer)
+
+
+def test_a_closure_s_sheet_gives_the_whole_period() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    master = (
+        "Les installations du Tennis Club de Carqueiranne seront inaccessibles du lundi 16 mars "
+        "au vendredi 3 avril 2026. Le secrétariat reste joignable : secretariat@tc.example."
+    )
+    sheet = fact_sheet(understand(master, "fr", date=dt.date(2026, 3, 2)))
+    # Was "Date : lundi 16 mars": the first day of the closure only.
+    assert "Date\u202f: du lundi 16 mars au vendredi 3 avril 2026" in sheet
+
+
+def test_a_range_of_sums_is_one_line_item() -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    master = (
+        "Full-time automotive technician wanted at Riverside Auto Care, Columbus: "
+        "$28–$36/hour depending on experience. Email shop@riversideautocare.example."
+    )
+    sheet = fact_sheet(understand(master, "en", date=dt.date(2026, 10, 5)))
+    assert "Pay: $28–$36 an hour" in sheet  # was "Pay: $28, $36 an hour": two wages
+    tickets = "Tickets £10 to £12 at the door, Saturday 9 May at 4 High Street, Leeds."
+    assert "Price: £10 to £12" in fact_sheet(understand(tickets, "en", date=dt.date(2026, 5, 1)))
+
+
+@pytest.mark.parametrize(
+    ("master", "place"),
+    [
+        # "St." is the street's abbreviation, not a sentence's end: the town stays.
+        (
+            "Our taproom opens Saturday, May 9 at 1820 Pearl St., Boulder. Come by from noon.",
+            "Place: 1820 Pearl St., Boulder",
+        ),
+        # A compass point and a numbered street are part of the address.
+        (
+            "Brunch starts Saturday, May 9 from 9am to 2pm. Grab a table at 1408 E 6th St, Austin.",
+            "Place: 1408 E 6th St, Austin",
+        ),
+        (
+            "Bow River Family Dental welcomes its first patients on Saturday, May 9, at our "
+            "clinic at 210 8th Avenue SW, Calgary.",
+            "Place: 210 8th Avenue SW, Calgary",
+        ),
+        (
+            "Alterations by Rosa closes on Saturday, May 9. Come and collect your garments: "
+            "612 Queen Street East, Toronto.",
+            "Place: 612 Queen Street East, Toronto",
+        ),
+    ],
+)
+def test_the_fact_sheet_gives_an_american_address_whole(master: str, place: str) -> None:
+    from brandvoice.adaptation.decorate.practical import fact_sheet
+
+    assert place in fact_sheet(understand(master, "en", date=dt.date(2026, 5, 1)))
+
+
 def test_the_fact_sheet_reads_the_day_and_place_as_the_practical_lines_do() -> None:
     from brandvoice.adaptation.decorate.practical import fact_sheet
 

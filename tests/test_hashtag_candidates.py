@@ -79,6 +79,9 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         (_BARISTA, "en", "#EspressoExperience", _REQUIREMENT),
         ("Le Fournil recrute un vendeur (H/F) à Hyères. Une première expérience en boulangerie "
          "est exigée. Écrivez-nous.", "fr", "#ExpérienceEnBoulangerie", _REQUIREMENT),
+        # Inclusive writing: the tag drops its middle dots and reads as nonsense.
+        ("L'agence Lumen Conseil recrute un·e chargé·e de communication digitale en CDI, à "
+         "Lyon.", "fr", "#UnEChargéE", "inclusive writing, which no tag can spell"),
         # A person called by first name next to the full name.
         ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
          "a person's name"),

@@ -142,3 +142,58 @@ def test_a_headline_that_names_the_job_is_kept() -> None:
         "jobs@coastalauto.example."
     )
     assert _press_note(master, "en", brand=None).split("\n\n")[0] == "APPRENTICE WANTED"
+
+
+def test_the_master_lines_are_the_note_paragraphs() -> None:
+    # The sentence splitter reads on over a line that ends on an emoji; the note sets each
+    # line in a paragraph of its own, the lead first, and the emoji's stop is kept.
+    text = _press_note(
+        "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, "
+        "7 quai Charles-de-Gaulle 🍷\n"
+        "Plus de 300 références, dont des bières artisanales du Var et un coin épicerie fine.\n"
+        "Pour fêter ça, on vous attend dès 10 h pour un verre de l'amitié.\n\n"
+        "Prise de rendez-vous : cave@example.org",
+        "fr",
+        brand=None,
+    )
+    paragraphs = text.split("\n\n")
+    assert paragraphs[1].endswith("7 quai Charles-de-Gaulle.")
+    assert paragraphs[2].startswith("Plus de 300 références")
+    assert paragraphs[3].startswith("Afin de fêter cela") or paragraphs[3].startswith("Pour")
+    assert paragraphs[4].startswith("Prise de rendez-vous")  # its own line: not run on
+    assert paragraphs[4].endswith(": cave@example.org")
+    assert not any("\n" in p for p in paragraphs[:5])
+
+
+@pytest.mark.parametrize(
+    ("master", "headline"),
+    [
+        (
+            "⚠️ Pas de service ce midi à La Table du Marché : une canalisation a cédé dans la "
+            "rue. On vous appelle dans la matinée pour vous proposer une autre date.",
+            "Pas de service ce midi à La Table du Marché",
+        ),
+        (
+            "🍦 Ça y est, on a les clés ! Gelato Ninon sert ses premières boules le samedi "
+            "16 mai à partir de 14 h, au 12 quai Esménard à Sanary-sur-Mer.",
+            "Ça y est, nous avons les clés",
+        ),
+    ],
+)
+def test_an_emoji_opening_the_master_leaves_a_headline(master: str, headline: str) -> None:
+    # The sentence splitter sets the opening emoji apart: a headline made of it was empty.
+    assert _press_note(master, "fr", brand=None).split("\n\n")[0] == headline
+
+
+def test_a_salutation_is_neither_headline_nor_lead() -> None:
+    text = _press_note(
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous présenter Plania 3.0, la nouvelle "
+        "version de notre logiciel de planification, disponible à partir du lundi 1er février "
+        "2027.\n\nPour une démonstration, écrivez-nous à demo@plania.example.",
+        "fr",
+        brand=None,
+    )
+    headline, lead = text.split("\n\n")[:2]
+    assert "Madame" not in headline
+    assert lead.startswith("Le 1er mai 2026 – Nous avons le plaisir")
+    assert "Madame" not in text

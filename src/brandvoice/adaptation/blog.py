@@ -87,6 +87,11 @@ _DANGLING = {
             "leurs",
             "partir",
             "entre",
+            "après",
+            "avant",
+            "dans",
+            "pendant",
+            "vers",
         ]
     ),
     "en": frozenset(
@@ -116,14 +121,21 @@ _DANGLING = {
             "these",
             "that",
             "between",
+            "after",
+            "before",
+            "since",
+            "during",
+            "into",
         ]
     ),
 }
 # The same, for the modules that write a short line from a sentence (a social hook).
 DANGLING_WORDS = _DANGLING
 # "entre octobre et ", "du 11 au ", "from May to ": the start of a range ending at a date.
+# Its words open no bracket: "de Giens (samedi et " is a name, then an aside.
 _RANGE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:entre|du|de|from|between)\s+\S+(?:\s+\S+){0,2}?\s+(?:et|au|à|to|and)\s+\Z",
+    r"(?<![\p{L}])(?:entre|du|de|from|between)\s+[^\s(«“\[]+(?:\s+[^\s(«“\[]+){0,2}?"
+    r"\s+(?:et|au|à|to|and)\s+\Z",
     regex.IGNORECASE,
 )
 # A day named in the sentence starts its "when", even where the reader found no date.
@@ -213,6 +225,14 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
     if message is not None:
         from brandvoice.understand.model import Role
 
+        # Never inside a fact: "… first patients on Tuesday" cut at the comma of "Tuesday,
+        # January 5, 2027" names the wrong day; a name cut short names another business.
+        inside = [
+            (at, at + len(fact.text))
+            for fact in message.facts
+            if fact.text and (at := title.find(fact.text)) >= 0
+        ]
+        points = {p for p in points if not any(start < p < end for start, end in inside)}
         for fact in message.facts:
             if fact.role in (Role.WHEN, Role.WHERE, Role.PRICE) and fact.text:
                 at = title.find(fact.text)

@@ -139,8 +139,12 @@ def _sentences(doc: Doc) -> list[str]:
         else:
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
-    pieces = (piece for s in sentences for piece in _PARAGRAPH_BREAK.split(s))
-    return [piece.strip() for piece in pieces if piece.strip()]
+    pieces = [p.strip() for s in sentences for p in _PARAGRAPH_BREAK.split(s) if p.strip()]
+    # Emoji that open the text are no sentence of their own ("⚠️ | Pas de service ce midi…"):
+    # they open the first one, or a headline made of them would be empty.
+    while len(pieces) > 1 and not _HAS_WORD.search(pieces[0]):
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]
+    return pieces
 
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
@@ -212,14 +216,17 @@ def adapt(
     require_within(master, max_chars, path=None, option=MAX_CHARS_OPTION)
     master = master.strip()
     brand_profile = load_brand(brand)
+    pairs = plan_targets(voices, networks, brand_profile)
     locale, _ = choose_locale(lang, master, brand_profile.locale if brand_profile else None)
     language = base_language(locale)
     body, master_tags = _split_trailing_hashtags(master)
     link = _first_link(master)
     when = date or dt.date.today()
     names = brand_profile.names if brand_profile else ()
-    # Read in its locale: "03/04" is 3 April in en-GB, March 4 in en-US.
-    message = understand(master, locale, date=when, names=names, intent=intent, action=action)
+    # Read in its locale: "03/04" is 3 April in en-GB, March 4 in en-US; a master that
+    # names no region, in the region its variants are written in (see _region_of).
+    reading = with_region(locale, _region_of(brand_profile, pairs))
+    message = understand(master, reading, date=when, names=names, intent=intent, action=action)
     decoration = Decoration(
         emoji=emoji, hashtags=None if hashtags is None else tuple(hashtags), cta=cta
     )
@@ -233,7 +240,7 @@ def adapt(
             decoration=decoration,
             locale=with_region(locale, voice.locale),
         )
-        for voice, network in plan_targets(voices, networks, brand_profile)
+        for voice, network in pairs
     ]
     bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
     sentences = _Sentences(language)
@@ -364,6 +371,19 @@ def _blog_form(
         title=context["title"], description=context["description"], date=when, lang=lang, tags=tags
     )
     return Rewrite(text, changes, list(final.dropped)), meta
+
+
+def _region_of(
+    brand: VoiceProfile | None, pairs: Sequence[tuple[VoiceProfile, Network]]
+) -> str | None:
+    """The region the master is read in when it names none: the brand's, else the one
+    every voice asked for writes in. The message is read once, and a variant in another
+    region than its master would read "03/04" otherwise (3 April in en-GB, March 4 in a
+    bare "en"): its checks and its shortened dates would not say the master's day."""
+    if brand is not None and brand.locale:
+        return brand.locale
+    regions = {voice.locale for voice, _ in pairs if voice.locale}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _variant_locale(locale: str, target: Target) -> str:

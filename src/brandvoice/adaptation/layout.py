@@ -531,10 +531,12 @@ def template_context(
     action = choose(voice, message, lang, cta)
     # A press note and an article open on the master's headline when it has one, and their
     # lead on the sentence after it: never the headline's words twice (see headline.py).
-    opened = opening(sentences, message, lang, voice.brand_name)
+    # A letter's salutation ("Madame, Monsieur,") is neither headline nor lead.
+    long_form = sentences[1:] if _salutation(sentences) else sentences
+    opened = opening(long_form, message, lang, voice.brand_name)
     headline = opened.headline
-    lead_sentences = opened.sentences
-    title = headline or blog_title(hook, message, lang)
+    lead_sentences, paragraphs = _lead_and_paragraphs(opened.sentences, master)
+    title = headline or blog_title(long_form[0] if long_form else hook, message, lang)
     form = social_form(
         sentences,
         message,
@@ -551,7 +553,7 @@ def template_context(
         "hook": hook,
         "headline": headline,
         "lead": lead_sentences[0] if lead_sentences else master,
-        "after_lead": " ".join(lead_sentences[1:]),
+        "after_lead": "\n\n".join(paragraphs),
         "after_lead_sentences": lead_sentences[1:],
         "body": " ".join(sentences[1:]),
         "title": title,
@@ -579,6 +581,67 @@ def template_context(
         "network": NetworkView(network.id, network.name, network.limit),
         "voice": voice.name,
     }
+
+
+# A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").
+_SALUTATION_MAX_WORDS = 4
+
+
+def _salutation(sentences: list[str]) -> bool:
+    """Whether the master opens on a letter's salutation, a line of its own ending on a
+    comma: a press note's headline read "Madame, Monsieur", a blog's H1 "# Madame,
+    Monsieur,"."""
+    if len(sentences) < 2:
+        return False
+    first = sentences[0].strip()
+    return first.endswith(",") and 0 < len(_FORM_WORD.findall(first)) <= _SALUTATION_MAX_WORDS
+
+
+# A line that is an item of a list: it stays on its line, under the one before.
+_LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
+
+
+def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], list[str]]:
+    """The lead sentences, each on one line of the master, and the paragraphs of what
+    follows the lead. The sentence splitter reads on over a line break when a line ends on
+    no stop ("… 7 quai Charles-de-Gaulle 🍷" over "Plus de 300 références"), and a template
+    that joins the sentences would keep that break as a lone line inside a paragraph; a press
+    note sets each idea in a paragraph of its own. So the lead is its first line, and every
+    line or paragraph of the master after it opens a paragraph ("Prise de rendez-vous : …",
+    a line of its own, is not run on after the sentence before it). A list (lines opening
+    on "•", "-") stays whole, its items on their lines."""
+    pieces: list[str] = []
+    starts: list[bool] = []  # whether each piece opens a line of the master
+    position = 0
+    for sentence in sentences:
+        lines = [sentence] if _has_list(sentence) else sentence.split("\n")
+        for index, line in enumerate(piece.strip() for piece in lines):
+            if not line:
+                continue
+            found = master.find(line, position)
+            if index:
+                opens = True
+            elif found < 0:
+                opens = False  # rewritten beyond recognition: run on, as before
+            else:
+                opens = "\n" in master[position:found] or not pieces
+            if found >= 0:
+                position = found + len(line)
+            pieces.append(line)
+            starts.append(opens)
+    if not pieces:
+        return list(sentences), []
+    paragraphs: list[str] = []
+    for piece, opens in zip(pieces[1:], starts[1:], strict=True):
+        if opens or not paragraphs:
+            paragraphs.append(piece)
+        else:
+            paragraphs[-1] = f"{paragraphs[-1]} {piece}"
+    return pieces, paragraphs
+
+
+def _has_list(sentence: str) -> bool:
+    return any(_LIST_ITEM.match(line) for line in sentence.split("\n")[1:])
 
 
 def _exclamations(sentences: list[str], cta: str) -> int:

@@ -336,7 +336,12 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
     for kind, pattern in (("address", words.address), ("place", words.named_place)):
         for match in pattern.finditer(marked if kind == "place" else text):
             start, end = match.span()
-            end = start + len(match.group().rstrip(" ,.;:"))
+            kept = match.group().rstrip(" ,.;:")
+            # "1820 Pearl St., Boulder": the street's abbreviation keeps its stop, or the
+            # town written after it no longer reads as the address's.
+            if match.group()[len(kept) :].startswith(".") and _ABBREVIATED.search(kept):
+                kept += "."
+            end = start + len(kept)
             address = KeyFact(Role.WHERE, kind, text[start:end], start, end)
             if not any(
                 _overlaps(address, f) for f in (*added, *(f for f in found if f.role is Role.HOW))
@@ -344,6 +349,12 @@ def _addresses(text: str, found: Sequence[KeyFact], words: _RoleWords) -> list[K
                 added.append(address)
     added.sort(key=lambda f: f.start)
     return added
+
+
+# The abbreviated street words an address may end on ("St.", "Rd.", "av.").
+_ABBREVIATED = regex.compile(
+    r"(?<![\p{L}])(?:St|Rd|Ave|Av|Blvd|Bd|Dr|Ln|Sq|Pl|Ter|Pde)\Z", regex.IGNORECASE
+)
 
 
 # A line the author marks as the place ("📍 Chemin des Restanques, 83330 Le Castellet"):

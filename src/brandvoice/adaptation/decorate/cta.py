@@ -185,7 +185,41 @@ def _same_call(label: str, wording: str) -> bool:
     asked = {w.casefold() for w in _WORD.findall(_PLACEHOLDER.sub(" ", wording))}
     if any(len(w) >= _LONG_WORD for w in words & asked):
         return True
+    if words & _BOOKING_WORDS and asked & _BOOKING_WORDS:
+        return True  # "Prise de rendez-vous : rdv@…" and "Réservations : {contact}."
     return bool(words & _CONTACT_WORDS) and bool(asked & _CONTACT_WORDS)
+
+
+# Words that label an address or number as the way to book, order or sign up: a label and
+# a call that both have one ask for the same thing, whatever their words.
+_BOOKING_WORDS = frozenset(
+    {
+        "réservation",
+        "réservations",
+        "réserver",
+        "réservez",
+        "rendez",
+        "rdv",
+        "commande",
+        "commandes",
+        "commander",
+        "commandez",
+        "inscription",
+        "inscriptions",
+        "inscrivez",
+        "booking",
+        "bookings",
+        "book",
+        "reservation",
+        "reservations",
+        "reserve",
+        "appointment",
+        "appointments",
+        "orders",
+        "registration",
+        "register",
+    }
+)
 
 
 # Words that label a phone number, address or link as the way to get in touch.

@@ -5,7 +5,11 @@ whole takes one of its surrounding spaces ("Bienvenue 🎉 à tous" -> "Bienvenu
 "Ouvert samedi ! 🎉" -> "Ouvert samedi !"), and a line left empty goes with it. A run
 that ended a sentence, the next one starting after it on the same line, leaves a full stop
 ("on se lève tôt 😉 Envoyez-nous" -> "on se lève tôt. Envoyez-nous"): without it the two
-sentences would read as one. One edit per emoji, so each removal is reported.
+sentences would read as one. So does a run that ends a line which is a sentence (longer
+than a heading, or after another sentence on its line: "… 7 quai Charles-de-Gaulle 🍷"
+-> "… 7 quai Charles-de-Gaulle."): a press note's paragraph does not end on a bare word.
+A short line with no stop is a heading or a sign-off ("Horaire des Fêtes 🎄", "À bientôt
+😀") and takes none. One edit per emoji, so each removal is reported.
 """
 
 from __future__ import annotations
@@ -52,10 +56,26 @@ _BEFORE_STOP = regex.compile(r"[\p{L}\p{N})»”][ \t\u00a0\u202f]*\Z")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0\u202f]+\p{Lu}\p{Ll}")
 
 
+# A line this long with no stop of its own is a sentence, not a heading (as
+# headline.HEADING_MAX_WORDS reads a master's first line).
+_HEADING_MAX_WORDS = 12
+_LINE_END = regex.compile(r"[ \t\u00a0\u202f]*(?:\n|\Z)")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_STOP = regex.compile(r"[.!?…](?=[ \t\u00a0\u202f]+\S)")
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the emoji at [start, end) stand for the stop between two sentences on one
-    line: "tôt 😉 Envoyez-nous", "no joining fee 💪 Sign up"."""
-    return bool(_BEFORE_STOP.search(text, 0, start) and _NEXT_SENTENCE.match(text, end))
+    """Whether the emoji at [start, end) stand for the stop of a sentence: between two on
+    one line ("tôt 😉 Envoyez-nous", "no joining fee 💪 Sign up"), or at the end of a line
+    that is a sentence ("… à Bandol, 7 quai Charles-de-Gaulle 🍷")."""
+    if not _BEFORE_STOP.search(text, 0, start):
+        return False
+    if _NEXT_SENTENCE.match(text, end):
+        return True
+    if not _LINE_END.match(text, end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return len(_WORD.findall(line)) > _HEADING_MAX_WORDS or bool(_STOP.search(line))
 
 
 def _runs(text: str, indices: range, emoji: Sequence[Entity]) -> list[list[int]]:

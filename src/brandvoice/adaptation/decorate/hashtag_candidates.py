@@ -137,6 +137,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
 
 
 _MARKER_REACH = 3
+# The middle dot of French inclusive writing ("un·e chargé·e de communication").
+_INCLUSIVE_DOT = "·"
 
 
 def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:
@@ -286,6 +288,8 @@ def _rejection(
         return "a function word"
     if _hyphen_piece(doc, tokens):
         return "a piece of a hyphenated word"  # "#End" from "week-end"
+    if _INCLUSIVE_DOT in doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]:
+        return "inclusive writing, which no tag can spell"  # "#UnEChargéE" from "un·e chargé·e"
     if _quantity(doc, words):
         return "a quantity"
     if len(words) == 1 and {words[0].text.casefold(), words[0].lemma_.casefold()} & _word_list(

@@ -8,11 +8,18 @@ goes with it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 import regex
 
-from brandvoice.adaptation.realise.practical import weekday_wrong, when_text, where_text, with_time
+from brandvoice.adaptation.realise.practical import (
+    day_case,
+    weekday_wrong,
+    when_text,
+    where_text,
+    with_time,
+)
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 
@@ -84,7 +91,8 @@ def fact_sheet(message: Message | None) -> list[str]:
     if not weekday_wrong(message):
         if when := when_text(message):
             label = labels["start" if message.intent is Intent.HIRING else "when"]
-            lines.append(f"{label}{colon}{when}")
+            # « Date : samedi 28 novembre », though the master opened a sentence on it.
+            lines.append(f"{label}{colon}{day_case(when) if lang == 'fr' else when}")
         deadlines = [
             f
             for f in message.dates
@@ -115,7 +123,9 @@ def _price_lines(message: Message, labels: dict[str, str], colon: str) -> list[s
     sums = [f for f in message.of_role(Role.PRICE) if not _no_price(message, f)]
     discounts = _unique(f.text for f in sums if f.kind == "percentage")
     lang = base_language(message.lang)
-    prices = _unique(_with_unit(message, f, lang) for f in sums if f.kind != "percentage")
+    prices = _unique(
+        _with_unit(message, f, lang) for f in _ranges(message, sums) if f.kind != "percentage"
+    )
     lines = []
     if prices:
         lines.append(f"{labels['pay' if hiring else 'price']}{colon}{', '.join(prices[:3])}")
@@ -168,6 +178,30 @@ def _with_unit(message: Message, price: KeyFact, lang: str) -> str:
     if found is None or found.lastgroup is None:
         return price.text
     return f"{price.text.strip()} {_UNIT_WORDS[lang][found.lastgroup]}"
+
+
+# Between the two ends of a range of sums: "$28–$36", "34 à 38 k€", "£10 to £12".
+_RANGE_BETWEEN = regex.compile(r"[\s\u00a0\u202f]*(?:[–—-]|à|to)[\s\u00a0\u202f]*")
+
+
+def _ranges(message: Message, sums: Iterable[KeyFact]) -> list[KeyFact]:
+    """``sums`` with a range written as one ("$28–$36/hour" is one wage, "Pay: $28, $36 an
+    hour" reads as two)."""
+    merged: list[KeyFact] = []
+    for fact in sorted(sums, key=lambda f: f.start):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == fact.kind
+            and last.end <= fact.start
+            and _RANGE_BETWEEN.fullmatch(message.text, last.end, fact.start)
+        ):
+            merged[-1] = dataclasses.replace(
+                last, text=message.text[last.start : fact.end], end=fact.end
+            )
+        else:
+            merged.append(fact)
+    return merged
 
 
 def _no_price(message: Message, price: KeyFact) -> bool:

@@ -80,6 +80,8 @@ _PERIOD_OPEN = regex.compile(
     r"(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:au|to|until|–|-)[\s\u00a0]+)$",
     regex.IGNORECASE,
 )
+# What opens a period right before its first day: "du lundi 16 mars au…", "from Monday…".
+_PERIOD_FROM = regex.compile(r"(?<![\p{L}])(?:du|from)[\s\u00a0]+\Z", regex.IGNORECASE)
 # What says a period's end: "jusqu'au 30 avril", "until 31 May".
 _UNTIL = regex.compile(r"(?:(?<![\p{L}])(?:jusqu['’]au|until|till|through)[\s\u00a0]+)$", regex.I)
 # The words a name may have in lower case between its capitalised ones ("Ferme de
@@ -108,17 +110,39 @@ def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]
     when_marker, where_marker = MARKERS["emoji" if emoji else lang]
     if message.intent is Intent.HIRING:
         when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
-    return [f"{when_marker}{_opening(when)}", f"{where_marker}{_opening(where)}"]
+    # After a French label's colon ("Quand : jusqu'au 31 décembre") the line goes on in
+    # lower case; after an emoji it opens.
+    after_colon = not emoji and lang == "fr"
+    return [
+        f"{when_marker}{_opening(when, after_colon or message.intent is Intent.HIRING)}",
+        f"{where_marker}{_opening(where, False)}",
+    ]
 
 
-def _opening(text: str) -> str:
+def _opening(text: str, after_colon: bool) -> str:
     """A line's first word capitalised when it is a preposition ("Du vendredi 11…",
-    "Jusqu'au 30 avril", "Cours Lafayette"); a French weekday or month keeps its lower
-    case (LanguageTool's JOURS rule would flag « Samedi » after the marker)."""
+    "Jusqu'au 30 avril", "Cours Lafayette"), but after a French label's colon; a French
+    weekday or month is in lower case, though the master opened its sentence on it
+    (« Samedi 28 novembre, de 10 h à 17 h, venez… »: LanguageTool's JOURS rule would flag
+    « Samedi » after the marker)."""
     first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
-    if first in _DAYS_AND_MONTHS:
-        return text
+    if first in _DAYS_AND_MONTHS or after_colon:
+        return day_case(text)
     return text[:1].upper() + text[1:]
+
+
+def day_case(text: str) -> str:
+    """``text`` opening in lower case when its first word is a French weekday or month, or
+    a preposition of a French date ("Samedi 28 novembre" → "samedi 28 novembre", "Jusqu'au
+    jeudi" → "jusqu'au jeudi"), as French writes it after a label's colon; else as it is."""
+    first = regex.match(r"[\p{L}]+", text)
+    if first is None or first.group().casefold() not in (*_DAYS_AND_MONTHS, *_DATE_OPENERS):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# The French words a date opens on besides its weekday ("du vendredi 11 au…", "jusqu'au").
+_DATE_OPENERS = frozenset(["du", "jusqu", "dès", "à", "le", "les", "entre"])
 
 
 _DAYS_AND_MONTHS = frozenset(
@@ -143,9 +167,19 @@ def when_text(message: Message) -> str:
     events = [f for f in future if f.time_kind in (TimeKind.EVENT, None)]
     if events:
         day = events[0]
-        later = next((f for f in events[1:] if _DAYS_JOIN.fullmatch(text[day.end : f.start])), None)
+        # The day after it may end a period the first opens ("du lundi 16 mars au vendredi
+        # 3 avril 2026": a line giving the first day only would say the wrong thing).
+        later = next(
+            (
+                f
+                for f in future
+                if f.start > day.end and _DAYS_JOIN.fullmatch(text[day.end : f.start])
+            ),
+            None,
+        )
         if later is not None:
-            day = _spanning(day, later.end, text)
+            opened = _PERIOD_FROM.search(text, 0, day.start)
+            day = _spanning(day, later.end, text, opened.start() if opened else None)
         return with_time(message, day)
     ends = [f for f in future if f.time_kind is TimeKind.END]
     if not ends:

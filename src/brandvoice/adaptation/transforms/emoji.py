@@ -84,6 +84,22 @@ class Emoji(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(  # an emoji that ended a sentence's line leaves its stop
+            "C’est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, "
+            "7 quai Charles-de-Gaulle 🍷\nPlus de 300 références.",
+            "C’est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, "
+            "7 quai Charles-de-Gaulle.\nPlus de 300 références.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(  # a short line with no stop is a heading: it takes none
+            "Horaire des Fêtes 🎄\nLundi : fermé.",
+            "Horaire des Fêtes\nLundi : fermé.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(  # LinkedIn voice: one at most, the first stays
             "Big news 🎉🚀 we are hiring!\n\n👉 Apply today 💼",
             "Big news 🎉 we are hiring!\n\nApply today",

@@ -55,6 +55,13 @@ class Exclamations(Transform):
             voice="corporate",
             network="website",
         ),
+        # After an abbreviation, its own stop ends the sentence.
+        TransformExample(
+            "Happy holidays from all of us at Paper Fox Print Co.!",
+            "Happy holidays from all of us at Paper Fox Print Co.",
+            voice="corporate",
+            network="website",
+        ),
         # A mark inside a link is part of the link.
         TransformExample(
             "Read https://example.com/#!/news today!",
@@ -83,11 +90,14 @@ class Exclamations(Transform):
             # Inside brackets the mark was an aside's tone: "(avec modération !)" becomes
             # "(avec modération)", not "(avec modération.)".
             closing = text[match.end() : match.end() + 1] in _CLOSING
+            # After an abbreviation's stop ("Paper Fox Print Co.!"), that stop ends the
+            # sentence: a second one would read "Co..".
+            stopped = text[: match.start()].endswith(".")
             edits.append(
                 Edit(
                     match.start(),
                     match.end(),
-                    "" if closing else ".",
+                    "" if closing or stopped else ".",
                     f"the {target.voice.name} voice allows {allowed} exclamation mark"
                     f"{'' if allowed == 1 else 's'} per post",
                 )

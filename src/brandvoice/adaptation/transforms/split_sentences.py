@@ -120,6 +120,15 @@ class SplitSentences(Transform):
             "transats au soleil, et nous avons aussi des concerts tous les samedis.",
             lang="fr",
         ),
+        # After a colon that introduces a sentence, at the conjunction that ends it.
+        TransformExample(
+            "Apologies to anyone who tried to book with us over the bank holiday weekend: our "
+            "booking system was down from Saturday evening until this morning, and some of you "
+            "got confirmation emails for slots that don't exist.",
+            "Apologies to anyone who tried to book with us over the bank holiday weekend: our "
+            "booking system was down from Saturday evening until this morning. And some of you "
+            "got confirmation emails for slots that don't exist.",
+        ),
         # A casual voice also cuts where a bare comma joins two clauses, the second opening
         # on its subject pronoun or on "so".
         TransformExample(

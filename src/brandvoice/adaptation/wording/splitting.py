@@ -11,7 +11,9 @@ has its own subject on its side of the cut ("bread, cheese and wine" has none, n
 "book now, and pay at the door"), and when the parse crosses the cut only by the link that
 joins the two clauses: a relative clause, a list or a shared object hanging across the cut
 keeps the sentence whole. Nothing after a colon is cut (the colon introduces a list or an
-explanation that runs to the sentence's end), nor anything inside brackets or quotes.
+explanation that runs to the sentence's end), but at a conjunction after a whole sentence
+the colon introduced ("Apologies to all who booked: our system was down until this
+morning, and some of you got…"); nor anything inside brackets or quotes.
 
 What the conjunction becomes depends on the voice: a casual voice may open a sentence with
 "And" / "Et" or "But" / "Mais"; a formal one drops "and" / "et" (a sentence opening on it
@@ -158,7 +160,12 @@ def split_points(
     conjunctions = CONJUNCTIONS.get(lang, {})
     for position in range(1, len(tokens) - 1):
         token, before = tokens[position], tokens[position - 1]
-        if _sheltered(text, start, token.idx):
+        colon = _colon_before(text, start, token.idx)
+        if _enclosed(text, start, token.idx):
+            continue
+        if colon is not None and not (
+            before.text == "," and token.text in conjunctions and position > 1
+        ):
             continue
         point: SplitPoint | None = None
         if token.text == ";":
@@ -166,6 +173,8 @@ def split_points(
         elif before.text == "," and token.text in conjunctions and position > 1:
             policy = conjunctions[token.text] if formal else None
             point = _conjunction_point(text, tokens, position, policy)
+            if colon is not None and not _sentence_after(tokens[: position - 1], colon):
+                point = None
         if point is None and before.text == "," and not formal and position > 1:
             # "…, so 300 deliveries are late": "so" parsed as a subordinator, not as "and".
             point = _comma_point(text, tokens, position, lang)
@@ -347,11 +356,33 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:] if word[:1].islower() else word
 
 
-def _sheltered(text: str, start: int, offset: int) -> bool:
-    """Whether ``offset`` lies after a colon of its sentence, or inside brackets or quotes."""
+def _colon_before(text: str, start: int, offset: int) -> int | None:
+    """The offset just after the last colon that introduces something between ``start``
+    and ``offset``, None if there is none."""
+    found = None
+    for match in _INTRODUCING_COLON.finditer(text, start, offset):
+        found = match.end()
+    return found
+
+
+def _sentence_after(left: list[Token], colon: int) -> bool:
+    """Whether the words from ``colon`` to a cut make a sentence of their own: one clause,
+    its conjugated verb and its subject all after the colon ("Apologies to anyone who
+    booked: our system was down until this morning, and some of you got…"). A colon
+    that introduces a list ("Au programme : du poisson grillé, des transats, et nous
+    avons…") or a label is followed by none: nothing after it is cut."""
+    after = [t for t in left if t.idx >= colon and not t.is_space]
+    ids = {t.i for t in after}
+    heads = [t for t in after if t.head.i not in ids or t.head.i == t.i]
+    heads = [t for t in heads if t.dep_ != "punct"]
+    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(_is_subject(child) and child.i in ids for child in heads[0].children)
+
+
+def _enclosed(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside brackets or quotes opened in ``text[start:offset]``."""
     before = text[start:offset]
-    if _INTRODUCING_COLON.search(before):
-        return True
     if before.count('"') % 2:
         return True
     return any(before.count(open_) > before.count(close) for open_, close in _CLOSING.items())
