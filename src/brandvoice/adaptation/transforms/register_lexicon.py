@@ -152,6 +152,13 @@ class RegisterLexicon(Transform):
             lang="fr",
             voice="corporate",
         ),
+        # « dispos » the adjective is slang for « disponibles »; « vos dispos » is a noun.
+        TransformExample(
+            "Les places sont dispos dès lundi. Envoyez-nous vos dispos.",
+            "Les places sont disponibles dès lundi. Envoyez-nous vos dispos.",
+            lang="fr",
+            voice="corporate",
+        ),
         TransformExample(
             "Notre resto ouvre pour vous, n’hésitez pas à nous contacter.",
             "Notre restaurant ouvre pour vous, contactez-nous.",
