@@ -254,6 +254,7 @@ def test_instagram_moves_links_to_the_bio_and_says_so() -> None:
 def test_facts_survive_or_are_declared_dropped() -> None:
     adaptation = adapt(MASTER, languagetool="off")
     assert not [p for p in adaptation.problems if p.kind == "missing-fact"]
+
     def spaced(text: str) -> str:  # French typography puts no-break spaces in "10 %"
         return text.replace("\u202f", " ").replace("\u00a0", " ")
 

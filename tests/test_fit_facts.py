@@ -117,12 +117,19 @@ def test_an_opener_that_says_nothing_goes(
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
     [
-        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel.", "fr",
-         "Programme\u202f: "),
+        (
+            "Marché samedi. Retrouvez tout le programme sur https://m.example/noel.",
+            "fr",
+            "Programme\u202f: ",
+        ),
         ("Big news! Find out more at https://example.com/x\n\n#Tag", "en", "More: "),
         # The link does not end the sentence: the label would read as a fragment.
-        ("Marché samedi. Retrouvez tout le programme sur https://m.example/noel ou "
-         "écrivez-nous.", "fr", None),
+        (
+            "Marché samedi. Retrouvez tout le programme sur https://m.example/noel ou "
+            "écrivez-nous.",
+            "fr",
+            None,
+        ),
         # The phrase does not open the sentence.
         ("Marché samedi, retrouvez tout le programme sur https://m.example/noel.", "fr", None),
     ],

@@ -4,7 +4,8 @@ posts, asked only when the cues cannot decide (``intents.classify``).
 The cues (``data/intents.yaml``) say what a word means; they miss the wording nobody thought
 of. The backstop has read labelled posts (the dev half of ``benchmarks/data/masters.yaml``,
 ``benchmarks/data/intent-training.yaml`` and the two spent blind sets, never the held-out
-half) and knows which words come with which intent, whether or not a cue names them. It is asked in two cases only:
+half) and knows which words come with which intent, whether or not a cue names them. It
+is asked in two cases only:
 
 - two intents or more tie at the top of the cue scores: it chooses among them;
 - no intent reaches the cues' ``min_score``: it names one when it is confident enough
