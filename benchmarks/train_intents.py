@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from understand_eval import BLIND_SETS, TRAINING, Master, load_masters
+from understand_eval import SPENT_SETS, TRAINING, Master, load_masters
 
 from brandvoice.understand import SERIOUS_INTENTS, Intent, backstop
 from brandvoice.understand.intents import classify, cue_reading, intent_rules
@@ -61,7 +61,7 @@ ABOUT = (
 def labelled() -> list[Master]:
     """The posts the model learns from: dev masters, training posts, then the spent blind
     sets (more wording nobody thought of when writing the cues)."""
-    spent = [m for path in BLIND_SETS.values() for m in load_masters(path)]
+    spent = [m for path in SPENT_SETS.values() for m in load_masters(path)]
     return [m for m in load_masters() if m.split == "dev"] + list(load_masters(TRAINING)) + spent
 
 
