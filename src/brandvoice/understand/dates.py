@@ -213,6 +213,11 @@ MONTHS_FR = (
     "décembre",
 )
 
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# French writes its days and months in lower case: never names, even where a sentence's
+# capital ("Samedi dernier, …") leads a tagger to read one.
+DAYS_AND_MONTHS_FR = frozenset((*WEEKDAYS_FR, *MONTHS_FR))
+
 
 def day_fr(day: dt.date, *, year: bool = True) -> str:
     """A day as French writes it: "1er mars 2026", "14 juin 2026"."""

@@ -44,6 +44,7 @@ import regex
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
+from brandvoice.understand.dates import DAYS_AND_MONTHS_FR
 
 # The intents whose readers need a day and a place to act on.
 INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
@@ -126,7 +127,7 @@ def _opening(text: str, after_colon: bool) -> str:
     (« Samedi 28 novembre, de 10 h à 17 h, venez… »: LanguageTool's JOURS rule would flag
     « Samedi » after the marker)."""
     first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
-    if first in _DAYS_AND_MONTHS or after_colon:
+    if first in DAYS_AND_MONTHS_FR or after_colon:
         return day_case(text)
     return text[:1].upper() + text[1:]
 
@@ -136,22 +137,13 @@ def day_case(text: str) -> str:
     a preposition of a French date ("Samedi 28 novembre" → "samedi 28 novembre", "Jusqu'au
     jeudi" → "jusqu'au jeudi"), as French writes it after a label's colon; else as it is."""
     first = regex.match(r"[\p{L}]+", text)
-    if first is None or first.group().casefold() not in (*_DAYS_AND_MONTHS, *_DATE_OPENERS):
+    if first is None or first.group().casefold() not in (*DAYS_AND_MONTHS_FR, *_DATE_OPENERS):
         return text
     return text[:1].lower() + text[1:]
 
 
 # The French words a date opens on besides its weekday ("du vendredi 11 au…", "jusqu'au").
 _DATE_OPENERS = frozenset(["du", "jusqu", "dès", "à", "le", "les", "entre"])
-
-
-_DAYS_AND_MONTHS = frozenset(
-    [
-        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-        *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
-        *("septembre", "octobre", "novembre", "décembre"),
-    ]
-)
 
 
 def when_text(message: Message) -> str:

@@ -28,6 +28,7 @@ from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.checks.typography import NARROW_NBSP
 from brandvoice.text.protect import protected_spans
+from brandvoice.understand.dates import DAYS_AND_MONTHS_FR
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,6 +58,14 @@ class MergeSentences(Transform):
         TransformExample(
             "La boutique ouvre samedi. Toute l'équipe vous accueille dès 10 h.",
             "La boutique ouvre samedi\u202f; toute l'équipe vous accueille dès 10 h.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A French day or month is no name: it loses the capital of its sentence.
+        TransformExample(
+            "La boutique ouvre ce mois-ci. Samedi, toute l'équipe vous accueille dès 10 h.",
+            "La boutique ouvre ce mois-ci\u202f; samedi, toute l'équipe vous accueille dès 10 h.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -182,6 +191,8 @@ def _keeps_capital(token: Token, target: Target) -> bool:
     from brandvoice.spelling import get_speller
 
     word = token.text
+    if target.lang == "fr" and word.lower() in DAYS_AND_MONTHS_FR:
+        return False  # « Samedi dernier » read as a person's name by the tagger
     if word == "I" or token.ent_type_ or word.isupper() or word in target.protected_names:
         return True
     lowered = word[:1].lower() + word[1:]
