@@ -101,6 +101,8 @@ class LeaveOutDetail(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         assert target.voice.length is not None
         budget = target.voice.length.target_words
+        if len(_WORD.findall(text)) <= budget:
+            return []  # its prose holds no more words than the whole: no need to parse it
         _, _, units = variant_units(text, target)
         prose = [u for u in units if u.role in (Role.HOOK, Role.SENTENCE)]
         words = sum(_words(text, u) for u in prose)
