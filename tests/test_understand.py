@@ -281,6 +281,34 @@ def test_a_weekday_never_pushes_a_date_more_than_a_year_ahead() -> None:
     assert not read.weekday_matches
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # Written on Sunday 6 December 2026: the last Saturday is the 5th, the next the 12th.
+        ("Samedi dernier, une erreur a débité deux fois les commandes.", "fr", ["2026-12-05"]),
+        ("La soirée de samedi passé a réuni 80 personnes.", "fr", ["2026-12-05"]),
+        ("Last Saturday our booking site went down for two hours.", "en", ["2026-12-05"]),
+        ("Rendez-vous samedi au marché de Hyères.", "fr", ["2026-12-12"]),
+        ("See you on Saturday at the market.", "en", ["2026-12-12"]),
+        # Written on a Sunday, "dimanche dernier" is a week ago, not today.
+        ("Dimanche dernier, le marché a fermé plus tôt.", "fr", ["2026-11-29"]),
+        # What happened last Saturday is not the event a later deadline is for.
+        (
+            "Samedi dernier, le paiement a été débité deux fois. Remboursement avant le "
+            "11 décembre.",
+            "fr",
+            ["2026-12-05", "2026-12-11"],
+        ),
+    ],
+)
+def test_a_weekday_said_as_the_last_one_is_in_the_past(
+    text: str, lang: str, days: list[str]
+) -> None:
+    message = understand(text, lang, date=dt.date(2026, 12, 6))
+    assert [f.date for f in message.facts if f.date] == [dt.date.fromisoformat(d) for d in days]
+    assert not message.findings  # said as past on purpose: no facts.* finding
+
+
 def test_slash_dates_french_and_american() -> None:
     french = read_date("03/12", MARCH, "fr")
     american = read_date("03/12", MARCH, "en")

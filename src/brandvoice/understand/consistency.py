@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.lang import base_language
 from brandvoice.understand.dates import day_fr, read_date
+from brandvoice.understand.facts import weekday_numbers
 from brandvoice.understand.model import Intent, KeyFact, TimeKind
 
 WEEKDAY_MISMATCH = "facts.weekday-mismatch"
@@ -67,7 +68,7 @@ def consistency_findings(
     language = base_language(lang)
     found = [
         *_weekday_mismatches(facts, lang, reference),
-        *_deadlines_after_event(facts, language),
+        *_deadlines_after_event(facts, language, reference),
     ]
     past = list(_past_dates(facts, language, reference))
     if past and (intent if isinstance(intent, Intent) else intent()) not in _RETROSPECTIVE:
@@ -100,8 +101,25 @@ def _weekday_mismatches(
         yield _finding(WEEKDAY_MISMATCH, fact, message, (fixed,))
 
 
-def _deadlines_after_event(facts: Sequence[KeyFact], lang: str) -> Iterator[Finding]:
-    events = [f for f in facts if f.date is not None and f.time_kind is TimeKind.EVENT]
+def _said_past(fact: KeyFact, reference: dt.date) -> bool:
+    """A weekday alone read before the post's day: the text said so ("samedi dernier",
+    "last Saturday"); a weekday alone is otherwise the next one."""
+    return (
+        fact.date is not None
+        and fact.date < reference
+        and fact.text.casefold() in weekday_numbers()
+    )
+
+
+def _deadlines_after_event(
+    facts: Sequence[KeyFact], lang: str, reference: dt.date
+) -> Iterator[Finding]:
+    # What happened last Saturday is not the event a deadline is for.
+    events = [
+        f
+        for f in facts
+        if f.date is not None and f.time_kind is TimeKind.EVENT and not _said_past(f, reference)
+    ]
     if not events:
         return
     event = min(events, key=lambda f: f.date or dt.date.max)
@@ -122,6 +140,8 @@ def _past_dates(facts: Sequence[KeyFact], lang: str, reference: dt.date) -> Iter
             continue
         if fact.time_kind in (TimeKind.END, TimeKind.SINCE):
             continue  # "jusqu'au 2 mars" past is over; "depuis le 3 mars" says so on purpose
+        if _said_past(fact, reference):
+            continue  # on purpose
         message = (
             f"« {fact.text} » est passé à la date de publication ({day_fr(reference)})"
             if lang == "fr"

@@ -63,6 +63,8 @@ class _RoleWords:
     appellation: regex.Pattern[str]
     recurring_before: regex.Pattern[str]
     recurring_after: regex.Pattern[str]
+    past_before: regex.Pattern[str] | None
+    past_after: regex.Pattern[str] | None
     relative_when: regex.Pattern[str]
     object_verbs: dict[str, frozenset[str]]
     subject_verbs: dict[str, frozenset[str]]
@@ -94,6 +96,12 @@ def _words(lang: str) -> _RoleWords:
         recurring_before=before("recurring_before"),
         recurring_after=regex.compile(
             rf"\s*(?:{'|'.join(document['recurring_after'][lang])})(?![\p{{L}}])", flags
+        ),
+        past_before=before("past_before") if document["past_before"][lang] else None,
+        past_after=(
+            regex.compile(rf"\s+(?:{'|'.join(document['past_after'][lang])})(?![\p{{L}}])", flags)
+            if document["past_after"][lang]
+            else None
         ),
         relative_when=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(document['relative_when'][lang])})(?![\p{{L}}\p{{N}}])",
@@ -267,16 +275,30 @@ def _with_time(
     kind = str(fact.kind)
     if fact.kind is FactKind.DATE:
         read = read_date(fact.text, reference, lang)
+        day = read.date if read else None
+        if day is not None and _said_past(text, fact, words):
+            # "samedi dernier" written on a Saturday is a week ago, not today.
+            day -= dt.timedelta(days=7)
         when = _time_kind(text, fact.start, words)
-        return KeyFact(
-            role, kind, fact.text, fact.start, fact.end, read.date if read else None, None, when
-        )
+        return KeyFact(role, kind, fact.text, fact.start, fact.end, day, None, when)
     if fact.kind is FactKind.TIME:
         when = _time_kind(text, fact.start, words)
         return KeyFact(
             role, kind, fact.text, fact.start, fact.end, None, read_time(fact.text), when
         )
     return KeyFact(role, kind, fact.text, fact.start, fact.end)
+
+
+def _said_past(text: str, fact: Fact, words: _RoleWords) -> bool:
+    """A weekday alone said as the last one: "last Saturday", « samedi dernier »."""
+    if fact.text.casefold() not in weekday_numbers():
+        return False
+    before = plain_text(text[max(0, fact.start - 12) : fact.start])
+    after = plain_text(text[fact.end : fact.end + 12])
+    return bool(
+        (words.past_before is not None and words.past_before.search(before))
+        or (words.past_after is not None and words.past_after.match(after))
+    )
 
 
 def _recurring(text: str, fact: Fact, words: _RoleWords) -> bool:
