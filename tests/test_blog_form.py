@@ -191,6 +191,7 @@ def test_blog_variant_is_a_markdown_post_with_front_matter(lang: str) -> None:
     _, header, body = document.split("---\n", 2)
     fields = yaml.safe_load(header)
     assert set(fields) >= {"title", "description", "date", "lang"}
+    assert fields["lang"] == result.variants[0].locale
     assert 0 < len(fields["title"]) <= TITLE_LIMIT
     assert 0 < len(fields["description"]) <= 155
     assert dt.date.fromisoformat(fields["date"]) == REFERENCE

@@ -277,7 +277,7 @@ def adapt(
         final = run_stage(Rewrite(laid_out, changes, list(rewritten.dropped)), target, Stage.POST)
         meta: dict[str, object] = {}
         if network.kind is NetworkKind.BLOG:
-            final, meta = _blog_form(final, context, when, language)
+            final, meta = _blog_form(final, context, when, _variant_locale(locale, target))
         drafts.append((target, final, meta))
 
     from brandvoice.checks import valid_entries
@@ -353,7 +353,8 @@ def _blog_form(
     final: Rewrite, context: dict[str, Any], when: dt.date, lang: str
 ) -> tuple[Rewrite, dict[str, object]]:
     """A blog variant as a site generator takes it: the closing hashtags become the front
-    matter's ``tags``, beside the title, description, date and language."""
+    matter's ``tags``, beside the title, description, date and language (the variant's
+    locale: "en-GB" for a British voice, "fr" for a French one that names no region)."""
     from brandvoice.adaptation.blog import front_matter, take_hashtag_line
 
     text, tags = take_hashtag_line(final.text)
