@@ -197,3 +197,16 @@ def test_a_salutation_is_neither_headline_nor_lead() -> None:
     assert "Madame" not in headline
     assert lead.startswith("Le 1er mai 2026 – Nous avons le plaisir")
     assert "Madame" not in text
+
+
+def test_a_salutation_opens_no_variant() -> None:
+    # A post addresses nobody as a letter does: X read "Madame, Monsieur, On a le plaisir…".
+    master = (
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous présenter Plania 3.0, la nouvelle "
+        "version de notre logiciel de planification, disponible à partir du lundi 1er février "
+        "2027.\n\nPour une démonstration, écrivez-nous à demo@plania.example."
+    )
+    adaptation = adapt(master, lang="fr", languagetool="off", date=WHEN)
+    assert len(adaptation.variants) == 6
+    for variant in adaptation.variants:
+        assert "Madame" not in variant.text, variant.network

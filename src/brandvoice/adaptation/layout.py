@@ -527,16 +527,18 @@ def template_context(
     cta: str | None = None,
     locale: str | None = None,
 ) -> dict[str, Any]:
+    # A letter's salutation ("Madame, Monsieur,") opens no variant: neither a press note's
+    # headline or lead, nor an article's title, nor a post's hook.
+    if _salutation(sentences):
+        sentences = sentences[1:]
     hook = sentences[0] if sentences else master
     action = choose(voice, message, lang, cta)
     # A press note and an article open on the master's headline when it has one, and their
     # lead on the sentence after it: never the headline's words twice (see headline.py).
-    # A letter's salutation ("Madame, Monsieur,") is neither headline nor lead.
-    long_form = sentences[1:] if _salutation(sentences) else sentences
-    opened = opening(long_form, message, lang, voice.brand_name)
+    opened = opening(sentences, message, lang, voice.brand_name)
     headline = opened.headline
     lead_sentences, paragraphs = _lead_and_paragraphs(opened.sentences, master)
-    title = headline or blog_title(long_form[0] if long_form else hook, message, lang)
+    title = headline or blog_title(hook, message, lang)
     form = social_form(
         sentences,
         message,
