@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.checks.french_lexicon import NOT_VERB_FORMS, known, parse
+from brandvoice.checks.french_lexicon import NOT_VERB_FORMS, known, token_at
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.text.french import (
@@ -224,11 +224,6 @@ _COLOUR_COMPOUND = regex.compile(
 _ER_NOUNS = frozenset({"conseiller", "boucher", "officier", "usager", "cocher", "passager"})
 
 
-def _token_at(text: str, start: int, end: int) -> Token | None:
-    span = parse(text).char_span(start, end)
-    return span[0] if span is not None and len(span) == 1 else None
-
-
 def _morph(token: Token, feature: str) -> str | None:
     values = token.morph.get(feature, [])
     return values[0] if values else None
@@ -318,7 +313,7 @@ class AttributeAgreement(_FrenchGrammarRule):
             return None
         if lower in _COLOURS and _COLOUR_COMPOUND.match(text, match.end(group)):
             return None  # « elles sont gris anthracite »
-        token = _token_at(text, match.start(group), match.end(group))
+        token = token_at(text, match.start(group), match.end(group))
         if token is None or token.pos_ not in ("ADJ", "VERB"):
             return None  # a noun after être does not agree: « elle est médecin »
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -354,7 +349,7 @@ class AttributeAgreement(_FrenchGrammarRule):
         if groups.get("det") is not None:
             subject = "*noun"
             gender, number = determiner_agreement(groups["det"].lower().replace("’", "'"))
-            noun = _token_at(text, match.start("noun"), match.end("noun"))
+            noun = token_at(text, match.start("noun"), match.end("noun"))
             if noun is None or noun.pos_ != "NOUN":
                 return None
             if number == "p" and not noun.text.lower().endswith(("s", "x", "z")):
@@ -424,7 +419,7 @@ class ParticipleNotInfinitive(_FrenchGrammarRule):
         stem = lower[:-2]
         if not (known(stem + "er") and known(stem + "é")):
             return None
-        token = _token_at(text, match.start("word"), match.end("word"))
+        token = token_at(text, match.start("word"), match.end("word"))
         if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         participle = er_participle(word)
@@ -522,7 +517,7 @@ def _infinitive_finding(rule: Rule, match: Any, text: str) -> Finding | None:
     infinitive = er_infinitive(lower, known)
     if infinitive is None:
         return None
-    token = _token_at(text, match.start("word"), match.end("word"))
+    token = token_at(text, match.start("word"), match.end("word"))
     if token is None or token.pos_ not in ("VERB", "AUX"):
         return None
     return rule.finding(
