@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.lang import base_language
-from brandvoice.understand.dates import day_fr, read_date
+from brandvoice.understand.dates import WEEKDAYS_FR, day_fr, read_date
 from brandvoice.understand.facts import weekday_numbers
 from brandvoice.understand.model import Intent, KeyFact, TimeKind
 
@@ -29,7 +29,7 @@ SEVERITIES = {
 }
 
 _WEEKDAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "fr": WEEKDAYS_FR,
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 # Messages that look back: their dates are meant to be past.

@@ -23,6 +23,7 @@ from brandvoice.checks.compliance.scope import (
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Example, Fix, Rule, RuleKind
 from brandvoice.findings import Category, Finding, Severity
+from brandvoice.understand.dates import WEEKDAYS_FR
 
 _ASSOCIATION_LABELS = {
     "festive": "festivity",
@@ -164,14 +165,11 @@ def _distance(day: dt.date, period: Period) -> int:
     return min(abs((day - period.start).days), abs((day - period.end).days))
 
 
-_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
 def _periods_text(periods: list[Period]) -> str:
     def one(period: Period) -> str:
         hour = f" {period.start_hour}:00" if period.start_hour is not None else ""
-        first = _WEEKDAYS_FR[period.start.weekday()]
-        last = _WEEKDAYS_FR[period.end.weekday()]
+        first = WEEKDAYS_FR[period.start.weekday()]
+        last = WEEKDAYS_FR[period.end.weekday()]
         return (
             f"{period.season} sales {period.start.year} from {first} "
             f"{_day(period.start, True)}{hour} to {last} {_day(period.end, True)}"
@@ -189,10 +187,10 @@ def _day(day: dt.date, year: bool) -> str:
 def _written_like(original: str, day: dt.date) -> str:
     """``day`` written as ``original`` was: with a weekday and a year when it had them."""
     lowered = original.casefold()
-    weekday = any(lowered.startswith(w) for w in _WEEKDAYS_FR)
+    weekday = any(lowered.startswith(w) for w in WEEKDAYS_FR)
     year = bool(regex.search(r"\d{4}", original))
     text = _day(day, year)
-    return f"{_WEEKDAYS_FR[day.weekday()]} {text}" if weekday else text
+    return f"{WEEKDAYS_FR[day.weekday()]} {text}" if weekday else text
 
 
 def sales_dates(ctx: CheckContext, hits: list[Hit]) -> list[tuple[str, int, dt.date]]:
