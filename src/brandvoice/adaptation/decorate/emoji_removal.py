@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from brandvoice.adaptation.headline import HEADING_MAX_WORDS
 from brandvoice.adaptation.transform import Edit
 from brandvoice.text.entities import Entity
 
@@ -56,9 +57,8 @@ _BEFORE_STOP = regex.compile(r"[\p{L}\p{N})»”][ \t\u00a0\u202f]*\Z")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0\u202f]+\p{Lu}\p{Ll}")
 
 
-# A line this long with no stop of its own is a sentence, not a heading (as
-# headline.HEADING_MAX_WORDS reads a master's first line).
-_HEADING_MAX_WORDS = 12
+# A line longer than a heading (HEADING_MAX_WORDS, as the headline reads a master's first
+# line) with no stop of its own is a sentence.
 _LINE_END = regex.compile(r"[ \t\u00a0\u202f]*(?:\n|\Z)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _STOP = regex.compile(r"[.!?…](?=[ \t\u00a0\u202f]+\S)")
@@ -75,7 +75,7 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if not _LINE_END.match(text, end):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return len(_WORD.findall(line)) > _HEADING_MAX_WORDS or bool(_STOP.search(line))
+    return len(_WORD.findall(line)) > HEADING_MAX_WORDS or bool(_STOP.search(line))
 
 
 def _runs(text: str, indices: range, emoji: Sequence[Entity]) -> list[list[int]]:
