@@ -160,17 +160,16 @@ def split_points(
     conjunctions = CONJUNCTIONS.get(lang, {})
     for position in range(1, len(tokens) - 1):
         token, before = tokens[position], tokens[position - 1]
-        colon = _colon_before(text, start, token.idx)
         if _enclosed(text, start, token.idx):
             continue
-        if colon is not None and not (
-            before.text == "," and token.text in conjunctions and position > 1
-        ):
+        at_conjunction = before.text == "," and token.text in conjunctions and position > 1
+        colon = _colon_before(text, start, token.idx)
+        if colon is not None and not at_conjunction:
             continue
         point: SplitPoint | None = None
         if token.text == ";":
             point = _semicolon_point(text, tokens, position)
-        elif before.text == "," and token.text in conjunctions and position > 1:
+        elif at_conjunction:
             policy = conjunctions[token.text] if formal else None
             point = _conjunction_point(text, tokens, position, policy)
             if colon is not None and not _sentence_after(tokens[: position - 1], colon):
