@@ -14,6 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
+from brandvoice.adaptation.paragraphs import has_list, lines_of, take_sign_off, with_answers
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.understand.dates import day_fr, numeric_day_first, written_day_first
@@ -135,15 +136,22 @@ def _dateline_order(tag: str, master: str) -> bool | None:
     return written_day_first(master)
 
 
-def signature_of(voice: VoiceProfile, network: Network, lang: Lang) -> str:
-    """The variant's sign-off: the profile's own when it sets one; else, on the brand's own
-    pages (press note, blog article), the brand's name ("— Comptoir du Mourillon"); else
-    none. A post in a platform's feed already shows under the brand's page or the author's
-    name, so signing it with the brand would say it twice. No default names a department
-    or a team: the brand may have neither, and a made-up one would be published as fact."""
+def signature_of(voice: VoiceProfile, network: Network, lang: Lang, signed: str = "") -> str:
+    """The variant's sign-off: the profile's own when it sets one (the brand signs so on
+    every form, and the master's own sign-off ``signed`` gives way to it); else the
+    master's sign-off, on a line of its own ("L'équipe du P'tit Cabanon": the author's
+    words, a press note's included: a small business's note often has no "About" block,
+    and its signature is then the only line that says who speaks); else, on the brand's
+    own pages (press note, blog article), the brand's name ("— Comptoir du Mourillon");
+    else none. A post in a platform's feed already shows under the brand's page or the
+    author's name, so signing it with the brand would say it twice. No default names a
+    department or a team: the brand may have neither, and a made-up one would be
+    published as fact."""
     own = voice.signature_for(lang)
-    if own or not voice.brand_name or not network.is_own_site:
-        return own
+    if own or signed:
+        return own or signed
+    if not voice.brand_name or not network.is_own_site:
+        return ""
     return f"— {voice.brand_name}"
 
 
@@ -153,34 +161,35 @@ def summary_of(
     limit: int = DESCRIPTION_LIMIT,
     title: str | None = None,
 ) -> str:
-    """A blog post's meta description: the sentences that carry the most key facts (what,
-    when, where, price, how to act) the title does not already give, in the text's order,
-    within ``limit``; the plain :func:`description_of` when none does. Without a ``title``
-    the first sentence is taken to be the title."""
+    """A blog post's meta description: the lead (the first sentence the title does not
+    already say whole: what the post says), then the sentences that carry the most key
+    facts (what, when, where, price) the title does not already give, in the text's order,
+    within ``limit``; the plain :func:`description_of` when the lead alone is too long.
+    Without a ``title`` the first sentence is taken to be the title."""
     if message is None or len(sentences) < 2:
         return description_of(sentences, limit)
     if title is None:
         title = sentences[0]
+    # How to reach the brand is no part of what the post says: "Call us on 01227 555 014
+    # or email …" under a recall's title would describe a contact line, not the recall.
     keys = [
         f.text
         for f in message.facts
-        if f.role is not Role.FIGURE and f.kind != "url" and f.text not in title
+        if f.role not in (Role.FIGURE, Role.HOW) and f.text not in title
     ]
-    weighted = [
-        (sum(1 for key in keys if key in sentence), index)
-        for index, sentence in enumerate(sentences)
-        # The first sentence says no more than a title made of all of it.
-        if index > 0 or title_of(sentences[0]) != title
-    ]
-    chosen: list[int] = []
+    # The first sentence says no more than a title made of all of it.
+    eligible = [i for i in range(len(sentences)) if i > 0 or title_of(sentences[0]) != title]
+    lead = eligible[0]
+    if len(sentences[lead]) > limit:
+        return description_of(sentences[lead:], limit)
+    weighted = [(sum(1 for key in keys if key in sentences[i]), i) for i in eligible[1:]]
+    chosen = [lead]
     for weight, index in sorted(weighted, key=lambda w: (-w[0], w[1])):
         if weight == 0:
             break
         candidate = " ".join(sentences[i] for i in sorted([*chosen, index]))
         if len(candidate) <= limit:
             chosen.append(index)
-    if not chosen:
-        return description_of(sentences[1:], limit)
     return " ".join(sentences[i] for i in sorted(chosen))
 
 
@@ -538,6 +547,10 @@ def template_context(
     opened = opening(sentences, message, lang, voice.brand_name)
     headline = opened.headline
     lead_sentences, paragraphs = _lead_and_paragraphs(opened.sentences, master)
+    # The master's sign-off closes the variant on a line of its own (see paragraphs.py).
+    lead_sentences, signed = take_sign_off(lead_sentences, master)
+    if signed and paragraphs and paragraphs[-1] == signed:
+        paragraphs = paragraphs[:-1]
     title = headline or blog_title(hook, message, lang)
     form = social_form(
         sentences,
@@ -548,6 +561,9 @@ def template_context(
         exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
     )
     practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
+    # A detail that was the sign-off goes to the signature; one the practical lines
+    # already say (a shop signing with its town) is gone from the details already.
+    details, post_signed = take_sign_off(lines_of(form.details), master)
     return {
         "master": master,
         "lang": lang,
@@ -556,10 +572,12 @@ def template_context(
         "headline": headline,
         "lead": lead_sentences[0] if lead_sentences else master,
         "after_lead": "\n\n".join(paragraphs),
-        "after_lead_sentences": lead_sentences[1:],
+        "after_lead_sentences": with_answers(lead_sentences[1:]),
         "body": " ".join(sentences[1:]),
         "title": title,
-        "description": summary_of(_news_first(sentences, lang), message, title=title),
+        # Read off the lead and what follows it: the sentences without the master's
+        # headline line (which the title gives) and without its sign-off.
+        "description": summary_of(_news_first(lead_sentences, lang), message, title=title),
         "dateline": dateline(
             voice.location,
             date,
@@ -571,13 +589,15 @@ def template_context(
         "practical": practical,
         # The social forms' hook line and detail sentences (see social_form).
         "news_hook": form.hook,
-        "details": form.details,
+        "details": with_answers(details),
         "fact_sheet": fact_sheet(message),
         "press_contact": voice.press_contact or "",
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",
-        "signature": signature_of(voice, network, lang),
+        "signature": signature_of(
+            voice, network, lang, signed if network.is_own_site else post_signed
+        ),
         "hashtags": hashtags,
         "brand": voice.brand_name,
         "network": NetworkView(network.id, network.name, network.limit),
@@ -599,10 +619,6 @@ def _salutation(sentences: list[str]) -> bool:
     return first.endswith(",") and 0 < len(_FORM_WORD.findall(first)) <= _SALUTATION_MAX_WORDS
 
 
-# A line that is an item of a list: it stays on its line, under the one before.
-_LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
-
-
 def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], list[str]]:
     """The lead sentences, each on one line of the master, and the paragraphs of what
     follows the lead. The sentence splitter reads on over a line break when a line ends on
@@ -616,7 +632,7 @@ def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], 
     starts: list[bool] = []  # whether each piece opens a line of the master
     position = 0
     for sentence in sentences:
-        lines = [sentence] if _has_list(sentence) else sentence.split("\n")
+        lines = [sentence] if has_list(sentence) else sentence.split("\n")
         for index, line in enumerate(piece.strip() for piece in lines):
             if not line:
                 continue
@@ -640,10 +656,6 @@ def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], 
         else:
             paragraphs[-1] = f"{paragraphs[-1]} {piece}"
     return pieces, paragraphs
-
-
-def _has_list(sentence: str) -> bool:
-    return any(_LIST_ITEM.match(line) for line in sentence.split("\n")[1:])
 
 
 def _exclamations(sentences: list[str], cta: str) -> int:

@@ -1,0 +1,110 @@
+"""The pieces a variant's paragraphs are made of: the master's sentences split at its line
+breaks, a short question joined to what answers it, and the sign-off set apart.
+
+A template batches sentences into paragraphs by count (an article three at a time, a post
+two at a time), and a count knows nothing of what a sentence does:
+
+- "Questions?" ended one paragraph and its answer ("Call us on 01227 555 014…") opened
+  the next. A question of a few words is an introduction: it is joined to the sentence
+  after it, so that no batch can part them (:func:`with_answers`).
+- "L'équipe du P'tit Cabanon", the master's last line, was run on after the sentence
+  before it ("…à La Seyne-sur-Mer. L'équipe du P'tit Cabanon"). A sign-off closes the
+  text on a line of its own: it is taken out of the sentences (:func:`take_sign_off`) and
+  the templates write it where they write a signature (see
+  :func:`brandvoice.adaptation.layout.signature_of`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A question this short introduces what follows ("Questions?", "Une question ?", "Any
+# questions?"): it is no paragraph's last sentence.
+SHORT_QUESTION_MAX_WORDS = 3
+# A sign-off is a name, a team or a signature line: a few words at most.
+SIGN_OFF_MAX_WORDS = 8
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# A line that is an item of a list: a sentence holding one stays whole, its items on their
+# lines.
+_LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
+_QUESTION_END = regex.compile(r"[?？][\s\u00a0\u202f]*\Z")
+# What a sign-off never holds: a sentence's stop or colon, a digit (an address, a date or a
+# phone number is a practical line: "Ti Krampouezh, 31 rue de Siam, Brest"), an emoji.
+_NO_SIGN_OFF = regex.compile(r"[.!?…:;@/\d]|\p{Extended_Pictographic}")
+# A signature's dash ("— Rideau Community Pharmacy").
+_SIGNATURE_DASH = regex.compile(r"\A[—–-][ \u00a0]*\S")
+# A team's name ("L'équipe du P'tit Cabanon", "The Harbour team", "Toute l'équipe").
+_TEAM = regex.compile(r"(?<![\p{L}])(?:équipe|team|staff)(?![\p{L}])", regex.IGNORECASE)
+
+
+def lines_of(sentences: list[str]) -> list[str]:
+    """``sentences`` split at the master's line breaks the sentence splitter read on over
+    ("… this causes.\\nQuestions?"), empty lines dropped; a sentence holding a list ("•",
+    "-") stays whole."""
+    pieces: list[str] = []
+    for sentence in sentences:
+        lines = [sentence] if has_list(sentence) else sentence.split("\n")
+        pieces += [line.strip() for line in lines if line.strip()]
+    return pieces
+
+
+def has_list(sentence: str) -> bool:
+    """Whether ``sentence`` goes on with the items of a list, each on its line."""
+    return any(_LIST_ITEM.match(line) for line in sentence.split("\n")[1:])
+
+
+def short_question(piece: str) -> bool:
+    """Whether ``piece`` is a question of at most :data:`SHORT_QUESTION_MAX_WORDS` words:
+    what follows it answers it ("Questions?" then "Call us on…")."""
+    words = _WORD.findall(piece)
+    return bool(_QUESTION_END.search(piece)) and 0 < len(words) <= SHORT_QUESTION_MAX_WORDS
+
+
+def with_answers(pieces: list[str]) -> list[str]:
+    """``pieces`` with each short question joined to the piece after it, one piece: no
+    batching into paragraphs can then leave the question at the end of one paragraph and
+    its answer at the start of the next."""
+    joined: list[str] = []
+    pending = ""
+    for piece in pieces:
+        if short_question(piece):
+            pending = f"{pending} {piece}".strip()
+            continue
+        joined.append(f"{pending} {piece}".strip() if pending else piece)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    return joined
+
+
+def sign_off(master: str) -> str:
+    """The master's sign-off: its last line, after at least one other, when it is a name
+    or a team that signs the text ("L'équipe du P'tit Cabanon", "— Rideau Community
+    Pharmacy", "Keys & Chords Music School") rather than a sentence: at most
+    :data:`SIGN_OFF_MAX_WORDS` words, no stop, colon, digit or emoji, and a signature's
+    dash, a team's name or a capitalised word after its first (a name); '' otherwise
+    ("Venez nombreux" is a sentence without its stop)."""
+    lines = [line.strip() for line in master.strip().split("\n") if line.strip()]
+    if len(lines) < 2:
+        return ""
+    last = lines[-1]
+    words = _WORD.findall(last)
+    if not words or len(words) > SIGN_OFF_MAX_WORDS or _NO_SIGN_OFF.search(last):
+        return ""
+    if _SIGNATURE_DASH.match(last):
+        return last
+    if not last[:1].isupper():
+        return ""
+    if _TEAM.search(last) or any(w[:1].isupper() for w in words[1:]):
+        return last
+    return ""
+
+
+def take_sign_off(pieces: list[str], master: str) -> tuple[list[str], str]:
+    """``pieces`` without the master's sign-off (:func:`sign_off`) when it is their last
+    one, and that sign-off ('' when there is none or the pieces do not end on it)."""
+    signed = sign_off(master)
+    if signed and pieces and pieces[-1].strip() == signed:
+        return pieces[:-1], signed
+    return pieces, ""

@@ -1,0 +1,120 @@
+"""The pieces of a variant's paragraphs (brandvoice.adaptation.paragraphs): a short question
+stays with what answers it, a sign-off closes the variant on a line of its own, and the
+blog's description is its lead, not a contact line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from brandvoice import adapt
+from brandvoice.adaptation.paragraphs import lines_of, sign_off, take_sign_off, with_answers
+
+DATE = dt.date(2026, 12, 7)
+
+RECALL = """Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611
+We have found that some loaves from batch L2611 (best before 12/12/2026) may contain small \
+pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, please check \
+the batch number on the label.
+Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full refund, \
+with or without a receipt.
+No other product is affected. We are very sorry for the worry this causes.
+Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."""
+
+APOLOGY = """Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus \
+d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons des excuses.
+Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de plus au \
+service, une cuisine qui envoie par tables complètes et un volume sonore limité.
+Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée \
+jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.
+Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à \
+La Seyne-sur-Mer.
+L'équipe du P'tit Cabanon"""
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # incorrect -> expected: the question joins its answer.
+        (
+            ["We are sorry.", "Questions?", "Call us on 01227 555 014."],
+            ["We are sorry.", "Questions? Call us on 01227 555 014."],
+        ),
+        (["Une question ?", "Écrivez-nous."], ["Une question ? Écrivez-nous."]),
+        # correct, untouched: a long question is a sentence of its own; so is a last one.
+        (
+            ["Is your loaf from batch L2611 or from another batch?", "Check the label."],
+            ["Is your loaf from batch L2611 or from another batch?", "Check the label."],
+        ),
+        (["Thanks.", "Questions?"], ["Thanks.", "Questions?"]),
+    ],
+)
+def test_a_short_question_stays_with_its_answer(pieces: list[str], expected: list[str]) -> None:
+    assert with_answers(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    ("master", "expected"),
+    [
+        ("À très vite au P'tit Cabanon.\nL'équipe du P'tit Cabanon", "L'équipe du P'tit Cabanon"),
+        ("We apologize.\n— Rideau Community Pharmacy", "— Rideau Community Pharmacy"),
+        ("See you in September!\nKeys & Chords Music School", "Keys & Chords Music School"),
+        ("Thank you.\nThe Harbour team", "The Harbour team"),
+        # No sign-off: a sentence without its stop, an address line, a contact line, a
+        # master of one line.
+        ("See you soon.\nVenez nombreux", ""),
+        ("Come and see us.\nTi Krampouezh, 31 rue de Siam, Brest", ""),
+        ("Sorry.\nQuestions: 0161 496 0752 or recall@hillside.co.uk", ""),
+        ("L'équipe du P'tit Cabanon", ""),
+    ],
+)
+def test_sign_off(master: str, expected: str) -> None:
+    assert sign_off(master) == expected
+
+
+def test_take_sign_off_only_takes_the_last_piece() -> None:
+    master = "Merci.\nL'équipe du P'tit Cabanon"
+    assert take_sign_off(["Merci.", "L'équipe du P'tit Cabanon"], master) == (
+        ["Merci."],
+        "L'équipe du P'tit Cabanon",
+    )
+    assert take_sign_off(["Merci."], master) == (["Merci."], "")
+
+
+def test_lines_of_splits_at_line_breaks_but_keeps_a_list() -> None:
+    assert lines_of(["Sorry.\nQuestions?", "Call us."]) == ["Sorry.", "Questions?", "Call us."]
+    listed = "On the menu:\n- soup\n- bread"
+    assert lines_of([listed]) == [listed]
+
+
+def _variants(master: str, lang: str) -> dict[str, str]:
+    result = adapt(master, lang=lang, date=DATE, languagetool="off")
+    return {v.network: v.text for v in result.variants}
+
+
+def test_the_sign_off_is_a_line_of_its_own_in_every_long_and_social_form() -> None:
+    variants = _variants(APOLOGY, "fr")
+    for network in ("website", "blog", "facebook", "linkedin", "instagram"):
+        paragraphs = variants[network].split("\n\n")
+        assert "L'équipe du P'tit Cabanon" in paragraphs, network
+        # and it is said once, not also run on after the last sentence
+        assert variants[network].count("L'équipe du P'tit Cabanon") == 1, network
+
+
+def test_questions_stay_with_their_answer() -> None:
+    variants = _variants(RECALL, "en")
+    for network in ("website", "blog", "facebook", "linkedin", "instagram"):
+        text = variants[network]
+        at = text.find("Questions?")
+        assert at >= 0, network
+        # the question and its answer are in the same paragraph
+        assert "\n" not in text[at : text.find("Call us", at)], network
+
+
+def test_the_blog_description_is_the_lead_not_a_contact_line() -> None:
+    result = adapt(RECALL, networks=["blog"], lang="en", date=DATE, languagetool="off")
+    description = str(result.variants[0].meta["description"])
+    assert "01227" not in description
+    assert "@" not in description
+    assert description.startswith("We have found that some loaves")
