@@ -30,6 +30,8 @@ SHEET_LABELS = {
         "when": "Date",
         "start": "Prise de poste",
         "deadline": "Date limite",
+        "best_before": "À consommer de préférence avant",
+        "use_by": "À consommer avant",
         "where": "Lieu",
         "price": "Tarif",
         "pay": "Rémunération",
@@ -42,6 +44,8 @@ SHEET_LABELS = {
         "when": "Date",
         "start": "Start date",
         "deadline": "Deadline",
+        "best_before": "Best before",
+        "use_by": "Use by",
         "where": "Place",
         "price": "Price",
         "pay": "Pay",
@@ -89,10 +93,6 @@ def fact_sheet(message: Message | None) -> list[str]:
     colon = "\u202f: " if lang == "fr" else ": "
     lines: list[str] = []
     if not weekday_wrong(message):
-        if when := when_text(message):
-            label = labels["start" if message.intent is Intent.HIRING else "when"]
-            # « Date : samedi 28 novembre », though the master opened a sentence on it.
-            lines.append(f"{label}{colon}{day_case(when) if lang == 'fr' else when}")
         deadlines = [
             f
             for f in message.dates
@@ -100,8 +100,20 @@ def fact_sheet(message: Message | None) -> list[str]:
             and f.date is not None
             and f.date >= message.reference_date
         ]
+        when = when_text(message)
+        until = _UNTIL_OPENING.match(when)
+        if until and message.intent in _ACTED_BY and not deadlines:
+            # An incident or a recall has no period of its own: its "jusqu'au 20
+            # décembre" is the last day to ask for the refund, a deadline, and the label
+            # says so ("Date limite : 20 décembre", not "Date : jusqu'au 20 décembre").
+            lines.append(f"{labels['deadline']}{colon}{when[until.end() :]}")
+        elif when:
+            label = labels["start" if message.intent is Intent.HIRING else "when"]
+            # « Date : samedi 28 novembre », though the master opened a sentence on it.
+            lines.append(f"{label}{colon}{day_case(when) if lang == 'fr' else when}")
         if deadlines:
             lines.append(f"{labels['deadline']}{colon}{with_time(message, deadlines[0])}")
+        lines += _shelf_life(message, labels, colon)
     if where := where_text(message):
         lines.append(f"{labels['where']}{colon}{where}")
     lines += _price_lines(message, labels, colon)
@@ -112,6 +124,39 @@ def fact_sheet(message: Message | None) -> list[str]:
     if len(lines) < 2:
         return []
     return [SHEET_HEADINGS[lang], *lines]
+
+
+# The intents whose "until" date is the last day to act (ask for a refund, bring a product
+# back), not the end of a period the reader may come in.
+_ACTED_BY = frozenset({Intent.INCIDENT, Intent.RECALL})
+# "jusqu'au ", "until ": how a period's end is opened (when_text writes it so).
+_UNTIL_OPENING = regex.compile(
+    r"(?:jusqu['’]au|jusqu['’]à|until|till|through)[\s\u00a0]+", regex.IGNORECASE
+)
+# The words that make a date a product's shelf life, and the label each gives it: the
+# sheet says it as the master does ("best before" is no "use by": one is about quality,
+# the other about safety).
+_SHELF_LIFE = regex.compile(
+    r"(?:(?P<best_before>best\s+before(?:\s+end)?|BBE|à\s+consommer\s+de\s+préférence\s+"
+    r"(?:avant|jusqu['’]au)|DDM|date\s+de\s+durabilité\s+minimale)"
+    r"|(?P<use_by>use\s+by|à\s+consommer\s+(?:avant|jusqu['’]au)|DLC|date\s+limite\s+de\s+"
+    r"consommation))"
+    r"[\s\u00a0]*(?:le[\s\u00a0]+)?:?[\s\u00a0]*\Z",
+    regex.IGNORECASE,
+)
+
+
+def _shelf_life(message: Message, labels: dict[str, str], colon: str) -> list[str]:
+    """ "Best before: 12/12/2026" for the date the master gives as a product's shelf life
+    (a recalled batch is known by it), labelled with the master's own words: "Date" would
+    read as the day something happens."""
+    for fact in message.dates:
+        if fact.time_kind is not TimeKind.END or fact.date is None:
+            continue
+        found = _SHELF_LIFE.search(message.text[max(0, fact.start - 40) : fact.start])
+        if found and found.lastgroup:
+            return [f"{labels[found.lastgroup]}{colon}{fact.text}"]
+    return []
 
 
 def _price_lines(message: Message, labels: dict[str, str], colon: str) -> list[str]:

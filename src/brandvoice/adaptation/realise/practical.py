@@ -45,6 +45,7 @@ from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
 from brandvoice.understand.dates import DAYS_AND_MONTHS_FR
+from brandvoice.understand.facts import month_numbers, weekday_numbers
 
 # The intents whose readers need a day and a place to act on.
 INVITING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER, Intent.HIRING})
@@ -290,6 +291,31 @@ def with_time(message: Message, day: KeyFact) -> str:
     return f"{day.text}, {text[start:end]}"
 
 
+# A town written right after an address that the parse did not tag as a place ("14 Quay
+# Street, Whitstable, for a full refund"): a name of capitalised words (with the function
+# words of names), then a comma, a stop, a bracket or the end of the line.
+_TOWN_AFTER = regex.compile(
+    r"(?:,|[\s\u00a0]+(?:à|in))[\s\u00a0]+(?P<town>\p{Lu}[\p{L}\p{M}'’\-]+"
+    r"(?:[\s\u00a0\-](?:(?:de|du|des|la|le|les|sur|on|upon)[\s\u00a0\-])?"
+    r"\p{Lu}[\p{L}\p{M}'’\-]+){0,3})(?=[\s\u00a0]*(?:[,.;!?)\n]|\Z))"
+)
+
+
+def _town_written_after(text: str, end: int) -> str:
+    """The town the master writes right after the address ending at ``end`` ("…, 14 Quay
+    Street, Whitstable, …" gives "Whitstable"), '' if none: the place line names it as
+    the master does."""
+    found = _TOWN_AFTER.match(text, end)
+    if found is None:
+        return ""
+    town = str(found.group("town"))
+    # Names of days and months are no towns: "at 12 High Street, Saturday, from …".
+    calendar = {*weekday_numbers(), *month_numbers()}
+    if any(word.casefold() in calendar for word in regex.findall(r"[\p{L}]+", town)):
+        return ""
+    return town
+
+
 def _where(message: Message) -> str:
     """The address, with the town written right after it ("18 avenue Gambetta à Hyères");
     else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
@@ -320,6 +346,9 @@ def _where(message: Message) -> str:
             ),
             None,
         )
-        return f"{address.text}, {town.text}" if town else address.text
+        if town is not None:
+            return f"{address.text}, {town.text}"
+        written = _town_written_after(text, address.end)
+        return f"{address.text}, {written}" if written else address.text
     towns = [t for t in places if _BEFORE_TOWN.search(text[max(0, t.start - 4) : t.start])]
     return towns[0].text if towns else ""
