@@ -140,6 +140,8 @@ def key_facts(
         role = _role(fact, text, labels, names, intent, words)
         if role is None or _no_day_of_the_message(text, fact, words):
             continue
+        if role is Role.WHERE and _capitalised_noun(fact, doc):
+            continue
         found.append(_with_time(fact, role, text, reference, locale or lang, words))
     found = _business_names(text, found, words)
     addresses = _addresses(text, found, words)
@@ -157,9 +159,83 @@ def key_facts(
         what = _clear_of(what, text, found)
     if what is not None:
         found = [f for f in found if not _overlaps(what, f)]
+        if intent in _PRODUCT_INTENTS:
+            found = [f for f in found if not _names_the_product(f, what)]
+            brand = _brand_opening(what, words)
+            if brand is not None:
+                found.append(brand)
+                what = KeyFact(
+                    Role.WHAT, what.kind, text[brand.end + 1 : what.end], brand.end + 1, what.end
+                )
         found.append(what)
+    found = _whole_names(text, found)
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+def _capitalised_noun(fact: Fact, doc: Doc) -> bool:
+    """Whether ``fact`` is one common noun capitalised because it opens its sentence or
+    line ("Merci de votre patience, et à très vite…"): the small models tag some as places,
+    but no place is spelt as a common noun."""
+    if fact.kind is not FactKind.ENTITY:
+        return False
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    opens = (
+        token.i == 0
+        or doc[token.i - 1].text in (".", "!", "?", "\n")
+        or ("\n" in doc.text[max(0, token.idx - 3) : token.idx])
+    )
+    return token.pos_ == "NOUN" and opens
+
+
+# The intents whose "what" is a product: a name that repeats it is the product's, no
+# who ("If you bought a Walnut & Honey Loaf" under "Product recall: Harbour Bakery Walnut
+# & Honey Loaf").
+_PRODUCT_INTENTS = frozenset({Intent.RECALL, Intent.LAUNCH})
+
+
+def _names_the_product(fact: KeyFact, what: KeyFact) -> bool:
+    """Whether ``fact`` is a name that says the product ``what`` again, or part of it."""
+    return fact.role is Role.WHO and fact.kind == "entity" and fact.text in what.text
+
+
+# A business's name that opens a product's has this many words at most ("Harbour
+# Bakery", "Old Mill Lane Bakehouse").
+_BRAND_MAX_WORDS = 4
+
+
+def _brand_opening(what: KeyFact, words: _RoleWords) -> KeyFact | None:
+    """The business whose name opens the product's, capitalised words ending on a trade
+    noun, the product's capitalised name after it ("Harbour Bakery Walnut & Honey Loaf"
+    gives "Harbour Bakery"): the brand is who speaks, the rest is what it recalls."""
+    parts = what.text.split(" ")
+    for count in range(1, min(_BRAND_MAX_WORDS, len(parts) - 1) + 1):
+        head, after = parts[:count], parts[count]
+        if not all(p[:1].isupper() for p in head) or not after[:1].isupper():
+            return None
+        if head[-1].casefold() in words.business:
+            name = " ".join(head)
+            return KeyFact(Role.WHO, "entity", name, what.start, what.start + len(name))
+    return None
+
+
+def _whole_names(text: str, found: list[KeyFact]) -> list[KeyFact]:
+    """``found`` without a who that is the first words of a name found whole elsewhere
+    and written whole here too ("L'équipe du P'tit | Cabanon" read "P'tit" alone)."""
+    names = {f.text for f in found if f.role is Role.WHO}
+    return [
+        f
+        for f in found
+        if not (
+            f.role is Role.WHO
+            and any(
+                n != f.text and n.startswith(f.text) and text.startswith(n, f.start) for n in names
+            )
+        )
+    ]
 
 
 # A press note's dateline: "Le 1er décembre 2026 –", "Toulon, le 3 mars 2026 —",

@@ -1,0 +1,61 @@
+"""Who and where, read right: a capitalised common noun opening a sentence is no place, a
+name repeating the recalled product is no who, and the brand opening a product's name is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from brandvoice.understand import Role, understand
+
+DATE = dt.date(2026, 12, 7)
+
+APOLOGY = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
+    "des excuses.\n"
+    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de plus "
+    "au service, une cuisine qui envoie par tables complètes et un volume sonore limité.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
+)
+RECALL = (
+    "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
+    "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
+    "small pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, "
+    "please check the batch number on the label.\nDo not eat it."
+)
+
+
+def _texts(master: str, lang: str, role: Role) -> list[str]:
+    return [f.text for f in understand(master, lang, date=DATE).of_role(role)]
+
+
+def test_a_capitalised_common_noun_is_no_place() -> None:
+    places = _texts(APOLOGY, "fr", Role.WHERE)
+    assert "Merci" not in places
+    assert "12 avenue des Sablettes" in places
+    assert "La Seyne-sur-Mer" in places
+
+
+def test_a_name_cut_short_is_no_second_who() -> None:
+    from brandvoice.understand.model import KeyFact
+    from brandvoice.understand.roles import _whole_names
+
+    text = "Merci au P'tit Cabanon.\nL'équipe du P'tit Cabanon"
+    whole = KeyFact(Role.WHO, "entity", "P'tit Cabanon", 9, 22)
+    second = text.rindex("P'tit")
+    short = KeyFact(Role.WHO, "entity", "P'tit", second, second + 5)
+    # incorrect -> expected: the piece goes; correct: a name written alone stays.
+    assert _whole_names(text, [whole, short]) == [whole]
+    alone = "Merci au P'tit Cabanon, et au P'tit de la maison."
+    other = KeyFact(Role.WHO, "entity", "P'tit", 30, 35)
+    assert _whole_names(alone, [whole, other]) == [whole, other]
+
+
+def test_the_recalled_product_is_no_who_and_the_brand_is() -> None:
+    who = _texts(RECALL, "en", Role.WHO)
+    assert "Walnut & Honey Loaf" not in who
+    assert who == ["Harbour Bakery"]
+    assert _texts(RECALL, "en", Role.WHAT) == ["Walnut & Honey Loaf"]
