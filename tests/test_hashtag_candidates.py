@@ -55,18 +55,33 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
     ("text", "lang", "tag", "reason"),
     [
         # Time zones and units are never a topic.
-        ("Our booking site was down on Sunday from 10:00 to 14:00 UTC.", "en", "#UTC",
-         "a time zone"),
+        (
+            "Our booking site was down on Sunday from 10:00 to 14:00 UTC.",
+            "en",
+            "#UTC",
+            "a time zone",
+        ),
         # Generic words ("#Issue", "#Update") say nothing of the post.
-        ("Quick update: the issue with our card terminal is fixed.", "en", "#Issue",
-         "too generic"),
-        ("Quick update: the issue with our card terminal is fixed.", "en", "#Update",
-         "too generic"),
-        ("Quick update: the issue with our card terminal is fixed.", "en", "#QuickUpdate",
-         "too generic"),
+        ("Quick update: the issue with our card terminal is fixed.", "en", "#Issue", "too generic"),
+        (
+            "Quick update: the issue with our card terminal is fixed.",
+            "en",
+            "#Update",
+            "too generic",
+        ),
+        (
+            "Quick update: the issue with our card terminal is fixed.",
+            "en",
+            "#QuickUpdate",
+            "too generic",
+        ),
         # A word that says what kind of post this is, not what it is about.
-        ("Le Fournil recrute un apprenti boulanger à Hyères. Envoyez votre CV.", "fr",
-         "#Recrute", "too generic"),
+        (
+            "Le Fournil recrute un apprenti boulanger à Hyères. Envoyez votre CV.",
+            "fr",
+            "#Recrute",
+            "too generic",
+        ),
         # A phrase cut at a preposition or a pronoun: "du Var", "Léa vous".
         (_WREATHS, "fr", "#DuVar", "starts or ends with a function word"),
         (_WREATHS, "fr", "#LéaVous", "starts or ends with a function word"),
@@ -77,14 +92,28 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
         # asks of the applicant, not what the post is about.
         (_BARISTA, "en", "#WeekendAvailability", _REQUIREMENT),
         (_BARISTA, "en", "#EspressoExperience", _REQUIREMENT),
-        ("Le Fournil recrute un vendeur (H/F) à Hyères. Une première expérience en boulangerie "
-         "est exigée. Écrivez-nous.", "fr", "#ExpérienceEnBoulangerie", _REQUIREMENT),
+        (
+            "Le Fournil recrute un vendeur (H/F) à Hyères. Une première expérience en boulangerie "
+            "est exigée. Écrivez-nous.",
+            "fr",
+            "#ExpérienceEnBoulangerie",
+            _REQUIREMENT,
+        ),
         # Inclusive writing: the tag drops its middle dots and reads as nonsense.
-        ("L'agence Lumen Conseil recrute un·e chargé·e de communication digitale en CDI, à "
-         "Lyon.", "fr", "#UnEChargéE", "inclusive writing, which no tag can spell"),
+        (
+            "L'agence Lumen Conseil recrute un·e chargé·e de communication digitale en CDI, à "
+            "Lyon.",
+            "fr",
+            "#UnEChargéE",
+            "inclusive writing, which no tag can spell",
+        ),
         # A person called by first name next to the full name.
-        ("Meet Julien Morel, our new chef. Julien trained in Lyon.", "en", "#Julien",
-         "a person's name"),
+        (
+            "Meet Julien Morel, our new chef. Julien trained in Lyon.",
+            "en",
+            "#Julien",
+            "a person's name",
+        ),
     ],
 )
 def test_rejected_candidates_say_why(text: str, lang: str, tag: str, reason: str) -> None:
@@ -137,19 +166,35 @@ _MARKET = (
         # A piece of a hyphenated word: "week-end" is not #Week and #End.
         (_MARKET, "fr", "#End", "a piece of a hyphenated word"),
         # Street types, and a street's name without its type or number.
-        ("Le marché de Noël du cours Lafayette revient à Toulon. On vous attend au quai.",
-         "fr", "#Quai", "a street-type word"),
+        (
+            "Le marché de Noël du cours Lafayette revient à Toulon. On vous attend au quai.",
+            "fr",
+            "#Quai",
+            "a street-type word",
+        ),
         (_MARKET, "fr", "#Suffren", "part of a street address"),
         # How to reach the brand is no topic.
-        ("Un contact unique pour vos commandes de Noël : Julie, à la boutique de Toulon.",
-         "fr", "#Contact", "a contact word"),
+        (
+            "Un contact unique pour vos commandes de Noël : Julie, à la boutique de Toulon.",
+            "fr",
+            "#Contact",
+            "a contact word",
+        ),
         # A quantity: "une vingtaine de producteurs", "a dozen makers", "25 km loop".
         (_MARKET, "fr", "#VingtaineDeProducteurs", "a quantity"),
-        ("Open studio in Falmouth this Saturday: a dozen local makers show their pottery.",
-         "en", "#Dozen", "a quantity"),
+        (
+            "Open studio in Falmouth this Saturday: a dozen local makers show their pottery.",
+            "en",
+            "#Dozen",
+            "a quantity",
+        ),
         # A person named with a title.
-        ("Chef Lina showed the whole country how we make our lamb and quince tagine.", "en",
-         "#ChefLina", "a person's name"),
+        (
+            "Chef Lina showed the whole country how we make our lamb and quince tagine.",
+            "en",
+            "#ChefLina",
+            "a person's name",
+        ),
     ],
 )
 def test_excluded_kinds_are_rejected(text: str, lang: str, tag: str, reason: str) -> None:
@@ -178,3 +223,18 @@ def test_an_appellation_is_a_product_not_the_place() -> None:
     found = _by_tag(text, "fr")
     assert "#Bandol" not in found or not found["#Bandol"].kept
     assert found["#VinsDeBandol"].kept, found["#VinsDeBandol"]
+
+
+def test_a_common_noun_alone_is_no_hashtag() -> None:
+    job = (
+        "We're hiring! The Green Fork in Leeds is looking for a full-time line cook to join our "
+        "kitchen team from January.\nYou'll prep and cook our seasonal menu, keep your station "
+        "spotless and work with local suppliers."
+    )
+    found = _by_tag(job, "en")
+    for tag in ("#Menu", "#Station"):
+        assert tag not in found or not found[tag].kept, found.get(tag)
+    # the job, the place and the brand are still drawn
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert "#Leeds" in kept
+    assert "#FullTimeLineCook" in kept

@@ -9,7 +9,8 @@ meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Is
 Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Contact"), a
 piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
 "#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
-"Weekend availability is a must"), or a tag too long to read.
+"Weekend availability is a must"), a common noun alone ("#Menu" from "our seasonal menu":
+no brand, place, product or job), or a tag too long to read.
 """
 
 from __future__ import annotations
@@ -124,6 +125,10 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             continue
         seen.add(key)
         rejected = _rejection(doc, tokens, tag, excluded, cue_spans, words.max_length, lang)
+        if rejected is None and score == _TOPIC_SCORE and _common_noun_alone(doc, tokens):
+            # "#Menu", "#Station" from "our seasonal menu", "your station": a word every
+            # post could carry names no brand, place, product or job; no one follows it.
+            rejected = "a common noun alone, not specific to this post"
         if rejected is None and hiring and _requirement(doc, tokens):
             rejected = "a job requirement, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
@@ -139,6 +144,12 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
 _MARKER_REACH = 3
 # The middle dot of French inclusive writing ("un·e chargé·e de communication").
 _INCLUSIVE_DOT = "·"
+
+
+def _common_noun_alone(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether ``tokens`` are one common noun written in lower case ("menu", "station"):
+    no name, and no phrase that makes it this post's topic ("seasonal menu" is one)."""
+    return len(tokens) == 1 and doc[tokens[0]].pos_ == "NOUN" and doc[tokens[0]].text.islower()
 
 
 def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:
