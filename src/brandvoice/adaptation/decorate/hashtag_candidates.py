@@ -9,8 +9,8 @@ meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Is
 Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Contact"), a
 piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
 "#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
-"Weekend availability is a must"), a common noun alone ("#Menu" from "our seasonal menu":
-no brand, place, product or job), or a tag too long to read.
+"Weekend availability is a must"), a common noun alone that is ours or yours ("#Menu"
+from "our seasonal menu": no brand, place, product or job), or a tag too long to read.
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         rejected = _rejection(doc, tokens, tag, excluded, cue_spans, words.max_length, lang)
         if rejected is None and score == _TOPIC_SCORE and _common_noun_alone(doc, tokens):
             # "#Menu", "#Station" from "our seasonal menu", "your station": a word every
-            # post could carry names no brand, place, product or job; no one follows it.
-            rejected = "a common noun alone, not specific to this post"
+            # such post could carry names no brand, place, product or job.
+            rejected = "a common noun alone, the business's or the reader's own thing"
         if rejected is None and hiring and _requirement(doc, tokens):
             rejected = "a job requirement, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
@@ -147,9 +147,19 @@ _INCLUSIVE_DOT = "·"
 
 
 def _common_noun_alone(doc: Doc, tokens: Sequence[int]) -> bool:
-    """Whether ``tokens`` are one common noun written in lower case ("menu", "station"):
-    no name, and no phrase that makes it this post's topic ("seasonal menu" is one)."""
-    return len(tokens) == 1 and doc[tokens[0]].pos_ == "NOUN" and doc[tokens[0]].text.islower()
+    """Whether ``tokens`` are one common noun, written in lower case, that the text says is
+    ours or yours ("our seasonal menu", "your station", « notre équipe »): the business's
+    or the reader's own thing, which every such post has, not a topic anyone follows (no
+    name, and not a noun the post is about: "les cyclistes rennais", "curly hair")."""
+    if len(tokens) != 1:
+        return False
+    word = doc[tokens[0]]
+    if word.pos_ != "NOUN" or not word.text.islower():
+        return False
+    return any(
+        child.dep_ in ("poss", "nmod:poss") or "Yes" in child.morph.get("Poss", [])
+        for child in word.children
+    )
 
 
 def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:
