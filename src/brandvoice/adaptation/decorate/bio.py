@@ -138,3 +138,77 @@ def _removal(text: str, url: Entity, lang: Lang, floor: int, network_name: str) 
 
 def _capitalised(wording: str) -> str:
     return wording[:1].upper() + wording[1:]
+
+
+# What a pointer is written with, around it: a separator before it (", link in bio", " –
+# lien en bio", "(link in bio)"), arrows and emoji beside it ("👉 Lien en bio").
+_POINTER_MARKS = r"[ \u00a0\u202f]*(?:👉|⬆️|☝️|🔗|➡️|→)?[ \u00a0\u202f]*"
+
+
+# What comes before a sentence that opens: nothing, or a sentence ending on a stop or on
+# an emoji (a post's full stop: "… en 8 minutes chrono 🔪 Lien en bio.").
+_SENTENCE_BEFORE = regex.compile(
+    r"(?:.*(?:[.!?…]|\p{Extended_Pictographic}\ufe0f?))?[ \u00a0\u202f]*"
+)
+
+
+@cache
+def _bio_pointer(lang: Lang) -> regex.Pattern[str]:
+    document = load_data(DATA_FILE)
+    source = document.get(f"pointer_{lang}") if isinstance(document, dict) else None
+    if not isinstance(source, str):
+        raise DataFileError(f"{DATA_FILE}: pointer_{lang} must be a regular expression")
+    return regex.compile(rf"(?<![\p{{L}}]){source}(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def pointer_edits(text: str, lang: Lang, network: str) -> list[Edit]:
+    """Edits that take out a master's pointer to its Instagram bio ("Lien en bio.",
+    "…, link in bio.") where links are clickable (``network``): there is no bio to point
+    at. A sentence that is only the pointer goes whole; a pointer added to a sentence goes
+    with its separator; "Lien dans la bio ou sur <link>" keeps the link ("Lien : <link>")."""
+    edits: list[Edit] = []
+    reason = f"{network} makes links clickable: no 'link in bio' to point at"
+    link_word = {"fr": "Lien\u202f: ", "en": "Link: "}[lang]
+    # "… ou sur <link>", "… or at <link>": the group is what goes with the pointer.
+    or_at = regex.compile(
+        rf"(?P<join>{_SPACE}+(?:ou|or){_SPACE}+)(?P<word>(?:sur|à|at|on|via){_SPACE}+)",
+        regex.IGNORECASE,
+    )
+    for found in _bio_pointer(lang).finditer(text):
+        start, end = found.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        marks = regex.search(_POINTER_MARKS + r"\Z", before)
+        begin = start - (len(marks.group()) if marks else 0)
+        opens = bool(regex.fullmatch(_SENTENCE_BEFORE, text[line_start:begin]))
+        alternative = or_at.match(text, end)
+        if alternative is not None:
+            # "Lien dans la bio ou sur <link>" -> "Lien : <link>"; "…, link in bio or at
+            # <link>" -> "…, at <link>": the link stays, the pointer goes.
+            if opens:
+                gap = " " if begin > line_start and text[begin - 1] not in " \n" else ""
+                edits.append(Edit(begin, alternative.end(), gap + link_word, reason))
+            else:
+                edits.append(Edit(start, alternative.end("join"), "", reason))
+            continue
+        after = regex.match(r"[ \u00a0\u202f]*[.!]?", text[end:])
+        tail = end + (after.end() if after else 0)
+        if opens and (tail >= len(text) or text[tail] in " \n"):
+            # "Lien en bio." alone: the whole sentence goes, with the space before it; a
+            # line of its own goes with its line break.
+            while begin > line_start and text[begin - 1] in " \u00a0\u202f":
+                begin -= 1
+            if begin == line_start:
+                while tail < len(text) and text[tail] in " \n":
+                    tail += 1
+                if tail >= len(text):
+                    begin = len(text[:begin].rstrip())
+            edits.append(Edit(begin, tail, "", reason))
+            continue
+        separated = regex.search(
+            r"[ \u00a0\u202f]*(?:[,:–—-]|\()" + _POINTER_MARKS + r"\Z", text[line_start:start]
+        )
+        if separated is not None:
+            close = 1 if text[end : end + 1] == ")" else 0
+            edits.append(Edit(start - len(separated.group()), end + close, "", reason))
+    return edits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from brandvoice.adaptation.decorate.bio import bio_edits
+from brandvoice.adaptation.decorate.bio import bio_edits, pointer_edits
 from brandvoice.adaptation.decorate.utm import host_matches, is_web_url, utm_params, with_utm
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.text.entities import URL, entities_of_kind
@@ -22,7 +22,8 @@ class Links(Transform):
         "Adds UTM tags to links to the brand's own domains (declared, else its home page's) "
         "on social networks when the voice asks for them, never on its own blog or website; "
         "where a network does not make links clickable (Instagram), the first link becomes "
-        "the bio wording and the others are removed."
+        "the bio wording and the others are removed; where it does, a master's own pointer "
+        'to its bio ("link in bio") goes, and a link written beside it stays.'
     )
     # Rewriting a URL is the whole point: UTM tags go inside it, the bio wording replaces it.
     edits_protected: ClassVar[bool] = True
@@ -89,6 +90,30 @@ class Links(Transform):
             lang="fr",
             network="instagram",
         ),
+        TransformExample(  # links are clickable: the pointer goes, the link beside it stays
+            "À coller sur le frigo. Lien dans la bio ou sur oui-en-provence.example/plan.",
+            "À coller sur le frigo. Lien\u202f: oui-en-provence.example/plan.",
+            lang="fr",
+            network="facebook",
+        ),
+        TransformExample(  # a pointer with no link: it goes, the sentence stays whole
+            "If you missed it, the segment is up on the channel's website, link in bio.",
+            "If you missed it, the segment is up on the channel's website.",
+            network="linkedin",
+        ),
+        TransformExample(  # a sentence that is only a pointer goes whole
+            "Comment affûter un couteau, en 8 minutes chrono 🔪 Lien en bio.",
+            "Comment affûter un couteau, en 8 minutes chrono 🔪",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(  # "bio" meaning organic is no pointer
+            "Nous avons converti nos 22 hectares en bio.",
+            "Nous avons converti nos 22 hectares en bio.",
+            lang="fr",
+            network="linkedin",
+        ),
         TransformExample(  # no link: nothing to stand in for
             "Rendez-vous samedi sur la plage, écrivez-nous à bonjour@example.com.",
             "Rendez-vous samedi sur la plage, écrivez-nous à bonjour@example.com.",
@@ -98,10 +123,16 @@ class Links(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return _tags_links(target) or not target.network.links_clickable
+        # Everywhere: where links are clickable, a master's "link in bio" has no bio to
+        # point at and goes (bio.pointer_edits).
+        return True
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         urls = entities_of_kind(text, URL)
+        if target.network.links_clickable:
+            pointers = pointer_edits(text, target.lang, target.network.name)
+            if pointers:
+                return pointers
         if not urls:
             return []
         links = target.voice.links
