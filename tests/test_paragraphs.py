@@ -118,3 +118,21 @@ def test_the_blog_description_is_the_lead_not_a_contact_line() -> None:
     assert "01227" not in description
     assert "@" not in description
     assert description.startswith("We have found that some loaves")
+
+
+FARM = (
+    "On cherche du renfort pour la saison des fraises 🍓 ! Cueillette et vente à la ferme, du "
+    "4 mai à fin juin, du lundi au samedi matin. Pas besoin d'expérience, juste de la bonne "
+    "humeur et de bonnes chaussures. Payé au SMIC, temps partiel possible. Appelez Yann au "
+    "06 12 48 73 90.\nFerme de Kerlann, Plougastel-Daoulas"
+)
+
+
+def test_a_press_note_does_not_sign_with_its_fact_sheets_place_line() -> None:
+    result = adapt(FARM, lang="fr", date=dt.date(2026, 4, 13), languagetool="off")
+    texts = {v.network: v.text for v in result.variants}
+    # the press note says it once, in its practical information
+    assert texts["website"].count("Ferme de Kerlann, Plougastel-Daoulas") == 1
+    assert "Lieu\u202f: Ferme de Kerlann, Plougastel-Daoulas" in texts["website"]
+    # the blog, which has no fact sheet, keeps the sign-off on its line
+    assert "Ferme de Kerlann, Plougastel-Daoulas" in texts["blog"].split("\n\n")

@@ -17,6 +17,7 @@ from brandvoice.adaptation.headline import opening
 from brandvoice.adaptation.paragraphs import has_list, lines_of, take_sign_off, with_answers
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
+from brandvoice.networks.model import NetworkKind
 from brandvoice.understand.dates import day_fr, numeric_day_first, written_day_first
 from brandvoice.understand.model import Message, Role
 
@@ -564,6 +565,13 @@ def template_context(
     # A detail that was the sign-off goes to the signature; one the practical lines
     # already say (a shop signing with its town) is gone from the details already.
     details, post_signed = take_sign_off(lines_of(form.details), master)
+    sheet = fact_sheet(message)
+    if not network.is_own_site:
+        signed = post_signed
+    elif network.kind is NetworkKind.WEBSITE and any(line.endswith(signed) for line in sheet):
+        # A shop signing with its name and town ("Ferme de Kerlann, Plougastel-Daoulas")
+        # gave the press note's fact sheet its place line: signing again repeats it.
+        signed = ""
     return {
         "master": master,
         "lang": lang,
@@ -590,14 +598,12 @@ def template_context(
         # The social forms' hook line and detail sentences (see social_form).
         "news_hook": form.hook,
         "details": with_answers(details),
-        "fact_sheet": fact_sheet(message),
+        "fact_sheet": sheet,
         "press_contact": voice.press_contact or "",
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",
-        "signature": signature_of(
-            voice, network, lang, signed if network.is_own_site else post_signed
-        ),
+        "signature": signature_of(voice, network, lang, signed),
         "hashtags": hashtags,
         "brand": voice.brand_name,
         "network": NetworkView(network.id, network.name, network.limit),
