@@ -59,3 +59,18 @@ def test_the_recalled_product_is_no_who_and_the_brand_is() -> None:
     assert "Walnut & Honey Loaf" not in who
     assert who == ["Harbour Bakery"]
     assert _texts(RECALL, "en", Role.WHAT) == ["Walnut & Honey Loaf"]
+
+
+def test_a_weekday_named_again_after_last_one_is_that_day() -> None:
+    from brandvoice.understand import understand as read
+
+    apology = (
+        "Samedi dernier, notre soirée a été un fiasco. Toutes les personnes présentes samedi "
+        "peuvent demander le remboursement de leur entrée."
+    )
+    days = [f.date for f in read(apology, "fr", date=DATE).of_role(Role.WHEN)]
+    assert days == [dt.date(2026, 12, 5), dt.date(2026, 12, 5)]
+    # correct, untouched: a day to come after it stays to come
+    later = "Samedi dernier, le marché a fait le plein. Rendez-vous samedi prochain !"
+    days = [f.date for f in read(later, "fr", date=DATE).of_role(Role.WHEN)]
+    assert days[-1] == dt.date(2026, 12, 12)

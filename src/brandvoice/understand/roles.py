@@ -366,11 +366,34 @@ def _with_time(
 
 
 def _said_past(text: str, fact: Fact, words: _RoleWords) -> bool:
-    """A weekday alone said as the last one: "last Saturday", « samedi dernier »."""
-    if fact.text.casefold() not in weekday_numbers():
+    """A weekday alone said as the last one ("last Saturday", « samedi dernier »), or
+    named again after it was ("Samedi dernier, notre soirée… Toutes les personnes
+    présentes samedi…": the same evening, not the next Saturday)."""
+    folded = fact.text.casefold()
+    if folded not in weekday_numbers():
         return False
-    before = plain_text(text[max(0, fact.start - 12) : fact.start])
-    after = plain_text(text[fact.end : fact.end + 12])
+    if _past_at(text, fact.start, fact.end, words):
+        return True
+    if _FUTURE_BEFORE.search(text, 0, fact.start) or _FUTURE_AFTER.match(text, fact.end):
+        return False  # "… samedi dernier. Rendez-vous samedi prochain": a day to come
+    pattern = regex.compile(rf"(?<![\p{{L}}]){regex.escape(fact.text)}(?![\p{{L}}])", regex.I)
+    return any(
+        _past_at(text, m.start(), m.end(), words) for m in pattern.finditer(text, 0, fact.start)
+    )
+
+
+# Words that send a weekday named again to a day to come, whatever was said before it.
+_FUTURE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:ce|dès|rendez-vous|à partir de|this|next|from|see you|on|until|"
+    r"jusqu['’]à)\s+\Z",
+    regex.IGNORECASE,
+)
+_FUTURE_AFTER = regex.compile(r"\s+(?:prochain|next|qui vient)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _past_at(text: str, start: int, end: int, words: _RoleWords) -> bool:
+    before = plain_text(text[max(0, start - 12) : start])
+    after = plain_text(text[end : end + 12])
     return bool(
         (words.past_before is not None and words.past_before.search(before))
         or (words.past_after is not None and words.past_after.match(after))
