@@ -447,7 +447,8 @@ class UnpairedMark(Rule):
         "Guillemets, quotation marks and parentheses come in pairs, and a paragraph break "
         "does not close them: a quotation left open across a break, or never closed, reads "
         "as a typo on every network. A lone ) numbering a list (1), a)) and emoticons :( "
-        "are left alone."
+        "are left alone, and so is a French quotation running over several paragraphs, "
+        "each opening with « and the last closing it."
     )
     examples = (
         Example("Il a dit « on ouvre samedi.\n\nVenez nombreux » ce matin.", "«", lang="fr"),
@@ -460,6 +461,18 @@ class UnpairedMark(Rule):
             lang="fr",
         ),
         Example('She said "we open on Saturday". See you there :)', None),
+        # A French quotation over several paragraphs opens each with « and closes only
+        # in the last; left open there too, its last « is flagged.
+        Example(
+            "Le chef raconte : « Le pain se fait la nuit.\n\n« Le matin, on le vend chaud. »",
+            None,
+            lang="fr",
+        ),
+        Example(
+            "Le chef raconte : « Le pain se fait la nuit.\n\n« Le matin, on le vend chaud.",
+            "«",
+            lang="fr",
+        ),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
