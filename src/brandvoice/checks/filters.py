@@ -32,6 +32,7 @@ from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
 from brandvoice.checks.parse_downgrades import downgrade
 from brandvoice.checks.second_opinion import weigh
+from brandvoice.checks.typography import not_punctuation
 from brandvoice.findings import Category, Finding
 
 if TYPE_CHECKING:
@@ -107,11 +108,13 @@ class Selected:
 
 def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list[Finding]:
     """Without LanguageTool's matches of :data:`~.languagetool.DISABLED_RULES` (and of
-    :data:`~.languagetool.DISABLED_IN_REGIONS` in their regions), and its
+    :data:`~.languagetool.DISABLED_IN_REGIONS` in their regions), its
     typography findings that overlap one of ours (the same problem reported twice, ours
-    carrying the profile-aware fix)."""
+    carrying the profile-aware fix), and its typography and spelling findings on a drive
+    letter, HTML markup or a word's optional letters in parentheses."""
     typography = [f for f in findings if f.source == OURS and f.category is Category.TYPOGRAPHY]
     prefix = f"{lt.RULE_PREFIX}."
+    markup: list[tuple[int, int]] | None = None
     kept = []
     for finding in findings:
         if finding.source == lt.SOURCE:
@@ -124,8 +127,25 @@ def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list
                 finding.overlaps(o) for o in typography
             ):
                 continue
+            if finding.category in _NOT_ABOUT_MARKUP:
+                if markup is None:
+                    markup = not_punctuation(checked.ctx.text)
+                if any(_overlaps(finding, span) for span in markup):
+                    continue
         kept.append(finding)
     return kept
+
+
+# A drive letter (« D:\Data »), an HTML entity or comment, the parentheses around a word's
+# optional letters (« (re)voir ») are no words nor punctuation: LanguageTool's typography
+# and spelling findings on them (a space before the colon of « C: », « venu&nbsp » or
+# « re » misspelt, « <!-- » as a dash and an arrow) are dropped, as our typography rules
+# leave them alone.
+_NOT_ABOUT_MARKUP = frozenset({Category.TYPOGRAPHY, Category.SPELLING})
+
+
+def _overlaps(finding: Finding, span: tuple[int, int]) -> bool:
+    return finding.offset < span[1] and span[0] < finding.offset + max(finding.length, 1)
 
 
 def drop_grammalecte_repeats(findings: list[Finding], checked: Checked) -> list[Finding]:

@@ -41,8 +41,20 @@ class _TypographyRule(PatternRule):
 
 
 # Marks that are no punctuation, found in Grammalecte's correct test sentences: a drive
-# letter (« D:\Data », « C: »), an HTML entity (« &nbsp; ») and an HTML comment (« <!-- »).
-_NOT_PUNCTUATION = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!")
+# letter (« D:\Data », « C: »), an HTML entity (« &nbsp; »), an HTML comment (« <!-- »,
+# « --> ») and parentheses around the optional letters of a word (« (re)voir »,
+# « il (n')est »). LanguageTool's typography and spelling findings there are dropped too
+# (checks/filters.py).
+_NOT_PUNCTUATION = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!(?:--)?|-->"
+    r"|\(\p{L}+['’]?\)(?=\p{L})|(?<=\p{L})\(\p{L}+\)"
+)
+
+
+def not_punctuation(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose marks are no punctuation (above): no typography rule
+    judges them."""
+    return [m.span() for m in _NOT_PUNCTUATION.finditer(text)]
 
 
 class FrenchSpaceMissing(_TypographyRule):
