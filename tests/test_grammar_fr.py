@@ -145,7 +145,12 @@ def test_languagetool_findings_on_markup_or_optional_letters_are_dropped(
     voice, network = resolve_target(None, None)
     checked = Checked(CheckContext(text, "fr", voice, network, [(0, len(text))]), frozenset())
     on_it = Finding(
-        f"{lt.RULE_PREFIX}.{rule}", category, Severity.ERROR, text.index(span), len(span), "",
+        f"{lt.RULE_PREFIX}.{rule}",
+        category,
+        Severity.ERROR,
+        text.index(span),
+        len(span),
+        "",
         source=lt.SOURCE,
     )
     # The same rule on a real word of the sentence stays.

@@ -6,11 +6,14 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
 1. :class:`SecondOpinion`: an unreliable LanguageTool rule that Grammalecte or our rules
    do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`), and so does
    a LanguageTool « a » → « à » that the parse reads as the verb avoir
-   (:mod:`brandvoice.checks.parse_downgrades`);
+   (:mod:`brandvoice.checks.parse_downgrades`); then, whoever found it, a hyphen asked
+   between a verb and the « le » of « le ou les » is advice
+   (:mod:`brandvoice.checks.determiner_pairs`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
-3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, and its
-   typography findings on one of ours;
+3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
+   typography findings on one of ours, and its typography and spelling findings on
+   markup and drive letters;
 4. :func:`drop_grammalecte_repeats`: Grammalecte's findings on a problem already found;
 5. :func:`drop_protected`: false alarms on URLs, mentions, hashtags, emoji, codes, names;
 6. :class:`Severities`: the configured severity overrides;
@@ -27,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from brandvoice.checks import determiner_pairs
 from brandvoice.checks.backends import grammalecte as gl
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
@@ -58,6 +62,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
     under this configuration are left out."""
     return (
         *((SecondOpinion(), downgrade) if second_opinion else ()),
+        determiner_pairs.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,
