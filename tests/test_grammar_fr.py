@@ -158,6 +158,23 @@ def test_languagetool_findings_on_markup_or_optional_letters_are_dropped(
     assert drop_languagetool_repeats([on_it, elsewhere], checked) == [elsewhere]
 
 
+def test_a_trademark_in_parentheses_is_no_optional_letters() -> None:
+    # « Choice(TM) » asks for ™: LanguageTool's finding on it stays.
+    text = "The new product is Executive Choice(TM) Plus."
+    voice, network = resolve_target(None, None)
+    checked = Checked(CheckContext(text, "en", voice, network, [(0, len(text))]), frozenset())
+    trademark = Finding(
+        f"{lt.RULE_PREFIX}.TRADEMARK",
+        Category.TYPOGRAPHY,
+        Severity.WARNING,
+        text.index("(TM)"),
+        4,
+        "",
+        source=lt.SOURCE,
+    )
+    assert drop_languagetool_repeats([trademark], checked) == [trademark]
+
+
 def test_a_for_the_auxiliary_is_one_slip_not_two() -> None:
     """« Le chef à préparé une tarte »: the slip is « à » for « a »; the infinitive rule
     must not also ask for « préparer »."""

@@ -43,11 +43,11 @@ class _TypographyRule(PatternRule):
 # Marks that are no punctuation, found in Grammalecte's correct test sentences: a drive
 # letter (« D:\Data », « C: »), an HTML entity (« &nbsp; »), an HTML comment (« <!-- »,
 # « --> ») and parentheses around the optional letters of a word (« (re)voir »,
-# « il (n')est »). LanguageTool's typography and spelling findings there are dropped too
-# (checks/filters.py).
+# « il (n')est »: lowercase, and no (c), (r) or (tm) standing for ©, ® or ™).
+# LanguageTool's typography and spelling findings there are dropped too (checks/filters.py).
 _NOT_PUNCTUATION = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!(?:--)?|-->"
-    r"|\(\p{L}+['’]?\)(?=\p{L})|(?<=\p{L})\(\p{L}+\)"
+    r"|\((?!(?:c|r|tm)\))\p{Ll}+['’]?\)(?=\p{L})|(?<=\p{L})\((?!(?:c|r|tm)\))\p{Ll}+\)"
 )
 
 
