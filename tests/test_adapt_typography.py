@@ -206,6 +206,17 @@ def test_unpaired_marks() -> None:
     assert not open_marks("Il a dit « bonjour »")
 
 
+def test_a_french_quotation_runs_on_over_paragraphs_opening_with_guillemets() -> None:
+    # Each paragraph of the quotation opens with «, only the last closes it.
+    assert unpaired_marks("« Un.\n\n« Deux.\n\n« Trois. »") == []
+    # Left open in its last paragraph, the quotation is flagged there, once.
+    assert [(m.offset, m.side) for m in unpaired_marks("« Un.\n\n« Deux.")] == [(7, "open")]
+    # A paragraph that does not open with « does not carry the quotation on.
+    assert [m.side for m in unpaired_marks("« Un.\n\nDeux. »")] == ["open", "close"]
+    # Only the « runs on: a parenthesis left open before the break is still flagged.
+    assert [m.mark for m in unpaired_marks("« Un (deux.\n\n« Trois. »")] == ["("]
+
+
 def test_unpaired_mark_rule_sees_a_quote_open_across_a_break() -> None:
     report = check(
         "Il a dit « on ouvre samedi.\n\nVenez » ce matin.",

@@ -197,6 +197,18 @@ def test_a_url_swallows_the_numbers_and_dates_inside_it() -> None:
     assert [f.kind.value for f in facts] == ["url", "time"]
 
 
+def test_a_date_before_christ_keeps_its_era() -> None:
+    # The era is part of the date: read alone, "2014" would be AD 2014.
+    for text, date in (
+        ("Le mardi 13 juin 2014 av. J.-C., rien.", "mardi 13 juin 2014 av. J.-C."),
+        ("César meurt le 15 mars 44 avant Jésus-Christ.", "15 mars 44 avant Jésus-Christ"),
+        ("On 13 June 2014 BC, nothing.", "13 June 2014 BC"),
+    ):
+        facts = extract_facts(text, "en" if text.startswith("On") else "fr")
+        assert [f.text for f in facts if f.kind is FactKind.DATE] == [date]
+    assert [f.text for f in extract_facts("Le 13 juin 2014, rien.", "fr")] == ["13 juin 2014"]
+
+
 def test_text_without_facts() -> None:
     assert extract_facts("What a lovely day to be outside with friends.", "en") == []
     assert extract_facts("", "en") == []

@@ -136,6 +136,27 @@ def test_a_large_number_with_plain_spaces_is_typography_not_a_grammar_error(
     assert [(f.category, f.severity.value) for f in found] == [(Category.TYPOGRAPHY, "warning")]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "severity"),
+    [
+        ("Je doute qu'il vient demain.", "vient", "error"),
+        ("Tu devrais te douter que tu es là pour ça.", "es", "info"),
+        ("Nul ne peut douter que vous êtes un être exceptionnel.", "êtes", "info"),
+    ],
+)
+def test_the_indicative_after_a_pronominal_or_negated_douter_que_is_advice(
+    offline_checker: Checker, text: str, word: str, severity: str
+) -> None:
+    found = [
+        f
+        for f in _check(offline_checker, text).findings
+        if f.rule == "grammalecte.vmode.vmode_verbe_que_subjonctif"
+    ]
+    assert [(text[f.offset : f.offset + f.length], str(f.severity)) for f in found] == [
+        (word, severity)
+    ]
+
+
 def test_a_repeat_is_dropped_and_other_categories_on_the_same_span_kept() -> None:
     grammar = to_finding(GrammalecteError(0, 5, "gn_x", "gn", "accord", ()))
     style = to_finding(GrammalecteError(0, 5, "pleo_x", "pleo", "pléonasme", ()))

@@ -3,6 +3,8 @@ dropped as mostly wrong on correct French. Real spaCy model, real dictionary, no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from brandvoice.checks import check
@@ -125,6 +127,52 @@ def test_disabled_languagetool_rules_are_dropped() -> None:
     kept = drop_languagetool_repeats(found, checked)
     assert [f.rule for f in kept] == ["languagetool.AGREEMENT_POSTPONED_ADJ"]
     assert all(reason for reason in lt.DISABLED_RULES.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "category", "span"),
+    [
+        ("C’est dans le dossier D:\\Data", "FRENCH_WHITESPACE", Category.TYPOGRAPHY, "D:"),
+        ("il est venu&nbsp;: c’était bien", "FR_SPELLING_RULE", Category.SPELLING, "venu&nbsp"),
+        ("Le code <!-- note -->", "TIRET", Category.TYPOGRAPHY, "--"),
+        ("il faut (re)former tout ça", "FR_SPELLING_RULE", Category.SPELLING, "re"),
+        ("il (n’)est (pas) là", "PARENTHESES", Category.TYPOGRAPHY, ")est"),
+    ],
+)
+def test_languagetool_findings_on_markup_or_optional_letters_are_dropped(
+    text: str, rule: str, category: Category, span: str
+) -> None:
+    voice, network = resolve_target(None, None)
+    checked = Checked(CheckContext(text, "fr", voice, network, [(0, len(text))]), frozenset())
+    on_it = Finding(
+        f"{lt.RULE_PREFIX}.{rule}",
+        category,
+        Severity.ERROR,
+        text.index(span),
+        len(span),
+        "",
+        source=lt.SOURCE,
+    )
+    # The same rule on a real word of the sentence stays.
+    elsewhere = replace(on_it, offset=0, length=2)
+    assert drop_languagetool_repeats([on_it, elsewhere], checked) == [elsewhere]
+
+
+def test_a_trademark_in_parentheses_is_no_optional_letters() -> None:
+    # « Choice(TM) » asks for ™: LanguageTool's finding on it stays.
+    text = "The new product is Executive Choice(TM) Plus."
+    voice, network = resolve_target(None, None)
+    checked = Checked(CheckContext(text, "en", voice, network, [(0, len(text))]), frozenset())
+    trademark = Finding(
+        f"{lt.RULE_PREFIX}.TRADEMARK",
+        Category.TYPOGRAPHY,
+        Severity.WARNING,
+        text.index("(TM)"),
+        4,
+        "",
+        source=lt.SOURCE,
+    )
+    assert drop_languagetool_repeats([trademark], checked) == [trademark]
 
 
 def test_a_for_the_auxiliary_is_one_slip_not_two() -> None:

@@ -69,6 +69,11 @@ class WeekdayMismatch(_FactsRule):
         Example("Open day on Saturday 03/04/2027 at 4 High Street.", None, lang="en-GB"),
         Example("Open day on Saturday 03/04/2027 at 4 Queen Street.", None, lang="en-CA"),
         Example("Portes ouvertes le samedi 03/04/2027 rue Sainte-Catherine.", None, lang="fr-CA"),
+        # A date before Christ names no day of our calendar: its weekday is not judged
+        # (without the era, "2014" was read as AD 2014, a Friday).
+        Example("L’éclipse eut lieu le mardi 13 juin 2014 av. J.-C.", None, lang="fr"),
+        Example("César meurt le mardi 15 mars 44 avant Jésus-Christ.", None, lang="fr"),
+        Example("The eclipse fell on Tuesday 13 June 2014 BC.", None),
     )
 
 
@@ -144,6 +149,12 @@ class PastDate(_FactsRule):
             "Notre boutique est ouverte depuis le 3 mars 2025, 12 rue Paradis.", None, lang="fr"
         ),
         Example("We have been open since 3 March 2025 at 4 High Street.", None),
+        # A date before Christ is history, not a date this post's reader could come on.
+        Example(
+            "Conférence samedi à 18h : l’éclipse du 13 juin 2014 av. J.-C., par nos astronomes.",
+            None,
+            lang="fr",
+        ),
     )
 
 

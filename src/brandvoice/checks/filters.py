@@ -6,11 +6,14 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
 1. :class:`SecondOpinion`: an unreliable LanguageTool rule that Grammalecte or our rules
    do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`), and so does
    a LanguageTool « a » → « à » that the parse reads as the verb avoir
-   (:mod:`brandvoice.checks.parse_downgrades`);
+   (:mod:`brandvoice.checks.parse_downgrades`); then, whoever found it, a hyphen asked
+   between a verb and the « le » of « le ou les » is advice
+   (:mod:`brandvoice.checks.determiner_pairs`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
-3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, and its
-   typography findings on one of ours;
+3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
+   typography findings on one of ours, and its typography and spelling findings on
+   markup and drive letters;
 4. :func:`drop_grammalecte_repeats`: Grammalecte's findings on a problem already found;
 5. :func:`drop_protected`: false alarms on URLs, mentions, hashtags, emoji, codes, names;
 6. :class:`Severities`: the configured severity overrides;
@@ -27,11 +30,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from brandvoice.checks import determiner_pairs
 from brandvoice.checks.backends import grammalecte as gl
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
 from brandvoice.checks.parse_downgrades import downgrade
 from brandvoice.checks.second_opinion import weigh
+from brandvoice.checks.typography import not_punctuation
 from brandvoice.findings import Category, Finding
 
 if TYPE_CHECKING:
@@ -57,6 +62,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
     under this configuration are left out."""
     return (
         *((SecondOpinion(), downgrade) if second_opinion else ()),
+        determiner_pairs.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,
@@ -107,11 +113,13 @@ class Selected:
 
 def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list[Finding]:
     """Without LanguageTool's matches of :data:`~.languagetool.DISABLED_RULES` (and of
-    :data:`~.languagetool.DISABLED_IN_REGIONS` in their regions), and its
+    :data:`~.languagetool.DISABLED_IN_REGIONS` in their regions), its
     typography findings that overlap one of ours (the same problem reported twice, ours
-    carrying the profile-aware fix)."""
+    carrying the profile-aware fix), and its typography and spelling findings on a drive
+    letter, HTML markup or a word's optional letters in parentheses."""
     typography = [f for f in findings if f.source == OURS and f.category is Category.TYPOGRAPHY]
     prefix = f"{lt.RULE_PREFIX}."
+    markup: list[tuple[int, int]] | None = None
     kept = []
     for finding in findings:
         if finding.source == lt.SOURCE:
@@ -124,8 +132,25 @@ def drop_languagetool_repeats(findings: list[Finding], checked: Checked) -> list
                 finding.overlaps(o) for o in typography
             ):
                 continue
+            if finding.category in _NOT_ABOUT_MARKUP:
+                if markup is None:
+                    markup = not_punctuation(checked.ctx.text)
+                if any(_overlaps(finding, span) for span in markup):
+                    continue
         kept.append(finding)
     return kept
+
+
+# A drive letter (« D:\Data »), an HTML entity or comment, the parentheses around a word's
+# optional letters (« (re)voir ») are no words nor punctuation: LanguageTool's typography
+# and spelling findings on them (a space before the colon of « C: », « venu&nbsp » or
+# « re » misspelt, « <!-- » as a dash and an arrow) are dropped, as our typography rules
+# leave them alone.
+_NOT_ABOUT_MARKUP = frozenset({Category.TYPOGRAPHY, Category.SPELLING})
+
+
+def _overlaps(finding: Finding, span: tuple[int, int]) -> bool:
+    return finding.offset < span[1] and span[0] < finding.offset + max(finding.length, 1)
 
 
 def drop_grammalecte_repeats(findings: list[Finding], checked: Checked) -> list[Finding]:

@@ -41,8 +41,20 @@ class _TypographyRule(PatternRule):
 
 
 # Marks that are no punctuation, found in Grammalecte's correct test sentences: a drive
-# letter (« D:\Data », « C: »), an HTML entity (« &nbsp; ») and an HTML comment (« <!-- »).
-_NOT_PUNCTUATION = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!")
+# letter (« D:\Data », « C: »), an HTML entity (« &nbsp; »), an HTML comment (« <!-- »,
+# « --> ») and parentheses around the optional letters of a word (« (re)voir »,
+# « il (n')est »: lowercase, and no (c), (r) or (tm) standing for ©, ® or ™).
+# LanguageTool's typography and spelling findings there are dropped too (checks/filters.py).
+_NOT_PUNCTUATION = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}:(?=[\\/]|\s*[»”\"])|&#?\w{2,8};|<!(?:--)?|-->"
+    r"|\((?!(?:c|r|tm)\))\p{Ll}+['’]?\)(?=\p{L})|(?<=\p{L})\((?!(?:c|r|tm)\))\p{Ll}+\)"
+)
+
+
+def not_punctuation(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose marks are no punctuation (above): no typography rule
+    judges them."""
+    return [m.span() for m in _NOT_PUNCTUATION.finditer(text)]
 
 
 class FrenchSpaceMissing(_TypographyRule):
@@ -447,7 +459,8 @@ class UnpairedMark(Rule):
         "Guillemets, quotation marks and parentheses come in pairs, and a paragraph break "
         "does not close them: a quotation left open across a break, or never closed, reads "
         "as a typo on every network. A lone ) numbering a list (1), a)) and emoticons :( "
-        "are left alone."
+        "are left alone, and so is a French quotation running over several paragraphs, "
+        "each opening with « and the last closing it."
     )
     examples = (
         Example("Il a dit « on ouvre samedi.\n\nVenez nombreux » ce matin.", "«", lang="fr"),
@@ -460,6 +473,18 @@ class UnpairedMark(Rule):
             lang="fr",
         ),
         Example('She said "we open on Saturday". See you there :)', None),
+        # A French quotation over several paragraphs opens each with « and closes only
+        # in the last; left open there too, its last « is flagged.
+        Example(
+            "Le chef raconte : « Le pain se fait la nuit.\n\n« Le matin, on le vend chaud. »",
+            None,
+            lang="fr",
+        ),
+        Example(
+            "Le chef raconte : « Le pain se fait la nuit.\n\n« Le matin, on le vend chaud.",
+            "«",
+            lang="fr",
+        ),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

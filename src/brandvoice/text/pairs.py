@@ -50,17 +50,27 @@ def _emoticon_offsets(text: str) -> set[int]:
     }
 
 
+def _continues_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` opens with « : by French typographic
+    convention, a quotation running over several paragraphs opens each of them with «
+    and closes only at the end of the last."""
+    return text[start:end].lstrip().startswith("«")
+
+
 def unpaired_marks(text: str) -> list[UnpairedMark]:
     """The marks of ``text`` not paired within their paragraph, in text order.
 
     An opening mark closed only in a later paragraph (or never) is "open"; a closing
     « » or ” with no opening one before it in the paragraph is "close". A lone ")" is
     left alone (it numbers lists: "1)", "a)"), and so are emoticons. Straight double
-    quotes pair among themselves: an odd one out, the last, is "open".
+    quotes pair among themselves: an odd one out, the last, is "open". A « left open
+    when the next paragraph opens with « is a quotation running on (French convention):
+    only the last paragraph's « must be closed.
     """
     emoticons = _emoticon_offsets(text)
     found: list[UnpairedMark] = []
-    for start, end in paragraphs(text):
+    spans = paragraphs(text)
+    for index, (start, end) in enumerate(spans):
         stack: list[tuple[int, str]] = []
         straight: list[int] = []
         for match in _MARKS.finditer(text, start, end):
@@ -80,6 +90,11 @@ def unpaired_marks(text: str) -> list[UnpairedMark]:
                     found.append(UnpairedMark(opened_at, opened, "open"))
             elif mark != ")":
                 found.append(UnpairedMark(at, mark, "close"))
+        if index + 1 < len(spans) and _continues_quotation(text, *spans[index + 1]):
+            # The quotation left open runs on: the next paragraph's « carries it.
+            running = next((i for i, (_, opened) in enumerate(stack) if opened == "«"), None)
+            if running is not None:
+                del stack[running]
         found.extend(UnpairedMark(at, mark, "open") for at, mark in stack)
         if len(straight) % 2:
             found.append(UnpairedMark(straight[-1], STRAIGHT_QUOTE, "open"))

@@ -154,7 +154,15 @@ def _patterns() -> _Patterns:
     currency = _alternation(words.currency_words)
     unit = _alternation(words.units)
     day = r"(?:1er|\d{1,2}(?:st|nd|rd|th|e)?)"
-    year = r"\d{4}"
+    # A year before Christ ("13 juin 2014 av. J.-C.", "15 mars 44 avant notre ère") is one
+    # date with its era: no calendar day brandvoice can name (datetime has no year 0 nor
+    # before), so dates.read_date reads none in it and no weekday or past-date check
+    # judges it; without the era, "2014" would be read as AD 2014.
+    era = (
+        rf"(?:av(?:\.|ant)(?:{_SP}+J(?:\.|ésus)?-?C(?:\.|hrist)?|{_SP}+(?:notre|l['’]){_SP}*ère)"
+        r"|B\.?C\.?(?:E\.?)?)"
+    )
+    year = rf"(?:\d{{1,4}}{_SP}+{era}|\d{{4}})"
     dates = "|".join(
         (
             # 2026-12-03 (ISO 8601), 03/12, 03/12/2026, 03.12.2026, with the weekday that

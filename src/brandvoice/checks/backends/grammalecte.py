@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brandvoice.checks.backends.languagetool import SEVERITY_BY_CATEGORY
@@ -92,6 +92,34 @@ def to_finding(error: GrammalecteError) -> Finding:
     )
 
 
+# « Douter que » asks for the subjunctive only when the doubt is affirmed: « se douter
+# que » (to suspect) takes the indicative, and so may a negated doubt (« nul ne peut
+# douter que vous êtes », « ils n'avaient guère douté qu'elle venait »: the indicative
+# stresses the fact). Grammalecte's vmode_verbe_que_subjonctif asks for it after those
+# too (three correct sentences of its tests' development half): there, its finding is
+# advice. The slip it is for, « je doute qu'il vient », stays an error.
+_SUBJUNCTIVE_RULE = f"{RULE_PREFIX}.vmode.vmode_verbe_que_subjonctif"
+_DOUBT_WITHOUT_SUBJUNCTIVE = re.compile(
+    r"(?:\b(?:[mts]e|nous|vous)\s+|\b[mts]['’]\s*)dout\w*"  # se douter, je me doute
+    r"|\b(?:ne|n['’]|nul|nulle|personne)\b.{0,40}\bdout\w*",  # a doubt denied
+    re.IGNORECASE,
+)
+_DOUBT_NOTE = " [« douter que » here is pronominal or negated: the indicative is right too]"
+
+
+def _weigh_doubt(finding: Finding, text: str) -> Finding:
+    """``finding`` as advice when it asks for the subjunctive after a « douter que » that
+    does not need it (above); otherwise as it is."""
+    if finding.rule != _SUBJUNCTIVE_RULE or "douter" not in finding.message:
+        return finding
+    sentence_start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
+    before = text[sentence_start : finding.offset]
+    que = before.lower().rfind("qu")
+    if que < 0 or not _DOUBT_WITHOUT_SUBJUNCTIVE.search(before[:que]):
+        return finding
+    return replace(finding, severity=Severity.INFO, message=finding.message + _DOUBT_NOTE)
+
+
 @dataclass(frozen=True, slots=True)
 class Grammalecte:
     """The backend, for French texts; ``enabled`` False with ``--disable grammalecte``."""
@@ -122,4 +150,7 @@ class _GrammalecteRun:
     findings: list[list[Finding]]
 
     def check_many(self, contexts: Sequence[CheckContext]) -> list[list[Finding] | None]:
-        return list(self.findings)
+        return [
+            [_weigh_doubt(f, ctx.text) for f in found]
+            for ctx, found in zip(contexts, self.findings, strict=True)
+        ]
