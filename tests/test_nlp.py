@@ -135,22 +135,30 @@ def test_a_parse_extended_to_more_components_reads_as_one_made_whole(lang: str) 
         assert parse(lang, text, entities=False) is whole  # the most complete one serves
 
 
-def test_the_lemmatizer_left_out_at_load_is_added_where_the_model_puts_it() -> None:
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Nous vous attendons samedi chez Marie Dupont, à Toulon, pour fêter nos dix ans."),
+        ("en", "We were waiting for you at Anna's bakery in Leeds, where the loaves are baked."),
+    ],
+)
+def test_the_lemmatizer_left_out_at_load_is_added_where_the_model_puts_it(
+    lang: str, text: str
+) -> None:
     """A check reads no lemmas, so the lemmatizer's tables are not loaded with the model;
     the first parse that reads lemmas adds it, in the model's order, as spacy.load does."""
     import spacy
 
     from brandvoice.nlp import get_pipeline, installed_model, parse
 
-    model = installed_model("fr")
+    model = installed_model(lang)
     assert model is not None
     whole = spacy.load(model)
-    pipeline = get_pipeline("fr")
-    text = "Nous vous attendons samedi chez Marie Dupont, à Toulon, pour fêter nos dix ans."
-    parse("fr", text, full=False)
-    parse("fr", text)
+    pipeline = get_pipeline(lang)
+    parse(lang, text, full=False)
+    parse(lang, text)
     assert pipeline.nlp.component_names == whole.component_names
-    assert [t.lemma_ for t in parse("fr", text)] == [t.lemma_ for t in whole(text)]
+    assert [t.lemma_ for t in parse(lang, text)] == [t.lemma_ for t in whole(text)]
 
 
 def test_verb_forms_from_the_cached_tables_are_the_lemmatizers(
