@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from brandvoice.text.entities import (
     Entity,
+    could_hold_domain,
     find_cashtags,
     find_emails,
     find_emoji,
@@ -31,6 +33,34 @@ def test_urls_with_and_without_scheme() -> None:
         "www.exemple.com",
         "exemple.org",
     ]
+
+
+def _top_level_domains(pattern: re.Pattern[str]) -> list[str]:
+    inner = pattern.pattern.removeprefix("(?:(?:").split(")(?=", 1)[0]
+    return inner.split("|")
+
+
+def test_a_text_without_dot_and_word_character_holds_no_twitter_text_url() -> None:
+    """find_urls skips twitter-text when could_hold_domain says no: every URL it extracts
+    ends its domain in "." + a top-level domain (case-insensitive), so any character
+    a top-level domain may start with must count as a word character after the dot."""
+    from twitter_text import extract_urls_with_indices
+    from twitter_text.regexp.valid_cctld import valid_cctld
+    from twitter_text.regexp.valid_gtld import valid_gtld
+
+    domains = [*_top_level_domains(valid_gtld), *_top_level_domains(valid_cctld), "xn--"]
+    assert len(domains) > 1000
+    assert all(domains)
+    firsts = re.compile("[" + "".join(re.escape(d[0]) for d in domains) + "]", re.IGNORECASE)
+    every_code_point = "".join(map(chr, range(0x110000)))
+    starts = {m.group() for m in firsts.finditer(every_code_point)}
+    assert {"a", "Z", "\u212a", "香"} <= starts
+    assert all(could_hold_domain("." + first) for first in starts)
+    for text in ("exemple.fr", "https://ex.com/a", "Prix 9.99 €", "WWW.EXEMPLE.FR"):
+        assert could_hold_domain(text)
+    for text in ("Fin. Début", "Nous ouvrons samedi : venez !", "a.", "https://localhost/"):
+        assert not could_hold_domain(text)
+        assert extract_urls_with_indices(text) == []
 
 
 def test_offsets_are_code_points_of_the_original_text() -> None:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from brandvoice import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @pytest.mark.integration
@@ -89,3 +94,98 @@ def test_the_analysis_parses_go_to_the_one_parse_cache() -> None:
     parse("fr", text)  # the full parse (entities, lemmas) is made once, then kept
     parse("fr", text, full=False)
     assert parse_cache_counts()["misses"] == before["misses"] + 1
+
+
+def _reading(doc: Doc) -> list[tuple[object, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_)
+        for t in doc
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_parse_extended_to_more_components_reads_as_one_made_whole(lang: str) -> None:
+    """A request for more than the cache holds runs only the missing components on a copy
+    of the held parse: lemmas and entities come out as from one pass through them all."""
+    from brandvoice.nlp import get_pipeline, parse
+
+    pipeline = get_pipeline(lang)
+    texts = {
+        "fr": [
+            "Nous ouvrons la boutique de Marie Dupont à Toulon le 6 juin : venez nombreux !",
+            "L'équipe du Comptoir du Mourillon vous attend rue Castillon, chez Paul.",
+        ],
+        "en": [
+            "Our beach club in Hyères reopens on Friday with Anna Smith and the whole team!",
+            "Book your table at Sablettes Beach before Monday, says Tom from London.",
+        ],
+    }[lang]
+    for text in texts:
+        tagged = parse(lang, text, full=False)
+        lemmas = parse(lang, text, entities=False)
+        whole = parse(lang, text)
+        assert lemmas is not tagged
+        assert whole is not lemmas
+        assert not tagged.ents  # the held parses are never changed
+        names = [name for name in pipeline.nlp.pipe_names if name != "senter"]
+        fresh = next(pipeline.run([text], names, batch_size=1))
+        assert _reading(whole) == _reading(fresh)
+        assert whole.ents
+        assert [t.lemma_ for t in lemmas] == [t.lemma_ for t in fresh]
+        assert parse(lang, text, entities=False) is whole  # the most complete one serves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Nous vous attendons samedi chez Marie Dupont, à Toulon, pour fêter nos dix ans."),
+        ("en", "We were waiting for you at Anna's bakery in Leeds, where the loaves are baked."),
+    ],
+)
+def test_the_lemmatizer_left_out_at_load_is_added_where_the_model_puts_it(
+    lang: str, text: str
+) -> None:
+    """A check reads no lemmas, so the lemmatizer's tables are not loaded with the model;
+    the first parse that reads lemmas adds it, in the model's order, as spacy.load does."""
+    import spacy
+
+    from brandvoice.nlp import get_pipeline, installed_model, parse
+
+    model = installed_model(lang)
+    assert model is not None
+    whole = spacy.load(model)
+    pipeline = get_pipeline(lang)
+    parse(lang, text, full=False)
+    parse(lang, text)
+    assert pipeline.nlp.component_names == whole.component_names
+    assert [t.lemma_ for t in parse(lang, text)] == [t.lemma_ for t in whole(text)]
+
+
+def test_verb_forms_from_the_cached_tables_are_the_lemmatizers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis' verb forms come from a cache file of the lemmatizer's verb tables,
+    written once in the user's cache folder (keyed by the tables' digest), read after."""
+    import spacy
+
+    from brandvoice.nlp import LEFT_OUT, installed_model
+    from brandvoice.text.french import lemmas
+
+    model = installed_model("fr")
+    assert model is not None
+    monkeypatch.setenv("BRANDVOICE_CACHE_DIR", str(tmp_path))
+    whole = lemmas._build(spacy.load(model))
+    first = lemmas._build(spacy.load(model, exclude=[LEFT_OUT]))
+    written = list((tmp_path / "spacy-verb-forms").iterdir())
+    second = lemmas._build(spacy.load(model, exclude=[LEFT_OUT]))
+    assert len(written) == 1
+    assert whole is not None
+    for forms in (first, second):
+        assert forms is not None
+        assert (forms._exceptions, forms._rules, forms._index) == (
+            whole._exceptions,
+            whole._rules,
+            whole._index,
+        )
+    assert first is not None
+    assert first.lemmas("venez") == {"venir"}

@@ -33,6 +33,16 @@ _ATTEMPTS = 100
 PathT = TypeVar("PathT", bound="str | os.PathLike[str]")
 
 
+def cache_root() -> Path:
+    """The user's cache folder for brandvoice: ``$BRANDVOICE_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/brandvoice``, else ``~/.cache/brandvoice``."""
+    own = os.environ.get("BRANDVOICE_CACHE_DIR")
+    if own:
+        return Path(own).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "brandvoice"
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     """Replace ``path`` with ``data`` (a ``str`` is written as UTF-8) in one step; the path
     written (symbolic links resolved).

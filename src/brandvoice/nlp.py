@@ -17,6 +17,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -62,11 +63,15 @@ class Pipeline:
         reads their output, and with them the pipeline runs at half the speed
         (``benchmarks/analyze_speed.py``).
         """
+        yield from self.run(texts, self.analysis_component_names(), batch_size)
+
+    def analysis_component_names(self) -> list[str]:
+        """The components :meth:`analysis_docs` runs, in order."""
         wanted = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler")
         names = [name for name in self.nlp.component_names if name in wanted]
         if "parser" not in names:  # the blank fallback: sentences from its sentencizer
             names += [n for n in ("senter", "sentencizer") if n in self.nlp.component_names]
-        yield from self.run(texts, names, batch_size)
+        return names
 
     def run(
         self, texts: Iterable[str], names: Sequence[str], batch_size: int = 64
@@ -365,7 +370,7 @@ def _load(lang: str) -> Pipeline:
 
     model = installed_model(lang)
     if model is not None:
-        nlp: Any = spacy.load(model)
+        nlp: Any = spacy.load(model, exclude=[LEFT_OUT])
         if "senter" in nlp.disabled:
             # Sentence boundaries from the small senter model are ~40x cheaper than the parser.
             nlp.enable_pipe("senter")
@@ -381,39 +386,113 @@ def _load(lang: str) -> Pipeline:
     return Pipeline(lang, None, nlp)
 
 
-def parse(lang: str, text: str, *, full: bool = True) -> Doc:
+# The lemmatizer's tables take ~0.9 s of CPU of the French model's ~3.2 s load, and only
+# parses that read lemmas need them (adapt's transforms, not a check; the analysis' verb
+# forms come from a cache of the tables, text/french/lemmas.py): it is left out at load
+# and added, as the whole load would have made it, on the first parse that reads lemmas.
+LEFT_OUT = "lemmatizer"
+_left_out_lock = threading.Lock()
+
+
+def left_out_path(nlp: Language) -> Path | None:
+    """The model folder of the lemmatizer left out of ``nlp`` at load, while it is still
+    out; else None (a blank pipeline, no lemmatizer in the model, or added since)."""
+    if LEFT_OUT in nlp.component_names or nlp.path is None:
+        return None
+    folder = Path(nlp.path) / LEFT_OUT
+    return folder if folder.is_dir() else None
+
+
+def add_left_out(pipeline: Pipeline) -> None:
+    """Add the lemmatizer left out at load to ``pipeline``, where the model's own order
+    puts it, with its tables read from the model folder (what ``spacy.load`` does)."""
+    nlp = pipeline.nlp
+    if left_out_path(nlp) is None:
+        return
+    from spacy.util import load_config
+
+    with _left_out_lock:
+        folder = left_out_path(nlp)
+        if folder is None:
+            return
+        config = load_config(Path(nlp.path) / "config.cfg", interpolate=True)
+        order = list(config["nlp"]["pipeline"])
+        settings = dict(config["components"][LEFT_OUT])
+        factory = settings.pop("factory")
+        later = [n for n in order[order.index(LEFT_OUT) + 1 :] if n in nlp.component_names]
+        component: Any = nlp.add_pipe(
+            factory, name=LEFT_OUT, config=settings, before=later[0] if later else None
+        )
+        component.from_disk(folder, exclude=["vocab"])
+
+
+def parse(lang: str, text: str, *, full: bool = True, entities: bool = True) -> Doc:
     """``text`` through spaCy's pipeline of ``lang``, cached: the one parse cache.
 
     ``full``: every component but the senter (parser, morphology, lemmas, entities), what
     understanding a message and the transforms of every variant read; else the tagged
     parse of :meth:`Pipeline.analysis_docs` (parts of speech, morphology, dependencies,
-    no lemmas nor entities), what the checks read. A full parse serves a tagged request
-    too (the same components made its tags and dependencies); the analysis puts the
-    tagged parses it makes in batches here (:func:`remember`), so a check that asks for a
-    text's parse afterwards finds it. Safe from several threads: the pipeline is not
-    reconfigured, and the cache is only touched under its lock (a text two threads parse
-    at once is parsed twice, the same way)."""
+    no lemmas nor entities), what the checks read. ``entities=False`` (with ``full``):
+    the same without the entity recogniser, for a reader of lemmas that reads no
+    entities; it is the dearest component (~40 % of a full parse) and has its own
+    token vectors, so it can be run later on the same document with the same result.
+
+    A parse serves any request for less (the same components made its tags and
+    dependencies); a request for more runs only the missing components, in the
+    pipeline's order, on a copy of the parse held. The analysis puts the tagged parses it
+    makes in batches here (:func:`remember`), so a check that asks for a text's parse
+    afterwards finds it. Safe from several threads: the pipeline is not reconfigured, a
+    held document is never changed, and the cache is only touched under its lock (a text
+    two threads parse at once is parsed twice, the same way)."""
+    level = (_ENTITIES if entities else _LEMMAS) if full else _TAGGED
     key = (lang, text)
     with _parsed_lock:
         known = _PARSED.get(key)
-        found = known is not None and (known[1] or not full)
+        found = known is not None and known[1] >= level
         _parse_counts["hits" if found else "misses"] += 1
     if known is not None and found:
         return known[0]
     pipeline = get_pipeline(lang)
-    if full:
-        names = [name for name in pipeline.nlp.pipe_names if name != "senter"]
-        doc = next(pipeline.run([text], names, batch_size=1))
+    names = _components(pipeline, level)
+    held = None if known is None else _components(pipeline, known[1])
+    if known is not None and held is not None and names[: len(held)] == held:
+        doc = known[0].copy()
+        for name in names[len(held) :]:
+            doc = _faster(pipeline.nlp.get_pipe(name))(doc)
     else:
-        doc = next(pipeline.analysis_docs([text], batch_size=1))
-    _store(key, doc, full)
+        doc = next(pipeline.run([text], names, batch_size=1))
+    _store(key, doc, level)
     return doc
+
+
+# How much of the pipeline a cached parse went through (see parse).
+_TAGGED, _LEMMAS, _ENTITIES = 0, 1, 2
+
+
+def _components(pipeline: Pipeline, level: int) -> list[str]:
+    """The components a parse of ``level`` runs, in order."""
+    if level == _TAGGED:
+        return pipeline.analysis_component_names()
+    add_left_out(pipeline)
+    names = [name for name in pipeline.nlp.pipe_names if name != "senter"]
+    if level == _LEMMAS and names[-1:] == ["ner"]:
+        return names[:-1]
+    return names
+
+
+def parsed_already(lang: str, text: str) -> Doc | None:
+    """The parse of ``text`` the cache holds, whatever its level (any serves the analysis:
+    the same components make the tags, morphology and dependencies, one text at a time or
+    in a batch alike), else None; nothing is parsed."""
+    with _parsed_lock:
+        known = _PARSED.get((lang, text))
+    return None if known is None else known[0]
 
 
 def remember(lang: str, text: str, doc: Doc) -> None:
     """Keep ``doc``, the tagged parse of ``text`` made by :meth:`Pipeline.analysis_docs`
     (in a batch), for later :func:`parse` requests of it that need no more."""
-    _store((lang, text), doc, False)
+    _store((lang, text), doc, _TAGGED)
 
 
 def parse_cache_counts() -> dict[str, int]:
@@ -422,18 +501,18 @@ def parse_cache_counts() -> dict[str, int]:
     return dict(_parse_counts)
 
 
-def _store(key: tuple[str, str], doc: Doc, full: bool) -> None:
+def _store(key: tuple[str, str], doc: Doc, level: int) -> None:
     with _parsed_lock:
         known = _PARSED.get(key)
-        if known is not None and known[1] and not full:
-            return  # never trade a full parse for a tagged one
+        if known is not None and known[1] >= level:
+            return  # never trade a parse for a lesser one
         if known is None and len(_PARSED) >= _PARSED_MAX:
             _PARSED.pop(next(iter(_PARSED)), None)
-        _PARSED[key] = (doc, full)
+        _PARSED[key] = (doc, level)
 
 
-# (lang, text) -> (doc, full); insertion order: the oldest entry goes first.
-_PARSED: dict[tuple[str, str], tuple[Doc, bool]] = {}
+# (lang, text) -> (doc, level); insertion order: the oldest entry goes first.
+_PARSED: dict[tuple[str, str], tuple[Doc, int]] = {}
 _PARSED_MAX = 512
 _parsed_lock = threading.Lock()
 _parse_counts = {"hits": 0, "misses": 0}

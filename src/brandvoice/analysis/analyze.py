@@ -30,7 +30,7 @@ from brandvoice.analysis.model import (
 )
 from brandvoice.analysis.readability import readability
 from brandvoice.lang import Lang, resolve_language
-from brandvoice.nlp import Pipeline, get_pipeline, remember
+from brandvoice.nlp import Pipeline, get_pipeline, parsed_already, remember
 from brandvoice.text.french.lemmas import VerbForms, verb_forms
 
 if TYPE_CHECKING:
@@ -164,13 +164,24 @@ def _parse(pipeline: Pipeline, texts: list[str], batch_size: int) -> list[Doc]:
 def _parsed(pipeline: Pipeline, texts: list[str], batch_size: int) -> Iterator[Doc]:
     """:func:`_parse`, one document at a time. The parse of a text short enough to be
     cheap to keep goes to the one parse cache (:func:`brandvoice.nlp.remember`): a check
-    rule that reads the text's tags (``grammar.fr-*``) finds it there."""
+    rule that reads the text's tags (``grammar.fr-*``) finds it there. A text the cache
+    already holds is not parsed again: ``adapt`` checks the master and the variants its
+    transforms and fitting parsed whole."""
     from spacy.tokens import Doc
 
     pieces = [_chunks(text) for text in texts]
-    flat = [piece for chunks in pieces for piece in chunks]
+    known = [
+        parsed_already(pipeline.lang, text) if len(chunks) == 1 else None
+        for text, chunks in zip(texts, pieces, strict=True)
+    ]
+    flat = [
+        piece for chunks, doc in zip(pieces, known, strict=True) if doc is None for piece in chunks
+    ]
     parsed = iter(pipeline.analysis_docs(flat, batch_size=batch_size))
-    for text, chunks in zip(texts, pieces, strict=True):
+    for text, chunks, doc in zip(texts, pieces, known, strict=True):
+        if doc is not None:
+            yield doc
+            continue
         parts = [next(parsed) for _ in chunks]
         if len(parts) > 1:
             yield Doc.from_docs(parts, ensure_whitespace=False)

@@ -14,10 +14,10 @@ from importlib.resources import files
 from typing import Any, ClassVar, TypeGuard
 
 import regex
-import yaml
 
 from brandvoice.checks.context import CheckContext
 from brandvoice.checks.rule import Rule
+from brandvoice.datafiles import parse_packaged_yaml
 from brandvoice.findings import Finding
 from brandvoice.text.segments import at_sentence_start
 
@@ -134,7 +134,7 @@ def load_sections(name: str, lang: str) -> dict[str, tuple[Phrase, ...]]:
     """Every section of ``data/<name>-<lang>.yaml``, validated."""
     origin = f"{DATA_DIR}/{name}-{lang}.yaml"
     text = (files(DATA_PACKAGE) / DATA_DIR / f"{name}-{lang}.yaml").read_text(encoding="utf-8")
-    return parse_sections(yaml.safe_load(text), origin)
+    return parse_sections(parse_packaged_yaml(text), origin)
 
 
 def parse_sections(document: Any, origin: str) -> dict[str, tuple[Phrase, ...]]:

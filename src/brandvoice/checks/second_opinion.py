@@ -22,9 +22,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Final
 
-import yaml
-
 from brandvoice.checks.backends.languagetool import RULE_PREFIX
+from brandvoice.datafiles import parse_packaged_yaml
 from brandvoice.findings import Category, Finding, Severity
 
 DATA_PACKAGE: Final = "brandvoice.checks"
@@ -61,7 +60,7 @@ def reliability(lang: str) -> Mapping[str, Reliability]:
     resource = files(DATA_PACKAGE) / RELIABILITY_FILE.format(lang=lang)
     if not resource.is_file():
         return {}
-    data = yaml.safe_load(resource.read_text(encoding="utf-8")) or {}
+    data = parse_packaged_yaml(resource.read_text(encoding="utf-8")) or {}
     rules = data.get("rules", {})
     return {
         rule_id: Reliability(int(counts["matched_errors"]), int(counts["false_alarms"]))

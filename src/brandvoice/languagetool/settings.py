@@ -43,12 +43,9 @@ DEFAULT_LANGUAGES: Final[Mapping[str, str]] = {"fr": "fr", "en": "en-US"}
 def cache_dir() -> Path:
     """Where LanguageTool installations live: ``$BRANDVOICE_CACHE_DIR/languagetool``,
     else ``$XDG_CACHE_HOME/brandvoice/languagetool``, else ``~/.cache/brandvoice/languagetool``."""
-    own = os.environ.get("BRANDVOICE_CACHE_DIR")
-    if own:
-        return Path(own).expanduser() / "languagetool"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "brandvoice" / "languagetool"
+    from brandvoice.files import cache_root
+
+    return cache_root() / "languagetool"
 
 
 def server_urls(explicit: str | None = None) -> list[str]:

@@ -13,20 +13,11 @@ import copy
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import regex
-from twitter_text import extract_urls_with_indices, parse_tweet
-from twitter_text.config import config as twitter_text_configs
-from twitter_text.get_character_weight import get_character_weight
-from twitter_text.has_invalid_characters import has_invalid_characters
-from twitter_text.regexp.emoji import emoji_list as twitter_emoji_list
-from twitter_text.regexp.emoji import single_codepoint_emoji_ranges
-from twitter_text.regexp.latin_accent_chars import latin_accent_chars
-from twitter_text.regexp.valid_cctld import valid_cctld
-from twitter_text.regexp.valid_gtld import valid_gtld
 
 from brandvoice.networks.units import CountUnit
 from brandvoice.text.entities import find_emoji
@@ -66,11 +57,20 @@ def _utf8_length(text: str) -> int:
 
 # --- X: twitter-text weighted length --------------------------------------------------------
 
-_TWITTER_V3: dict[str, Any] = twitter_text_configs["version3"]
-# twitter-text-parser's own "version2" entry lacks the emoji flag parse_tweet reads; v2 is
-# v3 with emoji parsing off (twitter-text's config/v2.json has no such flag either).
-_TWITTER_V2: dict[str, Any] = {**_TWITTER_V3, "version": 2, "emoji_parsing_enabled": False}
-_TWITTER_CONFIGS = {2: _TWITTER_V2, 3: _TWITTER_V3}
+# twitter-text is imported by the counters that use it, not with this module: importing any
+# part of it compiles its 3,800-alternative emoji regex (~0.2 s of CPU, a tenth of a cold
+# `check`), which a post for a network that counts code points never needs.
+
+
+@cache
+def _twitter_configs() -> dict[int, dict[str, Any]]:
+    from twitter_text.config import config as twitter_text_configs
+
+    v3: dict[str, Any] = twitter_text_configs["version3"]
+    # twitter-text-parser's own "version2" entry lacks the emoji flag parse_tweet reads; v2
+    # is v3 with emoji parsing off (twitter-text's config/v2.json has no such flag either).
+    v2: dict[str, Any] = {**v3, "version": 2, "emoji_parsing_enabled": False}
+    return {2: v2, 3: v3}
 
 
 def twitter_config(version: int = 3) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def twitter_config(version: int = 3) -> dict[str, Any]:
 
 def _twitter_config(version: int) -> dict[str, Any]:
     try:
-        return _TWITTER_CONFIGS[version]
+        return _twitter_configs()[version]
     except KeyError:
         raise ValueError(f"twitter-text config version {version} unsupported; use 2 or 3") from None
 
@@ -112,6 +112,8 @@ class XParse:
 
 def parse_x(text: str, version: int = 3) -> XParse:
     """The full twitter-text reference result (NFC-normalised, line endings made "\\n")."""
+    from twitter_text import parse_tweet
+
     result = parse_tweet(as_transmitted(text), _twitter_config(version))
     return XParse(
         weighted_length=result.weightedLength,
@@ -128,12 +130,17 @@ def twitter_weighted_length(text: str, version: int = 3) -> int:
     return x_length_and_validity(text, version)[0]
 
 
+# Fitting a variant measures the same candidate texts again (each X post ~2 times per
+# adapt), and a text with an emoji takes parse_tweet's emoji regex (~3 ms per 450 characters).
+@lru_cache(maxsize=4096)
 def x_length_and_validity(text: str, version: int = 3) -> tuple[int, bool]:
     """twitter-text's weighted length and validity, by the fast path when it provably applies."""
     sendable = as_transmitted(text)
     options = _twitter_config(version)
     length = weigh_without_emoji(sendable, version)
     if length is None:
+        from twitter_text import parse_tweet
+
         result = parse_tweet(sendable, options)
         return int(result.weightedLength), bool(result.valid)
     # The fast path only runs on text without invalid characters: validity is the range.
@@ -144,13 +151,20 @@ def x_length_and_validity(text: str, version: int = 3) -> tuple[int, bool]:
 # characters one by one. Every alternative of that regex holds at least one non-ASCII code
 # point listed here (tests check this against twitter-text's data), so a text holding
 # none of them cannot contain an emoji and the per-character loop reduces to sums.
-_EMOJI_CODE_POINTS = frozenset(
-    [
-        *(chr(int(cp, 16)) for entry in twitter_emoji_list for cp in entry.codepoint.split()),
-        *(chr(cp) for low, high in single_codepoint_emoji_ranges for cp in range(low, high + 1)),
-    ]
-)
-_NON_ASCII_EMOJI_CODE_POINTS = frozenset(c for c in _EMOJI_CODE_POINTS if not c.isascii())
+@cache
+def _non_ascii_emoji_code_points() -> frozenset[str]:
+    from twitter_text.regexp.emoji import emoji_list, single_codepoint_emoji_ranges
+
+    ranges = single_codepoint_emoji_ranges
+    listed = frozenset(
+        [
+            *(chr(int(cp, 16)) for entry in emoji_list for cp in entry.codepoint.split()),
+            *(chr(cp) for low, high in ranges for cp in range(low, high + 1)),
+        ]
+    )
+    return frozenset(c for c in listed if not c.isascii())
+
+
 _LINE_ENDING = regex.compile(r"\r\n|\r|\n")  # parse_tweet's convert_line_ending
 
 
@@ -161,9 +175,12 @@ def weigh_without_emoji(text: str, version: int = 3) -> int | None:
     code point and no invalid character. It walks the URLs exactly as parse_tweet does and
     weighs the characters in between with twitter-text's own weight function.
     """
+    from twitter_text import extract_urls_with_indices
+    from twitter_text.has_invalid_characters import has_invalid_characters
+
     if (
         not unicodedata.is_normalized("NFC", text)
-        or not _NON_ASCII_EMOJI_CODE_POINTS.isdisjoint(text)
+        or not _non_ascii_emoji_code_points().isdisjoint(text)
         or has_invalid_characters(text)
     ):
         return None
@@ -193,6 +210,8 @@ def _weight(segment: str, version: int) -> int:
 
 @cache
 def _char_weight(char: str, version: int) -> int:
+    from twitter_text.get_character_weight import get_character_weight
+
     return int(get_character_weight(char, _twitter_config(version)))
 
 
@@ -207,9 +226,15 @@ _MASTODON_MENTION = regex.compile(
     rf"(?<![=/{_WORD}])@(?P<username>[A-Za-z0-9_]+(?:[A-Za-z0-9_.-]+[A-Za-z0-9_]+)?)"
     rf"(?:@[{_WORD}.-]+[{_WORD}]+)?"
 )
-# twitter-text's end_mention_match: a mention glued to "@", an accented letter or "://"
-# is not one.
-_MENTION_BAD_FOLLOWER = regex.compile(rf"[@＠{latin_accent_chars.pattern}]|://")
+
+
+@cache
+def _mention_bad_follower() -> regex.Pattern[str]:
+    """twitter-text's end_mention_match: a mention glued to "@", an accented letter or "://"
+    is not one."""
+    from twitter_text.regexp.latin_accent_chars import latin_accent_chars
+
+    return regex.compile(rf"[@＠{latin_accent_chars.pattern}]|://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +252,8 @@ def _mastodon_length(text: str) -> int:
 
 
 def _mastodon_urls(text: str) -> Iterator[_Rewrite]:
+    from twitter_text import extract_urls_with_indices
+
     for item in extract_urls_with_indices(text, extract_urls_without_protocol=False):
         start, end = item["indices"]
         yield _Rewrite(start, end, "x" * MASTODON_URL_LENGTH)
@@ -234,7 +261,7 @@ def _mastodon_urls(text: str) -> Iterator[_Rewrite]:
 
 def _mastodon_mentions(text: str) -> Iterator[_Rewrite]:
     for m in _MASTODON_MENTION.finditer(text):
-        if not _MENTION_BAD_FOLLOWER.match(text, m.end()):
+        if not _mention_bad_follower().match(text, m.end()):
             yield _Rewrite(m.start(), m.end(), "@" + m.group("username"))
 
 
@@ -303,6 +330,9 @@ def bluesky_links(text: str) -> Iterator[tuple[int, int]]:
 def _has_known_tld(domain: str) -> bool:
     # detectFacets compares with the lower-case IANA list, case-sensitively; twitter-text's
     # list of the same TLDs stands in for the "tlds" package.
+    from twitter_text.regexp.valid_cctld import valid_cctld
+    from twitter_text.regexp.valid_gtld import valid_gtld
+
     tld = domain.rsplit(".", 1)[-1]
     return bool(valid_gtld.fullmatch(tld) or valid_cctld.fullmatch(tld))
 

@@ -13,7 +13,8 @@ from functools import cache
 from importlib import resources
 
 import regex
-import yaml
+
+from brandvoice.datafiles import parse_packaged_yaml
 
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
@@ -26,7 +27,7 @@ def _regional_words() -> dict[str, dict[str, str]]:
         .joinpath("data/regional-words.yaml")
         .read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text)
+    data = parse_packaged_yaml(text)
     return {
         lang: {word.casefold(): region for region, words in regions.items() for word in words}
         for lang, regions in data.items()

@@ -21,8 +21,8 @@ from importlib.resources import files
 from typing import Any
 
 import regex
-import yaml
 
+from brandvoice.datafiles import parse_packaged_yaml
 from brandvoice.lang import LANGS
 from brandvoice.understand.model import Cue
 
@@ -259,7 +259,7 @@ def score(cues: tuple[Cue, ...]) -> float:
 @cache
 def load_document(name: str) -> Mapping[str, Any]:
     text = (files("brandvoice.understand") / "data" / name).read_text(encoding="utf-8")
-    document = yaml.safe_load(text)
+    document = parse_packaged_yaml(text)
     if not isinstance(document, dict):
         raise CueFileError(f"{name}: expected a mapping")
     return document

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import regex
-import yaml
 
+from brandvoice.datafiles import parse_packaged_yaml
 from brandvoice.text.entities import find_emails, find_hashtags, find_mentions, find_urls
 from brandvoice.text.protect import SCHEME_URL
 
@@ -102,7 +102,7 @@ def _words() -> _Words:
 @cache
 def _data() -> dict[str, object]:
     text = (files("brandvoice.understand") / "data" / "facts.yaml").read_text(encoding="utf-8")
-    document = yaml.safe_load(text)
+    document = parse_packaged_yaml(text)
     assert isinstance(document, dict)
     return document
 

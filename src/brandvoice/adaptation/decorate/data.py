@@ -6,7 +6,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from brandvoice.datafiles import parse_packaged_yaml
 
 DATA_PACKAGE = "brandvoice.adaptation"
 DATA_DIR = "data"
@@ -20,7 +20,7 @@ class DataFileError(ValueError):
 def load_data(name: str) -> Any:
     """The parsed YAML document ``data/<name>``; callers validate its shape."""
     text = (files(DATA_PACKAGE) / DATA_DIR / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_packaged_yaml(text)
 
 
 def string_list(value: Any, where: str) -> tuple[str, ...]:

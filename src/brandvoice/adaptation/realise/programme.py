@@ -85,7 +85,8 @@ def programmes(text: str, lang: str, *, event: bool = False) -> list[Programme]:
             continue
         if open_marks(text[:start]) or any(mark in rest for mark in ':;()«»"'):
             continue
-        doc = doc if doc is not None else parse(language, text)
+        # Parts of speech, tags and morphology only: the tagged parse.
+        doc = doc if doc is not None else parse(language, text, full=False)
         if _conjugated_within(doc, intro.end(), sentence.end() - 1):
             continue
         label = (EVENT_LABELS if event else LABELS)[language]

@@ -263,7 +263,8 @@ def _casual_on(text: str, target: Target) -> list[Edit]:
         edits=[],
         reason=f"the {target.voice.name} voice says « on » for « nous »",
     )
-    for token in parse(target.lang, text):
+    # Dependencies, lemmas and forms; no entities.
+    for token in parse(target.lang, text, entities=False):
         if token.lower_ == "nous" and token.dep_.startswith("nsubj"):
             _french_subject(token, rewrite, agreeing=True)
     spans = protected_spans(text, target.protected_names)

@@ -6,14 +6,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from brandvoice.datafiles import parse_packaged_yaml
 
 
 @cache
 def load_table(name: str) -> Any:
     """The parsed content of ``adapt/data/<name>`` (YAML), loaded on first use."""
     path = resources.files("brandvoice.adaptation").joinpath("data", name)
-    return yaml.safe_load(path.read_text("utf-8"))
+    return parse_packaged_yaml(path.read_text("utf-8"))
 
 
 def phrase_alternation(patterns: list[str]) -> str:

@@ -9,7 +9,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from brandvoice.datafiles import parse_packaged_yaml
 
 DATA_PACKAGE = "brandvoice.checks.compliance"
 # One file per jurisdiction, in the order the docs list them, then the platforms' rules.
@@ -24,7 +24,7 @@ class ComplianceDataError(ValueError):
 def load(name: str) -> Any:
     """The parsed YAML document ``data/<name>.yaml``."""
     text = (files(DATA_PACKAGE) / "data" / f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_packaged_yaml(text)
 
 
 @dataclass(frozen=True, slots=True)

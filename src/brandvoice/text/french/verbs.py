@@ -32,7 +32,8 @@ from importlib import resources
 from typing import Any, Literal
 
 import regex
-import yaml
+
+from brandvoice.datafiles import parse_packaged_yaml
 
 Number = Literal["sg", "pl"]  # "tu" / "vous"
 
@@ -79,7 +80,7 @@ class _Tables:
 
 def _load_yaml(name: str) -> Any:
     source = resources.files("brandvoice.text").joinpath("data", name)
-    return yaml.safe_load(source.read_text(encoding="utf-8"))
+    return parse_packaged_yaml(source.read_text(encoding="utf-8"))
 
 
 @cache
