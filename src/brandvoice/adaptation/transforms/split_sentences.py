@@ -49,7 +49,9 @@ _ROUGH_END = regex.compile(r"(?<=[.!?…])\s+|\n")
 class SplitSentences(Transform):
     id: ClassVar[str] = "split-sentences"
     stage: ClassVar[Stage] = Stage.BODY
-    order: ClassVar[int] = 60
+    # After split-colon (59), split-colon-list (60) and split-means (61), which cut in
+    # their own ways first; each piece is then cut here at its own conjunctions.
+    order: ClassVar[int] = 62
     summary: ClassVar[str] = (
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses, nearest the middle first; a casual voice also where a bare "
@@ -220,6 +222,16 @@ class SplitSentences(Transform):
             for point in _cuts(safe, start, end, count, limit):
                 edits.append(Edit(point.start, point.end, point.replacement, reason))
         return edits
+
+
+def long_sentences(text: str, voice: VoiceProfile) -> list[tuple[int, int]]:
+    """The sentences of ``text`` longer than :func:`longest` allows ``voice``, cut at every
+    full stop, "!", "?" and line break (never longer than the checks' sentences), trimmed:
+    what a transform that cuts sentences in its own way looks at first."""
+    limit = longest(voice)
+    skipped = not_words(text)
+    spans = (trimmed(text, start, end) for start, end in _rough_sentences(text))
+    return [(s, e) for s, e in spans if count_words(text, s, e, skipped) > limit]
 
 
 def longest(voice: VoiceProfile) -> int:

@@ -1,0 +1,195 @@
+"""split-colon-list and split-means, beyond their own examples (test_transform_examples.py):
+the apology master of the brief loses its long sentences and its late fold on Facebook and
+LinkedIn while the press note keeps them; the order takes the voice's address and person;
+the cuts refuse what would not read as a sentence; a second pass changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+import regex
+
+import brandvoice
+from brandvoice.adaptation.fidelity import broken_sentences
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Transform, TransformExample, example_target
+from brandvoice.adaptation.transforms.split_colon_list import SplitColonList
+from brandvoice.adaptation.transforms.split_means import SplitMeans
+from brandvoice.lang import Lang
+
+LIST, MEANS = SplitColonList(), SplitMeans()
+OWN_WARNINGS = ("style.long-sentence", "length.fold")
+
+APOLOGY = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
+    "des excuses.\n"
+    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de "
+    "plus au service, une cuisine qui envoie par tables complètes et un volume sonore "
+    "limité.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\n"
+    "L'équipe du P'tit Cabanon\n"
+)
+TARGETS = {
+    "website": ("corporate", "website"),
+    "facebook": ("casual-facebook", "facebook"),
+    "linkedin": ("professional-network", "linkedin"),
+}
+
+
+def run(
+    transform: Transform,
+    text: str,
+    lang: Lang = "fr",
+    voice: str = "casual-facebook",
+    network: str = "facebook",
+    profile: Mapping[str, Any] | None = None,
+) -> str:
+    example = TransformExample(
+        text, text, lang=lang, voice=voice, network=network, profile=profile or {}
+    )
+    return run_transforms(Rewrite(text), example_target(example), [transform]).text
+
+
+@pytest.fixture(scope="module")
+def apology() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, (voice, network) in TARGETS.items():
+        adaptation = brandvoice.adapt(
+            APOLOGY,
+            voices=[voice],
+            networks=[network],
+            lang="fr",
+            date=dt.date(2026, 12, 7),
+            languagetool="off",
+        )
+        (variant,) = adaptation.variants
+        warnings = [f.rule for f in variant.findings if f.rule in OWN_WARNINGS]
+        found[name] = variant.text
+        found[name + " warnings"] = " ".join(warnings)
+    return found
+
+
+@pytest.mark.parametrize("network", ["facebook", "linkedin"])
+def test_the_apology_draws_no_long_sentence_on_social_networks(
+    apology: dict[str, str], network: str
+) -> None:
+    text = apology[network]
+    assert apology[network + " warnings"] == ""
+    # The hook ends at the cut: the layout may set the list in the next paragraph.
+    assert regex.search(r"vrai fiasco\.\s+Attente de plus d'une heure", text)
+    assert regex.search(r"revu l'organisation\.\s+Deux personnes de plus", text)
+    assert not broken_sentences(text, APOLOGY)
+
+
+def test_the_refund_sentence_is_cut_where_the_voice_needs_it(apology: dict[str, str]) -> None:
+    # 19 words: over the casual voice's 16, under LinkedIn's 25.
+    assert "20 décembre. Écrivez-nous à contact@leptitcabanon.fr." in apology["facebook"]
+    assert "20 décembre, en écrivant à contact@leptitcabanon.fr." in apology["linkedin"]
+
+
+def test_the_press_note_keeps_its_sentences(apology: dict[str, str]) -> None:
+    assert "vrai fiasco\u00a0: attente" in apology["website"]
+    assert "en écrivant à contact@leptitcabanon.fr" in apology["website"]
+
+
+# --- The order of split-means ----------------------------------------------------------------
+
+REFUND = (
+    "Toutes les personnes présentes samedi soir peuvent demander le remboursement de leur "
+    "entrée jusqu'au 20 décembre, {gerund} contact@leptitcabanon.fr."
+)
+
+
+@pytest.mark.parametrize(
+    ("gerund", "profile", "order"),
+    [
+        ("en écrivant à", {}, "Écrivez-nous à"),
+        ("en écrivant à", {"address": "tu"}, "Écris-nous à"),
+        ("en nous écrivant à", {"person": "we"}, "Écrivez-nous à"),
+        ("en écrivant à", {"person": "I"}, "Écrivez-moi à"),
+        # A voice that names the brand says no « nous ».
+        ("en écrivant à", {"person": "brand", "brand_name": "Le P'tit Cabanon"}, "Écrivez à"),
+        ("en envoyant un message à", {}, "Envoyez un message à"),
+    ],
+)
+def test_the_order_takes_the_voices_address_and_person(
+    gerund: str, profile: dict[str, str], order: str
+) -> None:
+    result = run(MEANS, REFUND.format(gerund=gerund), profile=profile)
+    assert result.endswith(f"jusqu'au 20 décembre. {order} contact@leptitcabanon.fr.")
+
+
+def test_a_reflexive_gerund_keeps_its_pronoun_after_the_order() -> None:
+    text = (
+        "Les ateliers de réparation de vélos du samedi matin reprennent dès la semaine "
+        "prochaine, en vous inscrivant sur https://cyclo.example/ateliers."
+    )
+    assert run(MEANS, text).endswith(
+        "semaine prochaine. Inscrivez-vous sur https://cyclo.example/ateliers."
+    )
+
+
+def test_a_phone_number_is_a_way_to_get_in_touch() -> None:
+    text = (
+        "You can still book one of the last tables for the Christmas menu on the 24th or "
+        "the 31st, by calling 020 7946 0321."
+    )
+    assert run(MEANS, text, lang="en").endswith("the 31st. Just call 020 7946 0321.")
+
+
+def test_no_order_without_an_address_a_link_or_a_number() -> None:
+    text = REFUND.format(gerund="en écrivant à").replace("contact@leptitcabanon.fr", "l'équipe")
+    assert run(MEANS, text) == text
+
+
+def test_a_verb_that_is_no_way_to_get_in_touch_stays() -> None:
+    text = (
+        "Les clients de la boutique ont réduit leurs emballages de moitié cette année, en "
+        "achetant nos recharges sur https://savon.example/recharges."
+    )
+    assert run(MEANS, text) == text
+
+
+# --- What split-colon-list refuses -----------------------------------------------------------
+
+FIASCO = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte."
+)
+
+
+def test_a_list_that_opens_on_a_digit_stays() -> None:
+    text = FIASCO.replace("attente de plus d'une heure", "75 minutes d'attente")
+    assert run(LIST, text) == text
+
+
+def test_a_sentence_with_two_colons_stays() -> None:
+    text = FIASCO.replace("au bar,", "au bar (motif : la caisse),")
+    assert run(LIST, text) == text
+
+
+def test_a_single_item_is_no_list() -> None:
+    text = (
+        "Samedi dernier, notre soirée de réouverture au bord de la mer a été un vrai "
+        "fiasco : une attente de plus d'une heure au bar pour tout le monde."
+    )
+    assert run(LIST, text) == text
+
+
+def test_a_formal_voice_on_a_social_network_keeps_its_colon() -> None:
+    tight = {"sentences": {"target_words": 8, "max_words": 12}}
+    assert run(LIST, FIASCO, voice="corporate", network="linkedin", profile=tight) == FIASCO
+
+
+@pytest.mark.parametrize("transform", [LIST, MEANS], ids=lambda t: t.id)
+def test_a_second_pass_changes_nothing(transform: Transform) -> None:
+    once = run(transform, APOLOGY)
+    assert once != APOLOGY
+    assert run(transform, once) == once
