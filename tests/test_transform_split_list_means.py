@@ -1,7 +1,8 @@
-"""split-colon-list and split-means, beyond their own examples (test_transform_examples.py):
-the apology master of the brief loses its long sentences and its late fold on Facebook and
-LinkedIn while the press note keeps them; the order takes the voice's address and person;
-the cuts refuse what would not read as a sentence; a second pass changes nothing."""
+"""split-colon-list and split-means, and split-sentences' cuts at a bare "and" and before a
+reason, beyond their own examples (test_transform_examples.py): the apology master of the
+brief loses its long sentences and its late fold on Facebook and LinkedIn while the press
+note keeps them; the order takes the voice's address and person; the cuts refuse what would
+not read as a sentence; a second pass changes nothing."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Transform, TransformExample, example_target
 from brandvoice.adaptation.transforms.split_colon_list import SplitColonList
 from brandvoice.adaptation.transforms.split_means import SplitMeans
+from brandvoice.adaptation.transforms.split_sentences import SplitSentences
 from brandvoice.lang import Lang
 
 LIST, MEANS = SplitColonList(), SplitMeans()
@@ -193,3 +195,46 @@ def test_a_second_pass_changes_nothing(transform: Transform) -> None:
     once = run(transform, APOLOGY)
     assert once != APOLOGY
     assert run(transform, once) == once
+
+
+# --- split-sentences: "and" with no comma, a reason ------------------------------------------
+
+SPLIT = SplitSentences()
+
+
+def test_a_bare_and_before_a_clause_with_its_subject_is_cut_for_social_voices() -> None:
+    text = (
+        "Set a schedule once for every client on your list and Tallybook sends the invoice, "
+        "chases late payers and reconciles the payment when it lands."
+    )
+    expected = text.replace("list and Tallybook", "list. And Tallybook")
+    assert run(SPLIT, text, lang="en") == expected
+    tight = {"sentences": {"target_words": 8, "max_words": 12}}
+    assert run(SPLIT, text, lang="en", voice="corporate", network="website", profile=tight) == (
+        text
+    )
+
+
+def test_a_bare_and_between_two_verbs_of_one_subject_stays() -> None:
+    text = (
+        "In 2025 we fixed 4,812 bikes for the neighbourhood, sold 390 refurbished ones and "
+        "kept an estimated 11 tonnes of metal out of landfill."
+    )
+    assert run(SPLIT, text, lang="en") == text
+
+
+def test_a_reason_is_not_cut_from_because_of() -> None:
+    text = (
+        "We had to cancel the Saturday market at the harbour this week because of the storm "
+        "warning for the whole coast."
+    )
+    assert run(SPLIT, text, lang="en") == text
+
+
+def test_a_reason_after_an_e_mail_address_keeps_the_address_whole() -> None:
+    text = (
+        "Send a photo of the lid and your receipt to hello@bushhive.example because "
+        "we refund every jar of the batch within a week."
+    )
+    result = run(SPLIT, text, lang="en")
+    assert result == text.replace(".example because we", ".example. We")
