@@ -1,8 +1,9 @@
-"""split-colon-list and split-means, and split-sentences' cuts at a bare "and" and before a
-reason, beyond their own examples (test_transform_examples.py): the apology master of the
-brief loses its long sentences and its late fold on Facebook and LinkedIn while the press
-note keeps them; the order takes the voice's address and person; the cuts refuse what would
-not read as a sentence; a second pass changes nothing."""
+"""split-colon-list, split-means and split-participle, and split-sentences' cuts at a bare
+"and" and before a reason, beyond their own examples (test_transform_examples.py): the
+apology master of the brief loses its long sentences and its late fold on Facebook and
+LinkedIn while the press note keeps them; the order takes the voice's address and person,
+the participle's pronoun its gender and number; the cuts refuse what would not read as a
+sentence; a second pass changes nothing."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Transform, TransformExample, example_target
 from brandvoice.adaptation.transforms.split_colon_list import SplitColonList
 from brandvoice.adaptation.transforms.split_means import SplitMeans
+from brandvoice.adaptation.transforms.split_participle import SplitParticiple
 from brandvoice.adaptation.transforms.split_sentences import SplitSentences
 from brandvoice.lang import Lang
 
@@ -238,3 +240,44 @@ def test_a_reason_after_an_e_mail_address_keeps_the_address_whole() -> None:
     )
     result = run(SPLIT, text, lang="en")
     assert result == text.replace(".example because we", ".example. We")
+
+
+# --- split-participle --------------------------------------------------------------------------
+
+PARTICIPLE = SplitParticiple()
+RECALL = (
+    "Par précaution, la Confiturerie du Ventoux rappelle {what} d'abricots du lot L2604, "
+    "{participle} dans notre boutique de Carpentras et sur les marchés de Vaucluse en mars."
+)
+
+
+@pytest.mark.parametrize(
+    ("what", "participle", "subject"),
+    [
+        ("les pots de confiture", "vendus", "Ils ont été vendus"),
+        ("les confitures", "vendues", "Elles ont été vendues"),
+        ("le pot de confiture", "vendu", "Il a été vendu"),
+        ("la confiture", "fabriquée", "Elle a été fabriquée"),
+    ],
+)
+def test_the_participle_gives_the_pronoun_its_gender_and_number(
+    what: str, participle: str, subject: str
+) -> None:
+    text = RECALL.format(what=what, participle=participle)
+    assert run(PARTICIPLE, text) == text.replace(f", {participle}", f". {subject}")
+
+
+def test_an_english_participle_takes_the_number_of_its_noun() -> None:
+    text = (
+        "As a precaution, Bush Hive is recalling batch 2611 of its Yellow Box honey, sold at "
+        "the Saturday market in Toowoomba in March."
+    )
+    assert run(PARTICIPLE, text, lang="en") == text.replace(", sold", ". It was sold")
+
+
+def test_a_participle_with_a_verb_of_its_own_after_it_stays() -> None:
+    text = RECALL.format(what="les pots de confiture", participle="vendus").replace(
+        " en mars.", " en mars, que nous remboursons."
+    )
+    text = text.replace("que nous remboursons", "nous les remboursons")
+    assert run(PARTICIPLE, text) == text

@@ -19,7 +19,7 @@ class SplitColon(Transform):
     id: ClassVar[str] = "split-colon"
     stage: ClassVar[Stage] = Stage.BODY
     # After list-programme (58), whose label's colon is no cut; before split-colon-list
-    # (60), for a colon that introduces a list, and split-sentences (62), which then cuts
+    # (60), for a colon that introduces a list, and split-sentences (63), which then cuts
     # each half at its own conjunctions.
     order: ClassVar[int] = 59
     summary: ClassVar[str] = (

@@ -23,7 +23,7 @@ _CONTACTS = (FactKind.EMAIL, FactKind.URL, FactKind.PHONE)
 class SplitMeans(Transform):
     id: ClassVar[str] = "split-means"
     stage: ClassVar[Stage] = Stage.BODY
-    # After split-colon-list (60), before split-sentences (62).
+    # After split-colon-list (60), before split-participle (62) and split-sentences (63).
     order: ClassVar[int] = 61
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "

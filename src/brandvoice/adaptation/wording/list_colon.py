@@ -76,7 +76,7 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
     right = [t for t in tokens if t.idx >= right_start and not t.is_space]
     if len([t for t in left if t.is_alpha]) < MIN_WORDS or not right:
         return None
-    if not right[0].text[:1].isalpha() or not _clause(left):
+    if not right[0].text[:1].isalpha() or not main_clause(left):
         return None
     lang = right[0].lang_
     items = _items(right, _SEPARATORS.get(lang, frozenset()))
@@ -88,7 +88,7 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
     return ListCut(colon.start(), right_start + 1, ". " + first.upper())
 
 
-def _clause(tokens: list[Token]) -> bool:
+def main_clause(tokens: list[Token]) -> bool:
     """Whether ``tokens`` hold a main clause: a conjugated verb with its subject among them,
     introduced by no subordinator ("if", « si »), in no relative clause."""
     ids = {t.i for t in tokens}
