@@ -12,17 +12,17 @@ halves read as such:
   there, not subordinate ("Heads up if you dined with us" has none; nor has a label, "Au
   programme", "A few highlights");
 - the words after it are a list: two items or more, parted by commas or "et" / "and" /
-  "ou" / "or" outside brackets, each opening on a determiner, a noun, an adjective or a
-  number (not a pronoun, a question word or a conjugated verb: "what to sow, which natives
-  cope" are questions to come), and no conjugated verb among them but in a relative clause
+  "ou" / "or" outside brackets, the first opening on a determiner, a noun, an adjective or
+  a number, none on a question word ("what to sow, which natives cope" are questions to
+  come), and no conjugated verb among them but in a relative clause
   ("une cuisine qui envoie par tables complètes"): "les commandes partiront lundi, les colis
   arriveront mardi" are clauses, which split-colon cuts where it may;
 - the list opens on a letter (a sentence opening on a digit reads as a slip);
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a link.
 
 Parses of lists are the small models' weak point (an item read as a verb, a conjunct hung on
-the wrong noun), so the list is read from its separators and each item's first word, and
-the parse is asked only what a word is.
+the wrong noun), so the list is read from its separators and its first word, and the parse
+is asked only what a word is.
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ _ITEM_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 # Links of a conjugated verb inside a noun phrase: a relative clause.
 _RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
 _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”"}
+# Words that open a question to come ("what to sow", « comment arroser »), not a noun.
+_QUESTION_WORDS = frozenset(
+    {"what", "which", "how", "who", "when", "where", "why", "whether"}
+    | {"quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "où", "pourquoi", "qui"}
+)
 MIN_WORDS = 4  # the clause before the colon: shorter reads as a label ("Au menu")
 
 
@@ -80,7 +85,9 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
         return None
     lang = right[0].lang_
     items = _items(right, _SEPARATORS.get(lang, frozenset()))
-    if len(items) < 2 or not all(_noun_phrase(item) for item in items):
+    if len(items) < 2 or not _noun_phrase(items[0]):
+        return None
+    if any(_clause_like(item) for item in items):
         return None
     first = text[right_start]
     if first.isupper():
@@ -123,13 +130,21 @@ def _items(tokens: list[Token], separators: frozenset[str]) -> list[list[Token]]
 
 
 def _noun_phrase(item: list[Token]) -> bool:
-    """Whether ``item`` opens as a noun phrase and conjugates no verb outside a relative
-    clause. A French infinitive the model reads for a noun ("cidre") is let through."""
+    """Whether ``item``, the list's first, opens as a noun phrase (the word the new sentence
+    opens on). A French infinitive the model reads for a noun ("cidre") is let through."""
     opener = item[0]
     french_noun = opener.lang_ == "fr" and "Inf" in opener.morph.get("VerbForm", [])
-    if opener.pos_ not in _ITEM_OPENERS and not french_noun:
-        return False
-    return not any(finite(t) and t.dep_ not in _RELATIVE for t in item)
+    return opener.pos_ in _ITEM_OPENERS or french_noun
+
+
+def _clause_like(item: list[Token]) -> bool:
+    """Whether ``item`` is a question to come or a clause rather than a noun phrase: it
+    opens on a question word, or conjugates a verb outside a relative clause. The other
+    items' first words are not asked for more: the small models misread a list's words
+    ("maple" as a verb, « vinyles » as a pronoun)."""
+    if item[0].lower_ in _QUESTION_WORDS:
+        return True
+    return any(finite(t) and t.dep_ not in _RELATIVE for t in item)
 
 
 def finite(token: Token) -> bool:
