@@ -1,9 +1,9 @@
-"""split-colon-list, split-means and split-participle, and split-sentences' cuts at a bare
-"and" and before a reason, beyond their own examples (test_transform_examples.py): the
-apology master of the brief loses its long sentences and its late fold on Facebook and
-LinkedIn while the press note keeps them; the order takes the voice's address and person,
-the participle's pronoun its gender and number; the cuts refuse what would not read as a
-sentence; a second pass changes nothing."""
+"""split-colon-list, split-lead-in, split-means and split-participle, and split-sentences'
+cuts at a bare "and" and before a reason, beyond their own examples
+(test_transform_examples.py): the apology master of the brief loses its long sentences and
+its late fold on Facebook and LinkedIn while the press note keeps them; the order takes the
+voice's address and person, the participle's pronoun its gender and number; the cuts refuse
+what would not read as a sentence; a second pass changes nothing."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Transform, TransformExample, example_target
 from brandvoice.adaptation.transforms.split_colon_list import SplitColonList
+from brandvoice.adaptation.transforms.split_lead_in import SplitLeadIn
 from brandvoice.adaptation.transforms.split_means import SplitMeans
 from brandvoice.adaptation.transforms.split_participle import SplitParticiple
 from brandvoice.adaptation.transforms.split_sentences import SplitSentences
@@ -281,3 +282,30 @@ def test_a_participle_with_a_verb_of_its_own_after_it_stays() -> None:
     )
     text = text.replace("que nous remboursons", "nous les remboursons")
     assert run(PARTICIPLE, text) == text
+
+
+# --- split-lead-in -----------------------------------------------------------------------------
+
+LEAD_IN = SplitLeadIn()
+
+
+def test_a_lead_in_before_a_clause_becomes_a_headline() -> None:
+    text = (
+        "Information aux adhérents : en raison de la rénovation des courts, les installations "
+        "du Tennis Club de Carqueiranne seront fermées du lundi 16 mars au vendredi 3 avril."
+    )
+    result = run(LEAD_IN, text)
+    assert result.startswith("Information aux adhérents. En raison de la rénovation")
+
+
+def test_a_clause_before_the_colon_is_no_lead_in() -> None:
+    # split-colon's cut (two clauses) or split-colon-list's (a clause and a list).
+    assert run(LEAD_IN, FIASCO) == FIASCO
+
+
+def test_a_short_label_is_no_headline() -> None:
+    text = (
+        "Important : certains de nos clients ont reçu des courriels qui semblent venir du "
+        "cabinet et qui leur demandent de confirmer leurs coordonnées bancaires."
+    )
+    assert run(LEAD_IN, text) == text

@@ -19,7 +19,7 @@ class SplitColon(Transform):
     id: ClassVar[str] = "split-colon"
     stage: ClassVar[Stage] = Stage.BODY
     # After list-programme (58), whose label's colon is no cut; before split-colon-list
-    # (60), for a colon that introduces a list, and split-sentences (63), which then cuts
+    # (60), for a colon that introduces a list, and split-sentences (64), which then cuts
     # each half at its own conjunctions.
     order: ClassVar[int] = 59
     summary: ClassVar[str] = (
@@ -64,7 +64,8 @@ class SplitColon(Transform):
             "offertes, cidre et concert du bagad du quartier.",
             lang="fr",
         ),
-        # Questions to come, and a label before the colon: no cut.
+        # Questions to come, and a label before the colon: no cut here (split-lead-in
+        # makes a noun phrase before a clause a headline of its own).
         TransformExample(
             "We've put together a free planting calendar for local gardens: what to sow each "
             "month, which natives cope with sandy soil, and how much to water.",

@@ -21,7 +21,7 @@ class SplitColonList(Transform):
     id: ClassVar[str] = "split-colon-list"
     stage: ClassVar[Stage] = Stage.BODY
     # After split-colon (59), which cuts a colon between two clauses; before
-    # split-sentences (63), which then cuts the clause before the colon at its conjunctions.
+    # split-sentences (64), which then cuts the clause before the colon at its conjunctions.
     order: ClassVar[int] = 60
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "

@@ -23,8 +23,8 @@ _CONTACTS = (FactKind.EMAIL, FactKind.URL, FactKind.PHONE)
 class SplitMeans(Transform):
     id: ClassVar[str] = "split-means"
     stage: ClassVar[Stage] = Stage.BODY
-    # After split-colon-list (60), before split-participle (62) and split-sentences (63).
-    order: ClassVar[int] = 61
+    # After the colon cuts, before split-participle and split-sentences.
+    order: ClassVar[int] = 62
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before the gerund that says how to get in touch, made an order "

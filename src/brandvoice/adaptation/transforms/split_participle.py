@@ -21,8 +21,8 @@ from brandvoice.text.protect import protected_spans
 class SplitParticiple(Transform):
     id: ClassVar[str] = "split-participle"
     stage: ClassVar[Stage] = Stage.BODY
-    # After split-means (61), before split-sentences (63).
-    order: ClassVar[int] = 62
+    # After split-means, before split-sentences.
+    order: ClassVar[int] = 63
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before a participle that says where a product was sold or made "

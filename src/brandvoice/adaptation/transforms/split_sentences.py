@@ -49,10 +49,10 @@ _ROUGH_END = regex.compile(r"(?<=[.!?…])\s+|\n")
 class SplitSentences(Transform):
     id: ClassVar[str] = "split-sentences"
     stage: ClassVar[Stage] = Stage.BODY
-    # After split-colon (59), split-colon-list (60), split-means (61) and split-participle
-    # (62), which cut in their own ways first; each piece is then cut here at its own
+    # After split-colon, split-colon-list, split-lead-in, split-means and split-participle
+    # (59 to 63), which cut in their own ways first; each piece is then cut here at its own
     # conjunctions.
-    order: ClassVar[int] = 63
+    order: ClassVar[int] = 64
     summary: ClassVar[str] = (
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses, nearest the middle first; a casual voice also where a bare "

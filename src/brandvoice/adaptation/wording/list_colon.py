@@ -44,7 +44,7 @@ _SEPARATORS = {"en": frozenset({",", "and", "or", "&"}), "fr": frozenset({",", "
 # The parts of speech an item of a list of noun phrases opens on.
 _ITEM_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 # Links of a conjugated verb inside a noun phrase: a relative clause.
-_RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
+RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
 _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 # Words that open a question to come ("what to sow", « comment arroser »), not a noun.
 _QUESTION_WORDS = frozenset(
@@ -100,7 +100,7 @@ def main_clause(tokens: list[Token]) -> bool:
     introduced by no subordinator ("if", « si »), in no relative clause."""
     ids = {t.i for t in tokens}
     for token in tokens:
-        if not finite(token) or token.dep_ in _RELATIVE:
+        if not finite(token) or token.dep_ in RELATIVE:
             continue
         children = list(token.children)
         if any(c.dep_ == "mark" for c in children):
@@ -144,7 +144,7 @@ def _clause_like(item: list[Token]) -> bool:
     ("maple" as a verb, « vinyles » as a pronoun)."""
     if item[0].lower_ in _QUESTION_WORDS:
         return True
-    return any(finite(t) and t.dep_ not in _RELATIVE for t in item)
+    return any(finite(t) and t.dep_ not in RELATIVE for t in item)
 
 
 def finite(token: Token) -> bool:
