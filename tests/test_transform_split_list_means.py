@@ -309,3 +309,11 @@ def test_a_short_label_is_no_headline() -> None:
         "cabinet et qui leur demandent de confirmer leurs coordonnées bancaires."
     )
     assert run(LEAD_IN, text) == text
+
+
+def test_an_order_coordinated_to_the_first_is_a_clause_before_a_bare_and() -> None:
+    text = (
+        "Take the jar back to the shop where you bought it, or send a photo of the lid to "
+        "hello@bushhivehoney.example and we'll refund you directly."
+    )
+    assert run(SPLIT, text, lang="en") == text.replace(".example and we'll", ".example. And we'll")

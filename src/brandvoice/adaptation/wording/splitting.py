@@ -232,7 +232,7 @@ def _conjunction_point(
         return None  # "announce that we moved, and that we grew": two subordinate clauses
     if not _has_subject(predicate, after=conjunction.i):
         return None
-    if not _has_subject(predicate.head) and not _is_order(predicate.head, tokens[0]):
+    if not _has_subject(predicate.head) and not _orders(predicate.head, tokens[0]):
         return None
     space = text[comma.idx + 1 : conjunction.idx]
     if policy is Formal.DROP:
@@ -397,6 +397,18 @@ def _main(predicate: Token) -> bool:
 def _has_mark(predicate: Token) -> bool:
     """Whether ``predicate`` is introduced by a subordinator ("that", "because", « que »)."""
     return any(child.dep_ == "mark" for child in predicate.children)
+
+
+def _orders(predicate: Token, first: Token) -> bool:
+    """Whether ``predicate`` is an order opening its sentence, or one coordinated to it
+    ("Take the jar back…, or send a photo…": "send" is an order too)."""
+    while (
+        predicate.dep_ == "conj"
+        and predicate.pos_ == "VERB"
+        and not any(c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children)
+    ):
+        predicate = predicate.head
+    return _is_order(predicate, first)
 
 
 def _is_order(predicate: Token, first: Token) -> bool:
