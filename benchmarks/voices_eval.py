@@ -19,7 +19,10 @@ Instagram. Reported for the dev split, the held-out split and both:
   variant still says (a date counts as kept when the variant names the same day, however
   short its form: "sam. 4 avril" keeps "samedi 4 avril");
 - **sentences broken**: a variant sentence that starts in lower case after a full stop,
-  two fragments glued by a comma ("…février, Elles sont"), or a first sentence cut by "…".
+  two fragments glued by a comma ("…février, Elles sont"), or a first sentence cut by "…";
+- **long sentences, folds**: the ``style.long-sentence`` and ``length.fold`` warnings
+  brandvoice's own checks give the casual (Facebook, Instagram) and LinkedIn variants:
+  the adaptation should have cut those sentences itself.
 
 ``--show`` refuses held-out masters: they are for reporting only. With ``--set PATH``,
 ``--show`` (one id, or ``all``) and ``--problems`` read another labelled file instead, every
@@ -64,6 +67,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     ("casual-facebook", "instagram"),
 )
 ROLES = ("what", "when", "where", "how")
+# The short-sentence networks whose variants should draw none of these warnings.
+SHORT_SENTENCE_NETWORKS = ("facebook", "instagram", "linkedin")
+OWN_WARNINGS = ("style.long-sentence", "length.fold")
 _HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
 
 
@@ -104,6 +110,10 @@ class Outcome:
         if "…" in first and not self.master.text.strip().split("\n", 1)[0].count("…"):
             found.append(first[-40:])
         return found
+
+    def own_warnings(self, rule: str) -> int:
+        """How many ``rule`` findings brandvoice's checks give the variant."""
+        return sum(f.rule == rule for f in self.variant.findings)
 
 
 def _without_tags(text: str) -> str:
@@ -192,7 +202,7 @@ def report(outcomes: Sequence[Outcome]) -> str:
         cells = []
         for chosen in splits.values():
             ratios = list(_pairs(chosen, words))
-            cells.append(f"{statistics.mean(ratios):.2f}" if ratios else "–")
+            cells.append(f"{statistics.mean(ratios):.3f}" if ratios else "–")
         name = f"similarity corporate/casual ({'words' if words else 'characters'})"
         name = f"**{name}**" if words else name
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
@@ -209,6 +219,18 @@ def report(outcomes: Sequence[Outcome]) -> str:
     lines.append("| X variants with every key fact | " + " | ".join(cells) + " |")
     cells = [str(sum(bool(o.broken()) for o in chosen)) for chosen in splits.values()]
     lines.append("| **variants with a broken sentence** | " + " | ".join(cells) + " |")
+    for rule in OWN_WARNINGS:
+        cells = [
+            str(
+                sum(
+                    o.own_warnings(rule)
+                    for o in chosen
+                    if o.variant.network in SHORT_SENTENCE_NETWORKS
+                )
+            )
+            for chosen in splits.values()
+        ]
+        lines.append(f"| {rule} warnings: casual, LinkedIn | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -250,6 +272,12 @@ def problems(outcomes: Sequence[Outcome], *, every: bool = False) -> str:
             notes.append(f"lost {lost}")
         if o.broken():
             notes.append(f"broken {o.broken()}")
+        if o.variant.network in SHORT_SENTENCE_NETWORKS:
+            notes += [
+                f"{f.rule} {o.variant.text[f.offset : f.offset + max(f.length, 60)]!r}: {f.message}"
+                for f in o.variant.findings
+                if f.rule in OWN_WARNINGS
+            ]
         if notes:
             lines.append(f"{o.master.id} {o.variant.voice}/{o.variant.network}: {'; '.join(notes)}")
     return "\n".join(lines)

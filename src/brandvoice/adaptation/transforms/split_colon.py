@@ -18,8 +18,9 @@ from brandvoice.understand import Role
 class SplitColon(Transform):
     id: ClassVar[str] = "split-colon"
     stage: ClassVar[Stage] = Stage.BODY
-    # After list-programme (58), whose label's colon is no cut; before split-sentences
-    # (60), which then cuts each half at its own conjunctions.
+    # After list-programme (58), whose label's colon is no cut; before split-colon-list
+    # (60), for a colon that introduces a list, and split-sentences (64), which then cuts
+    # each half at its own conjunctions.
     order: ClassVar[int] = 59
     summary: ClassVar[str] = (
         "In a casual voice, cuts a sentence longer than the voice's target_words at a colon "
@@ -54,7 +55,8 @@ class SplitColon(Transform):
             "Réservez votre essayage au 04 94 26 71 38 dès maintenant.",
             lang="fr",
         ),
-        # A list after the colon: cut there, it would be a fragment.
+        # A list after the colon: cut there, it would be a fragment (which only
+        # split-colon-list writes, for voices whose posts take a verbless sentence).
         TransformExample(
             "Pour fêter ça, on vous invite le vendredi 12 juin à partir de 18 h\u00a0: crêpes "
             "offertes, cidre et concert du bagad du quartier.",
@@ -62,7 +64,8 @@ class SplitColon(Transform):
             "offertes, cidre et concert du bagad du quartier.",
             lang="fr",
         ),
-        # Questions to come, and a label before the colon: no cut.
+        # Questions to come, and a label before the colon: no cut here (split-lead-in
+        # makes a noun phrase before a clause a headline of its own).
         TransformExample(
             "We've put together a free planting calendar for local gardens: what to sow each "
             "month, which natives cope with sandy soil, and how much to water.",

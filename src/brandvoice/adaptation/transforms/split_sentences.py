@@ -49,11 +49,16 @@ _ROUGH_END = regex.compile(r"(?<=[.!?…])\s+|\n")
 class SplitSentences(Transform):
     id: ClassVar[str] = "split-sentences"
     stage: ClassVar[Stage] = Stage.BODY
-    order: ClassVar[int] = 60
+    # After split-colon, split-colon-list, split-lead-in, split-means and split-participle
+    # (59 to 63), which cut in their own ways first; each piece is then cut here at its own
+    # conjunctions.
+    order: ClassVar[int] = 64
     summary: ClassVar[str] = (
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses, nearest the middle first; a casual voice also where a bare "
-        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late')."
+        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late') and "
+        "at 'and' / 'et' with no comma before a clause with its own subject, and before a "
+        "reason ('because' / 'parce que' dropped)."
     )
     examples = (
         TransformExample(
@@ -150,6 +155,48 @@ class SplitSentences(Transform):
             "Send your portfolio and a few lines about yourself to the studio by Friday. We "
             "reply to everyone.",
         ),
+        # With no comma, at "and" before a clause with its own subject: a casual voice only.
+        TransformExample(
+            "Sign up at Summit Strength Vancouver before January 31 and we'll waive the $99 "
+            "joining fee and throw in a free PT session.",
+            "Sign up at Summit Strength Vancouver before January 31. And we'll waive the $99 "
+            "joining fee and throw in a free PT session.",
+        ),
+        TransformExample(
+            "We'll close at 2pm on Thursday, December 24 and stay closed on the 25th and the "
+            "26th for the holidays.",
+            "We'll close at 2pm on Thursday, December 24 and stay closed on the 25th and the "
+            "26th for the holidays.",
+        ),
+        TransformExample(
+            "Sign up at Summit Strength Vancouver before January 31 and we will waive the $99 "
+            "joining fee for every new member.",
+            "Sign up at Summit Strength Vancouver before January 31 and we will waive the $99 "
+            "joining fee for every new member.",
+            voice="corporate",
+            network="website",
+            profile={"sentences": {"target_words": 8, "max_words": 12}},
+        ),
+        # A casual voice makes a reason a sentence of its own, not after a negation.
+        TransformExample(
+            "We're recalling one batch of our 500g Yellow Box honey (batch 2611) because a "
+            "few jars may contain fragments of glass from a faulty filling line.",
+            "We're recalling one batch of our 500g Yellow Box honey (batch 2611). A "
+            "few jars may contain fragments of glass from a faulty filling line.",
+        ),
+        TransformExample(
+            "Nous rappelons les pots de confiture d'abricots des lots L2604 et L2605 parce "
+            "qu'un morceau de verre a été trouvé dans l'un d'eux.",
+            "Nous rappelons les pots de confiture d'abricots des lots L2604 et L2605. "
+            "Un morceau de verre a été trouvé dans l'un d'eux.",
+            lang="fr",
+        ),
+        TransformExample(
+            "We are not closing the shop on the high street this winter because sales are "
+            "down, but because the lease ends.",
+            "We are not closing the shop on the high street this winter because sales are "
+            "down, but because the lease ends.",
+        ),
         # Before the comma, a condition or a purpose is no clause of its own.
         TransformExample(
             "If you still see a second charge on your statement after Friday, we will refund "
@@ -220,6 +267,16 @@ class SplitSentences(Transform):
             for point in _cuts(safe, start, end, count, limit):
                 edits.append(Edit(point.start, point.end, point.replacement, reason))
         return edits
+
+
+def long_sentences(text: str, voice: VoiceProfile) -> list[tuple[int, int]]:
+    """The sentences of ``text`` longer than :func:`longest` allows ``voice``, cut at every
+    full stop, "!", "?" and line break (never longer than the checks' sentences), trimmed:
+    what a transform that cuts sentences in its own way looks at first."""
+    limit = longest(voice)
+    skipped = not_words(text)
+    spans = (trimmed(text, start, end) for start, end in _rough_sentences(text))
+    return [(s, e) for s, e in spans if count_words(text, s, e, skipped) > limit]
 
 
 def longest(voice: VoiceProfile) -> int:

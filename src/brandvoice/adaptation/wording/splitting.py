@@ -27,7 +27,13 @@ subject of its own ("…out in time, so 300 deliveries are late" → "… in tim
 deliveries are late"): spoken style, which a chatty post may write and a press note does
 not. Each side must be a clause of its own (a subject, or an order opening the sentence)
 and the two clauses the only link across the comma: "If you can, we…" and « Pour fêter
-ça, on… » stay whole.
+ça, on… » stay whole. For the same voices "and" / "et" with no comma before it is a point
+too, under the rules of the comma and conjunction: "Sign up before January 31 and we'll
+waive the fee" → "… before January 31. And we'll waive the fee" ("we fixed 4,812 bikes and
+kept 11 tonnes out of landfill" has no second subject and stays whole); and before a
+reason, its "because" / « parce que » dropped: "We're recalling batch 2611 because a few jars
+may contain glass" → "… batch 2611. A few jars may contain glass" (not after a negation,
+whose reason the cut would turn into a claim).
 """
 
 from __future__ import annotations
@@ -80,6 +86,15 @@ COMMA_SUBJECTS: dict[str, frozenset[str]] = {
     "fr": frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"}),
 }
 COMMA_SO: dict[str, frozenset[str]] = {"en": frozenset({"so"}), "fr": frozenset()}
+# The conjunction a casual voice also cuts at with no comma before it, when a clause with
+# its own subject follows: "Sign up before January 31 and we'll waive the fee" → "… before
+# January 31. And we'll waive the fee".
+BARE_CONJUNCTIONS: dict[str, frozenset[str]] = {"en": frozenset({"and"}), "fr": frozenset({"et"})}
+# The subordinator of a reason that a casual voice drops to make the reason a sentence of
+# its own: "We're recalling batch 2611 because a few jars may contain glass" → "… batch
+# 2611. A few jars may contain glass" (French « parce que », its « que » dropped with it).
+BECAUSE: dict[str, tuple[str, str]] = {"en": ("because", ""), "fr": ("parce", "que")}
+_NEGATIONS = frozenset({"not", "n't", "never", "ne", "n'", "pas", "jamais"})
 # The links by which the two clauses of a comma splice hang on each other.
 _CLAUSE_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
 
@@ -107,6 +122,10 @@ def _candidate(lang: str) -> regex.Pattern[str]:
             {*CONJUNCTIONS.get(lang, {}), *COMMA_SUBJECTS.get(lang, ()), *COMMA_SO.get(lang, ())}
         )
     )
+    # Words a casual voice cuts before with no comma: "and", "because".
+    bare = "|".join(sorted({*BARE_CONJUNCTIONS.get(lang, ()), _because(lang)} - {""}))
+    if bare:
+        return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})|\s(?:{bare})\s", regex.IGNORECASE)
     return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";", regex.IGNORECASE)
 
 
@@ -163,6 +182,14 @@ def split_points(
         if _enclosed(text, start, token.idx):
             continue
         at_conjunction = before.text == "," and token.text in conjunctions and position > 1
+        bare = (
+            not formal
+            and not at_conjunction
+            and token.text in BARE_CONJUNCTIONS.get(lang, ())
+            and (not before.is_punct or before.text in ")»”")
+            and position > 1
+        )
+        at_conjunction = at_conjunction or bare
         colon = _colon_before(text, start, token.idx)
         if colon is not None and not at_conjunction:
             continue
@@ -171,9 +198,11 @@ def split_points(
             point = _semicolon_point(text, tokens, position)
         elif at_conjunction:
             policy = conjunctions[token.text] if formal else None
-            point = _conjunction_point(text, tokens, position, policy)
+            point = _conjunction_point(text, tokens, position, policy, bare=bare)
             if colon is not None and not _sentence_after(tokens[: position - 1], colon):
                 point = None
+        if point is None and not formal and colon is None and token.lower_ == _because(lang):
+            point = _because_point(text, tokens, position)
         if point is None and before.text == "," and not formal and position > 1:
             # "…, so 300 deliveries are late": "so" parsed as a subordinator, not as "and".
             point = _comma_point(text, tokens, position, lang)
@@ -182,14 +211,15 @@ def split_points(
 
 
 def _conjunction_point(
-    text: str, tokens: list[Token], position: int, policy: Formal | None
+    text: str, tokens: list[Token], position: int, policy: Formal | None, *, bare: bool = False
 ) -> SplitPoint | None:
     """The cut at ", and" / ", mais"...; ``policy`` is the formal voice's, None for a
-    casual voice (which keeps the conjunction)."""
+    casual voice (which keeps the conjunction). ``bare``: no comma before the conjunction
+    (a casual voice's "…before January 31 and we'll waive…")."""
     if policy is Formal.NO_CUT:
         return None
     conjunction, comma = tokens[position], tokens[position - 1]
-    left, right = tokens[: position - 1], tokens[position:]
+    left, right = tokens[: position if bare else position - 1], tokens[position:]
     left_ids = {t.i for t in left}
     if any(t.head.i not in left_ids and t.dep_ != "punct" for t in left):
         return None  # something on the left hangs on the right: one clause, not two
@@ -202,7 +232,7 @@ def _conjunction_point(
         return None  # "announce that we moved, and that we grew": two subordinate clauses
     if not _has_subject(predicate, after=conjunction.i):
         return None
-    if not _has_subject(predicate.head) and not _is_order(predicate.head, tokens[0]):
+    if not _has_subject(predicate.head) and not _orders(predicate.head, tokens[0]):
         return None
     space = text[comma.idx + 1 : conjunction.idx]
     if policy is Formal.DROP:
@@ -214,6 +244,12 @@ def _conjunction_point(
         dropped = "." + text[conjunction.idx + len(conjunction.text) : nxt.idx] + opening
         return SplitPoint(comma.idx, nxt.idx, comma.idx, end, dropped, conjunction.text)
     end = conjunction.idx + len(conjunction.text)
+    if bare:
+        # "…January 31 and we'll" → "…January 31. And we'll": the stop goes after the word.
+        start = comma.idx + len(comma.text)
+        space = text[start : conjunction.idx]
+        replacement = "." + space + _capitalised(conjunction.text)
+        return SplitPoint(start, conjunction.idx, start, end, replacement, conjunction.text)
     replacement = "." + space + _capitalised(conjunction.text)
     return SplitPoint(comma.idx, conjunction.idx, comma.idx, end, replacement, conjunction.text)
 
@@ -252,6 +288,53 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
     end, opening = _opening(opener)
     replacement = "." + text[comma.idx + 1 : opener.idx] + opening
     return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
+
+
+def _because(lang: str) -> str:
+    return BECAUSE[lang][0] if lang in BECAUSE else ""
+
+
+def _because_point(text: str, tokens: list[Token], position: int) -> SplitPoint | None:
+    """The cut of a casual voice before a reason, its subordinator dropped ("…batch 2611
+    because a few jars…" → "…batch 2611. A few jars…"): the reason a clause of its own (a
+    subject, a conjugated verb) hung on the main clause, which is no negation ("we're not
+    closing because sales are down" says the opposite once cut) and a clause too."""
+    because = tokens[position]
+    _, second = BECAUSE.get(because.lang_, ("", ""))
+    first_right = position + 1
+    if second:
+        if first_right >= len(tokens) or tokens[first_right].lower_.rstrip("'’") not in (
+            second,
+            second[:-1],
+        ):
+            return None
+        first_right += 1
+    if first_right >= len(tokens) or position < 2:
+        return None
+    before = tokens[position - 1]
+    left = tokens[: position - 1] if before.text == "," else tokens[:position]
+    right = tokens[first_right:]
+    left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
+    crossing = [t for t in left if t.head.i in right_ids and t.dep_ != "punct"]
+    crossing += [t for t in right if t.head.i in left_ids and t.dep_ != "punct"]
+    if len(crossing) != 1 or crossing[0].i not in right_ids:
+        return None
+    reason, main = crossing[0], crossing[0].head
+    if because.head.i != reason.i or not _has_subject(reason) or not _main(main):
+        return None
+    if not _has_subject(main) and not _is_order(main, tokens[0]):
+        return None
+    if any(t.lower_ in _NEGATIONS for t in left):
+        return None
+    nxt = tokens[first_right]
+    if not _capitalisable(nxt):
+        return None
+    start = left[-1].idx + len(left[-1].text)
+    end, opening = _opening(nxt)
+    # The space after "because"; none after an elided « qu' »: the stop takes one.
+    dropped = tokens[first_right - 1]
+    space = text[dropped.idx + len(dropped.text) : nxt.idx] or " "
+    return SplitPoint(start, nxt.idx, start, end, "." + space + opening, because.lower_)
 
 
 def opens_with_order(predicate: Token, tokens: list[Token]) -> bool:
@@ -314,6 +397,18 @@ def _main(predicate: Token) -> bool:
 def _has_mark(predicate: Token) -> bool:
     """Whether ``predicate`` is introduced by a subordinator ("that", "because", « que »)."""
     return any(child.dep_ == "mark" for child in predicate.children)
+
+
+def _orders(predicate: Token, first: Token) -> bool:
+    """Whether ``predicate`` is an order opening its sentence, or one coordinated to it
+    ("Take the jar back…, or send a photo…": "send" is an order too)."""
+    while (
+        predicate.dep_ == "conj"
+        and predicate.pos_ == "VERB"
+        and not any(c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children)
+    ):
+        predicate = predicate.head
+    return _is_order(predicate, first)
 
 
 def _is_order(predicate: Token, first: Token) -> bool:

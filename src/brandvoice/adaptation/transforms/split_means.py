@@ -1,0 +1,136 @@
+"""A long sentence of a social post cut before the gerund that says how the reader gets in
+touch, which becomes an order of its own: « …jusqu'au 20 décembre, en écrivant à
+contact@cabanon.fr. » → « …jusqu'au 20 décembre. Écrivez-nous à contact@cabanon.fr. »
+(the rules: :mod:`brandvoice.adaptation.wording.means_clause`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
+from brandvoice.adaptation.wording.lexicon import Direction
+from brandvoice.adaptation.wording.means_clause import means_cut
+from brandvoice.adaptation.wording.splitting import TokenOffsets
+from brandvoice.networks.model import NetworkKind
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.facts import FactKind, extract_facts
+
+_CONTACTS = (FactKind.EMAIL, FactKind.URL, FactKind.PHONE)
+
+
+class SplitMeans(Transform):
+    id: ClassVar[str] = "split-means"
+    stage: ClassVar[Stage] = Stage.BODY
+    # After the colon cuts, before split-participle and split-sentences.
+    order: ClassVar[int] = 62
+    summary: ClassVar[str] = (
+        "In a social post of a voice that is not formal, cuts a sentence longer than the "
+        "voice allows before the gerund that says how to get in touch, made an order "
+        "(', en écrivant à EMAIL' → '. Écrivez-nous à EMAIL', ', by emailing EMAIL' → "
+        "'. Just email EMAIL'), in the voice's « tu » or « vous »."
+    )
+    examples = (
+        TransformExample(
+            "Toutes les personnes présentes samedi peuvent demander le remboursement de leur "
+            "entrée jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.",
+            "Toutes les personnes présentes samedi peuvent demander le remboursement de leur "
+            "entrée jusqu'au 20 décembre. Écrivez-nous à contact@leptitcabanon.fr.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Everyone who came on Saturday can claim a refund of their ticket until "
+            "December 20, by emailing hello@thecabin.example.",
+            "Everyone who came on Saturday can claim a refund of their ticket until "
+            "December 20. Just email hello@thecabin.example.",
+        ),
+        # A voice that says « tu », a pronoun moved after the order.
+        TransformExample(
+            "Tu peux t'inscrire à l'atelier de réparation de vélos du samedi matin jusqu'à "
+            "vendredi soir, en nous écrivant à atelier@cyclo.example.",
+            "Tu peux t'inscrire à l'atelier de réparation de vélos du samedi matin jusqu'à "
+            "vendredi soir. Écris-nous à atelier@cyclo.example.",
+            lang="fr",
+            profile={"address": "tu"},
+        ),
+        # LinkedIn's voice writes the order without "Just".
+        TransformExample(
+            "Partners and suppliers who would like to join the pilot programme in the spring "
+            "can still apply for one of the last places until the end of the month by "
+            "emailing pilot@northwind.example.",
+            "Partners and suppliers who would like to join the pilot programme in the spring "
+            "can still apply for one of the last places until the end of the month. "
+            "Email pilot@northwind.example.",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        # The brand's own account of what it did: no order to the reader.
+        TransformExample(
+            "Nous avons prévenu tous les clients concernés par le retard de livraison cette "
+            "semaine, en écrivant à chacun depuis commandes@savonnerie.example.",
+            "Nous avons prévenu tous les clients concernés par le retard de livraison cette "
+            "semaine, en écrivant à chacun depuis commandes@savonnerie.example.",
+            lang="fr",
+        ),
+        # A manner, not a way to get in touch: left alone.
+        TransformExample(
+            "En cas de fièvre ou de maux de tête dans les semaines qui suivent, consultez "
+            "votre médecin en lui signalant ce rappel.",
+            "En cas de fièvre ou de maux de tête dans les semaines qui suivent, consultez "
+            "votre médecin en lui signalant ce rappel.",
+            lang="fr",
+        ),
+        # The press note keeps its sentence.
+        TransformExample(
+            "Toutes les personnes présentes samedi peuvent demander le remboursement de leur "
+            "entrée jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.",
+            "Toutes les personnes présentes samedi peuvent demander le remboursement de leur "
+            "entrée jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"sentences": {"target_words": 8, "max_words": 12}},
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return (
+            target.lang in ("en", "fr")
+            and target.network.kind is NetworkKind.SOCIAL
+            and direction(target.voice) is not Direction.FORMAL
+        )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        long = long_sentences(text, target.voice)
+        if not long:
+            return []
+        facts = extract_facts(text, target.lang, target.protected_names)
+        contacts = [(f.start, f.end) for f in facts if f.kind in _CONTACTS]
+        if not contacts:
+            return []
+        offsets = TokenOffsets(parse(target.lang, text))
+        spans = protected_spans(text, target.protected_names)
+        voice = target.voice
+        reason = (
+            f"split: the way to get in touch made an order; the {voice.name} voice keeps "
+            f"sentences to {longest(voice)} words"
+        )
+        edits = []
+        for start, end in long:
+            cut = means_cut(
+                offsets.within(start, end),
+                text,
+                start,
+                end,
+                contacts,
+                number="sg" if voice.address == "tu" else "pl",
+                person=voice.person,
+                casual=direction(voice) is Direction.CASUAL,
+            )
+            if cut is not None and not spans.overlaps(cut.start, cut.end):
+                edits.append(Edit(cut.start, cut.end, cut.replacement, reason))
+        return edits
+
+
+TRANSFORMS = (SplitMeans(),)
