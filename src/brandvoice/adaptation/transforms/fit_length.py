@@ -33,6 +33,8 @@ hook past the fold is left alone here.
 from __future__ import annotations
 
 import heapq
+import itertools
+from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,6 +42,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.fitting.purpose import (
+    asks,
+    gets_in_touch,
+    is_courtesy,
+    purpose_weight,
+)
 from brandvoice.adaptation.fitting.removal import Lines, removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
 from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
@@ -56,7 +64,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
-from brandvoice.understand.model import Intent, KeyFact
+from brandvoice.understand.model import Intent, KeyFact, Message
 from brandvoice.understand.model import Role as KeyRole
 from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
@@ -270,11 +278,13 @@ _RECALLED = KeyRole.WHAT
 _SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
 
 
-def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, float], ...]:
-    """The message's key facts as written in the master, and the words that ask the reader
-    to act, with their weights; with ``pinning``, without the "when" and "where" facts that
-    pin no day or place ("this year", "40 artisans du Var": see
-    :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
+def key_facts(
+    target: Target, *, pinning: bool = False, instructions: bool = True
+) -> tuple[tuple[str, float], ...]:
+    """The message's key facts as written in the master, and (with ``instructions``) the
+    words that ask the reader to act, with their weights; with ``pinning``, without the
+    "when" and "where" facts that pin no day or place ("this year", "40 artisans du Var":
+    see :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
     message = target.understood()
     chosen = pinning_facts(message) if pinning else message.facts
     brand = {name.casefold() for name in target.voice.names}
@@ -291,13 +301,55 @@ def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, floa
         for fact in chosen
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
-    weight = _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
-    instructions = [
+    if not instructions:
+        return tuple(facts)
+    weight = _instruction_weight(message)
+    asked = [
         (cue.text, weight)
         for cue in message.action_cues
         if cue.weight >= _INSTRUCTION_WEIGHT and cue.text.strip()
     ]
-    return tuple(facts + instructions)
+    return tuple(facts + asked)
+
+
+def _instruction_weight(message: Message) -> float:
+    return _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
+
+
+# What a recall or an apology is for (see fitting/purpose.py) weighs this much per unit of
+# its strongest cue's weight. A recall's hazard (3) and batch (2) weigh above the ways to
+# reach the brand (a phone and an e-mail, 600), below the instruction (3000). An
+# apology (3) weighs as a key fact does, above the news that all works again (2), below
+# where to get help: an apology that cannot say how to be made good reads as form.
+_PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 100.0}
+# A courtesy (thanks, a sign-off line) keeps this share of its key facts' weight, and no
+# bonus for coming early: it goes before any other sentence that says a key fact, after
+# those that say none only when it says one itself.
+_COURTESY_SHARE = 0.25
+
+
+def _purposes(
+    parts: Sequence[str], units: Sequence[Unit], indices: Sequence[int], target: Target
+) -> tuple[dict[int, float], set[int]]:
+    """For the units ``indices`` (their texts ``parts``): the weight of what each does for
+    the message beyond its facts (the instruction, what a recall or an apology is for), and
+    the courtesies among them."""
+    message = target.understood()
+    per_line = Counter(unit.line for unit in units)
+    extra: dict[int, float] = {}
+    courtesy: set[int] = set()
+    for index, part in zip(indices, parts, strict=True):
+        asking = bool(asks(part, message, target.lang))
+        helping = message.serious and gets_in_touch(part, target.lang)
+        extra[index] = max(
+            _instruction_weight(message) if asking else 0.0,
+            _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
+            KEY_FACT_WEIGHTS[KeyRole.HOW] if helping else 0.0,
+        )
+        own_line = per_line[units[index].line] == 1
+        if not asking and is_courtesy(part, target.lang, own_line=own_line):
+            courtesy.add(index)
+    return extra, courtesy
 
 
 def lesser_importance(unit: Unit, body_position: int) -> float:
@@ -330,7 +382,11 @@ def _drop_order(
             said[asked[position]].add(k)
     held = {i: frozenset(said[i]) for i in droppable}
     always = frozenset().union(*(said[i] for i in hooks))
-    lesser = {i: lesser_importance(units[i], position) for position, i in enumerate(droppable)}
+    extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
+    lesser = {
+        i: 0.0 if i in courtesy else lesser_importance(units[i], position)
+        for position, i in enumerate(droppable)
+    }
     # A unit's weight is its lesser importance plus the key facts no other remaining unit
     # (nor the hook) says. Removing a unit can only make the key facts it shared sole to
     # the one unit left saying them: weights only grow, and a heap with stale entries
@@ -343,7 +399,10 @@ def _drop_order(
     def weight(index: int) -> float:
         sole = [k for k in held[index] - always if len(holders[k]) == 1]
         # Key weights are whole numbers: their sum is exact whatever the order.
-        return lesser[index] + sum(keys[k][1] for k in sole)
+        said_alone = sum(keys[k][1] for k in sole)
+        if index in courtesy:
+            return said_alone * _COURTESY_SHARE
+        return lesser[index] + extra[index] + said_alone
 
     current = {i: weight(i) for i in droppable}
     heap = [(current[i], -units[i].start, i) for i in droppable]
@@ -382,23 +441,62 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     estimate = _Estimate(lines, target)
     removed: list[int] = []
     fitted = False
-    for index in _drop_order(units, text, key_facts(target, pinning=True), target):
+    keys = key_facts(target, pinning=True, instructions=False)
+    for index in _drop_order(units, text, keys, target):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
         removed.append(index)
         estimate.remove(index)
+    leads = _lead_ins(text, units)
     if not fitted and not (estimate.may_fit() and _fits(estimate.text(), target)):
-        return removed
+        return _with_lead_ins(removed, leads)
     # Offered back most important first, words before tags: a sentence that says how to
     # book is worth more than the closing line's last tag.
     offers = [i for i in reversed(removed) if units[i].role is not Role.HASHTAG]
     offers += [i for i in reversed(removed) if units[i].role is Role.HASHTAG]
-    for index in offers:
+    led_by = {led: lead for lead, led in leads.items()}
+    waiting: set[int] = set()  # lead-ins offered while their sentence was still out
+    queue = list(offers)
+    while queue:
+        index = queue.pop(0)
+        if index in leads and leads[index] in removed:
+            waiting.add(index)  # "Questions?" alone asks nothing: offered after its sentence
+            continue
         if estimate.may_fit(restored=index) and _fits(estimate.text(restored=index), target):
             removed = [i for i in removed if i != index]
             estimate.restore(index)
-    return removed
+            if led_by.get(index) in waiting:
+                queue.insert(0, led_by[index])
+    return _with_lead_ins(removed, leads)
+
+
+# A short question that leads into the sentence after it on its line ("Questions? Call us
+# on…", "Une question ? Écrivez-nous…"): it says nothing alone.
+_LEAD_IN = regex.compile(r"[^.!?…\n]{1,40}\?[\s\u00a0\u202f]*")
+_LEAD_IN_WORDS = 4
+
+
+def _lead_ins(text: str, units: Sequence[Unit]) -> dict[int, int]:
+    """``{lead-in question: the unit it leads into}``."""
+    found: dict[int, int] = {}
+    for index, (unit, following) in enumerate(itertools.pairwise(units)):
+        part = text[unit.start : unit.end]
+        if (
+            unit.role is Role.SENTENCE
+            and following.role in (Role.SENTENCE, Role.CTA)
+            and following.line == unit.line
+            and _LEAD_IN.fullmatch(part)
+            and len(part.split()) <= _LEAD_IN_WORDS
+        ):
+            found[index] = index + 1
+    return found
+
+
+def _with_lead_ins(removed: list[int], leads: dict[int, int]) -> list[int]:
+    """``removed`` with every lead-in question whose sentence goes: it goes along."""
+    gone = set(removed)
+    return removed + [lead for lead, led in leads.items() if led in gone and lead not in gone]
 
 
 class _Estimate:

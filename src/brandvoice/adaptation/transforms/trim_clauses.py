@@ -67,6 +67,14 @@ _AFTER_COLON = regex.compile(
     r"[\s\u00a0\u202f]*:[\s\u00a0]+" + _SUBJECT_TO_END,
     regex.IGNORECASE,
 )
+# A list after a colon that details what comes before it ("… un vrai fiasco : attente de
+# plus d'une heure au bar, plats arrivés froids et une sono bien trop forte."): items
+# separated by commas, the last after "et", "and", "ou" or "or", to the end of the sentence.
+_LIST_AFTER_COLON = regex.compile(
+    r"[\s\u00a0\u202f]*:[\s\u00a0]+(?=[^.!?…\n:;]*,)(?=[^.!?…\n:;]*\b(?:et|ou|and|or)\b)"
+    r"[^.!?…\n:;]*(?=[.!?…])",
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # What a clause's edit takes along before its words, not part of what it says.
 _AROUND = ", :\u00a0\u202f"
@@ -179,7 +187,7 @@ class TrimClauses(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         if fits(text, target.network) or not any(
-            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON)
+            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON, _LIST_AFTER_COLON)
         ):
             return []
         doc = parse(target.lang, text)
@@ -224,6 +232,13 @@ class TrimClauses(Transform):
                 subject = doc.char_span(*match.span("subject"))
                 key_free = trimmable(*match.span(), key_free=True)
                 if key_free and subject is not None and _leads(subject[0]):
+                    found.append(match.span())
+        # An apology's list of what went wrong, or of what changed since, is detail the
+        # apology and the remedy stand without. Elsewhere the list after a colon is often
+        # the news itself (the programme, the menu, the products): it stays.
+        if message.intent is Intent.INCIDENT:
+            for match in _LIST_AFTER_COLON.finditer(text):
+                if trimmable(*match.span(), key_free=True):
                     found.append(match.span())
         edits: list[Edit] = []
         for start, end in _outermost(found):
