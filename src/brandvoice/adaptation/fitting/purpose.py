@@ -13,6 +13,10 @@ Sentences "with no facts" are not all equal:
   made it a recall or an apology (``understand/data/intents.yaml``), by their weight;
 - in a recall or an incident, one that asks the reader to get in touch ("écrivez-nous à…")
   is how to get help, whatever the action (an apology asks none);
+- in an apology, one that says how the brand makes good (a refund) is what the apology
+  is worth;
+- one that opens on "Si ce n'est pas le cas" or "Otherwise" leans on the sentence before
+  it, and goes with it;
 - a courtesy (thanks, a sign-off line "L'équipe du P'tit Cabanon") is what an editor cuts
   first from a short post: the account says who speaks (``data/courtesy.yaml``).
 """
@@ -65,6 +69,19 @@ def purpose_weight(text: str, message: Message, lang: str) -> float:
         return 0.0
     found = intent_cues_in(text, base_language(lang), message.intent)
     return max((cue.weight for cue in found if cue.weight >= PURPOSE_CUE), default=0.0)
+
+
+def offers_remedy(text: str, lang: str) -> bool:
+    """Whether ``text`` says how the brand makes good ("seront remboursées", "a refund")."""
+    remedy = _pattern("remedy", base_language(lang))
+    return remedy is not None and remedy.search(text) is not None
+
+
+def leans_on_previous(text: str, lang: str) -> bool:
+    """Whether ``text`` opens on words that only make sense after the sentence before it
+    ("Si ce n'est pas le cas, …", "Otherwise, …")."""
+    leaning = _pattern("leaning", base_language(lang))
+    return leaning is not None and leaning.match(text.lstrip()) is not None
 
 
 def is_courtesy(text: str, lang: str, *, own_line: bool) -> bool:

@@ -32,6 +32,7 @@ hook past the fold is left alone here.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import itertools
 from collections import Counter
@@ -46,6 +47,8 @@ from brandvoice.adaptation.fitting.purpose import (
     asks,
     gets_in_touch,
     is_courtesy,
+    leans_on_previous,
+    offers_remedy,
     purpose_weight,
 )
 from brandvoice.adaptation.fitting.removal import Lines, removal_spans
@@ -61,6 +64,7 @@ from brandvoice.adaptation.transform import (
     apply_edits,
     parse,
 )
+from brandvoice.lang import base_language
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
@@ -89,6 +93,7 @@ FACT_WEIGHTS: dict[FactKind, float] = {
 }
 
 _UNIT_FALLBACK = "characters"
+_WRITTEN = dt.date(2026, 12, 7)
 # Parts of speech a shortened hook should not end on: "nous vendons au…" reads as broken.
 _FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"})
 
@@ -155,6 +160,61 @@ _EN_AND_FITTED = (
 )
 
 
+# A recall keeps what is wrong, what to do and which product, over its reassurance, its
+# apology of form and its contact line; "it" lost with the sentence that named the loaf
+# becomes "the loaf". "Questions?" goes with the line it leads into.
+_EN_RECALL_MASTER = (
+    "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
+    "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
+    "small pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, "
+    "please check the batch number on the label.\n"
+    "Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full "
+    "refund, with or without a receipt.\n"
+    "No other product is affected. We are very sorry for the worry this causes.\n"
+    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
+)
+_EN_RECALL_HOOK = "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611 ⚠️\n"
+_EN_RECALL_HAZARD = (
+    "Some loaves from batch L2611 (best before 12 Dec) may contain small pieces of glass. "
+)
+_EN_RECALL_BRING = (
+    "Bring it back to our shop at 14 Quay Street, Whitstable, for a full refund, with or "
+    "without a receipt."
+)
+_EN_RECALL = (
+    f"{_EN_RECALL_HOOK}{_EN_RECALL_HAZARD}If you bought a Walnut & Honey Loaf between 1 and 4 "
+    f"Dec, please check the batch number on the label. Don't eat it. {_EN_RECALL_BRING} No "
+    "other product is affected. We're very sorry for the worry this causes.\n"
+    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
+)
+_EN_RECALL_FITTED = f"{_EN_RECALL_HOOK}{_EN_RECALL_HAZARD}Don't eat the loaf. {_EN_RECALL_BRING}"
+
+# An apology keeps the apology and the refund; its thanks and its sign-off go first (the
+# sign-off comes back once the rest leaves room for it).
+_FR_SORRY_MASTER = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
+    "des excuses.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
+)
+_FR_SORRY_KEPT = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco. On vous doit des "
+    "excuses.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 déc., en écrivant à contact@leptitcabanon.fr."
+)
+_FR_SORRY = (
+    f"{_FR_SORRY_KEPT}\n"
+    "On a entendu vos retours et on a revu l'organisation avec toute l'équipe de salle et "
+    "de cuisine.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
+)
+
+
 class FitLength(Transform):
     id = "fit-length"
     stage = Stage.POST
@@ -174,6 +234,17 @@ class FitLength(Transform):
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
+        TransformExample(
+            _EN_RECALL, _EN_RECALL_FITTED, network="x", master=_EN_RECALL_MASTER, date=_WRITTEN
+        ),
+        TransformExample(
+            _FR_SORRY,
+            f"{_FR_SORRY_KEPT}\nL'équipe du P'tit Cabanon",
+            lang="fr",
+            network="x",
+            master=_FR_SORRY_MASTER,
+            date=_WRITTEN,
+        ),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -189,7 +260,11 @@ class FitLength(Transform):
         shortening = None
         if not _fits(_without(text, units, removed), target):
             shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
-        return _explained(text, units, removed, shortening, target)
+        edits = _explained(text, units, removed, shortening, target)
+        named = _pronouns_named(text, units, removed, target)
+        if named and _fits(apply_edits(text, [*edits, *named]), target):
+            edits += named
+        return edits
 
 
 def variant_units(text: str, target: Target) -> tuple[list[Fact], ProtectedSpans, list[Unit]]:
@@ -341,10 +416,11 @@ def _purposes(
     for index, part in zip(indices, parts, strict=True):
         asking = bool(asks(part, message, target.lang))
         helping = message.serious and gets_in_touch(part, target.lang)
+        remedy = message.intent is Intent.INCIDENT and offers_remedy(part, target.lang)
         extra[index] = max(
             _instruction_weight(message) if asking else 0.0,
             _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
-            KEY_FACT_WEIGHTS[KeyRole.HOW] if helping else 0.0,
+            KEY_FACT_WEIGHTS[KeyRole.HOW] if helping or remedy else 0.0,
         )
         own_line = per_line[units[index].line] == 1
         if not asking and is_courtesy(part, target.lang, own_line=own_line):
@@ -448,7 +524,7 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
             break
         removed.append(index)
         estimate.remove(index)
-    leads = _lead_ins(text, units)
+    leads = _lead_ins(text, units, target)
     if not fitted and not (estimate.may_fit() and _fits(estimate.text(), target)):
         return _with_lead_ins(removed, leads)
     # Offered back most important first, words before tags: a sentence that says how to
@@ -477,8 +553,9 @@ _LEAD_IN = regex.compile(r"[^.!?…\n]{1,40}\?[\s\u00a0\u202f]*")
 _LEAD_IN_WORDS = 4
 
 
-def _lead_ins(text: str, units: Sequence[Unit]) -> dict[int, int]:
-    """``{lead-in question: the unit it leads into}``."""
+def _lead_ins(text: str, units: Sequence[Unit], target: Target) -> dict[int, int]:
+    """``{unit: the unit it cannot stand without}``: a lead-in question and the sentence it
+    leads into; a sentence opening on "Si ce n'est pas le cas" and the one before it."""
     found: dict[int, int] = {}
     for index, (unit, following) in enumerate(itertools.pairwise(units)):
         part = text[unit.start : unit.end]
@@ -490,13 +567,27 @@ def _lead_ins(text: str, units: Sequence[Unit]) -> dict[int, int]:
             and len(part.split()) <= _LEAD_IN_WORDS
         ):
             found[index] = index + 1
+        elif (
+            following.role is Role.SENTENCE
+            and unit.role in (Role.SENTENCE, Role.HOOK)
+            and leans_on_previous(text[following.start : following.end], target.lang)
+        ):
+            found[index + 1] = index
     return found
 
 
 def _with_lead_ins(removed: list[int], leads: dict[int, int]) -> list[int]:
-    """``removed`` with every lead-in question whose sentence goes: it goes along."""
+    """``removed`` with every unit whose support goes: it goes along."""
     gone = set(removed)
-    return removed + [lead for lead, led in leads.items() if led in gone and lead not in gone]
+    added = True
+    while added:  # a chain of them goes whole
+        added = False
+        for lead, led in leads.items():
+            if led in gone and lead not in gone:
+                gone.add(lead)
+                removed = [*removed, lead]
+                added = True
+    return removed
 
 
 class _Estimate:
@@ -690,6 +781,63 @@ def _connectives_left(text: str, units: Sequence[Unit], removed: Collection[int]
             )
         )
     return edits
+
+
+# A recall's instruction that opens on its verb and "it" ("Don't eat it.", "Bring it
+# back…") leans on the sentence before it, which named the product ("If you bought a Walnut
+# & Honey Loaf…"). With that sentence gone, "it" names nothing: it becomes "the loaf", the
+# head word of what the recall is about, when it fits.
+_PRONOUN_LED = regex.compile(
+    r"(?:(?:please|do not|don['’]t)[\s\u00a0]+)?\p{L}+[\s\u00a0]+(it)(?![\p{L}'’])",
+    regex.IGNORECASE,
+)
+
+
+def _pronouns_named(
+    text: str, units: Sequence[Unit], removed: Collection[int], target: Target
+) -> list[Edit]:
+    """The edit naming the product in the first kept instruction whose "it" lost the
+    sentence that named it; none when the kept sentence before it names it already."""
+    message = target.understood()
+    if message.intent is not Intent.RECALL or base_language(target.lang) != "en":
+        return []
+    head = _product_head(message)
+    if head is None:
+        return []
+    gone = set(removed)
+    for index, unit in enumerate(units):
+        if unit.role is not Role.SENTENCE or index in gone or index - 1 not in gone:
+            continue
+        if units[index - 1].role is not Role.SENTENCE:
+            continue
+        match = _PRONOUN_LED.match(text, unit.start, unit.end)
+        if match is None:
+            continue
+        before = [u for i, u in enumerate(units[:index]) if i not in gone]
+        said = regex.compile(rf"\b{regex.escape(head)}\b", regex.IGNORECASE)
+        if before and said.search(text, before[-1].start, before[-1].end):
+            return []
+        return [
+            Edit(
+                match.start(1),
+                match.end(1),
+                f"the {head}",
+                f"rewritten for length: sentence {unit.number}'s {match.group(1)!r} named "
+                f"what the sentence removed before it said: the {head}",
+            )
+        ]
+    return []
+
+
+def _product_head(message: Message) -> str | None:
+    """The head word of what a recall is about, as a common noun: "loaf" for "Harbour
+    Bakery Walnut & Honey Loaf"; None when its last word is no word ("L2611")."""
+    what = message.of_role(KeyRole.WHAT)
+    if not what:
+        return None
+    words = what[0].text.split()
+    last = words[-1] if words else ""
+    return last.casefold() if last.isalpha() else None
 
 
 def _describe(text: str, unit: Unit) -> str:

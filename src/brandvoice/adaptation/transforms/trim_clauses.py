@@ -8,8 +8,10 @@ spaCy parses it), runs to the end of its sentence, holds no fact (date, time, pr
 number, link, e-mail, phone, name), no protected span and none of the words with which the
 message asks or promises ("il vous sera remboursé"), and leaves at least
 :data:`MIN_WORDS` words before it; the sentence keeps its final stop. So do a cause given
-after the news ("… à cause d'une panne chez notre hébergeur", "… due to a burst pipe")
-and a comment after a colon with its own subject (": nous la reprendrons avec vous en
+after the news ("… à cause d'une panne chez notre hébergeur", "… due to a burst pipe"),
+an apology's list after a colon of what went wrong ("fiasco : attente…, plats froids et
+une sono trop forte"; elsewhere such a list is the programme, the news itself), and a
+comment after a colon with its own subject (": nous la reprendrons avec vous en
 priorité"), when they name none of the message's key facts and the message is no recall
 (there the cause is the reader's safety). This runs before ``fit-length``: a sentence that
 keeps what the reader needs, a little shorter, beats a
@@ -135,6 +137,26 @@ _EN_RECALL = (
     "555-0188 or email safety@bouldercycle.example any day of the week."
 )
 
+# An apology's list of what went wrong goes; an event's list after a colon is its news.
+_FR_FIASCO = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus d'une "
+    "heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons des "
+    "excuses. Toutes les personnes présentes samedi peuvent demander le remboursement de "
+    "leur entrée jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr. Merci de "
+    "votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à La Seyne."
+)
+_FR_FIASCO_TRIMMED = _FR_FIASCO.replace(
+    " : attente de plus d'une heure au bar, plats arrivés froids et une sono bien trop forte",
+    "",
+)
+_FR_OPEN_DAY = (
+    "Portes ouvertes au domaine le samedi 12 avril de 10 h à 18 h, route de Bandol au "
+    "Castellet : dégustation des rosés de l'année, visite des chais avec le maître de chai et "
+    "food trucks dans la cour. Entrée libre, parking sur place, animations pour les enfants "
+    "tout l'après-midi et tombola avec des magnums à gagner. Réservez votre visite guidée au "
+    "04 94 00 00 00."
+)
+
 
 class TrimClauses(Transform):
     id: ClassVar[str] = "trim-clauses"
@@ -162,6 +184,8 @@ class TrimClauses(Transform):
         ),
         TransformExample(_FR_SORRY, _FR_SORRY_TRIMMED, lang="fr", network="x"),
         TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
+        TransformExample(_FR_FIASCO, _FR_FIASCO_TRIMMED, lang="fr", network="x"),
+        TransformExample(_FR_OPEN_DAY, _FR_OPEN_DAY, lang="fr", network="x"),
         # Within the limit, the clause stays.
         TransformExample(_FR, _FR, lang="fr", network="facebook"),
         # What the message promises stays: a recall's refund is no aside.
