@@ -401,6 +401,7 @@ _PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 
 # bonus for coming early: it goes before any other sentence that says a key fact, after
 # those that say none only when it says one itself.
 _COURTESY_SHARE = 0.25
+_CONTACTS = frozenset({FactKind.EMAIL, FactKind.PHONE, FactKind.URL})
 
 
 def _purposes(
@@ -414,15 +415,26 @@ def _purposes(
     extra: dict[int, float] = {}
     courtesy: set[int] = set()
     for index, part in zip(indices, parts, strict=True):
+        unit = units[index]
+        if unit.role is not Role.SENTENCE:
+            # The voice's call to action and signature are its boilerplate ("Une question ?
+            # Écrivez-nous en message privé."): they weigh by their facts alone.
+            extra[index] = 0.0
+            continue
         asking = bool(asks(part, message, target.lang))
-        helping = message.serious and gets_in_touch(part, target.lang)
+        # Help is a way to reach the brand the sentence gives, not an invitation to write.
+        helping = (
+            message.serious
+            and any(f.kind in _CONTACTS for f in unit.facts)
+            and gets_in_touch(part, target.lang)
+        )
         remedy = message.intent is Intent.INCIDENT and offers_remedy(part, target.lang)
         extra[index] = max(
             _instruction_weight(message) if asking else 0.0,
             _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
             KEY_FACT_WEIGHTS[KeyRole.HOW] if helping or remedy else 0.0,
         )
-        own_line = per_line[units[index].line] == 1
+        own_line = per_line[unit.line] == 1
         if not asking and is_courtesy(part, target.lang, own_line=own_line):
             courtesy.add(index)
     return extra, courtesy
