@@ -32,7 +32,7 @@ from brandvoice.lang import base_language
 from brandvoice.understand.actions import action_cues_in, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_cues_in
-from brandvoice.understand.model import Action, Cue, Message
+from brandvoice.understand.model import Action, Cue, Intent, Message
 
 _COURTESY = "courtesy.yaml"
 # A sign-off is a short line: a longer one says something of its own.
@@ -40,8 +40,10 @@ SIGN_OFF_MAX_WORDS = 6
 # The weakest action cue that asks (actions.yaml: 1 is a hint such as "refund").
 INSTRUCTION_CUE = 2.0
 # The weakest intent cue that says what a serious message is for (intents.yaml: 1 is a
-# hint such as "best before").
-PURPOSE_CUE = 2.0
+# hint such as "best before"). A recall's batch and "if you bought" (2) identify what is
+# recalled; an incident's cues of 2 ("some of you got…", "works again") are its detail, its
+# cues of 3 apologise or say what broke.
+PURPOSE_CUE: dict[Intent, float] = {Intent.RECALL: 2.0, Intent.INCIDENT: 3.0}
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f]*$")
 
@@ -65,10 +67,11 @@ def gets_in_touch(text: str, lang: str) -> bool:
 def purpose_weight(text: str, message: Message, lang: str) -> float:
     """The weight of the strongest cue in ``text`` of what a serious ``message`` is for
     (its recall's hazard or batch, its apology); 0 for other messages and other text."""
-    if not message.serious:
+    least = PURPOSE_CUE.get(message.intent)
+    if least is None:
         return 0.0
     found = intent_cues_in(text, base_language(lang), message.intent)
-    return max((cue.weight for cue in found if cue.weight >= PURPOSE_CUE), default=0.0)
+    return max((cue.weight for cue in found if cue.weight >= least), default=0.0)
 
 
 def offers_remedy(text: str, lang: str) -> bool:
