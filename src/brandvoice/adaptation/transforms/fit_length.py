@@ -10,7 +10,12 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    least important first. A unit's importance is the facts it holds (a link above all;
    then a price, a date, a time, a phone number; a name least) plus a little for coming
    early; the call to action and the signature have no position bonus: they are the
-   voice's boilerplate, not what the author wrote;
+   voice's boilerplate, not what the author wrote. Sentences that say no key fact are not
+   all equal: a courtesy (thanks, a sign-off line) goes first, and one that does a job for
+   the message (``brandvoice.adaptation.fitting.purpose``) ranks with those that say a key
+   fact: the instruction the message gives, found with the patterns that read it in the
+   master ("Don't eat it" for "Do not eat"); a recall's hazard and batch; an apology, its
+   remedy and where to get help;
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
@@ -20,7 +25,10 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    ``links.home``, else no link.
 
 Once a fit is reached, the units removed are offered back, sentences most important first,
-then tags, and kept if the text still fits: removing a long sentence may leave room.
+then tags, and kept if the text still fits: removing a long sentence may leave room. A
+unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
+it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
+eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
 
 Every removal is an edit that names the limit and lists in ``drops`` the passage and the
 facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
