@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
+from brandvoice.adaptation.fitting.purpose import asks
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -232,7 +233,9 @@ class TrimClauses(Transform):
             if (after < len(facts) and fact_starts[after] < end) or spans.overlaps(start, end):
                 return False
             clause = text[start:end].casefold()
-            if any(cue in clause for cue in cues):
+            # The master's cue as written, or the same instruction in the variant's words
+            # ("don't eat it" for "Do not eat it"): fitting's one reading of it.
+            if any(cue in clause for cue in cues) or asks(text[start:end], message, target.lang):
                 return False
             if key_free and any(key in clause for key in keys):
                 return False
