@@ -76,6 +76,16 @@ def action_rules() -> tuple[ActionRule, ...]:
     return tuple(rules)
 
 
+def action_cues_in(text: str, lang: str, action: Action) -> tuple[Cue, ...]:
+    """The cues of ``action`` in any ``text`` (``lang`` a base language): a variant asks
+    what its master asked in its own words ("Don't eat it" for "Do not eat it"), which the
+    same patterns find, where the master's cue text would not."""
+    rule = next((r for r in action_rules() if r.action is action), None)
+    if rule is None or lang not in rule.cues:
+        return ()
+    return rule.cues[lang].find(plain_text(text), text)
+
+
 def read_action(
     text: str, lang: str, intent: Intent, default: Action
 ) -> tuple[Action, tuple[Cue, ...]]:

@@ -142,6 +142,16 @@ def cue_reading(text: str, lang: str) -> dict[Intent, tuple[Cue, ...]]:
     return {rule.intent: weighed(rule.cues[lang].find(plain, text)) for rule in rules.rules}
 
 
+def intent_cues_in(text: str, lang: str, intent: Intent) -> tuple[Cue, ...]:
+    """The cues of ``intent`` in any ``text`` (``lang`` a base language), at their full
+    weight: which sentence of a variant says what makes its message a recall (the hazard,
+    the batch) or an apology."""
+    rule = intent_rules().of(intent)
+    if lang not in rule.cues:
+        return ()
+    return rule.cues[lang].find(plain_text(text), text)
+
+
 def classify(
     text: str,
     lang: str,

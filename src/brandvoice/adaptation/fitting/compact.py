@@ -266,14 +266,20 @@ def _opener_pattern(lang: str) -> regex.Pattern[str] | None:
     bodies = []
     for opener in sorted(openers, key=len, reverse=True):
         if opener.endswith(" que"):
-            bodies.append(regex.escape(opener[:-3]) + r"qu(?:e[\s\u00a0\u202f]+|['’])")
+            stem = _apostrophes(regex.escape(opener[:-3]))
+            bodies.append(stem + r"qu(?:e[\s\u00a0\u202f]+|['’])")
         else:
-            bodies.append(regex.escape(opener) + r"[\s\u00a0\u202f]+")
+            bodies.append(_apostrophes(regex.escape(opener)) + r"[\s\u00a0\u202f]+")
     # At a sentence's start; the letter after it is taken along, to be capitalised.
     return regex.compile(
         rf"(?:(?<=^|\n)|(?<=[.!?…][\s\u00a0\u202f]))(?:{'|'.join(bodies)})(\p{{Ll}})",
         regex.IGNORECASE,
     )
+
+
+def _apostrophes(escaped: str) -> str:
+    """An escaped opener whose apostrophe matches the typographic one as well ("We’ve")."""
+    return str(regex.sub("['’]", "['’]", escaped))
 
 
 def _openers(text: str, lang: str) -> Iterator[Compaction]:

@@ -88,6 +88,13 @@ class CompactForLength(Transform):
             network="x",
             date=_WRITTEN,
         ),
+        # "We've found that" says nothing the finding does not.
+        TransformExample(
+            "We've found that o" + _EN_LONG[1:],
+            _EN_SHORT,
+            network="x",
+            date=_WRITTEN,
+        ),
         # "on Sat 7 Mar." would read as an abbreviation's dot: a month ending its sentence
         # stays whole, and only the weekday and the year the reader infers shrink.
         TransformExample(

@@ -10,7 +10,12 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    least important first. A unit's importance is the facts it holds (a link above all;
    then a price, a date, a time, a phone number; a name least) plus a little for coming
    early; the call to action and the signature have no position bonus: they are the
-   voice's boilerplate, not what the author wrote;
+   voice's boilerplate, not what the author wrote. Sentences that say no key fact are not
+   all equal: a courtesy (thanks, a sign-off line) goes first, and one that does a job for
+   the message (``brandvoice.adaptation.fitting.purpose``) ranks with those that say a key
+   fact: the instruction the message gives, found with the patterns that read it in the
+   master ("Don't eat it" for "Do not eat"); a recall's hazard and batch; an apology, its
+   remedy and where to get help;
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
@@ -20,7 +25,10 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    ``links.home``, else no link.
 
 Once a fit is reached, the units removed are offered back, sentences most important first,
-then tags, and kept if the text still fits: removing a long sentence may leave room.
+then tags, and kept if the text still fits: removing a long sentence may leave room. A
+unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
+it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
+eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
 
 Every removal is an edit that names the limit and lists in ``drops`` the passage and the
 facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
@@ -32,7 +40,10 @@ hook past the fold is left alone here.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
+import itertools
+from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,6 +51,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.fitting.purpose import (
+    asks,
+    gets_in_touch,
+    is_courtesy,
+    leans_on_previous,
+    offers_remedy,
+    purpose_weight,
+)
 from brandvoice.adaptation.fitting.removal import Lines, removal_spans
 from brandvoice.adaptation.fitting.shorten import Shortening, shorten
 from brandvoice.adaptation.fitting.units import Furniture, Role, Unit, split_units
@@ -53,10 +72,11 @@ from brandvoice.adaptation.transform import (
     apply_edits,
     parse,
 )
+from brandvoice.lang import base_language
 from brandvoice.text.entities import find_urls
 from brandvoice.text.protect import ProtectedSpans, protected_spans
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, url_key
-from brandvoice.understand.model import Intent, KeyFact
+from brandvoice.understand.model import Intent, KeyFact, Message
 from brandvoice.understand.model import Role as KeyRole
 from brandvoice.understand.pinning import pinning_facts
 from brandvoice.understand.presence import Passages
@@ -81,6 +101,7 @@ FACT_WEIGHTS: dict[FactKind, float] = {
 }
 
 _UNIT_FALLBACK = "characters"
+_WRITTEN = dt.date(2026, 12, 7)
 # Parts of speech a shortened hook should not end on: "nous vendons au…" reads as broken.
 _FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"})
 
@@ -147,6 +168,61 @@ _EN_AND_FITTED = (
 )
 
 
+# A recall keeps what is wrong, what to do and which product, over its reassurance, its
+# apology of form and its contact line; "it" lost with the sentence that named the loaf
+# becomes "the loaf". "Questions?" goes with the line it leads into.
+_EN_RECALL_MASTER = (
+    "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
+    "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
+    "small pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, "
+    "please check the batch number on the label.\n"
+    "Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full "
+    "refund, with or without a receipt.\n"
+    "No other product is affected. We are very sorry for the worry this causes.\n"
+    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
+)
+_EN_RECALL_HOOK = "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611 ⚠️\n"
+_EN_RECALL_HAZARD = (
+    "Some loaves from batch L2611 (best before 12 Dec) may contain small pieces of glass. "
+)
+_EN_RECALL_BRING = (
+    "Bring it back to our shop at 14 Quay Street, Whitstable, for a full refund, with or "
+    "without a receipt."
+)
+_EN_RECALL = (
+    f"{_EN_RECALL_HOOK}{_EN_RECALL_HAZARD}If you bought a Walnut & Honey Loaf between 1 and 4 "
+    f"Dec, please check the batch number on the label. Don't eat it. {_EN_RECALL_BRING} No "
+    "other product is affected. We're very sorry for the worry this causes.\n"
+    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
+)
+_EN_RECALL_FITTED = f"{_EN_RECALL_HOOK}{_EN_RECALL_HAZARD}Don't eat the loaf. {_EN_RECALL_BRING}"
+
+# An apology keeps the apology and the refund; its thanks and its sign-off go first (the
+# sign-off comes back once the rest leaves room for it).
+_FR_SORRY_MASTER = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
+    "des excuses.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
+)
+_FR_SORRY_KEPT = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco. On vous doit des "
+    "excuses.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 déc., en écrivant à contact@leptitcabanon.fr."
+)
+_FR_SORRY = (
+    f"{_FR_SORRY_KEPT}\n"
+    "On a entendu vos retours et on a revu l'organisation avec toute l'équipe de salle et "
+    "de cuisine.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
+)
+
+
 class FitLength(Transform):
     id = "fit-length"
     stage = Stage.POST
@@ -166,6 +242,17 @@ class FitLength(Transform):
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
+        TransformExample(
+            _EN_RECALL, _EN_RECALL_FITTED, network="x", master=_EN_RECALL_MASTER, date=_WRITTEN
+        ),
+        TransformExample(
+            _FR_SORRY,
+            f"{_FR_SORRY_KEPT}\nL'équipe du P'tit Cabanon",
+            lang="fr",
+            network="x",
+            master=_FR_SORRY_MASTER,
+            date=_WRITTEN,
+        ),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -181,7 +268,11 @@ class FitLength(Transform):
         shortening = None
         if not _fits(_without(text, units, removed), target):
             shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
-        return _explained(text, units, removed, shortening, target)
+        edits = _explained(text, units, removed, shortening, target)
+        named = _pronouns_named(text, units, removed, target)
+        if named and _fits(apply_edits(text, [*edits, *named]), target):
+            edits += named
+        return edits
 
 
 def variant_units(text: str, target: Target) -> tuple[list[Fact], ProtectedSpans, list[Unit]]:
@@ -270,11 +361,13 @@ _RECALLED = KeyRole.WHAT
 _SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
 
 
-def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, float], ...]:
-    """The message's key facts as written in the master, and the words that ask the reader
-    to act, with their weights; with ``pinning``, without the "when" and "where" facts that
-    pin no day or place ("this year", "40 artisans du Var": see
-    :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
+def key_facts(
+    target: Target, *, pinning: bool = False, instructions: bool = True
+) -> tuple[tuple[str, float], ...]:
+    """The message's key facts as written in the master, and (with ``instructions``) the
+    words that ask the reader to act, with their weights; with ``pinning``, without the
+    "when" and "where" facts that pin no day or place ("this year", "40 artisans du Var":
+    see :mod:`brandvoice.understand.pinning`), which fitting need not keep over others."""
     message = target.understood()
     chosen = pinning_facts(message) if pinning else message.facts
     brand = {name.casefold() for name in target.voice.names}
@@ -291,13 +384,68 @@ def key_facts(target: Target, *, pinning: bool = False) -> tuple[tuple[str, floa
         for fact in chosen
         if fact.role in KEY_FACT_WEIGHTS and fact.text.strip()
     ]
-    weight = _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
-    instructions = [
+    if not instructions:
+        return tuple(facts)
+    weight = _instruction_weight(message)
+    asked = [
         (cue.text, weight)
         for cue in message.action_cues
         if cue.weight >= _INSTRUCTION_WEIGHT and cue.text.strip()
     ]
-    return tuple(facts + instructions)
+    return tuple(facts + asked)
+
+
+def _instruction_weight(message: Message) -> float:
+    return _SAFETY_INSTRUCTION_WEIGHT if message.serious else KEY_FACT_WEIGHTS[KeyRole.HOW]
+
+
+# What a recall or an apology is for (see fitting/purpose.py) weighs this much per unit of
+# its strongest cue's weight. A recall's hazard (3) and batch (2) weigh above the ways to
+# reach the brand (a phone and an e-mail, 600), below the instruction (3000). An
+# apology (3) weighs as a key fact does, above the news that all works again (2), below
+# where to get help: an apology that cannot say how to be made good reads as form.
+_PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 100.0}
+# A courtesy (thanks, a sign-off line) keeps this share of its key facts' weight, and no
+# bonus for coming early: it goes before any other sentence that says a key fact, after
+# those that say none only when it says one itself.
+_COURTESY_SHARE = 0.25
+_CONTACTS = frozenset({FactKind.EMAIL, FactKind.PHONE, FactKind.URL})
+
+
+def _purposes(
+    parts: Sequence[str], units: Sequence[Unit], indices: Sequence[int], target: Target
+) -> tuple[dict[int, float], set[int]]:
+    """For the units ``indices`` (their texts ``parts``): the weight of what each does for
+    the message beyond its facts (the instruction, what a recall or an apology is for), and
+    the courtesies among them."""
+    message = target.understood()
+    per_line = Counter(unit.line for unit in units)
+    extra: dict[int, float] = {}
+    courtesy: set[int] = set()
+    for index, part in zip(indices, parts, strict=True):
+        unit = units[index]
+        if unit.role is not Role.SENTENCE:
+            # The voice's call to action and signature are its boilerplate ("Une question ?
+            # Écrivez-nous en message privé."): they weigh by their facts alone.
+            extra[index] = 0.0
+            continue
+        asking = bool(asks(part, message, target.lang))
+        # Help is a way to reach the brand the sentence gives, not an invitation to write.
+        helping = (
+            message.serious
+            and any(f.kind in _CONTACTS for f in unit.facts)
+            and gets_in_touch(part, target.lang)
+        )
+        remedy = message.intent is Intent.INCIDENT and offers_remedy(part, target.lang)
+        extra[index] = max(
+            _instruction_weight(message) if asking else 0.0,
+            _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
+            KEY_FACT_WEIGHTS[KeyRole.HOW] if helping or remedy else 0.0,
+        )
+        own_line = per_line[unit.line] == 1
+        if not asking and is_courtesy(part, target.lang, own_line=own_line):
+            courtesy.add(index)
+    return extra, courtesy
 
 
 def lesser_importance(unit: Unit, body_position: int) -> float:
@@ -330,7 +478,11 @@ def _drop_order(
             said[asked[position]].add(k)
     held = {i: frozenset(said[i]) for i in droppable}
     always = frozenset().union(*(said[i] for i in hooks))
-    lesser = {i: lesser_importance(units[i], position) for position, i in enumerate(droppable)}
+    extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
+    lesser = {
+        i: 0.0 if i in courtesy else lesser_importance(units[i], position)
+        for position, i in enumerate(droppable)
+    }
     # A unit's weight is its lesser importance plus the key facts no other remaining unit
     # (nor the hook) says. Removing a unit can only make the key facts it shared sole to
     # the one unit left saying them: weights only grow, and a heap with stale entries
@@ -343,7 +495,10 @@ def _drop_order(
     def weight(index: int) -> float:
         sole = [k for k in held[index] - always if len(holders[k]) == 1]
         # Key weights are whole numbers: their sum is exact whatever the order.
-        return lesser[index] + sum(keys[k][1] for k in sole)
+        said_alone = sum(keys[k][1] for k in sole)
+        if index in courtesy:
+            return said_alone * _COURTESY_SHARE
+        return lesser[index] + extra[index] + said_alone
 
     current = {i: weight(i) for i in droppable}
     heap = [(current[i], -units[i].start, i) for i in droppable]
@@ -382,22 +537,76 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     estimate = _Estimate(lines, target)
     removed: list[int] = []
     fitted = False
-    for index in _drop_order(units, text, key_facts(target, pinning=True), target):
+    keys = key_facts(target, pinning=True, instructions=False)
+    for index in _drop_order(units, text, keys, target):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
         removed.append(index)
         estimate.remove(index)
+    leads = _lead_ins(text, units, target)
     if not fitted and not (estimate.may_fit() and _fits(estimate.text(), target)):
-        return removed
+        return _with_lead_ins(removed, leads)
     # Offered back most important first, words before tags: a sentence that says how to
     # book is worth more than the closing line's last tag.
     offers = [i for i in reversed(removed) if units[i].role is not Role.HASHTAG]
     offers += [i for i in reversed(removed) if units[i].role is Role.HASHTAG]
-    for index in offers:
+    led_by = {led: lead for lead, led in leads.items()}
+    waiting: set[int] = set()  # lead-ins offered while their sentence was still out
+    queue = list(offers)
+    while queue:
+        index = queue.pop(0)
+        if index in leads and leads[index] in removed:
+            waiting.add(index)  # "Questions?" alone asks nothing: offered after its sentence
+            continue
         if estimate.may_fit(restored=index) and _fits(estimate.text(restored=index), target):
             removed = [i for i in removed if i != index]
             estimate.restore(index)
+            if led_by.get(index) in waiting:
+                queue.insert(0, led_by[index])
+    return _with_lead_ins(removed, leads)
+
+
+# A short question that leads into the sentence after it on its line ("Questions? Call us
+# on…", "Une question ? Écrivez-nous…"): it says nothing alone.
+_LEAD_IN = regex.compile(r"[^.!?…\n]{1,40}\?[\s\u00a0\u202f]*")
+_LEAD_IN_WORDS = 4
+
+
+def _lead_ins(text: str, units: Sequence[Unit], target: Target) -> dict[int, int]:
+    """``{unit: the unit it cannot stand without}``: a lead-in question and the sentence it
+    leads into; a sentence opening on "Si ce n'est pas le cas" and the one before it."""
+    found: dict[int, int] = {}
+    for index, (unit, following) in enumerate(itertools.pairwise(units)):
+        part = text[unit.start : unit.end]
+        if (
+            unit.role is Role.SENTENCE
+            and following.role in (Role.SENTENCE, Role.CTA)
+            and following.line == unit.line
+            and _LEAD_IN.fullmatch(part)
+            and len(part.split()) <= _LEAD_IN_WORDS
+        ):
+            found[index] = index + 1
+        elif (
+            following.role is Role.SENTENCE
+            and unit.role in (Role.SENTENCE, Role.HOOK)
+            and leans_on_previous(text[following.start : following.end], target.lang)
+        ):
+            found[index + 1] = index
+    return found
+
+
+def _with_lead_ins(removed: list[int], leads: dict[int, int]) -> list[int]:
+    """``removed`` with every unit whose support goes: it goes along."""
+    gone = set(removed)
+    added = True
+    while added:  # a chain of them goes whole
+        added = False
+        for lead, led in leads.items():
+            if led in gone and lead not in gone:
+                gone.add(lead)
+                removed = [*removed, lead]
+                added = True
     return removed
 
 
@@ -592,6 +801,63 @@ def _connectives_left(text: str, units: Sequence[Unit], removed: Collection[int]
             )
         )
     return edits
+
+
+# A recall's instruction that opens on its verb and "it" ("Don't eat it.", "Bring it
+# back…") leans on the sentence before it, which named the product ("If you bought a Walnut
+# & Honey Loaf…"). With that sentence gone, "it" names nothing: it becomes "the loaf", the
+# head word of what the recall is about, when it fits.
+_PRONOUN_LED = regex.compile(
+    r"(?:(?:please|do not|don['’]t)[\s\u00a0]+)?\p{L}+[\s\u00a0]+(it)(?![\p{L}'’])",
+    regex.IGNORECASE,
+)
+
+
+def _pronouns_named(
+    text: str, units: Sequence[Unit], removed: Collection[int], target: Target
+) -> list[Edit]:
+    """The edit naming the product in the first kept instruction whose "it" lost the
+    sentence that named it; none when the kept sentence before it names it already."""
+    message = target.understood()
+    if message.intent is not Intent.RECALL or base_language(target.lang) != "en":
+        return []
+    head = _product_head(message)
+    if head is None:
+        return []
+    gone = set(removed)
+    for index, unit in enumerate(units):
+        if unit.role is not Role.SENTENCE or index in gone or index - 1 not in gone:
+            continue
+        if units[index - 1].role is not Role.SENTENCE:
+            continue
+        match = _PRONOUN_LED.match(text, unit.start, unit.end)
+        if match is None:
+            continue
+        before = [u for i, u in enumerate(units[:index]) if i not in gone]
+        said = regex.compile(rf"\b{regex.escape(head)}\b", regex.IGNORECASE)
+        if before and said.search(text, before[-1].start, before[-1].end):
+            return []
+        return [
+            Edit(
+                match.start(1),
+                match.end(1),
+                f"the {head}",
+                f"rewritten for length: sentence {unit.number}'s {match.group(1)!r} named "
+                f"what the sentence removed before it said: the {head}",
+            )
+        ]
+    return []
+
+
+def _product_head(message: Message) -> str | None:
+    """The head word of what a recall is about, as a common noun: "loaf" for "Harbour
+    Bakery Walnut & Honey Loaf"; None when its last word is no word ("L2611")."""
+    what = message.of_role(KeyRole.WHAT)
+    if not what:
+        return None
+    words = what[0].text.split()
+    last = words[-1] if words else ""
+    return last.casefold() if last.isalpha() else None
 
 
 def _describe(text: str, unit: Unit) -> str:

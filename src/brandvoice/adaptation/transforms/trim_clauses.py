@@ -8,8 +8,10 @@ spaCy parses it), runs to the end of its sentence, holds no fact (date, time, pr
 number, link, e-mail, phone, name), no protected span and none of the words with which the
 message asks or promises ("il vous sera remboursé"), and leaves at least
 :data:`MIN_WORDS` words before it; the sentence keeps its final stop. So do a cause given
-after the news ("… à cause d'une panne chez notre hébergeur", "… due to a burst pipe")
-and a comment after a colon with its own subject (": nous la reprendrons avec vous en
+after the news ("… à cause d'une panne chez notre hébergeur", "… due to a burst pipe"),
+an apology's list after a colon of what went wrong ("fiasco : attente…, plats froids et
+une sono trop forte"; elsewhere such a list is the programme, the news itself), and a
+comment after a colon with its own subject (": nous la reprendrons avec vous en
 priorité"), when they name none of the message's key facts and the message is no recall
 (there the cause is the reader's safety). This runs before ``fit-length``: a sentence that
 keeps what the reader needs, a little shorter, beats a
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
+from brandvoice.adaptation.fitting.purpose import asks
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -65,6 +68,14 @@ _CAUSE = regex.compile(
 # 12 34 56 : nous la reprendrons avec vous en priorité."), with its own subject and verb.
 _AFTER_COLON = regex.compile(
     r"[\s\u00a0\u202f]*:[\s\u00a0]+" + _SUBJECT_TO_END,
+    regex.IGNORECASE,
+)
+# A list after a colon that details what comes before it ("… un vrai fiasco : attente de
+# plus d'une heure au bar, plats arrivés froids et une sono bien trop forte."): items
+# separated by commas, the last after "et", "and", "ou" or "or", to the end of the sentence.
+_LIST_AFTER_COLON = regex.compile(
+    r"[\s\u00a0\u202f]*:[\s\u00a0]+(?=[^.!?…\n:;]*,)(?=[^.!?…\n:;]*\b(?:et|ou|and|or)\b)"
+    r"[^.!?…\n:;]*(?=[.!?…])",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -127,6 +138,26 @@ _EN_RECALL = (
     "555-0188 or email safety@bouldercycle.example any day of the week."
 )
 
+# An apology's list of what went wrong goes; an event's list after a colon is its news.
+_FR_FIASCO = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus d'une "
+    "heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons des "
+    "excuses. Toutes les personnes présentes samedi peuvent demander le remboursement de "
+    "leur entrée jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr. Merci de "
+    "votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à La Seyne."
+)
+_FR_FIASCO_TRIMMED = _FR_FIASCO.replace(
+    " : attente de plus d'une heure au bar, plats arrivés froids et une sono bien trop forte",
+    "",
+)
+_FR_OPEN_DAY = (
+    "Portes ouvertes au domaine le samedi 12 avril de 10 h à 18 h, route de Bandol au "
+    "Castellet : dégustation des rosés de l'année, visite des chais avec le maître de chai et "
+    "food trucks dans la cour. Entrée libre, parking sur place, animations pour les enfants "
+    "tout l'après-midi et tombola avec des magnums à gagner. Réservez votre visite guidée au "
+    "04 94 00 00 00."
+)
+
 
 class TrimClauses(Transform):
     id: ClassVar[str] = "trim-clauses"
@@ -154,6 +185,8 @@ class TrimClauses(Transform):
         ),
         TransformExample(_FR_SORRY, _FR_SORRY_TRIMMED, lang="fr", network="x"),
         TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
+        TransformExample(_FR_FIASCO, _FR_FIASCO_TRIMMED, lang="fr", network="x"),
+        TransformExample(_FR_OPEN_DAY, _FR_OPEN_DAY, lang="fr", network="x"),
         # Within the limit, the clause stays.
         TransformExample(_FR, _FR, lang="fr", network="facebook"),
         # What the message promises stays: a recall's refund is no aside.
@@ -179,7 +212,7 @@ class TrimClauses(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         if fits(text, target.network) or not any(
-            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON)
+            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON, _LIST_AFTER_COLON)
         ):
             return []
         doc = parse(target.lang, text)
@@ -200,7 +233,9 @@ class TrimClauses(Transform):
             if (after < len(facts) and fact_starts[after] < end) or spans.overlaps(start, end):
                 return False
             clause = text[start:end].casefold()
-            if any(cue in clause for cue in cues):
+            # The master's cue as written, or the same instruction in the variant's words
+            # ("don't eat it" for "Do not eat it"): fitting's one reading of it.
+            if any(cue in clause for cue in cues) or asks(text[start:end], message, target.lang):
                 return False
             if key_free and any(key in clause for key in keys):
                 return False
@@ -224,6 +259,13 @@ class TrimClauses(Transform):
                 subject = doc.char_span(*match.span("subject"))
                 key_free = trimmable(*match.span(), key_free=True)
                 if key_free and subject is not None and _leads(subject[0]):
+                    found.append(match.span())
+        # An apology's list of what went wrong, or of what changed since, is detail the
+        # apology and the remedy stand without. Elsewhere the list after a colon is often
+        # the news itself (the programme, the menu, the products): it stays.
+        if message.intent is Intent.INCIDENT:
+            for match in _LIST_AFTER_COLON.finditer(text):
+                if trimmable(*match.span(), key_free=True):
                     found.append(match.span())
         edits: list[Edit] = []
         for start, end in _outermost(found):

@@ -1,0 +1,112 @@
+"""What a sentence does for its message beyond the facts it holds: fit-length weighs by it.
+
+Sentences "with no facts" are not all equal:
+
+- one that gives the instruction the message is for ("Do not eat it", "Bring it back",
+  "Postulez avant le 3 mai") is what the reader must do: it is found with the patterns
+  that read the message's action in the master (``understand/data/actions.yaml``), on the
+  variant's own words, so "Don't eat it" (the contractions transform's) still counts where
+  the master's cue text "Do not eat" would not. Trim-clauses asks the same question;
+- in a recall or an incident, one that says what the message is for (the hazard "may
+  contain small pieces of glass", the product's identification "If you bought… check the
+  batch number", the apology "On vous doit des excuses") carries the post: the cues that
+  made it a recall or an apology (``understand/data/intents.yaml``), by their weight;
+- in a recall or an incident, one that asks the reader to get in touch ("écrivez-nous à…")
+  is how to get help, whatever the action (an apology asks none);
+- in an apology, one that says how the brand makes good (a refund) is what the apology
+  is worth;
+- one that opens on "Si ce n'est pas le cas" or "Otherwise" leans on the sentence before
+  it, and goes with it;
+- a courtesy (thanks, a sign-off line "L'équipe du P'tit Cabanon") is what an editor cuts
+  first from a short post: the account says who speaks (``data/courtesy.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
+from brandvoice.understand.actions import action_cues_in, asking_cues
+from brandvoice.understand.cues import plain_text
+from brandvoice.understand.intents import intent_cues_in
+from brandvoice.understand.model import Action, Cue, Intent, Message
+
+_COURTESY = "courtesy.yaml"
+# A sign-off is a short line: a longer one says something of its own.
+SIGN_OFF_MAX_WORDS = 6
+# The weakest action cue that asks (actions.yaml: 1 is a hint such as "refund").
+INSTRUCTION_CUE = 2.0
+# The weakest intent cue that says what a serious message is for (intents.yaml: 1 is a
+# hint such as "best before"). A recall's batch and "if you bought" (2) identify what is
+# recalled; an incident's cues of 2 ("some of you got…", "works again") are its detail, its
+# cues of 3 apologise or say what broke.
+PURPOSE_CUE: dict[Intent, float] = {Intent.RECALL: 2.0, Intent.INCIDENT: 3.0}
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f]*$")
+
+
+def asks(text: str, message: Message, lang: str) -> tuple[Cue, ...]:
+    """The cues in ``text`` of what ``message`` asks its reader to do, strong enough to be
+    the instruction itself (none when it asks nothing)."""
+    if message.action is Action.NONE:
+        return ()
+    found = action_cues_in(text, base_language(lang), message.action)
+    return tuple(cue for cue in found if cue.weight >= INSTRUCTION_CUE)
+
+
+def gets_in_touch(text: str, lang: str) -> bool:
+    """Whether ``text`` asks the reader to get in touch ("écrivez-nous", "call us"), the
+    words ``understand/data/actions.yaml`` lists under ``asking``."""
+    pattern = asking_cues().get(base_language(lang))
+    return pattern is not None and pattern.search(plain_text(text)) is not None
+
+
+def purpose_weight(text: str, message: Message, lang: str) -> float:
+    """The weight of the strongest cue in ``text`` of what a serious ``message`` is for
+    (its recall's hazard or batch, its apology); 0 for other messages and other text."""
+    least = PURPOSE_CUE.get(message.intent)
+    if least is None:
+        return 0.0
+    found = intent_cues_in(text, base_language(lang), message.intent)
+    return max((cue.weight for cue in found if cue.weight >= least), default=0.0)
+
+
+def offers_remedy(text: str, lang: str) -> bool:
+    """Whether ``text`` says how the brand makes good ("seront remboursées", "a refund")."""
+    remedy = _pattern("remedy", base_language(lang))
+    return remedy is not None and remedy.search(text) is not None
+
+
+def leans_on_previous(text: str, lang: str) -> bool:
+    """Whether ``text`` opens on words that only make sense after the sentence before it
+    ("Si ce n'est pas le cas, …", "Otherwise, …")."""
+    leaning = _pattern("leaning", base_language(lang))
+    return leaning is not None and leaning.match(text.lstrip()) is not None
+
+
+def is_courtesy(text: str, lang: str, *, own_line: bool) -> bool:
+    """Whether ``text`` (a sentence, or the whole of its line when ``own_line``) thanks the
+    reader or signs the post."""
+    base = base_language(lang)
+    thanks = _pattern("thanks", base)
+    if thanks is not None and thanks.match(text.lstrip()):
+        return True
+    sign_off = _pattern("sign_off", base)
+    return (
+        own_line
+        and sign_off is not None
+        and len(_WORD.findall(text)) <= SIGN_OFF_MAX_WORDS
+        and _STOP_AT_END.search(text) is None
+        and sign_off.match(text.strip().lstrip("—–- \u00a0")) is not None
+    )
+
+
+@cache
+def _pattern(kind: str, lang: str) -> regex.Pattern[str] | None:
+    patterns = [str(p) for p in load_table(_COURTESY).get(kind, {}).get(lang, [])]
+    if not patterns:
+        return None
+    return regex.compile(rf"(?:{phrase_alternation(patterns)})", regex.IGNORECASE)

@@ -1,0 +1,126 @@
+"""Fitting to X keeps what a reader needs: a recall's hazard, instruction and product over
+its reassurance and contact line; an apology and its refund over thanks and a sign-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.fitting.purpose import (
+    asks,
+    gets_in_touch,
+    is_courtesy,
+    leans_on_previous,
+    purpose_weight,
+)
+from brandvoice.understand import understand
+
+WRITTEN = dt.date(2026, 12, 7)
+RECALL = (
+    "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
+    "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
+    "small pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, "
+    "please check the batch number on the label.\n"
+    "Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full "
+    "refund, with or without a receipt.\n"
+    "No other product is affected. We are very sorry for the worry this causes.\n"
+    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
+)
+APOLOGY = (
+    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
+    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
+    "des excuses.\n"
+    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de "
+    "plus au service, une cuisine qui envoie par tables complètes et un volume sonore "
+    "limité.\n"
+    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
+    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
+    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
+    "La Seyne-sur-Mer.\n"
+    "L'équipe du P'tit Cabanon"
+)
+
+
+def _x(master: str, lang: str) -> str:
+    adaptation = adapt(
+        master,
+        voices=["casual-facebook"],
+        networks=["x"],
+        lang=lang,
+        date=WRITTEN,
+        languagetool="off",
+    )
+    (variant,) = adaptation.variants
+    return variant.text
+
+
+def test_a_recall_on_x_keeps_the_hazard_the_instruction_and_the_product() -> None:
+    text = _x(RECALL, "en")
+    assert "Walnut & Honey Loaf, batch L2611" in text
+    assert "may contain small pieces of glass" in text
+    assert "Bring it back to our shop at 14 Quay Street" in text
+    # The instruction's "it" lost the sentence that named the loaf: it names it now.
+    assert "Don't eat the loaf." in text
+    assert "Don't eat it" not in text
+    # Reassurance, the apology of form and the contact line go first.
+    assert "No other product is affected" not in text
+    assert "sorry" not in text
+    # "Questions?" never stays without the line it leads into.
+    assert ("Questions?" in text) == ("01227 555 014" in text)
+
+
+def test_an_apology_on_x_keeps_the_apology_and_the_refund() -> None:
+    text = _x(APOLOGY, "fr")
+    assert "un vrai fiasco." in text  # its list of what went wrong was trimmed
+    assert "attente de plus" not in text
+    assert "On vous doit des excuses." in text
+    assert "remboursement de leur entrée jusqu'au 20" in text
+    assert "contact@leptitcabanon.fr" in text
+    assert "Merci de votre patience" not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "own_line", "expected"),
+    [
+        ("Merci de votre patience, et à très vite.", "fr", False, True),
+        ("Merci !", "fr", False, True),
+        # « merci de » + infinitive asks the reader to act: no thanks.
+        ("Merci de retirer ce jouet des mains de vos enfants.", "fr", False, False),
+        ("Thank you for your understanding.", "en", False, True),
+        ("L'équipe du P'tit Cabanon", "fr", True, True),
+        ("The Harbour Bakery team", "en", True, True),
+        # A sign-off is a line of its own, short and without a stop.
+        ("L'équipe du P'tit Cabanon", "fr", False, False),
+        ("L'équipe du P'tit Cabanon vous attend samedi dès 19 h au port.", "fr", True, False),
+        ("Bring it back to our shop for a full refund.", "en", True, False),
+    ],
+)
+def test_courtesy(sentence: str, lang: str, own_line: bool, expected: bool) -> None:
+    assert is_courtesy(sentence, lang, own_line=own_line) is expected
+
+
+def test_the_instruction_is_found_in_the_variants_own_words() -> None:
+    message = understand(RECALL, "en", date=WRITTEN)
+    # The master says "Do not eat"; the casual variant says "Don't eat".
+    assert asks("Don't eat it.", message, "en")
+    assert not asks("No other product is affected.", message, "en")
+    assert not asks("We're very sorry for the worry this causes.", message, "en")
+
+
+def test_what_a_recall_is_for_outweighs_its_reassurance() -> None:
+    message = understand(RECALL, "en", date=WRITTEN)
+    hazard = purpose_weight("Some loaves may contain small pieces of glass.", message, "en")
+    batch = purpose_weight("Please check the batch number on the label.", message, "en")
+    assert hazard > batch > 0
+    assert purpose_weight("No other product is affected.", message, "en") == 0
+    news = understand("Our new bakery opens on Saturday 12 December on Quay Street.", "en")
+    assert purpose_weight("Some loaves may contain glass.", news, "en") == 0
+
+
+def test_help_and_leaning_sentences() -> None:
+    assert gets_in_touch("Si ce n'est pas le cas, écrivez-nous à aide@comptoir.example.", "fr")
+    assert leans_on_previous("Si ce n'est pas le cas, écrivez-nous.", "fr")
+    assert leans_on_previous("Otherwise, call us.", "en")
+    assert not leans_on_previous("Call us otherwise.", "en")
