@@ -9,7 +9,13 @@ import datetime as dt
 import pytest
 
 from brandvoice import adapt
-from brandvoice.adaptation.paragraphs import lines_of, sign_off, take_sign_off, with_answers
+from brandvoice.adaptation.paragraphs import (
+    lines_of,
+    sign_off,
+    take_sign_off,
+    with_answers,
+    with_split_halves,
+)
 
 DATE = dt.date(2026, 12, 7)
 
@@ -136,3 +142,25 @@ def test_a_press_note_does_not_sign_with_its_fact_sheets_place_line() -> None:
     assert "Lieu\u202f: Ferme de Kerlann, Plougastel-Daoulas" in texts["website"]
     # the blog, which has no fact sheet, keeps the sign-off on its line
     assert "Ferme de Kerlann, Plougastel-Daoulas" in texts["blog"].split("\n\n")
+
+
+def test_the_halves_of_a_cut_master_sentence_are_one_piece() -> None:
+    master = (
+        "Write to hello@market.example. Our baker keeps saying “bread is for sharing”, "
+        "we're at 12 Harbour Lane."
+    )
+    pieces = [
+        "Write to hello@market.example.",
+        "Our baker keeps saying “bread is for sharing”.",
+        "We're at 12 Harbour Lane.",
+    ]
+    assert with_split_halves(pieces, master) == [
+        "Write to hello@market.example.",
+        "Our baker keeps saying “bread is for sharing”. We're at 12 Harbour Lane.",
+    ]
+
+
+def test_two_sentences_of_the_master_stay_two_pieces() -> None:
+    master = "We open on Saturday. Come and see us at the market."
+    pieces = ["We open on Saturday.", "Come and see us at the market."]
+    assert with_split_halves(pieces, master) == pieces

@@ -14,7 +14,13 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
-from brandvoice.adaptation.paragraphs import has_list, lines_of, take_sign_off, with_answers
+from brandvoice.adaptation.paragraphs import (
+    has_list,
+    lines_of,
+    take_sign_off,
+    with_answers,
+    with_split_halves,
+)
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -566,6 +572,8 @@ def template_context(
     # already say (a shop signing with its town) is gone from the details already.
     details, post_signed = take_sign_off(lines_of(form.details), master)
     sheet = fact_sheet(message)
+    # The master as written, before any voice cut its sentences.
+    original = message.text if message is not None else master
     if not network.is_own_site:
         signed = post_signed
     elif network.kind is NetworkKind.WEBSITE and any(line.endswith(signed) for line in sheet):
@@ -580,7 +588,7 @@ def template_context(
         "headline": headline,
         "lead": lead_sentences[0] if lead_sentences else master,
         "after_lead": "\n\n".join(paragraphs),
-        "after_lead_sentences": with_answers(lead_sentences[1:]),
+        "after_lead_sentences": with_answers(with_split_halves(lead_sentences[1:], original)),
         "body": " ".join(sentences[1:]),
         "title": title,
         # Read off the lead and what follows it: the sentences without the master's
@@ -597,7 +605,7 @@ def template_context(
         "practical": practical,
         # The social forms' hook line and detail sentences (see social_form).
         "news_hook": form.hook,
-        "details": with_answers(details),
+        "details": with_answers(with_split_halves(details, original)),
         "fact_sheet": sheet,
         "press_contact": voice.press_contact or "",
         "cta": action.text,

@@ -12,6 +12,10 @@ two at a time), and a count knows nothing of what a sentence does:
   text on a line of its own: it is taken out of the sentences (:func:`take_sign_off`) and
   the templates write it where they write a signature (see
   :func:`brandvoice.adaptation.layout.signature_of`).
+- A long master sentence a voice cut in two ("…the cheese of the farm”, we're at 12
+  Harbour Lane" → "…of the farm”. We're at 12 Harbour Lane.") had its halves in two
+  paragraphs: one thought parted by a blank line. The halves are one piece
+  (:func:`with_split_halves`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A line that is an item of a list: a sentence holding one stays whole, its items on their
 # lines.
 _LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
+# Where a master's sentence ends, roughly: a stop, or a line break.
+_MASTER_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0]|\Z)|\n")
 _QUESTION_END = regex.compile(r"[?？][\s\u00a0\u202f]*\Z")
 # What a sign-off never holds: a sentence's stop or colon, a digit (an address, a date or a
 # phone number is a practical line: "Ti Krampouezh, 31 rue de Siam, Brest"), an emoji.
@@ -59,6 +65,28 @@ def short_question(piece: str) -> bool:
     what follows it answers it ("Questions?" then "Call us on…")."""
     words = _WORD.findall(piece)
     return bool(_QUESTION_END.search(piece)) and 0 < len(words) <= SHORT_QUESTION_MAX_WORDS
+
+
+def with_split_halves(pieces: list[str], master: str) -> list[str]:
+    """``pieces`` with two that one sentence of ``master`` says in a row joined into one
+    piece: the last two words of the first and the first two of the second follow each
+    other inside one of the master's sentences, so a voice cut it in two."""
+    bridges = {
+        tuple(words[i : i + 4])
+        for sentence in _MASTER_SENTENCE_END.split(master)
+        for words in [[w.casefold() for w in _WORD.findall(sentence)]]
+        for i in range(len(words) - 3)
+    }
+    joined: list[str] = []
+    for piece in pieces:
+        if joined:
+            before = [w.casefold() for w in _WORD.findall(joined[-1])][-2:]
+            after = [w.casefold() for w in _WORD.findall(piece)][:2]
+            if len(before) == 2 and len(after) == 2 and tuple(before + after) in bridges:
+                joined[-1] = f"{joined[-1]} {piece}"
+                continue
+        joined.append(piece)
+    return joined
 
 
 def with_answers(pieces: list[str]) -> list[str]:
