@@ -32,6 +32,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A line that is an item of a list: a sentence holding one stays whole, its items on their
 # lines.
 _LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
+# A piece's last words, looked for in the master: three are rarely said twice by chance.
+_TAIL_WORDS = 3
 # Where a master's sentence ends, roughly: a stop, or a line break.
 _MASTER_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0]|\Z)|\n")
 _QUESTION_END = regex.compile(r"[?？][\s\u00a0\u202f]*\Z")
@@ -68,21 +70,22 @@ def short_question(piece: str) -> bool:
 
 
 def with_split_halves(pieces: list[str], master: str) -> list[str]:
-    """``pieces`` with two that one sentence of ``master`` says in a row joined into one
-    piece: the last two words of the first and the first two of the second follow each
-    other inside one of the master's sentences, so a voice cut it in two."""
-    bridges = {
-        tuple(words[i : i + 4])
-        for sentence in _MASTER_SENTENCE_END.split(master)
-        for words in [[w.casefold() for w in _WORD.findall(sentence)]]
-        for i in range(len(words) - 3)
-    }
+    """``pieces`` with one that ends where no sentence of ``master`` ends joined to the
+    piece after it: its last words run on inside one of the master's sentences, so a
+    voice cut that sentence there ("…jusqu'au 20 décembre, en écrivant à…" →
+    "…jusqu'au 20 décembre. Écrivez-nous à…"), whatever words it gave the second half."""
+    inside: set[tuple[str, ...]] = set()
+    ends: set[tuple[str, ...]] = set()
+    for sentence in _MASTER_SENTENCE_END.split(master):
+        words = [w.casefold() for w in _WORD.findall(sentence)]
+        for i in range(len(words) - _TAIL_WORDS + 1):
+            tail = tuple(words[i : i + _TAIL_WORDS])
+            (ends if i + _TAIL_WORDS == len(words) else inside).add(tail)
     joined: list[str] = []
     for piece in pieces:
         if joined:
-            before = [w.casefold() for w in _WORD.findall(joined[-1])][-2:]
-            after = [w.casefold() for w in _WORD.findall(piece)][:2]
-            if len(before) == 2 and len(after) == 2 and tuple(before + after) in bridges:
+            tail = tuple(w.casefold() for w in _WORD.findall(joined[-1])[-_TAIL_WORDS:])
+            if tail in inside and tail not in ends:
                 joined[-1] = f"{joined[-1]} {piece}"
                 continue
         joined.append(piece)
