@@ -222,6 +222,28 @@ class SplitSentences(Transform):
             network="website",
             profile={"sentences": {"target_words": 8, "max_words": 12}},
         ),
+        # An order said politely ("Please" / « Merci de » + infinitive) is a clause of its
+        # own; thanks (« Merci de votre confiance ») is not.
+        TransformExample(
+            "Please bring the jar back to the shop where you bought it before Saturday, and we "
+            "will refund you in full.",
+            "Please bring the jar back to the shop where you bought it before Saturday. And we "
+            "will refund you in full.",
+        ),
+        TransformExample(
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi, et nous "
+            "vous rembourserons.",
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi. Et nous "
+            "vous rembourserons.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Merci de votre confiance depuis toutes ces années à la boutique de Carpentras, et "
+            "nous vous attendons samedi.",
+            "Merci de votre confiance depuis toutes ces années à la boutique de Carpentras, et "
+            "nous vous attendons samedi.",
+            lang="fr",
+        ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(
             "Reserve your seat for the launch evening at https://quaysidebooks.example/events, "

@@ -25,15 +25,16 @@ subject pronoun (« Rapportez-le au marché, il vous sera remboursé » → « �
 vous sera remboursé. », "Send us a few lines, we reply to everyone"), or on "so" with a
 subject of its own ("…out in time, so 300 deliveries are late" → "… in time. So 300
 deliveries are late"): spoken style, which a chatty post may write and a press note does
-not. Each side must be a clause of its own (a subject, or an order opening the sentence)
-and the two clauses the only link across the comma: "If you can, we…" and « Pour fêter
-ça, on… » stay whole. For the same voices "and" / "et" with no comma before it is a point
-too, under the rules of the comma and conjunction: "Sign up before January 31 and we'll
-waive the fee" → "… before January 31. And we'll waive the fee" ("we fixed 4,812 bikes and
-kept 11 tonnes out of landfill" has no second subject and stays whole); and before a
-reason, its "because" / « parce que » dropped: "We're recalling batch 2611 because a few jars
-may contain glass" → "… batch 2611. A few jars may contain glass" (not after a negation,
-whose reason the cut would turn into a claim).
+not. Each side must be a clause of its own (a subject, or an order opening the sentence,
+"Please" / « Merci de » + infinitive included) and the two clauses the only link across
+the comma: "If you can, we…" and « Pour fêter ça, on… » stay whole. For the same voices
+"and" / "et" with no comma before it is a point too, under the rules of the comma and
+conjunction: "Sign up before January 31 and we'll waive the fee" → "… before January 31.
+And we'll waive the fee" ("we fixed 4,812 bikes and kept 11 tonnes out of landfill" has no
+second subject and stays whole); and before a reason, its "because" / « parce que »
+dropped: "We're recalling batch 2611 because a few jars may contain glass" → "… batch 2611.
+A few jars may contain glass" (not after a negation, whose reason the cut would turn into a
+claim).
 """
 
 from __future__ import annotations
@@ -281,7 +282,9 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
         return None
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
-    if not _has_subject(left_predicate) and not opens_with_order(left_predicate, left):
+    if not _has_subject(left_predicate) and not (
+        opens_with_order(left_predicate, left) or _polite_order(left_predicate, left[0])
+    ):
         return None  # « Pour fêter ça, on… »: no clause before the comma
     if not _capitalisable(opener):
         return None
@@ -413,7 +416,10 @@ def _orders(predicate: Token, first: Token) -> bool:
 
 def _is_order(predicate: Token, first: Token) -> bool:
     """Whether ``predicate`` is an order opening its sentence ("Reserve your seat...",
-    « Réservez votre place... »): a clause whose subject is the reader, unwritten."""
+    « Réservez votre place... »): a clause whose subject is the reader, unwritten; said
+    politely too ("Please bring…", « Merci de rapporter… »)."""
+    if _polite_order(predicate, first):
+        return True
     if predicate.i != first.i or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
         return False
     if any(child.dep_.startswith("aux") for child in predicate.children):
@@ -421,6 +427,33 @@ def _is_order(predicate: Token, first: Token) -> bool:
     if predicate.lang_ == "en":
         return predicate.tag_ == "VB"
     return "Part" not in predicate.morph.get("VerbForm", [])
+
+
+def _polite_order(predicate: Token, first: Token) -> bool:
+    """Whether ``predicate`` is an order opening its sentence on "Please" ("Please bring the
+    jar back…") or « Merci de » + infinitive (« Merci de rapporter le pot… », where the
+    parser makes « Merci » the root). Not « Merci de votre confiance » (no infinitive) nor
+    « Merci d'avoir participé » (thanks for something done, not an order)."""
+    if predicate.lang_ == "en":
+        return (
+            first.lower_ == "please"
+            and predicate.i == first.i + 1
+            and predicate.tag_ == "VB"
+            and not any(c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children)
+        )
+    if predicate.i != first.i or predicate.lower_ != "merci":
+        return False
+    return any(
+        child.dep_ in ("acl", "xcomp")
+        and "Inf" in child.morph.get("VerbForm", [])
+        # « de » right after « Merci »: « Merci à tous de venir » thanks, it does not ask.
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") and m.i == predicate.i + 1
+            for m in child.children
+        )
+        and not any(c.dep_.startswith("aux") for c in child.children)
+        for child in predicate.children
+    )
 
 
 def _clause_within(tokens: list[Token], ids: set[int]) -> bool:
