@@ -255,3 +255,34 @@ def test_a_polite_order_is_a_clause_of_its_own(text: str, lang: Lang, cut_before
 )
 def test_thanks_is_no_order(text: str) -> None:
     assert split(text, lang="fr") == (text, [])
+
+
+def test_a_series_sharing_its_subject_is_cut_before_its_second_predicate() -> None:
+    text = (
+        "Last winter we fixed 4,812 old bikes, sold 390 refurbished ones and kept an estimated "
+        "11 tonnes of metal out of landfill."
+    )
+    result, changes = split(text)
+    assert result == (
+        "Last winter we fixed 4,812 old bikes. We sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill."
+    )
+    assert len(changes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adverb between the subject and its verb: written again, it would say too much.
+        "Last winter we also fixed 4,812 old bikes, sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill.",
+        # A name as subject: which pronoun stands for it is not the cut's to guess.
+        "Last winter Amara fixed 4,812 old bikes, sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill.",
+        # Two predicates only: the comma joins a list, not a series to cut.
+        "Last winter we fixed 4,812 old bikes at the workshop behind the station, and sold "
+        "390 refurbished ones to students.",
+    ],
+)
+def test_a_series_is_left_whole_where_the_subject_cannot_be_written_again(text: str) -> None:
+    assert split(text) == (text, [])

@@ -34,7 +34,10 @@ And we'll waive the fee" ("we fixed 4,812 bikes and kept 11 tonnes out of landfi
 second subject and stays whole); and before a reason, its "because" / « parce que »
 dropped: "We're recalling batch 2611 because a few jars may contain glass" → "… batch 2611.
 A few jars may contain glass" (not after a negation, whose reason the cut would turn into a
-claim).
+claim). A series of three or more predicates sharing a subject pronoun is cut before the
+second, the subject and its auxiliaries written again: "In 2025 we fixed 4,812 bikes, sold
+390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We sold 390 and kept…"
+(not under a negation, nor with an adverb between the subject and the verb).
 """
 
 from __future__ import annotations
@@ -207,8 +210,59 @@ def split_points(
         if point is None and before.text == "," and not formal and position > 1:
             # "…, so 300 deliveries are late": "so" parsed as a subordinator, not as "and".
             point = _comma_point(text, tokens, position, lang)
+        if point is None and before.text == "," and not formal and position > 1:
+            point = _series_point(text, tokens, position, lang)
         if point is not None:
             yield point
+
+
+def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> SplitPoint | None:
+    """The cut of a casual voice in a series of three or more predicates sharing one subject
+    pronoun, at the comma before the second, the subject (and its auxiliaries) written again:
+    "In 2025 we fixed 4,812 bikes, sold 390 and kept 11 tonnes out of landfill" → "… we
+    fixed 4,812 bikes. We sold 390 and kept…". Not under a negation (whose scope the cut
+    would end), nor when anything but the series crosses the comma."""
+    verb, comma = tokens[position], tokens[position - 1]
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _main(head) or _has_mark(head) or _has_mark(verb):
+        return None
+    if any(c.dep_ == "conj" and c.i < verb.i for c in head.children):
+        return None  # not the second predicate of the series
+    # The parser chains a series: "kept" hangs on "sold", which hangs on "fixed".
+    series = [verb]
+    while more := [c for c in series[-1].children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        series.append(more[0])
+    if len(series) < 2:
+        return None  # "we fixed bikes, sold ones": two predicates, a list more than a series
+    if any(_is_subject(c) or c.dep_.startswith("aux") for v in series for c in v.children):
+        return None
+    subjects = [c for c in head.children if _is_subject(c)]
+    if len(subjects) != 1 or subjects[0].lower_ not in COMMA_SUBJECTS.get(lang, ()):
+        return None
+    subject = subjects[0]
+    if subject.i > head.i or any(t.lower_ in _NEGATIONS for t in tokens[:position]):
+        return None
+    left, right = tokens[: position - 1], tokens[position:]
+    left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
+    if any(t.head.i in right_ids and t.dep_ != "punct" for t in left):
+        return None
+    if any(
+        t.head.i in left_ids and t.dep_ not in ("punct", "cc") and t not in series for t in right
+    ):
+        return None  # a shared object or a clause hanging across the comma
+    # The subject and the auxiliaries between it and the verb, as written ("You'll").
+    start, end = subject.idx, head.idx
+    if any(
+        not (t.dep_.startswith("aux") or t.i == subject.i)
+        for t in tokens
+        if start <= t.idx < end and not t.is_space
+    ):
+        return None  # an adverb between them ("we also fixed") would be repeated too
+    repeated = _capitalised(text[start:end].rstrip())
+    replacement = "." + text[comma.idx + 1 : verb.idx] + repeated + " "
+    return SplitPoint(comma.idx, verb.idx, comma.idx, verb.idx, replacement, ",")
 
 
 def _conjunction_point(
