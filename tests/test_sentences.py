@@ -34,11 +34,28 @@ def _texts(text: str, spans: list[Span]) -> list[str]:
             ["On a dit « c'est ouvert ! » 🎉 🥂 Venez."],
             ["On a dit « c'est ouvert ! » 🎉 🥂", "Venez."],
         ),
-        # No stop before it, or no capital after it: the emoji is inside a sentence.
+        # Between a word and a capital, the emoji stands for the stop a post leaves out.
         (
-            "Du rosé 🍷 Bien frais et des olives 🫒 pour tous.",
-            ["Du rosé 🍷 Bien frais et des olives 🫒 pour tous."],
-            ["Du rosé 🍷 Bien frais et des olives 🫒 pour tous."],
+            "La seule chose qu'on demande, c'est d'aimer se lever tôt 😉 Envoyez-nous un mot.",
+            ["La seule chose qu'on demande, c'est d'aimer se lever tôt 😉 Envoyez-nous un mot."],
+            ["La seule chose qu'on demande, c'est d'aimer se lever tôt 😉", "Envoyez-nous un mot."],
+        ),
+        (
+            "Holiday hours at Kowalski Hardware 🎄 🎁 We'll close at 2pm on Thursday.",
+            ["Holiday hours at Kowalski Hardware 🎄 🎁 We'll close at 2pm on Thursday."],
+            ["Holiday hours at Kowalski Hardware 🎄 🎁", "We'll close at 2pm on Thursday."],
+        ),
+        # After a comma or a colon, before a lowercase word, or opening the sentence: the emoji
+        # is inside a sentence.
+        (
+            "Au menu : 🍕 Pizzas, 🍝 Pâtes et des olives 🫒 pour tous.",
+            ["Au menu : 🍕 Pizzas, 🍝 Pâtes et des olives 🫒 pour tous."],
+            ["Au menu : 🍕 Pizzas, 🍝 Pâtes et des olives 🫒 pour tous."],
+        ),
+        (
+            "🥳 En 2025, on a livré 18 400 paniers.",
+            ["🥳 En 2025, on a livré 18 400 paniers."],
+            ["🥳 En 2025, on a livré 18 400 paniers."],
         ),
         (
             "Il fait beau. 🌞 et chaud.",

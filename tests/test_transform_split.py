@@ -210,3 +210,79 @@ def test_a_formal_voice_does_not_open_a_sentence_on_a_mention() -> None:
         "websites, and @anna_bakes will tell you all about it at the breakfast in April."
     )
     assert split(text, voice="corporate", profile=TIGHT) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cut_before"),
+    [
+        # "Please" and « Merci de » + infinitive open an order: a clause of its own before the
+        # conjunction, as "Bring…" / « Rapportez… » would be.
+        (
+            "Please bring the jar back to the shop where you bought it before Saturday, and we "
+            "will refund you in full.",
+            "en",
+            "And we will",
+        ),
+        (
+            "Please send your portfolio and a few lines about yourself to the studio by Friday, "
+            "we reply to everyone.",
+            "en",
+            "We reply",
+        ),
+        (
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi, et nous "
+            "vous rembourserons.",
+            "fr",
+            "Et nous",
+        ),
+    ],
+)
+def test_a_polite_order_is_a_clause_of_its_own(text: str, lang: Lang, cut_before: str) -> None:
+    result, changes = split(text, lang=lang)
+    assert len(changes) == 1
+    assert f". {cut_before}" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks, not an order: no clause before the comma.
+        "Merci de votre confiance depuis toutes ces années à la boutique de Carpentras, et nous "
+        "vous attendons samedi.",
+        "Merci d'avoir été si nombreux à la boutique de Carpentras cette année, et nous vous "
+        "attendons samedi.",
+    ],
+)
+def test_thanks_is_no_order(text: str) -> None:
+    assert split(text, lang="fr") == (text, [])
+
+
+def test_a_series_sharing_its_subject_is_cut_before_its_second_predicate() -> None:
+    text = (
+        "Last winter we fixed 4,812 old bikes, sold 390 refurbished ones and kept an estimated "
+        "11 tonnes of metal out of landfill."
+    )
+    result, changes = split(text)
+    assert result == (
+        "Last winter we fixed 4,812 old bikes. We sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill."
+    )
+    assert len(changes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adverb between the subject and its verb: written again, it would say too much.
+        "Last winter we also fixed 4,812 old bikes, sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill.",
+        # A name as subject: which pronoun stands for it is not the cut's to guess.
+        "Last winter Amara fixed 4,812 old bikes, sold 390 refurbished ones and kept an "
+        "estimated 11 tonnes of metal out of landfill.",
+        # Two predicates only: the comma joins a list, not a series to cut.
+        "Last winter we fixed 4,812 old bikes at the workshop behind the station, and sold "
+        "390 refurbished ones to students.",
+    ],
+)
+def test_a_series_is_left_whole_where_the_subject_cannot_be_written_again(text: str) -> None:
+    assert split(text) == (text, [])

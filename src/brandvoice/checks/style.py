@@ -231,6 +231,15 @@ class LongSentence(Rule):
         Example(
             "Notre nouvelle boutique ouvre samedi à Toulon. Venez déguster\u202f!", None, lang="fr"
         ),
+        # An emoji between a word and a capital ends the sentence in place of a stop: only the
+        # long sentence after it is flagged, and two short ones are not one long one.
+        Example("Holiday hours at Kowalski Hardware 🎄 " + _LONG_EN, _LONG_EN),
+        Example(
+            "La seule chose qu’on demande, c’est d’aimer se lever tôt 😉 Envoyez-nous quelques "
+            "lignes sur vous ou passez à la boutique avant samedi.",
+            None,
+            lang="fr",
+        ),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:

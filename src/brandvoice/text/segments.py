@@ -41,6 +41,10 @@ Span = tuple[int, int]
 # A sentence's end: its stop, then any closing quote or bracket (« ouvert ! »).
 _STOP_BEFORE = regex.compile(r"[.!?…](?:\s*[\"»”’)])*\s*$")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# An emoji between a word and a capital stands for the stop a post leaves out (« se lever
+# tôt 😉 Envoyez-nous », "Kowalski Hardware 🎄 We'll close"); after a comma or a colon it is
+# an item of the sentence going on (« Au menu : 🍕 Pizzas, 🍝 Pâtes »).
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}]\s*$")
 
 
 def sentence_spans(text: str, model_spans: Sequence[Span]) -> list[Span]:
@@ -50,7 +54,8 @@ def sentence_spans(text: str, model_spans: Sequence[Span]) -> list[Span]:
     when the model reads on across it. An emoji after a sentence's stop belongs to that
     sentence: the model sometimes makes it a sentence of its own (« samedi. 🍷 Réservez »)
     and sometimes reads on into the next one (« à 10 h. 🍷 Réservez »), which would make
-    one long sentence of two.
+    one long sentence of two. An emoji between a word and a capital ends the sentence too,
+    in place of the stop (« se lever tôt 😉 Envoyez-nous »).
     """
     pieces = [piece for span in model_spans for piece in _split_at_line_breaks(text, span)]
     # find_entities is cached: the checks ask for the same text's entities anyway.
@@ -77,7 +82,8 @@ def _split_at_line_breaks(text: str, span: Span) -> list[Span]:
 
 
 def _cut_after_emoji(text: str, span: Span, emoji: Sequence[Span]) -> list[Span]:
-    """``span`` cut after each run of emoji that follows a stop and precedes a capital."""
+    """``span`` cut after each run of emoji that follows a stop or a word and precedes a
+    capital."""
     start, end = span
     result: list[Span] = []
     index = 0
@@ -96,7 +102,10 @@ def _cut_after_emoji(text: str, span: Span, emoji: Sequence[Span]) -> list[Span]
         if (
             following < end
             and text[following].isupper()
-            and _STOP_BEFORE.search(text, start, run_start)
+            and (
+                _STOP_BEFORE.search(text, start, run_start)
+                or _WORD_BEFORE.search(text, start, run_start)
+            )
         ):
             result.append((start, run_end))
             start = following

@@ -57,8 +57,9 @@ class SplitSentences(Transform):
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses, nearest the middle first; a casual voice also where a bare "
         "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late') and "
-        "at 'and' / 'et' with no comma before a clause with its own subject, and before a "
-        "reason ('because' / 'parce que' dropped)."
+        "at 'and' / 'et' with no comma before a clause with its own subject, before a "
+        "reason ('because' / 'parce que' dropped), and in a series of three predicates "
+        "sharing a subject pronoun ('we fixed 4,812 bikes. We sold 390 and kept…')."
     )
     examples = (
         TransformExample(
@@ -221,6 +222,48 @@ class SplitSentences(Transform):
             voice="corporate",
             network="website",
             profile={"sentences": {"target_words": 8, "max_words": 12}},
+        ),
+        # An order said politely ("Please" / « Merci de » + infinitive) is a clause of its
+        # own; thanks (« Merci de votre confiance ») is not.
+        TransformExample(
+            "Please bring the jar back to the shop where you bought it before Saturday, and we "
+            "will refund you in full.",
+            "Please bring the jar back to the shop where you bought it before Saturday. And we "
+            "will refund you in full.",
+        ),
+        TransformExample(
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi, et nous "
+            "vous rembourserons.",
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi. Et nous "
+            "vous rembourserons.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Merci de votre confiance depuis toutes ces années à la boutique de Carpentras, et "
+            "nous vous attendons samedi.",
+            "Merci de votre confiance depuis toutes ces années à la boutique de Carpentras, et "
+            "nous vous attendons samedi.",
+            lang="fr",
+        ),
+        # A series of three predicates sharing a subject pronoun: cut before the second, the
+        # subject (and its auxiliary) written again; not under a negation.
+        TransformExample(
+            "In 2025 we fixed 4,812 bikes, sold 390 refurbished ones and kept an estimated 11 "
+            "tonnes of metal out of landfill.",
+            "In 2025 we fixed 4,812 bikes. We sold 390 refurbished ones and kept an estimated 11 "
+            "tonnes of metal out of landfill.",
+        ),
+        TransformExample(
+            "This year we'll repair your bikes, sell you refurbished ones and keep an estimated "
+            "11 tonnes of metal out of landfill.",
+            "This year we'll repair your bikes. We'll sell you refurbished ones and keep an "
+            "estimated 11 tonnes of metal out of landfill.",
+        ),
+        TransformExample(
+            "In 2025 we didn't fix 4,812 bikes, sell 390 refurbished ones or keep an estimated "
+            "11 tonnes of metal out of landfill.",
+            "In 2025 we didn't fix 4,812 bikes, sell 390 refurbished ones or keep an estimated "
+            "11 tonnes of metal out of landfill.",
         ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(

@@ -25,15 +25,19 @@ subject pronoun (« Rapportez-le au marché, il vous sera remboursé » → « �
 vous sera remboursé. », "Send us a few lines, we reply to everyone"), or on "so" with a
 subject of its own ("…out in time, so 300 deliveries are late" → "… in time. So 300
 deliveries are late"): spoken style, which a chatty post may write and a press note does
-not. Each side must be a clause of its own (a subject, or an order opening the sentence)
-and the two clauses the only link across the comma: "If you can, we…" and « Pour fêter
-ça, on… » stay whole. For the same voices "and" / "et" with no comma before it is a point
-too, under the rules of the comma and conjunction: "Sign up before January 31 and we'll
-waive the fee" → "… before January 31. And we'll waive the fee" ("we fixed 4,812 bikes and
-kept 11 tonnes out of landfill" has no second subject and stays whole); and before a
-reason, its "because" / « parce que » dropped: "We're recalling batch 2611 because a few jars
-may contain glass" → "… batch 2611. A few jars may contain glass" (not after a negation,
-whose reason the cut would turn into a claim).
+not. Each side must be a clause of its own (a subject, or an order opening the sentence,
+"Please" / « Merci de » + infinitive included) and the two clauses the only link across
+the comma: "If you can, we…" and « Pour fêter ça, on… » stay whole. For the same voices
+"and" / "et" with no comma before it is a point too, under the rules of the comma and
+conjunction: "Sign up before January 31 and we'll waive the fee" → "… before January 31.
+And we'll waive the fee" ("we fixed 4,812 bikes and kept 11 tonnes out of landfill" has no
+second subject and stays whole); and before a reason, its "because" / « parce que »
+dropped: "We're recalling batch 2611 because a few jars may contain glass" → "… batch 2611.
+A few jars may contain glass" (not after a negation, whose reason the cut would turn into a
+claim). A series of three or more predicates sharing a subject pronoun is cut before the
+second, the subject and its auxiliaries written again: "In 2025 we fixed 4,812 bikes, sold
+390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We sold 390 and kept…"
+(not under a negation, nor with an adverb between the subject and the verb).
 """
 
 from __future__ import annotations
@@ -206,8 +210,59 @@ def split_points(
         if point is None and before.text == "," and not formal and position > 1:
             # "…, so 300 deliveries are late": "so" parsed as a subordinator, not as "and".
             point = _comma_point(text, tokens, position, lang)
+        if point is None and before.text == "," and not formal and position > 1:
+            point = _series_point(text, tokens, position, lang)
         if point is not None:
             yield point
+
+
+def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> SplitPoint | None:
+    """The cut of a casual voice in a series of three or more predicates sharing one subject
+    pronoun, at the comma before the second, the subject (and its auxiliaries) written again:
+    "In 2025 we fixed 4,812 bikes, sold 390 and kept 11 tonnes out of landfill" → "… we
+    fixed 4,812 bikes. We sold 390 and kept…". Not under a negation (whose scope the cut
+    would end), nor when anything but the series crosses the comma."""
+    verb, comma = tokens[position], tokens[position - 1]
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _main(head) or _has_mark(head) or _has_mark(verb):
+        return None
+    if any(c.dep_ == "conj" and c.i < verb.i for c in head.children):
+        return None  # not the second predicate of the series
+    # The parser chains a series: "kept" hangs on "sold", which hangs on "fixed".
+    series = [verb]
+    while more := [c for c in series[-1].children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        series.append(more[0])
+    if len(series) < 2:
+        return None  # "we fixed bikes, sold ones": two predicates, a list more than a series
+    if any(_is_subject(c) or c.dep_.startswith("aux") for v in series for c in v.children):
+        return None
+    subjects = [c for c in head.children if _is_subject(c)]
+    if len(subjects) != 1 or subjects[0].lower_ not in COMMA_SUBJECTS.get(lang, ()):
+        return None
+    subject = subjects[0]
+    if subject.i > head.i or any(t.lower_ in _NEGATIONS for t in tokens[:position]):
+        return None
+    left, right = tokens[: position - 1], tokens[position:]
+    left_ids, right_ids = {t.i for t in left}, {t.i for t in right}
+    if any(t.head.i in right_ids and t.dep_ != "punct" for t in left):
+        return None
+    if any(
+        t.head.i in left_ids and t.dep_ not in ("punct", "cc") and t not in series for t in right
+    ):
+        return None  # a shared object or a clause hanging across the comma
+    # The subject and the auxiliaries between it and the verb, as written ("You'll").
+    start, end = subject.idx, head.idx
+    if any(
+        not (t.dep_.startswith("aux") or t.i == subject.i)
+        for t in tokens
+        if start <= t.idx < end and not t.is_space
+    ):
+        return None  # an adverb between them ("we also fixed") would be repeated too
+    repeated = _capitalised(text[start:end].rstrip())
+    replacement = "." + text[comma.idx + 1 : verb.idx] + repeated + " "
+    return SplitPoint(comma.idx, verb.idx, comma.idx, verb.idx, replacement, ",")
 
 
 def _conjunction_point(
@@ -281,7 +336,9 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
         return None
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
-    if not _has_subject(left_predicate) and not opens_with_order(left_predicate, left):
+    if not _has_subject(left_predicate) and not (
+        opens_with_order(left_predicate, left) or _polite_order(left_predicate, left[0])
+    ):
         return None  # « Pour fêter ça, on… »: no clause before the comma
     if not _capitalisable(opener):
         return None
@@ -413,7 +470,10 @@ def _orders(predicate: Token, first: Token) -> bool:
 
 def _is_order(predicate: Token, first: Token) -> bool:
     """Whether ``predicate`` is an order opening its sentence ("Reserve your seat...",
-    « Réservez votre place... »): a clause whose subject is the reader, unwritten."""
+    « Réservez votre place... »): a clause whose subject is the reader, unwritten; said
+    politely too ("Please bring…", « Merci de rapporter… »)."""
+    if _polite_order(predicate, first):
+        return True
     if predicate.i != first.i or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
         return False
     if any(child.dep_.startswith("aux") for child in predicate.children):
@@ -421,6 +481,33 @@ def _is_order(predicate: Token, first: Token) -> bool:
     if predicate.lang_ == "en":
         return predicate.tag_ == "VB"
     return "Part" not in predicate.morph.get("VerbForm", [])
+
+
+def _polite_order(predicate: Token, first: Token) -> bool:
+    """Whether ``predicate`` is an order opening its sentence on "Please" ("Please bring the
+    jar back…") or « Merci de » + infinitive (« Merci de rapporter le pot… », where the
+    parser makes « Merci » the root). Not « Merci de votre confiance » (no infinitive) nor
+    « Merci d'avoir participé » (thanks for something done, not an order)."""
+    if predicate.lang_ == "en":
+        return (
+            first.lower_ == "please"
+            and predicate.i == first.i + 1
+            and predicate.tag_ == "VB"
+            and not any(c.dep_.startswith("aux") or _is_subject(c) for c in predicate.children)
+        )
+    if predicate.i != first.i or predicate.lower_ != "merci":
+        return False
+    return any(
+        child.dep_ in ("acl", "xcomp")
+        and "Inf" in child.morph.get("VerbForm", [])
+        # « de » right after « Merci »: « Merci à tous de venir » thanks, it does not ask.
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’") and m.i == predicate.i + 1
+            for m in child.children
+        )
+        and not any(c.dep_.startswith("aux") for c in child.children)
+        for child in predicate.children
+    )
 
 
 def _clause_within(tokens: list[Token], ids: set[int]) -> bool:
