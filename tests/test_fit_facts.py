@@ -626,9 +626,10 @@ def _plain(text: str) -> str:
 
 
 def test_every_change_on_x_shows_in_the_variant_or_is_changed_again() -> None:
-    # The change log says only what the text shows: what a change wrote is in the final
-    # variant, or a later change rewrote or removed it (its ``before`` holds it). The X
-    # variant is where fitting shortens, trims and drops, one step after another.
+    # The change log says only what the text shows: a change changes something, and what
+    # it wrote is in the final variant, or a later change rewrote or removed it (its
+    # ``before`` holds it). The X variant is where fitting shortens, trims and drops, one
+    # step after another.
     unshown = []
     for master in _labelled_masters():
         if master["split"] != "dev":
@@ -643,11 +644,27 @@ def test_every_change_on_x_shows_in_the_variant_or_is_changed_again() -> None:
         ).variants
         final = _plain(variant.text)
         for index, change in enumerate(variant.changes):
-            after = _plain(change.after)
-            # The template and the blog form rewrite the whole text: the changes after
+            # The template and the blog form lay out the whole text: the changes after
             # them are the record of what became of it.
-            if not after or change.transform in ("template", "blog-form") or after in final:
+            if change.transform in ("template", "blog-form"):
+                continue
+            if change.before == change.after:
+                unshown.append((master["id"], change.transform, "no change"))
+            after = _plain(change.after)
+            if not after or after in final:
                 continue
             if not any(after in _plain(later.before) for later in variant.changes[index + 1 :]):
                 unshown.append((master["id"], change.transform, change.after))
     assert not unshown
+
+
+def test_a_date_with_nothing_shorter_to_write_is_no_compaction() -> None:
+    # Before a comma the French month stays whole: "30 avril," has no shorter form, and the
+    # change log must not say it was shortened.
+    text = "Jusqu'au 30 avril, le garage vous offre le montage et l'équilibrage."
+    assert compactions(text, "fr", dt.date(2026, 4, 1)) == []
+    # With a weekday to shorten, the date is still compacted.
+    text = "Jusqu'au jeudi 30 avril, le garage vous offre le montage et l'équilibrage."
+    assert [c.replacement for c in compactions(text, "fr", dt.date(2026, 4, 1))] == [
+        "jeu. 30 avril"
+    ]

@@ -140,13 +140,15 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
             # (the sentence splitter joins it to the next one): the month stays whole, as
             # the dateline writes it (layout.dateline).
             short = short.removesuffix(short_month) + f"{read.date:%B}"
-            if len(short) >= fact.end - start:
-                continue
         elif short.endswith(".") and following == ".":
             short = short[:-1]  # "1er avr." ending a sentence takes one full stop
         elif short.endswith(".") and following and following in _MARKS:
             # "oct. !" is a doubled mark to French typography: the month stays whole.
             short = short.removesuffix(short_month) + MONTHS_FR[read.date.month - 1]
+        if len(short) >= fact.end - start:
+            # The month kept whole may leave nothing shorter ("30 avril," stays as it is):
+            # no change to make, and none to report.
+            continue
         yield Compaction(
             start, fact.end, short, f"date {text[start : fact.end]!r} in its short form"
         )
