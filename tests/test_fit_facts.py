@@ -617,3 +617,54 @@ def test_an_apology_on_x_keeps_the_brand_that_apologises() -> None:
     assert "l'équipe du Comptoir du Mourillon" in variant.text.replace("’", "'"), variant.text
     # What did not fit is said, not hidden.
     assert any(p.kind == KEY_FACT_DROPPED for p in adaptation.problems)
+
+
+def _plain(text: str) -> str:
+    """``text`` as the change log is compared with it: case and kind of space aside (a
+    later split capitalises a word, typography makes a space no-break)."""
+    return " ".join(text.split()).casefold()
+
+
+def test_every_change_on_x_shows_in_the_variant_or_is_changed_again() -> None:
+    # The change log says only what the text shows: a change changes something, and what
+    # it wrote is in the final variant, or a later change rewrote or removed it (its
+    # ``before`` holds it). The X variant is where fitting shortens, trims and drops, one
+    # step after another.
+    unshown = []
+    for master in _labelled_masters():
+        if master["split"] != "dev":
+            continue
+        (variant,) = adapt(
+            str(master["text"]),
+            voices=["casual-facebook"],
+            networks=["x"],
+            lang=str(master["lang"]),
+            date=master["reference_date"],  # type: ignore[arg-type]
+            languagetool="off",
+        ).variants
+        final = _plain(variant.text)
+        for index, change in enumerate(variant.changes):
+            # The template and the blog form lay out the whole text: the changes after
+            # them are the record of what became of it.
+            if change.transform in ("template", "blog-form"):
+                continue
+            if change.before == change.after:
+                unshown.append((master["id"], change.transform, "no change"))
+            after = _plain(change.after)
+            if not after or after in final:
+                continue
+            if not any(after in _plain(later.before) for later in variant.changes[index + 1 :]):
+                unshown.append((master["id"], change.transform, change.after))
+    assert not unshown
+
+
+def test_a_date_with_nothing_shorter_to_write_is_no_compaction() -> None:
+    # Before a comma the French month stays whole: "30 avril," has no shorter form, and the
+    # change log must not say it was shortened.
+    text = "Jusqu'au 30 avril, le garage vous offre le montage et l'équilibrage."
+    assert compactions(text, "fr", dt.date(2026, 4, 1)) == []
+    # With a weekday to shorten, the date is still compacted.
+    text = "Jusqu'au jeudi 30 avril, le garage vous offre le montage et l'équilibrage."
+    assert [c.replacement for c in compactions(text, "fr", dt.date(2026, 4, 1))] == [
+        "jeu. 30 avril"
+    ]

@@ -127,7 +127,7 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
         if read is None or not read.weekday_matches:
             continue  # a wrong weekday is the author's to fix (facts.weekday-mismatch)
         start = fact.start
-        whole = _whole_words(text, start)
+        whole = _whole_words(text, start, fact.end)
         short = short_date(fact.text, read.date, lang, reference, whole_words=whole)
         if short is None:
             continue
@@ -140,13 +140,15 @@ def _dates(text: str, facts: list[Fact], lang: str, reference: dt.date) -> Itera
             # (the sentence splitter joins it to the next one): the month stays whole, as
             # the dateline writes it (layout.dateline).
             short = short.removesuffix(short_month) + f"{read.date:%B}"
-            if len(short) >= fact.end - start:
-                continue
         elif short.endswith(".") and following == ".":
             short = short[:-1]  # "1er avr." ending a sentence takes one full stop
         elif short.endswith(".") and following and following in _MARKS:
             # "oct. !" is a doubled mark to French typography: the month stays whole.
             short = short.removesuffix(short_month) + MONTHS_FR[read.date.month - 1]
+        if len(short) >= fact.end - start:
+            # The month kept whole may leave nothing shorter ("30 avril," stays as it is):
+            # no change to make, and none to report.
+            continue
         yield Compaction(
             start, fact.end, short, f"date {text[start : fact.end]!r} in its short form"
         )
@@ -161,6 +163,13 @@ _RANGE_BEFORE = regex.compile(
     r"(?:au|et|to|and|until|till|through|&|–|—|-)[\s\u00a0\u202f]*$",
     regex.IGNORECASE,
 )
+# What follows a date that opens a range or a pair, up to the next day's first word:
+# " au vendredi", ", and Sunday".
+_RANGE_AFTER = regex.compile(
+    r",?[\s\u00a0\u202f]*(?:au|et|to|and|until|till|through|&|–|—|-)[\s\u00a0\u202f]*"
+    r"(?P<weekday>\p{L}+\.?)",
+    regex.IGNORECASE,
+)
 # What may stand between a sentence's stop (or a line's start) and its first word.
 _OPENING = regex.compile(
     r"(?:^|[\n.!?…])[\s\u00a0\u202f\p{Pi}\p{Ps}\"'«]*"
@@ -168,7 +177,7 @@ _OPENING = regex.compile(
 )
 
 
-def _whole_words(text: str, start: int) -> bool:
+def _whole_words(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start`` keeps its words whole (only an inferred year goes):
 
     - it opens its sentence in upper case: "Sam. 28 novembre, notre site…" reads as a
@@ -176,10 +185,18 @@ def _whole_words(text: str, start: int) -> bool:
     - it ends a range or pair whose first day names its weekday ("du vendredi 11 au
       dimanche 20 décembre"): the range is compressed whole or not at all, never "du
       vendredi 11 au dim. 20 décembre". The first day has no month, so it is no date the
-      extractor gives: its weekday cannot be shortened with it.
+      extractor gives: its weekday cannot be shortened with it;
+    - it opens a range or pair whose last day names its weekday ("du lundi 16 mars au
+      vendredi 3 avril"): that last day keeps its words (above), so this one does too,
+      never "du lun. 16 mars au vendredi 3 avril".
     """
     before = text[max(0, start - 60) : start]
     if text[start].isupper() and _OPENING.search(before):
+        return True
+    then = _RANGE_AFTER.match(text, end)
+    if then is not None and then.group("weekday").rstrip(".").casefold() in weekday_numbers(
+        abbreviations=True
+    ):
         return True
     pair = _RANGE_BEFORE.search(before)
     if pair is None:

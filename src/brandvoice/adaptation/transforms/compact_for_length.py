@@ -47,8 +47,20 @@ _FR_LINK_SHORT = _FR_SHORT.replace(
 # its sentence: "Sam. 7 mars, …" would too.
 _FR_RANGE = _FR_LONG.replace("le samedi 7 mars 2026", "du vendredi 6 au dimanche 8 mars 2026")
 _FR_RANGE_SHORT = _FR_SHORT.replace("le sam. 7 mars", "du vendredi 6 au dimanche 8 mars")
+# So does a range whose two days each name their month: "du sam. 7 mars au dimanche 5
+# avril" would read as a slip too.
+_FR_SPAN = _FR_LONG.replace("le samedi 7 mars 2026", "du samedi 7 mars au dimanche 5 avril 2026")
+_FR_SPAN_SHORT = _FR_SHORT.replace("le sam. 7 mars", "du samedi 7 mars au dimanche 5 avril")
 _FR_OPENING = "Samedi 7 mars 2026, n" + _FR_LONG[1:].replace("le samedi 7 mars 2026 ", "avec vous ")
 _FR_OPENING_SHORT = "Samedi 7 mars, n" + _FR_SHORT[1:].replace("le sam. 7 mars ", "avec vous ")
+# How a recall's fault was found goes before its hazard and batch do.
+_FR_RECALL = (
+    "Rappel produit : terrine de campagne 180 g, lot 2211. Suite à un autocontrôle, la "
+    "présence de Listeria monocytogenes a été détectée sur ce lot, vendu en février dans notre "
+    "boucherie de Brignoles. Ne la consommez pas et rapportez-la en boutique : elle vous sera "
+    "remboursée intégralement. Pour toute question, appelez-nous au 04 94 00 00 00."
+)
+_FR_RECALL_SHORT = _FR_RECALL.replace("Suite à un autocontrôle, la", "La")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -109,7 +121,9 @@ class CompactForLength(Transform):
             date=_WRITTEN,
         ),
         TransformExample(_FR_RANGE, _FR_RANGE_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(_FR_SPAN, _FR_SPAN_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(_FR_RECALL, _FR_RECALL_SHORT, lang="fr", network="x", date=_WRITTEN),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.

@@ -32,6 +32,7 @@ from brandvoice.adaptation.transform import (
     Target,
     Transform,
     TransformExample,
+    apply_edits,
     parse,
 )
 from brandvoice.adaptation.transforms.fit_length import fits
@@ -121,6 +122,12 @@ _FR_SORRY_TRIMMED = (
     "fonctionne de nouveau depuis 14 h. Si votre réservation n'est pas passée, écrivez-nous à "
     "reservations@hotel-les-pins.example ou appelez-nous au 04 94 12 34 56."
 )
+# Just over the limit, only the last clause goes: without it the post fits, and the cause
+# earlier on stays.
+_FR_SORRY_NEAR = _FR_SORRY.replace(" toute la matinée", "")
+_FR_SORRY_NEAR_TRIMMED = _FR_SORRY_NEAR.replace(
+    "\u202f: nous la reprendrons avec vous en priorité", ""
+)
 _EN_CAUSE = (
     "Our Harbour Street bakery is closed all day today, Tuesday 3 March, due to a burst water "
     "pipe in the kitchen that flooded the back of the shop overnight. Orders placed for today "
@@ -165,7 +172,8 @@ class TrimClauses(Transform):
     order: ClassVar[int] = 85
     summary: ClassVar[str] = (
         "In a variant over its network's limit, cuts a trailing clause that adds no fact "
-        "(', on affiche vite complet ces soirs-là'), keeping its sentence's stop."
+        "(', on affiche vite complet ces soirs-là'), keeping its sentence's stop; the last "
+        "such clause first, and only as many as the limit asks."
     )
     examples = (
         TransformExample(
@@ -184,6 +192,7 @@ class TrimClauses(Transform):
             _EN_SIGN_UP, _EN_SIGN_UP.replace(" so we know how many to expect", ""), network="x"
         ),
         TransformExample(_FR_SORRY, _FR_SORRY_TRIMMED, lang="fr", network="x"),
+        TransformExample(_FR_SORRY_NEAR, _FR_SORRY_NEAR_TRIMMED, lang="fr", network="x"),
         TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
         TransformExample(_FR_FIASCO, _FR_FIASCO_TRIMMED, lang="fr", network="x"),
         TransformExample(_FR_OPEN_DAY, _FR_OPEN_DAY, lang="fr", network="x"),
@@ -268,7 +277,10 @@ class TrimClauses(Transform):
                 if trimmable(*match.span(), key_free=True):
                     found.append(match.span())
         edits: list[Edit] = []
-        for start, end in _outermost(found):
+        # Only as many clauses go as the limit asks: the last one first, since the earlier
+        # sentences carry the story (as fit-length weighs them). If all of them together
+        # still leave the post over, all go: a sentence a little shorter beats one dropped.
+        for start, end in reversed(_outermost(found)):
             edits.append(
                 Edit(
                     start,
@@ -279,6 +291,8 @@ class TrimClauses(Transform):
                     "adds no fact",
                 )
             )
+            if fits(apply_edits(text, edits), target.network):
+                break
         return edits
 
 
