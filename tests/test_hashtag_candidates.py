@@ -275,3 +275,14 @@ def test_a_lone_first_name_is_no_hashtag() -> None:
     amara = _by_tag(_CURLS, "en")["#Amara"]
     assert amara.rejected is not None
     assert "first name" in amara.rejected
+
+
+def test_a_name_the_model_reads_as_no_entity_stays_a_hashtag() -> None:
+    # A brand the small model does not know: no entity, so no first name either.
+    job = (
+        "Join us 👋 Parcelwise is looking for a Customer Support Engineer (remote, UK time "
+        "zones) to help small online shops untangle their shipping integrations."
+    )
+    found = _by_tag(job, "en")
+    assert "#Parcelwise" in found, sorted(found)
+    assert found["#Parcelwise"].kept, found["#Parcelwise"]

@@ -12,8 +12,8 @@ piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDePr
 "Weekend availability is a must"), a common noun alone that is ours or yours ("#Menu"
 from "our seasonal menu": no brand, place, product or job), any other common noun alone
 that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), a lone
-capitalised word no model knows as a name ("#Amara": a first name), or a tag too long to
-read.
+name the model takes for no place or business ("#Amara": a first name), or a tag too long
+to read.
 """
 
 from __future__ import annotations
@@ -170,8 +170,9 @@ def _common_noun_alone(doc: Doc, tokens: Sequence[int]) -> bool:
 def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
     """Why a key phrase of one word is no tag, or None: a common noun alone is a topic only
     when people follow it under that tag (``followed_nouns``: #Cyclistes, #Hair), not
-    "#Choix", "#Saison", "#Shelves"; a capitalised word no model knows as a place,
-    organisation or product is most often a person's first name ("#Amara")."""
+    "#Choix", "#Saison", "#Shelves"; a name the model takes for no place, organisation
+    or product is most often a person's first name ("#Amara"). Key facts are not held to
+    the list: a job ("#Barista") is what its advert is about."""
     if len(tokens) != 1:
         return None
     word = doc[tokens[0]]
@@ -179,10 +180,11 @@ def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
         return None
     if word.pos_ == "NOUN":
         return "a common noun alone, not a topic people follow"
-    # A name the model gives no name kind of ours (none, or NORP, DATE: "Amara", "Feb").
-    named = word.ent_type_ in phrase_words(lang).entity_kinds
-    if word.pos_ == "PROPN" and not named and not word.text.isupper():
-        return "a lone name no model knows as a place or a business: most often a first name"
+    # A name the model reads as some other kind than ours (NORP, DATE: "Amara", "Feb"); a
+    # name it reads as no entity at all is most often a brand's ("Parcelwise") and stays.
+    kind = word.ent_type_
+    if word.pos_ == "PROPN" and kind and kind not in phrase_words(lang).entity_kinds:
+        return "a lone name the model takes for no place or business: most often a first name"
     return None
 
 
