@@ -238,3 +238,51 @@ def test_a_common_noun_alone_is_no_hashtag() -> None:
     kept = [tag for tag, c in found.items() if c.kept]
     assert "#Leeds" in kept
     assert "#FullTimeLineCook" in kept
+
+
+_STRAWBERRIES = (
+    "La ferme des Quatre Vents à Plougastel-Daoulas cherche des cueilleurs pour la saison des "
+    "fraises. Bonne humeur garantie, le choix des horaires vous revient."
+)
+_CURLS = (
+    "New on our YouTube channel: a 6-minute tutorial on blow-drying curly hair without losing "
+    "definition. Our senior stylist Amara walks you through the diffuser technique."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tags"),
+    [
+        (_STRAWBERRIES, "fr", ("#Saison", "#Humeur", "#Choix", "#Horaires")),
+        (_CURLS, "en", ("#Definition",)),
+    ],
+)
+def test_a_lone_noun_nobody_follows_is_no_hashtag(
+    text: str, lang: str, tags: tuple[str, ...]
+) -> None:
+    found = _by_tag(text, lang)
+    for tag in tags:
+        assert tag in found, sorted(found)  # offered, so the rejection is what is tested
+        assert found[tag].rejected == "a common noun alone, not a topic people follow"
+
+
+def test_a_followed_noun_alone_stays_a_hashtag() -> None:
+    assert _by_tag(_STRAWBERRIES, "fr")["#Fraises"].kept
+    assert _by_tag(_CURLS, "en")["#Hair"].kept
+
+
+def test_a_lone_first_name_is_no_hashtag() -> None:
+    amara = _by_tag(_CURLS, "en")["#Amara"]
+    assert amara.rejected is not None
+    assert "first name" in amara.rejected
+
+
+def test_a_name_the_model_reads_as_no_entity_stays_a_hashtag() -> None:
+    # A brand the small model does not know: no entity, so no first name either.
+    job = (
+        "Join us 👋 Parcelwise is looking for a Customer Support Engineer (remote, UK time "
+        "zones) to help small online shops untangle their shipping integrations."
+    )
+    found = _by_tag(job, "en")
+    assert "#Parcelwise" in found, sorted(found)
+    assert found["#Parcelwise"].kept, found["#Parcelwise"]

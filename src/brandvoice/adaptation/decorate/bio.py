@@ -161,6 +161,33 @@ def _bio_pointer(lang: Lang) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}]){source}(?![\p{{L}}])", regex.IGNORECASE)
 
 
+# "… ou sur <link>", "… or at <link>" after a pointer: the group is what goes with the pointer.
+_OR_AT = regex.compile(
+    rf"(?P<join>{_SPACE}+(?:ou|or){_SPACE}+)(?P<word>(?:sur|à|at|on|via){_SPACE}+)",
+    regex.IGNORECASE,
+)
+# The address after it, written bare or not ("oui-en-provence.example/plan"), up to the
+# punctuation that closes the sentence.
+_ADDRESS = regex.compile(
+    r"(?:https?://)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:/\S*?)?(?=[.,;:!?)]*(?:\s|$))"
+)
+
+
+def alternative_link_edits(text: str, lang: Lang, network: str) -> list[Edit]:
+    """Edits that take out the address a master's bio pointer offers besides the bio
+    ("Lien dans la bio ou sur oui-en-provence.example/…") where links are not clickable
+    (``network``): nobody can follow the address, the pointer says where the link is."""
+    edits: list[Edit] = []
+    for found in _bio_pointer(lang).finditer(text):
+        alternative = _OR_AT.match(text, found.end())
+        address = _ADDRESS.match(text, alternative.end()) if alternative else None
+        if alternative is None or address is None:
+            continue
+        reason = f"{network} does not make links clickable: the bio pointer is enough"
+        edits.append(Edit(alternative.start(), address.end(), "", reason, drops=(address.group(),)))
+    return edits
+
+
 def pointer_edits(text: str, lang: Lang, network: str) -> list[Edit]:
     """Edits that take out a master's pointer to its Instagram bio ("Lien en bio.",
     "…, link in bio.") where links are clickable (``network``): there is no bio to point
@@ -169,11 +196,7 @@ def pointer_edits(text: str, lang: Lang, network: str) -> list[Edit]:
     edits: list[Edit] = []
     reason = f"{network} makes links clickable: no 'link in bio' to point at"
     link_word = {"fr": "Lien\u202f: ", "en": "Link: "}[lang]
-    # "… ou sur <link>", "… or at <link>": the group is what goes with the pointer.
-    or_at = regex.compile(
-        rf"(?P<join>{_SPACE}+(?:ou|or){_SPACE}+)(?P<word>(?:sur|à|at|on|via){_SPACE}+)",
-        regex.IGNORECASE,
-    )
+    or_at = _OR_AT
     for found in _bio_pointer(lang).finditer(text):
         start, end = found.span()
         line_start = text.rfind("\n", 0, start) + 1

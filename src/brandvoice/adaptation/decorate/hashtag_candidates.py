@@ -10,7 +10,10 @@ Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Con
 piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
 "#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
 "Weekend availability is a must"), a common noun alone that is ours or yours ("#Menu"
-from "our seasonal menu": no brand, place, product or job), or a tag too long to read.
+from "our seasonal menu": no brand, place, product or job), any other common noun alone
+that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), a lone
+name the model takes for no place or business ("#Amara": a first name), or a tag too long
+to read.
 """
 
 from __future__ import annotations
@@ -129,6 +132,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             # "#Menu", "#Station" from "our seasonal menu", "your station": a word every
             # such post could carry names no brand, place, product or job.
             rejected = "a common noun alone, the business's or the reader's own thing"
+        if rejected is None and score == _TOPIC_SCORE:
+            rejected = _unfollowed_word(doc, tokens, lang)
         if rejected is None and hiring and _requirement(doc, tokens):
             rejected = "a job requirement, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
@@ -160,6 +165,34 @@ def _common_noun_alone(doc: Doc, tokens: Sequence[int]) -> bool:
         child.dep_ in ("poss", "nmod:poss") or "Yes" in child.morph.get("Poss", [])
         for child in word.children
     )
+
+
+def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
+    """Why a key phrase of one word is no tag, or None: a common noun alone is a topic only
+    when people follow it under that tag (``followed_nouns``: #Cyclistes, #Hair), not
+    "#Choix", "#Saison", "#Shelves"; a name the model takes for no place, organisation
+    or product is most often a person's first name ("#Amara"). Key facts are not held to
+    the list: a job ("#Barista") is what its advert is about."""
+    if len(tokens) != 1:
+        return None
+    word = doc[tokens[0]]
+    if {word.text.casefold(), word.lemma_.casefold()} & _followed_nouns(lang):
+        return None
+    if word.pos_ == "NOUN":
+        return "a common noun alone, not a topic people follow"
+    # A name the model reads as some other kind than ours (NORP, DATE: "Amara", "Feb"); a
+    # name it reads as no entity at all is most often a brand's ("Parcelwise") and stays.
+    kind = word.ent_type_
+    if word.pos_ == "PROPN" and kind and kind not in phrase_words(lang).entity_kinds:
+        return "a lone name the model takes for no place or business: most often a first name"
+    return None
+
+
+@cache
+def _followed_nouns(lang: str) -> frozenset[str]:
+    """The ``followed_nouns`` of ``hashtag-words.yaml`` for ``lang``, folded."""
+    words = string_list(load_data(DATA_FILE)["followed_nouns"][lang], DATA_FILE)
+    return frozenset(w.casefold() for w in words)
 
 
 def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:

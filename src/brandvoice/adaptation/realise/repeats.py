@@ -32,6 +32,12 @@ _PREPOSITIONS = {
     "fr": r"(?:à|au|aux|en|le|dès|ce|chez|sur)",
     "en": r"(?:at|on|in|this|from)",
 }
+# A clause that only says where or when the business is: "we're at 12 Harbour Lane", « nous
+# sommes au 7 quai … ». Under a 📍 / 📅 line that gives it all, it goes whole.
+_BEING_AT = {
+    "fr": r"(?:nous sommes|nous serons|on est|on sera|c[’']est|vous nous trouverez)",
+    "en": r"(?:we[’']re|we are|we[’']ll be|we will be|it[’']s|it is|you[’']ll find us|find us)",
+}
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
@@ -74,6 +80,10 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             continue
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue
+        said_only = _said_only_clause(sentence, said, lang, message)
+        if said_only is not None:
+            found.append(said_only)
+            continue
         for fact in facts:
             pattern = regex.compile(
                 rf"(?:,?[\s\u00a0]+{preposition})(?:[\s\u00a0]+(?:le|la|les|the))?"
@@ -90,6 +100,38 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             found.append(Repeat(start, sentence.start() + match.end(), fact))
             break
     return found
+
+
+def _said_only_clause(
+    sentence: regex.Match[str], said: str, lang: str, message: Message
+) -> Repeat | None:
+    """The last clause of ``sentence`` when it says nothing but a place or a day the
+    practical lines give ("…, we're at 12 Harbour Lane in Falmouth."): it goes whole, with
+    the comma before it, or the whole sentence when it is the clause. Cutting only its
+    closing phrase would leave "we're at 12 Harbour Lane", the 📍 line again."""
+    being, preposition = _BEING_AT.get(lang), _PREPOSITIONS.get(lang)
+    if being is None or preposition is None:
+        return None
+    written = sentence.group()
+    body = written.rstrip()[:-1]  # without the closing stop
+    comma = body.rfind(",")
+    clause = body[comma + 1 :] if comma >= 0 else body
+    between = rf"[\s\u00a0]+{preposition}(?:[\s\u00a0]+(?:le|la|les|the))?[\s\u00a0]+"
+    shape = regex.fullmatch(rf"[\s\u00a0]*{being}{between}(?P<rest>.+)", clause, regex.IGNORECASE)
+    if shape is None:
+        return None
+    parts = regex.split(rf",?{between}|,[\s\u00a0]*", shape.group("rest"), flags=regex.IGNORECASE)
+    if not all(p.strip() and still_said(p, said, lang, message.reference_date) for p in parts):
+        return None
+    if comma >= 0:  # "…, we're at <place>." → "…."
+        start = sentence.start() + comma
+        return Repeat(start, sentence.start() + len(body), clause.strip())
+    # A sentence opening its line takes the spaces after it; any other, those before it.
+    end = sentence.end()
+    if not written[:1].isspace():
+        text = sentence.string
+        end += len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
+    return Repeat(sentence.start(), end, clause.strip())
 
 
 def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:

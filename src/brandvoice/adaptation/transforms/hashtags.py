@@ -29,6 +29,10 @@ _MASTER_FR = (
     "Notre food truck s’installe sur la plage du Mourillon à Toulon samedi. "
     "Au menu : burgers au fromage de chèvre."
 )
+_CURLS = (
+    "New tutorial on blow-drying curly hair without losing definition. Our senior stylist "
+    "Amara walks you through the diffuser technique, the right choice for the season."
+)
 _MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
 
 
@@ -89,6 +93,11 @@ class Hashtags(Transform):
             "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
             "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.\n\n#Barista #Leeds",
             master="We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
+        ),
+        TransformExample(  # a lone noun nobody follows, a first name: no tag; #Hair is one
+            _CURLS,
+            _CURLS + "\n\n#NewTutorial #Hair #DiffuserTechnique",
+            master=_CURLS,
         ),
         TransformExample(  # full already, nothing drawn
             "Jazz on the beach!\n\n#Jazz #Beach #Brighton",

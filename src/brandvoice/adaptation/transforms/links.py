@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from brandvoice.adaptation.decorate.bio import bio_edits, pointer_edits
+from brandvoice.adaptation.decorate.bio import alternative_link_edits, bio_edits, pointer_edits
 from brandvoice.adaptation.decorate.utm import host_matches, is_web_url, utm_params, with_utm
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.text.entities import URL, entities_of_kind
@@ -96,6 +96,17 @@ class Links(Transform):
             lang="fr",
             network="facebook",
         ),
+        TransformExample(  # links are not clickable: the pointer stays, the address goes
+            "À coller sur le frigo. Lien dans la bio ou sur oui-en-provence.example/plan.",
+            "À coller sur le frigo. Lien dans la bio.",
+            lang="fr",
+            network="instagram",
+        ),
+        TransformExample(
+            "Our market map is ready, link in bio or at https://market.example/map!",
+            "Our market map is ready, link in bio!",
+            network="instagram",
+        ),
         TransformExample(  # a pointer with no link: it goes, the sentence stays whole
             "If you missed it, the segment is up on the channel's website, link in bio.",
             "If you missed it, the segment is up on the channel's website.",
@@ -133,12 +144,18 @@ class Links(Transform):
             pointers = pointer_edits(text, target.lang, target.network.name)
             if pointers:
                 return pointers
+        if not target.network.links_clickable:
+            # "Lien dans la bio ou sur <address>": the address goes, the pointer stays.
+            alternatives = alternative_link_edits(text, target.lang, target.network.name)
+            urls = [u for u in urls if not any(e.start <= u.start < e.end for e in alternatives)]
+            if not urls:
+                return alternatives
+            bio = target.voice.links.bio.get(target.lang) or _DEFAULT_BIO[target.lang]
+            pointed = bio_edits(text, urls, target.lang, bio, target.network.name)
+            return sorted([*alternatives, *pointed], key=lambda e: e.start)
         if not urls:
             return []
         links = target.voice.links
-        if not target.network.links_clickable:
-            bio = links.bio.get(target.lang) or _DEFAULT_BIO[target.lang]
-            return bio_edits(text, urls, target.lang, bio, target.network.name)
         if not _tags_links(target):
             return []
         params = utm_params(target.network.id, target.network.kind, links.utm_campaign)

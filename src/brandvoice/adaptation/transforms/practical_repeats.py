@@ -10,6 +10,11 @@ from typing import ClassVar
 from brandvoice.adaptation.realise.repeats import repeats
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 
+_HARBOUR = (
+    "Our market opens on Saturday 12 December at 10 am. Our baker keeps saying “bread is for "
+    "sharing”, we're at 12 Harbour Lane in Falmouth."
+)
+
 
 class PracticalRepeats(Transform):
     id: ClassVar[str] = "practical-repeats"
@@ -73,6 +78,33 @@ class PracticalRepeats(Transform):
             master="La Cave du Port ouvre au 7 quai Charles-de-Gaulle, Bandol. Rendez-vous le "
             "samedi 4 avril.",
             date=dt.date(2026, 3, 20),
+        ),
+        # A clause left saying only the place of the 📍 line goes whole, not just its town.
+        TransformExample(
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nOur baker keeps saying “bread is for sharing”, we're at 12 Harbour Lane in "
+            "Falmouth.",
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nOur baker keeps saying “bread is for sharing”.",
+            master=_HARBOUR,
+            date=dt.date(2026, 12, 1),
+        ),
+        TransformExample(
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nWe're at 12 Harbour Lane. Bring a friend.",
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nBring a friend.",
+            master=_HARBOUR,
+            date=dt.date(2026, 12, 1),
+        ),
+        # A clause that says more than the place stays: only the repeated town goes.
+        TransformExample(
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nBread is for sharing, we're at 12 Harbour Lane with our oven in Falmouth.",
+            "Our market opens!\n\n📅 Saturday 12 December, 10 am\n📍 12 Harbour Lane, Falmouth"
+            "\n\nBread is for sharing, we're at 12 Harbour Lane with our oven.",
+            master=_HARBOUR,
+            date=dt.date(2026, 12, 1),
         ),
         # No practical line, no repeat.
         TransformExample(
