@@ -125,7 +125,9 @@ class Hashtags(Rule):
     rationale = (
         "Instagram has accepted at most 5 hashtags per post since December 2025 and Threads "
         "one topic tag: over a network's cap is an error. A voice's own range (say 1-3 on "
-        "Facebook) is a house style: outside it is a warning."
+        "Facebook) is a house style: over it is a warning. Under it is only a remark: a post "
+        "loses nothing by a missing tag, while a generic one added to reach the count "
+        "(#Menu, #Station) reads as filler, so adapt never pads the tags with them."
     )
     examples = (
         Example("New menu tonight #Toulon #food #summer #beach #menu #chef", "#chef", "instagram"),
@@ -160,7 +162,10 @@ class Hashtags(Rule):
             yield self.finding(
                 end,
                 0,
-                f"{len(tags)} hashtag(s); the {ctx.voice.name} voice uses at least {policy.min}",
+                f"{len(tags)} hashtag(s); the {ctx.voice.name} voice uses at least "
+                f"{policy.min}: add one specific to the post (its place, product or event), "
+                "not a generic word",
+                severity=Severity.INFO,
             )
 
 
