@@ -7,21 +7,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
-from brandvoice.adaptation.transforms.register_lexicon import direction
-from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
+from spacy.tokens import Token
+
+from brandvoice.adaptation.transform import Stage, Target, TransformExample
+from brandvoice.adaptation.transforms.social_split import SocialSplit
 from brandvoice.adaptation.wording.lead_in import lead_in_cut
-from brandvoice.adaptation.wording.lexicon import Direction
-from brandvoice.adaptation.wording.splitting import TokenOffsets
-from brandvoice.networks.model import NetworkKind
-from brandvoice.text.protect import protected_spans
+from brandvoice.adaptation.wording.list_colon import ListCut
 
 
-class SplitLeadIn(Transform):
+class SplitLeadIn(SocialSplit[None]):
     id: ClassVar[str] = "split-lead-in"
     stage: ClassVar[Stage] = Stage.BODY
     # After split-colon and split-colon-list, which cut a colon after a clause.
     order: ClassVar[int] = 61
+    needs: ClassVar[str] = ":"
+    does: ClassVar[str] = "a lead-in made a headline"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows after a lead-in and its colon ('Petit changement en coulisses : depuis "
@@ -87,29 +87,15 @@ class SplitLeadIn(Transform):
         ),
     )
 
-    def applies(self, target: Target) -> bool:
-        return (
-            target.lang in ("en", "fr")
-            and target.network.kind is NetworkKind.SOCIAL
-            and direction(target.voice) is not Direction.FORMAL
-        )
-
-    def edits(self, text: str, target: Target) -> list[Edit]:
-        long = [(s, e) for s, e in long_sentences(text, target.voice) if ":" in text[s:e]]
-        if not long:
-            return []
-        offsets = TokenOffsets(parse(target.lang, text))
-        spans = protected_spans(text, target.protected_names)
-        reason = (
-            f"split: a lead-in made a headline; the {target.voice.name} voice keeps "
-            f"sentences to {longest(target.voice)} words"
-        )
-        edits = []
-        for start, end in long:
-            cut = lead_in_cut(offsets.within(start, end), text, start, end)
-            if cut is not None and not spans.overlaps(cut.start, cut.end):
-                edits.append(Edit(cut.start, cut.end, cut.replacement, reason))
-        return edits
+    def cut(
+        self,
+        tokens: list[Token],
+        text: str,
+        span: tuple[int, int],
+        target: Target,
+        context: None,
+    ) -> ListCut | None:
+        return lead_in_cut(tokens, text, *span)
 
 
 TRANSFORMS = (SplitLeadIn(),)

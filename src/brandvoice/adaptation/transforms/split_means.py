@@ -7,24 +7,24 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
+from spacy.tokens import Token
+
+from brandvoice.adaptation.transform import Stage, Target, TransformExample
 from brandvoice.adaptation.transforms.register_lexicon import direction
-from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
+from brandvoice.adaptation.transforms.social_split import SocialSplit
 from brandvoice.adaptation.wording.lexicon import Direction
-from brandvoice.adaptation.wording.means_clause import means_cut
-from brandvoice.adaptation.wording.splitting import TokenOffsets
-from brandvoice.networks.model import NetworkKind
-from brandvoice.text.protect import protected_spans
+from brandvoice.adaptation.wording.means_clause import MeansCut, means_cut
 from brandvoice.understand.facts import FactKind, extract_facts
 
 _CONTACTS = (FactKind.EMAIL, FactKind.URL, FactKind.PHONE)
 
 
-class SplitMeans(Transform):
+class SplitMeans(SocialSplit[list[tuple[int, int]]]):
     id: ClassVar[str] = "split-means"
     stage: ClassVar[Stage] = Stage.BODY
     # After the colon cuts, before split-participle and split-sentences.
     order: ClassVar[int] = 62
+    does: ClassVar[str] = "the way to get in touch made an order"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before the gerund that says how to get in touch, made an order "
@@ -94,43 +94,30 @@ class SplitMeans(Transform):
         ),
     )
 
-    def applies(self, target: Target) -> bool:
-        return (
-            target.lang in ("en", "fr")
-            and target.network.kind is NetworkKind.SOCIAL
-            and direction(target.voice) is not Direction.FORMAL
-        )
+    needs_context: ClassVar[bool] = True
 
-    def edits(self, text: str, target: Target) -> list[Edit]:
-        long = long_sentences(text, target.voice)
-        if not long:
-            return []
+    def context(self, text: str, target: Target) -> list[tuple[int, int]] | None:
         facts = extract_facts(text, target.lang, target.protected_names)
-        contacts = [(f.start, f.end) for f in facts if f.kind in _CONTACTS]
-        if not contacts:
-            return []
-        offsets = TokenOffsets(parse(target.lang, text))
-        spans = protected_spans(text, target.protected_names)
+        return [(f.start, f.end) for f in facts if f.kind in _CONTACTS] or None
+
+    def cut(
+        self,
+        tokens: list[Token],
+        text: str,
+        span: tuple[int, int],
+        target: Target,
+        context: list[tuple[int, int]] | None,
+    ) -> MeansCut | None:
         voice = target.voice
-        reason = (
-            f"split: the way to get in touch made an order; the {voice.name} voice keeps "
-            f"sentences to {longest(voice)} words"
+        return means_cut(
+            tokens,
+            text,
+            *span,
+            context or [],
+            number="sg" if voice.address == "tu" else "pl",
+            person=voice.person,
+            casual=direction(voice) is Direction.CASUAL,
         )
-        edits = []
-        for start, end in long:
-            cut = means_cut(
-                offsets.within(start, end),
-                text,
-                start,
-                end,
-                contacts,
-                number="sg" if voice.address == "tu" else "pl",
-                person=voice.person,
-                casual=direction(voice) is Direction.CASUAL,
-            )
-            if cut is not None and not spans.overlaps(cut.start, cut.end):
-                edits.append(Edit(cut.start, cut.end, cut.replacement, reason))
-        return edits
 
 
 TRANSFORMS = (SplitMeans(),)

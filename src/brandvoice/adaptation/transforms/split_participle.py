@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample, parse
-from brandvoice.adaptation.transforms.register_lexicon import direction
-from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
-from brandvoice.adaptation.wording.lexicon import Direction
-from brandvoice.adaptation.wording.participle import participle_cut
-from brandvoice.adaptation.wording.splitting import TokenOffsets
-from brandvoice.networks.model import NetworkKind
-from brandvoice.text.protect import protected_spans
+from spacy.tokens import Token
+
+from brandvoice.adaptation.transform import Stage, Target, TransformExample
+from brandvoice.adaptation.transforms.social_split import SocialSplit
+from brandvoice.adaptation.wording.participle import ParticipleCut, participle_cut
 
 
-class SplitParticiple(Transform):
+class SplitParticiple(SocialSplit[None]):
     id: ClassVar[str] = "split-participle"
     stage: ClassVar[Stage] = Stage.BODY
     # After split-means, before split-sentences.
     order: ClassVar[int] = 63
+    needs: ClassVar[str] = ","
+    does: ClassVar[str] = "a participle made a clause"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before a participle that says where a product was sold or made "
@@ -75,29 +74,15 @@ class SplitParticiple(Transform):
         ),
     )
 
-    def applies(self, target: Target) -> bool:
-        return (
-            target.lang in ("en", "fr")
-            and target.network.kind is NetworkKind.SOCIAL
-            and direction(target.voice) is not Direction.FORMAL
-        )
-
-    def edits(self, text: str, target: Target) -> list[Edit]:
-        long = [(s, e) for s, e in long_sentences(text, target.voice) if "," in text[s:e]]
-        if not long:
-            return []
-        offsets = TokenOffsets(parse(target.lang, text))
-        spans = protected_spans(text, target.protected_names)
-        reason = (
-            f"split: a participle made a clause; the {target.voice.name} voice keeps "
-            f"sentences to {longest(target.voice)} words"
-        )
-        edits = []
-        for start, end in long:
-            cut = participle_cut(offsets.within(start, end), text)
-            if cut is not None and not spans.overlaps(cut.start, cut.end):
-                edits.append(Edit(cut.start, cut.end, cut.replacement, reason))
-        return edits
+    def cut(
+        self,
+        tokens: list[Token],
+        text: str,
+        span: tuple[int, int],
+        target: Target,
+        context: None,
+    ) -> ParticipleCut | None:
+        return participle_cut(tokens, text)
 
 
 TRANSFORMS = (SplitParticiple(),)
