@@ -16,31 +16,11 @@ from brandvoice.adaptation.fitting.purpose import (
     purpose_weight,
 )
 from brandvoice.understand import understand
+from tests.sample_masters import APOLOGY_FR, RECALL_EN
 
 WRITTEN = dt.date(2026, 12, 7)
-RECALL = (
-    "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
-    "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
-    "small pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, "
-    "please check the batch number on the label.\n"
-    "Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full "
-    "refund, with or without a receipt.\n"
-    "No other product is affected. We are very sorry for the worry this causes.\n"
-    "Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."
-)
-APOLOGY = (
-    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
-    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
-    "des excuses.\n"
-    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de "
-    "plus au service, une cuisine qui envoie par tables complètes et un volume sonore "
-    "limité.\n"
-    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
-    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
-    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
-    "La Seyne-sur-Mer.\n"
-    "L'équipe du P'tit Cabanon"
-)
+RECALL = RECALL_EN
+APOLOGY = APOLOGY_FR
 
 
 def _x(master: str, lang: str) -> str:

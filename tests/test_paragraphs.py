@@ -16,27 +16,13 @@ from brandvoice.adaptation.paragraphs import (
     with_answers,
     with_split_halves,
 )
+from tests.sample_masters import APOLOGY_FR, RECALL_EN
 
 DATE = dt.date(2026, 12, 7)
 
-RECALL = """Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611
-We have found that some loaves from batch L2611 (best before 12/12/2026) may contain small \
-pieces of glass. If you bought a Walnut & Honey Loaf between 1 and 4 December, please check \
-the batch number on the label.
-Do not eat it. Bring it back to our shop at 14 Quay Street, Whitstable, for a full refund, \
-with or without a receipt.
-No other product is affected. We are very sorry for the worry this causes.
-Questions? Call us on 01227 555 014 or email hello@harbourbakery.co.uk."""
+RECALL = RECALL_EN
 
-APOLOGY = """Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus \
-d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons des excuses.
-Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de plus au \
-service, une cuisine qui envoie par tables complètes et un volume sonore limité.
-Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée \
-jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.
-Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à \
-La Seyne-sur-Mer.
-L'équipe du P'tit Cabanon"""
+APOLOGY = APOLOGY_FR
 
 
 @pytest.mark.parametrize(

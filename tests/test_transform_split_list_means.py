@@ -24,23 +24,12 @@ from brandvoice.adaptation.transforms.split_means import SplitMeans
 from brandvoice.adaptation.transforms.split_participle import SplitParticiple
 from brandvoice.adaptation.transforms.split_sentences import SplitSentences
 from brandvoice.lang import Lang
+from tests.sample_masters import APOLOGY_FR
 
 LIST, MEANS = SplitColonList(), SplitMeans()
 OWN_WARNINGS = ("style.long-sentence", "length.fold")
 
-APOLOGY = (
-    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
-    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
-    "des excuses.\n"
-    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de "
-    "plus au service, une cuisine qui envoie par tables complètes et un volume sonore "
-    "limité.\n"
-    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
-    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
-    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
-    "La Seyne-sur-Mer.\n"
-    "L'équipe du P'tit Cabanon\n"
-)
+APOLOGY = APOLOGY_FR
 TARGETS = {
     "website": ("corporate", "website"),
     "facebook": ("casual-facebook", "facebook"),

@@ -6,20 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from brandvoice.understand import Role, understand
+from tests.sample_masters import APOLOGY_FR
 
 DATE = dt.date(2026, 12, 7)
 
-APOLOGY = (
-    "Samedi dernier, notre soirée de réouverture a été un vrai fiasco : attente de plus "
-    "d'une heure au bar, plats arrivés froids et une sono bien trop forte. Nous vous devons "
-    "des excuses.\n"
-    "Nous avons entendu vos retours et nous avons revu l'organisation : deux personnes de plus "
-    "au service, une cuisine qui envoie par tables complètes et un volume sonore limité.\n"
-    "Toutes les personnes présentes samedi peuvent demander le remboursement de leur entrée "
-    "jusqu'au 20 décembre, en écrivant à contact@leptitcabanon.fr.\n"
-    "Merci de votre patience, et à très vite au P'tit Cabanon, 12 avenue des Sablettes à "
-    "La Seyne-sur-Mer.\nL'équipe du P'tit Cabanon"
-)
+APOLOGY = APOLOGY_FR
 RECALL = (
     "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611\n"
     "We have found that some loaves from batch L2611 (best before 12/12/2026) may contain "
