@@ -169,6 +169,13 @@ class SplitSentences(Transform):
             "We'll close at 2pm on Thursday, December 24 and stay closed on the 25th and the "
             "26th for the holidays.",
         ),
+        # An "and" that closes a series of verbs stays: "…bikes, sold 390." would lack it.
+        TransformExample(
+            "In 2025 we fixed 4,812 bikes for the neighbourhood, sold 390 refurbished ones and "
+            "we kept 11 tonnes of metal out of landfill.",
+            "In 2025 we fixed 4,812 bikes for the neighbourhood, sold 390 refurbished ones and "
+            "we kept 11 tonnes of metal out of landfill.",
+        ),
         TransformExample(
             "Sign up at Summit Strength Vancouver before January 31 and we will waive the $99 "
             "joining fee for every new member.",

@@ -289,6 +289,13 @@ def _conjunction_point(
         return None
     if not _has_subject(predicate.head) and not _orders(predicate.head, tokens[0]):
         return None
+    if bare and any(
+        t.dep_ == "conj" and t.head.i == predicate.head.i and t.i > 0 and t.doc[t.i - 1].text == ","
+        for t in left
+    ):
+        # "we fixed 4,812 bikes, sold 390 and we kept…": the "and" closes a series, and a cut
+        # would leave "we fixed 4,812 bikes, sold 390." without it.
+        return None
     space = text[comma.idx + 1 : conjunction.idx]
     if policy is Formal.DROP:
         # ", and we look" → ". We look": the edit runs to the end of the next word.
