@@ -14,16 +14,13 @@ import argparse
 import sys
 from pathlib import Path
 
-import regex
-
 sys.path.insert(0, str(Path(__file__).parent))
 from understand_eval import MASTERS, load_masters
-from voices_eval import TARGETS
+from voices_eval import TARGETS, variants_of
 
-from brandvoice.adaptation.engine import adapt
+from brandvoice.text.entities import find_hashtags
 
 SOCIAL = ("facebook", "linkedin", "instagram")
-_HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
 
 
 def main() -> None:
@@ -37,16 +34,9 @@ def main() -> None:
         for voice, network in TARGETS:
             if network not in SOCIAL:
                 continue
-            adaptation = adapt(
-                master.text,
-                voices=[voice],
-                networks=[network],
-                lang=master.lang,
-                date=master.reference_date,
-                languagetool="off",
-            )
-            found = (_HASHTAG.findall(v.text) for v in adaptation.variants)
-            tags.append(f"{network[:2]}: {' '.join(t for f in found for t in f)}")
+            variants = variants_of(master, voice, network)
+            found = [tag.text for v in variants for tag in find_hashtags(v.text)]
+            tags.append(f"{network[:2]}: {' '.join(found)}")
         print(f"{master.id} | {' | '.join(tags)}", flush=True)
 
 

@@ -140,20 +140,25 @@ def similarity(a: str, b: str, *, words: bool = True) -> float:
     return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
+def variants_of(master: Master, voice: str, network: str) -> list[Variant]:
+    """The variants of ``master`` in ``voice`` on ``network``, offline, against the master's
+    own reference date."""
+    return adapt(
+        master.text,
+        voices=[voice],
+        networks=[network],
+        lang=master.lang,
+        date=master.reference_date,
+        languagetool="off",
+    ).variants
+
+
 def run(masters: Iterable[Master]) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for master in masters:
         variants: list[Variant] = []
         for voice, network in TARGETS:
-            adaptation = adapt(
-                master.text,
-                voices=[voice],
-                networks=[network],
-                lang=master.lang,
-                date=master.reference_date,
-                languagetool="off",
-            )
-            variants.extend(adaptation.variants)
+            variants.extend(variants_of(master, voice, network))
         analyses = analyze_many([v.text for v in variants], master.lang)
         for variant, analysis in zip(variants, analyses, strict=True):
             outcomes.append(
