@@ -11,9 +11,11 @@ import pytest
 from brandvoice import adapt
 from brandvoice.adaptation.paragraphs import (
     lines_of,
+    post_paragraphs,
     sign_off,
     take_sign_off,
     with_answers,
+    with_lists,
     with_split_halves,
 )
 from tests.sample_masters import APOLOGY_FR, RECALL_EN
@@ -78,6 +80,67 @@ def test_lines_of_splits_at_line_breaks_but_keeps_a_list() -> None:
     assert lines_of(["Sorry.\nQuestions?", "Call us."]) == ["Sorry.", "Questions?", "Call us."]
     listed = "On the menu:\n- soup\n- bread"
     assert lines_of([listed]) == [listed]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # incorrect -> expected: a list's items, given one by one, are one piece.
+        (
+            ["Horaire des Fêtes", "• 24 décembre : ouvert", "• 25 décembre : fermé", "Merci !"],
+            ["Horaire des Fêtes", "• 24 décembre : ouvert\n• 25 décembre : fermé", "Merci !"],
+        ),
+        (["- soup", "- bread"], ["- soup\n- bread"]),
+        # correct, untouched: sentences, and a dash that is no item after a sentence.
+        (["We open.", "Come early."], ["We open.", "Come early."]),
+        (["Prices:", "- 10 % off"], ["Prices:", "- 10 % off"]),
+    ],
+)
+def test_a_lists_items_are_one_piece_on_their_lines(pieces: list[str], expected: list[str]) -> None:
+    assert with_lists(pieces) == expected
+
+
+def test_post_paragraphs_batch_two_sentences_and_set_a_list_apart() -> None:
+    listed = "• 24 décembre : ouvert\n• 25 décembre : fermé"
+    assert post_paragraphs(["A.", "B.", "C."]) == ["A. B.", "C."]
+    assert post_paragraphs(["A.", listed, "B.", "C."]) == ["A.", listed, "B. C."]
+
+
+# A master that lists its items on lines, in either language, whatever the items say.
+_LIST_MASTERS = [
+    (
+        "fr",
+        "Horaire des Fêtes 🎄\n{items}\nRetour à l'horaire habituel le samedi 2 janvier. "
+        "Merci pour cette belle année !",
+        ["{d} décembre : ouvert de 7 h à 15 h", "{d} décembre : fermé", "{d} janvier : fermé"],
+    ),
+    (
+        "en",
+        "Our holiday hours 🎄\n{items}\nBack to normal hours on Saturday 2 January. "
+        "Thank you for a lovely year!",
+        ["{d} December: open 7am to 3pm", "{d} December: closed", "{d} January: closed"],
+    ),
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_every_list_item_keeps_its_own_line_in_every_voice(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    lang, frame, forms = _LIST_MASTERS[seed % 2]
+    count = rng.randint(2, 5)
+    bullet = rng.choice(["•", "-"])
+    items = [f"{bullet} {rng.choice(forms).format(d=day)}" for day in range(20, 20 + count)]
+    master = frame.format(items="\n".join(items))
+    networks = ["website", "blog", "facebook", "linkedin", "instagram", "x"]
+    result = adapt(master, networks=networks, lang=lang, date=DATE, languagetool="off")
+    for variant in result.variants:
+        lines = variant.text.split("\n")
+        listed = [line for line in lines if line.lstrip().startswith(bullet + " ")]
+        # each item on a line of its own: as many item lines as items, none holding two
+        assert len(listed) == count, (variant.network, variant.text)
+        assert all(line.count(f"{bullet} ") == 1 for line in listed), variant.network
 
 
 def _variants(master: str, lang: str) -> dict[str, str]:

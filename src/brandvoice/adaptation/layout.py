@@ -15,10 +15,14 @@ from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
 from brandvoice.adaptation.paragraphs import (
+    ARTICLE_PARAGRAPH_PIECES,
     has_list,
     lines_of,
+    post_paragraphs,
+    run_on,
     take_sign_off,
     with_answers,
+    with_lists,
     with_split_halves,
 )
 from brandvoice.adaptation.realise.practical import practical_lines
@@ -279,7 +283,9 @@ def social_form(
     if not sentences:
         return SocialForm("", [])
     first, *other_lines = [line.strip() for line in sentences[0].split("\n") if line.strip()]
-    rest = [*other_lines, *sentences[1:]]
+    # A list's items stay one detail, on their lines: trimmed one by one, an item whose
+    # date the 📅 line gives would leave the list.
+    rest = with_lists([*other_lines, *sentences[1:]])
     if message is None or _sober(message):
         return SocialForm(first, rest)
     said = " ".join(practical)
@@ -570,10 +576,12 @@ def template_context(
     practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
     # A detail that was the sign-off goes to the signature; one the practical lines
     # already say (a shop signing with its town) is gone from the details already.
-    details, post_signed = take_sign_off(lines_of(form.details), master)
+    details, post_signed = take_sign_off(with_lists(lines_of(form.details)), master)
     sheet = fact_sheet(message)
     # The master as written, before any voice cut its sentences.
     original = message.text if message is not None else master
+    details = with_answers(with_split_halves(details, original))
+    after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:]), original))
     if not network.is_own_site:
         signed = post_signed
     elif network.kind is NetworkKind.WEBSITE and any(line.endswith(signed) for line in sheet):
@@ -588,8 +596,9 @@ def template_context(
         "headline": headline,
         "lead": lead_sentences[0] if lead_sentences else master,
         "after_lead": "\n\n".join(paragraphs),
-        "after_lead_sentences": with_answers(with_split_halves(lead_sentences[1:], original)),
-        "body": " ".join(sentences[1:]),
+        "after_lead_sentences": after_lead,
+        "after_lead_paragraphs": post_paragraphs(after_lead, per=ARTICLE_PARAGRAPH_PIECES),
+        "body": run_on(sentences[1:]),
         "title": title,
         # Read off the lead and what follows it: the sentences without the master's
         # headline line (which the title gives) and without its sign-off.
@@ -605,7 +614,8 @@ def template_context(
         "practical": practical,
         # The social forms' hook line and detail sentences (see social_form).
         "news_hook": form.hook,
-        "details": with_answers(with_split_halves(details, original)),
+        "details": details,
+        "detail_paragraphs": post_paragraphs(details),
         "fact_sheet": sheet,
         "press_contact": voice.press_contact or "",
         "cta": action.text,

@@ -16,6 +16,10 @@ two at a time), and a count knows nothing of what a sentence does:
   Harbour Lane" → "…of the farm”. We're at 12 Harbour Lane.") had its halves in two
   paragraphs: one thought parted by a blank line. The halves are one piece
   (:func:`with_split_halves`).
+- "• 24 décembre : ouvert de 7 h à 15 h • 25 et 26 décembre : fermé": a master's list
+  lost its lines in a post, two items to a paragraph, when the hook took the list's first
+  line and its items came as details. A list's items are one piece, each on its line
+  (:func:`with_lists`), and a list is a paragraph of its own (:func:`post_paragraphs`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ import regex
 # A question this short introduces what follows ("Questions?", "Une question ?", "Any
 # questions?"): it is no paragraph's last sentence.
 SHORT_QUESTION_MAX_WORDS = 3
+# A post's paragraph holds this many detail sentences: short paragraphs read better on a
+# phone than a block.
+POST_PARAGRAPH_PIECES = 2
+# An article's paragraph holds this many: a screen reads longer paragraphs than a phone.
+ARTICLE_PARAGRAPH_PIECES = 3
 # A sign-off is a name, a team or a signature line: a few words at most.
 SIGN_OFF_MAX_WORDS = 8
 
@@ -60,6 +69,64 @@ def lines_of(sentences: list[str]) -> list[str]:
 def has_list(sentence: str) -> bool:
     """Whether ``sentence`` goes on with the items of a list, each on its line."""
     return any(_LIST_ITEM.match(line) for line in sentence.split("\n")[1:])
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` is an item of a list ("• 1er janvier : fermé", "- Tuesday: 9-5")."""
+    return bool(_LIST_ITEM.match(line))
+
+
+def is_list(piece: str) -> bool:
+    """Whether ``piece`` is a list, or opens one: an item on its first line or after it."""
+    return is_list_item(piece) or has_list(piece)
+
+
+def with_lists(pieces: list[str]) -> list[str]:
+    """``pieces`` with each run of list items ("• 24 décembre : ouvert", "• 25 décembre :
+    fermé") made one piece, its items on their lines: the list reads as a list, and no
+    batching into paragraphs runs two items on one line."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and is_list_item(piece) and is_list_item(joined[-1].split("\n")[-1]):
+            joined[-1] = f"{joined[-1]}\n{piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def run_on(pieces: list[str]) -> str:
+    """``pieces`` as one paragraph (X's compact form), a list's items each on their line:
+    "- 20 décembre : ouvert - 21 décembre : fermé" read as one item."""
+    text = ""
+    for piece in with_lists([p.strip() for p in pieces if p.strip()]):
+        if text:
+            after_item = is_list_item(text.split("\n")[-1])
+            text += "\n" if is_list(piece) or after_item else " "
+        text += piece
+    return text
+
+
+def post_paragraphs(pieces: list[str], per: int = POST_PARAGRAPH_PIECES) -> list[str]:
+    """A post's paragraphs from its detail ``pieces`` (an article's, with ``per``
+    :data:`ARTICLE_PARAGRAPH_PIECES`): ``per`` pieces to a paragraph, but a list (a piece
+    on several lines) is a paragraph of its own: a sentence run on after its last item
+    would read as an item."""
+    paragraphs: list[str] = []
+    batch: list[str] = []
+    for piece in pieces:
+        if is_list(piece):
+            if batch:
+                paragraphs.append(" ".join(batch))
+                batch = []
+            paragraphs.append(piece)
+            continue
+        batch.append(piece)
+        if len(batch) == per:
+            paragraphs.append(" ".join(batch))
+            batch = []
+    if batch:
+        paragraphs.append(" ".join(batch))
+    return paragraphs
 
 
 def short_question(piece: str) -> bool:

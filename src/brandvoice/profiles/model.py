@@ -100,6 +100,8 @@ TEMPLATE_CONTEXT_NAMES: frozenset[str] = frozenset(
         "press_contact",
         "news_hook",
         "details",
+        "detail_paragraphs",
+        "after_lead_paragraphs",
     }
 )
 
@@ -663,8 +665,11 @@ class VoiceProfile(_Frozen):
         "first link), practical (a social post's 📅 / 📍 lines) and fact_sheet (a press "
         "note's practical information: a heading, then labelled date, place, price and "
         "contact lines), press_contact, news_hook (a social post's opening line: the "
-        "headline, or the first sentence cut before what the practical lines give) and "
-        "details (the sentences after it that say more). Filters `de` and `a` write a name "
+        "headline, or the first sentence cut before what the practical lines give), "
+        "details (the sentences after it that say more, a list one piece on its lines) and "
+        "detail_paragraphs (the details two to a paragraph, a list a paragraph of its own; "
+        "after_lead_paragraphs, an article's, three to a paragraph). "
+        "Filters `de` and `a` write a name "
         "after French "
         "« de » / « à » in the text's language: `{{ brand | de }}` gives 'du Sable d’Or', "
         "'d’Atelier Cuir' or 'de La Ferme', `{{ brand | a }}` 'au Comptoir'; in English the "
