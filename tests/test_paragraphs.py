@@ -17,6 +17,7 @@ from brandvoice.adaptation.paragraphs import (
     with_answers,
     with_lists,
     with_split_halves,
+    without_opening_and,
 )
 from tests.sample_masters import APOLOGY_FR, RECALL_EN
 
@@ -104,6 +105,44 @@ def test_post_paragraphs_batch_two_sentences_and_set_a_list_apart() -> None:
     listed = "• 24 décembre : ouvert\n• 25 décembre : fermé"
     assert post_paragraphs(["A.", "B.", "C."]) == ["A. B.", "C."]
     assert post_paragraphs(["A.", listed, "B.", "C."]) == ["A.", listed, "B. C."]
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        # incorrect -> expected: the conjunction goes, the next word takes the capital.
+        ("And we've put together a free calendar.", "We've put together a free calendar."),
+        ("Et on vous donne nos conseils.", "On vous donne nos conseils."),
+        ("And Maria will be there.", "Maria will be there."),
+        # correct, untouched: no "And"; a conjunction that says how it follows; a word
+        # that only starts like one; a link written as it is.
+        ("We open at 8.", "We open at 8."),
+        ("But the shop stays open.", "But the shop stays open."),
+        ("Mais la boutique reste ouverte.", "Mais la boutique reste ouverte."),
+        ("Andrew runs the workshop.", "Andrew runs the workshop."),
+        ("Etienne vous accueille.", "Etienne vous accueille."),
+        ("And greenleafnursery.com.au has it all.", "And greenleafnursery.com.au has it all."),
+    ],
+)
+def test_a_paragraph_does_not_open_on_and(piece: str, expected: str) -> None:
+    assert without_opening_and(piece) == expected
+    # and post_paragraphs applies it to a paragraph's first sentence only
+    assert post_paragraphs([piece, "And more."]) == [f"{expected} And more."]
+
+
+def test_no_post_or_article_paragraph_opens_on_and_after_a_cut_hook() -> None:
+    master = (
+        "Autumn is the best time to plant in Perth, and we've put together a free planting "
+        "calendar for local gardens: what to sow each month, which natives cope with our sandy "
+        "soil, and how much to water once the rains start. Grab a printed copy at the counter "
+        "or download it from greenleafnursery.com.au/planting-guide 🌱"
+    )
+    networks = ["blog", "facebook", "linkedin", "instagram"]
+    result = adapt(master, networks=networks, lang="en", date=DATE, languagetool="off")
+    for variant in result.variants:
+        paragraphs = variant.text.split("\n\n")
+        assert not any(p.startswith("And ") for p in paragraphs), variant.text
+        assert "We've put together a free planting calendar" in variant.text, variant.network
 
 
 # A master that lists its items on lines, in either language, whatever the items say.

@@ -20,11 +20,17 @@ two at a time), and a count knows nothing of what a sentence does:
   lost its lines in a post, two items to a paragraph, when the hook took the list's first
   line and its items came as details. A list's items are one piece, each on its line
   (:func:`with_lists`), and a list is a paragraph of its own (:func:`post_paragraphs`).
+- "And we've put together a free planting calendar…" opened a post's first paragraph: a
+  voice cut "…in Perth, and we've put together…" in two and the hook took the first
+  half. "And" ties a sentence to the one before it; a paragraph that opens on it has
+  nothing before it to add to: the conjunction goes (:func:`without_opening_and`).
 """
 
 from __future__ import annotations
 
 import regex
+
+from brandvoice.text.protect import protected_spans
 
 # A question this short introduces what follows ("Questions?", "Une question ?", "Any
 # questions?"): it is no paragraph's last sentence.
@@ -43,6 +49,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _LIST_ITEM = regex.compile(r"[ \t]*[•\-*–]")
 # A piece's last words, looked for in the master: three are rarely said twice by chance.
 _TAIL_WORDS = 3
+# The conjunction that only adds to the sentence before it ("And we've put together…",
+# « Et on vous donne… »): a paragraph that opens on it has nothing to add to. "But",
+# "So", « Mais », « Alors » say how it follows and stay.
+_OPENING_AND = regex.compile(r"\A(?:And|Et)[ \u00a0]+(?=[\p{L}\p{N}])")
 # Where a master's sentence ends, roughly: a stop, or a line break.
 _MASTER_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0]|\Z)|\n")
 _QUESTION_END = regex.compile(r"[?？][\s\u00a0\u202f]*\Z")
@@ -106,11 +116,25 @@ def run_on(pieces: list[str]) -> str:
     return text
 
 
+def without_opening_and(piece: str) -> str:
+    """``piece`` without the "And" / « Et » it opens on, its next word capitalised: "And
+    we've put together…" → "We've put together…". Untouched when that word is a protected
+    span (a link, a mention: it is written as it is) or when it opens on no "And"."""
+    found = _OPENING_AND.match(piece)
+    if not found:
+        return piece
+    rest = piece[found.end() :]
+    if protected_spans(piece).overlaps(found.end(), found.end() + 1):
+        return piece
+    return rest[:1].upper() + rest[1:]
+
+
 def post_paragraphs(pieces: list[str], per: int = POST_PARAGRAPH_PIECES) -> list[str]:
     """A post's paragraphs from its detail ``pieces`` (an article's, with ``per``
     :data:`ARTICLE_PARAGRAPH_PIECES`): ``per`` pieces to a paragraph, but a list (a piece
     on several lines) is a paragraph of its own: a sentence run on after its last item
-    would read as an item."""
+    would read as an item. No paragraph opens on "And" / « Et »
+    (:func:`without_opening_and`)."""
     paragraphs: list[str] = []
     batch: list[str] = []
     for piece in pieces:
@@ -120,7 +144,7 @@ def post_paragraphs(pieces: list[str], per: int = POST_PARAGRAPH_PIECES) -> list
                 batch = []
             paragraphs.append(piece)
             continue
-        batch.append(piece)
+        batch.append(piece if batch else without_opening_and(piece))
         if len(batch) == per:
             paragraphs.append(" ".join(batch))
             batch = []
