@@ -51,6 +51,78 @@ def _by_tag(text: str, lang: str) -> dict[str, Candidate]:
     return {c.tag: c for c in candidates(message, "camel", frozenset())}
 
 
+_PLANTING = (
+    "Autumn is the best time to plant in Perth, and we've put together a free planting "
+    "calendar for local gardens. Grab a printed copy at the counter or download it from "
+    "greenleafnursery.com.au/planting-guide 🌱"
+)
+_DINER = (
+    "50 years ago today, Dolores Reyes flipped the sign on the door of a 12-seat diner on "
+    "Route 9. Thank you, Saugerties, for every breakfast. 🥞"
+)
+_MUSIC = (
+    "The studio is closed for the summer from Saturday 25 July. Lessons restart on Monday 7 "
+    "September. See you in September! 🎸\nKeys & Chords Music School"
+)
+_FRONT_END = (
+    "Poste à pourvoir : développeur front-end (CDI, Lyon 7e). Vous travaillerez sur des "
+    "sites et applications pour des PME de la région (React, Vue, accessibilité RGAA)."
+)
+_FLOUR = (
+    "Petit changement en coulisses : toutes nos farines viennent du Moulin de Saint-Joseph, "
+    "à Pourrières. Du blé cultivé et écrasé dans le Var. Les prix ne changent pas."
+)
+_UNFOLLOWED_FACT = "a common noun alone, not a topic people follow, key fact though it is"
+_NAME_PIECE = "a piece of a longer name (half a business's name)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag", "reason"),
+    [
+        # A key fact of one common noun nobody follows: "a printed copy", « les prix ».
+        (_PLANTING, "en", "#Copy", _UNFOLLOWED_FACT),
+        (_FLOUR, "fr", "#Prix", _UNFOLLOWED_FACT),
+        (_DINER, "en", "#Sign", _UNFOLLOWED_FACT),
+        # A piece of a longer name: a surname, half of a name written with "&".
+        (_DINER, "en", "#Reyes", "a piece of a person's name (a surname)"),
+        (_MUSIC, "en", "#Keys", _NAME_PIECE),
+        (_MUSIC, "en", "#ChordsMusicSchool", _NAME_PIECE),
+        # A name its tag misreads as a word (misread_names): « vue ».
+        (_FRONT_END, "fr", "#Vue", "a name its tag would misread as a word (#Vue: « vue »)"),
+    ],
+)
+def test_junk_tags_are_rejected_with_their_reason(
+    text: str, lang: str, tag: str, reason: str
+) -> None:
+    found = _by_tag(text, lang)
+    assert tag in found, sorted(found)
+    assert found[tag].rejected == reason, found[tag]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag"),
+    [
+        # Correct, kept: a place, a followed noun, a framework that reads as no French
+        # word, a job's title in its advert, a name after a day's "'s".
+        (_PLANTING, "en", "#Perth"),
+        (_PLANTING, "en", "#PlantingCalendar"),
+        (_DINER, "en", "#Saugerties"),
+        (_FRONT_END, "fr", "#React"),
+        (_FLOUR, "fr", "#Pourrières"),
+        (_BARISTA, "en", "#PartTimeBarista"),
+        (
+            "Saturday's Harbour Loop 5K raised $18,460 for the Halifax Youth Sailing Fund.",
+            "en",
+            "#HarbourLoop",
+        ),
+    ],
+)
+def test_good_tags_stay(text: str, lang: str, tag: str) -> None:
+    found = _by_tag(text, lang)
+    assert tag in found, sorted(found)
+    assert found[tag].kept, found[tag]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "tag", "reason"),
     [

@@ -11,8 +11,11 @@ piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDePr
 "#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
 "Weekend availability is a must"), a common noun alone that is ours or yours ("#Menu"
 from "our seasonal menu": no brand, place, product or job), any other common noun alone
-that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), a lone
-name the model takes for no place or business ("#Amara": a first name), or a tag too long
+that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), even when it
+is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
+excepted), a lone name the model takes for no place or business ("#Amara": a first name),
+a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
+School"), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
 to read.
 """
 
@@ -134,6 +137,12 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = "a common noun alone, the business's or the reader's own thing"
         if rejected is None and score == _TOPIC_SCORE:
             rejected = _unfollowed_word(doc, tokens, lang)
+        if rejected is None and score > _TOPIC_SCORE and not hiring:
+            rejected = _unfollowed_fact(doc, tokens, lang)
+        if rejected is None:
+            rejected = _name_piece(doc, tokens)
+        if rejected is None and len(tokens) == 1 and doc[tokens[0]].text in _misread_names(lang):
+            rejected = "a name its tag would misread as a word (#Vue: « vue »)"
         if rejected is None and hiring and _requirement(doc, tokens):
             rejected = "a job requirement, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
@@ -186,6 +195,81 @@ def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
     if word.pos_ == "PROPN" and kind and kind not in phrase_words(lang).entity_kinds:
         return "a lone name the model takes for no place or business: most often a first name"
     return None
+
+
+def _unfollowed_fact(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
+    """Why a key fact of one common noun is no tag, or None: "a printed copy", "the
+    studio", « les prix » are what the message is about, but a lone common noun is still a
+    tag only when people follow it (``followed_nouns``): "#Copy", "#Studio", "#Prix" say
+    nothing every such post could not say. A job advert's job ("#Barista") is its topic:
+    the caller does not ask."""
+    if len(tokens) != 1:
+        return None
+    word = doc[tokens[0]]
+    # Written in lower case, or capitalised only as a sentence's first word ("Lessons").
+    lower = word.text.islower() or (word.is_sent_start and word.text[1:].islower())
+    if word.pos_ != "NOUN" or not lower:
+        return None
+    if {word.text.casefold(), word.lemma_.casefold()} & _followed_nouns(lang):
+        return None
+    return "a common noun alone, not a topic people follow, key fact though it is"
+
+
+# The words that join the pieces of one name ("Keys & Chords Music School", "Alberta
+# Children's Hospital Foundation").
+_NAME_JOINERS = frozenset({"&", "'s", "’s"})
+# A first name is read as a person, or as no entity at all, by the small models: a place
+# ("Stowe Vermont") or an organisation before a name is no first name.
+_PERSON_OR_UNNAMED = frozenset({"", "PER", "PERSON"})
+
+
+def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
+    """Why ``tokens`` are only a piece of a longer name, or None: joined by "&" or "'s" to
+    a name word ("Keys & Chords Music School" → "#Keys", "#ChordsMusicSchool"), or one
+    word right after a proper noun ("Dolores Reyes" → "#Reyes"): the tag names half a
+    business or someone's surname, which no one follows."""
+    first, last = tokens[0], tokens[-1]
+    for step, edge in ((-1, first), (1, last)):
+        joiner, other = edge + step, edge + 2 * step
+        if not (0 <= joiner < len(doc) and 0 <= other < len(doc)):
+            continue
+        # "Saturday's Harbour Loop 5K": a day's "'s" joins no name.
+        if (
+            doc[joiner].lower_ in _NAME_JOINERS
+            and _name_word(doc[other])
+            and doc[other].ent_type_ not in ("DATE", "TIME")
+        ):
+            return "a piece of a longer name (half a business's name)"
+    word, before = doc[first], doc[first - 1] if first > 0 else None
+    if (
+        len(tokens) == 1
+        and before is not None
+        and word.pos_ == "PROPN"
+        and before.pos_ == "PROPN"
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.text.isupper()
+        and before.ent_type_ in _PERSON_OR_UNNAMED
+    ):
+        return "a piece of a person's name (a surname)"
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name, mid-sentence, not an acronym."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and not token.is_sent_start
+        and token.pos_ in ("PROPN", "NOUN")
+    )
+
+
+@cache
+def _misread_names(lang: str) -> frozenset[str]:
+    """The ``misread_names`` of ``hashtag-words.yaml`` for ``lang``, as written."""
+    return frozenset(string_list(load_data(DATA_FILE)["misread_names"][lang], DATA_FILE))
 
 
 @cache

@@ -33,6 +33,14 @@ _CURLS = (
     "New tutorial on blow-drying curly hair without losing definition. Our senior stylist "
     "Amara walks you through the diffuser technique, the right choice for the season."
 )
+_DINER = (
+    "50 years ago today, Dolores Reyes flipped the sign on the door of a 12-seat diner on "
+    "Route 9. Thank you, Saugerties, for every breakfast."
+)
+_MUSIC = (
+    "Lessons restart on Monday 7 September in Leeds. See you there!\n"
+    "Keys & Chords Music School"
+)
 _MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
 
 
@@ -98,6 +106,23 @@ class Hashtags(Transform):
             _CURLS,
             _CURLS + "\n\n#NewTutorial #Hair #DiffuserTechnique",
             master=_CURLS,
+        ),
+        TransformExample(  # no key fact nobody follows ("#Sign"), no surname ("#Reyes")
+            _DINER,
+            _DINER + "\n\n#Saugerties #Breakfast",
+            master=_DINER,
+        ),
+        TransformExample(  # no half of a name written with "&" ("#Keys")
+            _MUSIC,
+            _MUSIC + "\n\n#Leeds",
+            master=_MUSIC,
+        ),
+        TransformExample(  # no name its tag misreads as a word (« #Vue »)
+            "Poste de développeur front-end à Lyon (React, Vue).",
+            "Poste de développeur front-end à Lyon (React, Vue).\n\n#PosteDeDéveloppeur #Lyon "
+            "#React",
+            lang="fr",
+            master="Poste de développeur front-end à Lyon (React, Vue).",
         ),
         TransformExample(  # full already, nothing drawn
             "Jazz on the beach!\n\n#Jazz #Beach #Brighton",
