@@ -358,3 +358,10 @@ def test_a_name_the_model_reads_as_no_entity_stays_a_hashtag() -> None:
     found = _by_tag(job, "en")
     assert "#Parcelwise" in found, sorted(found)
     assert found["#Parcelwise"].kept, found["#Parcelwise"]
+
+
+def test_a_pointer_to_the_bio_offers_no_tag() -> None:
+    # "#Bio" came from "link in bio": it points at a profile, it is no topic.
+    found = _by_tag("Our new autumn catalogue is out! Link in bio. Happy reading!", "en")
+    assert "#Bio" not in found, sorted(found)
+    assert "#Catalogue" in found or "#AutumnCatalogue" in found, sorted(found)

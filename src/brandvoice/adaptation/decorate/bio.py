@@ -60,11 +60,14 @@ def bio_wording(lang: Lang) -> BioWording:
 def bio_edits(
     text: str, urls: Sequence[Entity], lang: Lang, bio: str, network_name: str
 ) -> list[Edit]:
-    """Edits replacing the first of ``urls`` by ``bio`` and removing the others."""
+    """Edits replacing the first of ``urls`` by ``bio`` and removing the others; removing
+    them all when ``text`` points at its bio already ("Lien en bio, et le programme sur
+    <url>"): a second pointer would say "lien en bio" twice."""
     edits: list[Edit] = []
+    pointed = has_bio_pointer(text, lang)
     for index, url in enumerate(urls):
         floor = edits[-1].end if edits else 0
-        if index == 0:
+        if index == 0 and not pointed:
             edits.append(_pointer(text, url, lang, bio, network_name))
         else:
             edits.append(_removal(text, url, lang, floor, network_name))
@@ -116,8 +119,19 @@ def _removal(text: str, url: Entity, lang: Lang, floor: int, network_name: str) 
     rest = text[end : len(text) if line_end < 0 else line_end]
     # "Infos : <url>" on a line of its own: the label means nothing without its link.
     labelled = before.rstrip(_SPACES).endswith(":") and not rest.strip(_SPACES + ".")
-    if labelled:
+    # "Find it at <url>" on a line of its own (a call to action): a few words that said
+    # where to go say nothing without it.
+    stub = not rest.strip(_SPACES + ".") and _stub(head)
+    if labelled or stub:
         end += len(rest)
+    if stub:
+        head, start = "", line_start
+    elif not labelled:
+        # "…lien en bio, et le programme sur <url>": the clause that only said where to find
+        # the link goes with it, not to leave "et le programme." behind.
+        clause = _LAST_CLAUSE.search(head)
+        if clause is not None:
+            start = line_start + clause.start()
     if not head.strip() or labelled:
         # Nothing left on the line before it: the spaces after it go too, and the line
         # with its break when nothing follows either.
@@ -134,6 +148,34 @@ def _removal(text: str, url: Entity, lang: Lang, floor: int, network_name: str) 
         f"{url.text} removed",
         drops=(url.text,),
     )
+
+
+# The last clause of a sentence joined by a conjunction: ", et le programme", " or see the
+# menu" (a comma before "et" / "and": "Réservez et payez" is one clause).
+_LAST_CLAUSE = regex.compile(
+    r"(?:" + _SPACE + r"*,|(?=" + _SPACE + r"+(?:ou|or)" + _SPACE + r"))" + _SPACE
+    + r"+(?:et|and|ou|or)" + _SPACE + r"+[^.!?…,;:]*$",
+    regex.IGNORECASE,
+)
+# A line this short, with no stop, only led to the link it loses ("Find it", "Réservez").
+_STUB_MAX_WORDS = 3
+
+
+def _stub(head: str) -> bool:
+    """Whether ``head``, what a line holds before a link, is a stub without it: at most
+    :data:`_STUB_MAX_WORDS` words and no stop ("Find it", "À lire")."""
+    words = regex.findall(r"[\p{L}\p{N}]+", head)
+    return bool(words) and len(words) <= _STUB_MAX_WORDS and not regex.search(r"[.!?…]", head)
+
+
+def has_bio_pointer(text: str, lang: Lang) -> bool:
+    """Whether ``text`` already points at the bio ("Lien en bio", "link in bio")."""
+    return _bio_pointer(lang).search(text) is not None
+
+
+def bio_pointer_spans(text: str, lang: Lang) -> list[tuple[int, int]]:
+    """Where ``text`` points at its bio: no topic ("#Bio" from "link in bio")."""
+    return [found.span() for found in _bio_pointer(lang).finditer(text)]
 
 
 def _capitalised(wording: str) -> str:
@@ -162,8 +204,11 @@ def _bio_pointer(lang: Lang) -> regex.Pattern[str]:
 
 
 # "… ou sur <link>", "… or at <link>" after a pointer: the group is what goes with the pointer.
+# A comma may come before the conjunction ("Link in bio, or on <link>"), and the site be
+# named before its address ("ou sur notre site <link>").
 _OR_AT = regex.compile(
-    rf"(?P<join>{_SPACE}+(?:ou|or){_SPACE}+)(?P<word>(?:sur|à|at|on|via){_SPACE}+)",
+    rf"(?P<join>{_SPACE}*,?{_SPACE}+(?:ou|or){_SPACE}+)(?P<word>(?:sur|à|at|on|via){_SPACE}+"
+    rf"(?:(?:notre|our){_SPACE}+(?:site(?:{_SPACE}+web)?|website){_SPACE}+)?)",
     regex.IGNORECASE,
 )
 # The address after it, written bare or not ("oui-en-provence.example/plan"), up to the

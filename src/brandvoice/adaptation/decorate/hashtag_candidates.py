@@ -29,10 +29,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.adaptation.decorate.bio import bio_pointer_spans
 from brandvoice.adaptation.decorate.data import load_data, string_list
 from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
 from brandvoice.adaptation.wording.offsets import token_starts
+from brandvoice.lang import base_language
 from brandvoice.nlp import parse
 from brandvoice.text.entities import entities_of
 from brandvoice.understand.facts import units as fact_units
@@ -80,7 +82,9 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
     lang = message.lang
     doc = parse(lang, message.text)
     words = phrase_words(lang)
+    # Entities are tags of their own; "link in bio" points at a profile, it is no topic.
     avoid = [(e.start, e.end) for e in entities_of(message.text)]
+    avoid += bio_pointer_spans(message.text, base_language(lang))
     phrases = key_phrases(doc, lang, avoid)  # type: ignore[arg-type]
     offered: list[tuple[int, int, tuple[int, ...], str]] = []  # score, position, tokens, why
     # Looked up, not scanned for each fact: a long master has many facts and phrases.

@@ -107,6 +107,35 @@ class Links(Transform):
             "Our market map is ready, link in bio!",
             network="instagram",
         ),
+        TransformExample(  # a pointer and a second link: one "link in bio", not two
+            "Our new catalogue is out! Link in bio, or on https://shop.example/catalogue. "
+            "Happy reading!",
+            "Our new catalogue is out! Link in bio. Happy reading!",
+            network="instagram",
+        ),
+        TransformExample(  # the clause that only said where the second link was goes too
+            "Inscriptions ouvertes : lien en bio ou sur atelier.example/inscription, et le "
+            "programme sur https://atelier.example/programme.",
+            "Inscriptions ouvertes : lien en bio.",
+            lang="fr",
+            network="instagram",
+        ),
+        TransformExample(
+            "Book now at https://oak.example/book or see the menu at https://oak.example/menu.",
+            "Book now via the link in bio.",
+            network="instagram",
+        ),
+        TransformExample(  # a call to action's line without its link says nothing
+            "New menu! Link in bio.\n\nFind it at https://oak.example/menu",
+            "New menu! Link in bio.",
+            network="instagram",
+        ),
+        TransformExample(  # clickable: the pointer goes, the site named beside it stays
+            "Notre catalogue est en ligne. Lien en bio, ou sur notre site boutique.example/cat.",
+            "Notre catalogue est en ligne. Lien\u202f: boutique.example/cat.",
+            lang="fr",
+            network="facebook",
+        ),
         TransformExample(  # a pointer with no link: it goes, the sentence stays whole
             "If you missed it, the segment is up on the channel's website, link in bio.",
             "If you missed it, the segment is up on the channel's website.",
