@@ -233,3 +233,34 @@ def test_on_x_the_call_to_act_never_runs_on_from_a_line_without_a_stop() -> None
     text = adaptation.variants[0].text
     address_line = next(line for line in text.split("\n") if line.startswith("📍"))
     assert address_line == "📍 Chemin des Oliviers, 83330 Le Castellet", text
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "opener"),
+    [
+        (
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol 🍷\n"
+            "Plus de 300 références et un coin épicerie fine. Venez nombreux !",
+            "fr",
+            "C'est officiel",
+        ),
+        (
+            "Big news: Northern Grind opens its second shop on Saturday 4 April in Leeds ☕\n"
+            "Forty seats, a roastery and the same flat whites. See you there!",
+            "en",
+            "Big news",
+        ),
+    ],
+)
+def test_a_casual_post_keeps_its_news_opener_and_the_other_voices_drop_it(
+    master: str, lang: str, opener: str
+) -> None:
+    networks = ["facebook", "instagram", "linkedin", "website", "blog"]
+    result = adapt(master, networks=networks, lang=lang, date=OPENING_DAY, languagetool="off")
+    texts = {v.network: v.text for v in result.variants}
+    # the casual voice on Facebook and Instagram: the opener is its voice
+    for network in ("facebook", "instagram"):
+        assert texts[network].startswith(opener), texts[network]
+    # the professional post, the press note and the article give the news flat
+    for network in ("linkedin", "website", "blog"):
+        assert opener.casefold() not in texts[network].casefold(), texts[network]

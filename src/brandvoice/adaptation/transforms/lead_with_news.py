@@ -5,7 +5,10 @@ opens the sentence, and the first line shown before the fold says something.
 The openings are data (``adaptation/data/filler-openings.yaml``), matched only at the start
 of a sentence. What follows takes the capital; a sentence that would be left with fewer
 than :data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
-keep the formal ones (there the formula is part of the genre) but not "C'est officiel :".
+keep the formal ones (there the formula is part of the genre). An opening that says the
+news is official or new (« C'est officiel : », "Big news:") is the other way round: a
+casual post keeps it as its voice, every other variant drops it
+(:func:`keeps_news_openers`).
 """
 
 from __future__ import annotations
@@ -25,11 +28,28 @@ _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
 
 
 @cache
-def _openings(lang: str, social: bool) -> regex.Pattern[str]:
+def _openings(lang: str, social: bool, news: bool = True) -> regex.Pattern[str]:
+    """The openings dropped on a social network (``social``) or elsewhere, news openers
+    (« C'est officiel : ») among them when ``news``."""
     table = load_table("filler-openings.yaml")
-    patterns = [*table["everywhere"][lang], *(table["social"][lang] if social else [])]
-    body = phrase_alternation(patterns)
+    patterns = [
+        *table["everywhere"][lang],
+        *(table["social"][lang] if social else []),
+        *(table["news"][lang] if news else []),
+    ]
+    body = phrase_alternation(patterns) if patterns else r"(?!)"
     return regex.compile(rf"{_SENTENCE_START}(?:{body})", regex.IGNORECASE | regex.MULTILINE)
+
+
+def keeps_news_openers(target: Target) -> bool:
+    """Whether ``target``'s voice keeps an opening that says the news is official or new
+    (« C'est officiel : », "Big news:"): an informal voice (its formality band starts at
+    or below the data's ``kept_at_formality_min``) on a network with room for it (no
+    limit, or one of at least ``kept_from_limit`` characters)."""
+    news = load_table("filler-openings.yaml")["news"]
+    limit = target.network.limit
+    roomy = limit is None or limit >= int(news["kept_from_limit"])
+    return roomy and target.voice.formality.min <= int(news["kept_at_formality_min"])
 
 
 class LeadWithNews(Transform):
@@ -38,7 +58,9 @@ class LeadWithNews(Transform):
     order = 5
     summary = (
         "On social networks, drops a filler opening ('Nous avons le plaisir de vous annoncer "
-        "que', 'We are delighted to announce that') so the news opens the post."
+        "que', 'We are delighted to announce that') so the news opens the post; an opening "
+        "that says the news is official or new (« C'est officiel : », 'Big news:') stays in "
+        "a casual post, its voice, and goes everywhere else."
     )
     examples = (
         TransformExample(
@@ -50,11 +72,37 @@ class LeadWithNews(Transform):
             "L’ouverture de notre atelier à Hyères.",
             lang="fr",
         ),
-        TransformExample(
+        TransformExample(  # X's 280 characters go to the news
             "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
             "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
             lang="fr",
             network="x",
+        ),
+        # A casual post keeps an opening that says the news is official or new: its voice.
+        TransformExample(
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            lang="fr",
+            network="facebook",
+        ),
+        TransformExample(
+            "Big news: our second shop opens on Saturday in Leeds.",
+            "Big news: our second shop opens on Saturday in Leeds.",
+            network="instagram",
+        ),
+        # A professional post gives the news flat.
+        TransformExample(
+            "Big news: our second shop opens on Saturday in Leeds.",
+            "Our second shop opens on Saturday in Leeds.",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        TransformExample(
+            "Ça y est : notre atelier ouvre ses portes à Hyères samedi.",
+            "Notre atelier ouvre ses portes à Hyères samedi.",
+            lang="fr",
+            voice="professional-network",
+            network="linkedin",
         ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
@@ -81,7 +129,8 @@ class LeadWithNews(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         lang = base_language(target.lang)
         edits: list[Edit] = []
-        for match in _openings(lang, not target.network.is_own_site).finditer(text):
+        social = not target.network.is_own_site
+        for match in _openings(lang, social, not keeps_news_openers(target)).finditer(text):
             rest = match.end() + len(_AFTER.match(text, match.end()).group())
             sentence_end = regex.search(r"[.!?…\n]|$", text[rest:])
             remaining = text[rest : rest + (sentence_end.start() if sentence_end else 0)]
