@@ -35,6 +35,12 @@ from brandvoice.text.protect import protected_spans
 # A question this short introduces what follows ("Questions?", "Une question ?", "Any
 # questions?"): it is no paragraph's last sentence.
 SHORT_QUESTION_MAX_WORDS = 3
+# A label and its value on a line, no stop: "Good Friday (3 April): 9am–5pm". The label
+# holds no stop or colon; the value no stop (a time's "9.30am" aside: a digit each side).
+_LABELLED = regex.compile(
+    r"\A[^.!?…:\n]{1,60}[ \u00a0\u202f]?:[ \u00a0\u202f]*\S(?:[^.!?…\n]|(?<=\d)\.(?=\d))*\Z"
+)
+LABELLED_LINE_MAX_WORDS = 10
 # A post's paragraph holds this many detail sentences: short paragraphs read better on a
 # phone than a block.
 POST_PARAGRAPH_PIECES = 2
@@ -86,22 +92,45 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+def labelled_line(line: str) -> bool:
+    """Whether ``line`` is a label and its value, with no stop ("Good Friday (3 April):
+    9am–5pm", "Samedi : 9 h - 12 h"): at most :data:`LABELLED_LINE_MAX_WORDS` words. Two
+    such lines in a row are a list written without bullets."""
+    return bool(_LABELLED.match(line)) and len(_WORD.findall(line)) <= LABELLED_LINE_MAX_WORDS
+
+
 def is_list(piece: str) -> bool:
-    """Whether ``piece`` is a list, or opens one: an item on its first line or after it."""
-    return is_list_item(piece) or has_list(piece)
+    """Whether ``piece`` is a list, or opens one: an item on its first line or after it,
+    or lines that are each a label and its value."""
+    lines = piece.split("\n")
+    labelled = len(lines) > 1 and all(labelled_line(line) for line in lines)
+    return is_list_item(piece) or has_list(piece) or labelled
 
 
 def with_lists(pieces: list[str]) -> list[str]:
     """``pieces`` with each run of list items ("• 24 décembre : ouvert", "• 25 décembre :
-    fermé") made one piece, its items on their lines: the list reads as a list, and no
-    batching into paragraphs runs two items on one line."""
+    fermé"), or of two or more labelled lines ("Good Friday (3 April): 9am–5pm",
+    "Saturday 4 April: 9am–6pm"), made one piece, its items on their lines: the list reads
+    as a list, and no batching into paragraphs runs two items on one line. A piece of
+    emoji only ("🎸🎹", which the sentence splitter set apart) ends the piece before it: a
+    paragraph of its own would strand it."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and is_list_item(piece) and is_list_item(joined[-1].split("\n")[-1]):
+        last = joined[-1].split("\n")[-1] if joined else ""
+        if joined and not _WORD.search(piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+        elif joined and is_list_item(piece) and is_list_item(last):
+            joined[-1] = f"{joined[-1]}\n{piece}"
+        elif joined and labelled_line(piece) and _labelled_run(joined[-1]):
             joined[-1] = f"{joined[-1]}\n{piece}"
         else:
             joined.append(piece)
     return joined
+
+
+def _labelled_run(piece: str) -> bool:
+    """Whether ``piece`` is made of labelled lines only (one, or a run of them)."""
+    return all(labelled_line(line) for line in piece.split("\n"))
 
 
 def run_on(pieces: list[str]) -> str:

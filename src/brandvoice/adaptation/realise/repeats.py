@@ -145,7 +145,12 @@ def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
         if line.group(1).lstrip().startswith(_LINE_MARKERS) or not written:
             continue
         if written.casefold() in contents:
-            found.append(Repeat(line.start(), line.end(), written))
+            # A paragraph of its own goes with the blank line before it: "…êtes.\n\n\nOn
+            # vous attend" kept one line break too many.
+            begin = line.start()
+            if begin > 0 and text[begin - 1] == "\n":
+                begin -= 1
+            found.append(Repeat(begin, line.end(), written))
     return found
 
 

@@ -106,6 +106,16 @@ class PracticalRepeats(Transform):
             master=_HARBOUR,
             date=dt.date(2026, 12, 1),
         ),
+        # A paragraph of its own goes with its blank line: no three line breaks left.
+        TransformExample(
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre.\n\nTi Krampouezh, 31 rue de Siam, Brest\n\nOn vous attend.",
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre.\n\nOn vous attend.",
+            lang="fr",
+            master="10 ans déjà ! Entrée libre.\nTi Krampouezh, 31 rue de Siam, Brest",
+            date=dt.date(2026, 6, 1),
+        ),
         # No practical line, no repeat.
         TransformExample(
             "Salt & Paper Books reopens soon.\n\nCome and browse from 10am at 41 Elizabeth Street.",
