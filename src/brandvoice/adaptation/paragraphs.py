@@ -119,9 +119,10 @@ def with_lists(pieces: list[str]) -> list[str]:
         last = joined[-1].split("\n")[-1] if joined else ""
         if joined and not _WORD.search(piece):
             joined[-1] = f"{joined[-1]} {piece}"
-        elif joined and is_list_item(piece) and is_list_item(last):
-            joined[-1] = f"{joined[-1]}\n{piece}"
-        elif joined and labelled_line(piece) and _labelled_run(joined[-1]):
+        elif joined and (
+            (is_list_item(piece) and is_list_item(last))
+            or (labelled_line(piece) and _labelled_run(joined[-1]))
+        ):
             joined[-1] = f"{joined[-1]}\n{piece}"
         else:
             joined.append(piece)
