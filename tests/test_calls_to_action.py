@@ -144,3 +144,53 @@ def test_a_brands_own_default_wins_over_the_built_in_prompts() -> None:
     brand = load_profile(ROOT / "examples" / "comptoir-facebook.yaml")
     launch = understand("Notre nouvelle gamme de confitures est enfin disponible.", "fr", date=DAY)
     assert choose(brand, launch, "fr").text == brand.cta_for("fr")
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "voice", "reason"),
+    [
+        # The master thanks already: no second thank-you under it.
+        (
+            "Notre baguette a remporté le premier prix du concours du Var ! Bravo à Julien, "
+            "et merci au jury.",
+            "fr",
+            "casual-facebook",
+            "already thanks",
+        ),
+        (
+            "50 years ago today, our diner opened on Route 9. Thank you, Saugerties, for "
+            "every breakfast.",
+            "en",
+            "professional-network",
+            "already thanks",
+        ),
+        # The master asks its readers already: no second question.
+        (
+            "Trois nouveaux parfums de glace débarquent en vitrine cette semaine. Lequel vous "
+            "tente ?",
+            "fr",
+            "casual-facebook",
+            "already asks",
+        ),
+        (
+            "Tous nos cafés sont désormais torréfiés par la Brûlerie des Alpilles. Vous nous "
+            "direz ce que vous en pensez !",
+            "fr",
+            "professional-network",
+            "already asks",
+        ),
+    ],
+)
+def test_no_engagement_prompt_says_again_what_the_master_says(
+    master: str, lang: str, voice: str, reason: str
+) -> None:
+    message = understand(master, lang, date=DAY)
+    action = choose(get_voice(voice), message, lang)
+    assert action.text == "", action
+    assert reason in action.reason
+
+
+def test_a_master_that_neither_thanks_nor_asks_gets_its_prompt() -> None:
+    # correct, untouched: the prompt stays
+    message = understand("Introducing our new autumn menu, with three vegan mains.", "en", date=DAY)
+    assert choose(get_voice("casual-facebook"), message, "en").text.startswith("Tempted?")

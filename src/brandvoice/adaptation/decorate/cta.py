@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.profiles.model import Prompt
+from brandvoice.text.entities import URL, entities_of_kind
 from brandvoice.understand.actions import action_rules, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_rules
@@ -73,7 +74,11 @@ def call_to_action(
             filled = fill(wording, values)
             if filled is None:
                 continue
-            asked = _already_asked(message, wording, values) or _already_said(message, filled)
+            asked = (
+                _already_asked(message, wording, values)
+                or _already_said(message, filled)
+                or (_already_engaged(message, filled) if key == DEFAULT_KEY else "")
+            )
             if asked:
                 return CallToAction("", asked)
             return CallToAction(filled, _reason(key, message, voice_name, filled), key)
@@ -161,6 +166,30 @@ def _already_said(message: Message, filled: str) -> str:
     said = " ".join(_WORD.findall(message.text.casefold()))
     if words and f" {words} " in f" {said} ":
         return f"no call to action added: the master already says '{filled}'"
+    return ""
+
+
+# A master that thanks ("Merci à toute l'équipe", "Thank you, Saugerties") or that asks its
+# readers already ("Lequel vous tente ?", "Vous nous direz ce que vous en pensez !"): an
+# engagement prompt that thanks or asks again says it twice, one paragraph apart.
+_THANKS = regex.compile(r"(?<!\p{L})(?:merci|thank(?:s| you))(?!\p{L})", regex.IGNORECASE)
+_ASKS = regex.compile(
+    r"\?|(?<!\p{L})(?:dites[- ]nous|dites-le-nous|vous nous direz|tell us|let us know)(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _already_engaged(message: Message, filled: str) -> str:
+    """Why no engagement prompt is needed: it thanks and the master thanks already, or it
+    asks the readers and the master asks them already; '' otherwise."""
+    text = message.text
+    for url in reversed(entities_of_kind(text, URL)):  # "?day=sat" asks nobody
+        text = text[: url.start] + text[url.end :]
+    text = plain_text(text)
+    if _THANKS.search(filled) and _THANKS.search(text):
+        return "no call to action added: the master already thanks its readers"
+    if _ASKS.search(filled) and _ASKS.search(text):
+        return "no call to action added: the master already asks its readers"
     return ""
 
 
