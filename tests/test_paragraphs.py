@@ -121,6 +121,19 @@ def test_a_lists_items_are_one_piece_on_their_lines(pieces: list[str], expected:
     assert with_lists(pieces) == expected
 
 
+def test_an_emoji_that_opens_a_line_of_the_master_opens_its_piece() -> None:
+    master = "Entrée libre, dégustation gratuite.\n📍 Chemin des Restanques, Le Castellet"
+    pieces = ["Entrée libre, dégustation gratuite.", "📍", "Chemin des Restanques, Le Castellet"]
+    assert with_lists(pieces, master) == [
+        "Entrée libre, dégustation gratuite.",
+        "📍 Chemin des Restanques, Le Castellet",
+    ]
+    # correct, untouched: an emoji that ends a line of the master ends its piece
+    master = "See you in September! 🎸🎹\nKeys & Chords Music School"
+    pieces = ["See you in September!", "🎸🎹", "Keys & Chords Music School"]
+    assert with_lists(pieces, master)[0] == "See you in September! 🎸🎹"
+
+
 def test_post_paragraphs_batch_two_sentences_and_set_a_list_apart() -> None:
     listed = "• 24 décembre : ouvert\n• 25 décembre : fermé"
     assert post_paragraphs(["A.", "B.", "C."]) == ["A. B.", "C."]

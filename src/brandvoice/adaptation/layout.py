@@ -285,7 +285,7 @@ def social_form(
     first, *other_lines = [line.strip() for line in sentences[0].split("\n") if line.strip()]
     # A list's items stay one detail, on their lines: trimmed one by one, an item whose
     # date the 📅 line gives would leave the list.
-    rest = with_lists([*other_lines, *sentences[1:]])
+    rest = with_lists([*other_lines, *sentences[1:]], message.text if message else "")
     if message is None or _sober(message):
         return SocialForm(first, rest)
     said = " ".join(practical)
@@ -574,14 +574,14 @@ def template_context(
         exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
     )
     practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
-    # A detail that was the sign-off goes to the signature; one the practical lines
-    # already say (a shop signing with its town) is gone from the details already.
-    details, post_signed = take_sign_off(with_lists(lines_of(form.details)), master)
-    sheet = fact_sheet(message)
     # The master as written, before any voice cut its sentences.
     original = message.text if message is not None else master
+    # A detail that was the sign-off goes to the signature; one the practical lines
+    # already say (a shop signing with its town) is gone from the details already.
+    details, post_signed = take_sign_off(with_lists(lines_of(form.details), original), master)
+    sheet = fact_sheet(message)
     details = with_answers(with_split_halves(details, original))
-    after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:]), original))
+    after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:], original), original))
     if not network.is_own_site:
         signed = post_signed
     elif network.kind is NetworkKind.WEBSITE and any(line.endswith(signed) for line in sheet):

@@ -107,17 +107,23 @@ def is_list(piece: str) -> bool:
     return is_list_item(piece) or has_list(piece) or labelled
 
 
-def with_lists(pieces: list[str]) -> list[str]:
+def with_lists(pieces: list[str], master: str = "") -> list[str]:
     """``pieces`` with each run of list items ("• 24 décembre : ouvert", "• 25 décembre :
     fermé"), or of two or more labelled lines ("Good Friday (3 April): 9am–5pm",
     "Saturday 4 April: 9am–6pm"), made one piece, its items on their lines: the list reads
     as a list, and no batching into paragraphs runs two items on one line. A piece of
     emoji only ("🎸🎹", which the sentence splitter set apart) ends the piece before it: a
-    paragraph of its own would strand it."""
+    paragraph of its own would strand it; one that opens a line of ``master`` ("📍 Chemin
+    des Restanques") opens the piece after it, as it did there."""
     joined: list[str] = []
+    opening = ""  # an emoji that opens the next piece
     for piece in pieces:
+        if opening:
+            piece, opening = f"{opening} {piece}", ""
         last = joined[-1].split("\n")[-1] if joined else ""
-        if joined and not _WORD.search(piece):
+        if not _WORD.search(piece) and _opens_a_line(piece, master):
+            opening = piece.strip()
+        elif joined and not _WORD.search(piece):
             joined[-1] = f"{joined[-1]} {piece}"
         elif joined and (
             (is_list_item(piece) and is_list_item(last))
@@ -126,7 +132,15 @@ def with_lists(pieces: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]}\n{piece}"
         else:
             joined.append(piece)
+    if opening:
+        joined.append(opening)
     return joined
+
+
+def _opens_a_line(emoji: str, master: str) -> bool:
+    """Whether ``emoji`` opens a line of ``master``, before its words ("📍 Chemin…")."""
+    pattern = r"(?:\A|\n)[ \t]*" + regex.escape(emoji.strip()) + r"[ \t]*[\p{L}\p{N}]"
+    return bool(master) and regex.search(pattern, master) is not None
 
 
 def _labelled_run(piece: str) -> bool:
