@@ -62,6 +62,7 @@ def call_to_action(
     a :class:`Prompt` is an alternative for a message of one of its intents only)."""
     values = _values(message, brand)
     intent = str(message.intent)
+    engaged = ""  # why an engagement prompt was passed over, if one was
     for key in _keys(message):
         for choice in wordings.get(key, {}).get(lang, []):
             if isinstance(choice, Prompt) and intent not in choice.intents:
@@ -74,15 +75,17 @@ def call_to_action(
             filled = fill(wording, values)
             if filled is None:
                 continue
-            asked = (
-                _already_asked(message, wording, values)
-                or _already_said(message, filled)
-                or (_already_engaged(message, filled) if key == DEFAULT_KEY else "")
-            )
+            if key == DEFAULT_KEY and (repeat := _already_engaged(message, filled)):
+                # A prompt that thanks or asks again: the next one may do the other.
+                engaged = repeat
+                continue
+            asked = _already_asked(message, wording, values) or _already_said(message, filled)
             if asked:
                 return CallToAction("", asked)
             return CallToAction(filled, _reason(key, message, voice_name, filled), key)
         # No wording of this key can be filled from the message's facts: try the next key.
+    if engaged:
+        return CallToAction("", engaged)
     return CallToAction("", f"no call to action for a message of intent {message.intent}")
 
 
