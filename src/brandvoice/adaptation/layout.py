@@ -14,6 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
+from brandvoice.adaptation.news_headline import news_headline, repeats
 from brandvoice.adaptation.paragraphs import (
     has_list,
     lines_of,
@@ -559,6 +560,12 @@ def template_context(
     if signed and paragraphs and paragraphs[-1] == signed:
         paragraphs = paragraphs[:-1]
     title = headline or blog_title(hook, message, lang)
+    lead = lead_sentences[0] if lead_sentences else master
+    # A title the lead repeats word for word is a paste: the news as the press titles it
+    # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
+    written = news_headline(lead, locale or lang) if repeats(title, lead) else None
+    if written:
+        headline = title = written
     form = social_form(
         sentences,
         message,
@@ -586,7 +593,7 @@ def template_context(
         "sentences": sentences,
         "hook": hook,
         "headline": headline,
-        "lead": lead_sentences[0] if lead_sentences else master,
+        "lead": lead,
         "after_lead": "\n\n".join(paragraphs),
         "after_lead_sentences": with_answers(with_split_halves(lead_sentences[1:], original)),
         "body": " ".join(sentences[1:]),

@@ -1,0 +1,251 @@
+"""A headline written from the lead, for a press note or an article whose title would
+repeat the lead word for word.
+
+A press headline is a title, not the lead's first words: « La Cave du Port ouvre ses
+portes le samedi 4 avril à Bandol » over « Le 20 mars 2026 – La Cave du Port ouvre ses
+portes le samedi 4 avril à Bandol, … » reads as a paste. French press notes title with
+the action's noun (« Ouverture de La Cave du Port à Bandol le 4 avril »); English ones
+with a clause in the present simple ("The Green Fork hires a full-time line cook"). The
+lead then gives the news as a full sentence. Which verbs, which nouns and whose noun
+phrase follows are data (``data/news-headlines.yaml``, with its examples); a lead whose
+verb is not in it, whose subject is no name (« nous », "we") or whose headline would be
+too long keeps the title it had: no headline is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
+
+# Within a search result's title (blog.TITLE_LIMIT); past it the date, then the place go.
+_LIMIT = 70
+# A subject or an object longer than this is a clause, not a headline's noun phrase.
+_MAX_WORDS = 10
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# Who the subject or the object may not be: a pronoun or a possessive needs the sentence
+# around it ("Nous ouvrons" → « Ouverture de nous »; « notre boutique » without a name).
+_PRONOUNS = {
+    "fr": frozenset(
+        [
+            "je",
+            "j",
+            "nous",
+            "on",
+            "vous",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "ce",
+            "cela",
+            "ça",
+            "notre",
+            "nos",
+            "votre",
+            "vos",
+        ]
+    ),
+    "en": frozenset(
+        ["i", "we", "us", "you", "it", "they", "he", "she", "this", "that", "our", "your", "their"]
+    ),
+}
+# Where a noun phrase after the verb ends: a stop, an aside, or a word that opens a
+# complement of time, place, purpose or cause (which the lead gives).
+_PHRASE_END = {
+    "fr": regex.compile(
+        r"\s*[,;:.!?«–—]|\s\(|\s(?=(?:pour|afin|car|parce|dès|depuis|jusqu['’]|qui|que|dont|à|au|"
+        r"aux|en|entre|avant|après|suite|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)(?![\p{L}]))",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"\s*[,;:.!?–—]|\s\(|\s(?=(?:to|for|because|from|since|until|after|before|who|that|which|"
+        r"at|in|on|this|next|starting|as|so)(?![\p{L}]))",
+        regex.IGNORECASE,
+    ),
+}
+_MONTHS = {
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    "en": "January|February|March|April|May|June|July|August|September|October|November|December",
+}
+_DAYS = {
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "en": "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+}
+# The day the news happens, as the lead writes it after its verb.
+_DATE = {
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}])(?:le\s+)?(?:(?:{_DAYS['fr']})\s+)?(?P<day>(?:1er|\d{{1,2}})\s+"
+        rf"(?:{_MONTHS['fr']})(?:\s+\d{{4}})?)(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}])(?:on\s+)?(?P<day>(?:(?:{_DAYS['en']}),?\s+)?(?:\d{{1,2}}\s+"
+        rf"(?:{_MONTHS['en']})|(?:{_MONTHS['en']})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+        rf"(?:,?\s+\d{{4}})?)(?![\p{{L}}\p{{N}}])",
+    ),
+}
+# A town after « à » / "in": capitalised words (« à La Seyne-sur-Mer », "in Leeds"); not a
+# month or a day ("in January").
+_PLACE = {
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}])à\s+(?P<place>(?!(?:{_MONTHS['fr']}|{_DAYS['fr']})\b)\p{{Lu}}[\p{{L}}\-’']*"
+        r"(?:\s+\p{Lu}[\p{L}\-’']*)*)"
+    ),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}])in\s+(?P<place>(?!(?:{_MONTHS['en']}|{_DAYS['en']})\b)\p{{Lu}}[\p{{L}}\-’']*"
+        r"(?:\s+\p{Lu}[\p{L}\-’']*)*)"
+    ),
+}
+# A date that opens or sits in a range (« du 3 août au 31 août », "between 1 and 4 May").
+_RANGE_END = regex.compile(r"\s*(?:au|to|until|till|and|et|[-–—])\s", regex.IGNORECASE)
+_RANGE_START = regex.compile(r"(?:entre|between)\s+(?:le\s+)?\Z", regex.IGNORECASE)
+# What opens a lead before its subject: « Par précaution, », "Good news, Hobart: ".
+_OPENER_END = regex.compile(r"[,:]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineForm:
+    """One verb of the table: its written forms, and the headline it gives."""
+
+    forms: tuple[str, ...]
+    noun: str = ""  # French: the action's noun
+    of: str = "subject"  # French: whose noun phrase follows the noun
+    colon: bool = False  # French: « Recrutement : <object> »
+    verb: str = ""  # English: the verb in the present simple
+    takes_object: bool = False  # English: the verb's object follows it
+
+
+@cache
+def _table(lang: str) -> tuple[HeadlineForm, ...]:
+    entries: list[dict[str, Any]] = load_table("news-headlines.yaml").get(lang, [])
+    return tuple(
+        HeadlineForm(
+            forms=tuple(sorted(entry["forms"], key=len, reverse=True)),
+            noun=entry.get("noun", ""),
+            of=entry.get("of", "subject"),
+            colon=bool(entry.get("colon", False)),
+            verb=entry.get("verb", ""),
+            takes_object=bool(entry.get("object", False)),
+        )
+        for entry in entries
+    )
+
+
+def examples() -> list[dict[str, Any]]:
+    """The table's examples: a lead and the headline written from it (None: none)."""
+    return list(load_table("news-headlines.yaml")["examples"])
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def repeats(title: str, lead: str) -> bool:
+    """Whether ``lead`` opens on ``title``'s words: a headline pasted over its lead."""
+    head = words(title)
+    return bool(head) and words(lead)[: len(head)] == head
+
+
+def news_headline(lead: str, lang: str) -> str | None:
+    """The headline of the news ``lead`` gives, written as the press of ``lang`` titles
+    (see the module's docstring); None when its verb is not in the table, its subject or
+    object is no name, or the headline would repeat the lead or run too long."""
+    language = base_language(lang)
+    if language not in _PRONOUNS:
+        return None
+    found = _verb(lead, language)
+    if found is None:
+        return None
+    form, subject, after = found
+    if not _noun_phrase(subject, language):
+        return None
+    thing = ""
+    if form.of == "object" or form.takes_object:
+        thing = _PHRASE_END[language].split(after, maxsplit=1)[0].strip()
+        if not _noun_phrase(thing, language):
+            return None
+    date = _DATE[language].search(after)
+    if date and (_RANGE_END.match(after, date.end()) or _RANGE_START.search(after[: date.start()])):
+        date = None  # « du 3 au 31 août »: one day of it would say another thing
+    place = _PLACE[language].search(after)
+    where = place["place"] if place and place["place"] not in (subject + " " + thing) else ""
+    when = date["day"] if date else ""
+    if when:
+        # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
+        day = regex.sub(rf"^(?:{_DAYS['fr']})\s+", "", when, flags=regex.I)
+        when = f"le {day}" if language == "fr" else f"on {when}"
+    for with_when, with_where in ((True, True), (False, True), (False, False)):
+        text = _written(
+            form, subject, thing, where if with_where else "", when if with_when else "", language
+        )
+        if len(text) <= _LIMIT:
+            break
+    else:
+        return None
+    if repeats(text, lead):
+        return None
+    return text
+
+
+def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
+    """(the table's entry, the subject, what follows the verb) for the first verb form of
+    the table the lead writes after its subject."""
+    best: tuple[int, HeadlineForm, regex.Match[str]] | None = None
+    for form in _table(lang):
+        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in form.forms)
+        match = regex.search(rf"(?<=\S\s)(?:{pattern})(?![\p{{L}}\p{{N}}])", lead, regex.I)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), form, match)
+    if best is None:
+        return None
+    _, form, match = best
+    subject = lead[: match.start()].strip()
+    openers = list(_OPENER_END.finditer(subject))
+    if openers:
+        subject = subject[openers[-1].end() :]
+    return form, subject.strip(), lead[match.end() :]
+
+
+def _noun_phrase(text: str, lang: str) -> bool:
+    """Whether ``text`` can stand in a headline by itself: a few words, none a pronoun."""
+    found = words(text)
+    return 0 < len(found) <= _MAX_WORDS and not any(w in _PRONOUNS[lang] for w in found)
+
+
+def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str, lang: str) -> str:
+    if lang == "fr":
+        if form.colon:
+            text = f"{form.noun}\u202f: {thing}"
+        else:
+            phrase = _common_article(subject if form.of == "subject" else thing)
+            of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))
+            text = f"{form.noun} {of}"
+        place = f" à {where}" if where else ""
+        return f"{text}{place}{' ' + when if when else ''}"
+    parts = [subject, form.verb, thing, f"in {where}" if where else "", when]
+    text = " ".join(part for part in parts if part)
+    return text[:1].upper() + text[1:]
+
+
+def _common_article(phrase: str) -> str:
+    """« L'atelier-boutique Terre d'Ocre » → « l'atelier-boutique … »: the article of a common
+    noun is lowercase after « de » (« de l'atelier »); a name's stays (« de La Cave du
+    Port »), which :func:`with_preposition` keeps."""
+    found = regex.match(r"(L['’]|La\s|Le\s|Les\s)(\p{Ll})", phrase)
+    if found is None:
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the lead writes, so the headline's « d' » matches it."""
+    return "’" if "’" in text else "'"

@@ -1,0 +1,76 @@
+"""A press note's or an article's headline never repeats its lead word for word (issue 17):
+the headline written from the lead's verb (data/news-headlines.yaml), its examples, and
+the press note and article that use it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from brandvoice import adapt
+from brandvoice.adaptation.news_headline import examples, news_headline, repeats, words
+
+WHEN = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize("example", examples(), ids=lambda e: f"{e['lang']}-{e['lead'][:30]}")
+def test_table_examples(example: dict[str, Any]) -> None:
+    assert news_headline(example["lead"], example["lang"]) == example["headline"]
+
+
+@pytest.mark.parametrize("example", [e for e in examples() if e["headline"]])
+def test_a_written_headline_never_repeats_its_lead(example: dict[str, Any]) -> None:
+    headline = example["headline"]
+    assert not repeats(headline, example["lead"])
+    assert not headline.endswith((".", "!", ":"))
+
+
+def test_repeats_reads_words_not_marks() -> None:
+    assert repeats(
+        "Good news, Hobart: Salt & Paper Books reopens",
+        "Good news Hobart Salt & Paper Books reopens on Thursday.",
+    )
+    assert not repeats("Ouverture de La Cave du Port", "La Cave du Port ouvre ses portes.")
+    assert not repeats("", "La Cave du Port ouvre ses portes.")
+
+
+def test_a_range_gives_no_single_day() -> None:
+    headline = news_headline(
+        "La boutique Terre d'Ocre ferme du lundi 3 août au lundi 31 août.", "fr"
+    )
+    assert headline == "Fermeture de la boutique Terre d'Ocre"
+
+
+def test_too_long_a_headline_drops_the_date_then_the_place_never_the_what() -> None:
+    lead = (
+        "La Confiserie des Remparts de la Vieille Ville ouvre ses portes le samedi 4 avril "
+        "à Villeneuve-lès-Avignon."
+    )
+    headline = news_headline(lead, "fr")
+    assert headline is not None
+    assert len(headline) <= 70
+    assert "Confiserie des Remparts de la Vieille Ville" in headline
+    assert "avril" not in headline
+
+
+def _variant(master: str, lang: str, network: str) -> str:
+    (variant,) = adapt(
+        master, networks=[network], lang=lang, languagetool="off", date=WHEN
+    ).variants
+    return variant.text
+
+
+@pytest.mark.parametrize("network", ["website", "blog"])
+def test_the_press_note_and_article_title_the_news(network: str) -> None:
+    master = (
+        "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, "
+        "7 quai Charles-de-Gaulle.\nPlus de 300 références, dont des rosés de l'appellation."
+    )
+    paragraphs = _variant(master, "fr", network).split("\n\n")
+    title, lead = paragraphs[0].removeprefix("# "), paragraphs[1]
+    assert title == "Ouverture de La Cave du Port à Bandol le 4 avril"
+    # The lead still gives the news whole, as a sentence.
+    assert "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol" in lead
+    assert words(lead)[: len(words(title))] != words(title)
