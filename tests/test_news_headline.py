@@ -17,7 +17,14 @@ WHEN = dt.date(2026, 3, 20)
 
 @pytest.mark.parametrize("example", examples(), ids=lambda e: f"{e['lang']}-{e['lead'][:30]}")
 def test_table_examples(example: dict[str, Any]) -> None:
-    assert news_headline(example["lead"], example["lang"]) == example["headline"]
+    written = news_headline(
+        example["lead"],
+        example["lang"],
+        intent=example.get("intent", ""),
+        master=example.get("master", ""),
+        brand=example.get("brand"),
+    )
+    assert written == example["headline"]
 
 
 @pytest.mark.parametrize("example", [e for e in examples() if e["headline"]])

@@ -563,7 +563,15 @@ def template_context(
     lead = lead_sentences[0] if lead_sentences else master
     # A title the lead repeats word for word is a paste: the news as the press titles it
     # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
-    written = news_headline(lead, locale or lang) if repeats(title, lead) else None
+    written = None
+    if repeats(title, lead):
+        written = news_headline(
+            lead,
+            locale or lang,
+            intent=message.intent.value if message is not None else "",
+            master=message.text if message is not None else master,
+            brand=voice.brand_name,
+        )
     if written:
         headline = title = written
     form = social_form(

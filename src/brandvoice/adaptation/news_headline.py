@@ -155,13 +155,24 @@ def repeats(title: str, lead: str) -> bool:
     return bool(head) and words(lead)[: len(head)] == head
 
 
-def news_headline(lead: str, lang: str) -> str | None:
+def news_headline(
+    lead: str,
+    lang: str,
+    *,
+    intent: str = "",
+    master: str = "",
+    brand: str | None = None,
+) -> str | None:
     """The headline of the news ``lead`` gives, written as the press of ``lang`` titles
-    (see the module's docstring); None when its verb is not in the table, its subject or
-    object is no name, or the headline would repeat the lead or run too long."""
+    (see the module's docstring); for an apology (``intent`` incident, a ``master`` that
+    says sorry), what went wrong and the apology (:func:`apology_headline`). None when
+    the lead's verb is not in the table, its subject or object is no name, or the headline
+    would repeat the lead or run too long."""
     language = base_language(lang)
     if language not in _PRONOUNS:
         return None
+    if intent == "incident":
+        return apology_headline(lead, language, master, brand)
     found = _verb(lead, language)
     if found is None:
         return None
@@ -194,6 +205,41 @@ def news_headline(lead: str, lang: str) -> str | None:
     if repeats(text, lead):
         return None
     return text
+
+
+def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> str | None:
+    """« Soirée de réouverture du P'tit Cabanon : nos excuses et un remboursement »: the
+    lead's subject when the business owns it (« notre soirée », "our system"), without its
+    possessive, then the apology and what the reader is given (``data/news-headlines.yaml``,
+    ``apology``). None when the master does not apologise or the subject is not the
+    business's own."""
+    from brandvoice.nlp import parse
+
+    table: dict[str, Any] = load_table("news-headlines.yaml")["apology"].get(lang) or {}
+    said = master.casefold()
+    if not table or not any(cue in said for cue in table["cues"]):
+        return None
+    doc = parse(lang, lead)
+    # The first clause's subject (the parser may read an opener « Samedi dernier, » as a
+    # root of its own).
+    subject = next((t for t in doc if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    owner = span[0]
+    if owner.lower_ not in table["owner"] or any(t.pos_ in ("VERB", "PUNCT") for t in span):
+        return None
+    what = span[1:].text
+    if not _noun_phrase(what, lang):
+        return None
+    if brand and lang == "fr":
+        what = f"{what} {with_preposition('de', brand, 'fr', apostrophe=_apostrophe(brand))}"
+    offer = next((o["text"] for o in table["offers"] if o["cue"] in said), "")
+    colon = "\u202f:" if lang == "fr" else ":"
+    joined = " et " if lang == "fr" else " and "
+    text = f"{what[:1].upper()}{what[1:]}{colon} {table['says']}"
+    text += f"{joined}{offer}" if offer else ""
+    return text if len(text) <= _LIMIT and not repeats(text, lead) else None
 
 
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
