@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from brandvoice import adapt
+from brandvoice.adaptation.headline import as_list
 from brandvoice.adaptation.news_headline import examples, news_headline, repeats, words
 
 WHEN = dt.date(2026, 3, 20)
@@ -81,3 +82,40 @@ def test_the_press_note_and_article_title_the_news(network: str) -> None:
     # The lead still gives the news whole, as a sentence.
     assert "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol" in lead
     assert words(lead)[: len(words(title))] != words(title)
+
+
+def test_as_list_bullets_the_items_only() -> None:
+    lines = "Monday 21 December: 9am–5pm\nTuesday 22 December: closed\nWe reopen on Wednesday."
+    assert as_list(lines) == (
+        "• Monday 21 December: 9am–5pm\n• Tuesday 22 December: closed\nWe reopen on Wednesday."
+    )
+    assert as_list("• 24 décembre : fermé") == "• 24 décembre : fermé"
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "intro"),
+    [
+        (
+            "Horaire des Fêtes 🎄\n• 24 décembre : ouvert de 7 h à 15 h\n• 25 décembre : fermé\n"
+            "Retour à l'horaire habituel le samedi 2 janvier.",
+            "fr",
+            "Horaire des Fêtes",
+            "Les horaires d'ouverture de cette période sont les suivants",
+        ),
+        (
+            "Holiday hours at Elm Street Books:\nMonday 21 December: 9am–5pm\n"
+            "Tuesday 22 December: closed\nNormal hours resume on Wednesday 23 December.",
+            "en",
+            "Holiday hours at Elm Street Books",
+            "The opening hours for this period are as follows:",
+        ),
+    ],
+)
+def test_a_list_lead_opens_on_a_sentence(master: str, lang: str, headline: str, intro: str) -> None:
+    paragraphs = _variant(master, lang, "website").split("\n\n")
+    assert paragraphs[0] == headline
+    first_line, _, items = paragraphs[1].partition("\n")
+    # The dateline opens a sentence, the list follows it whole.
+    assert first_line.split(" – ", 1)[1].startswith(intro)
+    assert items.startswith(("• 24 décembre", "• Monday 21 December"))
+    assert items.count("• ") == 2

@@ -14,7 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
-from brandvoice.adaptation.news_headline import news_headline, repeats
+from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats
 from brandvoice.adaptation.paragraphs import (
     has_list,
     lines_of,
@@ -561,6 +561,9 @@ def template_context(
         paragraphs = paragraphs[:-1]
     title = headline or blog_title(hook, message, lang)
     lead = lead_sentences[0] if lead_sentences else master
+    if lead[:1] in "•-*–" and network.kind is not NetworkKind.SOCIAL:
+        # A dateline over a bare list is no lead: a sentence introduces the list.
+        lead = f"{list_lead(message.intent.value if message else '', locale or lang)}\n{lead}"
     # A title the lead repeats word for word is a paste: the news as the press titles it
     # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
     written = None

@@ -145,6 +145,16 @@ def examples() -> list[dict[str, Any]]:
     return list(load_table("news-headlines.yaml")["examples"])
 
 
+def list_lead(intent: str, lang: str) -> str:
+    """The sentence that opens a lead which is a list, for ``intent`` (its dateline then
+    introduces the list rather than standing over it alone)."""
+    table: dict[str, str] = (
+        load_table("news-headlines.yaml")["list_lead"].get(base_language(lang))
+        or load_table("news-headlines.yaml")["list_lead"]["en"]
+    )
+    return table.get(intent) or table["default"]
+
+
 def words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
