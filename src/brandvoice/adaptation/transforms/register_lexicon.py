@@ -164,8 +164,9 @@ class RegisterLexicon(Transform):
             voice="corporate",
         ),
         TransformExample(
-            "Hâte de vous retrouver samedi.",
-            "Nous nous réjouissons de vous retrouver samedi.",
+            "Hâte de vous accueillir samedi. Merci, et à très vite au Cabanon.",
+            "Nous nous réjouissons de vous accueillir samedi. Merci, et au plaisir de vous "
+            "retrouver au Cabanon.",
             lang="fr",
             voice="corporate",
         ),
