@@ -76,6 +76,16 @@ class PressFullSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # A line break ends the lead even where its line has no stop (an emoji closed it).
+        TransformExample(
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol 🍷\nPlus de 300 "
+            "références, dont des rosés.",
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol 🍷\nLa Cave du Port "
+            "propose plus de 300 références, dont des rosés.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # No named subject: no verb is given a subject the note does not know.
         TransformExample(
             "Nous ouvrons le samedi 4 avril à Bandol. Plus de 300 références, dont des rosés.",
@@ -107,34 +117,47 @@ class PressFullSentences(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         lang = base_language(target.lang)
-        doc = parse(target.lang, text)
-        sentences = list(doc.sents)
-        if len(sentences) < 2:
+        # Line by line: a master's line break ends a sentence the parser may read on over
+        # ("… Charles-de-Gaulle 🍷" over "Plus de 300 références").
+        lines: list[tuple[int, str]] = []
+        position = 0
+        for line in text.split("\n"):
+            if line.strip():
+                lines.append((position, line))
+            position += len(line) + 1
+        if not lines:
             return []
-        named = _named_subject(sentences[0], lang)
-        if named is None:
+        first = next(iter(parse(target.lang, lines[0][1]).sents), None)
+        named = _named_subject(first, lang) if first is not None else None
+        if first is None or named is None:
             return []
         subject, plural = named
         verb = _OFFERS[lang][1 if plural else 0]
         edits: list[Edit] = []
-        for sentence in sentences[1:]:
-            words = [t for t in sentence if not t.is_punct and not t.is_space]
-            if not words or not _QUANTITY[lang].match(sentence.text.casefold()):
-                continue
-            if any(t.pos_ in ("VERB", "AUX") for t in words):
-                continue
-            first = words[0]
-            lowered = first.text if first.pos_ == "PROPN" else first.text[:1].lower()
-            lowered += first.text[1:] if first.pos_ != "PROPN" else ""
-            edits.append(
-                Edit(
-                    first.idx,
-                    first.idx + len(first.text),
-                    f"{subject} {verb} {lowered}",
-                    reason="a press note writes full sentences: the verbless list of what "
-                    f"the business offers gets the lead's subject ({subject}) and a verb",
+        for offset, line in lines:
+            for sentence in parse(target.lang, line).sents:
+                if sentence.start == first.start and offset == lines[0][0]:
+                    continue  # the lead itself
+                words = [t for t in sentence if not t.is_punct and not t.is_space]
+                if not words or not _QUANTITY[lang].match(sentence.text.casefold()):
+                    continue
+                if any(t.pos_ in ("VERB", "AUX") for t in words):
+                    continue
+                opening = words[0]
+                written = opening.text
+                if opening.pos_ != "PROPN":
+                    written = written[:1].lower() + written[1:]
+                start = offset + opening.idx
+                edits.append(
+                    Edit(
+                        start,
+                        start + len(opening.text),
+                        f"{subject} {verb} {written}",
+                        reason="a press note writes full sentences: the verbless list of "
+                        f"what the business offers gets the lead's subject ({subject}) and "
+                        "a verb",
+                    )
                 )
-            )
         return edits
 
 
