@@ -162,7 +162,8 @@ def test_the_master_lines_are_the_note_paragraphs() -> None:
     )
     paragraphs = text.split("\n\n")
     assert paragraphs[1].endswith("7 quai Charles-de-Gaulle.")
-    assert paragraphs[2].startswith("Plus de 300 références")
+    # The verbless list got the lead's subject and a verb (press-full-sentences).
+    assert paragraphs[2].startswith("La Cave du Port propose plus de 300 références")
     assert paragraphs[3].startswith("Afin de fêter cela") or paragraphs[3].startswith("Pour")
     assert paragraphs[4].startswith("Prise de rendez-vous")  # its own line: not run on
     assert paragraphs[4].endswith(": cave@example.org")
