@@ -119,3 +119,15 @@ def test_a_list_lead_opens_on_a_sentence(master: str, lang: str, headline: str, 
     assert first_line.split(" – ", 1)[1].startswith(intro)
     assert items.startswith(("• 24 décembre", "• Monday 21 December"))
     assert items.count("• ") == 2
+
+
+def test_the_change_log_says_why_the_headline_is_not_the_masters() -> None:
+    master = (
+        "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, 7 quai Charles-de-Gaulle."
+    )
+    (variant,) = adapt(
+        master, networks=["website"], lang="fr", languagetool="off", date=WHEN
+    ).variants
+    (template,) = [c for c in variant.changes if c.transform == "template"]
+    assert "Ouverture de La Cave du Port à Bandol le 4 avril" in template.reason
+    assert "repeated the lead" in template.reason

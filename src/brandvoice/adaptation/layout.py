@@ -575,7 +575,12 @@ def template_context(
             master=message.text if message is not None else master,
             brand=voice.brand_name,
         )
+    headline_reason = ""
     if written:
+        headline_reason = (
+            f"headline {written!r} written from the lead's news: the title {title!r} repeated "
+            "the lead's first words"
+        )
         headline = title = written
     form = social_form(
         sentences,
@@ -609,6 +614,8 @@ def template_context(
         "after_lead_sentences": with_answers(with_split_halves(lead_sentences[1:], original)),
         "body": " ".join(sentences[1:]),
         "title": title,
+        # Why the headline is not the master's words (empty when it is).
+        "headline_reason": headline_reason,
         # Read off the lead and what follows it: the sentences without the master's
         # headline line (which the title gives) and without its sign-off.
         "description": summary_of(_news_first(lead_sentences, lang), message, title=title),
