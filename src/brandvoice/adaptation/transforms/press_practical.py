@@ -38,6 +38,10 @@ _SLOTS = {
     "link": _LINK,
     "contact": rf"(?:{_EMAIL}|{_LINK}|{_PHONE})",
     "name": r"\p{Lu}[\p{L}\-]+",
+    # A day as a sentence of a post writes it: « 20 décembre », "20 December", "December
+    # 20th", a weekday before it or not.
+    "date": r"(?:\p{L}+,?\s+)?(?:(?:1er|\d{1,2})(?:st|nd|rd|th)?\s+\p{L}+"
+    r"|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)",
 }
 _END = r"[\s\u00a0\u202f]*[.!]*"
 
@@ -97,6 +101,20 @@ class PressPractical(Transform):
             "hello@harbourbakery.co.uk.",
             "No other product is affected. Further information is available on 01227 555 014 "
             "or at hello@harbourbakery.co.uk.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "We offer £14 an hour. Apply by 20 December at greenfork.co.uk/careers.",
+            "We offer £14 an hour. Applications should be submitted by 20 December at "
+            "greenfork.co.uk/careers.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Poste en CDI. Envoyez votre candidature à emploi@painsdor.fr.",
+            "Poste en CDI. Les candidatures sont à adresser à emploi@painsdor.fr.",
+            lang="fr",
             voice="corporate",
             network="website",
         ),
