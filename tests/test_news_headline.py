@@ -11,7 +11,7 @@ import pytest
 
 from brandvoice import adapt
 from brandvoice.adaptation.headline import as_list
-from brandvoice.adaptation.news_headline import examples, news_headline, repeats, words
+from brandvoice.adaptation.news_headline import examples, news_headline, repeats, vague, words
 
 WHEN = dt.date(2026, 3, 20)
 
@@ -131,3 +131,14 @@ def test_the_change_log_says_why_the_headline_is_not_the_masters() -> None:
     (template,) = [c for c in variant.changes if c.transform == "template"]
     assert "Ouverture de La Cave du Port à Bandol le 4 avril" in template.reason
     assert "repeated the lead" in template.reason
+
+
+def test_a_headline_that_names_no_subject_is_written_from_the_lead() -> None:
+    master = (
+        "Elle arrive ! La Noz Du, notre stout au sarrasin grillé, sort de cuve vendredi "
+        "6 novembre.\nEn vente à la brasserie."
+    )
+    assert vague("Elle arrive", "fr")
+    assert not vague("Ouverture de La Cave du Port", "fr")
+    headline = _variant(master, "fr", "website").split("\n\n")[0]
+    assert headline == "Sortie de cuve de La Noz Du le 6 novembre"

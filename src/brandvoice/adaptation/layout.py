@@ -14,7 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
-from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats
+from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
     has_list,
     lines_of,
@@ -567,7 +567,7 @@ def template_context(
     # A title the lead repeats word for word is a paste: the news as the press titles it
     # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
     written = None
-    if repeats(title, lead):
+    if repeats(title, lead) or vague(title, locale or lang):
         written = news_headline(
             lead,
             locale or lang,
@@ -578,8 +578,8 @@ def template_context(
     headline_reason = ""
     if written:
         headline_reason = (
-            f"headline {written!r} written from the lead's news: the title {title!r} repeated "
-            "the lead's first words"
+            f"headline {written!r} written from the lead's news: the title {title!r} "
+            + ("repeated the lead's first words" if repeats(title, lead) else "named no subject")
         )
         headline = title = written
     form = social_form(

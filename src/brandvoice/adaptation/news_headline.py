@@ -159,6 +159,13 @@ def words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
 
+def vague(title: str, lang: str) -> bool:
+    """Whether ``title`` opens on a pronoun (« Elle arrive », « On déménage », "It's
+    here"): a press headline names what it is about."""
+    found = words(title)
+    return bool(found) and found[0] in _PRONOUNS.get(base_language(lang), ())
+
+
 def repeats(title: str, lead: str) -> bool:
     """Whether ``lead`` opens on ``title``'s words: a headline pasted over its lead."""
     head = words(title)
@@ -265,6 +272,10 @@ def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
         return None
     _, form, match = best
     subject = lead[: match.start()].strip()
+    # « La Noz Du, notre stout au sarrasin grillé, sort »: the name, not its apposition.
+    apposition = regex.search(r",[^,]+,$", subject)
+    if apposition:
+        subject = subject[: apposition.start()]
     openers = list(_OPENER_END.finditer(subject))
     if openers:
         subject = subject[openers[-1].end() :]
