@@ -185,9 +185,13 @@ def news_headline(
     says sorry), what went wrong and the apology (:func:`apology_headline`). None when
     the lead's verb is not in the table, its subject or object is no name, or the headline
     would repeat the lead or run too long."""
+    from brandvoice.adaptation.layout import without_emoji
+
     language = base_language(lang)
     if language not in _PRONOUNS:
         return None
+    # A headline has no emoji: « 🎙️ Le nouvel épisode » would be « de 🎙️ Le nouvel… ».
+    lead = without_emoji(lead).strip()
     if intent == "incident":
         return apology_headline(lead, language, master, brand)
     found = _verb(lead, language)

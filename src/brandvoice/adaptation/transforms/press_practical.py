@@ -66,8 +66,10 @@ class PressPractical(Transform):
     # The sentence is rewritten whole and its number, address or link written again as it
     # was: nothing protected changes.
     edits_protected = True
-    # Before the sentences are split or merged (58-65), after the lead is written (52-54).
-    order = 56
+    # After the sentences are split and merged (64-65): the order is a sentence of its own
+    # there (merge-sentences leaves orders alone), and a statement put in its place would
+    # be merged into the sentence before it ("…a $100 bar tab; Reservations can be…").
+    order = 67
     summary = (
         "In a press note, an order to the customers that says how to act ('Réservez votre "
         "table au 04…', 'Call … to reserve a table') becomes a sentence that states it "
