@@ -93,16 +93,20 @@ _DATE = {
         rf"(?:,?\s+\d{{4}})?)(?![\p{{L}}\p{{N}}])",
     ),
 }
-# A town after « à » / "in": capitalised words (« à La Seyne-sur-Mer », "in Leeds"); not a
-# month or a day ("in January").
+# Where, with its preposition: a town after « à » / "in" (capitalised words: « à La
+# Seyne-sur-Mer », "in Leeds"; not a month or a day, "in January"), or a street address
+# after « au » / "at" (« au 57 boulevard Baille », "at 14 Quay Street").
+_STREET = r"\d+(?:\s?(?:bis|ter))?,?\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,4}?"
 _PLACE = {
     "fr": regex.compile(
-        rf"(?<![\p{{L}}])à\s+(?P<place>(?!(?:{_MONTHS['fr']}|{_DAYS['fr']})\b)\p{{Lu}}[\p{{L}}\-’']*"
-        r"(?:\s+\p{Lu}[\p{L}\-’']*)*)"
+        rf"(?<![\p{{L}}])(?P<place>à\s+(?!(?:{_MONTHS['fr']}|{_DAYS['fr']})\b)\p{{Lu}}"
+        r"[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)*"
+        rf"|au\s+{_STREET}(?=\s*(?:[,.;:(]|\s(?:le|à|dès|et)\s|$)))"
     ),
     "en": regex.compile(
-        rf"(?<![\p{{L}}])in\s+(?P<place>(?!(?:{_MONTHS['en']}|{_DAYS['en']})\b)\p{{Lu}}[\p{{L}}\-’']*"
-        r"(?:\s+\p{Lu}[\p{L}\-’']*)*)"
+        rf"(?<![\p{{L}}])(?P<place>in\s+(?!(?:{_MONTHS['en']}|{_DAYS['en']})\b)\p{{Lu}}"
+        r"[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)*"
+        rf"|at\s+{_STREET}(?=\s*(?:[,.;:(]|\s(?:on|in|from|and)\s|$)))"
     ),
 }
 # A date that opens or sits in a range (« du 3 août au 31 août », "between 1 and 4 May").
@@ -209,7 +213,7 @@ def news_headline(
     if date and (_RANGE_END.match(after, date.end()) or _RANGE_START.search(after[: date.start()])):
         date = None  # « du 3 au 31 août »: one day of it would say another thing
     place = _PLACE[language].search(after)
-    where = place["place"] if place and place["place"] not in (subject + " " + thing) else ""
+    where = place["place"] if place and place["place"] not in f"{subject} {thing}" else ""
     when = date["day"] if date else ""
     if when:
         # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
@@ -300,9 +304,9 @@ def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str
             phrase = _common_article(subject if form.of == "subject" else thing)
             of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))
             text = f"{form.noun} {of}"
-        place = f" à {where}" if where else ""
+        place = f" {where}" if where else ""
         return f"{text}{place}{' ' + when if when else ''}"
-    parts = [subject, form.verb, thing, f"in {where}" if where else "", when]
+    parts = [subject, form.verb, thing, where, when]
     text = " ".join(part for part in parts if part)
     return text[:1].upper() + text[1:]
 
