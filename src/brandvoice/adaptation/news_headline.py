@@ -62,7 +62,7 @@ _PRONOUNS = {
 _PHRASE_END = {
     "fr": regex.compile(
         r"\s*[,;:.!?«–—]|\s\(|\s(?=(?:pour|afin|car|parce|dès|depuis|jusqu['’]|qui|que|dont|à|au|"
-        r"aux|en|entre|avant|après|suite|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"aux|entre|avant|après|suite|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)(?![\p{L}]))",
         regex.IGNORECASE,
     ),
@@ -112,6 +112,11 @@ _PLACE = {
 # A date that opens or sits in a range (« du 3 août au 31 août », "between 1 and 4 May").
 _RANGE_END = regex.compile(r"\s*(?:au|to|until|till|and|et|[-–—])\s", regex.IGNORECASE)
 _RANGE_START = regex.compile(r"(?:entre|between)\s+(?:le\s+)?\Z", regex.IGNORECASE)
+# Words a verb never follows: « à la ferme », "the close".
+_NOT_BEFORE_VERB = {
+    "fr": r"(?:la|le|les|l['’]|un|une|des|du|de|à|au|aux|en|sa|son|ses|notre|nos|votre|vos)",
+    "en": r"(?:the|a|an|of|to|at|in|on|our|your|its|their)",
+}
 # What opens a lead before its subject: « Par précaution, », "Good news, Hobart: ".
 _OPENER_END = regex.compile(r"[,:]\s+")
 
@@ -250,6 +255,8 @@ def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> st
     subject = next((t for t in doc if t.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
+    if any(child.dep_ in ("obj", "dobj") for child in subject.head.children):
+        return None  # "our courier lost a pallet": what went wrong is the pallet
     span = doc[subject.left_edge.i : subject.right_edge.i + 1]
     owner = span[0]
     if owner.lower_ not in table["owner"] or any(t.pos_ in ("VERB", "PUNCT") for t in span):
@@ -273,7 +280,12 @@ def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
     best: tuple[int, HeadlineForm, regex.Match[str]] | None = None
     for form in _table(lang):
         pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in form.forms)
-        match = regex.search(rf"(?<=\S\s)(?:{pattern})(?![\p{{L}}\p{{N}}])", lead, regex.I)
+        # Not after an article or a preposition: « à la ferme » is no « ferme ».
+        match = regex.search(
+            rf"(?<=\S\s)(?<!(?<![\p{{L}}]){_NOT_BEFORE_VERB[lang]}\s)(?:{pattern})(?![\p{{L}}\p{{N}}])",
+            lead,
+            regex.I,
+        )
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), form, match)
     if best is None:
@@ -284,16 +296,26 @@ def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
     apposition = regex.search(r",[^,]+,$", subject)
     if apposition:
         subject = subject[: apposition.start()]
-    openers = list(_OPENER_END.finditer(subject))
+    openers = [
+        o for o in _OPENER_END.finditer(subject) if len(_WORD.findall(subject[: o.start()])) <= 6
+    ]
     if openers:
         subject = subject[openers[-1].end() :]
-    return form, subject.strip(), lead[match.end() :]
+    # An aside in brackets says more than a headline does ("a bilingual (French/English)
+    # specialist"): the phrase goes on without it.
+    after = regex.sub(r"\s\([^()\n]*\)", "", lead[match.end() :])
+    return form, subject.strip(), after
 
 
 def _noun_phrase(text: str, lang: str) -> bool:
-    """Whether ``text`` can stand in a headline by itself: a few words, none a pronoun."""
+    """Whether ``text`` can stand in a headline by itself: a few words, none a pronoun,
+    its brackets closed."""
     found = words(text)
-    return 0 < len(found) <= _MAX_WORDS and not any(w in _PRONOUNS[lang] for w in found)
+    return (
+        0 < len(found) <= _MAX_WORDS
+        and not any(w in _PRONOUNS[lang] for w in found)
+        and text.count("(") == text.count(")")
+    )
 
 
 def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str, lang: str) -> str:

@@ -32,6 +32,76 @@ _QUANTITY = {
     "fr": regex.compile(r"(?:(?:plus|près|pas moins) d['’e]\s*|quelque\s+|environ\s+)?\d"),
     "en": regex.compile(r"(?:(?:more than|over|nearly|almost|some|about)\s+)?\d"),
 }
+# Words a number counts that are no offer: streets, months, units of time and measure.
+_NOT_OFFERED = frozenset(
+    [
+        "rue",
+        "rues",
+        "avenue",
+        "boulevard",
+        "quai",
+        "place",
+        "chemin",
+        "allée",
+        "route",
+        "impasse",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "minutes",
+        "minute",
+        "heures",
+        "heure",
+        "h",
+        "jours",
+        "jour",
+        "semaines",
+        "mois",
+        "ans",
+        "années",
+        "km",
+        "kg",
+        "g",
+        "cl",
+        "l",
+        "%",
+        "hours",
+        "hour",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "miles",
+        "km",
+        "euros",
+        "dollars",
+    ]
+)
 # The verb it takes, singular and plural.
 _OFFERS = {"fr": ("propose", "proposent"), "en": ("offers", "offer")}
 # A subject this long is a clause; a press note's subject is a name.
@@ -82,6 +152,21 @@ class PressFullSentences(Transform):
             "références, dont des rosés.",
             "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol 🍷\nLa Cave du Port "
             "propose plus de 300 références, dont des rosés.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # An address, a duration or a one-word subject is no offer and no name.
+        TransformExample(
+            "Rentrée = nouvelle coupe. Réservation au 01 99 00 47 12. 8 rue Oberkampf, Paris.",
+            "Rentrée = nouvelle coupe. Réservation au 01 99 00 47 12. 8 rue Oberkampf, Paris.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le nouvel épisode du podcast est en ligne. 35 minutes, sans jargon.",
+            "Le nouvel épisode du podcast est en ligne. 35 minutes, sans jargon.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -143,6 +228,17 @@ class PressFullSentences(Transform):
                     continue
                 if any(t.pos_ in ("VERB", "AUX") for t in words):
                     continue
+                # What is offered is counted in things: « 300 références », "5,000
+                # titles"; not an address (« 8 rue Oberkampf »), a date or a duration
+                # (« 35 minutes, sans jargon »).
+                number = next((i for i, t in enumerate(words) if t.like_num), None)
+                counted = None
+                if number is not None:
+                    counted = next((t for t in words[number + 1 :] if not t.like_num), None)
+                if counted is None or counted.lower_ in _NOT_OFFERED or counted.pos_ != "NOUN":
+                    continue
+                if "Plur" not in counted.morph.get("Number", []):
+                    continue
                 opening = words[0]
                 written = opening.text
                 if opening.pos_ != "PROPN":
@@ -173,7 +269,8 @@ def _named_subject(sentence: object, lang: str) -> tuple[str, bool] | None:
     span = sentence.doc[head.left_edge.i : head.right_edge.i + 1]
     lowered = [t.lower_ for t in span]
     if (
-        not 0 < len(span) <= _SUBJECT_MAX_WORDS
+        # One word is as often a season or a topic (« Rentrée = nouvelle coupe ») as a name.
+        not 1 < len(span) <= _SUBJECT_MAX_WORDS
         or any(w in _PRONOUNS[lang] or w in _POSSESSIVES[lang] for w in lowered)
         or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in span)
         # A name: a capital past the article ("La Cave du Port", "Harbour Books").
