@@ -51,7 +51,7 @@ def test_a_range_gives_no_single_day() -> None:
     assert headline == "Fermeture de la boutique Terre d'Ocre"
 
 
-def test_too_long_a_headline_drops_the_date_then_the_place_never_the_what() -> None:
+def test_too_long_a_headline_drops_the_place_then_the_day_never_the_what() -> None:
     lead = (
         "La Confiserie des Remparts de la Vieille Ville ouvre ses portes le samedi 4 avril "
         "à Villeneuve-lès-Avignon."
@@ -60,7 +60,13 @@ def test_too_long_a_headline_drops_the_date_then_the_place_never_the_what() -> N
     assert headline is not None
     assert len(headline) <= 70
     assert "Confiserie des Remparts de la Vieille Ville" in headline
-    assert "avril" not in headline
+    assert "Villeneuve" not in headline
+    assert headline.endswith("le 4 avril")
+    longer = lead.replace("La Confiserie", "La Confiserie Artisanale")
+    shorter = news_headline(longer, "fr")
+    assert shorter is not None
+    assert "avril" not in shorter
+    assert "Confiserie Artisanale des Remparts de la Vieille Ville" in shorter
 
 
 def _variant(master: str, lang: str, network: str) -> str:

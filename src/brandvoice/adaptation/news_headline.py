@@ -110,7 +110,12 @@ _PLACE = {
     ),
 }
 # A date that opens or sits in a range (« du 3 août au 31 août », "between 1 and 4 May").
-_RANGE_END = regex.compile(r"\s*(?:au|to|until|till|and|et|[-–—])\s", regex.IGNORECASE)
+_RANGE_END = regex.compile(
+    rf"\s*(?:au|to|until|till|and|et|[-–—])\s*(?:le\s+)?(?:(?:{_DAYS['fr']}|{_DAYS['en']})\b|"
+    rf"(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_MONTHS['fr']}|{_MONTHS['en']})|"
+    rf"(?:{_MONTHS['fr']}|{_MONTHS['en']})\b)",
+    regex.IGNORECASE,
+)
 _RANGE_START = regex.compile(r"(?:entre|between)\s+(?:le\s+)?\Z", regex.IGNORECASE)
 # Words a verb never follows: « à la ferme », "the close".
 _NOT_BEFORE_VERB = {
@@ -217,16 +222,27 @@ def news_headline(
     date = _DATE[language].search(after)
     if date and (_RANGE_END.match(after, date.end()) or _RANGE_START.search(after[: date.start()])):
         date = None  # « du 3 au 31 août »: one day of it would say another thing
-    place = _PLACE[language].search(after)
+    # A town before a street: « à Sanary » says more in a headline than « au 12 avenue… ».
+    places = sorted(_PLACE[language].finditer(after), key=lambda p: p["place"][:2] in ("au", "at"))
+    place = places[0] if places else None
     where = place["place"] if place and place["place"] not in f"{subject} {thing}" else ""
     when = date["day"] if date else ""
     if when:
         # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
         day = regex.sub(rf"^(?:{_DAYS['fr']})\s+", "", when, flags=regex.I)
         when = f"le {day}" if language == "fr" else f"on {when}"
-    for with_when, with_where in ((True, True), (False, True), (False, False)):
+    how = "" if thing else _complement(after, language)
+    if how is None:
+        return None
+    # Past the limit, the place goes first, then the day: the day is the news.
+    for with_when, with_where in ((True, True), (True, False), (False, False)):
         text = _written(
-            form, subject, thing, where if with_where else "", when if with_when else "", language
+            form,
+            subject,
+            thing or how,
+            where if with_where else "",
+            when if with_when else "",
+            language,
         )
         if len(text) <= _LIMIT:
             break
@@ -235,6 +251,33 @@ def news_headline(
     if repeats(text, lead):
         return None
     return text
+
+
+def _complement(after: str, lang: str) -> str | None:
+    """What a verb without an object says before its day and place: "for good", "for the
+    summer", « dans un local plus grand » ('' when nothing). It stays in the headline: a
+    shop that "closes" is not one that "closes for good". None when a headline's noun
+    cannot take it (« Fermeture … définitivement »: an adverb needs a verb)."""
+    ends = [m.start() for m in (_DATE[lang].search(after), _PLACE[lang].search(after)) if m]
+    stop = regex.search(r"[,;:.!?(]", after)
+    ends += [stop.start()] if stop else []
+    said = after[: min(ends)] if ends else after
+    said = str(regex.sub(_TRAILING[lang], "", said.strip()))
+    found = words(said)
+    if not found:
+        return ""
+    if len(found) > _COMPLEMENT_MAX_WORDS or (lang == "fr" and found[0].endswith("ment")):
+        return None
+    return said
+
+
+# A complement longer than this is a clause of its own, which the lead gives.
+_COMPLEMENT_MAX_WORDS = 6
+# Words a complement does not end on: they open the day or the place it stops before.
+_TRAILING = {
+    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en))+$|^(?:le|dès|ce|du)$",
+    "en": r"(?:\s+(?:on|from|at|in|this|next|starting))+$|^(?:on|from|this|next)$",
+}
 
 
 def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> str | None:
@@ -326,6 +369,8 @@ def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str
             phrase = _common_article(subject if form.of == "subject" else thing)
             of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))
             text = f"{form.noun} {of}"
+            if form.of == "subject" and thing:
+                text += f" {thing}"  # the complement: « dans un local plus grand »
         place = f" {where}" if where else ""
         return f"{text}{place}{' ' + when if when else ''}"
     parts = [subject, form.verb, thing, where, when]
