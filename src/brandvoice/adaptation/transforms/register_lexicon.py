@@ -175,6 +175,19 @@ class RegisterLexicon(Transform):
             "We look forward to welcoming you on Saturday. The view is excellent.",
             voice="corporate",
         ),
+        TransformExample(
+            "We are chuffed to bits: the pub won an amazing award. Grab a copy at the bar, "
+            "and a huge thank you to our regulars.",
+            "We are delighted: the pub won a remarkable award. Pick up a copy at the bar, "
+            "and a sincere thank you to our regulars.",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Une chouette soirée : c'était trop bien, merci !",
+            "Une agréable soirée : c'était excellent, merci !",
+            lang="fr",
+            voice="corporate",
+        ),
         # The casual voice keeps them: they are its words.
         TransformExample(
             "We can't wait to welcome you! Hâte is no English word.",
