@@ -67,7 +67,7 @@ _PHRASE_END = {
         regex.IGNORECASE,
     ),
     "en": regex.compile(
-        r"\s*[,;:.!?–—]|\s\(|\s(?=(?:to|for|because|from|since|until|after|before|who|that|which|"
+        r"\s*[,;:.!?–—]|\s\(|\s(?=(?:to|for|by|because|from|since|until|after|before|who|that|which|"
         r"at|in|on|this|next|starting|as|so)(?![\p{L}]))",
         regex.IGNORECASE,
     ),
