@@ -307,14 +307,19 @@ def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> st
     what = span[1:].text
     if not _noun_phrase(what, lang):
         return None
+    owned = what
     if brand and lang == "fr":
-        what = f"{what} {with_preposition('de', brand, 'fr', apostrophe=_apostrophe(brand))}"
+        owned = f"{what} {with_preposition('de', brand, 'fr', apostrophe=_apostrophe(brand))}"
     offer = next((o["text"] for o in table["offers"] if o["cue"] in said), "")
     colon = "\u202f:" if lang == "fr" else ":"
     joined = " et " if lang == "fr" else " and "
-    text = f"{what[:1].upper()}{what[1:]}{colon} {table['says']}"
-    text += f"{joined}{offer}" if offer else ""
-    return text if len(text) <= _LIMIT and not repeats(text, lead) else None
+    # Past the limit, the brand goes first (the note is on its site), then what is given.
+    for named, given in ((owned, offer), (what, offer), (owned, ""), (what, "")):
+        text = f"{named[:1].upper()}{named[1:]}{colon} {table['says']}"
+        text += f"{joined}{given}" if given else ""
+        if len(text) <= _LIMIT and not repeats(text, lead):
+            return text
+    return None
 
 
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
