@@ -148,3 +148,38 @@ def test_a_headline_that_names_no_subject_is_written_from_the_lead() -> None:
     assert not vague("Ouverture de La Cave du Port", "fr")
     headline = _variant(master, "fr", "website").split("\n\n")[0]
     assert headline == "Sortie de cuve de La Noz Du le 6 novembre"
+
+
+def _dev_press_notes() -> list[tuple[str, str, str]]:
+    """(id, language, press note) of the dev masters (the held-out half is not tuned on)."""
+    from tests.test_intent_decoration import _masters
+
+    notes = []
+    for master in _masters():
+        if master["split"] != "dev":
+            continue
+        (variant,) = adapt(
+            master["text"],
+            networks=["website"],
+            lang=master["lang"],
+            languagetool="off",
+            date=master["reference_date"],
+        ).variants
+        (template,) = [c for c in variant.changes if c.transform == "template"]
+        if "written from the lead's news" in template.reason:
+            notes.append((master["id"], master["lang"], variant.text))
+    return notes
+
+
+def test_every_written_headline_on_the_dev_masters_is_a_title() -> None:
+    notes = _dev_press_notes()
+    assert notes  # the rule fires on the dev masters
+    for master_id, lang, text in notes:
+        headline, lead = text.split("\n\n")[:2]
+        lead = lead.split(" – ", 1)[-1]
+        assert len(headline) <= 70, master_id
+        assert not repeats(headline, lead), master_id
+        assert not vague(headline, lang), master_id
+        assert not headline.endswith((".", "!", ":", ",")), master_id
+        assert headline.count("(") == headline.count(")"), master_id
+        assert headline[:1].isupper(), master_id
