@@ -219,7 +219,9 @@ def news_headline(
         thing = _PHRASE_END[language].split(after, maxsplit=1)[0].strip()
         if not _noun_phrase(thing, language):
             return None
-    date = _DATE[language].search(after)
+    # The day an opening or a closing happens is its news; a day after a job or a recalled
+    # product is another thing (a start date, a sale period): no day then.
+    date = None if thing else _DATE[language].search(after)
     if date and (_RANGE_END.match(after, date.end()) or _RANGE_START.search(after[: date.start()])):
         date = None  # « du 3 au 31 août »: one day of it would say another thing
     # A town before a street: « à Sanary » says more in a headline than « au 12 avenue… ».
