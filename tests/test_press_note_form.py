@@ -113,14 +113,18 @@ def test_the_lead_does_not_repeat_the_headline(
 
 
 def test_a_list_after_a_heading_starts_under_the_dateline() -> None:
-    # The dateline opens a sentence, never a bullet: a list starts on the next line.
+    # The dateline opens a sentence, never a bullet (a dateline over a bare list is no
+    # lead, issue 17): a sentence introduces the list, which starts on the next line.
     master = (
         "Horaire des Fêtes\n• 24 décembre : ouvert de 7 h à 15 h\n• 25 décembre : fermé\n"
         "Retour à l'horaire habituel le samedi 2 janvier."
     )
     paragraphs = _press_note(master, "fr", brand=None).split("\n\n")
     assert paragraphs[0] == "Horaire des Fêtes"
-    assert paragraphs[1].startswith("Le 1er mai 2026 –\n• 24 décembre")
+    first_line, _, items = paragraphs[1].partition("\n")
+    assert first_line.startswith("Le 1er mai 2026 – Les horaires")
+    assert first_line.endswith(":")
+    assert items.startswith("• 24 décembre")
 
 
 def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
@@ -158,7 +162,8 @@ def test_the_master_lines_are_the_note_paragraphs() -> None:
     )
     paragraphs = text.split("\n\n")
     assert paragraphs[1].endswith("7 quai Charles-de-Gaulle.")
-    assert paragraphs[2].startswith("Plus de 300 références")
+    # The verbless list got the lead's subject and a verb (press-full-sentences).
+    assert paragraphs[2].startswith("La Cave du Port propose plus de 300 références")
     assert paragraphs[3].startswith("Afin de fêter cela") or paragraphs[3].startswith("Pour")
     assert paragraphs[4].startswith("Prise de rendez-vous")  # its own line: not run on
     assert paragraphs[4].endswith(": cave@example.org")

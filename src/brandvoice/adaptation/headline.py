@@ -65,6 +65,10 @@ def opening(
         # "Sunday social ride 🚴 Join us on Sunday…", read as one sentence: the emoji ended
         # the headline, and without it the lead would run on from it.
         head, rest = read_on[0], [read_on[1], *sentences[1:]]
+    elif other_lines and _is_list_heading(first_line, other_lines):
+        # "Easter opening hours at Fernhill Garden Centre:" over its hours, one a line: the
+        # heading is the headline, its lines a list the lead introduces (layout).
+        head, rest = first_line, [as_list(other_lines), *sentences[1:]]
     elif _is_heading(first_line) and other_lines:
         # "Horaire des Fêtes 🎄" over a list: the list follows the dateline (layout).
         head, rest = first_line, [other_lines, *sentences[1:]]
@@ -77,7 +81,7 @@ def opening(
         head, rest = sentences[0], sentences[1:]
     if not head:
         return Opening("", list(sentences))
-    head = title_of(without_emoji(head)).rstrip().rstrip("!").rstrip(" \u202f\u00a0")
+    head = title_of(without_emoji(head)).rstrip().rstrip("!:").rstrip(" \u202f\u00a0")
     if message is not None and rest:
         head = hiring_headline(head, rest[0], message, lang, brand) or head
     return Opening(head, rest)
@@ -88,6 +92,40 @@ def _is_heading(line: str) -> bool:
 
     words = _WORD.findall(line)
     return 0 < len(words) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(without_emoji(line))
+
+
+def _is_list_heading(line: str, next_lines: str) -> bool:
+    """A short line ending on a colon over a line that is an item: no stop at its end."""
+    from brandvoice.adaptation.layout import without_emoji
+
+    line = without_emoji(line).rstrip()
+    words = _WORD.findall(line)
+    following = next_lines.split("\n", 1)[0]
+    return line.endswith(":") and 0 < len(words) <= HEADING_MAX_WORDS and _is_item(following)
+
+
+# A list's item: a line of a few words, with no stop at its end ("Saturday 4 April:
+# 9am–6pm"), or one that opens on a bullet.
+ITEM_MAX_WORDS = 10
+_BULLET = regex.compile(r"[•\-*–]\s")
+
+
+def _is_item(line: str) -> bool:
+    line = line.strip()
+    if _BULLET.match(line):
+        return True
+    return 0 < len(_WORD.findall(line)) <= ITEM_MAX_WORDS and not regex.search(r"[.!?…]$", line)
+
+
+def as_list(lines: str) -> str:
+    """``lines`` with their first run of items bulleted ("• Saturday 4 April: 9am–6pm"),
+    so the layout keeps them as one list; the lines after it stay as written."""
+    out: list[str] = []
+    listing = True
+    for line in lines.split("\n"):
+        listing = listing and _is_item(line)
+        out.append(f"• {line.strip()}" if listing and not _BULLET.match(line.strip()) else line)
+    return "\n".join(out)
 
 
 def _is_generic(sentence: str, message: Message | None) -> bool:

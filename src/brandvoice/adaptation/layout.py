@@ -14,6 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
+from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
     ARTICLE_PARAGRAPH_PIECES,
     has_list,
@@ -565,6 +566,28 @@ def template_context(
     if signed and paragraphs and paragraphs[-1] == signed:
         paragraphs = paragraphs[:-1]
     title = headline or blog_title(hook, message, lang)
+    lead = lead_sentences[0] if lead_sentences else master
+    if lead[:1] in "•-*–" and network.kind is not NetworkKind.SOCIAL:
+        # A dateline over a bare list is no lead: a sentence introduces the list.
+        lead = f"{list_lead(message.intent.value if message else '', locale or lang)}\n{lead}"
+    # A title the lead repeats word for word is a paste: the news as the press titles it
+    # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
+    written = None
+    if repeats(title, lead) or vague(title, locale or lang):
+        written = news_headline(
+            lead,
+            locale or lang,
+            intent=message.intent.value if message is not None else "",
+            master=message.text if message is not None else master,
+            brand=voice.brand_name,
+        )
+    headline_reason = ""
+    if written:
+        headline_reason = (
+            f"headline {written!r} written from the lead's news: the title {title!r} "
+            + ("repeated the lead's first words" if repeats(title, lead) else "named no subject")
+        )
+        headline = title = written
     form = social_form(
         sentences,
         message,
@@ -594,12 +617,14 @@ def template_context(
         "sentences": sentences,
         "hook": hook,
         "headline": headline,
-        "lead": lead_sentences[0] if lead_sentences else master,
+        "lead": lead,
         "after_lead": "\n\n".join(paragraphs),
         "after_lead_sentences": after_lead,
         "after_lead_paragraphs": post_paragraphs(after_lead, per=ARTICLE_PARAGRAPH_PIECES),
         "body": run_on(sentences[1:]),
         "title": title,
+        # Why the headline is not the master's words (empty when it is).
+        "headline_reason": headline_reason,
         # Read off the lead and what follows it: the sentences without the master's
         # headline line (which the title gives) and without its sign-off.
         "description": summary_of(_news_first(lead_sentences, lang), message, title=title),

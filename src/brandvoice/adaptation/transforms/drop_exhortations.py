@@ -52,6 +52,14 @@ class DropExhortations(Transform):
             voice="corporate",
             network="website",
         ),
+        # « À très vite ! » reaches this transform as the register lexicon wrote it.
+        TransformExample(
+            "La boutique ouvre le samedi 4 avril à Bandol. À très vite !",
+            "La boutique ouvre le samedi 4 avril à Bandol.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "Our shop opens on Saturday 4 April in Leeds. See you there! 🎉\nFree coffee all day.",
             "Our shop opens on Saturday 4 April in Leeds.\nFree coffee all day.",

@@ -152,6 +152,47 @@ class RegisterLexicon(Transform):
             lang="fr",
             voice="corporate",
         ),
+        # Spoken words a press note does not keep (issue 17): the formal noun has the
+        # casual one's gender, « super » the adjective its article's, « avoir hâte » the
+        # same person; « un super-héros » is a word of its own.
+        TransformExample(
+            "La soirée a été un vrai fiasco. Une super équipe vous attend, nous avons hâte "
+            "de vous accueillir. Un super-héros passera.",
+            "La soirée a été un échec. Une excellente équipe vous attend, nous nous "
+            "réjouissons de vous accueillir. Un super-héros passera.",
+            lang="fr",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Hâte de vous accueillir samedi. Merci, et à très vite au Cabanon.",
+            "Nous nous réjouissons de vous accueillir samedi. Merci, et au plaisir de vous "
+            "retrouver au Cabanon.",
+            lang="fr",
+            voice="corporate",
+        ),
+        TransformExample(
+            "We can't wait to welcome you on Saturday. The view is awesome.",
+            "We look forward to welcoming you on Saturday. The view is excellent.",
+            voice="corporate",
+        ),
+        TransformExample(
+            "We are chuffed to bits: the pub won an amazing award. Grab a copy at the bar, "
+            "and a huge thank you to our regulars.",
+            "We are delighted: the pub won a remarkable award. Pick up a copy at the bar, "
+            "and a sincere thank you to our regulars.",
+            voice="corporate",
+        ),
+        TransformExample(
+            "Une chouette soirée : c'était trop bien, merci !",
+            "Une agréable soirée : c'était excellent, merci !",
+            lang="fr",
+            voice="corporate",
+        ),
+        # The casual voice keeps them: they are its words.
+        TransformExample(
+            "We can't wait to welcome you! Hâte is no English word.",
+            "We can't wait to welcome you! Hâte is no English word.",
+        ),
         # « dispos » the adjective is slang for « disponibles »; « vos dispos » is a noun.
         TransformExample(
             "Les places sont dispos dès lundi. Envoyez-nous vos dispos.",

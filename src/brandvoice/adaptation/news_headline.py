@@ -1,0 +1,400 @@
+"""A headline written from the lead, for a press note or an article whose title would
+repeat the lead word for word.
+
+A press headline is a title, not the lead's first words: « La Cave du Port ouvre ses
+portes le samedi 4 avril à Bandol » over « Le 20 mars 2026 – La Cave du Port ouvre ses
+portes le samedi 4 avril à Bandol, … » reads as a paste. French press notes title with
+the action's noun (« Ouverture de La Cave du Port à Bandol le 4 avril »); English ones
+with a clause in the present simple ("The Green Fork hires a full-time line cook"). The
+lead then gives the news as a full sentence. Which verbs, which nouns and whose noun
+phrase follows are data (``data/news-headlines.yaml``, with its examples); a lead whose
+verb is not in it, whose subject is no name (« nous », "we") or whose headline would be
+too long keeps the title it had: no headline is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
+
+# Within a search result's title (blog.TITLE_LIMIT); past it the date, then the place go.
+_LIMIT = 70
+# A subject or an object longer than this is a clause, not a headline's noun phrase.
+_MAX_WORDS = 10
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# Who the subject or the object may not be: a pronoun or a possessive needs the sentence
+# around it ("Nous ouvrons" → « Ouverture de nous »; « notre boutique » without a name).
+_PRONOUNS = {
+    "fr": frozenset(
+        [
+            "je",
+            "j",
+            "nous",
+            "on",
+            "vous",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "ce",
+            "cela",
+            "ça",
+            "notre",
+            "nos",
+            "votre",
+            "vos",
+        ]
+    ),
+    "en": frozenset(
+        ["i", "we", "us", "you", "it", "they", "he", "she", "this", "that", "our", "your", "their"]
+    ),
+}
+# Where a noun phrase after the verb ends: a stop, an aside, or a word that opens a
+# complement of time, place, purpose or cause (which the lead gives).
+_PHRASE_END = {
+    "fr": regex.compile(
+        r"\s*[,;:.!?«–—]|\s\(|\s(?=(?:pour|afin|car|parce|dès|depuis|jusqu['’]|qui|que|dont|à|au|"
+        r"aux|entre|avant|après|suite|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)(?![\p{L}]))",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"\s*[,;:.!?–—]|\s\(|\s(?=(?:to|for|by|because|from|since|until|after|before|who|that|which|"
+        r"at|in|on|this|next|starting|as|so)(?![\p{L}]))",
+        regex.IGNORECASE,
+    ),
+}
+_MONTHS = {
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    "en": "January|February|March|April|May|June|July|August|September|October|November|December",
+}
+_DAYS = {
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "en": "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+}
+# The day the news happens, as the lead writes it after its verb.
+_DATE = {
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}])(?:le\s+)?(?:(?:{_DAYS['fr']})\s+)?(?P<day>(?:1er|\d{{1,2}})\s+"
+        rf"(?:{_MONTHS['fr']})(?:\s+\d{{4}})?)(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}])(?:on\s+)?(?P<day>(?:(?:{_DAYS['en']}),?\s+)?(?:\d{{1,2}}\s+"
+        rf"(?:{_MONTHS['en']})|(?:{_MONTHS['en']})\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+        rf"(?:,?\s+\d{{4}})?)(?![\p{{L}}\p{{N}}])",
+    ),
+}
+# Where, with its preposition: a town after « à » / "in" (capitalised words: « à La
+# Seyne-sur-Mer », "in Leeds"; not a month or a day, "in January"), or a street address
+# after « au » / "at" (« au 57 boulevard Baille », "at 14 Quay Street").
+_STREET = r"\d+(?:\s?(?:bis|ter))?,?\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,4}?"
+_PLACE = {
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}])(?P<place>à\s+(?!(?:{_MONTHS['fr']}|{_DAYS['fr']})\b)\p{{Lu}}"
+        r"[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)*"
+        rf"|au\s+{_STREET}(?=\s*(?:[,.;:(]|\s(?:le|à|dès|et)\s|$)))"
+    ),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}])(?P<place>in\s+(?!(?:{_MONTHS['en']}|{_DAYS['en']})\b)\p{{Lu}}"
+        r"[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)*"
+        rf"|at\s+{_STREET}(?=\s*(?:[,.;:(]|\s(?:on|in|from|and)\s|$)))"
+    ),
+}
+# A date that opens or sits in a range (« du 3 août au 31 août », "between 1 and 4 May").
+_RANGE_END = regex.compile(
+    rf"\s*(?:au|to|until|till|and|et|[-–—])\s*(?:le\s+)?(?:(?:{_DAYS['fr']}|{_DAYS['en']})\b|"
+    rf"(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_MONTHS['fr']}|{_MONTHS['en']})|"
+    rf"(?:{_MONTHS['fr']}|{_MONTHS['en']})\b)",
+    regex.IGNORECASE,
+)
+_RANGE_START = regex.compile(r"(?:entre|between)\s+(?:le\s+)?\Z", regex.IGNORECASE)
+# Words a verb never follows: « à la ferme », "the close".
+_NOT_BEFORE_VERB = {
+    "fr": r"(?:la|le|les|l['’]|un|une|des|du|de|à|au|aux|en|sa|son|ses|notre|nos|votre|vos)",
+    "en": r"(?:the|a|an|of|to|at|in|on|our|your|its|their)",
+}
+# What opens a lead before its subject: « Par précaution, », "Good news, Hobart: ".
+_OPENER_END = regex.compile(r"[,:]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineForm:
+    """One verb of the table: its written forms, and the headline it gives."""
+
+    forms: tuple[str, ...]
+    noun: str = ""  # French: the action's noun
+    of: str = "subject"  # French: whose noun phrase follows the noun
+    colon: bool = False  # French: « Recrutement : <object> »
+    verb: str = ""  # English: the verb in the present simple
+    takes_object: bool = False  # English: the verb's object follows it
+
+
+@cache
+def _table(lang: str) -> tuple[HeadlineForm, ...]:
+    entries: list[dict[str, Any]] = load_table("news-headlines.yaml").get(lang, [])
+    return tuple(
+        HeadlineForm(
+            forms=tuple(sorted(entry["forms"], key=len, reverse=True)),
+            noun=entry.get("noun", ""),
+            of=entry.get("of", "subject"),
+            colon=bool(entry.get("colon", False)),
+            verb=entry.get("verb", ""),
+            takes_object=bool(entry.get("object", False)),
+        )
+        for entry in entries
+    )
+
+
+def examples() -> list[dict[str, Any]]:
+    """The table's examples: a lead and the headline written from it (None: none)."""
+    return list(load_table("news-headlines.yaml")["examples"])
+
+
+def list_lead(intent: str, lang: str) -> str:
+    """The sentence that opens a lead which is a list, for ``intent`` (its dateline then
+    introduces the list rather than standing over it alone)."""
+    table: dict[str, str] = (
+        load_table("news-headlines.yaml")["list_lead"].get(base_language(lang))
+        or load_table("news-headlines.yaml")["list_lead"]["en"]
+    )
+    return table.get(intent) or table["default"]
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def vague(title: str, lang: str) -> bool:
+    """Whether ``title`` opens on a pronoun (« Elle arrive », « On déménage », "It's
+    here"): a press headline names what it is about."""
+    found = words(title)
+    return bool(found) and found[0] in _PRONOUNS.get(base_language(lang), ())
+
+
+def repeats(title: str, lead: str) -> bool:
+    """Whether ``lead`` opens on ``title``'s words: a headline pasted over its lead."""
+    head = words(title)
+    return bool(head) and words(lead)[: len(head)] == head
+
+
+def news_headline(
+    lead: str,
+    lang: str,
+    *,
+    intent: str = "",
+    master: str = "",
+    brand: str | None = None,
+) -> str | None:
+    """The headline of the news ``lead`` gives, written as the press of ``lang`` titles
+    (see the module's docstring); for an apology (``intent`` incident, a ``master`` that
+    says sorry), what went wrong and the apology (:func:`apology_headline`). None when
+    the lead's verb is not in the table, its subject or object is no name, or the headline
+    would repeat the lead or run too long."""
+    from brandvoice.adaptation.layout import without_emoji
+
+    language = base_language(lang)
+    if language not in _PRONOUNS:
+        return None
+    # A headline has no emoji: « 🎙️ Le nouvel épisode » would be « de 🎙️ Le nouvel… ».
+    lead = without_emoji(lead).strip()
+    if intent == "incident":
+        return apology_headline(lead, language, master, brand)
+    found = _verb(lead, language)
+    if found is None:
+        return None
+    form, subject, after = found
+    if not _noun_phrase(subject, language):
+        return None
+    thing = ""
+    if form.of == "object" or form.takes_object:
+        thing = _PHRASE_END[language].split(after, maxsplit=1)[0].strip()
+        if not _noun_phrase(thing, language):
+            return None
+    # The day an opening or a closing happens is its news; a day after a job or a recalled
+    # product is another thing (a start date, a sale period): no day then.
+    date = None if thing else _DATE[language].search(after)
+    if date and (_RANGE_END.match(after, date.end()) or _RANGE_START.search(after[: date.start()])):
+        date = None  # « du 3 au 31 août »: one day of it would say another thing
+    # A town before a street: « à Sanary » says more in a headline than « au 12 avenue… ».
+    places = sorted(_PLACE[language].finditer(after), key=lambda p: p["place"][:2] in ("au", "at"))
+    place = places[0] if places else None
+    where = place["place"] if place and place["place"] not in f"{subject} {thing}" else ""
+    when = date["day"] if date else ""
+    if when:
+        # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
+        day = regex.sub(rf"^(?:{_DAYS['fr']})\s+", "", when, flags=regex.I)
+        when = f"le {day}" if language == "fr" else f"on {when}"
+    how = "" if thing else _complement(after, language)
+    if how is None:
+        return None
+    # Past the limit, the place goes first, then the day: the day is the news.
+    for with_when, with_where in ((True, True), (True, False), (False, False)):
+        text = _written(
+            form,
+            subject,
+            thing or how,
+            where if with_where else "",
+            when if with_when else "",
+            language,
+        )
+        if len(text) <= _LIMIT:
+            break
+    else:
+        return None
+    if repeats(text, lead):
+        return None
+    return text
+
+
+def _complement(after: str, lang: str) -> str | None:
+    """What a verb without an object says before its day and place: "for good", "for the
+    summer", « dans un local plus grand » ('' when nothing). It stays in the headline: a
+    shop that "closes" is not one that "closes for good". None when a headline's noun
+    cannot take it (« Fermeture … définitivement »: an adverb needs a verb)."""
+    ends = [m.start() for m in (_DATE[lang].search(after), _PLACE[lang].search(after)) if m]
+    stop = regex.search(r"[,;:.!?(]", after)
+    ends += [stop.start()] if stop else []
+    said = after[: min(ends)] if ends else after
+    said = str(regex.sub(_TRAILING[lang], "", said.strip()))
+    found = words(said)
+    if not found:
+        return ""
+    if len(found) > _COMPLEMENT_MAX_WORDS or (lang == "fr" and found[0].endswith("ment")):
+        return None
+    return said
+
+
+# A complement longer than this is a clause of its own, which the lead gives.
+_COMPLEMENT_MAX_WORDS = 6
+# Words a complement does not end on: they open the day or the place it stops before.
+_TRAILING = {
+    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en))+$|^(?:le|dès|ce|du)$",
+    "en": r"(?:\s+(?:on|from|at|in|this|next|starting))+$|^(?:on|from|this|next)$",
+}
+
+
+def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> str | None:
+    """« Soirée de réouverture du P'tit Cabanon : nos excuses et un remboursement »: the
+    lead's subject when the business owns it (« notre soirée », "our system"), without its
+    possessive, then the apology and what the reader is given (``data/news-headlines.yaml``,
+    ``apology``). None when the master does not apologise or the subject is not the
+    business's own."""
+    from brandvoice.nlp import parse
+
+    table: dict[str, Any] = load_table("news-headlines.yaml")["apology"].get(lang) or {}
+    said = master.casefold()
+    if not table or not any(cue in said for cue in table["cues"]):
+        return None
+    doc = parse(lang, lead)
+    # The first clause's subject (the parser may read an opener « Samedi dernier, » as a
+    # root of its own).
+    subject = next((t for t in doc if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if any(child.dep_ in ("obj", "dobj") for child in subject.head.children):
+        return None  # "our courier lost a pallet": what went wrong is the pallet
+    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    owner = span[0]
+    if owner.lower_ not in table["owner"] or any(t.pos_ in ("VERB", "PUNCT") for t in span):
+        return None
+    what = span[1:].text
+    if not _noun_phrase(what, lang):
+        return None
+    owned = what
+    if brand and lang == "fr":
+        owned = f"{what} {with_preposition('de', brand, 'fr', apostrophe=_apostrophe(brand))}"
+    offer = next((o["text"] for o in table["offers"] if o["cue"] in said), "")
+    colon = "\u202f:" if lang == "fr" else ":"
+    joined = " et " if lang == "fr" else " and "
+    # Past the limit, the brand goes first (the note is on its site), then what is given.
+    for named, given in ((owned, offer), (what, offer), (owned, ""), (what, "")):
+        text = f"{named[:1].upper()}{named[1:]}{colon} {table['says']}"
+        text += f"{joined}{given}" if given else ""
+        if len(text) <= _LIMIT and not repeats(text, lead):
+            return text
+    return None
+
+
+def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
+    """(the table's entry, the subject, what follows the verb) for the first verb form of
+    the table the lead writes after its subject."""
+    best: tuple[int, HeadlineForm, regex.Match[str]] | None = None
+    for form in _table(lang):
+        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in form.forms)
+        # Not after an article or a preposition: « à la ferme » is no « ferme ».
+        match = regex.search(
+            rf"(?<=\S\s)(?<!(?<![\p{{L}}]){_NOT_BEFORE_VERB[lang]}\s)(?:{pattern})(?![\p{{L}}\p{{N}}])",
+            lead,
+            regex.I,
+        )
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), form, match)
+    if best is None:
+        return None
+    _, form, match = best
+    subject = lead[: match.start()].strip()
+    # « La Noz Du, notre stout au sarrasin grillé, sort »: the name, not its apposition.
+    apposition = regex.search(r",[^,]+,$", subject)
+    if apposition:
+        subject = subject[: apposition.start()]
+    openers = [
+        o for o in _OPENER_END.finditer(subject) if len(_WORD.findall(subject[: o.start()])) <= 6
+    ]
+    if openers:
+        subject = subject[openers[-1].end() :]
+    # An aside in brackets says more than a headline does ("a bilingual (French/English)
+    # specialist"): the phrase goes on without it.
+    after = regex.sub(r"\s\([^()\n]*\)", "", lead[match.end() :])
+    return form, subject.strip(), after
+
+
+def _noun_phrase(text: str, lang: str) -> bool:
+    """Whether ``text`` can stand in a headline by itself: a few words, none a pronoun,
+    its brackets closed."""
+    found = words(text)
+    return (
+        0 < len(found) <= _MAX_WORDS
+        and not any(w in _PRONOUNS[lang] for w in found)
+        and text.count("(") == text.count(")")
+    )
+
+
+def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str, lang: str) -> str:
+    if lang == "fr":
+        if form.colon:
+            text = f"{form.noun}\u202f: {thing}"
+        else:
+            phrase = _common_article(subject if form.of == "subject" else thing)
+            of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))
+            text = f"{form.noun} {of}"
+            if form.of == "subject" and thing:
+                text += f" {thing}"  # the complement: « dans un local plus grand »
+        place = f" {where}" if where else ""
+        return f"{text}{place}{' ' + when if when else ''}"
+    parts = [subject, form.verb, thing, where, when]
+    text = " ".join(part for part in parts if part)
+    return text[:1].upper() + text[1:]
+
+
+def _common_article(phrase: str) -> str:
+    """« L'atelier-boutique Terre d'Ocre » → « l'atelier-boutique … »: the article of a common
+    noun is lowercase after « de » (« de l'atelier »); a name's stays (« de La Cave du
+    Port »), which :func:`with_preposition` keeps."""
+    found = regex.match(r"(L['’]|La\s|Le\s|Les\s)(\p{Ll})", phrase)
+    if found is None:
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the lead writes, so the headline's « d' » matches it."""
+    return "’" if "’" in text else "'"

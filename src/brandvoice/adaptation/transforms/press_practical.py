@@ -1,0 +1,192 @@
+"""A press note says how to act, it does not give orders: « Réservez votre table au 04 94 26
+71 38. » becomes « Les réservations se font au 04 94 26 71 38. », "Call 902-555-0164 to
+reserve a table." becomes "Reservations can be made by calling 902-555-0164."
+
+A post speaks to its customers; a press note is read by journalists, who quote it to
+theirs. Only a whole sentence that is one of the orders of ``data/press-practical.yaml``
+(a sentence going on after a comma keeps its rest) is rewritten, and the number, address,
+link or name it gives is written again as it was, so no fact is lost.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.adaptation.wording.lexicon import Direction
+from brandvoice.lang import base_language
+from brandvoice.networks.model import NetworkKind
+
+# What the orders' {placeholders} stand for.
+_PHONE = r"\+?\d[\d .\-\u00a0]{5,}\d"
+_EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_LINK = r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/[^\s]*[^\s.,;:!?])?"
+_SLOTS = {
+    "phone": _PHONE,
+    "email": _EMAIL,
+    "link": _LINK,
+    "contact": rf"(?:{_EMAIL}|{_LINK}|{_PHONE})",
+    "name": r"\p{Lu}[\p{L}\-]+",
+    # A day as a sentence of a post writes it: « 20 décembre », "20 December", "December
+    # 20th", a weekday before it or not.
+    "date": r"(?:\p{L}+,?\s+)?(?:(?:1er|\d{1,2})(?:st|nd|rd|th)?\s+\p{L}+"
+    r"|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)",
+}
+_END = r"[\s\u00a0\u202f]*[.!]*"
+
+
+@cache
+def _orders(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    entries = load_table("press-practical.yaml").get(lang, [])
+    found = []
+    for entry in entries:
+        pattern = entry["order"].replace("'", "['’]")
+        for slot, body in _SLOTS.items():
+            pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})")
+        # The order, then its stop, or a comma and the rest of the sentence.
+        whole = rf"(?:{pattern})(?:(?P<rest>,[^\n]*?)|{_END})"
+        found.append((regex.compile(whole, regex.IGNORECASE), entry["write"]))
+    return tuple(found)
+
+
+class PressPractical(Transform):
+    id = "press-practical"
+    stage = Stage.BODY
+    # The sentence is rewritten whole and its number, address or link written again as it
+    # was: nothing protected changes.
+    edits_protected = True
+    # After the sentences are split and merged (64-65): the order is a sentence of its own
+    # there (merge-sentences leaves orders alone), and a statement put in its place would
+    # be merged into the sentence before it ("…a $100 bar tab; Reservations can be…").
+    order = 67
+    summary = (
+        "In a press note, an order to the customers that says how to act ('Réservez votre "
+        "table au 04…', 'Call … to reserve a table') becomes a sentence that states it "
+        "('Les réservations se font au 04…', 'Reservations can be made by calling …')."
+    )
+    examples = (
+        TransformExample(
+            "Concert le samedi 10 juillet à 20 h 30. Réservez votre table au 04 94 26 71 38, "
+            "nous affichons vite complet.",
+            "Concert le samedi 10 juillet à 20 h 30. Les réservations se font au 04 94 26 71 "
+            "38, nous affichons vite complet.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Cueillette du 4 mai à fin juin. Appelez Yann au 06 12 48 73 90.",
+            "Cueillette du 4 mai à fin juin. Renseignements auprès de Yann au 06 12 48 73 90.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Trivia night every second Tuesday. Call 902-555-0164 to reserve a table.",
+            "Trivia night every second Tuesday. Reservations can be made by calling 902-555-0164.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "No other product is affected. Questions? Call us on 01227 555 014 or email "
+            "hello@harbourbakery.co.uk.",
+            "No other product is affected. Further information is available on 01227 555 014 "
+            "or at hello@harbourbakery.co.uk.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "We offer £14 an hour. Apply by 20 December at greenfork.co.uk/careers.",
+            "We offer £14 an hour. Applications should be submitted by 20 December at "
+            "greenfork.co.uk/careers.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Poste en CDI. Envoyez votre candidature à emploi@painsdor.fr.",
+            "Poste en CDI. Les candidatures sont à adresser à emploi@painsdor.fr.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # An order that says more than how to act stays: its other words would be lost.
+        TransformExample(
+            "Réservez votre table au 04 94 26 71 38 avant jeudi.",
+            "Réservez votre table au 04 94 26 71 38 avant jeudi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A post speaks to its customers.
+        TransformExample(
+            "Trivia night every second Tuesday. Call 902-555-0164 to reserve a table.",
+            "Trivia night every second Tuesday. Call 902-555-0164 to reserve a table.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return (
+            target.network.kind is NetworkKind.WEBSITE
+            and direction(target.voice) is Direction.FORMAL
+            and bool(_orders(base_language(target.lang)))
+        )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        orders = _orders(base_language(target.lang))
+        edits: list[Edit] = []
+        position = 0
+        for line in text.split("\n"):
+            offset, position = position, position + len(line) + 1
+            if not line.strip():
+                continue
+            sentences = list(parse(target.lang, line).sents)
+            taken = 0  # the sentences rewritten already
+            for index, sentence in enumerate(sentences):
+                if index < taken:
+                    continue
+                # The order alone, or with the sentence after it: "Questions?" is a
+                # sentence of its own to the parser.
+                for after, last in enumerate(sentences[index : index + 2]):
+                    written = line[sentence.start_char : last.end_char].rstrip()
+                    said = _stated(written, orders)
+                    if said is None:
+                        continue
+                    start = offset + sentence.start_char
+                    edits.append(
+                        Edit(
+                            start,
+                            start + len(written),
+                            said,
+                            reason="a press note states how to act rather than giving its "
+                            "readers an order",
+                        )
+                    )
+                    taken = index + after + 1
+                    break
+        return edits
+
+
+def _stated(written: str, orders: tuple[tuple[regex.Pattern[str], str], ...]) -> str | None:
+    """``written`` stated as the first order it matches says it, or None."""
+    for pattern, write in orders:
+        found = pattern.fullmatch(written)
+        if found is None:
+            continue
+        said = write.format(**{k: v for k, v in found.groupdict().items() if v})
+        # The rest after a comma, as written, then a stop (never a "!").
+        return (said + (found["rest"] or "")).rstrip(" .!") + "."
+    return None
+
+
+TRANSFORMS = (PressPractical(),)
