@@ -49,7 +49,7 @@ from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.model import Variant
 from brandvoice.analysis import analyze_many
 from brandvoice.checks.tone import MIN_WORDS_FOR_READABILITY
-from brandvoice.profiles import get_voice
+from brandvoice.profiles import VoiceProfile, get_voice
 from brandvoice.understand.presence import still_said
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,15 +142,26 @@ def similarity(a: str, b: str, *, words: bool = True) -> float:
 
 def variants_of(master: Master, voice: str, network: str) -> list[Variant]:
     """The variants of ``master`` in ``voice`` on ``network``, offline, against the master's
-    own reference date."""
+    own reference date, for the business the master names (its labelled ``brand``), as a
+    business that sets its name in its profile gets them."""
     return adapt(
         master.text,
         voices=[voice],
         networks=[network],
         lang=master.lang,
+        brand=brand_profile(master.brand, voice),
         date=master.reference_date,
         languagetool="off",
     ).variants
+
+
+def brand_profile(name: str | None, voice: str) -> VoiceProfile | None:
+    """A brand profile that only names the business: it extends ``voice`` and lists no
+    network, so every variant keeps its voice and the voice's own hashtags."""
+    if name is None:
+        return None
+    base = get_voice(voice)
+    return base.model_copy(update={"name": f"brand-{voice}", "brand_name": name, "networks": []})
 
 
 def run(masters: Iterable[Master]) -> list[Outcome]:
