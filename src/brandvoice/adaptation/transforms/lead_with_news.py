@@ -88,11 +88,14 @@ class LeadWithNews(Transform):
             if len(_WORD.findall(remaining)) < MIN_WORDS or rest >= len(text):
                 continue
             first = text[rest]
+            # A capital already there stays out of the edit: it may start a protected
+            # name (« C'est officiel : La Cave du Port ouvre »).
+            end, capital = (rest, "") if first.isupper() else (rest + 1, first.upper())
             edits.append(
                 Edit(
                     match.start(),
-                    rest + 1,
-                    first.upper(),
+                    end,
+                    capital,
                     f"the opening {match.group().strip()!r} announces the news instead of "
                     "giving it: on a social network the news leads",
                 )
