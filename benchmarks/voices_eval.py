@@ -156,12 +156,12 @@ def variants_of(master: Master, voice: str, network: str) -> list[Variant]:
 
 
 def brand_profile(name: str | None, voice: str) -> VoiceProfile | None:
-    """A brand profile that only names the business: it extends ``voice`` and lists no
-    network, so every variant keeps its voice and the voice's own hashtags."""
+    """A brand profile that only names the business: ``voice`` with a name, so every
+    variant keeps its voice and the voice's own hashtags."""
     if name is None:
         return None
     base = get_voice(voice)
-    return base.model_copy(update={"name": f"brand-{voice}", "brand_name": name, "networks": []})
+    return base.model_copy(update={"name": f"brand-{voice}", "brand_name": name})
 
 
 def run(masters: Iterable[Master]) -> list[Outcome]:
