@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from brandvoice.adaptation.realise.repeats import repeats
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.text.protect import protected_spans
 
 _HARBOUR = (
     "Our market opens on Saturday 12 December at 10 am. Our baker keeps saying “bread is for "
@@ -117,6 +118,9 @@ class PracticalRepeats(Transform):
         return not target.network.is_own_site
 
     def edits(self, text: str, target: Target) -> list[Edit]:
+        # A repeat that runs into the brand's name (a signature line, « Ti Krampouezh, 31
+        # rue de Siam, Brest ») stays: the name is no repeat, and no edit may cut it.
+        spans = protected_spans(text, target.protected_names)
         return [
             Edit(
                 found.start,
@@ -125,6 +129,7 @@ class PracticalRepeats(Transform):
                 f"repeat: {found.fact!r} is given by the post's practical line above",
             )
             for found in repeats(text, target.understood())
+            if not spans.overlaps(found.start, found.end)
         ]
 
 
