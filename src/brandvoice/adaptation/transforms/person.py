@@ -86,6 +86,9 @@ _FR_SAFE_AFTER_ETRE = frozenset(
     }
 )
 _EN_AUX = frozenset({"aux", "auxpass"})
+# Verbs that, like « être », carry a word agreeing with their subject (« nous restons
+# joignables »: « l'équipe reste joignables » would be wrong).
+_FR_COPULAS = frozenset({"être", "rester", "demeurer", "devenir", "sembler", "paraître"})
 
 
 @dataclass(slots=True)
@@ -104,6 +107,11 @@ class _Rewrite:
     later: str | None = None
     # The verbs whose subject was made the brand (token indexes), for "…and we…".
     verbs: set[int] = field(default_factory=set)
+    # Where the text itself names the brand.
+    written: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.written = tuple(self.named_at)
 
     @property
     def possessive(self) -> str:
@@ -143,8 +151,15 @@ class _Rewrite:
         return verb.dep_ == "conj" and verb.head.i in self.verbs
 
     def name_at(self, offset: int) -> str:
-        """The brand's name, or its ``later`` name once named in the paragraph."""
-        if self.later is not None and self.named_before(offset, self.scope_start(offset, 0)):
+        """The brand's name, or its ``later`` name once named in the paragraph, or when
+        the sentence names it further on ("The team is chuffed: Acme has been named…")."""
+        if self.later is None:
+            return self.brand
+        if self.named_before(offset, self.scope_start(offset, 0)):
+            return self.later
+        end = _SENTENCE_END.search(self.text, offset)
+        sentence_end = end.start() if end else len(self.text)
+        if any(offset < at < sentence_end for at in self.written):
             return self.later
         return self.brand
 
@@ -489,7 +504,7 @@ def _agrees_with_subject(finite: Token) -> bool:
     followed by a preposition, an adverb of place or a singular article is rewritten
     (« nous sommes à Toulon », « nous sommes une équipe »). spaCy's tags are not trusted
     here: it reads « des artisans » as a singular proper noun."""
-    if finite.lemma_ != "être":
+    if finite.lemma_ not in _FR_COPULAS:
         return False
     if finite.dep_.startswith("aux"):
         return True  # « nous sommes arrivés », « nous sommes ouverts »
@@ -651,7 +666,7 @@ def _bare_de_complement(token: Token) -> bool:
     words = list(token.subtree)
     return (
         len(words) == 2
-        and words[0].lower_ == "de"
+        and _straight(words[0].lower_) in ("de", "d'")
         and words[1] is token
         and token.pos_ == "NOUN"
         and token.i == words[0].i + 1

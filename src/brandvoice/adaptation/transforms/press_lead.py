@@ -117,6 +117,31 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        # The sentence names the brand further on: "we" does not name it twice.
+        TransformExample(
+            "We're chuffed: Acme has been named Pub of the Year.",
+            "The team is chuffed: Acme has been named Pub of the Year.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # « joignables » agrees with « nous », as « ravis » would: the sentence stays.
+        TransformExample(
+            "Entre les deux, nous restons joignables au 04 91 37 52 10.",
+            "Entre les deux, nous restons joignables au 04 91 37 52 10.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Nous vous invitons le 12 juin. Notre catalogue de printemps est en ligne.",
+            "Acme invite le public le 12 juin. Son catalogue de printemps est en ligne.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         # « ravis » would need the brand's gender: the sentence stays as written.
         TransformExample(
             "Nous sommes ravis d'ouvrir le 12 mars à Bandol.",
@@ -205,14 +230,16 @@ def _invitations(
     text: str, target: Target, brand: str, table: Mapping[str, Any], named: list[int], reason: str
 ) -> list[Edit]:
     """« nous vous attendons » → « Acme accueillera le public »."""
-    rule = table["invitations"]
-    subject = rule["subject"].replace("'", "['’]")
-    pattern = regex.compile(rf"{_CLAUSE_START}(?:{subject})\b", regex.I | regex.M)
-    edits = []
-    for match in pattern.finditer(text):
-        name = table["later"] if _spoken_of(text, match.start(), target.lang, named) else brand
-        name = match_case(name, match.group()) if name.islower() else name
-        edits.append(Edit(match.start(), match.end(), f"{name} {rule['invitation']}", reason))
+    edits: list[Edit] = []
+    for rule in table["invitations"]:
+        subject = rule["subject"].replace("'", "['’]")
+        pattern = regex.compile(rf"{_CLAUSE_START}(?:{subject})\b", regex.I | regex.M)
+        for match in pattern.finditer(text):
+            spoken = _spoken_of(text, match.start(), target.lang, named)
+            name = table["later"] if spoken else brand
+            name = match_case(name, match.group()) if name.islower() else name
+            said = f"{name} {rule['invitation']}"
+            edits.append(Edit(match.start(), match.end(), said, reason))
     return edits
 
 
@@ -221,9 +248,10 @@ def _hiring_you(text: str, target: Target, table: Mapping[str, Any], reason: str
     message = target.understood()
     if message.intent is not Intent.HIRING:
         return []
-    role = table["hiring_you"]["role_default"]
+    rule = table["hiring_you"]
+    role = rule["role_default"]
     if target.lang == "en":
-        role = _role(message.of_role(Role.WHAT), role)
+        role = _role(message.of_role(Role.WHAT), role, rule["not_roles"])
         pattern = regex.compile(rf"{_CLAUSE_START}you(?:['’]ll| will)\b", regex.I | regex.M)
         verb = "will"
     else:
@@ -244,7 +272,7 @@ def _hiring_you(text: str, target: Target, table: Mapping[str, Any], reason: str
     return edits
 
 
-def _role(facts: tuple[KeyFact, ...], default: str) -> str:
+def _role(facts: tuple[KeyFact, ...], default: str, not_roles: list[str]) -> str:
     """The role: "the line cook" from the what fact "a line cook"; ``default`` for anything that is
     not one short job title ("a housekeeper and a breakfast cook")."""
     if len(facts) != 1:
@@ -253,6 +281,9 @@ def _role(facts: tuple[KeyFact, ...], default: str) -> str:
     match = _ROLE.fullmatch(written)
     if match is None or regex.search(r"\b(?:and|or|et|ou)\b|[,/(]", written, regex.I):
         return default
+    last = written.split()[-1].lower()
+    if last in not_roles or (last.endswith("s") and not last.endswith("ss")):
+        return default  # "Summer internship", "logbook services": no one's job title
     return f"the {match.group(1)}"
 
 
