@@ -50,7 +50,9 @@ _BEFORE_SUBJECT = regex.compile(
     r"(?:(?i:\b(?:le|la|les|the)\s+|\bl['’])(?:\p{Ll}[\p{Ll}-]*\s+)?)?$"
 )
 # Where a subject may start: a sentence, a line, a clause after a comma, a colon or "and".
-_CLAUSE_END = regex.compile(r"(?:^|[.!?…:;,\n]|\p{So}|(?i:\bet|\band|\bmais|\bbut|\bso))\s*$")
+_CLAUSE_END = regex.compile(
+    r"(?:^|[.!?…:;,\n]|[\p{So}\p{Sk}\p{M}\p{Cf}]|(?i:\bet|\band|\bmais|\bbut|\bso))\s*$"
+)
 _FR_BETWEEN = frozenset(
     {
         "ne",
@@ -249,11 +251,16 @@ def _word(word: str, capital: bool) -> str:
 
 
 def _possessives(verb: Token, table: dict[str, str], reason: str) -> list[Edit]:
-    """The clause's « ses »/"its", now the brand's own: « nos », "our"."""
+    """The sentence's « ses »/"its" after the verb, now the brand's own: « nos », "our";
+    up to another subject, whose they could be."""
     edits = []
-    for token in verb.subtree:
+    for token in verb.sent:
+        if token.i <= verb.i:
+            continue
+        if token.dep_ in _SUBJECT_DEPS:
+            break
         mine = table.get(token.lower_)
-        if mine is not None and token.i > verb.i:
+        if mine is not None:
             edits.append(
                 Edit(
                     token.idx, token.idx + len(token), _word(mine, token.text[0].isupper()), reason

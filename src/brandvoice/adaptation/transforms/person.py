@@ -157,9 +157,12 @@ class _Rewrite:
             return self.brand
         if self.named_before(offset, self.scope_start(offset, 0)):
             return self.later
+        # Not in the lead, though: a press note's first sentence names who acts.
         end = _SENTENCE_END.search(self.text, offset)
         sentence_end = end.start() if end else len(self.text)
-        if any(offset < at < sentence_end for at in self.written):
+        lead = _SENTENCE_END.search(self.text)
+        in_lead = lead is None or offset < lead.start()
+        if not in_lead and any(offset < at < sentence_end for at in self.written):
             return self.later
         return self.brand
 

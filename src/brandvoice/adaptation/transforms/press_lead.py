@@ -44,11 +44,6 @@ from brandvoice.understand.model import Intent, KeyFact, Role
 _BRAND = {"brand_name": "Acme"}
 # Where a sentence or a clause starts: a subject may be rewritten there.
 _CLAUSE_START = r"(?:(?<=^|[.!?:;]\s{1,3}|\n|,\s|\bet\s|\band\s|\bso\s))"
-# A first mention of the brand in a paragraph, by name or by "we"/« nous ».
-_FIRST_PERSON = {
-    "fr": regex.compile(r"\b(?:nous|notre|nos)\b", regex.I),
-    "en": regex.compile(r"\b(?:we|our|us)\b", regex.I),
-}
 # The rest of the role's sentence speaks of the role: "keep your station" → "their".
 _YOUR = regex.compile(r"\b(?:your|yours|yourself)\b", regex.I)
 _THEIR = {"your": "their", "yours": "theirs", "yourself": "themselves"}
@@ -87,8 +82,10 @@ class PressLead(Transform):
             profile=_BRAND,
         ),
         TransformExample(
-            "Nous ouvrons notre boutique le 12 mars à Bandol.\nNous vous attendons dès 10 h.",
-            "Acme ouvre sa boutique le 12 mars à Bandol.\nAcme accueillera le public dès 10 h.",
+            "Nous ouvrons notre boutique le 12 mars à Bandol.\nPlus de 300 vins.\n"
+            "Nous vous attendons dès 10 h.",
+            "Acme ouvre sa boutique le 12 mars à Bandol.\nPlus de 300 vins.\n"
+            "Acme accueillera le public dès 10 h.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -117,10 +114,11 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
-        # The sentence names the brand further on: "we" does not name it twice.
+        # The sentence names the brand further on: "we" does not name it twice (but in
+        # the lead, which must say who acts).
         TransformExample(
-            "We're chuffed: Acme has been named Pub of the Year.",
-            "The team is chuffed: Acme has been named Pub of the Year.",
+            "Doors open at 9 am. We're chuffed: Acme has been named Pub of the Year.",
+            "Doors open at 9 am. The team is chuffed: Acme has been named Pub of the Year.",
             voice="corporate",
             network="website",
             profile=_BRAND,
@@ -197,9 +195,7 @@ class PressLead(Transform):
         table = load_table("press-person.yaml")[target.lang]
         reason = f"a press note speaks of {brand} in the third person, not of 'we' or to 'you'"
         named = _mentions(text, brand)
-        own = [*_invitations(text, target, brand, table, named, reason)]
-        own += _hiring_you(text, target, table, reason)
-        named += [e.start for e in own if brand in e.replacement]
+        hiring = _hiring_you(text, target, table, reason)
         found = third_person_edits(
             text,
             parse(target.lang, text),
@@ -209,6 +205,10 @@ class PressLead(Transform):
             reason=reason,
             later=table["later"],
         )
+        # The invitation's subject is named as the person rules named it (the brand, or
+        # « l'équipe » after it), or by the brand where the text has not named it yet.
+        named += [e.start for e in found if brand in e.replacement]
+        own = [*_invitations(text, target, brand, table, named, found, reason), *hiring]
         kept = [e for e in found if not any(e.start < o.end and o.start < e.end for o in own)]
         return sorted([*own, *kept], key=lambda e: e.start)
 
@@ -218,26 +218,29 @@ def _mentions(text: str, brand: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
-def _spoken_of(text: str, offset: int, lang: str, named: list[int]) -> bool:
-    """Whether the paragraph before ``offset`` already speaks of the brand."""
-    since = text.rfind("\n", 0, offset) + 1
-    return any(since <= at < offset for at in named) or bool(
-        _FIRST_PERSON[lang].search(text, since, offset)
-    )
-
-
 def _invitations(
-    text: str, target: Target, brand: str, table: Mapping[str, Any], named: list[int], reason: str
+    text: str,
+    target: Target,
+    brand: str,
+    table: Mapping[str, Any],
+    named: list[int],
+    found: list[Edit],
+    reason: str,
 ) -> list[Edit]:
     """« nous vous attendons » → « Acme accueillera le public »."""
+    later = table["later"]
     edits: list[Edit] = []
     for rule in table["invitations"]:
         subject = rule["subject"].replace("'", "['’]")
         pattern = regex.compile(rf"{_CLAUSE_START}(?:{subject})\b", regex.I | regex.M)
         for match in pattern.finditer(text):
-            spoken = _spoken_of(text, match.start(), target.lang, named)
-            name = table["later"] if spoken else brand
-            name = match_case(name, match.group()) if name.islower() else name
+            person = next((e for e in found if e.start == match.start()), None)
+            if person is not None:
+                spoken = not person.replacement.startswith(brand)
+            else:
+                since = text.rfind("\n", 0, match.start()) + 1
+                spoken = any(since <= at < match.start() for at in named)
+            name = match_case(later, match.group()) if spoken else brand
             said = f"{name} {rule['invitation']}"
             edits.append(Edit(match.start(), match.end(), said, reason))
     return edits
