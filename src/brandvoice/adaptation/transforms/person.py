@@ -128,7 +128,11 @@ class _Rewrite:
             return sentence_start
         paragraph = self.text.rfind("\n", 0, offset) + 1
         if paragraph == 0:
-            return 0
+            # The first line may open on a heading the press note makes its headline
+            # ("Holiday hours at Kowalski Hardware 🎄 We'll close…"): the lead after it
+            # names the brand again.
+            breaks = list(_HEADING_BREAK.finditer(self.text, 0, offset + 1))
+            return breaks[-1].end() if breaks else 0
         # The paragraph before's last sentence too: a paragraph that starts right after
         # the brand was named must not name it again ("Acme is sorry.¶Acme has…").
         before = self.text.rfind("\n", 0, paragraph - 1) + 1
@@ -183,6 +187,7 @@ class _Rewrite:
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\s\p{So}]+")
+_HEADING_BREAK = regex.compile(r"(?:[!?]|\p{So}\uFE0F?)\s+(?=\p{Lu})")
 
 
 def _straight(word: str) -> str:

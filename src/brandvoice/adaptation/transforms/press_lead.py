@@ -149,6 +149,14 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        # A heading that names the brand becomes the headline: the lead names it again.
+        TransformExample(
+            "Holiday hours at Acme 🎄 We'll close at 2 pm on 24 December.",
+            "Holiday hours at Acme 🎄 Acme will close at 2 pm on 24 December.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         # A note that already names who acts stays.
         TransformExample(
             "Acme opens its second shop on Saturday. Doors open at 9 am.",
