@@ -94,6 +94,23 @@ def test_casual_post_speaks_as_the_brand() -> None:
     assert "we're looking for a full-time line cook" in post, post
 
 
+def test_casual_post_without_the_name_is_no_problem() -> None:
+    # The name left out on purpose is no missing fact for the faithfulness audit.
+    adaptation = adapt(
+        OPENING_FR,
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        lang="fr",
+        brand=_brand("La Cave du Port"),
+        languagetool="off",
+        date=WHEN,
+    )
+    (variant,) = adaptation.variants
+    assert "La Cave du Port" not in variant.text
+    assert "La Cave du Port" in variant.dropped
+    assert not [p for p in adaptation.problems if "La Cave du Port" in p.message]
+
+
 def test_x_post_keeps_the_name() -> None:
     # On X a post travels alone (quoted, embedded): the name it gives stays.
     post = _variant(OPENING_FR, "fr", "La Cave du Port", "casual-facebook", "x")

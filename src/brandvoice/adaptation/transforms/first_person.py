@@ -198,7 +198,17 @@ class FirstPerson(Transform):
                 edits.extend(found)
         others = tuple(n for n in target.protected_names if n != brand)
         spans = protected_spans(text, others)  # the name itself is the edit
-        return [e for e in edits if not spans.overlaps(e.start, e.end)]
+        kept = [e for e in edits if not spans.overlaps(e.start, e.end)]
+        said = [m for m in name.finditer(text) if not any(_within(m, e) for e in kept)]
+        if kept and not said:
+            # The name is gone on purpose: the page's name heads the post.
+            first = kept[0]
+            kept[0] = Edit(first.start, first.end, first.replacement, first.reason, (brand,))
+        return kept
+
+
+def _within(match: regex.Match[str], edit: Edit) -> bool:
+    return edit.start <= match.start() and match.end() <= edit.end
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
