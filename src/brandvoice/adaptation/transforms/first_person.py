@@ -199,16 +199,19 @@ class FirstPerson(Transform):
         others = tuple(n for n in target.protected_names if n != brand)
         spans = protected_spans(text, others)  # the name itself is the edit
         kept = [e for e in edits if not spans.overlaps(e.start, e.end)]
-        said = [m for m in name.finditer(text) if not any(_within(m, e) for e in kept)]
-        if kept and not said:
+        left = [
+            m.span() for m in name.finditer(text) if not any(_within(m.span(), e) for e in kept)
+        ]
+        if kept and not left:
             # The name is gone on purpose: the page's name heads the post.
             first = kept[0]
             kept[0] = Edit(first.start, first.end, first.replacement, first.reason, (brand,))
         return kept
 
 
-def _within(match: regex.Match[str], edit: Edit) -> bool:
-    return edit.start <= match.start() and match.end() <= edit.end
+def _within(span: tuple[int, int], edit: Edit) -> bool:
+    start, end = span
+    return edit.start <= start and end <= edit.end
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
