@@ -487,7 +487,10 @@ def _is_first_plural(token: Token) -> bool:
 
 def _french_finite(subject: Token) -> Token | None:
     head = subject.head
-    if _is_first_plural(head) and "Fin" in head.morph.get("VerbForm", []):
+    finite_form = "Fin" in head.morph.get("VerbForm", [])
+    # « nous » + a finite verb in -ons is a first person plural, whatever the tagger says
+    # of its person (it reads « nous vous conseillons » as a second person).
+    if finite_form and (_is_first_plural(head) or head.lower_.endswith("ons")):
         finite = head
     else:
         auxiliaries = [

@@ -123,6 +123,14 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        TransformExample(  # the tagger reads « conseillons » as a second person
+            "Les tailles partent vite, nous vous conseillons de passer tôt.",
+            "Les tailles partent vite, Acme vous conseille de passer tôt.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         # « joignables » agrees with « nous », as « ravis » would: the sentence stays.
         TransformExample(
             "Entre les deux, nous restons joignables au 04 91 37 52 10.",
