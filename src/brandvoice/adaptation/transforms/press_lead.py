@@ -123,6 +123,14 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        TransformExample(
+            "Acme ouvre le 2 mai.\nPassez nous dire bonjour, le café est offert.",
+            "Acme ouvre le 2 mai.\nAcme accueillera le public, le café est offert.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         TransformExample(  # the tagger reads « conseillons » as a second person
             "Les tailles partent vite, nous vous conseillons de passer tôt.",
             "Les tailles partent vite, Acme vous conseille de passer tôt.",
