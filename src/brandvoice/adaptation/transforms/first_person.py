@@ -130,6 +130,11 @@ class FirstPerson(Transform):
             lang="fr",
             profile={"brand_name": "Terre d'Ocre"},
         ),
+        TransformExample(
+            "Doors open! Northern Grind is now serving at 5 Kirkgate Arcade, Leeds, from 7.30am.",
+            "Doors open! We're now serving at 5 Kirkgate Arcade, Leeds, from 7.30am.",
+            profile={"brand_name": "Northern Grind"},
+        ),
         # A series of verbs the parser does not tie to the name: the sentence stays.
         TransformExample(
             "Tallybook sends the invoice, chases late payers and reconciles the payment.",
@@ -388,8 +393,8 @@ def _unsure_series(verb: Token) -> bool:
     for token in verb.sent:
         if token.i <= verb.i or token.i in shared or token.i == 0:
             continue
-        if token.doc[token.i - 1].lower_ not in (",", "and", "or"):
-            continue
+        if token.doc[token.i - 1].lower_ not in (",", "and", "or") or not token.is_lower:
+            continue  # a capital is a name ("…Arcade, Leeds, from 7.30am"), not a verb
         if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             continue
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -478,6 +478,55 @@ def _french(doc: Doc, rewrite: _Rewrite) -> None:
             _french_subject(token, rewrite)
         elif word in ("notre", "nos") and token.pos_ == "DET":
             _french_possessive(token, rewrite)
+        elif word == "on" and rewrite.later is not None and _on_subject(token):
+            _french_on(token, rewrite)
+
+
+def _on_subject(on: Token) -> bool:
+    return on.dep_.startswith("nsubj") or _misread_on(on)
+
+
+def _misread_on(on: Token) -> bool:
+    """« On cherche du renfort » read as a noun phrase (« On » a determiner, « cherche » a
+    noun): an -er verb's present right after « on » is its verb all the same."""
+    doc = on.doc
+    if on.i + 1 >= len(doc) or on.dep_.startswith("nsubj"):
+        return False
+    verb = doc[on.i + 1]
+    forms = verb_forms(get_pipeline("fr").nlp)
+    lemmas = sorted(forms.lemmas(verb.lower_)) if forms is not None else []
+    return len(lemmas) == 1 and lemmas[0].endswith("er") and verb.lower_ == lemmas[0][:-2] + "e"
+
+
+def _french_on(on: Token, rewrite: _Rewrite) -> None:
+    """A press note's « on » (the master's "we", left by the formal « on » → « nous »):
+    the brand, its verb already in the third person singular; « on est ravis » stays."""
+    doc = on.doc
+    if _misread_on(on):
+        head = finite = doc[on.i + 1]
+    else:
+        head = on.head
+        auxiliaries = [c for c in head.children if c.dep_ in _FR_AUX and c.i > on.i]
+        finite = auxiliaries[0] if auxiliaries else head
+        if finite.i <= on.i or "Fin" not in finite.morph.get("VerbForm", []):
+            return
+    if any(_straight(t.lower_) not in _FR_CLITICS | {"s'", "se"} for t in doc[on.i + 1 : finite.i]):
+        return
+    if _agrees_with_subject(finite):
+        return
+    name = rewrite.name_at(on.idx)
+    before = doc[on.i - 1] if on.i > 0 else None
+    if before is not None and _straight(before.lower_) == "l'":
+        return  # « l'on »
+    if before is not None and _straight(before.lower_) == "qu'":
+        said = before.text + name if starts_with_vowel(name) else f"que {name}"
+        edit = rewrite.edit(before.idx, on.idx + len(on), said)
+    else:
+        subject = match_case(name, on.text) if name.islower() else name
+        edit = rewrite.edit(on.idx, on.idx + len(on), subject)
+    if rewrite.commit([edit]):
+        rewrite.named_at.append(on.idx)
+        rewrite.verbs.add(head.i)
 
 
 def _is_first_plural(token: Token) -> bool:

@@ -131,6 +131,14 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        TransformExample(  # « on » the formal voice left as it was: the brand too
+            "On cherche du renfort pour la saison. On est ravis de vous recevoir.",
+            "Acme cherche du renfort pour la saison. On est ravis de vous recevoir.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         TransformExample(  # the tagger reads « conseillons » as a second person
             "Les tailles partent vite, nous vous conseillons de passer tôt.",
             "Les tailles partent vite, Acme vous conseille de passer tôt.",
