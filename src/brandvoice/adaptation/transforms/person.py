@@ -522,7 +522,7 @@ def _french_on(on: Token, rewrite: _Rewrite) -> None:
         said = before.text + name if starts_with_vowel(name) else f"que {name}"
         edit = rewrite.edit(before.idx, on.idx + len(on), said)
     else:
-        subject = match_case(name, on.text) if name.islower() else name
+        subject = match_case(name, on.text) if name[:1].islower() else name
         edit = rewrite.edit(on.idx, on.idx + len(on), subject)
     if rewrite.commit([edit]):
         rewrite.named_at.append(on.idx)
@@ -596,8 +596,9 @@ def _french_subject(nous: Token, rewrite: _Rewrite, *, agreeing: bool = False) -
         elided = before.text[:-1] + rewrite.mark + brand
         edits.append(rewrite.edit(before.idx, nous.idx + len(nous), elided))
     else:
-        # « on » takes the case of the « nous » it replaces; a name keeps its own.
-        subject = match_case(brand, nous.text) if brand.islower() else brand
+        # « on » takes the case of the « nous » it replaces, and so does an article the
+        # name takes (« la Ferme de Kerlann »); a name keeps its own.
+        subject = match_case(brand, nous.text) if brand[:1].islower() else brand
         edits.append(rewrite.edit(nous.idx, nous.idx + len(nous), subject))
     new_verb = match_case(verb, finite.text)
     for token in doc[nous.i + 1 : finite.i]:

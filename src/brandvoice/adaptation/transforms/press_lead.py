@@ -131,6 +131,15 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        TransformExample(  # a business named after what it is takes an article
+            "Nous recrutons pour la saison. Le 4 mai, nous vous attendons à la ferme.",
+            "La Ferme de Kerlann recrute pour la saison. Le 4 mai, l’équipe accueillera le "
+            "public à la ferme.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Ferme de Kerlann"},
+        ),
         TransformExample(  # « on » the formal voice left as it was: the brand too
             "On cherche du renfort pour la saison. On est ravis de vous recevoir.",
             "Acme cherche du renfort pour la saison. On est ravis de vous recevoir.",
@@ -228,11 +237,12 @@ class PressLead(Transform):
         reason = f"a press note speaks of {brand} in the third person, not of 'we' or to 'you'"
         named = _mentions(text, brand)
         hiring = _hiring_you(text, target, table, reason)
+        spoken = _with_article(brand, table["article_nouns"])
         found = third_person_edits(
             text,
             parse(target.lang, text),
             target,
-            brand,
+            spoken,
             named_at=sorted(named),
             reason=reason,
             later=table["later"],
@@ -240,9 +250,19 @@ class PressLead(Transform):
         # The invitation's subject is named as the person rules named it (the brand, or
         # « l'équipe » after it), or by the brand where the text has not named it yet.
         named += [e.start for e in found if brand in e.replacement]
-        own = [*_invitations(text, target, brand, table, named, found, reason), *hiring]
+        own = [*_invitations(text, target, spoken, table, named, found, reason), *hiring]
         kept = [e for e in found if not any(e.start < o.end and o.start < e.end for o in own)]
         return sorted([*own, *kept], key=lambda e: e.start)
+
+
+def _with_article(brand: str, articles: Mapping[str, str]) -> str:
+    """« la Ferme de Kerlann » for « Ferme de Kerlann »: the article French puts before a
+    business named after what it is, when the name has none of its own."""
+    first = brand.split(maxsplit=1)[0].lower()
+    article = articles.get(first)
+    if article is None:
+        return brand
+    return f"{article}{brand}" if article.endswith(("'", "’")) else f"{article} {brand}"
 
 
 def _mentions(text: str, brand: str) -> list[int]:
@@ -268,11 +288,14 @@ def _invitations(
         for match in pattern.finditer(text):
             person = next((e for e in found if e.start == match.start()), None)
             if person is not None:
-                spoken = not person.replacement.startswith(brand)
+                spoken = not person.replacement.lower().startswith(brand.lower())
             else:
                 since = text.rfind("\n", 0, match.start()) + 1
                 spoken = any(since <= at < match.start() for at in named)
-            name = match_case(later, match.group()) if spoken else brand
+            name = later if spoken else brand
+            # « l'équipe », « la Ferme de Kerlann » take the case of where they stand; a
+            # name written with its capital keeps it.
+            name = match_case(name, match.group()) if name[:1].islower() else name
             said = f"{name} {rule['invitation']}"
             edits.append(Edit(match.start(), match.end(), said, reason))
     return edits
