@@ -56,6 +56,14 @@ class LeadWithNews(Transform):
             lang="fr",
             network="x",
         ),
+        # The name the profile protects is left whole: only the opening goes.
+        TransformExample(
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            lang="fr",
+            network="x",
+            profile={"brand_name": "La Cave du Port"},
+        ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
             "Since March we are pleased to announce that ours is the first shop in town.",
