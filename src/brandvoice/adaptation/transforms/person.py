@@ -131,8 +131,13 @@ class _Rewrite:
             # The first line may open on a heading the press note makes its headline
             # ("Holiday hours at Kowalski Hardware 🎄 We'll close…"): the lead after it
             # names the brand again.
-            breaks = list(_HEADING_BREAK.finditer(self.text, 0, offset + 1))
-            return breaks[-1].end() if breaks else 0
+            start = 0
+            for found in _HEADING_BREAK.finditer(self.text, 0, offset + 1):
+                if len(self.text[start : found.start()].split()) <= _HEADING_WORDS:
+                    start = found.end()
+                else:
+                    break  # a sentence, not a heading: what follows is its paragraph
+            return start
         # The paragraph before's last sentence too: a paragraph that starts right after
         # the brand was named must not name it again ("Acme is sorry.¶Acme has…").
         before = self.text.rfind("\n", 0, paragraph - 1) + 1
@@ -188,6 +193,8 @@ class _Rewrite:
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\s\p{So}]+")
 _HEADING_BREAK = regex.compile(r"(?:[!?]|\p{So}\uFE0F?)\s+(?=\p{Lu})")
+# A heading is short ("Flash sale at Crumb & Co!"); a longer segment is a sentence.
+_HEADING_WORDS = 8
 
 
 def _straight(word: str) -> str:

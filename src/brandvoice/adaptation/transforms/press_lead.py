@@ -190,6 +190,14 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        # A sentence that names the brand, even one ending on "!", is no heading.
+        TransformExample(
+            "Acme has been named Pub of the Year by the Real Ale Society! Thanks to our regulars.",
+            "Acme has been named Pub of the Year by the Real Ale Society! Thanks to its regulars.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         # A note that already names who acts stays.
         TransformExample(
             "Acme opens its second shop on Saturday. Doors open at 9 am.",
