@@ -90,6 +90,9 @@ class Master:
     facts: dict[str, tuple[str, ...]]
     weekday_mismatch: bool
     text: str
+    # The business's name as the text spells it, where the text names one (labelled
+    # for the voices, which speak of or as the brand a profile names).
+    brand: str | None = None
 
 
 def load_masters(path: Path = MASTERS) -> tuple[Master, ...]:
@@ -116,6 +119,7 @@ def load_masters(path: Path = MASTERS) -> tuple[Master, ...]:
                 facts=facts,
                 weekday_mismatch=bool(entry.get("weekday_mismatch", False)),
                 text=str(entry["text"]),
+                brand=str(entry["brand"]) if entry.get("brand") else None,
             )
         )
     return tuple(masters)

@@ -393,6 +393,9 @@ def test_person(before: str, after: str, lang: Lang) -> None:
         ("préparerons", "préparer", "préparera"),
         ("enverrons", "envoyer", "enverra"),
         ("préparons", "préparer", "prépare"),
+        # …and of the other groups: their future stem is the infinitive (less its -e)
+        ("apprendrons", "apprendre", "apprendra"),
+        ("finirons", "finir", "finira"),
         ("proposons", "poser", None),  # a lemma that is not the form's: no guess
         ("asseyons", "asseoir", None),
     ],

@@ -104,6 +104,14 @@ class LeadWithNews(Transform):
             voice="professional-network",
             network="linkedin",
         ),
+        # The name the profile protects is left whole: only the opening goes.
+        TransformExample(
+            "C'est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol.",
+            lang="fr",
+            network="x",
+            profile={"brand_name": "La Cave du Port"},
+        ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
             "Since March we are pleased to announce that ours is the first shop in town.",
@@ -137,11 +145,14 @@ class LeadWithNews(Transform):
             if len(_WORD.findall(remaining)) < MIN_WORDS or rest >= len(text):
                 continue
             first = text[rest]
+            # A capital already there stays out of the edit: it may start a protected
+            # name (« C'est officiel : La Cave du Port ouvre »).
+            end, capital = (rest, "") if first.isupper() else (rest + 1, first.upper())
             edits.append(
                 Edit(
                     match.start(),
-                    rest + 1,
-                    first.upper(),
+                    end,
+                    capital,
                     f"the opening {match.group().strip()!r} announces the news instead of "
                     "giving it: on a social network the news leads",
                 )

@@ -27,7 +27,7 @@ verb right after the subject) is left as written, with its sentence. A voice wit
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
@@ -86,6 +86,9 @@ _FR_SAFE_AFTER_ETRE = frozenset(
     }
 )
 _EN_AUX = frozenset({"aux", "auxpass"})
+# Verbs that, like « être », carry a word agreeing with their subject (« nous restons
+# joignables »: « l'équipe reste joignables » would be wrong).
+_FR_COPULAS = frozenset({"être", "rester", "demeurer", "devenir", "sembler", "paraître"})
 
 
 @dataclass(slots=True)
@@ -98,6 +101,17 @@ class _Rewrite:
     named_at: list[int]  # offsets where the brand is named (in the text or by an edit)
     edits: list[Edit]
     reason: str
+    # What names the brand again within a paragraph once it is named there (a press
+    # note: « l'équipe », "the team"), so the note never reads "Acme… Acme… Acme"; None:
+    # the name each time, and « son »/"its" only after the name in the same sentence.
+    later: str | None = None
+    # The verbs whose subject was made the brand (token indexes), for "…and we…".
+    verbs: set[int] = field(default_factory=set)
+    # Where the text itself names the brand.
+    written: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.written = tuple(self.named_at)
 
     @property
     def possessive(self) -> str:
@@ -106,6 +120,60 @@ class _Rewrite:
 
     def named_before(self, offset: int, since: int = 0) -> bool:
         return any(since <= at < offset for at in self.named_at)
+
+    def scope_start(self, offset: int, sentence_start: int) -> int:
+        """Where a mention of the brand still lets "its"/« son » point at it: the
+        sentence, or the paragraph when the brand has a ``later`` name."""
+        if self.later is None:
+            return sentence_start
+        paragraph = self.text.rfind("\n", 0, offset) + 1
+        if paragraph == 0:
+            # The first line may open on a heading the press note makes its headline
+            # ("Holiday hours at Kowalski Hardware 🎄 We'll close…"): the lead after it
+            # names the brand again.
+            start = 0
+            for found in _HEADING_BREAK.finditer(self.text, 0, offset + 1):
+                if len(self.text[start : found.start()].split()) <= _HEADING_WORDS:
+                    start = found.end()
+                else:
+                    break  # a sentence, not a heading: what follows is its paragraph
+            return start
+        # The paragraph before's last sentence too: a paragraph that starts right after
+        # the brand was named must not name it again ("Acme is sorry.¶Acme has…").
+        before = self.text.rfind("\n", 0, paragraph - 1) + 1
+        line = self.text[before : paragraph - 1].rstrip()
+        if not line or line[-1] not in ".!?…":
+            return paragraph  # a heading names a product, not who speaks in the lead
+        ends = list(_SENTENCE_END.finditer(self.text, before, paragraph - 1))
+        return ends[-1].end() if ends else before
+
+    def shares_subject(self, subject: Token, conjunction: str) -> bool:
+        """Whether a press note's ``subject`` follows "and"/« et » in a sentence that has
+        named the brand already, so the verb may share that subject ("Acme has heard and
+        has changed"), rather than name it twice in one sentence."""
+        if self.later is None or subject.i == 0:
+            return False
+        before = subject.doc[subject.i - 1]
+        if before.lower_ != conjunction or subject.i + 1 >= len(subject.doc):
+            return False
+        verb = subject.head
+        return verb.dep_ == "conj" and verb.head.i in self.verbs
+
+    def name_at(self, offset: int) -> str:
+        """The brand's name, or its ``later`` name once named in the paragraph, or when
+        the sentence names it further on ("The team is chuffed: Acme has been named…")."""
+        if self.later is None:
+            return self.brand
+        if self.named_before(offset, self.scope_start(offset, 0)):
+            return self.later
+        # Not in the lead, though: a press note's first sentence names who acts.
+        end = _SENTENCE_END.search(self.text, offset)
+        sentence_end = end.start() if end else len(self.text)
+        lead = _SENTENCE_END.search(self.text)
+        in_lead = lead is None or offset < lead.start()
+        if not in_lead and any(offset < at < sentence_end for at in self.written):
+            return self.later
+        return self.brand
 
     def edit(self, start: int, end: int, replacement: str) -> Edit:
         return Edit(start, end, replacement, self.reason)
@@ -121,6 +189,12 @@ class _Rewrite:
                 return False
         self.edits.extend(edits)
         return True
+
+
+_SENTENCE_END = regex.compile(r"[.!?…]+[\s\p{So}]+")
+_HEADING_BREAK = regex.compile(r"(?:[!?]|\p{So}\uFE0F?)\s+(?=\p{Lu})")
+# A heading is short ("Flash sale at Crumb & Co!"); a longer segment is a sentence.
+_HEADING_WORDS = 8
 
 
 def _straight(word: str) -> str:
@@ -226,12 +300,20 @@ class Person(Transform):
 
 
 def third_person_edits(
-    text: str, doc: Doc, target: Target, brand: str, *, named_at: list[int], reason: str
+    text: str,
+    doc: Doc,
+    target: Target,
+    brand: str,
+    *,
+    named_at: list[int],
+    reason: str,
+    later: str | None = None,
 ) -> list[Edit]:
     """The edits that make the "we"/« nous » of ``doc`` speak as ``brand`` in the third
     person, outside ``text``'s protected spans. ``doc`` is ``text`` parsed whole, or a
     beginning of it (a press note's lead: ``press-lead``), so its offsets are ``text``'s;
-    ``named_at`` are the offsets where ``brand`` is named already."""
+    ``named_at`` are the offsets where ``brand`` is named already; ``later``, what names
+    it again in a paragraph that named it (see :class:`_Rewrite`)."""
     rewrite = _Rewrite(
         text=text,
         brand=brand,
@@ -239,6 +321,7 @@ def third_person_edits(
         named_at=named_at,
         edits=[],
         reason=reason,
+        later=later,
     )
     if target.lang == "en":
         _english(doc, rewrite)
@@ -283,7 +366,8 @@ def _english(doc: Doc, rewrite: _Rewrite) -> None:
                 done = _english_subject(token, rewrite)
                 subject_done = subject_done or done
             elif word == "our" and token.tag_ == "PRP$":
-                named = rewrite.named_before(token.idx, sentence.start_char)
+                since = rewrite.scope_start(token.idx, sentence.start_char)
+                named = rewrite.named_before(token.idx, since)
                 owner = match_case("its", token.text) if named else rewrite.possessive
                 rewrite.add(token.idx, token.idx + len(token), owner)
                 rewrite.named_at.append(token.idx)
@@ -291,7 +375,7 @@ def _english(doc: Doc, rewrite: _Rewrite) -> None:
                 rewrite.add(token.idx, token.idx + 4, rewrite.possessive)
                 rewrite.named_at.append(token.idx)
             elif word == "us" and token.text != "US":
-                rewrite.add(token.idx, token.idx + 2, rewrite.brand)
+                rewrite.add(token.idx, token.idx + 2, rewrite.name_at(token.idx))
                 rewrite.named_at.append(token.idx)
             elif word == "ourselves" and subject_done:
                 rewrite.add(token.idx, token.idx + len(token), "itself")
@@ -333,11 +417,18 @@ def _english_subject(we: Token, rewrite: _Rewrite) -> bool:
     extra = list(_english_conjuncts(finite))
     if any(form is None for _, form in extra):
         return False
-    # The brand as it is written, whatever the case of "we" ("acme" would be a misspelling).
-    start, brand = we.idx, rewrite.brand
+    # The brand as it is written, whatever the case of "we" ("acme" would be a misspelling);
+    # "the team" takes the case of "we".
+    start, brand = we.idx, rewrite.name_at(we.idx)
+    if brand == rewrite.later:
+        brand = match_case(brand, we.text)
+    shared = rewrite.shares_subject(we, "and")
     edits: list[Edit] = []
     if finite.text[:1] in "'’":  # "we're" → "Acme is": the clitic becomes a word
-        edits.append(rewrite.edit(start, finite.idx + len(finite), f"{brand} {verb}"))
+        said = verb if shared else f"{brand} {verb}"
+        edits.append(rewrite.edit(start, finite.idx + len(finite), said))
+    elif shared:  # "Acme fixed bikes and we kept…" → "…and kept…"
+        edits.append(rewrite.edit(start, we.doc[we.i + 1].idx, ""))
     else:
         edits.append(rewrite.edit(start, start + len(we), brand))
         if verb != finite.text:
@@ -348,6 +439,7 @@ def _english_subject(we: Token, rewrite: _Rewrite) -> bool:
     if not rewrite.commit(edits):
         return False
     rewrite.named_at.append(start)
+    rewrite.verbs.add(we.head.i)
     return True
 
 
@@ -393,6 +485,55 @@ def _french(doc: Doc, rewrite: _Rewrite) -> None:
             _french_subject(token, rewrite)
         elif word in ("notre", "nos") and token.pos_ == "DET":
             _french_possessive(token, rewrite)
+        elif word == "on" and rewrite.later is not None and _on_subject(token):
+            _french_on(token, rewrite)
+
+
+def _on_subject(on: Token) -> bool:
+    return on.dep_.startswith("nsubj") or _misread_on(on)
+
+
+def _misread_on(on: Token) -> bool:
+    """« On cherche du renfort » read as a noun phrase (« On » a determiner, « cherche » a
+    noun): an -er verb's present right after « on » is its verb all the same."""
+    doc = on.doc
+    if on.i + 1 >= len(doc) or on.dep_.startswith("nsubj"):
+        return False
+    verb = doc[on.i + 1]
+    forms = verb_forms(get_pipeline("fr").nlp)
+    lemmas = sorted(forms.lemmas(verb.lower_)) if forms is not None else []
+    return len(lemmas) == 1 and lemmas[0].endswith("er") and verb.lower_ == lemmas[0][:-2] + "e"
+
+
+def _french_on(on: Token, rewrite: _Rewrite) -> None:
+    """A press note's « on » (the master's "we", left by the formal « on » → « nous »):
+    the brand, its verb already in the third person singular; « on est ravis » stays."""
+    doc = on.doc
+    if _misread_on(on):
+        head = finite = doc[on.i + 1]
+    else:
+        head = on.head
+        auxiliaries = [c for c in head.children if c.dep_ in _FR_AUX and c.i > on.i]
+        finite = auxiliaries[0] if auxiliaries else head
+        if finite.i <= on.i or "Fin" not in finite.morph.get("VerbForm", []):
+            return
+    if any(_straight(t.lower_) not in _FR_CLITICS | {"s'", "se"} for t in doc[on.i + 1 : finite.i]):
+        return
+    if _agrees_with_subject(finite):
+        return
+    name = rewrite.name_at(on.idx)
+    before = doc[on.i - 1] if on.i > 0 else None
+    if before is not None and _straight(before.lower_) == "l'":
+        return  # « l'on »
+    if before is not None and _straight(before.lower_) == "qu'":
+        said = before.text + name if starts_with_vowel(name) else f"que {name}"
+        edit = rewrite.edit(before.idx, on.idx + len(on), said)
+    else:
+        subject = match_case(name, on.text) if name[:1].islower() else name
+        edit = rewrite.edit(on.idx, on.idx + len(on), subject)
+    if rewrite.commit([edit]):
+        rewrite.named_at.append(on.idx)
+        rewrite.verbs.add(head.i)
 
 
 def _is_first_plural(token: Token) -> bool:
@@ -402,7 +543,10 @@ def _is_first_plural(token: Token) -> bool:
 
 def _french_finite(subject: Token) -> Token | None:
     head = subject.head
-    if _is_first_plural(head) and "Fin" in head.morph.get("VerbForm", []):
+    finite_form = "Fin" in head.morph.get("VerbForm", [])
+    # « nous » + a finite verb in -ons is a first person plural, whatever the tagger says
+    # of its person (it reads « nous vous conseillons » as a second person).
+    if finite_form and (_is_first_plural(head) or head.lower_.endswith("ons")):
         finite = head
     else:
         auxiliaries = [
@@ -427,7 +571,7 @@ def _agrees_with_subject(finite: Token) -> bool:
     followed by a preposition, an adverb of place or a singular article is rewritten
     (« nous sommes à Toulon », « nous sommes une équipe »). spaCy's tags are not trusted
     here: it reads « des artisans » as a singular proper noun."""
-    if finite.lemma_ != "être":
+    if finite.lemma_ not in _FR_COPULAS:
         return False
     if finite.dep_.startswith("aux"):
         return True  # « nous sommes arrivés », « nous sommes ouverts »
@@ -451,14 +595,17 @@ def _french_subject(nous: Token, rewrite: _Rewrite, *, agreeing: bool = False) -
         return
     doc = nous.doc
     before = doc[nous.i - 1] if nous.i > 0 else None
-    brand = rewrite.brand
+    brand = rewrite.name_at(nous.idx)
     edits: list[Edit] = []
-    if before is not None and before.lower_ in _FR_ELIDING and starts_with_vowel(brand):
+    if rewrite.shares_subject(nous, "et"):  # « …et nous avons revu » → « …et a revu »
+        edits.append(rewrite.edit(nous.idx, doc[nous.i + 1].idx, ""))
+    elif before is not None and before.lower_ in _FR_ELIDING and starts_with_vowel(brand):
         elided = before.text[:-1] + rewrite.mark + brand
         edits.append(rewrite.edit(before.idx, nous.idx + len(nous), elided))
     else:
-        # « on » takes the case of the « nous » it replaces; a name keeps its own.
-        subject = match_case(brand, nous.text) if brand.islower() else brand
+        # « on » takes the case of the « nous » it replaces, and so does an article the
+        # name takes (« la Ferme de Kerlann »); a name keeps its own.
+        subject = match_case(brand, nous.text) if brand[:1].islower() else brand
         edits.append(rewrite.edit(nous.idx, nous.idx + len(nous), subject))
     new_verb = match_case(verb, finite.text)
     for token in doc[nous.i + 1 : finite.i]:
@@ -481,6 +628,7 @@ def _french_subject(nous: Token, rewrite: _Rewrite, *, agreeing: bool = False) -
         edits.append(rewrite.edit(token.idx, token.idx + len(token), match_case(form, token.text)))
     if rewrite.commit(edits):
         rewrite.named_at.append(nous.idx)
+        rewrite.verbs.add(nous.head.i)
 
 
 def text_between(doc: Doc, token: Token, end: int) -> str:
@@ -537,7 +685,7 @@ def _french_possessive(det: Token, rewrite: _Rewrite) -> None:
         return  # mute or aspirated: « son hôtel », « sa halle »
     # « son/sa/ses » only after the brand in the same sentence: further away, it could
     # point at whoever the sentence is about (« Hélène et Marc... ses rouges »).
-    if rewrite.named_before(det.idx, det.sent.start_char):
+    if rewrite.named_before(det.idx, rewrite.scope_start(det.idx, det.sent.start_char)):
         if plural:
             owner = "ses"
         elif starts_with_vowel(following) or gender == "m":
@@ -555,8 +703,16 @@ def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
     """« notre boutique » → « la boutique d'Acme » (« du Comptoir » for « Le Comptoir »),
     when nothing stands between the noun and where the brand's name goes."""
     brand = rewrite.brand
-    if noun.i != det.i + 1 or any(c.i > noun.i and c.dep_ != "punct" for c in noun.children):
+    if noun.i != det.i + 1:
         return
+    end = noun
+    complements = [c for c in noun.children if c.i > noun.i and c.dep_ != "punct"]
+    if complements:
+        # « notre soirée de réouverture » → « la soirée de réouverture d'Acme »: one
+        # complement « de » + a bare noun, and nothing else, may stand before the name.
+        if len(complements) > 1 or not _bare_de_complement(complements[0]):
+            return
+        end = complements[0]
     gender = known_noun_gender(noun.text)
     if det.lower_ == "nos":
         article = "les "
@@ -567,9 +723,22 @@ def _french_first_mention(det: Token, noun: Token, rewrite: _Rewrite) -> None:
     else:
         return
     of_brand = with_preposition("de", brand, apostrophe=rewrite.mark)
-    phrase = match_case(article, det.text) + f"{noun.text} {of_brand}"
-    rewrite.add(det.idx, noun.idx + len(noun), phrase)
+    written = doc_text(det.doc)[noun.idx : end.idx + len(end)]
+    phrase = match_case(article, det.text) + f"{written} {of_brand}"
+    rewrite.add(det.idx, end.idx + len(end), phrase)
     rewrite.named_at.append(det.idx)
+
+
+def _bare_de_complement(token: Token) -> bool:
+    """« de réouverture », « de printemps »: « de » and a noun with no article."""
+    words = list(token.subtree)
+    return (
+        len(words) == 2
+        and _straight(words[0].lower_) in ("de", "d'")
+        and words[1] is token
+        and token.pos_ == "NOUN"
+        and token.i == words[0].i + 1
+    )
 
 
 TRANSFORMS = (Person(),)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from brandvoice.adaptation.realise.repeats import repeats
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.text.protect import protected_spans
 
 _HARBOUR = (
     "Our market opens on Saturday 12 December at 10 am. Our baker keeps saying “bread is for "
@@ -21,6 +22,8 @@ class PracticalRepeats(Transform):
     stage: ClassVar[Stage] = Stage.POST
     # After links (10): the lines and sentences are final but for their spacing.
     order: ClassVar[int] = 12
+    # A repeat may take a protected name with it, whole (see edits()).
+    edits_protected: ClassVar[bool] = True
     summary: ClassVar[str] = (
         "In a social post, drops the day or place a detail sentence ends on when its 📅 / 📍 "
         "line already gives it ('…from 10am at 41 Elizabeth Street.' → '…from 10am.')."
@@ -56,6 +59,18 @@ class PracticalRepeats(Transform):
             master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
             "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
             date=dt.date(2026, 5, 25),
+        ),
+        # The same when the brand's protected name is in the line: it goes whole with it.
+        TransformExample(
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
+            "Brest\n\nEntrée libre, venez comme vous êtes.",
+            lang="fr",
+            master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
+            "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            date=dt.date(2026, 5, 25),
+            profile={"brand_name": "Ti Krampouezh"},
         ),
         # A town in a run of names is not a phrase of its own: no preposition, no cut.
         TransformExample(
@@ -127,6 +142,10 @@ class PracticalRepeats(Transform):
         return not target.network.is_own_site
 
     def edits(self, text: str, target: Target) -> list[Edit]:
+        # A repeat may hold the brand's protected name whole (a signature line, « Ti
+        # Krampouezh, 31 rue de Siam, Brest », that the 📍 line says again): it goes
+        # whole. One that would cut into a protected span stays.
+        spans = protected_spans(text, target.protected_names)
         return [
             Edit(
                 found.start,
@@ -135,7 +154,13 @@ class PracticalRepeats(Transform):
                 f"repeat: {found.fact!r} is given by the post's practical line above",
             )
             for found in repeats(text, target.understood())
+            if _whole_spans_only(spans.spans, found.start, found.end)
         ]
+
+
+def _whole_spans_only(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether every protected span that [start, end) touches lies wholly inside it."""
+    return all(start <= low and high <= end for low, high in spans if low < end and start < high)
 
 
 TRANSFORMS = (PracticalRepeats(),)

@@ -354,6 +354,12 @@ def third_person_singular(form: str, lemma: str, tense: str = "Pres") -> str | N
         # rappellerons »): an -er verb's present is its stem + -ons (« rappelons »,
         # « préparons »), so any other -rons form of it is the future.
         tense = "Pres" if form == lemma[:-2] + "ons" else "Fut"
+    elif (
+        tense == "Pres" and not lemma.endswith("er") and form in (lemma[:-1] + "ons", lemma + "ons")
+    ):
+        # The same mistag on the other groups: « apprendrons » is the future stem
+        # « apprendr- » + -ons, which no present of « apprendre » (« apprenons ») is.
+        tense = "Fut"
     if tense == "Fut":  # every verb: -rons → -ra
         return form[:-3] + "a" if form.endswith("rons") else None
     if tense == "Imp":  # every verb: -ions → -ait
