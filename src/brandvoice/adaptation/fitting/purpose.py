@@ -15,6 +15,9 @@ Sentences "with no facts" are not all equal:
   is how to get help, whatever the action (an apology asks none);
 - in an apology, one that says how the brand makes good (a refund) is what the apology
   is worth;
+- in a results post, one that reports the message's figures ("we fixed 4,812 bikes", "390
+  refurbished ones", "in 2025") says what the post is for: they are no key fact the
+  understanding labels (what, when, where…), yet a post that drops them all is empty;
 - one that opens on "Si ce n'est pas le cas" or "Otherwise" leans on the sentence before
   it, and goes with it;
 - a courtesy (thanks, a sign-off line "L'équipe du P'tit Cabanon") is what an editor cuts
@@ -34,7 +37,7 @@ from brandvoice.lang import base_language
 from brandvoice.understand.actions import action_cues_in, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_cues_in
-from brandvoice.understand.model import Action, Cue, Intent, Message
+from brandvoice.understand.model import Action, Cue, Intent, Message, Role
 
 _COURTESY = "courtesy.yaml"
 # The weakest action cue that asks (actions.yaml: 1 is a hint such as "refund").
@@ -70,6 +73,22 @@ def purpose_weight(text: str, message: Message, lang: str) -> float:
         return 0.0
     found = intent_cues_in(text, base_language(lang), message.intent)
     return max((cue.weight for cue in found if cue.weight >= least), default=0.0)
+
+
+def figures_reported(text: str, message: Message) -> int:
+    """How many of a results ``message``'s figures ("4,812", "390", "2025") ``text`` says,
+    each as a whole number (not "12" inside "4,812"); 0 for other messages."""
+    if message.intent is not Intent.RESULTS:
+        return 0
+    figures = (fact.text.strip() for fact in message.of_role(Role.FIGURE))
+    return sum(1 for figure in figures if figure and _whole_figure(figure).search(text))
+
+
+@cache
+def _whole_figure(figure: str) -> regex.Pattern[str]:
+    # Not inside a longer number: "12" is not said by "4,812" nor by "12.5".
+    before, after = r"(?<![\p{N}]|\p{N}[,.])", r"(?![\p{N}]|[,.]\p{N})"
+    return regex.compile(before + regex.escape(figure) + after)
 
 
 def offers_remedy(text: str, lang: str) -> bool:

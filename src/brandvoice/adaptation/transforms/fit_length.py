@@ -15,7 +15,7 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    the message (``brandvoice.adaptation.fitting.purpose``) ranks with those that say a key
    fact: the instruction the message gives, found with the patterns that read it in the
    master ("Don't eat it" for "Do not eat"); a recall's hazard and batch; an apology, its
-   remedy and where to get help;
+   remedy and where to get help; a results post, the figures it reports ("4,812 bikes");
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
@@ -53,6 +53,7 @@ import regex
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.fitting.purpose import (
     asks,
+    figures_reported,
     gets_in_touch,
     is_courtesy,
     leans_on_previous,
@@ -223,6 +224,20 @@ _FR_SORRY = (
 )
 
 
+# A results post's figures are what it reports: its thanks go before any of them, even the
+# thanks that names the town.
+_EN_RESULTS_KEPT = (
+    "Record year! In 2025 we fixed 4,812 bikes. We sold 390 refurbished ones and kept an "
+    "estimated 11 tonnes of metal out of landfill. Our community workshop nights had 1,100 "
+    "visits. Turnover passed £500k for the first time."
+)
+_EN_RESULTS = (
+    f"{_EN_RESULTS_KEPT} Thank you, Sheffield, to every volunteer, donor and rider who came "
+    "through our doors, we couldn't do it without you.\n\n#Sheffield #Bikes"
+)
+_RESULTS_WRITTEN = dt.date(2026, 1, 9)
+
+
 class FitLength(Transform):
     id = "fit-length"
     stage = Stage.POST
@@ -252,6 +267,12 @@ class FitLength(Transform):
             network="x",
             master=_FR_SORRY_MASTER,
             date=_WRITTEN,
+        ),
+        TransformExample(
+            _EN_RESULTS,
+            f"{_EN_RESULTS_KEPT}\n\n#Sheffield #Bikes",
+            network="x",
+            date=_RESULTS_WRITTEN,
         ),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
@@ -405,6 +426,10 @@ def _instruction_weight(message: Message) -> float:
 # apology (3) weighs as a key fact does, above the news that all works again (2), below
 # where to get help: an apology that cannot say how to be made good reads as form.
 _PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 100.0}
+# A results post's figures are what it reports (purpose.py): each one a sentence says
+# weighs as a price does, so the thanks and the colour go first, and of two sentences of
+# figures the one that reports more stays longer.
+_PER_FIGURE_REPORTED = KEY_FACT_WEIGHTS[KeyRole.PRICE]
 # A courtesy (thanks, a sign-off line) keeps this share of its key facts' weight, and no
 # bonus for coming early: it goes before any other sentence that says a key fact, after
 # those that say none only when it says one itself.
@@ -441,6 +466,7 @@ def _purposes(
             _instruction_weight(message) if asking else 0.0,
             _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
             KEY_FACT_WEIGHTS[KeyRole.HOW] if helping or remedy else 0.0,
+            _PER_FIGURE_REPORTED * figures_reported(part, message),
         )
         own_line = per_line[unit.line] == 1
         if not asking and is_courtesy(part, target.lang, own_line=own_line):
