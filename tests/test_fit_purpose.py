@@ -14,6 +14,7 @@ from brandvoice.adaptation.fitting.purpose import (
     gets_in_touch,
     is_courtesy,
     leans_on_previous,
+    offers_remedy,
     purpose_weight,
 )
 from brandvoice.understand import understand
@@ -133,3 +134,19 @@ def test_figures_are_the_content_of_results_only() -> None:
     # An opening's "40 stalls" is detail, not what the post reports.
     message = understand("Our market opens on Saturday with 40 stalls. Come early!", "en")
     assert figures_reported("Our market opens on Saturday with 40 stalls.", message) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Vos entrées seront remboursées.", "fr", True),
+        ("Un bon de réduction de 10 € vous sera envoyé par mail.", "fr", True),
+        ("Every affected customer will get a £10 credit on their next order.", "en", True),
+        ("The duplicate charges are being reversed automatically.", "en", True),
+        # what went wrong is no remedy
+        ("Our card terminal charged your credit card twice.", "en", False),
+        ("Nous sommes vraiment désolés.", "fr", False),
+    ],
+)
+def test_a_remedy_makes_good(sentence: str, lang: str, expected: bool) -> None:
+    assert offers_remedy(sentence, lang) is expected
