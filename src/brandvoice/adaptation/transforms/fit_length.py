@@ -25,7 +25,12 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    ``links.home``, else no link.
 
 Once a fit is reached, the units removed are offered back, sentences most important first,
-then tags, and kept if the text still fits: removing a long sentence may leave room. A
+then tags, and kept if the text still fits: removing a long sentence may leave room. The
+heaviest sentence removed cannot come back (removing it made the fit): before lesser units
+fill its room, a cut inside it is tried (its list after a colon, its closing clause, an
+aside in brackets: ``brandvoice.adaptation.fitting.inner``), the plan made again on the
+text so cut, lesser units going in its place; the cut is kept when the heaviest sentence
+the new plan removes is lighter and no key fact said is lost. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
@@ -45,12 +50,14 @@ import heapq
 import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.fitting.inner import inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
     figures_reported,
@@ -237,6 +244,18 @@ _EN_RESULTS = (
 )
 _RESULTS_WRITTEN = dt.date(2026, 1, 9)
 
+# A sentence that goes whole while lesser ones come back into the room it left: cut inside
+# (its list after a colon), it stays, and it is the post's news.
+_EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
+_EN_CALENDAR_KEPT = (
+    "Autumn is the best time to plant in Perth. {news}. Grab a printed copy at the counter or "
+    "download it from greenleafnursery.com.au/planting-guide 🌱\n\n#Perth #Gardening"
+)
+_EN_CALENDAR = _EN_CALENDAR_KEPT.format(
+    news=f"{_EN_CALENDAR_NEWS}: what to sow each month, which natives cope with our sandy "
+    "soil, and how much to water once the rains start"
+)
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -274,6 +293,9 @@ class FitLength(Transform):
             network="x",
             date=_RESULTS_WRITTEN,
         ),
+        TransformExample(
+            _EN_CALENDAR, _EN_CALENDAR_KEPT.format(news=_EN_CALENDAR_NEWS), network="x"
+        ),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -284,16 +306,119 @@ class FitLength(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         if _fits(text, target):
             return []
-        facts, no_cut, units = variant_units(text, target)
-        removed = _removal_plan(text, units, target)
-        shortening = None
-        if not _fits(_without(text, units, removed), target):
-            shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
-        edits = _explained(text, units, removed, shortening, target)
-        named = _pronouns_named(text, units, removed, target)
-        if named and _fits(apply_edits(text, [*edits, *named]), target):
-            edits += named
-        return edits
+        plan = _plan(text, target)
+        return _with_room_made(text, plan, target)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What fitting a text does: its edits, and the units it removed or the hook it cut."""
+
+    edits: list[Edit]
+    units: list[Unit]
+    removed: list[int]
+    no_cut: ProtectedSpans
+    shortened: bool
+    # What each unit weighed when it went (see _drop_order): a plan is as good as the
+    # heaviest of the sentences it removes.
+    weights: dict[int, float]
+
+    def loss(self) -> list[float]:
+        """The weights of the sentences, call to action and signature removed, heaviest
+        first: of two plans, the one whose heaviest loss is lighter keeps more."""
+        kept_tags = (i for i in self.removed if self.units[i].role is not Role.HASHTAG)
+        return sorted((self.weights.get(i, 0.0) for i in kept_tags), reverse=True)
+
+
+def _plan(text: str, target: Target) -> _Plan:
+    facts, no_cut, units = variant_units(text, target)
+    weights: dict[int, float] = {}
+    removed = _removal_plan(text, units, target, weights)
+    shortening = None
+    if not _fits(_without(text, units, removed), target):
+        shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
+    edits = _explained(text, units, removed, shortening, target)
+    named = _pronouns_named(text, units, removed, target)
+    if named and _fits(apply_edits(text, [*edits, *named]), target):
+        edits += named
+    return _Plan(edits, units, removed, no_cut, shortening is not None, weights)
+
+
+# How many cuts inside removed sentences are tried, each a whole new plan: a few sentences
+# of a post weigh, each has a cut or two. A long text (an article on a network with a
+# limit) is not tried: each plan costs its length.
+_INNER_TRIALS = 6
+_INNER_MAX_CHARS = 2000
+
+
+def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
+    """``plan``'s edits, or better ones: a removed sentence may stay with a cut inside it
+    (its list after a colon, its closing clause, an aside:
+    :mod:`brandvoice.adaptation.fitting.inner`) instead of going whole, lesser units going
+    in its place or refilled around it. A cut is kept when the heaviest sentence the plan
+    then removes is lighter (:meth:`_Plan.loss`) and no key fact said is lost."""
+    if plan.shortened or not plan.removed or len(text) > _INNER_MAX_CHARS:
+        return plan.edits
+    keys = key_facts(target, pinning=True)
+    best, best_loss = plan.edits, plan.loss()
+    key_weight = _key_weight(apply_edits(text, plan.edits), keys, target)
+    heaviest = sorted(
+        (i for i in plan.removed if plan.units[i].role is Role.SENTENCE),
+        key=lambda i: plan.weights.get(i, 0.0),
+        reverse=True,
+    )
+    cuts = [
+        (index, cut)
+        for index in heaviest
+        for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
+    ]
+    message = target.understood()
+
+    def says_purpose(passage: str) -> bool:
+        # The instruction, a recall's hazard or an apology is no detail to cut.
+        return bool(asks(passage, message, target.lang)) or bool(
+            purpose_weight(passage, message, target.lang)
+        )
+
+    cuts = [(i, cut) for i, cut in cuts if not says_purpose(text[cut.start : cut.end])]
+    for index, cut in cuts[:_INNER_TRIALS]:
+        trimmed = text[: cut.start] + text[cut.end :]
+        trial = _plan(trimmed, target)
+        if trial.shortened or len(trial.units) != len(plan.units) or index in trial.removed:
+            continue
+        loss = trial.loss()
+        mapped = _before_cut(trial.edits, cut.start, cut.end - cut.start)
+        if mapped is None or loss >= best_loss:
+            continue
+        if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
+            continue
+        unit = plan.units[index]
+        reason = (
+            f"shortened for length: {_allowance(target)}; {cut.what} left out, so that sentence "
+            f"{unit.number} stays"
+        )
+        best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
+    return best
+
+
+def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) -> float:
+    """The weight of the key facts ``text`` says."""
+    passages = Passages([text], target.lang, target.understood().reference_date)
+    return sum(weight for fact, weight in keys if passages.saying(fact))
+
+
+def _before_cut(edits: Sequence[Edit], at: int, length: int) -> list[Edit] | None:
+    """``edits`` made on a text from which ``length`` characters at ``at`` were cut, made
+    on the text before the cut; None when one of them spans the cut."""
+    moved: list[Edit] = []
+    for edit in edits:
+        if edit.end <= at and not (edit.start == edit.end == at):
+            moved.append(edit)
+        elif edit.start >= at:
+            moved.append(replace(edit, start=edit.start + length, end=edit.end + length))
+        else:
+            return None
+    return moved
 
 
 def variant_units(text: str, target: Target) -> tuple[list[Fact], ProtectedSpans, list[Unit]]:
@@ -483,7 +608,11 @@ def lesser_importance(unit: Unit, body_position: int) -> float:
 
 
 def _drop_order(
-    units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]], target: Target
+    units: Sequence[Unit],
+    text: str,
+    keys: Sequence[tuple[str, float]],
+    target: Target,
+    weights: dict[int, float] | None = None,
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
     least important first, the last tag before the first of them that says a key fact. A
@@ -537,6 +666,8 @@ def _drop_order(
             continue  # removed already, or weighed again since
         # Least important first; between equals, the later one.
         order.append(chosen)
+        if weights is not None:
+            weights[chosen] = value
         key_holding[chosen] = value - lesser[chosen] > 0
         for k in held[chosen] - always:
             holders[k].discard(chosen)
@@ -550,7 +681,9 @@ def _drop_order(
     return [*reversed(tags[1:]), *minor, *tags[:1], *major]
 
 
-def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
+def _removal_plan(
+    text: str, units: Sequence[Unit], target: Target, weights: dict[int, float] | None = None
+) -> list[int]:
     """The units to remove: the first ones of the drop order until the text fits, then
     those offered back that still let it fit.
 
@@ -564,7 +697,7 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     removed: list[int] = []
     fitted = False
     keys = key_facts(target, pinning=True, instructions=False)
-    for index in _drop_order(units, text, keys, target):
+    for index in _drop_order(units, text, keys, target, weights):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
