@@ -18,6 +18,7 @@ from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target
 from brandvoice.adaptation.transforms.fit_length import FitLength
 from brandvoice.adaptation.transforms.trim_clauses import TrimClauses
+from brandvoice.lang import Lang
 from brandvoice.networks import get_network, measure
 from brandvoice.profiles import get_voice
 
@@ -58,8 +59,8 @@ def _sentence(lang: str) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def posts(draw: st.DrawFn) -> tuple[str, str]:
-    lang = draw(st.sampled_from(["en", "fr"]))
+def posts(draw: st.DrawFn) -> tuple[Lang, str]:
+    lang: Lang = draw(st.sampled_from(["en", "fr"]))
     sentences = draw(st.lists(_sentence(lang), min_size=1, max_size=9))
     tags = draw(st.lists(st.sampled_from(["#Var", "#ShopLocal", "#Bread", "#Harbour"]), max_size=4))
     body = " ".join(sentences)
@@ -69,7 +70,7 @@ def posts(draw: st.DrawFn) -> tuple[str, str]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts())
-def test_fitting_keeps_words_and_sentences_whole(post: tuple[str, str]) -> None:
+def test_fitting_keeps_words_and_sentences_whole(post: tuple[Lang, str]) -> None:
     lang, text = post
     target = Target(
         voice=get_voice("casual-facebook"), network=get_network("x"), lang=lang, master=text
@@ -104,7 +105,7 @@ _CLAUSES = {
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts(), st.data())
 def test_trimming_clauses_then_fitting_keeps_sentences_whole(
-    post: tuple[str, str], data: st.DataObject
+    post: tuple[Lang, str], data: st.DataObject
 ) -> None:
     lang, text = post
     # Give some sentences a trailing clause of their own, the kind trim-clauses may cut.
@@ -150,7 +151,7 @@ _INNER = {
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts(), st.data())
 def test_cutting_inside_sentences_keeps_them_sentences(
-    post: tuple[str, str], data: st.DataObject
+    post: tuple[Lang, str], data: st.DataObject
 ) -> None:
     lang, text = post
     # Give some sentences a part fit-length may cut inside them: a list after a colon, a
