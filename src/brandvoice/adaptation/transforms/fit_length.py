@@ -169,6 +169,18 @@ _EN_AND = (
     "the cellar. And everyone who comes gets 10% off cheese that evening. Tickets at "
     "https://greenmountaincheese.example/events"
 )
+# "So" leans on what it follows from: with that sentence gone, the next starts without it.
+_EN_SO = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. A refrigerated "
+    "van broke down on the M6 and our courier couldn't get a replacement out in time. So "
+    "around 300 deliveries in the North West are running a day late. Every affected customer "
+    "will get a £10 credit on their next order automatically, no need to get in touch."
+)
+_EN_SO_FITTED = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. Around 300 "
+    "deliveries in the North West are running a day late. Every affected customer will get a "
+    "£10 credit on their next order automatically, no need to get in touch."
+)
 _EN_AND_FITTED = (
     "Join us on Thursday 26 February from 5.30 to 7.30pm for a Vermont cheese tasting with "
     "three local creameries. Everyone who comes gets 10% off cheese that evening. Tickets at "
@@ -276,6 +288,7 @@ class FitLength(Transform):
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
+        TransformExample(_EN_SO, _EN_SO_FITTED, network="x"),
         TransformExample(
             _EN_RECALL, _EN_RECALL_FITTED, network="x", master=_EN_RECALL_MASTER, date=_WRITTEN
         ),
@@ -928,9 +941,12 @@ def _explained(
 # cider. And everyone who comes gets 10% off"): with that sentence removed, the connective
 # goes too and the sentence starts on the word after it. "Aussi" is a connective only
 # before a comma ("Aussi avons-nous…" inverts its subject and needs it), and so is "Plus"
-# ("Plus de 40 artisans" is no connective).
+# ("Plus de 40 artisans" is no connective). "So" gives the consequence of the sentence
+# before it ("…broke down on the M6. So around 300 deliveries are running late"); "so far"
+# is no connective.
 _CONNECTIVE = regex.compile(
-    r"(?:(?:and|but|also|et|mais)(?:[\s\u00a0\u202f]*,)?|(?:plus|aussi)[\s\u00a0\u202f]*,)"
+    r"(?:(?:and|but|also|so(?![\s\u00a0]+far\b)|et|mais)(?:[\s\u00a0\u202f]*,)?"
+    r"|(?:plus|aussi)[\s\u00a0\u202f]*,)"
     r"[\s\u00a0\u202f]+"
     r"(?=\p{Ll})(?![\w.-]*[@/]|[\w-]+\.\p{L})",
     regex.IGNORECASE,
