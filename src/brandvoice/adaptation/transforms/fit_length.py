@@ -28,9 +28,10 @@ Once a fit is reached, the units removed are offered back, sentences most import
 then tags, and kept if the text still fits: removing a long sentence may leave room. The
 heaviest sentence removed cannot come back (removing it made the fit): before lesser units
 fill its room, a cut inside it is tried (its list after a colon, its closing clause, an
-aside in brackets: ``brandvoice.adaptation.fitting.inner``), the plan made again on the
-text so cut, lesser units going in its place; the cut is kept when the heaviest sentence
-the new plan removes is lighter and no key fact said is lost. A
+aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
+lightest first, the plan made again on the text so cut, lesser units going in its place;
+the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
+said is lost. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
@@ -48,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -256,6 +258,18 @@ _EN_RESULTS = (
 )
 _RESULTS_WRITTEN = dt.date(2026, 1, 9)
 
+# A kept sentence may make the room: the first one's closing clause goes, and the one that
+# says how and by when to book a stall stays.
+_EN_MARKET_KEPT = (
+    "Our summer market is back on Harbour Square this Saturday from 9am to 1pm, with forty "
+    "local growers, bakers and makers{clause}. Entry is free and dogs on a lead are welcome. "
+    "Stalls are still available: book one at https://harbourmarket.com/stalls before Thursday "
+    "noon. See you there!"
+)
+_EN_MARKET = _EN_MARKET_KEPT.format(
+    clause=", which makes it our biggest market since we started the series in the old fish hall"
+)
+
 # A sentence that goes whole while lesser ones come back into the room it left: cut inside
 # (its list after a colon), it stays, and it is the post's news.
 _EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
@@ -309,6 +323,7 @@ class FitLength(Transform):
         TransformExample(
             _EN_CALENDAR, _EN_CALENDAR_KEPT.format(news=_EN_CALENDAR_NEWS), network="x"
         ),
+        TransformExample(_EN_MARKET, _EN_MARKET_KEPT.format(clause=""), network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -360,7 +375,7 @@ def _plan(text: str, target: Target) -> _Plan:
 # How many cuts inside removed sentences are tried, each a whole new plan: a few sentences
 # of a post weigh, each has a cut or two. A long text (an article on a network with a
 # limit) is not tried: each plan costs its length.
-_INNER_TRIALS = 6
+_INNER_TRIALS = 8
 _INNER_MAX_CHARS = 2000
 
 
@@ -375,14 +390,24 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
     keys = key_facts(target, pinning=True)
     best, best_loss = plan.edits, plan.loss()
     key_weight = _key_weight(apply_edits(text, plan.edits), keys, target)
+    # The heaviest sentences removed first; then the kept ones, lightest first: a cut in
+    # one of them may make the room a heavier one needs.
     heaviest = sorted(
         (i for i in plan.removed if plan.units[i].role is Role.SENTENCE),
         key=lambda i: plan.weights.get(i, 0.0),
         reverse=True,
     )
+    lightest_kept = sorted(
+        (
+            i
+            for i, unit in enumerate(plan.units)
+            if unit.role in (Role.SENTENCE, Role.HOOK) and i not in plan.removed
+        ),
+        key=lambda i: plan.weights.get(i, math.inf),
+    )
     cuts = [
         (index, cut)
-        for index in heaviest
+        for index in [*heaviest, *lightest_kept]
         for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
     ]
     message = target.understood()
@@ -406,10 +431,11 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
             continue
         unit = plan.units[index]
-        reason = (
-            f"shortened for length: {_allowance(target)}; {cut.what} left out, so that sentence "
-            f"{unit.number} stays"
-        )
+        if index in plan.removed:
+            why = f"so that sentence {unit.number} stays"
+        else:
+            why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
+        reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
         best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
     return best
 
