@@ -270,6 +270,34 @@ _EN_MARKET = _EN_MARKET_KEPT.format(
     clause=", which makes it our biggest market since we started the series in the old fish hall"
 )
 
+# What a recall promises is no detail a cut may take to make room: "ils vous seront
+# remboursés" stays, and the contact line with less weight goes.
+_FR_JAM_MASTER = (
+    "RAPPEL PRODUIT – Confiture d'abricots 370 g\n"
+    "Par précaution, la Confiturerie du Ventoux rappelle les pots de confiture d'abricots des "
+    "lots L2604 et L2605 (DLUO 03/2028), vendus dans notre boutique de Carpentras et sur les "
+    "marchés de Vaucluse entre le 1er et le 20 mars 2026. Un défaut de fermeture des couvercles "
+    "peut entraîner le développement de moisissures.\n"
+    "Ne consommez pas ces pots et rapportez-les à la boutique ou sur notre stand du marché : ils "
+    "vous seront remboursés. Les autres parfums et les autres lots ne sont pas concernés.\n"
+    "Contact : 04 90 63 18 22."
+)
+_FR_JAM_KEPT = (
+    "RAPPEL PRODUIT – Confiture d'abricots 370 g ⚠️\n"
+    "La Confiturerie du Ventoux rappelle les pots de confiture d'abricots des lots L2604 et "
+    "L2605 (DLUO 03/2028).{sold}\n"
+    "Ne consommez pas ces pots et rapportez-les à la boutique ou sur notre stand du marché : ils "
+    "vous seront remboursés.{rest}"
+)
+_FR_JAM = _FR_JAM_KEPT.format(
+    sold=" Ils ont été vendus dans notre boutique de Carpentras et sur les marchés de Vaucluse "
+    "entre le 1er et le 20 mars 2026. Un défaut de fermeture des couvercles peut entraîner le "
+    "développement de moisissures.",
+    rest=" Les autres parfums et les autres lots ne sont pas concernés.\n"
+    "Contact : 04 90 63 18 22.",
+)
+_FR_JAM_WRITTEN = dt.date(2026, 3, 24)
+
 # A sentence that goes whole while lesser ones come back into the room it left: cut inside
 # (its list after a colon), it stays, and it is the post's news.
 _EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
@@ -324,6 +352,14 @@ class FitLength(Transform):
             _EN_CALENDAR, _EN_CALENDAR_KEPT.format(news=_EN_CALENDAR_NEWS), network="x"
         ),
         TransformExample(_EN_MARKET, _EN_MARKET_KEPT.format(clause=""), network="x"),
+        TransformExample(
+            _FR_JAM,
+            _FR_JAM_KEPT.format(sold="", rest=""),
+            lang="fr",
+            network="x",
+            master=_FR_JAM_MASTER,
+            date=_FR_JAM_WRITTEN,
+        ),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -412,10 +448,17 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
     ]
     message = target.understood()
 
+    cues = [cue.text.casefold() for cue in message.action_cues if cue.text.strip()]
+
     def says_purpose(passage: str) -> bool:
-        # The instruction, a recall's hazard or an apology is no detail to cut.
-        return bool(asks(passage, message, target.lang)) or bool(
-            purpose_weight(passage, message, target.lang)
+        # What the message asks or promises ("ils vous seront remboursés"), a recall's
+        # hazard or an apology is no detail to cut: trim-clauses keeps them too.
+        folded = passage.casefold()
+        return (
+            any(cue in folded for cue in cues)
+            or bool(asks(passage, message, target.lang))
+            or bool(purpose_weight(passage, message, target.lang))
+            or (message.serious and offers_remedy(passage, target.lang))
         )
 
     cuts = [(i, cut) for i, cut in cuts if not says_purpose(text[cut.start : cut.end])]
