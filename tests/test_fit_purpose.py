@@ -106,6 +106,9 @@ def test_help_and_leaning_sentences() -> None:
     assert leans_on_previous("Si ce n'est pas le cas, écrivez-nous.", "fr")
     assert leans_on_previous("Otherwise, call us.", "en")
     assert not leans_on_previous("Call us otherwise.", "en")
+    # "after that" is what the sentence before it said would happen
+    assert leans_on_previous("If you still see one after that, email billing@grill.example.", "en")
+    assert not leans_on_previous("If you still have a ticket, bring it along.", "en")
 
 
 RESULTS = (

@@ -35,6 +35,8 @@ said is lost. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
+What a unit that leans on another does for the message counts for that one too: it goes
+along with it.
 
 Every removal is an edit that names the limit and lists in ``drops`` the passage and the
 facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
@@ -298,6 +300,20 @@ _FR_JAM = _FR_JAM_KEPT.format(
 )
 _FR_JAM_WRITTEN = dt.date(2026, 3, 24)
 
+# A sentence that leans on the one before it ("If you still see one after that") goes with
+# it, and what it does counts for that one too: the apology's remedy stays whole, and the
+# contact line that hung on it goes rather than leaving "after that" pointing at nothing.
+_EN_CHARGED_KEPT = (
+    "Heads up if you dined with us last Friday or Saturday: our card terminal provider had a "
+    "glitch that charged some payments twice. The duplicate charges are being reversed "
+    "automatically and should disappear from your statement within 3–5 business days.{then} "
+    "Sorry for the hassle!"
+)
+_EN_CHARGED = _EN_CHARGED_KEPT.format(
+    then=" If you still see one after that, email billing@harborhousegrill.com with the date "
+    "and amount and we'll sort it straight away."
+)
+
 # A sentence that goes whole while lesser ones come back into the room it left: cut inside
 # (its list after a colon), it stays, and it is the post's news.
 _EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
@@ -360,6 +376,7 @@ class FitLength(Transform):
             master=_FR_JAM_MASTER,
             date=_FR_JAM_WRITTEN,
         ),
+        TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -720,6 +737,11 @@ def _drop_order(
         i: 0.0 if i in courtesy else lesser_importance(units[i], position)
         for position, i in enumerate(droppable)
     }
+    # A sentence that leans on another ("If you still see one after that, email…") goes
+    # with it: what it does for the message counts for the one it leans on too.
+    for dependent, support in _lead_ins(text, units, target).items():
+        if dependent in extra and support in extra:
+            extra[support] += extra[dependent]
     # A unit's weight is its lesser importance plus the key facts no other remaining unit
     # (nor the hook) says. Removing a unit can only make the key facts it shared sole to
     # the one unit left saying them: weights only grow, and a heap with stale entries
