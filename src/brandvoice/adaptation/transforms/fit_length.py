@@ -314,6 +314,18 @@ _EN_CHARGED = _EN_CHARGED_KEPT.format(
     "and amount and we'll sort it straight away."
 )
 
+# A line that only gives again a link another gives weighs nothing of its own: one of the
+# two goes before any sentence of the post.
+_EN_GUIDE_KEPT = (
+    "Our guide to the Ontario small business digital grant is out. It walks you through "
+    "eligibility, the paperwork, and the five mistakes that get most applications rejected. "
+    "Written for owners, not accountants, in plain words."
+)
+_EN_GUIDE_LINK = "Read it here: https://northstaradvisory.ca/grant-guide"
+_EN_GUIDE = (
+    f"{_EN_GUIDE_KEPT} Grab it here: https://northstaradvisory.ca/grant-guide\n{_EN_GUIDE_LINK}"
+)
+
 # A sentence that goes whole while lesser ones come back into the room it left: cut inside
 # (its list after a colon), it stays, and it is the post's news.
 _EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
@@ -377,6 +389,7 @@ class FitLength(Transform):
             date=_FR_JAM_WRITTEN,
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(_EN_GUIDE, f"{_EN_GUIDE_KEPT}\n{_EN_GUIDE_LINK}", network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -488,6 +501,18 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         mapped = _before_cut(trial.edits, cut.start, cut.end - cut.start)
         if mapped is None or loss >= best_loss:
             continue
+        # Words are cut only to keep one of the post's own sentences, not the voice's call
+        # to action ("See you there!"), a courtesy or a line repeating a link (they weigh
+        # 0); and words of a kept sentence (a workshop's title, "lien en commentaire") only
+        # for a sentence that says a key fact or does a job for the message.
+        regained = [
+            plan.weights.get(i, 0.0)
+            for i in plan.removed
+            if i not in trial.removed and plan.units[i].role is Role.SENTENCE
+        ]
+        least = 0.0 if index in plan.removed else _WORTH_A_KEPT_CUT
+        if max(regained, default=0.0) <= least:
+            continue
         if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
             continue
         unit = plan.units[index]
@@ -589,6 +614,10 @@ KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
     KeyRole.PRICE: 100.0,
     KeyRole.WHO: 100.0,
 }
+
+# The least a sentence must weigh for a kept sentence to lose words to make room for it:
+# just under a key fact's (a price, 100), above any number of lesser facts.
+_WORTH_A_KEPT_CUT = KEY_FACT_WEIGHTS[KeyRole.PRICE] - 1
 
 
 # An action cue this strong is the instruction itself ("Ne consommez pas", "return it"):
@@ -733,8 +762,12 @@ def _drop_order(
     held = {i: frozenset(said[i]) for i in droppable}
     always = frozenset().union(*(said[i] for i in hooks))
     extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
+    # A courtesy, and a line that only says a link another unit gives ("Find it at
+    # <link>" after the sentence with it), weigh nothing of their own.
     lesser = {
-        i: 0.0 if i in courtesy else lesser_importance(units[i], position)
+        i: 0.0
+        if i in courtesy or _says_a_kept_link_again(units, i, ())
+        else lesser_importance(units[i], position)
         for position, i in enumerate(droppable)
     }
     # A sentence that leans on another ("If you still see one after that, email…") goes
@@ -822,12 +855,31 @@ def _removal_plan(
         if index in leads and leads[index] in removed:
             waiting.add(index)  # "Questions?" alone asks nothing: offered after its sentence
             continue
+        if _says_a_kept_link_again(units, index, removed):
+            continue  # "Find it at <link>" after the sentence that gave the link
         if estimate.may_fit(restored=index) and _fits(estimate.text(restored=index), target):
             removed = [i for i in removed if i != index]
             estimate.restore(index)
             if led_by.get(index) in waiting:
                 queue.insert(0, led_by[index])
     return _with_lead_ins(removed, leads)
+
+
+def _says_a_kept_link_again(units: Sequence[Unit], index: int, removed: Sequence[int]) -> bool:
+    """Whether unit ``index`` says nothing but links the units kept say already."""
+    facts = units[index].facts
+    links = {url_key(f.text) for f in facts if f.kind is FactKind.URL}
+    if not links or len(links) != len(facts):
+        return False
+    gone = set(removed)
+    kept = {
+        url_key(f.text)
+        for i, unit in enumerate(units)
+        if i != index and i not in gone
+        for f in unit.facts
+        if f.kind is FactKind.URL
+    }
+    return links <= kept
 
 
 # A short question that leads into the sentence after it on its line ("Questions? Call us
