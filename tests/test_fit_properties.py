@@ -2,9 +2,10 @@
 
 Whatever the post, the fitted text (1) holds no piece of a word, link, number, hashtag or
 mention that the post does not hold whole, and (2) is made of the post's own sentences,
-but for a first sentence cut as a last resort, which then ends with "…" (and a link), and
-a sentence opening on a connective ("And", "Et") whose sentence before it went, which
-then starts on the word after the connective.
+but for a first sentence cut as a last resort, which then ends with "…" (and a link), a
+sentence opening on a connective ("And", "Et") whose sentence before it went, which
+then starts on the word after the connective, and a sentence kept with a part cut inside
+it (its list after a colon, its closing clause, an aside), its stop kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Target
 from brandvoice.adaptation.transforms.fit_length import FitLength
 from brandvoice.adaptation.transforms.trim_clauses import TrimClauses
+from brandvoice.lang import Lang
 from brandvoice.networks import get_network, measure
 from brandvoice.profiles import get_voice
 
@@ -57,8 +59,8 @@ def _sentence(lang: str) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def posts(draw: st.DrawFn) -> tuple[str, str]:
-    lang = draw(st.sampled_from(["en", "fr"]))
+def posts(draw: st.DrawFn) -> tuple[Lang, str]:
+    lang: Lang = draw(st.sampled_from(["en", "fr"]))
     sentences = draw(st.lists(_sentence(lang), min_size=1, max_size=9))
     tags = draw(st.lists(st.sampled_from(["#Var", "#ShopLocal", "#Bread", "#Harbour"]), max_size=4))
     body = " ".join(sentences)
@@ -68,7 +70,7 @@ def posts(draw: st.DrawFn) -> tuple[str, str]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts())
-def test_fitting_keeps_words_and_sentences_whole(post: tuple[str, str]) -> None:
+def test_fitting_keeps_words_and_sentences_whole(post: tuple[Lang, str]) -> None:
     lang, text = post
     target = Target(
         voice=get_voice("casual-facebook"), network=get_network("x"), lang=lang, master=text
@@ -103,7 +105,7 @@ _CLAUSES = {
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts(), st.data())
 def test_trimming_clauses_then_fitting_keeps_sentences_whole(
-    post: tuple[str, str], data: st.DataObject
+    post: tuple[Lang, str], data: st.DataObject
 ) -> None:
     lang, text = post
     # Give some sentences a trailing clause of their own, the kind trim-clauses may cut.
@@ -128,4 +130,55 @@ def test_trimming_clauses_then_fitting_keeps_sentences_whole(
         assert _of_the_post(piece, sentences) or any(
             s.startswith(piece[:-1]) and s[len(piece) - 1 : len(piece) + 1] == ", "
             for s in sentences
+        ), (piece, fitted)
+
+
+# What fit-length may cut inside a sentence rather than drop it whole (fitting/inner.py).
+_INNER = {
+    "en": (
+        ": what we bake each morning and how we keep it fresh",
+        ", which we bake every morning in the old oven",
+        " (from the mill down the road)",
+    ),
+    "fr": (
+        " : ce que nous cuisons chaque matin et comment le garder frais",
+        ", qui sort chaque matin du vieux four",
+        " (du moulin au bout de la route)",
+    ),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posts(), st.data())
+def test_cutting_inside_sentences_keeps_them_sentences(
+    post: tuple[Lang, str], data: st.DataObject
+) -> None:
+    lang, text = post
+    # Give some sentences a part fit-length may cut inside them: a list after a colon, a
+    # closing relative clause, an aside in brackets.
+    pieces = _SENTENCE_END.split(text)
+    chosen = data.draw(st.sets(st.integers(0, max(0, len(pieces) - 1)), max_size=4))
+    for index in chosen:
+        if pieces[index].endswith(".") and not pieces[index].startswith("#"):
+            part = data.draw(st.sampled_from(_INNER[lang]))
+            pieces[index] = pieces[index][:-1] + part + "."
+    text = " ".join(pieces)
+    target = Target(
+        voice=get_voice("casual-facebook"), network=get_network("x"), lang=lang, master=text
+    )
+    fitted = run_transforms(Rewrite(text), target, [FitLength()]).text
+    # A word before a cut takes the sentence's stop: "new:" ends "new." once its list went.
+    tokens = {token.rstrip(".,:") for token in text.split()}
+    sentences = {s.strip() for s in _SENTENCE_END.split(text) if s.strip()}
+    shortened = "…" in fitted and "…" not in text
+    kept = fitted.split("…")[0] if shortened else fitted
+    for token in (t.rstrip(".,:") for t in kept.split()):
+        assert token in tokens or token[:1].lower() + token[1:] in tokens, (token, fitted)
+    out = [s.strip() for s in _SENTENCE_END.split(kept) if s.strip()]
+    for piece in out[:-1] if shortened else out:
+        if piece.startswith("#"):
+            continue
+        # A sentence of the post, or one with its inner part cut, stop kept.
+        assert _of_the_post(piece, sentences) or any(
+            _of_the_post(piece[:-1] + part + piece[-1:], sentences) for part in _INNER[lang]
         ), (piece, fitted)

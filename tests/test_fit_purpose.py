@@ -10,9 +10,11 @@ import pytest
 from brandvoice.adaptation.engine import adapt
 from brandvoice.adaptation.fitting.purpose import (
     asks,
+    figures_reported,
     gets_in_touch,
     is_courtesy,
     leans_on_previous,
+    offers_remedy,
     purpose_weight,
 )
 from brandvoice.understand import understand
@@ -104,3 +106,50 @@ def test_help_and_leaning_sentences() -> None:
     assert leans_on_previous("Si ce n'est pas le cas, écrivez-nous.", "fr")
     assert leans_on_previous("Otherwise, call us.", "en")
     assert not leans_on_previous("Call us otherwise.", "en")
+    # "after that" is what the sentence before it said would happen
+    assert leans_on_previous("If you still see one after that, email billing@grill.example.", "en")
+    assert not leans_on_previous("If you still have a ticket, bring it along.", "en")
+
+
+RESULTS = (
+    "Record year! In 2025 we fixed 4,812 bikes, sold 390 refurbished ones and kept an estimated "
+    "11 tonnes of metal out of landfill. Turnover passed £500k for the first time. Thank you, "
+    "Sheffield!"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2025 we sold 390 of them.", 2),
+        ("We sold 390 refurbished ones and kept 11 tonnes out of landfill.", 2),
+        # A figure inside a longer number is not said: "812" is no "4,812".
+        ("We fixed 812 bikes and 11.5 tonnes.", 0),
+        ("Thank you, Sheffield!", 0),
+    ],
+)
+def test_a_results_sentence_reports_the_messages_figures(sentence: str, expected: int) -> None:
+    message = understand(RESULTS, "en", date=dt.date(2026, 1, 9))
+    assert figures_reported(sentence, message) == expected
+
+
+def test_figures_are_the_content_of_results_only() -> None:
+    # An opening's "40 stalls" is detail, not what the post reports.
+    message = understand("Our market opens on Saturday with 40 stalls. Come early!", "en")
+    assert figures_reported("Our market opens on Saturday with 40 stalls.", message) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Vos entrées seront remboursées.", "fr", True),
+        ("Un bon de réduction de 10 € vous sera envoyé par mail.", "fr", True),
+        ("Every affected customer will get a £10 credit on their next order.", "en", True),
+        ("The duplicate charges are being reversed automatically.", "en", True),
+        # what went wrong is no remedy
+        ("Our card terminal charged your credit card twice.", "en", False),
+        ("Nous sommes vraiment désolés.", "fr", False),
+    ],
+)
+def test_a_remedy_makes_good(sentence: str, lang: str, expected: bool) -> None:
+    assert offers_remedy(sentence, lang) is expected

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import regex
 
+from brandvoice.adaptation.signoff import is_sign_off
 from brandvoice.text.protect import protected_spans
 
 # A question this short introduces what follows ("Questions?", "Une question ?", "Any
@@ -46,8 +47,6 @@ LABELLED_LINE_MAX_WORDS = 10
 POST_PARAGRAPH_PIECES = 2
 # An article's paragraph holds this many: a screen reads longer paragraphs than a phone.
 ARTICLE_PARAGRAPH_PIECES = 3
-# A sign-off is a name, a team or a signature line: a few words at most.
-SIGN_OFF_MAX_WORDS = 8
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A line that is an item of a list: a sentence holding one stays whole, its items on their
@@ -62,13 +61,6 @@ _OPENING_AND = regex.compile(r"\A(?:And|Et)[ \u00a0]+(?=[\p{L}\p{N}])")
 # Where a master's sentence ends, roughly: a stop, or a line break.
 _MASTER_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0]|\Z)|\n")
 _QUESTION_END = regex.compile(r"[?？][\s\u00a0\u202f]*\Z")
-# What a sign-off never holds: a sentence's stop or colon, a digit (an address, a date or a
-# phone number is a practical line: "Ti Krampouezh, 31 rue de Siam, Brest"), an emoji.
-_NO_SIGN_OFF = regex.compile(r"[.!?…:;@/\d]|\p{Extended_Pictographic}")
-# A signature's dash ("— Rideau Community Pharmacy").
-_SIGNATURE_DASH = regex.compile(r"\A[—–-][ \u00a0]*\S")
-# A team's name ("L'équipe du P'tit Cabanon", "The Harbour team", "Toute l'équipe").
-_TEAM = regex.compile(r"(?<![\p{L}])(?:équipe|team|staff)(?![\p{L}])", regex.IGNORECASE)
 
 
 def lines_of(sentences: list[str]) -> list[str]:
@@ -245,26 +237,15 @@ def with_answers(pieces: list[str]) -> list[str]:
 
 
 def sign_off(master: str) -> str:
-    """The master's sign-off: its last line, after at least one other, when it is a name
-    or a team that signs the text ("L'équipe du P'tit Cabanon", "— Rideau Community
-    Pharmacy", "Keys & Chords Music School") rather than a sentence: at most
-    :data:`SIGN_OFF_MAX_WORDS` words, no stop, colon, digit or emoji, and a signature's
-    dash, a team's name or a capitalised word after its first (a name); '' otherwise
-    ("Venez nombreux" is a sentence without its stop)."""
+    """The master's sign-off: its last line, after at least one other, when it signs the
+    text or takes leave rather than saying something (:func:`brandvoice.adaptation.signoff
+    .is_sign_off`: "L'équipe du P'tit Cabanon", "— Rideau Community Pharmacy", "Keys &
+    Chords Music School", "Kind regards"); '' otherwise ("Venez nombreux" is a sentence
+    without its stop)."""
     lines = [line.strip() for line in master.strip().split("\n") if line.strip()]
     if len(lines) < 2:
         return ""
-    last = lines[-1]
-    words = _WORD.findall(last)
-    if not words or len(words) > SIGN_OFF_MAX_WORDS or _NO_SIGN_OFF.search(last):
-        return ""
-    if _SIGNATURE_DASH.match(last):
-        return last
-    if not last[:1].isupper():
-        return ""
-    if _TEAM.search(last) or any(w[:1].isupper() for w in words[1:]):
-        return last
-    return ""
+    return lines[-1] if is_sign_off(lines[-1]) else ""
 
 
 def take_sign_off(pieces: list[str], master: str) -> tuple[list[str], str]:

@@ -1,4 +1,9 @@
-"""Run a stage's transforms over a text, keeping every edit as an explained change."""
+"""Run a stage's transforms over a text, keeping every edit as an explained change.
+
+The change log says what the variant owes to each transform: an edit a later one swallows
+whole (a date shortened, then the sentence holding it dropped for length) left nothing in
+the variant, so it is no change of its own; the later change shows the text as it was
+before both (:class:`_Log`)."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ class ProtectedSpanEditError(AssertionError):
 
 
 def run_transforms(rewrite: Rewrite, target: Target, transforms: Iterable[Transform]) -> Rewrite:
+    log = _Log()
     for transform in transforms:
         if not transform.applies(target):
             continue
@@ -34,17 +40,94 @@ def run_transforms(rewrite: Rewrite, target: Target, transforms: Iterable[Transf
             _refuse_protected(rewrite.text, target, transform, edits)
         before = rewrite.text
         rewrite.text = apply_edits(before, edits)
-        for edit in sorted(edits, key=lambda e: e.start):
-            rewrite.changes.append(
-                Change(
-                    transform=transform.id,
-                    before=before[edit.start : edit.end],
-                    after=edit.replacement,
-                    reason=edit.reason,
-                )
-            )
+        log.apply(transform.id, before, sorted(edits, key=lambda e: (e.start, e.end)))
+        for edit in edits:
             rewrite.dropped.extend(edit.drops)
+    rewrite.changes.extend(log.changes())
     return rewrite
+
+
+@dataclass(slots=True)
+class _Logged:
+    change: Change
+    start: int  # where the change's ``after`` stands in the text as it is now
+    end: int
+
+
+class _Log:
+    """The changes one run of transforms made, each with where its result stands in the
+    current text. A later edit whose span covers a change's result whole (a point, for a
+    deletion: the edit starts at or before it and ends after it) takes it in: that change
+    is left out, and the later one's ``before`` is the text as it was before both; when
+    that is the later one's result (a tag added, then removed), neither is logged."""
+
+    def __init__(self) -> None:
+        self._logged: list[_Logged] = []
+
+    def apply(self, transform: str, before: str, edits: list[Edit]) -> None:
+        """Log ``edits`` (sorted, not overlapping) made on ``before`` by ``transform``."""
+        kept: list[_Logged] = []
+        swallowed: dict[int, list[_Logged]] = {}
+        for logged in self._logged:
+            edit_index = next(
+                (i for i, e in enumerate(edits) if _covers(e, logged.start, logged.end)), None
+            )
+            if edit_index is None:
+                kept.append(logged)
+            else:
+                swallowed.setdefault(edit_index, []).append(logged)
+        for logged in kept:
+            logged.start = _moved(logged.start, edits, end=False)
+            logged.end = max(logged.start, _moved(logged.end, edits, end=True))
+        added: list[_Logged] = []
+        shift = 0
+        for i, edit in enumerate(edits):
+            original = _undone(before, edit, swallowed.get(i, []))
+            start = edit.start + shift
+            shift += len(edit.replacement) - (edit.end - edit.start)
+            if original == edit.replacement:
+                continue  # it undid the changes it swallowed (a tag added, then removed)
+            change = Change(transform, original, edit.replacement, edit.reason)
+            added.append(_Logged(change, start, start + len(edit.replacement)))
+        self._logged = [*kept, *added]
+
+    def changes(self) -> list[Change]:
+        return [logged.change for logged in self._logged]
+
+
+def _covers(edit: Edit, start: int, end: int) -> bool:
+    """Whether ``edit`` replaces all of ``[start, end)`` (the point ``start`` when empty)."""
+    if edit.start == edit.end:
+        return False
+    if start == end:
+        return edit.start <= start < edit.end
+    return edit.start <= start and end <= edit.end
+
+
+def _moved(position: int, edits: list[Edit], *, end: bool) -> int:
+    """``position`` in the text after ``edits``; one inside an edit goes to the edit's
+    replacement's start (or, for an ``end``, its end)."""
+    shift = 0
+    for edit in edits:
+        # An insertion at ``position`` comes before a change that starts there, after one
+        # that ends there.
+        if edit.end < position or (edit.end == position and (edit.start < edit.end or not end)):
+            shift += len(edit.replacement) - (edit.end - edit.start)
+        elif edit.start < position:
+            return edit.start + shift + (len(edit.replacement) if end else 0)
+        else:
+            break
+    return position + shift
+
+
+def _undone(text: str, edit: Edit, swallowed: list[_Logged]) -> str:
+    """``text[edit.start:edit.end]`` with the swallowed changes' results put back as they
+    were before them."""
+    passage = text[edit.start : edit.end]
+    for logged in sorted(swallowed, key=lambda item: (item.start, item.end), reverse=True):
+        start, end = logged.start - edit.start, logged.end - edit.start
+        passage = passage[:start] + logged.change.before + passage[end:]
+    return passage
 
 
 def run_stage(rewrite: Rewrite, target: Target, stage: Stage) -> Rewrite:

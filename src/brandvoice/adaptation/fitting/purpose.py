@@ -15,10 +15,14 @@ Sentences "with no facts" are not all equal:
   is how to get help, whatever the action (an apology asks none);
 - in an apology, one that says how the brand makes good (a refund) is what the apology
   is worth;
+- in a results post, one that reports the message's figures ("we fixed 4,812 bikes", "390
+  refurbished ones", "in 2025") says what the post is for: they are no key fact the
+  understanding labels (what, when, where…), yet a post that drops them all is empty;
 - one that opens on "Si ce n'est pas le cas" or "Otherwise" leans on the sentence before
   it, and goes with it;
 - a courtesy (thanks, a sign-off line "L'équipe du P'tit Cabanon") is what an editor cuts
-  first from a short post: the account says who speaks (``data/courtesy.yaml``).
+  first from a short post: the account says who speaks (``data/courtesy.yaml``; a
+  sign-off as :mod:`brandvoice.adaptation.signoff` defines it for the layout too).
 """
 
 from __future__ import annotations
@@ -27,16 +31,15 @@ from functools import cache
 
 import regex
 
+from brandvoice.adaptation.signoff import is_sign_off
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 from brandvoice.lang import base_language
 from brandvoice.understand.actions import action_cues_in, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_cues_in
-from brandvoice.understand.model import Action, Cue, Intent, Message
+from brandvoice.understand.model import Action, Cue, Intent, Message, Role
 
 _COURTESY = "courtesy.yaml"
-# A sign-off is a short line: a longer one says something of its own.
-SIGN_OFF_MAX_WORDS = 6
 # The weakest action cue that asks (actions.yaml: 1 is a hint such as "refund").
 INSTRUCTION_CUE = 2.0
 # The weakest intent cue that says what a serious message is for (intents.yaml: 1 is a
@@ -44,8 +47,6 @@ INSTRUCTION_CUE = 2.0
 # recalled; an incident's cues of 2 ("some of you got…", "works again") are its detail, its
 # cues of 3 apologise or say what broke.
 PURPOSE_CUE: dict[Intent, float] = {Intent.RECALL: 2.0, Intent.INCIDENT: 3.0}
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f]*$")
 
 
 def asks(text: str, message: Message, lang: str) -> tuple[Cue, ...]:
@@ -74,6 +75,22 @@ def purpose_weight(text: str, message: Message, lang: str) -> float:
     return max((cue.weight for cue in found if cue.weight >= least), default=0.0)
 
 
+def figures_reported(text: str, message: Message) -> int:
+    """How many of a results ``message``'s figures ("4,812", "390", "2025") ``text`` says,
+    each as a whole number (not "12" inside "4,812"); 0 for other messages."""
+    if message.intent is not Intent.RESULTS:
+        return 0
+    figures = (fact.text.strip() for fact in message.of_role(Role.FIGURE))
+    return sum(1 for figure in figures if figure and _whole_figure(figure).search(text))
+
+
+@cache
+def _whole_figure(figure: str) -> regex.Pattern[str]:
+    # Not inside a longer number: "12" is not said by "4,812" nor by "12.5".
+    before, after = r"(?<![\p{N}]|\p{N}[,.])", r"(?![\p{N}]|[,.]\p{N})"
+    return regex.compile(before + regex.escape(figure) + after)
+
+
 def offers_remedy(text: str, lang: str) -> bool:
     """Whether ``text`` says how the brand makes good ("seront remboursées", "a refund")."""
     remedy = _pattern("remedy", base_language(lang))
@@ -89,19 +106,11 @@ def leans_on_previous(text: str, lang: str) -> bool:
 
 def is_courtesy(text: str, lang: str, *, own_line: bool) -> bool:
     """Whether ``text`` (a sentence, or the whole of its line when ``own_line``) thanks the
-    reader or signs the post."""
-    base = base_language(lang)
-    thanks = _pattern("thanks", base)
+    reader or signs the post (a sign-off as the layout reads one: :mod:`..signoff`)."""
+    thanks = _pattern("thanks", base_language(lang))
     if thanks is not None and thanks.match(text.lstrip()):
         return True
-    sign_off = _pattern("sign_off", base)
-    return (
-        own_line
-        and sign_off is not None
-        and len(_WORD.findall(text)) <= SIGN_OFF_MAX_WORDS
-        and _STOP_AT_END.search(text) is None
-        and sign_off.match(text.strip().lstrip("—–- \u00a0")) is not None
-    )
+    return own_line and is_sign_off(text, lang)
 
 
 @cache

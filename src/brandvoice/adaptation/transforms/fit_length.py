@@ -15,7 +15,7 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    the message (``brandvoice.adaptation.fitting.purpose``) ranks with those that say a key
    fact: the instruction the message gives, found with the patterns that read it in the
    master ("Don't eat it" for "Do not eat"); a recall's hazard and batch; an apology, its
-   remedy and where to get help;
+   remedy and where to get help; a results post, the figures it reports ("4,812 bikes");
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
@@ -25,10 +25,18 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    ``links.home``, else no link.
 
 Once a fit is reached, the units removed are offered back, sentences most important first,
-then tags, and kept if the text still fits: removing a long sentence may leave room. A
+then tags, and kept if the text still fits: removing a long sentence may leave room. The
+heaviest sentence removed cannot come back (removing it made the fit): before lesser units
+fill its room, a cut inside it is tried (its list after a colon, its closing clause, an
+aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
+lightest first, the plan made again on the text so cut, lesser units going in its place;
+the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
+said is lost. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
+What a unit that leans on another does for the message counts for that one too: it goes
+along with it.
 
 Every removal is an edit that names the limit and lists in ``drops`` the passage and the
 facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
@@ -43,16 +51,20 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
+from brandvoice.adaptation.fitting.inner import inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
+    figures_reported,
     gets_in_touch,
     is_courtesy,
     leans_on_previous,
@@ -161,6 +173,18 @@ _EN_AND = (
     "the cellar. And everyone who comes gets 10% off cheese that evening. Tickets at "
     "https://greenmountaincheese.example/events"
 )
+# "So" leans on what it follows from: with that sentence gone, the next starts without it.
+_EN_SO = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. A refrigerated "
+    "van broke down on the M6 and our courier couldn't get a replacement out in time. So "
+    "around 300 deliveries in the North West are running a day late. Every affected customer "
+    "will get a £10 credit on their next order automatically, no need to get in touch."
+)
+_EN_SO_FITTED = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. Around 300 "
+    "deliveries in the North West are running a day late. Every affected customer will get a "
+    "£10 credit on their next order automatically, no need to get in touch."
+)
 _EN_AND_FITTED = (
     "Join us on Thursday 26 February from 5.30 to 7.30pm for a Vermont cheese tasting with "
     "three local creameries. Everyone who comes gets 10% off cheese that evening. Tickets at "
@@ -223,6 +247,98 @@ _FR_SORRY = (
 )
 
 
+# A results post's figures are what it reports: its thanks go before any of them, even the
+# thanks that names the town.
+_EN_RESULTS_KEPT = (
+    "Record year! In 2025 we fixed 4,812 bikes. We sold 390 refurbished ones and kept an "
+    "estimated 11 tonnes of metal out of landfill. Our community workshop nights had 1,100 "
+    "visits. Turnover passed £500k for the first time."
+)
+_EN_RESULTS = (
+    f"{_EN_RESULTS_KEPT} Thank you, Sheffield, to every volunteer, donor and rider who came "
+    "through our doors, we couldn't do it without you.\n\n#Sheffield #Bikes"
+)
+_RESULTS_WRITTEN = dt.date(2026, 1, 9)
+
+# A kept sentence may make the room: the first one's closing clause goes, and the one that
+# says how and by when to book a stall stays.
+_EN_MARKET_KEPT = (
+    "Our summer market is back on Harbour Square this Saturday from 9am to 1pm, with forty "
+    "local growers, bakers and makers{clause}. Entry is free and dogs on a lead are welcome. "
+    "Stalls are still available: book one at https://harbourmarket.com/stalls before Thursday "
+    "noon. See you there!"
+)
+_EN_MARKET = _EN_MARKET_KEPT.format(
+    clause=", which makes it our biggest market since we started the series in the old fish hall"
+)
+
+# What a recall promises is no detail a cut may take to make room: "ils vous seront
+# remboursés" stays, and the contact line with less weight goes.
+_FR_JAM_MASTER = (
+    "RAPPEL PRODUIT – Confiture d'abricots 370 g\n"
+    "Par précaution, la Confiturerie du Ventoux rappelle les pots de confiture d'abricots des "
+    "lots L2604 et L2605 (DLUO 03/2028), vendus dans notre boutique de Carpentras et sur les "
+    "marchés de Vaucluse entre le 1er et le 20 mars 2026. Un défaut de fermeture des couvercles "
+    "peut entraîner le développement de moisissures.\n"
+    "Ne consommez pas ces pots et rapportez-les à la boutique ou sur notre stand du marché : ils "
+    "vous seront remboursés. Les autres parfums et les autres lots ne sont pas concernés.\n"
+    "Contact : 04 90 63 18 22."
+)
+_FR_JAM_KEPT = (
+    "RAPPEL PRODUIT – Confiture d'abricots 370 g ⚠️\n"
+    "La Confiturerie du Ventoux rappelle les pots de confiture d'abricots des lots L2604 et "
+    "L2605 (DLUO 03/2028).{sold}\n"
+    "Ne consommez pas ces pots et rapportez-les à la boutique ou sur notre stand du marché : ils "
+    "vous seront remboursés.{rest}"
+)
+_FR_JAM = _FR_JAM_KEPT.format(
+    sold=" Ils ont été vendus dans notre boutique de Carpentras et sur les marchés de Vaucluse "
+    "entre le 1er et le 20 mars 2026. Un défaut de fermeture des couvercles peut entraîner le "
+    "développement de moisissures.",
+    rest=" Les autres parfums et les autres lots ne sont pas concernés.\n"
+    "Contact : 04 90 63 18 22.",
+)
+_FR_JAM_WRITTEN = dt.date(2026, 3, 24)
+
+# A sentence that leans on the one before it ("If you still see one after that") goes with
+# it, and what it does counts for that one too: the apology's remedy stays whole, and the
+# contact line that hung on it goes rather than leaving "after that" pointing at nothing.
+_EN_CHARGED_KEPT = (
+    "Heads up if you dined with us last Friday or Saturday: our card terminal provider had a "
+    "glitch that charged some payments twice. The duplicate charges are being reversed "
+    "automatically and should disappear from your statement within 3–5 business days.{then} "
+    "Sorry for the hassle!"
+)
+_EN_CHARGED = _EN_CHARGED_KEPT.format(
+    then=" If you still see one after that, email billing@harborhousegrill.com with the date "
+    "and amount and we'll sort it straight away."
+)
+
+# A line that only gives again a link another gives weighs nothing of its own: one of the
+# two goes before any sentence of the post.
+_EN_GUIDE_KEPT = (
+    "Our guide to the Ontario small business digital grant is out. It walks you through "
+    "eligibility, the paperwork, and the five mistakes that get most applications rejected. "
+    "Written for owners, not accountants, in plain words."
+)
+_EN_GUIDE_LINK = "Read it here: https://northstaradvisory.ca/grant-guide"
+_EN_GUIDE = (
+    f"{_EN_GUIDE_KEPT} Grab it here: https://northstaradvisory.ca/grant-guide\n{_EN_GUIDE_LINK}"
+)
+
+# A sentence that goes whole while lesser ones come back into the room it left: cut inside
+# (its list after a colon), it stays, and it is the post's news.
+_EN_CALENDAR_NEWS = "We've put together a free planting calendar for local gardens"
+_EN_CALENDAR_KEPT = (
+    "Autumn is the best time to plant in Perth. {news}. Grab a printed copy at the counter or "
+    "download it from greenleafnursery.com.au/planting-guide 🌱\n\n#Perth #Gardening"
+)
+_EN_CALENDAR = _EN_CALENDAR_KEPT.format(
+    news=f"{_EN_CALENDAR_NEWS}: what to sow each month, which natives cope with our sandy "
+    "soil, and how much to water once the rains start"
+)
+
+
 class FitLength(Transform):
     id = "fit-length"
     stage = Stage.POST
@@ -242,6 +358,7 @@ class FitLength(Transform):
         TransformExample(_FR_LONG, _FR_LONG_FITTED, lang="fr", network="x"),
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
+        TransformExample(_EN_SO, _EN_SO_FITTED, network="x"),
         TransformExample(
             _EN_RECALL, _EN_RECALL_FITTED, network="x", master=_EN_RECALL_MASTER, date=_WRITTEN
         ),
@@ -253,6 +370,26 @@ class FitLength(Transform):
             master=_FR_SORRY_MASTER,
             date=_WRITTEN,
         ),
+        TransformExample(
+            _EN_RESULTS,
+            f"{_EN_RESULTS_KEPT}\n\n#Sheffield #Bikes",
+            network="x",
+            date=_RESULTS_WRITTEN,
+        ),
+        TransformExample(
+            _EN_CALENDAR, _EN_CALENDAR_KEPT.format(news=_EN_CALENDAR_NEWS), network="x"
+        ),
+        TransformExample(_EN_MARKET, _EN_MARKET_KEPT.format(clause=""), network="x"),
+        TransformExample(
+            _FR_JAM,
+            _FR_JAM_KEPT.format(sold="", rest=""),
+            lang="fr",
+            network="x",
+            master=_FR_JAM_MASTER,
+            date=_FR_JAM_WRITTEN,
+        ),
+        TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(_EN_GUIDE, f"{_EN_GUIDE_KEPT}\n{_EN_GUIDE_LINK}", network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
     )
@@ -263,16 +400,149 @@ class FitLength(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         if _fits(text, target):
             return []
-        facts, no_cut, units = variant_units(text, target)
-        removed = _removal_plan(text, units, target)
-        shortening = None
-        if not _fits(_without(text, units, removed), target):
-            shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
-        edits = _explained(text, units, removed, shortening, target)
-        named = _pronouns_named(text, units, removed, target)
-        if named and _fits(apply_edits(text, [*edits, *named]), target):
-            edits += named
-        return edits
+        plan = _plan(text, target)
+        return _with_room_made(text, plan, target)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What fitting a text does: its edits, and the units it removed or the hook it cut."""
+
+    edits: list[Edit]
+    units: list[Unit]
+    removed: list[int]
+    no_cut: ProtectedSpans
+    shortened: bool
+    # What each unit weighed when it went (see _drop_order): a plan is as good as the
+    # heaviest of the sentences it removes.
+    weights: dict[int, float]
+
+    def loss(self) -> list[float]:
+        """The weights of the sentences, call to action and signature removed, heaviest
+        first: of two plans, the one whose heaviest loss is lighter keeps more."""
+        kept_tags = (i for i in self.removed if self.units[i].role is not Role.HASHTAG)
+        return sorted((self.weights.get(i, 0.0) for i in kept_tags), reverse=True)
+
+
+def _plan(text: str, target: Target) -> _Plan:
+    facts, no_cut, units = variant_units(text, target)
+    weights: dict[int, float] = {}
+    removed = _removal_plan(text, units, target, weights)
+    shortening = None
+    if not _fits(_without(text, units, removed), target):
+        shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
+    edits = _explained(text, units, removed, shortening, target)
+    named = _pronouns_named(text, units, removed, target)
+    if named and _fits(apply_edits(text, [*edits, *named]), target):
+        edits += named
+    return _Plan(edits, units, removed, no_cut, shortening is not None, weights)
+
+
+# How many cuts inside removed sentences are tried, each a whole new plan: a few sentences
+# of a post weigh, each has a cut or two. A long text (an article on a network with a
+# limit) is not tried: each plan costs its length.
+_INNER_TRIALS = 8
+_INNER_MAX_CHARS = 2000
+
+
+def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
+    """``plan``'s edits, or better ones: a removed sentence may stay with a cut inside it
+    (its list after a colon, its closing clause, an aside:
+    :mod:`brandvoice.adaptation.fitting.inner`) instead of going whole, lesser units going
+    in its place or refilled around it. A cut is kept when the heaviest sentence the plan
+    then removes is lighter (:meth:`_Plan.loss`) and no key fact said is lost."""
+    if plan.shortened or not plan.removed or len(text) > _INNER_MAX_CHARS:
+        return plan.edits
+    keys = key_facts(target, pinning=True)
+    best, best_loss = plan.edits, plan.loss()
+    key_weight = _key_weight(apply_edits(text, plan.edits), keys, target)
+    # The heaviest sentences removed first; then the kept ones, lightest first: a cut in
+    # one of them may make the room a heavier one needs.
+    heaviest = sorted(
+        (i for i in plan.removed if plan.units[i].role is Role.SENTENCE),
+        key=lambda i: plan.weights.get(i, 0.0),
+        reverse=True,
+    )
+    lightest_kept = sorted(
+        (
+            i
+            for i, unit in enumerate(plan.units)
+            if unit.role in (Role.SENTENCE, Role.HOOK) and i not in plan.removed
+        ),
+        key=lambda i: plan.weights.get(i, math.inf),
+    )
+    cuts = [
+        (index, cut)
+        for index in [*heaviest, *lightest_kept]
+        for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
+    ]
+    message = target.understood()
+
+    cues = [cue.text.casefold() for cue in message.action_cues if cue.text.strip()]
+
+    def says_purpose(passage: str) -> bool:
+        # What the message asks or promises ("ils vous seront remboursés"), a recall's
+        # hazard or an apology is no detail to cut: trim-clauses keeps them too.
+        folded = passage.casefold()
+        return (
+            any(cue in folded for cue in cues)
+            or bool(asks(passage, message, target.lang))
+            or bool(purpose_weight(passage, message, target.lang))
+            or (message.serious and offers_remedy(passage, target.lang))
+        )
+
+    cuts = [(i, cut) for i, cut in cuts if not says_purpose(text[cut.start : cut.end])]
+    for index, cut in cuts[:_INNER_TRIALS]:
+        trimmed = text[: cut.start] + text[cut.end :]
+        trial = _plan(trimmed, target)
+        if trial.shortened or len(trial.units) != len(plan.units) or index in trial.removed:
+            continue
+        loss = trial.loss()
+        mapped = _before_cut(trial.edits, cut.start, cut.end - cut.start)
+        if mapped is None or loss >= best_loss:
+            continue
+        # Words are cut only to keep one of the post's own sentences, not the voice's call
+        # to action ("See you there!"), a courtesy or a line repeating a link (they weigh
+        # 0); and words of a kept sentence (a workshop's title, "lien en commentaire") only
+        # for a sentence that says a key fact or does a job for the message.
+        regained = [
+            plan.weights.get(i, 0.0)
+            for i in plan.removed
+            if i not in trial.removed and plan.units[i].role is Role.SENTENCE
+        ]
+        least = 0.0 if index in plan.removed else _WORTH_A_KEPT_CUT
+        if max(regained, default=0.0) <= least:
+            continue
+        if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
+            continue
+        unit = plan.units[index]
+        if index in plan.removed:
+            why = f"so that sentence {unit.number} stays"
+        else:
+            why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
+        reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
+        best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
+    return best
+
+
+def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) -> float:
+    """The weight of the key facts ``text`` says."""
+    passages = Passages([text], target.lang, target.understood().reference_date)
+    return sum(weight for fact, weight in keys if passages.saying(fact))
+
+
+def _before_cut(edits: Sequence[Edit], at: int, length: int) -> list[Edit] | None:
+    """``edits`` made on a text from which ``length`` characters at ``at`` were cut, made
+    on the text before the cut; None when one of them spans the cut."""
+    moved: list[Edit] = []
+    for edit in edits:
+        if edit.end <= at and not (edit.start == edit.end == at):
+            moved.append(edit)
+        elif edit.start >= at:
+            moved.append(replace(edit, start=edit.start + length, end=edit.end + length))
+        else:
+            return None
+    return moved
 
 
 def variant_units(text: str, target: Target) -> tuple[list[Fact], ProtectedSpans, list[Unit]]:
@@ -345,6 +615,10 @@ KEY_FACT_WEIGHTS: dict[KeyRole, float] = {
     KeyRole.WHO: 100.0,
 }
 
+# The least a sentence must weigh for a kept sentence to lose words to make room for it:
+# just under a key fact's (a price, 100), above any number of lesser facts.
+_WORTH_A_KEPT_CUT = KEY_FACT_WEIGHTS[KeyRole.PRICE] - 1
+
 
 # An action cue this strong is the instruction itself ("Ne consommez pas", "return it"):
 # the sentence that gives it says how to act as much as a phone number does.
@@ -405,6 +679,10 @@ def _instruction_weight(message: Message) -> float:
 # apology (3) weighs as a key fact does, above the news that all works again (2), below
 # where to get help: an apology that cannot say how to be made good reads as form.
 _PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 100.0}
+# A results post's figures are what it reports (purpose.py): each one a sentence says
+# weighs as a price does, so the thanks and the colour go first, and of two sentences of
+# figures the one that reports more stays longer.
+_PER_FIGURE_REPORTED = KEY_FACT_WEIGHTS[KeyRole.PRICE]
 # A courtesy (thanks, a sign-off line) keeps this share of its key facts' weight, and no
 # bonus for coming early: it goes before any other sentence that says a key fact, after
 # those that say none only when it says one itself.
@@ -441,6 +719,7 @@ def _purposes(
             _instruction_weight(message) if asking else 0.0,
             _PURPOSE_PER_CUE.get(message.intent, 0.0) * purpose_weight(part, message, target.lang),
             KEY_FACT_WEIGHTS[KeyRole.HOW] if helping or remedy else 0.0,
+            _PER_FIGURE_REPORTED * figures_reported(part, message),
         )
         own_line = per_line[unit.line] == 1
         if not asking and is_courtesy(part, target.lang, own_line=own_line):
@@ -457,7 +736,11 @@ def lesser_importance(unit: Unit, body_position: int) -> float:
 
 
 def _drop_order(
-    units: Sequence[Unit], text: str, keys: Sequence[tuple[str, float]], target: Target
+    units: Sequence[Unit],
+    text: str,
+    keys: Sequence[tuple[str, float]],
+    target: Target,
+    weights: dict[int, float] | None = None,
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
     least important first, the last tag before the first of them that says a key fact. A
@@ -479,10 +762,19 @@ def _drop_order(
     held = {i: frozenset(said[i]) for i in droppable}
     always = frozenset().union(*(said[i] for i in hooks))
     extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
+    # A courtesy, and a line that only says a link another unit gives ("Find it at
+    # <link>" after the sentence with it), weigh nothing of their own.
     lesser = {
-        i: 0.0 if i in courtesy else lesser_importance(units[i], position)
+        i: 0.0
+        if i in courtesy or _says_a_kept_link_again(units, i, ())
+        else lesser_importance(units[i], position)
         for position, i in enumerate(droppable)
     }
+    # A sentence that leans on another ("If you still see one after that, email…") goes
+    # with it: what it does for the message counts for the one it leans on too.
+    for dependent, support in _lead_ins(text, units, target).items():
+        if dependent in extra and support in extra:
+            extra[support] += extra[dependent]
     # A unit's weight is its lesser importance plus the key facts no other remaining unit
     # (nor the hook) says. Removing a unit can only make the key facts it shared sole to
     # the one unit left saying them: weights only grow, and a heap with stale entries
@@ -511,6 +803,8 @@ def _drop_order(
             continue  # removed already, or weighed again since
         # Least important first; between equals, the later one.
         order.append(chosen)
+        if weights is not None:
+            weights[chosen] = value
         key_holding[chosen] = value - lesser[chosen] > 0
         for k in held[chosen] - always:
             holders[k].discard(chosen)
@@ -524,7 +818,9 @@ def _drop_order(
     return [*reversed(tags[1:]), *minor, *tags[:1], *major]
 
 
-def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]:
+def _removal_plan(
+    text: str, units: Sequence[Unit], target: Target, weights: dict[int, float] | None = None
+) -> list[int]:
     """The units to remove: the first ones of the drop order until the text fits, then
     those offered back that still let it fit.
 
@@ -538,7 +834,7 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
     removed: list[int] = []
     fitted = False
     keys = key_facts(target, pinning=True, instructions=False)
-    for index in _drop_order(units, text, keys, target):
+    for index in _drop_order(units, text, keys, target, weights):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
@@ -559,12 +855,31 @@ def _removal_plan(text: str, units: Sequence[Unit], target: Target) -> list[int]
         if index in leads and leads[index] in removed:
             waiting.add(index)  # "Questions?" alone asks nothing: offered after its sentence
             continue
+        if _says_a_kept_link_again(units, index, removed):
+            continue  # "Find it at <link>" after the sentence that gave the link
         if estimate.may_fit(restored=index) and _fits(estimate.text(restored=index), target):
             removed = [i for i in removed if i != index]
             estimate.restore(index)
             if led_by.get(index) in waiting:
                 queue.insert(0, led_by[index])
     return _with_lead_ins(removed, leads)
+
+
+def _says_a_kept_link_again(units: Sequence[Unit], index: int, removed: Sequence[int]) -> bool:
+    """Whether unit ``index`` says nothing but links the units kept say already."""
+    facts = units[index].facts
+    links = {url_key(f.text) for f in facts if f.kind is FactKind.URL}
+    if not links or len(links) != len(facts):
+        return False
+    gone = set(removed)
+    kept = {
+        url_key(f.text)
+        for i, unit in enumerate(units)
+        if i != index and i not in gone
+        for f in unit.facts
+        if f.kind is FactKind.URL
+    }
+    return links <= kept
 
 
 # A short question that leads into the sentence after it on its line ("Questions? Call us
@@ -769,9 +1084,12 @@ def _explained(
 # cider. And everyone who comes gets 10% off"): with that sentence removed, the connective
 # goes too and the sentence starts on the word after it. "Aussi" is a connective only
 # before a comma ("Aussi avons-nous…" inverts its subject and needs it), and so is "Plus"
-# ("Plus de 40 artisans" is no connective).
+# ("Plus de 40 artisans" is no connective). "So" gives the consequence of the sentence
+# before it ("…broke down on the M6. So around 300 deliveries are running late"); "so far"
+# is no connective.
 _CONNECTIVE = regex.compile(
-    r"(?:(?:and|but|also|et|mais)(?:[\s\u00a0\u202f]*,)?|(?:plus|aussi)[\s\u00a0\u202f]*,)"
+    r"(?:(?:and|but|also|so(?![\s\u00a0]+far\b)|et|mais)(?:[\s\u00a0\u202f]*,)?"
+    r"|(?:plus|aussi)[\s\u00a0\u202f]*,)"
     r"[\s\u00a0\u202f]+"
     r"(?=\p{Ll})(?![\w.-]*[@/]|[\w-]+\.\p{L})",
     regex.IGNORECASE,

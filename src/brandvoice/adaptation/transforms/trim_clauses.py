@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
-from brandvoice.adaptation.fitting.purpose import asks
+from brandvoice.adaptation.fitting.purpose import asks, purpose_weight
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -134,6 +134,13 @@ _EN_CAUSE = (
     "can be collected from our Clifton shop at 8 Princess Victoria Street until 6pm. Call us "
     "on 0117 496 0321 with any question."
 )
+# An apology's "we're really sorry" is what the post is for, clause or not: it stays.
+_EN_SORRY = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. A refrigerated "
+    "van broke down on the M6 and our courier couldn't get a replacement out in time, so around "
+    "300 deliveries in the North West are running a day late. Everything has stayed chilled and "
+    "will arrive by Thursday. Every affected customer will get a £10 credit on their next order."
+)
 _EN_CAUSE_TRIMMED = _EN_CAUSE.replace(
     ", due to a burst water pipe in the kitchen that flooded the back of the shop overnight", ""
 )
@@ -194,6 +201,7 @@ class TrimClauses(Transform):
         TransformExample(_FR_SORRY, _FR_SORRY_TRIMMED, lang="fr", network="x"),
         TransformExample(_FR_SORRY_NEAR, _FR_SORRY_NEAR_TRIMMED, lang="fr", network="x"),
         TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
+        TransformExample(_EN_SORRY, _EN_SORRY, network="x"),
         TransformExample(_FR_FIASCO, _FR_FIASCO_TRIMMED, lang="fr", network="x"),
         TransformExample(_FR_OPEN_DAY, _FR_OPEN_DAY, lang="fr", network="x"),
         # Within the limit, the clause stays.
@@ -245,6 +253,10 @@ class TrimClauses(Transform):
             # The master's cue as written, or the same instruction in the variant's words
             # ("don't eat it" for "Do not eat it"): fitting's one reading of it.
             if any(cue in clause for cue in cues) or asks(text[start:end], message, target.lang):
+                return False
+            # What a recall or an apology is for (", and we're really sorry") is no aside
+            # either: fit-length weighs it as a key fact.
+            if purpose_weight(text[start:end], message, target.lang):
                 return False
             if key_free and any(key in clause for key in keys):
                 return False

@@ -1,0 +1,82 @@
+"""Cuts inside a sentence that leave a sentence: what fit-length tries on a sentence that
+says a key fact before it lets the sentence go whole.
+
+Dropping whole sentences, least important first, can leave the most important one out
+while lesser ones come back into the room it left: "And we've put together a free planting
+calendar for local gardens: what to sow each month, which natives cope with our sandy soil,
+and how much to water once the rains start." is the post's news, and too long to come back.
+Without its list it fits. Each cut here keeps the words before it and the sentence's final
+stop, and holds no fact, link, tag, name or other protected span:
+
+- the list or explanation after a colon, to the end of the sentence, when at least
+  :data:`MIN_WORDS` words stand before the colon ("…for local gardens." but never
+  "Au menu.");
+- a trailing clause after a comma and a relative word, or a connective and its own
+  subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
+  before;
+- an aside in brackets ("(React, Vue, accessibilité RGAA)").
+
+Whether a cut is worth it is fit-length's question: it keeps a cut only when the fitted
+post then says more of the message's key facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from brandvoice.text.protect import ProtectedSpans
+
+# Words a sentence keeps before a cut: fewer read as a stub ("Au menu.").
+MIN_WORDS = 4
+
+_SPACE = r"[\s\u00a0\u202f]"
+_STOP = r"(?=[.!?…])"
+# What may follow a cut to the end of its sentence: the final stop (an emoji after it).
+_SENTENCE_END = regex.compile(r"[\s\u00a0\u202f]*[.!?…]+[^\p{L}\p{N}]*")
+_AFTER_COLON = regex.compile(rf"{_SPACE}*:{_SPACE}+[^.!?…\n:;()]+{_STOP}")
+# A relative or causal word opens a clause; "and" opens one only with its own subject:
+# ", and the return of the cider donuts" is the last item of a list, and cutting it would
+# leave the list without its "and".
+_CONNECTIVE = (
+    r"which|who|whose|where|because|qui|dont|où|car|parce|puisque|"
+    rf"(?:and|but|so|et|mais|donc){_SPACE}+"
+    r"(?:we|they|it|he|she|you|i|there|on|nous|ils|elles|il|elle|vous|je|tu|c['’]est)"
+)
+_TRAILING_CLAUSE = regex.compile(
+    rf",{_SPACE}+(?:{_CONNECTIVE})\b[^.!?…\n:;()]+{_STOP}", regex.IGNORECASE
+)
+_ASIDE = regex.compile(rf"{_SPACE}+\([^()\n]{{1,80}}\)(?={_SPACE}|[.,!?…])")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class InnerCut:
+    start: int
+    end: int
+    what: str  # said in the change log: "the list after its colon"
+
+
+def inner_cuts(text: str, start: int, end: int, no_cut: ProtectedSpans) -> list[InnerCut]:
+    """The cuts inside the sentence ``text[start:end]`` that leave a sentence, the longest
+    first (the one most likely to make room)."""
+    found: list[InnerCut] = []
+    kinds = (
+        (_AFTER_COLON, "the part after its colon"),
+        (_TRAILING_CLAUSE, "its closing clause"),
+        (_ASIDE, "its aside in brackets"),
+    )
+    for pattern, what in kinds:
+        for match in pattern.finditer(text, start, end):
+            cut_start = match.start()
+            # The space before a French "!" stays with it.
+            cut_end = cut_start + len(match.group().rstrip(" \u00a0\u202f"))
+            if no_cut.overlaps(cut_start, cut_end):
+                continue
+            if pattern is not _ASIDE and not _SENTENCE_END.fullmatch(text, cut_end, end):
+                continue  # it runs to a stop inside the sentence, not to its end
+            if len(_WORD.findall(text, start, cut_start)) < MIN_WORDS:
+                continue
+            found.append(InnerCut(cut_start, cut_end, what))
+    return sorted(found, key=lambda cut: cut.start - cut.end)

@@ -1,0 +1,63 @@
+"""Cuts inside a sentence that leave a sentence (fitting/inner.py): what fit-length tries
+before a sentence that weighs goes whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandvoice.adaptation.fitting.inner import inner_cuts
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.facts import extract_facts
+
+
+def _cut(sentence: str) -> list[str]:
+    """``sentence`` after each cut found in it."""
+    # As fit-length calls it: no cut may take a fact either.
+    facts = extract_facts(sentence, "fr" if " le " in sentence else "en", ())
+    spans = protected_spans(sentence, (), ((f.start, f.end) for f in facts))
+    cuts = inner_cuts(sentence, 0, len(sentence), spans)
+    return [sentence[: c.start] + sentence[c.end :] for c in cuts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We've put together a free planting calendar for local gardens: what to sow each "
+            "month and how much to water.",
+            "We've put together a free planting calendar for local gardens.",
+        ),
+        (
+            "Some packs may contain peanuts, which aren't on the label.",
+            "Some packs may contain peanuts.",
+        ),
+        (
+            "Le marché revient sur la place du village, et on vous attend nombreux !",
+            "Le marché revient sur la place du village !",
+        ),
+        (
+            "Our community repair café (bring your own tools and patience) is back at the hall.",
+            "Our community repair café is back at the hall.",
+        ),
+    ],
+)
+def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
+    assert expected in _cut(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The last item of a list: cut, the list would lose its "and".
+        "Braised short rib with polenta, roasted squash salad, and the return of the donuts.",
+        # Too few words before the colon: "Au menu." is a stub.
+        "Au menu : soupe, pain et fromage.",
+        # A link, a time or a price is never in a cut.
+        "Details of the programme are online: https://example.com/programme.",
+        "The workshop is on Saturday morning (from 10am) at the shop.",
+        # A colon inside the sentence, not running to its end.
+        "We open on Saturday: come early. Then we close.",
+    ],
+)
+def test_no_cut_breaks_a_list_leaves_a_stub_or_takes_a_fact(sentence: str) -> None:
+    assert _cut(sentence) == []
