@@ -235,7 +235,10 @@ def test_the_sign_off_is_a_line_of_its_own_in_every_long_and_social_form() -> No
 
 def test_questions_stay_with_their_answer() -> None:
     variants = _variants(RECALL, "en")
-    for network in ("website", "blog", "facebook", "linkedin", "instagram"):
+    # The press note states it instead of asking (press-practical).
+    assert "Questions?" not in variants["website"]
+    assert "Further information is available" in variants["website"]
+    for network in ("blog", "facebook", "linkedin", "instagram"):
         text = variants[network]
         at = text.find("Questions?")
         assert at >= 0, network
