@@ -183,3 +183,22 @@ def test_every_written_headline_on_the_dev_masters_is_a_title() -> None:
         assert not headline.endswith((".", "!", ":", ",")), master_id
         assert headline.count("(") == headline.count(")"), master_id
         assert headline[:1].isupper(), master_id
+
+
+def test_an_apology_titles_what_the_brand_owns_once_the_press_note_named_it() -> None:
+    # The press note's person rules turned « notre soirée » into « la soirée … du P'tit
+    # Cabanon » before the title is written: the business still owns what went wrong.
+    from brandvoice.adaptation.news_headline import apology_headline
+
+    lead = (
+        "Samedi dernier, la soirée de réouverture du P'tit Cabanon a été un échec : attente "
+        "de plus d'une heure au bar."
+    )
+    master = "Nous vous devons des excuses. Demandez le remboursement de votre entrée."
+    title = apology_headline(lead, "fr", master, "Le P'tit Cabanon")
+    assert title is not None
+    assert title.startswith("Soirée de réouverture"), title
+    assert "remboursement" in title
+    # Another business's evening is not the brand's to apologise for in a title.
+    other = lead.replace("du P'tit Cabanon", "du Grand Café")
+    assert apology_headline(other, "fr", master, "Le P'tit Cabanon") is None

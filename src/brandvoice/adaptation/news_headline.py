@@ -14,15 +14,19 @@ too long keeps the title it had: no headline is better than a wrong one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Within a search result's title (blog.TITLE_LIMIT); past it the date, then the place go.
 _LIMIT = 70
@@ -303,10 +307,9 @@ def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> st
     if any(child.dep_ in ("obj", "dobj") for child in subject.head.children):
         return None  # "our courier lost a pallet": what went wrong is the pallet
     span = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    owner = span[0]
-    if owner.lower_ not in table["owner"] or any(t.pos_ in ("VERB", "PUNCT") for t in span):
+    what = _owned_by_business(span, brand, lang, table["owner"])
+    if what is None:
         return None
-    what = span[1:].text
     if not _noun_phrase(what, lang):
         return None
     owned = what
@@ -322,6 +325,30 @@ def apology_headline(lead: str, lang: str, master: str, brand: str | None) -> st
         if len(text) <= _LIMIT and not repeats(text, lead):
             return text
     return None
+
+
+_DEFINITE_FR = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _owned_by_business(
+    span: Span, brand: str | None, lang: str, possessives: Sequence[str]
+) -> str | None:
+    """What ``span`` (the lead's subject) names without its owner, when the business owns
+    it and it is a plain noun phrase: « notre soirée de réouverture », or, once the press
+    note's person rules named the brand, « la soirée de réouverture du P'tit Cabanon » →
+    « soirée de réouverture » (the brand's own words may parse as anything)."""
+    end = span.end_char
+    if span[0].lower_ not in possessives:
+        if not brand or lang != "fr" or span[0].lower_ not in _DEFINITE_FR:
+            return None
+        by_name = " " + with_preposition("de", brand, "fr", apostrophe=_apostrophe(brand))
+        if not span.text.endswith(by_name):
+            return None
+        end -= len(by_name)
+    words = [t for t in span[1:] if t.idx + len(t) <= end]
+    if not words or any(t.pos_ in ("VERB", "PUNCT") for t in words):
+        return None
+    return span.doc.text[words[0].idx : end]
 
 
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
