@@ -105,6 +105,10 @@ class _Rewrite:
     # note: « l'équipe », "the team"), so the note never reads "Acme… Acme… Acme"; None:
     # the name each time, and « son »/"its" only after the name in the same sentence.
     later: str | None = None
+    # What names the brand in a sentence right after one that opened on ``later``
+    # (« L'équipe vous doit des excuses. Elle a entendu… »): a pronoun of ``later``'s own
+    # gender, not the brand's, so it is known; None: ``later`` again.
+    again: str | None = None
     # The verbs whose subject was made the brand (token indexes), for "…and we…".
     verbs: set[int] = field(default_factory=set)
     # Where the text itself names the brand.
@@ -165,7 +169,7 @@ class _Rewrite:
         if self.later is None:
             return self.brand
         if self.named_before(offset, self.scope_start(offset, 0)):
-            return self.later
+            return self.again if self._follows_later(offset) else self.later
         # Not in the lead, though: a press note's first sentence names who acts.
         end = _SENTENCE_END.search(self.text, offset)
         sentence_end = end.start() if end else len(self.text)
@@ -174,6 +178,23 @@ class _Rewrite:
         if not in_lead and any(offset < at < sentence_end for at in self.written):
             return self.later
         return self.brand
+
+    def _follows_later(self, offset: int) -> bool:
+        """Whether the sentence before the one at ``offset`` opened on ``later``, put
+        there by this pass."""
+        if self.again is None or self.later is None:
+            return False
+        ends = [found.end() for found in _SENTENCE_END.finditer(self.text, 0, offset)]
+        if not ends:
+            return False
+        start = ends[-2] if len(ends) > 1 else 0
+        later = self.later.casefold()
+        return any(
+            start <= edit.start < ends[-1]
+            and not self.text[start : edit.start].strip()
+            and edit.replacement.casefold() == later
+            for edit in self.edits
+        )
 
     def edit(self, start: int, end: int, replacement: str) -> Edit:
         return Edit(start, end, replacement, self.reason)
@@ -308,12 +329,14 @@ def third_person_edits(
     named_at: list[int],
     reason: str,
     later: str | None = None,
+    again: str | None = None,
 ) -> list[Edit]:
     """The edits that make the "we"/« nous » of ``doc`` speak as ``brand`` in the third
     person, outside ``text``'s protected spans. ``doc`` is ``text`` parsed whole, or a
     beginning of it (a press note's lead: ``press-lead``), so its offsets are ``text``'s;
     ``named_at`` are the offsets where ``brand`` is named already; ``later``, what names
-    it again in a paragraph that named it (see :class:`_Rewrite`)."""
+    it again in a paragraph that named it, ``again`` in the sentence after one that
+    opened on ``later`` (see :class:`_Rewrite`)."""
     rewrite = _Rewrite(
         text=text,
         brand=brand,
@@ -322,6 +345,7 @@ def third_person_edits(
         edits=[],
         reason=reason,
         later=later,
+        again=again,
     )
     if target.lang == "en":
         _english(doc, rewrite)

@@ -91,6 +91,18 @@ class PressLead(Transform):
             network="website",
             profile=_BRAND,
         ),
+        # The sentence after one that opened on « l'équipe » says « elle »: « l'équipe »
+        # twice in a row reads as a list, and « elle » is the team's gender, not the brand's.
+        TransformExample(
+            "Nous rappelons les pots du lot L2604. Nous vous devons des excuses. "
+            "Nous remboursons tous nos clients.",
+            "La Confiturerie rappelle les pots du lot L2604. L’équipe vous doit des excuses. "
+            "Elle rembourse tous ses clients.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "La Confiturerie"},
+        ),
         TransformExample(
             "Nous rappelons les pots du lot L2604. Nous remboursons tous nos clients.",
             "La Confiturerie rappelle les pots du lot L2604. L’équipe rembourse tous ses clients.",
@@ -254,6 +266,7 @@ class PressLead(Transform):
             named_at=sorted(named),
             reason=reason,
             later=table["later"],
+            again=table.get("again"),
         )
         # The invitation's subject is named as the person rules named it (the brand, or
         # « l'équipe » after it), or by the brand where the text has not named it yet.
