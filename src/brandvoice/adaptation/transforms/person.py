@@ -169,7 +169,9 @@ class _Rewrite:
         if self.later is None:
             return self.brand
         if self.named_before(offset, self.scope_start(offset, 0)):
-            return self.again if self._follows_later(offset) else self.later
+            if self.again is not None and self._follows_later(offset):
+                return self.again
+            return self.later
         # Not in the lead, though: a press note's first sentence names who acts.
         end = _SENTENCE_END.search(self.text, offset)
         sentence_end = end.start() if end else len(self.text)
