@@ -173,10 +173,12 @@ def test_brand_is_the_voice_on_its_networks_and_lends_its_name_elsewhere() -> No
     assert website.text.split("\n\n")[-2].endswith(brand.about_for("fr"))
     assert website.text.endswith(str(brand.press_contact))
     assert "À propos de Comptoir du Mourillon" in website.text
-    # The press note and the article are signed by the brand; a Facebook post shows under
-    # its page and is not.
+    # The article is signed by the brand; the press note's lead names it (press-lead), so
+    # a signature would say it again; a Facebook post shows under its page and is not.
     blog = next(v for v in adaptation.variants if v.network == "blog")
-    assert "\n\n— Comptoir du Mourillon\n\n" in website.text
+    lead = website.text.split("\n\n")[1]
+    assert "Comptoir du Mourillon" in lead, lead
+    assert "— Comptoir du Mourillon" not in website.text
     assert "\n\n— Comptoir du Mourillon" in blog.text
     # The brand's own tag and its UTM-tagged links reach the networks that carry them.
     facebook = next(v for v in adaptation.variants if v.network == "facebook")
@@ -298,3 +300,15 @@ def test_the_master_is_read_in_the_region_its_voices_write_in(tmp_path) -> None:
     assert adaptation.message is not None
     assert [f.date for f in adaptation.message.dates] == [dt.date(2026, 4, 3)]
     assert "📅 Friday 03/04, 10am" in adaptation.variants[0].text
+
+
+def test_a_press_note_is_signed_only_when_its_lead_does_not_name_the_brand() -> None:
+    from brandvoice.adaptation.layout import signature_of
+    from brandvoice.networks import get_network
+
+    voice = get_voice("corporate").model_copy(update={"brand_name": "Acme"})
+    website, blog = get_network("website"), get_network("blog")
+    assert signature_of(voice, website, "en", lead="Acme opens its second shop.") == ""
+    assert signature_of(voice, website, "en", lead="The market is back.") == "— Acme"
+    # The article keeps its signature whatever its lead says.
+    assert signature_of(voice, blog, "en", lead="Acme opens its second shop.") == "— Acme"

@@ -148,7 +148,9 @@ def _dateline_order(tag: str, master: str) -> bool | None:
     return written_day_first(master)
 
 
-def signature_of(voice: VoiceProfile, network: Network, lang: Lang, signed: str = "") -> str:
+def signature_of(
+    voice: VoiceProfile, network: Network, lang: Lang, signed: str = "", lead: str = ""
+) -> str:
     """The variant's sign-off: the profile's own when it sets one (the brand signs so on
     every form, and the master's own sign-off ``signed`` gives way to it); else the
     master's sign-off, on a line of its own ("L'équipe du P'tit Cabanon": the author's
@@ -156,13 +158,16 @@ def signature_of(voice: VoiceProfile, network: Network, lang: Lang, signed: str 
     and its signature is then the only line that says who speaks); else, on the brand's
     own pages (press note, blog article), the brand's name ("— Comptoir du Mourillon");
     else none. A post in a platform's feed already shows under the brand's page or the
-    author's name, so signing it with the brand would say it twice. No default names a
-    department or a team: the brand may have neither, and a made-up one would be
-    published as fact."""
+    author's name, so signing it with the brand would say it twice. Neither does a press
+    note whose ``lead`` names the brand (press-lead writes it so: "Acme opens…"): its
+    first sentence says who speaks. No default names a department or a team: the brand
+    may have neither, and a made-up one would be published as fact."""
     own = voice.signature_for(lang)
     if own or signed:
         return own or signed
     if not voice.brand_name or not network.is_own_site:
+        return ""
+    if network.kind is NetworkKind.WEBSITE and voice.brand_name in lead:
         return ""
     return f"— {voice.brand_name}"
 
@@ -646,7 +651,7 @@ def template_context(
         "cta": action.text,
         "cta_reason": action.reason,
         "cta_kind": action.key if action.text else "",
-        "signature": signature_of(voice, network, lang, signed),
+        "signature": signature_of(voice, network, lang, signed, lead),
         "hashtags": hashtags,
         "brand": voice.brand_name,
         "network": NetworkView(network.id, network.name, network.limit),
