@@ -106,6 +106,16 @@ class PressPractical(Transform):
             voice="corporate",
             network="website",
         ),
+        # With a brand, the person rules have made "us" the team first.
+        TransformExample(
+            "No other product is affected. Questions? Call the team on 01227 555 014 or email "
+            "hello@harbourbakery.co.uk.",
+            "No other product is affected. Further information is available on 01227 555 014 "
+            "or at hello@harbourbakery.co.uk.",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Harbour Bakery"},
+        ),
         TransformExample(
             "We offer £14 an hour. Apply by 20 December at greenfork.co.uk/careers.",
             "We offer £14 an hour. Applications should be submitted by 20 December at "
