@@ -234,3 +234,22 @@ def test_no_way_of_the_voices_own_under_a_master_that_says_its_way(text: str, la
 def test_a_master_that_says_no_way_gets_the_voices_own(text: str, lang: str, expected: str) -> None:
     action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
     assert action.text == expected, action
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "See you there!" names no channel; "Any questions?" asks no other way to act.
+        ("New menu tonight, come and taste it at the counter!", "en", "See you there!"),
+        (
+            "We are recalling batch 12 of our honey. Bring the jar back to the shop for a refund.",
+            "en",
+            "Any questions? Send us a message.",
+        ),
+    ],
+)
+def test_a_wording_that_names_no_channel_stays_under_a_master_that_says_its_way(
+    text: str, lang: str, expected: str
+) -> None:
+    action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
+    assert action.text == expected, action

@@ -9,10 +9,11 @@ under a recall or a job advert reads as tone-deaf). A key set to ``""`` means: n
 action for it. A wording is a list of alternatives; the first whose placeholders the
 message can all fill wins (``{email}`` needs an e-mail address in the master), so "for more,
 see {link}" is never written without a link; when none can be filled, the next key is tried.
-A wording with no placeholder names the voice's own way to act ("Send us a message to
-book."): under a master that says its own way for its action ("tickets at the counter or at
-<link>", « billets en caisse »), it would send the reader elsewhere, so it is passed over
-(:func:`_own_way`), and with nothing else to offer no call to action is added.
+A wording that sends readers to the voice's own channel to act ("Send us a message to
+book.", no placeholder, no question): under a master that says its own way for its action
+("tickets at the counter or at <link>", « billets en caisse »), it would send the reader
+elsewhere, so it is passed over (:func:`_own_way`), and with nothing else to offer no call
+to action is added.
 An alternative written ``{text, intents}`` is offered only to a message of one of those
 intents: the engagement prompts of ``default`` are written per kind of news, and per
 language, as a native editor writes them ("Tempted? Let us know in the comments!" under a
@@ -80,7 +81,7 @@ def call_to_action(
             filled = fill(wording, values)
             if filled is None:
                 continue
-            if key != DEFAULT_KEY and own_way and not _PLACEHOLDER.search(wording):
+            if own_way and _own_channel(wording):
                 # "Send us a message to book." under "tickets at the counter": a way of
                 # the voice's own would contradict the master's.
                 engaged = (
@@ -173,6 +174,24 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
                 f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0]}')"
             )
     return ""
+
+
+# A wording that sends readers to act through the voice's own channel, a private message
+# ("Send us a message to book.", « Réservez en message privé. »); one that invites a
+# question ("Any questions? Send us a message.") or says no channel ("See you there!") is
+# no other way to do what the master asks.
+_CHANNEL = regex.compile(r"(?<!\p{L})(?:message|messages|DM|inbox|MP)(?!\p{L})", regex.IGNORECASE)
+_QUESTION = regex.compile(r"(?<!\p{L})questions?(?!\p{L})", regex.IGNORECASE)
+
+
+def _own_channel(wording: str) -> bool:
+    """Whether ``wording`` asks readers to act through the voice's own channel (see
+    :data:`_CHANNEL`), with no placeholder for a way the master gives."""
+    return (
+        not _PLACEHOLDER.search(wording)
+        and bool(_CHANNEL.search(wording))
+        and not _QUESTION.search(wording)
+    )
 
 
 # Where a master says its reader acts, besides its links, e-mails and numbers: a place of
