@@ -284,16 +284,51 @@ def test_the_hook_leaves_its_day_and_hours_to_the_calendar_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("sentences", "lang", "day"),
     [
         # The day names the event: « les portes ouvertes du samedi 4 avril » keeps it.
-        "Venez aux portes ouvertes du samedi 4 avril à 10 h à la ferme. 12 rue Paradis, Hyères.",
+        (
+            [
+                "Venez aux portes ouvertes du samedi 4 avril à 10 h à la ferme.",
+                "12 rue Paradis, Hyères.",
+            ],
+            "fr",
+            "samedi 4 avril",
+        ),
         # The day opens the hook: left as written.
-        "Thursday, February 26th from 5:30pm we pour cider at the shop. 114 Main St, Stowe.",
+        (
+            [
+                "Thursday, February 26th from 5:30pm we pour cider at the shop.",
+                "114 Main St, Stowe.",
+            ],
+            "en",
+            "February 26th",
+        ),
+        # A word of the day's own follows it: "7.30am sharp" stays whole.
+        (
+            [
+                "Doors open at Fold & Pour on Monday 7 December at 7.30am sharp, come early.",
+                "19 Gloucester Road, Bristol.",
+            ],
+            "en",
+            "Monday 7 December",
+        ),
     ],
 )
-def test_a_day_that_names_the_event_or_opens_the_hook_stays(text: str) -> None:
-    lang = "fr" if "Venez" in text else "en"
-    form, practical = _form(_split(text), lang, dt.date(2026, 2, 10))
-    day = "samedi 4 avril" if lang == "fr" else "February 26th"
-    assert day in form.hook or not practical, (form.hook, practical)
+def test_a_day_that_names_the_event_opens_the_hook_or_goes_on_stays(
+    sentences: list[str], lang: str, day: str
+) -> None:
+    form, practical = _form(sentences, lang, dt.date(2026, 2, 10))
+    assert practical, "a day and a place: the post gets its practical lines"
+    assert day in form.hook, (form.hook, practical)
+
+
+def test_a_day_goes_with_all_the_words_that_introduce_it() -> None:
+    sentences = [
+        "Plania 3.0 est disponible dès le lundi 1er février 2027 pour tous nos clients à Genève.",
+        "12 rue du Rhône, Genève.",
+    ]
+    form, practical = _form(sentences, "fr", dt.date(2026, 12, 1))
+    assert practical, "a day and a place: the post gets its practical lines"
+    assert "dès" not in form.hook, form.hook
+    assert form.hook.startswith("Plania 3.0 est disponible pour tous nos clients"), form.hook

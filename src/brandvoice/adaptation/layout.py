@@ -361,11 +361,24 @@ _WHEN_JOIN = regex.compile(
 # What may introduce the day inside a hook: "Join us on Thursday…", « On vous attend le
 # samedi… » (a day after « du » / "of" completes a noun and stays).
 _WHEN_BEFORE = regex.compile(
-    r"[ \u00a0\u202f]+(?:(?:on|this|from|le|ce|dès|à partir du)[ \u00a0\u202f]+)?$",
+    r"[ \u00a0\u202f]+(?:(?:on|this|from|starting|le|ce|dès le|dès|à partir du|à partir de)"
+    r"[ \u00a0\u202f]+)?$",
     regex.IGNORECASE,
 )
-# A day after these completes a noun: « les portes ouvertes du samedi 4 avril ».
-_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:du|de|des|d['’]|of)$", regex.IGNORECASE)
+# A day after these completes a noun (« les portes ouvertes du samedi 4 avril ») or is a
+# deadline ("until", « jusqu'au »): it stays.
+_NOT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:du|de|des|d['’]|of|until|till|by|before|through|jusqu['’]au|avant|"
+    r"depuis|pendant|dès|from)$",
+    regex.IGNORECASE,
+)
+# What may follow the day once it goes: a new phrase of the sentence ("… for a tasting",
+# « … à Bandol »), never a word of the day's own ("7.30am sharp").
+_WHEN_AFTER = regex.compile(
+    r"[ \u00a0\u202f]+(?:for|at|in|after|with|to|on|and|à|au|aux|pour|avec|dans|chez|sur|"
+    r"en|et|après)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 # A hook keeps at least this many words once its day goes.
 _HOOK_MIN_WORDS = 4
 
@@ -377,8 +390,9 @@ def _without_when(hook: str, said: str, message: Message) -> str:
     in two lines; "Join us for a Vermont cheese tasting…" gives the news, the line its day.
     Only a run of days and times the lines all give, between two words of the hook (a day
     at its end is :func:`title_cuts`'), introduced by a verb or "on" / « le », never by « du »
-    / "of" (« les portes ouvertes du samedi 4 avril » names the day's event); the hook keeps
-    :data:`_HOOK_MIN_WORDS` words or it stays whole."""
+    / "of" (« les portes ouvertes du samedi 4 avril » names the day's event) or a deadline's
+    "until", and followed by a new phrase ("for…", « à… »), not a word of its own ("7.30am
+    sharp"); the hook keeps :data:`_HOOK_MIN_WORDS` words or it stays whole."""
     whens = sorted(
         (hook.find(f.text), f.text)
         for f in message.facts
@@ -395,11 +409,11 @@ def _without_when(hook: str, said: str, message: Message) -> str:
     for start, end, all_said in runs:
         before = _WHEN_BEFORE.search(hook, 0, start)
         after = hook[end:]
-        if not all_said or before is None or not regex.match(r"[ \u00a0\u202f]+\p{L}", after):
+        if not all_said or before is None or not _WHEN_AFTER.match(after):
             continue
         lead = hook[: before.start()]
-        if not regex.search(r"\p{L}[ \u00a0\u202f]*$", lead) or _OF_BEFORE.search(lead):
-            continue  # the day opens the hook, follows a comma or names an event: as written
+        if not regex.search(r"\p{L}[ \u00a0\u202f]*$", lead) or _NOT_BEFORE.search(lead):
+            continue  # the day opens the hook, follows a comma, names an event, is a deadline
         shorter = hook[: before.start()] + after
         if len(_FORM_WORD.findall(shorter)) >= _HOOK_MIN_WORDS:
             return shorter
