@@ -33,6 +33,7 @@ _AFTER_COMMA = r"(?<=,[ \u00a0])"
 _ENDS_ON_CONJUNCTION = regex.compile(r"\b(?:que|that)$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n|$")
 
 
 @cache
@@ -114,6 +115,15 @@ class LeadWithNews(Transform):
             voice="professional-network",
             network="linkedin",
         ),
+        # A version number's stop ends no sentence: the news after the opening is long enough.
+        TransformExample(
+            "Nous avons le plaisir de vous présenter Plania 3.0, la nouvelle version de notre "
+            "logiciel de planification.",
+            "Plania 3.0, la nouvelle version de notre logiciel de planification.",
+            lang="fr",
+            voice="professional-network",
+            network="linkedin",
+        ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
             "Since March we are pleased to announce that ours is the first shop in town.",
@@ -169,8 +179,9 @@ class LeadWithNews(Transform):
             if inside and not _ENDS_ON_CONJUNCTION.search(match.group()):
                 continue
             rest = match.end() + len(_AFTER.match(text, match.end()).group())
-            sentence_end = regex.search(r"[.!?…\n]|$", text[rest:])
-            remaining = text[rest : rest + (sentence_end.start() if sentence_end else 0)]
+            # A stop ends the sentence before a space, not inside "Plania 3.0".
+            sentence_end = _SENTENCE_END.search(text, rest)
+            remaining = text[rest : sentence_end.start() if sentence_end else rest]
             if len(_WORD.findall(remaining)) < MIN_WORDS or rest >= len(text):
                 continue
             first = text[rest]
