@@ -199,3 +199,57 @@ def test_a_master_that_neither_thanks_nor_asks_gets_its_prompt() -> None:
     # correct, untouched: the prompt stays
     message = understand("Introducing our new autumn menu, with three vegan mains.", "en", date=DAY)
     assert choose(get_voice("casual-facebook"), message, "en").text.startswith("Tempted?")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wine tasting on Friday at 6pm, tickets at the counter. $15 per person.", "en"),
+        ("Wine tasting on Friday at 6pm, tickets at wineshop.example/events.", "en"),
+        ("Dégustation de vins vendredi à 18 h. Réservez sur place ou par téléphone.", "fr"),
+    ],
+)
+def test_no_way_of_the_voices_own_under_a_master_that_says_its_way(text: str, lang: str) -> None:
+    # "Send us a message to book." under "tickets at the counter" sends readers elsewhere.
+    action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
+    assert action.text == "", action
+    assert "says how to" in action.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Wine tasting on Friday at 6pm. Book your table now, places are limited!",
+            "en",
+            "Send us a message to book.",
+        ),
+        (
+            "Dégustation de vins vendredi à 18 h. Réservez vite, les places sont limitées !",
+            "fr",
+            "Réservez en message privé.",
+        ),
+    ],
+)
+def test_a_master_that_says_no_way_gets_the_voices_own(text: str, lang: str, expected: str) -> None:
+    action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
+    assert action.text == expected, action
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "See you there!" names no channel; "Any questions?" asks no other way to act.
+        ("New menu tonight, come and taste it at the counter!", "en", "See you there!"),
+        (
+            "We are recalling batch 12 of our honey. Bring the jar back to the shop for a refund.",
+            "en",
+            "Any questions? Send us a message.",
+        ),
+    ],
+)
+def test_a_wording_that_names_no_channel_stays_under_a_master_that_says_its_way(
+    text: str, lang: str, expected: str
+) -> None:
+    action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
+    assert action.text == expected, action

@@ -365,3 +365,44 @@ def test_a_pointer_to_the_bio_offers_no_tag() -> None:
     found = _by_tag("Our new autumn catalogue is out! Link in bio. Happy reading!", "en")
     assert "#Bio" not in found, sorted(found)
     assert "#Catalogue" in found or "#AutumnCatalogue" in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Portes ouvertes au Domaine des Restanques ! Dégustation gratuite samedi.", "#Domaine"),
+        ("Portes ouvertes au Domaine des Restanques ! Dégustation gratuite samedi.", "#Restanques"),
+        ("Joyeuses Fêtes de toute l'équipe de la Boulangerie du Faubourg!", "#Faubourg"),
+    ],
+)
+def test_a_piece_of_a_name_joined_by_a_particle_is_no_hashtag(text: str, tag: str) -> None:
+    found = _by_tag(text, "fr")
+    assert tag in found, sorted(found)
+    assert found[tag].rejected == "a piece of a longer name (half a business's name)"
+
+
+def test_a_lowercase_noun_before_a_particle_is_no_piece_of_a_name() -> None:
+    # « la dégustation des vins »: a lower-case noun is no word of a name.
+    found = _by_tag("Venez à la dégustation des vins de Bandol samedi au caveau.", "fr")
+    assert all("piece of a longer name" not in (c.rejected or "") for c in found.values())
+
+
+def test_a_person_credited_for_a_work_is_no_hashtag_but_a_place_is() -> None:
+    found = _by_tag(
+        "Un bel article sur la pêche de la sardine à Douarnenez, avec les photos de Gwen.", "fr"
+    )
+    assert "#Gwen" in found, sorted(found)
+    assert not found["#Gwen"].kept
+    assert "credited" in (found["#Gwen"].rejected or "")
+    assert found["#Douarnenez"].kept
+
+
+def test_an_act_of_buying_is_no_hashtag_but_what_is_bought_is() -> None:
+    found = _by_tag(
+        "Everyone who comes gets 10% off cheese purchases at our Stowe shop. We love cheese.",
+        "en",
+    )
+    assert "#CheesePurchases" in found, sorted(found)
+    assert found["#CheesePurchases"].rejected == (
+        "an act of buying or booking, not a topic people follow"
+    )

@@ -131,13 +131,15 @@ def test_linkedin_hook_is_not_exclaimed_and_ends_on_three_to_five_hashtags(
 def test_a_place_written_in_another_order_is_not_taken_as_said() -> None:
     # "📍 7 quai Charles-de-Gaulle, Bandol" does not write "Bandol, 7 quai Charles-de-Gaulle"
     # as the master does: the hook is not cut before its date and place rather than risk
-    # the fact; the street address alone, which the 📍 line writes as is, goes.
+    # the fact; the street address alone, which the 📍 line writes as is, goes, and so does
+    # the day the 📅 line gives, left in the hook's middle: the town stays.
     sentences = [
         "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, 7 quai Charles-de-Gaulle.",
         "Plus de 300 références et un coin épicerie fine.",
     ]
     form, practical = _form(sentences, "fr", OPENING_DAY)
-    assert form.hook == "La Cave du Port ouvre ses portes le samedi 4 avril à Bandol."
+    assert form.hook == "La Cave du Port ouvre ses portes à Bandol."
+    assert "samedi 4 avril" in practical[0]
     assert "7 quai Charles-de-Gaulle, Bandol" in practical[1]
 
 
@@ -264,3 +266,69 @@ def test_a_casual_post_keeps_its_news_opener_and_the_other_voices_drop_it(
     # the professional post, the press note and the article give the news flat
     for network in ("linkedin", "website", "blog"):
         assert opener.casefold() not in texts[network].casefold(), texts[network]
+
+
+CHEESE_EN = [
+    "Join us Thursday, February 26th from 5:30 to 7:30pm for a Vermont cheese tasting with "
+    "three local creameries.",
+    "$15 per person.",
+    "114 Main St, Stowe.",
+]
+
+
+def test_the_hook_leaves_its_day_and_hours_to_the_calendar_line() -> None:
+    form, practical = _form(CHEESE_EN, "en", dt.date(2026, 2, 10))
+    assert practical, "a day and a place: the post gets its practical lines"
+    assert "February 26th" in practical[0], practical
+    assert form.hook == "Join us for a Vermont cheese tasting with three local creameries."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "day"),
+    [
+        # The day names the event: « les portes ouvertes du samedi 4 avril » keeps it.
+        (
+            [
+                "Venez aux portes ouvertes du samedi 4 avril à 10 h à la ferme.",
+                "12 rue Paradis, Hyères.",
+            ],
+            "fr",
+            "samedi 4 avril",
+        ),
+        # The day opens the hook: left as written.
+        (
+            [
+                "Thursday, February 26th from 5:30pm we pour cider at the shop.",
+                "114 Main St, Stowe.",
+            ],
+            "en",
+            "February 26th",
+        ),
+        # A word of the day's own follows it: "7.30am sharp" stays whole.
+        (
+            [
+                "Doors open at Fold & Pour on Monday 7 December at 7.30am sharp, come early.",
+                "19 Gloucester Road, Bristol.",
+            ],
+            "en",
+            "Monday 7 December",
+        ),
+    ],
+)
+def test_a_day_that_names_the_event_opens_the_hook_or_goes_on_stays(
+    sentences: list[str], lang: str, day: str
+) -> None:
+    form, practical = _form(sentences, lang, dt.date(2026, 2, 10))
+    assert practical, "a day and a place: the post gets its practical lines"
+    assert day in form.hook, (form.hook, practical)
+
+
+def test_a_day_goes_with_all_the_words_that_introduce_it() -> None:
+    sentences = [
+        "Plania 3.0 est disponible dès le lundi 1er février 2027 pour tous nos clients à Genève.",
+        "12 rue du Rhône, Genève.",
+    ]
+    form, practical = _form(sentences, "fr", dt.date(2026, 12, 1))
+    assert practical, "a day and a place: the post gets its practical lines"
+    assert "dès" not in form.hook, form.hook
+    assert form.hook.startswith("Plania 3.0 est disponible pour tous nos clients"), form.hook

@@ -270,7 +270,9 @@ def social_form(
     4 avril"), facts written side by side that the practical lines write otherwise ("Bandol,
     7 quai Charles-de-Gaulle"). A street address the 📍 line writes as is goes from the
     hook all the same, with its preposition (:func:`_without_address`): the hook keeps the
-    town. An emoji ending the sentence stays on the hook. With
+    town; so do a day and hours in its middle that the 📅 line writes ("Join us Thursday,
+    February 26th from 5:30 to 7:30pm for a cheese tasting" → "Join us for a cheese
+    tasting": :func:`_without_when`). An emoji ending the sentence stays on the hook. With
     ``exclaim`` (a lively voice) and an exclamation mark to spare (``exclamations_left``,
     what the voice allows beyond the post's own), a hook of at most
     :data:`EXCLAIMED_HOOK_MAX_WORDS` words ends on "!" ("La Cave du Port ouvre à Bandol
@@ -320,6 +322,7 @@ def social_form(
                 break
     if said:
         hook = _without_address(hook, said, message)
+        hook = _without_when(hook, said, message)
     covered = f"{hook} {said}"
     details = [d for d in (_trimmed(s, covered, message, lang) for s in rest) if d]
     words = len(_FORM_WORD.findall(hook))
@@ -351,6 +354,75 @@ def _without_address(hook: str, said: str, message: Message) -> str:
         shorter = pattern.sub("", hook, count=1)
         if shorter != hook and len(_FORM_WORD.findall(shorter)) >= 3:
             hook = shorter
+    return hook
+
+
+# What joins the pieces of one day and its hours: "Thursday, February 26th from 5:30 to
+# 7:30pm", « samedi 4 avril de 10 h à 18 h ».
+_WHEN_JOIN = regex.compile(
+    r"[ \u00a0\u202f,]*(?:(?:from|to|until|till|and|at|between|de|à|au|et|dès)"
+    r"[ \u00a0\u202f]+)?[–-]?[ \u00a0\u202f]*",
+    regex.IGNORECASE,
+)
+# What may introduce the day inside a hook: "Join us on Thursday…", « On vous attend le
+# samedi… » (a day after « du » / "of" completes a noun and stays).
+_WHEN_BEFORE = regex.compile(
+    r"[ \u00a0\u202f]+(?:(?:on|this|from|starting|le|ce|dès le|dès|à partir du|à partir de)"
+    r"[ \u00a0\u202f]+)?$",
+    regex.IGNORECASE,
+)
+# A day after these completes a noun (« les portes ouvertes du samedi 4 avril ») or is a
+# deadline ("until", « jusqu'au »): it stays.
+_NOT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:du|de|des|d['’]|of|until|till|by|before|through|jusqu['’]au|avant|"
+    r"depuis|pendant|dès|from)$",
+    regex.IGNORECASE,
+)
+# What may follow the day once it goes: a new phrase of the sentence ("… for a tasting",
+# « … à Bandol »), never a word of the day's own ("7.30am sharp").
+_WHEN_AFTER = regex.compile(
+    r"[ \u00a0\u202f]+(?:for|at|in|after|with|to|on|and|à|au|aux|pour|avec|dans|chez|sur|"
+    r"en|et|après)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+# A hook keeps at least this many words once its day goes.
+_HOOK_MIN_WORDS = 4
+
+
+def _without_when(hook: str, said: str, message: Message) -> str:
+    """``hook`` without the day and hours written in its middle that the 📅 line right
+    after it gives: "Join us Thursday, February 26th from 5:30 to 7:30pm for a Vermont
+    cheese tasting…" above "📅 Thursday, February 26th, from 5:30 to 7:30pm" says them twice
+    in two lines; "Join us for a Vermont cheese tasting…" gives the news, the line its day.
+    Only a run of days and times the lines all give, between two words of the hook (a day
+    at its end is :func:`title_cuts`'), introduced by a verb or "on" / « le », never by « du »
+    / "of" (« les portes ouvertes du samedi 4 avril » names the day's event) or a deadline's
+    "until", and followed by a new phrase ("for…", « à… »), not a word of its own ("7.30am
+    sharp"); the hook keeps :data:`_HOOK_MIN_WORDS` words or it stays whole."""
+    whens = sorted(
+        (hook.find(f.text), f.text)
+        for f in message.facts
+        if f.role is Role.WHEN and f.text and f.text in hook
+    )
+    runs: list[tuple[int, int, bool]] = []  # start, end, every piece said by the lines
+    for start, text in whens:
+        end = start + len(text)
+        said_here = text in said
+        if runs and start >= runs[-1][1] and _WHEN_JOIN.fullmatch(hook, runs[-1][1], start):
+            runs[-1] = (runs[-1][0], end, runs[-1][2] and said_here)
+        elif not runs or start >= runs[-1][1]:
+            runs.append((start, end, said_here))
+    for start, end, all_said in runs:
+        before = _WHEN_BEFORE.search(hook, 0, start)
+        after = hook[end:]
+        if not all_said or before is None or not _WHEN_AFTER.match(after):
+            continue
+        lead = hook[: before.start()]
+        if not regex.search(r"\p{L}[ \u00a0\u202f]*$", lead) or _NOT_BEFORE.search(lead):
+            continue  # the day opens the hook, follows a comma, names an event, is a deadline
+        shorter = hook[: before.start()] + after
+        if len(_FORM_WORD.findall(shorter)) >= _HOOK_MIN_WORDS:
+            return shorter
     return hook
 
 

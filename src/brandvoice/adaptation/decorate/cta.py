@@ -9,6 +9,11 @@ under a recall or a job advert reads as tone-deaf). A key set to ``""`` means: n
 action for it. A wording is a list of alternatives; the first whose placeholders the
 message can all fill wins (``{email}`` needs an e-mail address in the master), so "for more,
 see {link}" is never written without a link; when none can be filled, the next key is tried.
+A wording that sends readers to the voice's own channel to act ("Send us a message to
+book.", no placeholder, no question): under a master that says its own way for its action
+("tickets at the counter or at <link>", « billets en caisse »), it would send the reader
+elsewhere, so it is passed over (:func:`_own_way`), and with nothing else to offer no call
+to action is added.
 An alternative written ``{text, intents}`` is offered only to a message of one of those
 intents: the engagement prompts of ``default`` are written per kind of news, and per
 language, as a native editor writes them ("Tempted? Let us know in the comments!" under a
@@ -63,6 +68,7 @@ def call_to_action(
     values = _values(message, brand)
     intent = str(message.intent)
     engaged = ""  # why an engagement prompt was passed over, if one was
+    own_way = _own_way(message)  # the master's sentence saying how to act, if any
     for key in _keys(message):
         for choice in wordings.get(key, {}).get(lang, []):
             if isinstance(choice, Prompt) and intent not in choice.intents:
@@ -74,6 +80,14 @@ def call_to_action(
                 )
             filled = fill(wording, values)
             if filled is None:
+                continue
+            if own_way and _own_channel(wording):
+                # "Send us a message to book." under "tickets at the counter": a way of
+                # the voice's own would contradict the master's.
+                engaged = (
+                    f"no call to action added: the master says how to {message.action} "
+                    f"('{own_way}'); '{filled}' would send readers another way"
+                )
                 continue
             if key == DEFAULT_KEY and (repeat := _already_engaged(message, filled)):
                 # A prompt that thanks or asks again: the next one may do the other.
@@ -159,6 +173,53 @@ def _already_asked(message: Message, wording: str, values: dict[str, str]) -> st
                 f"no call to action added: the master already asks readers to "
                 f"{str(message.action).replace('_', ' ')} at {fact.text} ('{found[0]}')"
             )
+    return ""
+
+
+# A wording that sends readers to act through the voice's own channel, a private message
+# ("Send us a message to book.", « Réservez en message privé. »); one that invites a
+# question ("Any questions? Send us a message.") or says no channel ("See you there!") is
+# no other way to do what the master asks.
+_CHANNEL = regex.compile(r"(?<!\p{L})(?:message|messages|DM|inbox|MP)(?!\p{L})", regex.IGNORECASE)
+_QUESTION = regex.compile(r"(?<!\p{L})questions?(?!\p{L})", regex.IGNORECASE)
+
+
+def _own_channel(wording: str) -> bool:
+    """Whether ``wording`` asks readers to act through the voice's own channel (see
+    :data:`_CHANNEL`), with no placeholder for a way the master gives."""
+    return (
+        not _PLACEHOLDER.search(wording)
+        and bool(_CHANNEL.search(wording))
+        and not _QUESTION.search(wording)
+    )
+
+
+# Where a master says its reader acts, besides its links, e-mails and numbers: a place of
+# the business ("at the counter", « en caisse ») or a channel ("online", « par téléphone »).
+_WAY = regex.compile(
+    r"(?<!\p{L})(?:(?:at|from) the (?:counter|desk|door|till|shop|store|bar|box office|"
+    r"front desk|reception)|in (?:store|the shop|person)|on(?:line| our website| site)|"
+    r"by (?:phone|e-?mail)|(?:en|à la|au) (?:caisse|comptoir|boutique|magasin|ligne|"
+    r"billetterie|guichet|accueil|bar)|sur (?:place|notre site)|par (?:téléphone|e-?mail|"
+    r"courriel))(?!\p{L})",
+    regex.IGNORECASE,
+)
+# A web address written without its scheme ("greenmountaincheese.example/events").
+_BARE_LINK = regex.compile(r"(?<![\p{L}\d@.-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/\S*")
+
+
+def _own_way(message: Message) -> str:
+    """The master's sentence that says how to act for its action ("tickets at the counter
+    or at greenmountaincheese.example/events"): an action cue in a sentence that names a
+    link, e-mail or number, a place of the business or a channel; '' when none does."""
+    hows = [(f.start, f.end) for f in message.of_role(Role.HOW)]
+    for cue in message.action_cues:
+        start, end = _sentence_around(message.text, cue.start)
+        sentence = message.text[start:end]
+        if any(start <= s and e <= end for s, e in hows):
+            return sentence.strip()
+        if _WAY.search(sentence) or _BARE_LINK.search(sentence):
+            return sentence.strip()
     return ""
 
 

@@ -15,7 +15,9 @@ that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), eve
 is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
 excepted), a lone name the model takes for no place or business ("#Amara": a first name),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
-School"), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
+School", "#Restanques" from « Domaine des Restanques »), a person credited for a work
+(« les photos de Gwen »), a phrase naming an act of buying or booking ("#CheesePurchases":
+``act_nouns``), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
 to read.
 """
 
@@ -145,6 +147,10 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = _unfollowed_fact(doc, tokens, lang)
         if rejected is None:
             rejected = _name_piece(doc, tokens)
+        if rejected is None and _credited(doc, tokens):
+            rejected = "a person credited for a work (« les photos de Gwen »): a first name"
+        if rejected is None and _act(doc, tokens):
+            rejected = "an act of buying or booking, not a topic people follow"
         if rejected is None and len(tokens) == 1 and doc[tokens[0]].text in _misread_names(lang):
             rejected = "a name its tag would misread as a word (#Vue: « vue »)"
         if rejected is None and hiring and _requirement(doc, tokens):
@@ -244,6 +250,13 @@ def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
             and doc[other].ent_type_ not in ("DATE", "TIME")
         ):
             return "a piece of a longer name (half a business's name)"
+        # « Domaine des Restanques »: a particle between two capitalised words of a name.
+        if (
+            doc[joiner].lower_ in _word_list("name_particles")
+            and _name_word(doc[edge])
+            and _name_word(doc[other])
+        ):
+            return "a piece of a longer name (half a business's name)"
     word, before = doc[first], doc[first - 1] if first > 0 else None
     if (
         len(tokens) == 1
@@ -257,6 +270,29 @@ def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
     ):
         return "a piece of a person's name (a surname)"
     return None
+
+
+def _credited(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether ``tokens`` are one capitalised name after a work and « de » / "by" (« les
+    photos de Gwen », "photos by Sam"): the person credited, no place (« photos de
+    Douarnenez » names where they were taken)."""
+    if len(tokens) != 1 or tokens[0] < 2:
+        return False
+    name, by, work = doc[tokens[0]], doc[tokens[0] - 1], doc[tokens[0] - 2]
+    if not name.text[:1].isupper() or name.ent_type_ in ("LOC", "GPE", "FAC", "ORG"):
+        return False
+    credits = _word_list("credit_nouns")
+    return by.lower_ in ("de", "d'", "d’", "by") and work.lower_ in credits
+
+
+def _act(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether the phrase ``tokens`` is headed (its last noun) by an act of buying or
+    booking ("cheese purchases", « vos commandes »): ``act_nouns``."""
+    nouns = [doc[i] for i in tokens if doc[i].pos_ == "NOUN"]
+    if not nouns or doc[tokens[-1]].pos_ == "PROPN":
+        return False
+    head = nouns[-1]
+    return bool({head.lower_, head.lemma_.casefold()} & _word_list("act_nouns"))
 
 
 def _name_word(token: Token) -> bool:

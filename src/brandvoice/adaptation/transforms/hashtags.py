@@ -41,6 +41,15 @@ _MUSIC = (
     "Lessons restart on Monday 7 September in Leeds. See you there!\n"
     "Keys & Chords Music School"
 )
+_PRESS_FR = (
+    "Un bel article sur notre conserverie et sur la pêche de la sardine à Douarnenez, avec "
+    "les photos de Gwen."
+)
+_ESTATE_FR = "Portes ouvertes au Domaine des Restanques ! Dégustation gratuite samedi au caveau."
+_CHEESE = (
+    "Join us Thursday for a Vermont cheese tasting in Stowe: everyone who comes gets 10% off "
+    "cheese purchases that evening."
+)
 _MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
 
 
@@ -116,6 +125,23 @@ class Hashtags(Transform):
             _MUSIC,
             _MUSIC + "\n\n#Leeds",
             master=_MUSIC,
+        ),
+        TransformExample(  # no first name credited for a work (« #Gwen »)
+            _PRESS_FR,
+            _PRESS_FR + "\n\n#Douarnenez",
+            lang="fr",
+            master=_PRESS_FR,
+        ),
+        TransformExample(  # no piece of a name joined by « des » (« #Domaine », « #Restanques »)
+            _ESTATE_FR,
+            _ESTATE_FR + "\n\n#DégustationGratuite",
+            lang="fr",
+            master=_ESTATE_FR,
+        ),
+        TransformExample(  # no act of buying ("#CheesePurchases")
+            _CHEESE,
+            _CHEESE + "\n\n#Vermont #Stowe",
+            master=_CHEESE,
         ),
         TransformExample(  # no name its tag misreads as a word (« #Vue »)
             "Poste de développeur front-end à Lyon (React, Vue).",

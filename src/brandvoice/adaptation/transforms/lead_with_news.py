@@ -2,9 +2,12 @@
 "We are delighted to announce that") is dropped on social networks, so the news itself
 opens the sentence, and the first line shown before the fold says something.
 
-The openings are data (``adaptation/data/filler-openings.yaml``), matched only at the start
-of a sentence. What follows takes the capital; a sentence that would be left with fewer
-than :data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
+The openings are data (``adaptation/data/filler-openings.yaml``), matched at the start
+of a sentence, where what follows takes the capital, or after a sentence's opening words
+and their comma when the opening ends on « que » / "that" (« Après 18 mois de travail,
+nous sommes fiers d'annoncer que l'agence… » → « Après 18 mois de travail, l'agence… »):
+its clause carries on the sentence. A sentence that would be left with fewer than
+:data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
 keep the formal ones (there the formula is part of the genre). An opening that says the
 news is official or new (« C'est officiel : », "Big news:") is the other way round: a
 casual post keeps it as its voice, every other variant drops it
@@ -23,8 +26,14 @@ from brandvoice.lang import base_language
 
 MIN_WORDS = 3
 _SENTENCE_START = r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=^\p{Extended_Pictographic}\ufe0f?\s))"
+# After a sentence's opening words and their comma ("Since March, we are pleased to…").
+_AFTER_COMMA = r"(?<=,[ \u00a0])"
+# How an opening ends when a clause follows it: the only kind dropped after a comma ("…,
+# we are pleased to announce our new shop" would leave a noun phrase hanging).
+_ENDS_ON_CONJUNCTION = regex.compile(r"\b(?:que|that)$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _AFTER = regex.compile(r"[\s\u00a0\u202f]*")
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n|$")
 
 
 @cache
@@ -38,7 +47,9 @@ def _openings(lang: str, social: bool, news: bool = True) -> regex.Pattern[str]:
         *(table["news"][lang] if news else []),
     ]
     body = phrase_alternation(patterns) if patterns else r"(?!)"
-    return regex.compile(rf"{_SENTENCE_START}(?:{body})", regex.IGNORECASE | regex.MULTILINE)
+    return regex.compile(
+        rf"(?:{_SENTENCE_START}|{_AFTER_COMMA})(?:{body})(?=\s)", regex.IGNORECASE | regex.MULTILINE
+    )
 
 
 def keeps_news_openers(target: Target) -> bool:
@@ -112,10 +123,43 @@ class LeadWithNews(Transform):
             network="x",
             profile={"brand_name": "La Cave du Port"},
         ),
+        # A version number's stop ends no sentence: the news after the opening is long enough.
+        TransformExample(
+            "Nous avons le plaisir de vous présenter Plania 3.0, la nouvelle version de notre "
+            "logiciel de planification.",
+            "Plania 3.0, la nouvelle version de notre logiciel de planification.",
+            lang="fr",
+            voice="professional-network",
+            network="linkedin",
+        ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
             "Since March we are pleased to announce that ours is the first shop in town.",
             "Since March we are pleased to announce that ours is the first shop in town.",
+        ),
+        # After the sentence's opening words and their comma, an opening before a clause
+        # goes and the clause carries on the sentence.
+        TransformExample(
+            "Après 18 mois de travail, nous sommes fiers d'annoncer que l'agence Hirondelle "
+            "est officiellement certifiée B Corp.",
+            "Après 18 mois de travail, l'agence Hirondelle est officiellement certifiée B Corp.",
+            lang="fr",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        TransformExample(
+            "After two years of work, we're proud to announce that our bakery is now "
+            "certified organic.",
+            "After two years of work, our bakery is now certified organic.",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        # Before a noun phrase, the opening after a comma stays: the sentence would hang.
+        TransformExample(
+            "After two years of work, we're proud to announce our organic certification.",
+            "After two years of work, we're proud to announce our organic certification.",
+            voice="professional-network",
+            network="linkedin",
         ),
         # A press note does not open on "C'est officiel :" either.
         TransformExample(
@@ -139,15 +183,23 @@ class LeadWithNews(Transform):
         edits: list[Edit] = []
         social = not target.network.is_own_site
         for match in _openings(lang, social, not keeps_news_openers(target)).finditer(text):
+            inside = match.start() > 0 and text[match.start() - 2] == ","
+            if inside and not _ENDS_ON_CONJUNCTION.search(match.group()):
+                continue
             rest = match.end() + len(_AFTER.match(text, match.end()).group())
-            sentence_end = regex.search(r"[.!?…\n]|$", text[rest:])
-            remaining = text[rest : rest + (sentence_end.start() if sentence_end else 0)]
+            # A stop ends the sentence before a space, not inside "Plania 3.0".
+            sentence_end = _SENTENCE_END.search(text, rest)
+            remaining = text[rest : sentence_end.start() if sentence_end else rest]
             if len(_WORD.findall(remaining)) < MIN_WORDS or rest >= len(text):
                 continue
             first = text[rest]
             # A capital already there stays out of the edit: it may start a protected
             # name (« C'est officiel : La Cave du Port ouvre »).
-            end, capital = (rest, "") if first.isupper() else (rest + 1, first.upper())
+            # Inside a sentence (after its opening words and comma) the clause goes on in
+            # lower case.
+            end, capital = (
+                (rest, "") if first.isupper() else (rest + 1, first if inside else first.upper())
+            )
             edits.append(
                 Edit(
                     match.start(),

@@ -74,6 +74,23 @@ class SplitLeadIn(SocialSplit[None]):
             "Heads up if you dined with us last Friday or Saturday: our card terminal provider "
             "had a glitch that charged some payments twice.",
         ),
+        # A lead-in that only announces what follows keeps its colon: cut off, "A few
+        # highlights." would read as a fragment.
+        TransformExample(
+            "New fall menu starts tonight at Juniper Table! A few highlights: braised short "
+            "rib with polenta, roasted delicata squash salad, and the return of the apple "
+            "cider donuts everyone kept asking about.",
+            "New fall menu starts tonight at Juniper Table! A few highlights: braised short "
+            "rib with polenta, roasted delicata squash salad, and the return of the apple "
+            "cider donuts everyone kept asking about.",
+        ),
+        TransformExample(
+            "Quelques nouveautés\u00a0: la boutique ouvre désormais le dimanche matin et "
+            "nous livrons à vélo dans tout le quartier du Mourillon.",
+            "Quelques nouveautés\u00a0: la boutique ouvre désormais le dimanche matin et "
+            "nous livrons à vélo dans tout le quartier du Mourillon.",
+            lang="fr",
+        ),
         # The press note keeps its colon.
         TransformExample(
             "Petit changement en coulisses\u00a0: depuis ce mois-ci, toutes nos farines "

@@ -11,6 +11,10 @@ headline the post's hook), a press note does not. The cut is made only where:
   on a determiner, a noun, an adjective or a number (not "Pour la première fois depuis
   2019", "Heads up if you dined…"), with no conjugated verb but in a relative clause (« Un
   petit mot pour celles et ceux qui attendent leur colis »): a clause there is split-colon's;
+- that noun phrase says something on its own: :data:`MIN_CONTENT` content words or more, a
+  quantifier not one of them. "A few highlights", « Quelques nouveautés » only announce
+  what follows: cut off, they read as a fragment ("A few highlights. Braised short rib…"),
+  so they keep their colon;
 - the words after it are a clause, a conjugated verb outside a relative clause among them,
   or an order opening on its verb; not a list ("Au programme : A, B et C" stays whole),
   and they open on a letter;
@@ -30,6 +34,15 @@ if TYPE_CHECKING:
 
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 MIN_WORDS = 3  # "Important :" alone is a label, not a headline
+# A headline names something and says something of it ("Petit changement en coulisses",
+# "Spring service offer"); one content word ("A few highlights") only announces a list.
+MIN_CONTENT = 2
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# Words of quantity the models tag as adjectives: they count what follows, say nothing of it.
+_QUANTIFIERS = frozenset(
+    {"few", "several", "some", "many", "couple", "handful", "more", "other", "various"}
+    | {"quelques", "plusieurs", "certains", "certaines", "divers", "diverses", "autres"}
+)
 
 
 def lead_in_cut(tokens: list[Token], text: str, start: int, end: int) -> ListCut | None:
@@ -48,6 +61,8 @@ def lead_in_cut(tokens: list[Token], text: str, start: int, end: int) -> ListCut
         return None
     if left[0].pos_ not in _OPENERS or any(finite(t) and t.dep_ not in RELATIVE for t in left):
         return None
+    if not says_something(left):
+        return None
     if not right[0].text[:1].isalpha():
         return None
     clause = any(finite(t) and t.dep_ not in RELATIVE for t in right)
@@ -61,3 +76,11 @@ def lead_in_cut(tokens: list[Token], text: str, start: int, end: int) -> ListCut
 
 def _emoji(token: Token) -> bool:
     return not any(ch.isalnum() for ch in token.text) and not token.is_punct
+
+
+def says_something(lead_in: list[Token]) -> bool:
+    """Whether the noun phrase ``lead_in`` says something on its own (a headline), not only
+    that something follows ("A few highlights"): :data:`MIN_CONTENT` content words or more,
+    quantifiers left out."""
+    content = [t for t in lead_in if t.pos_ in _CONTENT and t.lower_ not in _QUANTIFIERS]
+    return len(content) >= MIN_CONTENT
