@@ -72,7 +72,10 @@ def test_press_note_job_ad_speaks_of_the_role() -> None:
 def test_press_note_welcomes_the_public_in_french() -> None:
     body = _body(_variant(OPENING_FR, "fr", "La Cave du Port", "corporate", "website"))
     body = body.replace("\u202f", " ")  # French typography's narrow spaces
-    assert "La Cave du Port accueillera le public dès 10 h" in body
+    # Named in the lead, the business is then its kind, as a journalist writes it.
+    assert "La Cave du Port ouvre ses portes" in body
+    assert "la cave accueillera le public dès 10 h" in body
+    assert body.count("La Cave du Port") == 1, body
     assert not regex.search(r"\b(?:nous|on) vous\b", body, regex.I), body
 
 

@@ -22,7 +22,9 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
+from brandvoice.adaptation.transforms.press_lead import second_mention
 from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.data import load_table
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.lang import base_language
 from brandvoice.networks.model import NetworkKind
@@ -186,6 +188,16 @@ class PressFullSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # The brand the lead named is then its kind (press-lead's second mention).
+        TransformExample(
+            "La Cave du Port ouvre samedi à Bandol. Plus de 300 références, dont des rosés.",
+            "La Cave du Port ouvre samedi à Bandol. La cave propose plus de 300 références, "
+            "dont des rosés.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "La Cave du Port"},
+        ),
         # A post lists as people do.
         TransformExample(
             "Harbour Books opens on Saturday in Leeds. Over 5,000 titles, from fiction to maps.",
@@ -217,6 +229,17 @@ class PressFullSentences(Transform):
         if first is None or named is None:
             return []
         subject, plural = named
+        brand = target.voice.brand_name
+        if brand and subject.casefold().endswith(brand.casefold()):
+            # The lead has named the brand: the next sentence says its kind, as press-lead
+            # says it after the name (« La cave propose… »), not the name again.
+            # « L'équipe propose 300 références » would say who sells, not what: only a
+            # kind (not the table's team) stands in for the name.
+            table = load_table("press-person.yaml")[lang]
+            # Read on the master: press-lead's own « la cave » is no other thing.
+            later, _ = second_mention(brand, target.lang, table, target.understood().text)
+            if later != table["later"]:
+                subject = later[:1].upper() + later[1:]
         verb = _OFFERS[lang][1 if plural else 0]
         edits: list[Edit] = []
         for offset, line in lines:

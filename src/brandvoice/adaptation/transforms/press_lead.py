@@ -39,6 +39,7 @@ from brandvoice.adaptation.wording.data import load_table
 from brandvoice.adaptation.wording.fitting import match_case
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.networks.model import NetworkKind
+from brandvoice.text.french.gender import known_noun_gender
 from brandvoice.understand.model import Intent, KeyFact, Role
 
 _BRAND = {"brand_name": "Acme"}
@@ -90,6 +91,25 @@ class PressLead(Transform):
             voice="corporate",
             network="website",
             profile=_BRAND,
+        ),
+        # Once named, a business named after what it is and more is its kind, as a
+        # journalist writes it: « la cave », "the bakery".
+        TransformExample(
+            "Nous ouvrons le 4 avril à Bandol.\nPour fêter ça, nous vous attendons dès 10 h. "
+            "Nous proposons aussi des ateliers.",
+            "La Cave du Port ouvre le 4 avril à Bandol.\nPour fêter ça, la cave accueillera le "
+            "public dès 10 h. La cave propose aussi des ateliers.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "La Cave du Port"},
+        ),
+        TransformExample(
+            "We have found glass in one batch of our loaves. We are very sorry.",
+            "Harbour Bakery has found glass in one batch of its loaves. The bakery is very sorry.",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Harbour Bakery"},
         ),
         # The sentence after one that opened on « l'équipe » says « elle »: « l'équipe »
         # twice in a row reads as a list, and « elle » is the team's gender, not the brand's.
@@ -258,6 +278,7 @@ class PressLead(Transform):
         named = _mentions(text, brand)
         hiring = _hiring_you(text, target, table, reason)
         spoken = _with_article(brand, table["article_nouns"])
+        later, again = second_mention(brand, target.lang, table, text)
         found = third_person_edits(
             text,
             parse(target.lang, text),
@@ -265,15 +286,50 @@ class PressLead(Transform):
             spoken,
             named_at=sorted(named),
             reason=reason,
-            later=table["later"],
-            again=table.get("again"),
+            later=later,
+            again=again,
         )
         # The invitation's subject is named as the person rules named it (the brand, or
         # « l'équipe » after it), or by the brand where the text has not named it yet.
         named += [e.start for e in found if brand in e.replacement]
-        own = [*_invitations(text, target, spoken, table, named, found, reason), *hiring]
+        own = [*_invitations(text, spoken, later, table, named, found, reason), *hiring]
         kept = [e for e in found if not any(e.start < o.end and o.start < e.end for o in own)]
         return sorted([*own, *kept], key=lambda e: e.start)
+
+
+_FR_ARTICLE = regex.compile(r"^(?:(?:le|la|les)\s+|l['’])", regex.I)
+
+
+def second_mention(
+    brand: str, lang: str, table: Mapping[str, Any], text: str = ""
+) -> tuple[str, str | None]:
+    """What names ``brand`` once the note has named it, and the pronoun for the sentence
+    right after one that opened on that: a business named after what it is and more is
+    its kind, as a journalist writes it (« La Cave du Port » → « la cave », « elle »;
+    "Harbour Bakery" → "the bakery"); any other, the table's ``later`` (« l'équipe »,
+    "the team") and ``again``. A name that is only its kind (« La Confiturerie ») would be
+    said again word for word, and a kind ``text`` says of something else (« le public
+    à la ferme ») would read as that: the team, then."""
+    default = (str(table["later"]), table.get("again"))
+    elsewhere = text.replace(brand, "").casefold()
+    if lang.split("-")[0] == "fr":
+        noun, _, rest = _FR_ARTICLE.sub("", brand, count=1).partition(" ")
+        article = table["article_nouns"].get(noun.lower())
+        kind = noun.lower()
+        if article is None or not rest.strip() or _says(elsewhere, kind):
+            return default
+        said = f"{article}{kind}" if article.endswith(("'", "’")) else f"{article} {kind}"
+        gender = {"la": "f", "le": "m"}.get(article) or known_noun_gender(kind)
+        return said, {"f": "elle", "m": "il"}.get(gender or "")
+    words = brand.split()
+    kind = words[-1].lower()
+    if len(words) > 1 and kind in table.get("business_nouns", ()) and not _says(elsewhere, kind):
+        return f"the {kind}", table.get("again")
+    return default
+
+
+def _says(text: str, word: str) -> bool:
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text) is not None
 
 
 def _with_article(brand: str, articles: Mapping[str, str]) -> str:
@@ -293,26 +349,27 @@ def _mentions(text: str, brand: str) -> list[int]:
 
 def _invitations(
     text: str,
-    target: Target,
     brand: str,
+    later: str,
     table: Mapping[str, Any],
     named: list[int],
     found: list[Edit],
     reason: str,
 ) -> list[Edit]:
     """« nous vous attendons » → « Acme accueillera le public »."""
-    later = table["later"]
     edits: list[Edit] = []
     for rule in table["invitations"]:
         subject = rule["subject"].replace("'", "['’]")
         pattern = regex.compile(rf"{_CLAUSE_START}(?:{subject})\b", regex.I | regex.M)
         for match in pattern.finditer(text):
             person = next((e for e in found if e.start == match.start()), None)
-            if person is not None:
-                spoken = not person.replacement.lower().startswith(brand.lower())
-            else:
-                since = text.rfind("\n", 0, match.start()) + 1
-                spoken = any(since <= at < match.start() for at in named)
+            # Named before: a kind reads clearly anywhere after the lead that named the
+            # brand (« Pour fêter cela, la cave accueillera le public »), « l'équipe »
+            # only near the name: in its paragraph, or as the person rules said it.
+            since = 0 if later != table["later"] else text.rfind("\n", 0, match.start()) + 1
+            spoken = any(since <= at < match.start() for at in named) or (
+                person is not None and not person.replacement.lower().startswith(brand.lower())
+            )
             name = later if spoken else brand
             # « l'équipe », « la Ferme de Kerlann » take the case of where they stand; a
             # name written with its capital keeps it.
