@@ -65,6 +65,15 @@ _CAUSE = regex.compile(
     r"[\s\u00a0]+of)[\s\u00a0]+)[^.!?…\n:;]*(?=[.!?…])",
     regex.IGNORECASE,
 )
+# A reassurance that the reader need do nothing, after a comma, to the end of its sentence
+# ("…a £10 credit on their next order automatically, no need to get in touch.", « …, pas
+# besoin de nous contacter. »): what comes before it already says so.
+_NO_NEED = regex.compile(
+    r",[\s\u00a0]+(?:no[\s\u00a0]+need[\s\u00a0]+to|nothing[\s\u00a0]+to[\s\u00a0]+do"
+    r"|(?:pas[\s\u00a0]+)?besoin[\s\u00a0]+de|inutile[\s\u00a0]+de|rien[\s\u00a0]+à[\s\u00a0]+faire"
+    r"|sans[\s\u00a0]+(?:avoir[\s\u00a0]+à|démarche))\b[^.!?…\n:;]*(?=[.!?…])",
+    regex.IGNORECASE,
+)
 # A clause after a colon that comments on what comes before it ("… appelez-nous au 04 94
 # 12 34 56 : nous la reprendrons avec vous en priorité."), with its own subject and verb.
 _AFTER_COLON = regex.compile(
@@ -141,6 +150,13 @@ _EN_SORRY = (
     "300 deliveries in the North West are running a day late. Everything has stayed chilled and "
     "will arrive by Thursday. Every affected customer will get a £10 credit on their next order."
 )
+_EN_NO_NEED = (
+    "Some of you are still waiting for Tuesday's boxes, and we're really sorry. Around 300 "
+    "deliveries in the North West are running a day late. Everything has stayed chilled and "
+    "will arrive by Thursday. Every affected customer will get a £10 credit on their next "
+    "order automatically, no need to get in touch."
+)
+_EN_NO_NEED_TRIMMED = _EN_NO_NEED.replace(", no need to get in touch", "")
 _EN_CAUSE_TRIMMED = _EN_CAUSE.replace(
     ", due to a burst water pipe in the kitchen that flooded the back of the shop overnight", ""
 )
@@ -202,6 +218,8 @@ class TrimClauses(Transform):
         TransformExample(_FR_SORRY_NEAR, _FR_SORRY_NEAR_TRIMMED, lang="fr", network="x"),
         TransformExample(_EN_CAUSE, _EN_CAUSE_TRIMMED, network="x"),
         TransformExample(_EN_SORRY, _EN_SORRY, network="x"),
+        # "…automatically, no need to get in touch": the reassurance goes before a fact.
+        TransformExample(_EN_NO_NEED, _EN_NO_NEED_TRIMMED, network="x"),
         TransformExample(_FR_FIASCO, _FR_FIASCO_TRIMMED, lang="fr", network="x"),
         TransformExample(_FR_OPEN_DAY, _FR_OPEN_DAY, lang="fr", network="x"),
         # Within the limit, the clause stays.
@@ -229,7 +247,8 @@ class TrimClauses(Transform):
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         if fits(text, target.network) or not any(
-            pattern.search(text) for pattern in (_CLAUSE, _CAUSE, _AFTER_COLON, _LIST_AFTER_COLON)
+            pattern.search(text)
+            for pattern in (_CLAUSE, _CAUSE, _NO_NEED, _AFTER_COLON, _LIST_AFTER_COLON)
         ):
             return []
         doc = parse(target.lang, text)
@@ -272,6 +291,9 @@ class TrimClauses(Transform):
         # can overheat"): they stay.
         if message.intent is not Intent.RECALL:
             for match in _CAUSE.finditer(text):
+                if trimmable(*match.span(), key_free=True):
+                    found.append(match.span())
+            for match in _NO_NEED.finditer(text):
                 if trimmable(*match.span(), key_free=True):
                     found.append(match.span())
             for match in _AFTER_COLON.finditer(text):
