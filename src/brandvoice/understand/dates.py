@@ -212,6 +212,20 @@ MONTHS_FR = (
     "novembre",
     "décembre",
 )
+MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # French writes its days and months in lower case: never names, even where a sentence's

@@ -28,6 +28,7 @@ from brandvoice.adaptation.wording.data import load_table
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.lang import base_language
 from brandvoice.networks.model import NetworkKind
+from brandvoice.understand.dates import MONTHS_EN, MONTHS_FR
 
 # A sentence that opens on a quantity: what the business offers, listed.
 _QUANTITY = {
@@ -37,6 +38,8 @@ _QUANTITY = {
 # Words a number counts that are no offer: streets, months, units of time and measure.
 _NOT_OFFERED = frozenset(
     [
+        *MONTHS_FR,
+        *MONTHS_EN,
         "rue",
         "rues",
         "avenue",
@@ -51,30 +54,6 @@ _NOT_OFFERED = frozenset(
         "road",
         "lane",
         "avenue",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "minutes",
         "minute",
         "heures",
