@@ -17,6 +17,16 @@ _HARBOUR = (
 )
 
 
+# A post whose last line, the master's signature, says what its 📍 line says.
+_SIGNED_POST = (
+    "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, Brest\n\n"
+    "Entrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest"
+)
+_SIGNED_MASTER = (
+    "10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée libre, venez "
+    "comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest"
+)
+
 class PracticalRepeats(Transform):
     id: ClassVar[str] = "practical-repeats"
     stage: ClassVar[Stage] = Stage.POST
@@ -51,24 +61,18 @@ class PracticalRepeats(Transform):
         ),
         # The master's signature line says what the 📍 line says: it goes whole.
         TransformExample(
-            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
-            "Brest\n\nEntrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
-            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
-            "Brest\n\nEntrée libre, venez comme vous êtes.",
+            _SIGNED_POST,
+            _SIGNED_POST.rsplit("\n", 1)[0],
             lang="fr",
-            master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
-            "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            master=_SIGNED_MASTER,
             date=dt.date(2026, 5, 25),
         ),
         # The same when the brand's protected name is in the line: it goes whole with it.
         TransformExample(
-            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
-            "Brest\n\nEntrée libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
-            "10 ans déjà !\n\n📅 vendredi 12 juin, 18 h\n📍 Ti Krampouezh, 31 rue de Siam, "
-            "Brest\n\nEntrée libre, venez comme vous êtes.",
+            _SIGNED_POST,
+            _SIGNED_POST.rsplit("\n", 1)[0],
             lang="fr",
-            master="10 ans déjà ! On vous invite le vendredi 12 juin à partir de 18 h. Entrée "
-            "libre, venez comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest",
+            master=_SIGNED_MASTER,
             date=dt.date(2026, 5, 25),
             profile={"brand_name": "Ti Krampouezh"},
         ),
