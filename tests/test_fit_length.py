@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brandvoice.adaptation.fitting.shorten import shorten
@@ -370,6 +370,16 @@ _POST = st.tuples(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_POST, network=st.sampled_from(NETWORKS))
+# An "And" left opening a sentence whose sentence before went, before a link: the link is
+# not capitalised when the "And" goes.
+@example(
+    text="Our our our our our our our our our our our our https://example.com/menu "
+    "https://example.com/menu https://example.com/menu. Our our our our tonight "
+    "https://example.com/menu. Our our https://shop.example.fr/a-very-long-path/with/many/"
+    "segments?and=query&more=1. Our our harbour. And https://example.com/menu "
+    "https://example.com/menu.\n\n#Toulon",
+    network="x",
+)
 def test_any_composition_fits_without_cutting_a_protected_span(text: str, network: str) -> None:
     result = _fit(text, network, "en")
     measured = measure(result.text, network)

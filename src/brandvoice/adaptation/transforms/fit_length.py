@@ -1100,6 +1100,7 @@ def _connectives_left(text: str, units: Sequence[Unit], removed: Collection[int]
     """Edits taking the connective off each kept sentence whose sentence before it goes."""
     edits = []
     gone = set(removed)
+    spans = protected_spans(text)
     for index, unit in enumerate(units):
         if unit.role is not Role.SENTENCE or index in gone or index - 1 not in gone:
             continue
@@ -1109,6 +1110,8 @@ def _connectives_left(text: str, units: Sequence[Unit], removed: Collection[int]
         if match is None:
             continue
         after = text[match.end()]
+        if not after.isalpha() or spans.overlaps(match.end(), match.end() + 1):
+            continue  # a link, a mention or a number is written as it is: no capital
         edits.append(
             Edit(
                 unit.start,
