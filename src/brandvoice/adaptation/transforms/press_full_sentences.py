@@ -22,12 +22,9 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.transforms.press_lead import second_mention
-from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
 from brandvoice.adaptation.wording.data import load_table
-from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.lang import base_language
-from brandvoice.networks.model import NetworkKind
 from brandvoice.understand.dates import MONTHS_EN, MONTHS_FR
 
 # A sentence that opens on a quantity: what the business offers, listed.
@@ -185,11 +182,7 @@ class PressFullSentences(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return (
-            target.network.kind is NetworkKind.WEBSITE
-            and direction(target.voice) is Direction.FORMAL
-            and base_language(target.lang) in _OFFERS
-        )
+        return writes_press_note(target) and base_language(target.lang) in _OFFERS
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         lang = base_language(target.lang)

@@ -262,8 +262,7 @@ class PressLead(Transform):
 
     def applies(self, target: Target) -> bool:
         return (
-            target.network.kind is NetworkKind.WEBSITE
-            and direction(target.voice) is Direction.FORMAL
+            writes_press_note(target)
             and target.voice.person == "we"
             and bool(target.voice.brand_name)
         )
@@ -295,6 +294,15 @@ class PressLead(Transform):
         own = [*_invitations(text, spoken, later, table, named, found, reason), *hiring]
         kept = [e for e in found if not any(e.start < o.end and o.start < e.end for o in own)]
         return sorted([*own, *kept], key=lambda e: e.start)
+
+
+def writes_press_note(target: Target) -> bool:
+    """Whether ``target`` is a press note: a formal voice on the brand's website. The
+    press-note transforms (press-lead, press-full-sentences, press-practical) act there
+    only."""
+    return (
+        target.network.kind is NetworkKind.WEBSITE and direction(target.voice) is Direction.FORMAL
+    )
 
 
 _FR_ARTICLE = regex.compile(r"^(?:(?:le|la|les)\s+|l['’])", regex.I)

@@ -22,11 +22,9 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
-from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.lang import base_language
-from brandvoice.networks.model import NetworkKind
 
 # What the orders' {placeholders} stand for.
 _PHONE = r"\+?\d[\d .\-\u00a0]{5,}\d"
@@ -146,11 +144,7 @@ class PressPractical(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return (
-            target.network.kind is NetworkKind.WEBSITE
-            and direction(target.voice) is Direction.FORMAL
-            and bool(_orders(base_language(target.lang)))
-        )
+        return writes_press_note(target) and bool(_orders(base_language(target.lang)))
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         orders = _orders(base_language(target.lang))
