@@ -26,6 +26,7 @@ verb right after the subject) is left as written, with its sentence. A voice wit
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -186,7 +187,10 @@ class _Rewrite:
         there by this pass."""
         if self.again is None or self.later is None:
             return False
-        ends = [found.end() for found in _SENTENCE_END.finditer(self.text, 0, offset)]
+        # The two nearest sentence ends before ``offset``, read backwards: a scan from
+        # the text's start for every mention would grow with the text's square.
+        found = _SENTENCE_END_BACKWARDS.finditer(self.text, 0, offset)
+        ends = [match.end() for match in itertools.islice(found, 2)][::-1]
         if not ends:
             return False
         start = ends[-2] if len(ends) > 1 else 0
@@ -215,6 +219,7 @@ class _Rewrite:
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\s\p{So}]+")
+_SENTENCE_END_BACKWARDS = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 _HEADING_BREAK = regex.compile(r"(?:[!?]|\p{So}\uFE0F?)\s+(?=\p{Lu})")
 # A heading is short ("Flash sale at Crumb & Co!"); a longer segment is a sentence.
 _HEADING_WORDS = 8
