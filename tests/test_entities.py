@@ -35,6 +35,23 @@ def test_urls_with_and_without_scheme() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("Watch it at youtube.example/@curlhouse and tell us.", ["youtube.example/@curlhouse"]),
+        ("Write-up: relay.example/status/2026-03-03.", ["relay.example/status/2026-03-03"]),
+        ("Book at shop.example/ today.", ["shop.example/"]),
+        # No domain before the slash: no link.
+        ("50 km/h, 1.5/10, and/or e.g. a note.", []),
+        ("Write to anna@shop.example/", []),
+    ],
+)
+def test_a_domain_twitter_text_does_not_know_is_a_link_when_a_path_follows(
+    text: str, urls: list[str]
+) -> None:
+    assert [e.text for e in find_urls(text)] == urls
+
+
 def _top_level_domains(pattern: re.Pattern[str]) -> list[str]:
     inner = pattern.pattern.removeprefix("(?:(?:").split(")(?=", 1)[0]
     return inner.split("|")

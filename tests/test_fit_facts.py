@@ -48,6 +48,12 @@ def test_short_dates_name_the_same_day(written: str, lang: str, short: str | Non
         assert again.date == day.date
 
 
+def test_compactions_leave_a_date_inside_a_link_alone() -> None:
+    text = "Postmortem of 3 March 2026. Full write-up: relaybase.example/status/2026-03-03"
+    found = [text[c.start : c.end] for c in compactions(text, "en", WRITTEN)]
+    assert "2026-03-03" not in found
+
+
 def test_compactions_leave_a_wrong_weekday_alone() -> None:
     # 7 March 2026 is a Saturday: "vendredi" is the author's error to fix, not ours to hide.
     text = "Rendez-vous le vendredi 7 mars 2026 à partir de 20 h 00."

@@ -87,8 +87,9 @@ def _entities(text: str) -> tuple[Entity, ...]:
 def find_urls(text: str) -> list[Entity]:
     """URLs as twitter-text finds them, with or without ``https://`` (``example.com``),
     plus anything written with a scheme that twitter-text leaves out because it does not
-    know the top-level domain (``https://shop.example/``, a new gTLD): still a link."""
-    from brandvoice.text.protect import SCHEME_URL
+    know the top-level domain (``https://shop.example/``, a new gTLD), or a domain it does
+    not know followed by a path (``youtube.example/@curlhouse``): still a link."""
+    from brandvoice.text.protect import PATH_URL, SCHEME_URL
 
     found = []
     if could_hold_domain(text):
@@ -99,8 +100,10 @@ def find_urls(text: str) -> list[Entity]:
         for item in extract_urls_with_indices(text):
             start, end = item["indices"]
             found.append(Entity(URL, start, end, text[start:end]))
-    if "://" in text:
-        for match in SCHEME_URL.finditer(text):
+    for pattern, holds in ((SCHEME_URL, "://" in text), (PATH_URL, "/" in text)):
+        if not holds:
+            continue
+        for match in pattern.finditer(text):
             start, end = match.span()
             if not any(u.start < end and start < u.end for u in found):
                 found.append(Entity(URL, start, end, match.group()))

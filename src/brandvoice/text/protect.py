@@ -30,6 +30,13 @@ PRODUCT_CODE = regex.compile(
 SCHEME_URL = regex.compile(
     r"(?<![\p{L}\p{N}])[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"]+[^\s<>\".,;:!?)»]"
 )
+# A domain followed by a path is a link too, without a scheme and whatever its top-level
+# domain ("youtube.example/@curlhouse", "shop.coop/fr/ateliers"): twitter-text links only
+# the domains it knows, and a glossary or casing rule must not rewrite one it left out.
+PATH_URL = regex.compile(
+    r"(?<![\p{L}\p{N}@./_-])(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?\.)+[a-zA-Z]{2,}"
+    r"/(?:[^\s<>\"]*[^\s<>\".,;:!?)»])?"
+)
 
 
 # One pattern per set of names: every text checked or adapted for a voice asks for its names.

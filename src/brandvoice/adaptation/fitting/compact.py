@@ -24,6 +24,7 @@ import regex
 
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
+from brandvoice.text.protect import protected_spans
 from brandvoice.understand.dates import MONTHS_FR, read_date
 from brandvoice.understand.facts import (
     Fact,
@@ -72,9 +73,13 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     found += _link_labels_of(text, base)
     found += _openers(text, base)
     found.sort(key=lambda c: c.start)
+    # A date or phrase inside a link ("…/status/2026-03-03") is part of its address.
+    spans = protected_spans(text)
     kept: list[Compaction] = []
     for compaction in found:
         if kept and compaction.start < kept[-1].end:
+            continue
+        if spans.overlaps(compaction.start, compaction.end):
             continue
         kept.append(compaction)
     return kept
