@@ -95,12 +95,9 @@ class Outcome:
 
     @property
     def in_band(self) -> bool:
-        voice = get_voice(self.variant.voice)
-        formal = voice.formality.min <= self.formality <= voice.formality.max
-        if self.reading_ease is None or self.words < MIN_WORDS_FOR_READABILITY:
-            return formal
-        low, high = voice.readability.bounds(self.master.lang)
-        return formal and low <= self.reading_ease <= high
+        return in_band(
+            self.variant.voice, self.master.lang, self.formality, self.reading_ease, self.words
+        )
 
     def facts(self) -> tuple[int, int]:
         """(labelled key facts the variant still says, labelled key facts)."""
@@ -122,6 +119,19 @@ class Outcome:
     def own_warnings(self, rule: str) -> int:
         """How many ``rule`` findings brandvoice's checks give the variant."""
         return sum(f.rule == rule for f in self.variant.findings)
+
+
+def in_band(
+    voice_name: str, lang: str, formality: float, reading_ease: float | None, words: int
+) -> bool:
+    """Whether a text's formality score and reading ease lie inside the voice's bands
+    (reading ease only from MIN_WORDS_FOR_READABILITY words, as the checks read it)."""
+    voice = get_voice(voice_name)
+    formal = voice.formality.min <= formality <= voice.formality.max
+    if reading_ease is None or words < MIN_WORDS_FOR_READABILITY:
+        return formal
+    low, high = voice.readability.bounds(lang)
+    return formal and low <= reading_ease <= high
 
 
 def _without_tags(text: str) -> str:
