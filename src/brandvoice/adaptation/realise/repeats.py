@@ -21,12 +21,49 @@ from dataclasses import dataclass
 import regex
 
 from brandvoice.lang import base_language
-from brandvoice.understand import Message, Role
+from brandvoice.understand import Intent, Message, Role
 from brandvoice.understand.presence import still_said
 
 MIN_WORDS = 4
-# The lines the social form writes (see brandvoice.adaptation.realise.practical.MARKERS).
-_LINE_MARKERS = ("📅", "📍", "Quand\u202f:", "Où\u202f:", "When:", "Where:")
+# The lines the social form writes (see brandvoice.adaptation.realise.practical.MARKERS,
+# CLOSURE_MARKERS and brandvoice.adaptation.realise.action).
+_LINE_MARKERS = (
+    "📅",
+    "📍",
+    "📞",
+    "👉",
+    "🔒",
+    "🔓",
+    "Quand\u202f:",
+    "Où\u202f:",
+    "When:",
+    "Where:",
+    "Fermeture\u202f:",
+    "Réouverture\u202f:",
+    "Closed:",
+    "Back:",
+)
+# The words a sentence that only says when a business closes and is back is made of,
+# besides its days and the words of the lines: who is closed, and how it says so ("We'll
+# stay closed…", « On sera fermés… »).
+_CLOSURE_CARRIERS = {
+    "fr": frozenset(
+        regex.findall(
+            r"\S+",
+            "nous on vous sera serons sommes est restera resterons resteront être fermé fermée "
+            "fermés fermées fermeture réouverture retour de rouvre rouvrons rouvrira inclus "
+            "incluse le la les l du au aux à dès partir",
+        )
+    ),
+    "en": frozenset(
+        regex.findall(
+            r"\S+",
+            "we we'll we're we’ll we’re will be are is stay remain closed close closing shut "
+            "back reopen reopens reopening open again inclusive included on from to at the "
+            "until till and",
+        )
+    ),
+}
 # What introduces a day or a place at a sentence's end.
 _PREPOSITIONS = {
     "fr": r"(?:à|au|aux|en|le|dès|ce|chez|sur)",
@@ -69,10 +106,11 @@ def repeats(text: str, message: Message) -> list[Repeat]:
         key=len,
         reverse=True,
     )
-    if not facts:
-        return []
     body_start = _after_hook(text)
+    # A line said word for word goes first: a 👉 line's sentence need hold no day or place.
     found = _repeated_lines(text, body_start, lines)
+    if not facts:
+        return found
     taken = [(r.start, r.end) for r in found]
     preposition = _PREPOSITIONS.get(lang, "")
     for sentence in _SENTENCE.finditer(text, body_start):
@@ -81,6 +119,8 @@ def repeats(text: str, message: Message) -> list[Repeat]:
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue
         said_only = _said_only_clause(sentence, said, lang, message)
+        if said_only is None and message.intent is Intent.CLOSURE:
+            said_only = _closure_said_only(sentence, said, lang, message)
         if said_only is not None:
             found.append(said_only)
             continue
@@ -90,10 +130,12 @@ def repeats(text: str, message: Message) -> list[Repeat]:
                 rf"[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)",
                 regex.IGNORECASE,
             )
-            match = pattern.search(sentence.group())
+            match = pattern.search(sentence.group()) or _bare_day(sentence.group(), fact, lang)
+            if match is None and message.intent is Intent.CLOSURE:
+                match = _day_after_cue(sentence.group(), fact, lang)
             if match is None:
                 continue
-            left = sentence.group()[: match.start()]
+            left = sentence.group()[: match.start()] + sentence.group()[match.end() :]
             if len(_WORD.findall(left)) < MIN_WORDS:
                 continue
             start = sentence.start() + match.start()
@@ -132,6 +174,89 @@ def _said_only_clause(
         text = sentence.string
         end += len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
     return Repeat(sentence.start(), end, clause.strip())
+
+
+# A day written without a preposition after the verb it dates, at its sentence's end: « La
+# Noz Du sort de cuve vendredi 6 novembre. » A weekday opens it; the word before it is no
+# preposition (« jusqu'au 30 avril » would be left « jusqu'au »).
+_WEEKDAYS = {
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+}
+_NOT_BEFORE_BARE_DAY = regex.compile(
+    r"(?:^|[\s\u00a0'’])(?:jusqu['’]au|au|du|de|le|la|les|et|ou|dès|avant|après|depuis|"
+    r"until|till|from|to|through|by|before|after|since|of|and|or|every|each|starting)"
+    r"[\s\u00a0]*$",
+    regex.IGNORECASE,
+)
+
+
+def _bare_day(sentence: str, fact: str, lang: str) -> regex.Match[str] | None:
+    """The day ``fact`` closing ``sentence`` without a preposition, with the space before
+    it, when it opens on a weekday and the word before it is a verb's, not a preposition."""
+    weekdays = _WEEKDAYS.get(lang)
+    if weekdays is None or not regex.match(rf"(?:{weekdays})(?![\p{{L}}])", fact, regex.I):
+        return None
+    found = regex.search(
+        rf"[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)", sentence, regex.I
+    )
+    if found is None or _NOT_BEFORE_BARE_DAY.search(sentence[: found.start()]):
+        return None
+    return found
+
+
+def _day_after_cue(sentence: str, fact: str, lang: str) -> regex.Match[str] | None:
+    """The day ``fact`` (with its "on" / « le ») right after a closure's word and before a
+    comma that goes on: "Lessons restart on Monday 7 September, same days and times as this
+    term." under "🔓 Back Monday 7 September" → "Lessons restart, same days and times…"."""
+    from brandvoice.adaptation.realise.closure import BACK, CLOSING
+
+    cues = f"{CLOSING.get(lang, '')}|{BACK.get(lang, '')}".strip("|")
+    if not cues:
+        return None
+    return regex.search(
+        rf"(?<=(?<![\p{{L}}])(?:{cues}))[\s\u00a0]+(?:(?:on|le|from|dès le)[\s\u00a0]+)?"
+        rf"{regex.escape(fact)}(?=,[\s\u00a0]+\p{{L}})",
+        sentence,
+        regex.IGNORECASE,
+    )
+
+
+def _closure_said_only(
+    sentence: regex.Match[str], said: str, lang: str, message: Message
+) -> Repeat | None:
+    """``sentence`` whole when it says nothing but the days of a closure's 🔒 / 🔓 lines:
+    "Closed January 1, back Saturday, January 2 at 8am." under "🔒 Closed January 1" /
+    "🔓 Back Saturday, January 2, 8am", « On sera fermés du lundi 3 août au lundi 31 août
+    inclus. » under « 🔒 Fermeture du lundi 3 août au lundi 31 août inclus ». Each of its
+    days must be said by the lines, and its other words be the lines' own or those that
+    only say who closes and that it does (:data:`_CLOSURE_CARRIERS`)."""
+    carriers = _CLOSURE_CARRIERS.get(lang)
+    if carriers is None:
+        return None
+    written = sentence.group()
+    days = [
+        f.text
+        for f in message.facts
+        if (f.date is not None or f.time is not None) and f.text and f.text in written
+    ]
+    if not days or not all(still_said(d, said, lang, message.reference_date) for d in days):
+        return None
+    rest = written
+    for day in sorted(days, key=len, reverse=True):
+        rest = rest.replace(day, " ")
+    known = {w.casefold() for w in _WORD.findall(said)} | carriers
+    if any(w.casefold() not in known for w in _WORD.findall(rest)):
+        return None
+    # A sentence opening its line takes the spaces after it; any other, those before it
+    # (they are in the match); a paragraph of its own takes the line breaks before it.
+    start, end = sentence.start(), sentence.end()
+    text = sentence.string
+    if not written[:1].isspace():
+        end += len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
+    while start > 0 and text[start - 1] == "\n" and (end >= len(text) or text[end] == "\n"):
+        start -= 1
+    return Repeat(start, end, written.strip())
 
 
 def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
