@@ -33,7 +33,7 @@ from brandvoice.understand.model import Intent
 
 # The words that close the business, and those that say it is back.
 CLOSING = {
-    "en": r"closed|closing|shut",
+    "en": r"closed?|closes|closing|shut",
     "fr": r"fermée?s?|fermeture|fermons|fermerons|fermera",
 }
 BACK = {
@@ -59,10 +59,15 @@ _SCHEDULE_LINES = 2
 @dataclass(frozen=True, slots=True)
 class Closure:
     """The closure's day or period ("du lundi 3 août au lundi 31 août inclus") and the day
-    it is back ("Saturday, January 2, 8am"), as the master writes them; '' when not said."""
+    it is back ("Saturday, January 2, 8am"), as the master writes them; '' when not said.
+    ``whole``: every closing word of the master gave its day. "We'll close at 2pm on
+    Thursday, December 24 and stay closed on the 25th and 26th. […] Closed January 1" gives
+    "January 1" alone: a post shows it under the rest, a sheet read alone would say the
+    shop closes on January 1 only."""
 
     closed: str
     back: str
+    whole: bool = True
 
 
 def closure_of(message: Message | None) -> Closure:
@@ -80,12 +85,19 @@ def closure_of(message: Message | None) -> Closure:
         for f in message.dates
         if f.date is not None and f.date >= message.reference_date and regex.search(r"\d", f.text)
     ]
-    closed = _after(message, days, CLOSING.get(lang, ""))
+    closing = CLOSING.get(lang, "")
+    closed = _after(message, days, closing)
     back = _after(message, days, BACK.get(lang, ""))
+    cues = len(_cues(message.text, closing)) if closing else 0
     return Closure(
         _period(message, closed, days) if closed else "",
         with_time(message, back) if back else "",
+        whole=cues <= 1,
     )
+
+
+def _cues(text: str, words: str) -> list[regex.Match[str]]:
+    return list(regex.finditer(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])", text, regex.I))
 
 
 def _after(message: Message, days: list[KeyFact], words: str) -> KeyFact | None:
@@ -93,7 +105,7 @@ def _after(message: Message, days: list[KeyFact], words: str) -> KeyFact | None:
     if not words:
         return None
     text = message.text
-    for cue in regex.finditer(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])", text, regex.I):
+    for cue in _cues(text, words):
         for day in days:
             if day.start >= cue.end() and _GAP.fullmatch(text, cue.end(), day.start):
                 return day
