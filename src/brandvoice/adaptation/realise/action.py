@@ -24,6 +24,9 @@ ACTING = frozenset({Intent.EVENT, Intent.OPENING, Intent.LAUNCH, Intent.OFFER})
 # Each marker: a phone number's, and any other way to act's.
 PHONE_MARKER = "📞 "
 ACT_MARKER = "👉 "
+# Without emoji to spare (a voice allowed few): an arrow, no emoji, that still sets the line
+# apart from the details and tells practical-repeats it is one.
+WORD_MARKER = "→ "
 # A line this long is a paragraph, not a line a reader takes in at a glance.
 MAX_ACTION_LINE = 90
 # How a sentence that says where to get the thing opens.
@@ -44,12 +47,12 @@ _AUTHOR_MARKED = ("📞", "👉", "☎")
 
 
 def action_line(message: Message | None, *, emoji: bool = True, alone: bool = False) -> str:
-    """``"📞 …"`` or ``"👉 …"`` (the sentence unmarked without ``emoji``, so the block and
-    the details agree on what it says), or '' (see the module docstring). ``alone``: no 📅
-    line goes above it, and the line opens the post's details: only a plain sentence with
-    a number or a link then, that needs nothing said before it ("Reservations recommended
-    on weekends: (503) 555-0133"; not "Valid at both shops…", which needs the offer, nor
-    "Réservez votre table au 04…, on affiche vite complet ces soirs-là")."""
+    """``"📞 …"`` or ``"👉 …"`` (``"→ …"`` without ``emoji``), or '' (see the module
+    docstring). ``alone``: no 📅 line goes above it, and the line opens the post's details:
+    only a plain sentence with a number or a link then, that needs nothing said before it
+    ("Reservations recommended on weekends: (503) 555-0133"; not "Valid at both shops…",
+    which needs the offer, nor "Réservez votre table au 04…, on affiche vite complet ces
+    soirs-là")."""
     if message is None or message.intent not in ACTING:
         return ""
     if any(m in message.text for m in _AUTHOR_MARKED):
@@ -58,7 +61,7 @@ def action_line(message: Message | None, *, emoji: bool = True, alone: bool = Fa
     if not sentence or (alone and not _plain_way(sentence, message)):
         return ""
     if not emoji:
-        return sentence
+        return f"{WORD_MARKER}{sentence}"
     phone = any(f.kind == "phone" and f.text in sentence for f in message.of_role(Role.HOW))
     return f"{PHONE_MARKER if phone else ACT_MARKER}{sentence}"
 

@@ -32,6 +32,7 @@ _LINE_MARKERS = (
     "📍",
     "📞",
     "👉",
+    "→",
     "🔒",
     "🔓",
     "Quand\u202f:",
@@ -109,6 +110,7 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     body_start = _after_hook(text)
     # A line said word for word goes first: a 👉 line's sentence need hold no day or place.
     found = _repeated_lines(text, body_start, lines)
+    found += _action_repeats(text, body_start, lines, [(r.start, r.end) for r in found])
     if not facts:
         return found
     taken = [(r.start, r.end) for r in found]
@@ -276,6 +278,53 @@ def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
             if begin > 0 and text[begin - 1] == "\n":
                 begin -= 1
             found.append(Repeat(begin, line.end(), written))
+    return found
+
+
+# The lines that say how to act (brandvoice.adaptation.realise.action): the master's own
+# sentence, moved.
+_ACTION_MARKERS = ("📞", "👉", "→")
+# A detail sentence, its stop or the end of its line closing it (a link ends a post's last
+# sentence without one: "… at tallybook.io/changelog/recurring").
+_DETAIL = regex.compile(r"[^\n]*?(?:[.!?](?=[\s\u00a0]|$)|(?=\n)|\Z)")
+# A repeat this short is no sentence a reader would miss: "Drop by".
+_ACTION_REPEAT_MIN_WORDS = 3
+
+
+def _action_repeats(
+    text: str, start: int, lines: list[str], taken: list[tuple[int, int]]
+) -> list[Repeat]:
+    """The detail sentences after ``start`` whose every word a 📞 / 👉 line says: the
+    sentence the line was moved from ("Drop by 1420 Commercial Drive or join online at
+    summitstrength.ca/join"), or what another transform left of it when it edited line and
+    sentence apart ("Drop by 1420 Commercial Drive", its link sent to the bio). Each goes
+    with the space before it, or as a paragraph of its own, with its line breaks."""
+    said = [
+        {w.casefold() for w in _WORD.findall(_content(line))}
+        for line in lines
+        if line.strip().startswith(_ACTION_MARKERS)
+    ]
+    if not said:
+        return []
+    found: list[Repeat] = []
+    for line in regex.finditer(r"[^\n]+", text, pos=start):
+        if line.group().lstrip().startswith(_LINE_MARKERS):
+            continue
+        for sentence in _DETAIL.finditer(text, line.start(), line.end()):
+            words = [w.casefold() for w in _WORD.findall(sentence.group())]
+            if len(words) < _ACTION_REPEAT_MIN_WORDS or not any(set(words) <= s for s in said):
+                continue
+            begin, end = sentence.start(), sentence.end()
+            if any(a < end and begin < b for a, b in taken):
+                continue
+            if begin == line.start() and end >= line.end() - 1:
+                # The whole line: it goes with the line breaks before it.
+                while begin > 0 and text[begin - 1] == "\n":
+                    begin -= 1
+                end = line.end()
+            elif begin == line.start():
+                end += len(text[end : line.end()]) - len(text[end : line.end()].lstrip())
+            found.append(Repeat(begin, end, sentence.group().strip()))
     return found
 
 
