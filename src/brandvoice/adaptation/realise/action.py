@@ -33,12 +33,12 @@ MAX_ACTION_LINE = 90
 _WHERE_TO_GET = {
     "fr": regex.compile(
         r"(?:(?:en vente|disponibles?|à retrouver)[\s\u00a0]+(?:à|au|aux|chez|sur|en)"
-        r"|réservations?|inscriptions?|billetterie)(?![\p{L}])",
+        r"|réservations?|inscriptions?|billetterie|commandes?)(?![\p{L}])",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
         r"(?:(?:available|on sale|valid)[\s\u00a0]+(?:at|in|from)"
-        r"|reservations?|bookings?|tickets?)(?![\p{L}])",
+        r"|reservations?|bookings?|book|tickets?|registration|register|sign up)(?![\p{L}])",
         regex.IGNORECASE,
     ),
 }
@@ -76,9 +76,12 @@ def _acting_sentence(message: Message) -> str:
         for p in pieces[1:]
         if p and len(p) <= MAX_ACTION_LINE and p[:1].isupper() and not p.endswith(("?", "!"))
     ]
-    # A number or a link says how to act more surely than a shop's opening words.
-    by_way = next((p for p in short if any(w in p for w in ways)), "")
-    return by_way or next((p for p in short if opening and opening.match(p)), "")
+    # A sentence that says what to do and gives the number or link first ("Reservations
+    # recommended on weekends: (503) 555-0133"), then one that says what to do ("Registration
+    # is required: …"), then one with a number or a link ("Questions can be sent to …").
+    said = [p for p in short if opening and opening.match(p)]
+    given = [p for p in short if any(w in p for w in ways)]
+    return next((p for p in said if p in given), "") or next(iter(said + given), "")
 
 
 def _plain_way(sentence: str, message: Message) -> bool:

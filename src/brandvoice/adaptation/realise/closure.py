@@ -36,6 +36,13 @@ CLOSING = {
     "en": r"closed?|closes|closing|shut",
     "fr": r"fermée?s?|fermeture|fermons|fermerons|fermera",
 }
+# Of those, the words of a state, whose day is a day closed: "closed January 1", « fermés
+# du 3 au 31 août ». A verb's day is the day it closes, perhaps after opening hours: "will
+# close for good on Saturday 31 January" is open that Saturday.
+CLOSED_STATE = {
+    "en": r"closed|shut",
+    "fr": r"fermée?s?|fermeture",
+}
 BACK = {
     "en": r"back|reopens?|reopening|re-opens?|restarts?|resumes?",
     "fr": r"réouverture|rouvr\p{L}*|retour|reprise|reprennent|reprend|reprendront",
@@ -49,6 +56,8 @@ _PERIOD_FROM = regex.compile(
 )
 # What joins a period's two ends: "du lundi 3 août au lundi 31 août".
 _PERIOD_JOIN = regex.compile(r"[\s\u00a0]+(?:au|to|until|till|through|–|-)[\s\u00a0]+")
+# A range of days written on one month: "August 10–21", « 3 au 21 août » reads its end.
+_RANGE_TAIL = regex.compile(r"[\s\u00a0]*(?:[–-]|to|au)[\s\u00a0]*\d{1,2}(?:er)?(?![\d:hH])")
 # A period said to include its last day: "… au lundi 31 août inclus".
 _INCLUDED = regex.compile(r"[\s\u00a0]+(?:inclus|incluse?s?|inclusive|included)(?![\p{L}])")
 # A master line that gives a day's hours or says it is closed: a schedule the author wrote.
@@ -86,11 +95,14 @@ def closure_of(message: Message | None) -> Closure:
         if f.date is not None and f.date >= message.reference_date and regex.search(r"\d", f.text)
     ]
     closing = CLOSING.get(lang, "")
-    closed = _after(message, days, closing)
+    closed = _after(message, days, CLOSED_STATE.get(lang, ""))
     back = _after(message, days, BACK.get(lang, ""))
     cues = len(_cues(message.text, closing)) if closing else 0
+    period = _period(message, closed, days) if closed else ""
+    if closed and _day_left_after(message, days, closed.start + len(period)):
+        period = ""  # « le jeudi 14 mai (Ascension) et le vendredi 15 mai »: half the days
     return Closure(
-        _period(message, closed, days) if closed else "",
+        period,
         with_time(message, back) if back else "",
         whole=cues <= 1,
     )
@@ -112,6 +124,21 @@ def _after(message: Message, days: list[KeyFact], words: str) -> KeyFact | None:
     return None
 
 
+def _day_left_after(message: Message, days: list[KeyFact], end: int) -> bool:
+    """Whether another day of the closure's sentence follows ``end`` that no word of coming
+    back introduces: the line would give half the closed days."""
+    text = message.text
+    stop = regex.compile(r"[.!?\n]").search(text, end)
+    limit = stop.start() if stop else len(text)
+    back = BACK.get(base_language(message.lang), "")
+    for day in days:
+        if end <= day.start < limit and not (
+            back and regex.search(rf"(?:{back})[^\d]{{0,20}}$", text[end : day.start], regex.I)
+        ):
+            return True
+    return False
+
+
 def _period(message: Message, day: KeyFact, days: list[KeyFact]) -> str:
     """``day`` as the master writes the closure: with the "du" / "from" opening its period,
     the period's end, and its "inclus"."""
@@ -123,6 +150,9 @@ def _period(message: Message, day: KeyFact, days: list[KeyFact]) -> str:
     )
     if later is not None:
         end = later.end
+    tail = _RANGE_TAIL.match(text, end)  # "August 10–21": the range's last day too
+    if tail:
+        end = tail.end()
     included = _INCLUDED.match(text, end)
     if included:
         end = included.end()

@@ -199,8 +199,12 @@ def _bare_day(sentence: str, fact: str, lang: str) -> regex.Match[str] | None:
     weekdays = _WEEKDAYS.get(lang)
     if weekdays is None or not regex.match(rf"(?:{weekdays})(?![\p{{L}}])", fact, regex.I):
         return None
+    # After a word, not a comma: "closed today, Tuesday December 15." would be left
+    # "closed today,.".
     found = regex.search(
-        rf"[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)", sentence, regex.I
+        rf"(?<=\p{{L}})[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)",
+        sentence,
+        regex.I,
     )
     if found is None or _NOT_BEFORE_BARE_DAY.search(sentence[: found.start()]):
         return None

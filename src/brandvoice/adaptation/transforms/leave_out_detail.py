@@ -16,7 +16,7 @@ before a needed one may be the very "what" ("we've put together a free planting
 calendar"), while the sentences after the last fact are the colour a press note or a blog
 keeps and a social post can do without ("Et leurs retours nous ont convaincus."). An
 incident or a recall loses nothing: its apology and its reassurance ("All other batches
-are fine") are what it is for.
+are fine") are what it is for; nor does a closure (what to do meanwhile).
 
 Runs after rendering, before the network's hard limit is fitted (``fit-length``), and says
 what it left out in each edit's reason and ``drops``.
@@ -50,6 +50,7 @@ from brandvoice.adaptation.transforms.fit_length import (
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import NAME_LABELS
+from brandvoice.understand import Intent
 from brandvoice.understand.presence import Passages
 
 # The lead: a post's first sentences say its news (the body's first unit is the second).
@@ -75,6 +76,12 @@ _RECALL_EN = (
     "contain glass. Please don't eat it. Take the jar back to the shop where you bought it "
     "and we'll refund you. All other sizes and batches are fine. We're very sorry about this."
 )
+_CLOSURE_EN = (
+    "Our office is closed August 10–21 for our annual summer break. The whole team takes "
+    "time off at once so nobody comes back to a pile of emails. Clients with an active "
+    "project have an emergency contact in their kickoff doc, and every other message will "
+    "be answered in the week we are back."
+)
 _SHORT_FR = "Notre boulangerie ouvre le dimanche dès 8 h. Réservez vos gâteaux au 04 94 00 00 00."
 
 
@@ -93,10 +100,20 @@ class LeaveOutDetail(Transform):
         TransformExample(_SHORT_FR, _SHORT_FR, lang="fr", voice="casual-facebook"),
         # A recall keeps its instruction, its reassurance and its apology.
         TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
+        # A closure keeps what its readers do meanwhile.
+        TransformExample(_CLOSURE_EN, _CLOSURE_EN, voice="casual-facebook", network="facebook"),
     )
 
     def applies(self, target: Target) -> bool:
-        return target.voice.length is not None and not target.understood().serious
+        message = target.understood()
+        # A closure is a notice too: what its readers do meanwhile ("Orders placed in the
+        # meantime will ship in January") is what it is for, and its days are on its 🔒 / 🔓
+        # lines, past which every sentence would read as a tail.
+        return (
+            target.voice.length is not None
+            and not message.serious
+            and message.intent is not Intent.CLOSURE
+        )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         assert target.voice.length is not None
