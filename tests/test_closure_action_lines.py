@@ -162,3 +162,26 @@ def test_x_keeps_the_closure_facts() -> None:
     post = _post(OCRE, "fr", OCRE_DAY, network="x")
     assert "3 août" in post
     assert "31 août" in post
+
+
+def test_a_closing_day_the_posts_own_hook_says_gets_no_line() -> None:
+    text = (
+        "We're taking a little winter break 🎄 The studio will be shut from Thursday, December "
+        "24 through Saturday, January 2, and we'll be back on Monday, January 4."
+    )
+    message = understand(text, "en", date=dt.date(2026, 12, 6))
+    # The sentence splitter may read the emoji as a stop or not: the post's hook decides.
+    hook = text.split(", and")[0] + "."
+    assert practical_lines(message, hook=hook) == ["🔓 Back Monday, January 4"]
+    assert practical_lines(message, hook="We're taking a little winter break 🎄")[0] == (
+        "🔒 Closed from Thursday, December 24 through Saturday, January 2"
+    )
+
+
+def test_a_time_keeps_its_zone() -> None:
+    text = (
+        "Year-end tax planning: join us for a free webinar on Wednesday, November 25, 2026 at "
+        "12:00 p.m. ET. Registration is required: mensahdoyle.example/webinar."
+    )
+    lines = _lines(text, "en", dt.date(2026, 11, 9))
+    assert lines[0] == "📅 Wednesday, November 25, 2026, 12:00 p.m. ET"

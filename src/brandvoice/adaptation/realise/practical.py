@@ -104,14 +104,16 @@ _FIRST_SENTENCE = regex.compile(
 MAX_PLACE_LINE = 70
 
 
-def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
+def practical_lines(
+    message: Message | None, *, emoji: bool = True, hook: str | None = None
+) -> list[str]:
     """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without ``emoji``),
     a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), or []
     (see the module docstring)."""
     if message is None or any(m in message.text for m in ("📅", "📍", "🗓")):
         return []  # the author wrote the block already
     if message.intent is Intent.CLOSURE:
-        return closure_lines(message, emoji=emoji)
+        return closure_lines(message, emoji=emoji, hook=hook)
     if message.intent not in INVITING:
         return []
     when = "" if weekday_wrong(message) else when_text(message)  # never a wrong date twice
@@ -164,16 +166,20 @@ _CLOSURE_WORDS = {"fr": ("Fermeture", "Réouverture"), "en": ("Closed", "Back")}
 _FR_PERIOD_OPENING = regex.compile(r"(?:du|à partir du|dès le|jusqu['’]au)\s", regex.I)
 
 
-def closure_lines(message: Message, *, emoji: bool = True) -> list[str]:
+def closure_lines(message: Message, *, emoji: bool = True, hook: str | None = None) -> list[str]:
     """A closure's ``["🔒 Closed from Saturday 25 July", "🔓 Back Monday 7 September"]``
     (« 🔒 Fermeture du lundi 3 août au lundi 31 août inclus », « 🔓 Réouverture le samedi 2
     janvier, 8 h »; without ``emoji``: « Fermeture : du lundi 3 août… », "Back: …"), each
-    only when the master states it (:func:`brandvoice.adaptation.realise.closure.closure_of`)."""
+    only when the master states it (:func:`brandvoice.adaptation.realise.closure.closure_of`)
+    and ``hook``, the post's first line, does not say it already."""
     closure = closure_of(message)
     lang = base_language(message.lang)
     # A closure's post opens on its first sentence whole (the social form keeps a sober
     # message's hook as written): a day it already says is not said again right under it.
-    hook = _FIRST_SENTENCE.split(message.text, maxsplit=1)[0]
+    # The post's own hook when given; else the master's first sentence as a stop, a line
+    # break or an emoji before a capital ends it.
+    if hook is None:
+        hook = _FIRST_SENTENCE.split(message.text, maxsplit=1)[0]
     lines = []
     for marker, words, day in zip(
         CLOSURE_MARKERS["emoji" if emoji else lang],
@@ -348,7 +354,14 @@ def with_time(message: Message, day: KeyFact) -> str:
         opening = _RANGE_OPEN.search(text[before:start])
         if opening is not None:  # "de 9 h à 13 h": from "de", without the space before it
             start = before + opening.start() + len(opening.group()) - len(opening.group().lstrip())
+    zone = _TIME_ZONE.match(text, end)
+    if zone:  # "12:00 p.m. ET": a time without its zone is another time
+        end = zone.end()
     return f"{day.text}, {text[start:end]}"
+
+
+# A time zone written after a time: "12:00 p.m. ET", "7pm GMT".
+_TIME_ZONE = regex.compile(r"[\s\u00a0]+(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|AE[SD]T)(?![\p{L}])")
 
 
 # A town written right after an address that the parse did not tag as a place ("14 Quay
