@@ -92,3 +92,17 @@ def _plain_way(sentence: str, message: Message) -> bool:
     for way in ways:
         masked = masked.replace(way, "")
     return masked != sentence and "," not in masked
+
+
+def moved_from(post: str, message: Message) -> int:
+    """Where, in the master, the sentence that ``post``'s 📞 / 👉 / → line was moved from
+    starts; -1 without such a line. The sentences the master wrote before it keep the place
+    they had before a reader's way to act (see ``leave-out-detail``)."""
+    for line in post.split("\n"):
+        stripped = line.strip()
+        for marker in (PHONE_MARKER, ACT_MARKER, WORD_MARKER):
+            if stripped.startswith(marker.strip()):
+                at = message.text.find(stripped[len(marker.strip()) :].strip())
+                if at >= 0:
+                    return at
+    return -1
