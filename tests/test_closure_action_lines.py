@@ -185,3 +185,13 @@ def test_a_time_keeps_its_zone() -> None:
     )
     lines = _lines(text, "en", dt.date(2026, 11, 9))
     assert lines[0] == "📅 Wednesday, November 25, 2026, 12:00 p.m. ET"
+
+
+def test_no_closure_lines_when_the_business_stays_open() -> None:
+    text = (
+        "Travaux : le parking sera fermé du lundi 4 mai au mercredi 6 mai inclus. La boutique "
+        "reste ouverte aux horaires habituels."
+    )
+    message = understand(text, "fr", date=dt.date(2026, 4, 27))
+    assert not any(line.startswith("🔒") for line in practical_lines(message))
+    assert not any(line.startswith("Fermeture") for line in fact_sheet(message))

@@ -16,9 +16,10 @@ same way, with its first time ("back Saturday, January 2 at 8am" → "Saturday, 
 and is left alone.
 
 Nothing when the master writes its own schedule, a line per day ("Easter Sunday (5
-April): closed"): its lines already say it, a block would say it twice; nothing when a
-weekday does not match its date (``facts.weekday-mismatch``); never a date the master does
-not state.
+April): closed"): its lines already say it, a block would say it twice; nothing when it
+says the business stays open (« le parking sera fermé…, la boutique reste ouverte »: what
+closes is something else); nothing when a weekday does not match its date
+(``facts.weekday-mismatch``); never a date the master does not state.
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ _PERIOD_JOIN = regex.compile(r"[\s\u00a0]+(?:au|to|until|till|through|–|-)[\s\
 _RANGE_TAIL = regex.compile(r"[\s\u00a0]*(?:[–-]|to|au)[\s\u00a0]*\d{1,2}(?:er)?(?![\d:hH])")
 # A period said to include its last day: "… au lundi 31 août inclus".
 _INCLUDED = regex.compile(r"[\s\u00a0]+(?:inclus|incluse?s?|inclusive|included)(?![\p{L}])")
+# A master that says the business stays open: its closing words are about something else.
+_STAYS_OPEN = regex.compile(
+    r"(?<![\p{L}])(?:(?:reste|restent|restons|restera|resteront|demeure)[\s\u00a0]+ouverte?s?"
+    r"|ouverte?s?[\s\u00a0]+(?:normalement|comme d['’]habitude)"
+    r"|(?:stays?|remains?|staying|remaining)[\s\u00a0]+open|open[\s\u00a0]+as[\s\u00a0]+usual)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE,
+)
 # A master line that gives a day's hours or says it is closed: a schedule the author wrote.
 _SCHEDULE_LINE_MAX = 60
 _SCHEDULE_LINES = 2
@@ -83,6 +92,10 @@ def closure_of(message: Message | None) -> Closure:
     """The closure and reopening days of a closure ``message`` (see the module docstring);
     both '' for any other message."""
     if message is None or message.intent is not Intent.CLOSURE or _writes_schedule(message):
+        return Closure("", "")
+    if _STAYS_OPEN.search(message.text):
+        # « Le parking sera fermé du 3 au 5 mai, la boutique reste ouverte »: what closes is
+        # not the business, and a 🔒 line would say it is.
         return Closure("", "")
     from brandvoice.adaptation.realise.practical import weekday_wrong, with_time
 
