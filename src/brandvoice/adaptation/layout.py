@@ -673,7 +673,7 @@ def template_context(
         exclaim=voice.max_exclamations > 1,
         exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
     )
-    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form))
+    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form), hook=form.hook)
     # The master as written, before any voice cut its sentences.
     original = message.text if message is not None else master
     # A detail that was the sign-off goes to the signature; one the practical lines

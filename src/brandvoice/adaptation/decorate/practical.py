@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
+from brandvoice.adaptation.realise.closure import closure_of
 from brandvoice.adaptation.realise.practical import (
     day_case,
     weekday_wrong,
@@ -28,6 +29,8 @@ SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
 SHEET_LABELS = {
     "fr": {
         "when": "Date",
+        "closed": "Fermeture",
+        "back": "Réouverture",
         "start": "Prise de poste",
         "deadline": "Date limite",
         "best_before": "À consommer de préférence avant",
@@ -42,6 +45,8 @@ SHEET_LABELS = {
     },
     "en": {
         "when": "Date",
+        "closed": "Closed",
+        "back": "Reopening",
         "start": "Start date",
         "deadline": "Deadline",
         "best_before": "Best before",
@@ -79,12 +84,14 @@ _CONTACT_KINDS = ("url", "email", "phone")
 
 def fact_sheet(message: Message | None) -> list[str]:
     """A press note's practical information: a heading, then "Date : …" (a job advert's
-    "Prise de poste : …"), "Date limite : …" (the last day to apply, register or book),
+    "Prise de poste : …"; a closure's "Fermeture : …" and "Réouverture : …", read as its
+    🔒 / 🔓 lines are), "Date limite : …" (the last day to apply, register or book),
     "Lieu : …", "Tarif : …" (a job's "Rémunération : …"; a minimum purchase is a condition,
     no price, and is left out) and the ways to reach the brand, one line each, as journalists
     expect to find them below the text. Only facts brandvoice reads reliably (a day to
     come with its time or hours, an address or town, prices, links, e-mail addresses and
-    phone numbers, in the master's own words); [] for fewer than two lines, and no date for
+    phone numbers, in the master's own words); [] for fewer than two lines (a closure's
+    closing days alone make a sheet: they are what its readers look for), and no date for
     a master whose weekday does not match its date."""
     if message is None:
         return []
@@ -102,7 +109,16 @@ def fact_sheet(message: Message | None) -> list[str]:
         ]
         when = when_text(message)
         until = _UNTIL_OPENING.match(when)
-        if until and message.intent in _ACTED_BY and not deadlines:
+        closure = closure_of(message)
+        if closure.closed or closure.back:
+            # A closure's days are when it closes and when it is back, not an event's date;
+            # its closing day only when it is every one the master gives (read alone, a
+            # sheet's "Closed: January 1" says the shop is open on December 25).
+            closed = closure.closed if closure.whole else ""
+            for key, day in (("closed", closed), ("back", closure.back)):
+                if day:
+                    lines.append(f"{labels[key]}{colon}{day_case(day) if lang == 'fr' else day}")
+        elif until and message.intent in _ACTED_BY and not deadlines:
             # An incident or a recall has no period of its own: its "jusqu'au 20
             # décembre" is the last day to ask for the refund, a deadline, and the label
             # says so ("Date limite : 20 décembre", not "Date : jusqu'au 20 décembre").
@@ -121,7 +137,8 @@ def fact_sheet(message: Message | None) -> list[str]:
         found = _unique(f.text for f in message.of_role(Role.HOW) if f.kind == kind)
         if found:
             lines.append(f"{labels[kind]}{colon}{', '.join(found[:2])}")
-    if len(lines) < 2:
+    # A closure's period is the one fact its readers look for: a sheet of its own.
+    if len(lines) < (1 if lines and lines[0].startswith(labels["closed"]) else 2):
         return []
     return [SHEET_HEADINGS[lang], *lines]
 

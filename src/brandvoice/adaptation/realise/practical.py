@@ -41,6 +41,8 @@ import dataclasses
 
 import regex
 
+from brandvoice.adaptation.realise.action import action_line
+from brandvoice.adaptation.realise.closure import closure_of
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
@@ -93,21 +95,40 @@ _NAME_LINKS = frozenset(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’\-&]+")
 _PIECES = regex.compile(r"(?<=[.!?])\s+|\n")
+# Where a post's first sentence ends: a stop, a line break, or an emoji before a capital
+# ("… fait une pause estivale ☀️ Nous serons fermés…").
+_FIRST_SENTENCE = regex.compile(
+    r"(?<=[.!?])\s+|\n|(?<=\p{Extended_Pictographic}\ufe0f?)[\s\u00a0]+(?=\p{Lu})"
+)
 # A place line this long is no longer a line a reader takes in at a glance.
 MAX_PLACE_LINE = 70
 
 
-def practical_lines(message: Message | None, *, emoji: bool = True) -> list[str]:
+def practical_lines(
+    message: Message | None, *, emoji: bool = True, hook: str | None = None
+) -> list[str]:
     """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without ``emoji``),
-    or [] (see the module docstring)."""
-    if message is None or message.intent not in INVITING:
+    a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), or []
+    (see the module docstring)."""
+    if message is None or any(m in message.text for m in ("📅", "📍", "🗓")):
+        return []  # the author wrote the block already
+    if message.intent is Intent.CLOSURE:
+        return closure_lines(message, emoji=emoji, hook=hook)
+    if message.intent not in INVITING:
         return []
-    if weekday_wrong(message) or any(m in message.text for m in ("📅", "📍", "🗓")):
-        return []  # the author wrote the block already, or its date is wrong
-    when = when_text(message)
+    when = "" if weekday_wrong(message) else when_text(message)  # never a wrong date twice
     where = where_text(message)
     if not when or not where:
-        return []
+        # No place brandvoice reads reliably: the day, then how to act, without the 📍
+        # line (a line for the day alone reads as a block left half written).
+        action = action_line(message, emoji=emoji, alone=not when)
+        if not action:
+            return []
+        if not when:
+            return [action]
+        marker = MARKERS["emoji" if emoji else base_language(message.lang)][0]
+        after_colon = not emoji and base_language(message.lang) == "fr"
+        return [f"{marker}{_opening(when, after_colon)}", action]
     lang = base_language(message.lang)
     when_marker, where_marker = MARKERS["emoji" if emoji else lang]
     if message.intent is Intent.HIRING:
@@ -131,6 +152,51 @@ def _opening(text: str, after_colon: bool) -> str:
     if first in DAYS_AND_MONTHS_FR or after_colon:
         return day_case(text)
     return text[:1].upper() + text[1:]
+
+
+# A closure's lines: the day or period it is closed, the day it is back.
+CLOSURE_MARKERS = {
+    "emoji": ("🔒 ", "🔓 "),
+    "fr": ("Fermeture\u202f: ", "Réouverture\u202f: "),
+    "en": ("Closed: ", "Back: "),
+}
+# With an emoji the line says it in words too: "🔒 Closed from Saturday 25 July".
+_CLOSURE_WORDS = {"fr": ("Fermeture", "Réouverture"), "en": ("Closed", "Back")}
+# A French day after « Fermeture » / « Réouverture » takes « le »; a period keeps its « du ».
+_FR_PERIOD_OPENING = regex.compile(r"(?:du|à partir du|dès le|jusqu['’]au)\s", regex.I)
+
+
+def closure_lines(message: Message, *, emoji: bool = True, hook: str | None = None) -> list[str]:
+    """A closure's ``["🔒 Closed from Saturday 25 July", "🔓 Back Monday 7 September"]``
+    (« 🔒 Fermeture du lundi 3 août au lundi 31 août inclus », « 🔓 Réouverture le samedi 2
+    janvier, 8 h »; without ``emoji``: « Fermeture : du lundi 3 août… », "Back: …"), each
+    only when the master states it (:func:`brandvoice.adaptation.realise.closure.closure_of`)
+    and ``hook``, the post's first line, does not say it already."""
+    closure = closure_of(message)
+    lang = base_language(message.lang)
+    # A closure's post opens on its first sentence whole (the social form keeps a sober
+    # message's hook as written): a day it already says is not said again right under it.
+    # The post's own hook when given; else the master's first sentence as a stop, a line
+    # break or an emoji before a capital ends it.
+    if hook is None:
+        hook = _FIRST_SENTENCE.split(message.text, maxsplit=1)[0]
+    lines = []
+    for marker, words, day in zip(
+        CLOSURE_MARKERS["emoji" if emoji else lang],
+        _CLOSURE_WORDS[lang],
+        (closure.closed, closure.back),
+        strict=True,
+    ):
+        if not day or day in hook:
+            continue
+        if not emoji:
+            lines.append(f"{marker}{day_case(day) if lang == 'fr' else day}")
+        elif lang == "fr":
+            day = day_case(day)
+            lines.append(f"{marker}{words} {day if _FR_PERIOD_OPENING.match(day) else 'le ' + day}")
+        else:
+            lines.append(f"{marker}{words} {day}")
+    return lines
 
 
 def day_case(text: str) -> str:
@@ -288,7 +354,14 @@ def with_time(message: Message, day: KeyFact) -> str:
         opening = _RANGE_OPEN.search(text[before:start])
         if opening is not None:  # "de 9 h à 13 h": from "de", without the space before it
             start = before + opening.start() + len(opening.group()) - len(opening.group().lstrip())
+    zone = _TIME_ZONE.match(text, end)
+    if zone:  # "12:00 p.m. ET": a time without its zone is another time
+        end = zone.end()
     return f"{day.text}, {text[start:end]}"
+
+
+# A time zone written after a time: "12:00 p.m. ET", "7pm GMT".
+_TIME_ZONE = regex.compile(r"[\s\u00a0]+(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|AE[SD]T)(?![\p{L}])")
 
 
 # A town written right after an address that the parse did not tag as a place ("14 Quay

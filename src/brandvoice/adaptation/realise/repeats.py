@@ -21,12 +21,50 @@ from dataclasses import dataclass
 import regex
 
 from brandvoice.lang import base_language
-from brandvoice.understand import Message, Role
+from brandvoice.understand import Intent, Message, Role
 from brandvoice.understand.presence import still_said
 
 MIN_WORDS = 4
-# The lines the social form writes (see brandvoice.adaptation.realise.practical.MARKERS).
-_LINE_MARKERS = ("📅", "📍", "Quand\u202f:", "Où\u202f:", "When:", "Where:")
+# The lines the social form writes (see brandvoice.adaptation.realise.practical.MARKERS,
+# CLOSURE_MARKERS and brandvoice.adaptation.realise.action).
+_LINE_MARKERS = (
+    "📅",
+    "📍",
+    "📞",
+    "👉",
+    "→",
+    "🔒",
+    "🔓",
+    "Quand\u202f:",
+    "Où\u202f:",
+    "When:",
+    "Where:",
+    "Fermeture\u202f:",
+    "Réouverture\u202f:",
+    "Closed:",
+    "Back:",
+)
+# The words a sentence that only says when a business closes and is back is made of,
+# besides its days and the words of the lines: who is closed, and how it says so ("We'll
+# stay closed…", « On sera fermés… »).
+_CLOSURE_CARRIERS = {
+    "fr": frozenset(
+        regex.findall(
+            r"\S+",
+            "nous on vous sera serons sommes est restera resterons resteront être fermé fermée "
+            "fermés fermées fermeture réouverture retour de rouvre rouvrons rouvrira inclus "
+            "incluse le la les l du au aux à dès partir",
+        )
+    ),
+    "en": frozenset(
+        regex.findall(
+            r"\S+",
+            "we we'll we're we’ll we’re will be are is stay remain closed close closing shut "
+            "back reopen reopens reopening open again inclusive included on from to at the "
+            "until till and",
+        )
+    ),
+}
 # What introduces a day or a place at a sentence's end.
 _PREPOSITIONS = {
     "fr": r"(?:à|au|aux|en|le|dès|ce|chez|sur)",
@@ -69,10 +107,12 @@ def repeats(text: str, message: Message) -> list[Repeat]:
         key=len,
         reverse=True,
     )
-    if not facts:
-        return []
     body_start = _after_hook(text)
+    # A line said word for word goes first: a 👉 line's sentence need hold no day or place.
     found = _repeated_lines(text, body_start, lines)
+    found += _action_repeats(text, body_start, lines, [(r.start, r.end) for r in found])
+    if not facts:
+        return found
     taken = [(r.start, r.end) for r in found]
     preposition = _PREPOSITIONS.get(lang, "")
     for sentence in _SENTENCE.finditer(text, body_start):
@@ -81,6 +121,8 @@ def repeats(text: str, message: Message) -> list[Repeat]:
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue
         said_only = _said_only_clause(sentence, said, lang, message)
+        if said_only is None and message.intent is Intent.CLOSURE:
+            said_only = _closure_said_only(sentence, said, lang, message)
         if said_only is not None:
             found.append(said_only)
             continue
@@ -90,10 +132,12 @@ def repeats(text: str, message: Message) -> list[Repeat]:
                 rf"[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)",
                 regex.IGNORECASE,
             )
-            match = pattern.search(sentence.group())
+            match = pattern.search(sentence.group()) or _bare_day(sentence.group(), fact, lang)
+            if match is None and message.intent is Intent.CLOSURE:
+                match = _day_after_cue(sentence.group(), fact, lang)
             if match is None:
                 continue
-            left = sentence.group()[: match.start()]
+            left = sentence.group()[: match.start()] + sentence.group()[match.end() :]
             if len(_WORD.findall(left)) < MIN_WORDS:
                 continue
             start = sentence.start() + match.start()
@@ -134,6 +178,93 @@ def _said_only_clause(
     return Repeat(sentence.start(), end, clause.strip())
 
 
+# A day written without a preposition after the verb it dates, at its sentence's end: « La
+# Noz Du sort de cuve vendredi 6 novembre. » A weekday opens it; the word before it is no
+# preposition (« jusqu'au 30 avril » would be left « jusqu'au »).
+_WEEKDAYS = {
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+}
+_NOT_BEFORE_BARE_DAY = regex.compile(
+    r"(?:^|[\s\u00a0'’])(?:jusqu['’]au|au|du|de|le|la|les|et|ou|dès|avant|après|depuis|"
+    r"until|till|from|to|through|by|before|after|since|of|and|or|every|each|starting)"
+    r"[\s\u00a0]*$",
+    regex.IGNORECASE,
+)
+
+
+def _bare_day(sentence: str, fact: str, lang: str) -> regex.Match[str] | None:
+    """The day ``fact`` closing ``sentence`` without a preposition, with the space before
+    it, when it opens on a weekday and the word before it is a verb's, not a preposition."""
+    weekdays = _WEEKDAYS.get(lang)
+    if weekdays is None or not regex.match(rf"(?:{weekdays})(?![\p{{L}}])", fact, regex.I):
+        return None
+    # After a word, not a comma: "closed today, Tuesday December 15." would be left
+    # "closed today,.".
+    found = regex.search(
+        rf"(?<=\p{{L}})[\s\u00a0]+{regex.escape(fact)}(?=[\s\u00a0\u202f]*[.!]$)",
+        sentence,
+        regex.I,
+    )
+    if found is None or _NOT_BEFORE_BARE_DAY.search(sentence[: found.start()]):
+        return None
+    return found
+
+
+def _day_after_cue(sentence: str, fact: str, lang: str) -> regex.Match[str] | None:
+    """The day ``fact`` (with its "on" / « le ») right after a closure's word and before a
+    comma that goes on: "Lessons restart on Monday 7 September, same days and times as this
+    term." under "🔓 Back Monday 7 September" → "Lessons restart, same days and times…"."""
+    from brandvoice.adaptation.realise.closure import BACK, CLOSING
+
+    cues = f"{CLOSING.get(lang, '')}|{BACK.get(lang, '')}".strip("|")
+    if not cues:
+        return None
+    return regex.search(
+        rf"(?<=(?<![\p{{L}}])(?:{cues}))[\s\u00a0]+(?:(?:on|le|from|dès le)[\s\u00a0]+)?"
+        rf"{regex.escape(fact)}(?=,[\s\u00a0]+\p{{L}})",
+        sentence,
+        regex.IGNORECASE,
+    )
+
+
+def _closure_said_only(
+    sentence: regex.Match[str], said: str, lang: str, message: Message
+) -> Repeat | None:
+    """``sentence`` whole when it says nothing but the days of a closure's 🔒 / 🔓 lines:
+    "Closed January 1, back Saturday, January 2 at 8am." under "🔒 Closed January 1" /
+    "🔓 Back Saturday, January 2, 8am", « On sera fermés du lundi 3 août au lundi 31 août
+    inclus. » under « 🔒 Fermeture du lundi 3 août au lundi 31 août inclus ». Each of its
+    days must be said by the lines, and its other words be the lines' own or those that
+    only say who closes and that it does (:data:`_CLOSURE_CARRIERS`)."""
+    carriers = _CLOSURE_CARRIERS.get(lang)
+    if carriers is None:
+        return None
+    written = sentence.group()
+    days = [
+        f.text
+        for f in message.facts
+        if (f.date is not None or f.time is not None) and f.text and f.text in written
+    ]
+    if not days or not all(still_said(d, said, lang, message.reference_date) for d in days):
+        return None
+    rest = written
+    for day in sorted(days, key=len, reverse=True):
+        rest = rest.replace(day, " ")
+    known = {w.casefold() for w in _WORD.findall(said)} | carriers
+    if any(w.casefold() not in known for w in _WORD.findall(rest)):
+        return None
+    # A sentence opening its line takes the spaces after it; any other, those before it
+    # (they are in the match); a paragraph of its own takes the line breaks before it.
+    start, end = sentence.start(), sentence.end()
+    text = sentence.string
+    if not written[:1].isspace():
+        end += len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
+    while start > 0 and text[start - 1] == "\n" and (end >= len(text) or text[end] == "\n"):
+        start -= 1
+    return Repeat(start, end, written.strip())
+
+
 def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
     """The lines after ``start`` that say what a practical line says, word for word
     ("Garage Martinez, 145 avenue de la Libération, Salon-de-Provence." under "📍 Garage
@@ -151,6 +282,53 @@ def _repeated_lines(text: str, start: int, lines: list[str]) -> list[Repeat]:
             if begin > 0 and text[begin - 1] == "\n":
                 begin -= 1
             found.append(Repeat(begin, line.end(), written))
+    return found
+
+
+# The lines that say how to act (brandvoice.adaptation.realise.action): the master's own
+# sentence, moved.
+_ACTION_MARKERS = ("📞", "👉", "→")
+# A detail sentence, its stop or the end of its line closing it (a link ends a post's last
+# sentence without one: "… at tallybook.io/changelog/recurring").
+_DETAIL = regex.compile(r"[^\n]*?(?:[.!?](?=[\s\u00a0]|$)|(?=\n)|\Z)")
+# A repeat this short is no sentence a reader would miss: "Drop by".
+_ACTION_REPEAT_MIN_WORDS = 3
+
+
+def _action_repeats(
+    text: str, start: int, lines: list[str], taken: list[tuple[int, int]]
+) -> list[Repeat]:
+    """The detail sentences after ``start`` whose every word a 📞 / 👉 line says: the
+    sentence the line was moved from ("Drop by 1420 Commercial Drive or join online at
+    summitstrength.ca/join"), or what another transform left of it when it edited line and
+    sentence apart ("Drop by 1420 Commercial Drive", its link sent to the bio). Each goes
+    with the space before it, or as a paragraph of its own, with its line breaks."""
+    said = [
+        {w.casefold() for w in _WORD.findall(_content(line))}
+        for line in lines
+        if line.strip().startswith(_ACTION_MARKERS)
+    ]
+    if not said:
+        return []
+    found: list[Repeat] = []
+    for line in regex.finditer(r"[^\n]+", text, pos=start):
+        if line.group().lstrip().startswith(_LINE_MARKERS):
+            continue
+        for sentence in _DETAIL.finditer(text, line.start(), line.end()):
+            words = [w.casefold() for w in _WORD.findall(sentence.group())]
+            if len(words) < _ACTION_REPEAT_MIN_WORDS or not any(set(words) <= s for s in said):
+                continue
+            begin, end = sentence.start(), sentence.end()
+            if any(a < end and begin < b for a, b in taken):
+                continue
+            if begin == line.start() and end >= line.end() - 1:
+                # The whole line: it goes with the line breaks before it.
+                while begin > 0 and text[begin - 1] == "\n":
+                    begin -= 1
+                end = line.end()
+            elif begin == line.start():
+                end += len(text[end : line.end()]) - len(text[end : line.end()].lstrip())
+            found.append(Repeat(begin, end, sentence.group().strip()))
     return found
 
 

@@ -7,8 +7,9 @@ target or no such sentence is left. A sentence is needed when it is one of the f
 (the news); says one of the message's key facts (what, when, where, price, how to act,
 who); asks the reader to act (an action cue, an imperative, "please", « merci de »); holds
 any fact the extractor finds (date, time, price, figure, link, e-mail address, phone
-number, name) or a named entity spaCy finds; or says where the link went (Instagram's
-"link in bio"). The voice's own lines (call to action, signature, practical lines, tags)
+number, name) or a named entity spaCy finds; says where the link went (Instagram's
+"link in bio"); or came, in the master, before the sentence a 📞 / 👉 line moved up
+(it was no tail there). The voice's own lines (call to action, signature, practical lines, tags)
 are never touched.
 
 Only the tail, because brandvoice reads what a message is about only in part: a sentence
@@ -16,7 +17,7 @@ before a needed one may be the very "what" ("we've put together a free planting
 calendar"), while the sentences after the last fact are the colour a press note or a blog
 keeps and a social post can do without ("Et leurs retours nous ont convaincus."). An
 incident or a recall loses nothing: its apology and its reassurance ("All other batches
-are fine") are what it is for.
+are fine") are what it is for; nor does a closure (what to do meanwhile).
 
 Runs after rendering, before the network's hard limit is fitted (``fit-length``), and says
 what it left out in each edit's reason and ``drops``.
@@ -25,6 +26,7 @@ what it left out in each edit's reason and ``drops``.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 from collections.abc import Sequence
 from typing import ClassVar
@@ -33,6 +35,7 @@ import regex
 
 from brandvoice.adaptation.fitting.removal import removal_spans
 from brandvoice.adaptation.fitting.units import Role, Unit
+from brandvoice.adaptation.realise.action import moved_from
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -50,6 +53,7 @@ from brandvoice.adaptation.transforms.fit_length import (
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import NAME_LABELS
+from brandvoice.understand import Intent
 from brandvoice.understand.presence import Passages
 
 # The lead: a post's first sentences say its news (the body's first unit is the second).
@@ -75,6 +79,24 @@ _RECALL_EN = (
     "contain glass. Please don't eat it. Take the jar back to the shop where you bought it "
     "and we'll refund you. All other sizes and batches are fine. We're very sorry about this."
 )
+_CLOSURE_EN = (
+    "Our office is closed August 10–21 for our annual summer break. The whole team takes "
+    "time off at once so nobody comes back to a pile of emails. Clients with an active "
+    "project have an emergency contact in their kickoff doc, and every other message will "
+    "be answered in the week we are back."
+)
+_SAAS_MASTER = (
+    "Shipping today: recurring invoices in Tallybook. Set a schedule once (weekly, monthly, "
+    "quarterly) and Tallybook sends the invoice, chases late payers and reconciles the "
+    "payment when it lands. Available on all paid plans at no extra cost. Walkthrough and "
+    "changelog at tallybook.io/changelog/recurring"
+)
+_SAAS_POST = (
+    "Shipping today: recurring invoices in Tallybook!\n\n👉 Walkthrough and changelog at "
+    "tallybook.io/changelog/recurring\n\nSet a schedule once (weekly, monthly, quarterly) "
+    "and Tallybook sends the invoice, chases late payers and reconciles the payment when it "
+    "lands. Available on all paid plans at no extra cost."
+)
 _SHORT_FR = "Notre boulangerie ouvre le dimanche dès 8 h. Réservez vos gâteaux au 04 94 00 00 00."
 
 
@@ -93,10 +115,29 @@ class LeaveOutDetail(Transform):
         TransformExample(_SHORT_FR, _SHORT_FR, lang="fr", voice="casual-facebook"),
         # A recall keeps its instruction, its reassurance and its apology.
         TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
+        # The sentences the master wrote before the one its 👉 line moved up stay.
+        TransformExample(
+            _SAAS_POST,
+            _SAAS_POST,
+            voice="casual-facebook",
+            network="facebook",
+            master=_SAAS_MASTER,
+            date=dt.date(2026, 5, 12),
+        ),
+        # A closure keeps what its readers do meanwhile.
+        TransformExample(_CLOSURE_EN, _CLOSURE_EN, voice="casual-facebook", network="facebook"),
     )
 
     def applies(self, target: Target) -> bool:
-        return target.voice.length is not None and not target.understood().serious
+        message = target.understood()
+        # A closure is a notice too: what its readers do meanwhile ("Orders placed in the
+        # meantime will ship in January") is what it is for, and its days are on its 🔒 / 🔓
+        # lines, past which every sentence would read as a tail.
+        return (
+            target.voice.length is not None
+            and not message.serious
+            and message.intent is not Intent.CLOSURE
+        )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         assert target.voice.length is not None
@@ -141,6 +182,9 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
     orders = [i.start for i in find_imperatives(doc, base_language(target.lang))]
     named = [e.start_char for e in doc.ents if e.label_ in NAME_LABELS]
     bio = target.voice.links.bio.get(base_language(target.lang), "").casefold()
+    # A sentence the master wrote before the one a 📞 / 👉 line moved up still comes before
+    # a reader's way to act: it was no tail in the master, and is none in the post.
+    moved = moved_from(text, message)
 
     # Each question asked of all the body sentences at once, not sentence by sentence: the
     # key facts, the action cues and the sentences all grow with the master.
@@ -161,6 +205,7 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
             or (bio and bio in folded)
             or (first_mark < len(marks) and marks[first_mark] < unit.end)
             or position in saying_key
+            or 0 <= message.text.find(part.strip()) < moved
         )
 
     # brandvoice reads what a message is about only in part: a sentence before one the

@@ -1,6 +1,8 @@
 """A detail sentence that ends on the day or the place its post's 📅 / 📍 line gives loses
 that repeat: "Come and browse from 10am at 41 Elizabeth Street." → "Come and browse from
-10am." (the rules: :mod:`brandvoice.adaptation.realise.repeats`)."""
+10am."; a closure's sentence that only says the days of its 🔒 / 🔓 lines goes, and so does
+the sentence a 📞 / 👉 line was moved from (the rules:
+:mod:`brandvoice.adaptation.realise.repeats`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,21 @@ _SIGNED_MASTER = (
     "comme vous êtes.\nTi Krampouezh, 31 rue de Siam, Brest"
 )
 
+_HARDWARE = (
+    "Holiday hours at Kowalski Hardware. Regular hours the rest of the week. Closed January "
+    "1, back Saturday, January 2 at 8am."
+)
+_STUDIO = (
+    "The studio is closed from Saturday 25 July. Lessons restart on Monday 7 September, same "
+    "days and times as this term."
+)
+_STOUT = (
+    "Elle arrive ! La Noz Du, notre stout, sort de cuve vendredi 6 novembre. En vente à la "
+    "brasserie."
+)
+_SNOW = "Snow day! With 40 cm forecast, the studio is closed today, Tuesday December 15."
+
+
 class PracticalRepeats(Transform):
     id: ClassVar[str] = "practical-repeats"
     stage: ClassVar[Stage] = Stage.POST
@@ -36,7 +53,9 @@ class PracticalRepeats(Transform):
     edits_protected: ClassVar[bool] = True
     summary: ClassVar[str] = (
         "In a social post, drops the day or place a detail sentence ends on when its 📅 / 📍 "
-        "line already gives it ('…from 10am at 41 Elizabeth Street.' → '…from 10am.')."
+        "line already gives it ('…from 10am at 41 Elizabeth Street.' → '…from 10am.'), a "
+        "closure's sentence its 🔒 / 🔓 lines say whole, and the sentence a 📞 / 👉 line "
+        "was moved from."
     )
     examples = (
         TransformExample(
@@ -134,6 +153,53 @@ class PracticalRepeats(Transform):
             lang="fr",
             master="10 ans déjà ! Entrée libre.\nTi Krampouezh, 31 rue de Siam, Brest",
             date=dt.date(2026, 6, 1),
+        ),
+        # A closure's sentence that only says the days of its 🔒 / 🔓 lines goes whole.
+        TransformExample(
+            "Holiday hours at Kowalski Hardware.\n\n🔒 Closed January 1\n🔓 Back Saturday, "
+            "January 2, 8am\n\nRegular hours the rest of the week. Closed January 1, back "
+            "Saturday, January 2 at 8am.",
+            "Holiday hours at Kowalski Hardware.\n\n🔒 Closed January 1\n🔓 Back Saturday, "
+            "January 2, 8am\n\nRegular hours the rest of the week.",
+            master=_HARDWARE,
+            date=dt.date(2026, 12, 7),
+        ),
+        # One that says more keeps it, and loses only the day after its word of coming back.
+        TransformExample(
+            "The studio is closed from Saturday 25 July.\n\n🔓 Back Monday 7 September\n\n"
+            "Lessons restart on Monday 7 September, same days and times as this term.",
+            "The studio is closed from Saturday 25 July.\n\n🔓 Back Monday 7 September\n\n"
+            "Lessons restart, same days and times as this term.",
+            master=_STUDIO,
+            date=dt.date(2026, 7, 13),
+        ),
+        # A weekday date closing a sentence without a preposition goes after a verb…
+        TransformExample(
+            "Elle arrive !\n\n📅 vendredi 6 novembre\n\nLa Noz Du, notre stout, sort de cuve "
+            "vendredi 6 novembre.",
+            "Elle arrive !\n\n📅 vendredi 6 novembre\n\nLa Noz Du, notre stout, sort de cuve.",
+            lang="fr",
+            master=_STOUT,
+            date=dt.date(2026, 10, 26),
+        ),
+        # … never after a comma: "closed today,." is no sentence.
+        TransformExample(
+            "Snow day!\n\n🔒 Closed Tuesday December 15\n\nWith 40 cm forecast, the studio "
+            "is closed today, Tuesday December 15.",
+            "Snow day!\n\n🔒 Closed Tuesday December 15\n\nWith 40 cm forecast, the studio "
+            "is closed today, Tuesday December 15.",
+            master=_SNOW,
+            date=dt.date(2026, 12, 15),
+        ),
+        # The sentence a 👉 line was moved from goes, stop or none (a link ends it).
+        TransformExample(
+            "Shipping today!\n\n👉 Walkthrough at tallybook.io/changelog\n\nSet a schedule "
+            "once and Tallybook sends the invoice.\n\nWalkthrough at tallybook.io/changelog",
+            "Shipping today!\n\n👉 Walkthrough at tallybook.io/changelog\n\nSet a schedule "
+            "once and Tallybook sends the invoice.",
+            master="Shipping today: recurring invoices. Set a schedule once and Tallybook sends "
+            "the invoice. Walkthrough at tallybook.io/changelog",
+            date=dt.date(2026, 5, 12),
         ),
         # No practical line, no repeat.
         TransformExample(
