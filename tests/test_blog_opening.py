@@ -43,6 +43,24 @@ def test_no_standfirst_when_the_message_lacks_what_it_promises() -> None:
     assert why_it_matters(None, "en") == ""
 
 
+def test_a_job_ad_titled_by_its_lead_gets_the_job_as_its_title() -> None:
+    master = (
+        "We're looking for a part-time barista (20–25 hrs/week) to join our small team at "
+        "Tide & Tamp in Brighton. Weekend availability is a must. Send a short note to "
+        "hello@tideandtamp.co.uk by Friday 13 March."
+    )
+    message = understand(master, "en", date=WHEN)
+    lead = master.split(". ")[0] + "."
+    title = "We're looking for a part-time barista (20–25 hrs/week) to join our small team"
+    opened = blog_opening(title, [lead, "Weekend availability is a must."], "en", message)
+    assert opened.title == "Part-time barista wanted at Tide & Tamp, Brighton"
+    assert opened.pieces[0] == lead  # the lead says the job whole
+    assert opened.reason
+    # Not a job ad: no such title.
+    other = understand("Trivia night is back at The Salty Dog. Call 902-555-0164.", "en", date=WHEN)
+    assert blog_opening(title, [lead, "More."], "en", other).title == title
+
+
 def _article(master: str, lang: str, network: str = "blog", voice: str = "expert-blog") -> str:
     result = adapt(
         master, voices=[voice], networks=[network], lang=lang, date=WHEN, languagetool="off"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.adaptation.blog import TITLE_MIN_WORDS
+from brandvoice.adaptation.blog import TITLE_LIMIT, TITLE_MAX, TITLE_MIN_WORDS
 from brandvoice.adaptation.fitting.purpose import leans_on_previous
 from brandvoice.adaptation.news_headline import words
 from brandvoice.adaptation.paragraphs import without_opening_and
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # included; a colon inside a time ("7:30") or a link is none.
 _COLON = regex.compile(r"[\s\u00a0\u202f]*:(?=\s)")
 _QUOTES = "«“\"'‘„"
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +51,28 @@ class BlogOpening:
     reason: str = ""
 
 
-def blog_opening(title: str, pieces: list[str], lang: str) -> BlogOpening:
+def blog_opening(
+    title: str,
+    pieces: list[str],
+    lang: str,
+    message: Message | None = None,
+    brand: str | None = None,
+) -> BlogOpening:
     """``title`` and ``pieces`` (the lead first) as the article opens on them: without a lead
     that only says the title again, or with the lead opening after the colon the title
     stops at (see the module's docstring)."""
     if not pieces or not words(title):
         return BlogOpening(title, list(pieces))
     lead, rest = pieces[0], list(pieces[1:])
+    # Whether the sentence after the lead can lead in its place.
+    can_lead = bool(rest) and not _is_list(rest[0]) and not leans_on_previous(rest[0], lang)
+    whole = _whole_title(lead, title)
+    if whole is not None and can_lead:
+        # A long title cut short of its sentence's end ("… meilleure baguette" without "du
+        # Var"): the whole sentence is as good a heading, and says every word once.
+        title, lead = whole, whole
     if words(lead) == words(title):
-        if rest and not _is_list(rest[0]) and not leans_on_previous(rest[0], lang):
+        if can_lead:
             # "Autumn is the best time to plant in Perth. And we've put together…": the
             # "And" joined the sentence that went.
             return BlogOpening(
@@ -75,32 +89,121 @@ def blog_opening(title: str, pieces: list[str], lang: str) -> BlogOpening:
             f"title {named!r}: the name of what the lead announces ({title!r}), which the "
             "lead only said again",
         )
-    after = _after_heading(lead, title)
-    if after is not None and _is_sentence(after, lang):
+    split = _after_heading(lead, title) or _after_clause(lead, title, lang)
+    if split is not None:
+        head, after = split
         said = after[:1].upper() + after[1:]
         return BlogOpening(
-            title,
+            head,
             [said, *rest],
-            f"lead opens after the title's words ({title!r}): what follows the colon is the news",
+            f"lead opens after the title's words ({head!r}): the lead said them again",
+        )
+    hiring = _hiring_title(lead, title, lang, message, brand)
+    if hiring is not None:
+        return BlogOpening(
+            hiring,
+            list(pieces),
+            f"title {hiring!r} written from the job ad's facts: {title!r} was the lead's words",
         )
     return BlogOpening(title, list(pieces))
 
 
-def _after_heading(lead: str, title: str) -> str | None:
-    """What follows the colon of ``lead`` when the words before it are ``title``'s."""
-    for colon in _COLON.finditer(lead):
-        head = lead[: colon.start()]
-        if open_marks(head):
-            continue  # inside a quotation or an aside
-        after = lead[colon.end() :].strip()
-        # « Nouvel article : « Vélo de ville… » »: a quoted title after the colon is the
-        # article's name, no sentence of the news.
-        if after[:1] in _QUOTES:
-            return None
-        if words(head) == words(title) and len(words(head)) >= TITLE_MIN_WORDS:
-            return after
+def _whole_title(lead: str, title: str) -> str | None:
+    """``lead`` as a title, when ``title`` is a cut of it already past a search result's
+    length and the whole sentence is still a heading's (see blog.TITLE_MAX)."""
+    said = words(title)
+    if len(title) <= TITLE_LIMIT or said == words(lead) or words(lead)[: len(said)] != said:
         return None
-    return None
+    heading = lead.strip().rstrip(".!").rstrip(" \u00a0\u202f")
+    if len(heading) > TITLE_MAX or "\n" in heading or open_marks(heading):
+        return None
+    return heading
+
+
+# What a job ad's headline is written over: hiring_headline titles a generic one.
+_GENERIC_HIRING = {"fr": "Nous recrutons", "en": "We're hiring"}
+
+
+def _hiring_title(
+    lead: str, title: str, lang: str, message: Message | None, brand: str | None
+) -> str | None:
+    """For a job ad whose title is its lead's first words, the headline a generic hiring
+    title gets (:func:`brandvoice.adaptation.headline.hiring_headline`: "Part-time barista
+    wanted at Tide & Tamp, Brighton"); None when the facts do not write one."""
+    from brandvoice.adaptation.headline import hiring_headline
+    from brandvoice.understand.model import Intent
+
+    if message is None or message.intent is not Intent.HIRING:
+        return None
+    said = words(title)
+    if words(lead)[: len(said)] != said:
+        return None
+    generic = _GENERIC_HIRING.get(base_language(lang))
+    return hiring_headline(generic, lead, message, lang, brand) if generic else None
+
+
+# Heads before a colon this short are labels of no news ("Erratum", "Contact").
+_HEAD_MIN_WORDS = 2
+# What after a colon or a comma is no sentence of its own: a relative or a subordinate
+# clause hangs on the words before it.
+_HANGING = regex.compile(
+    r"(?:qui|que|qu['’]|dont|où|lorsque|quand|si|comme|car|parce|puisque|afin|pour|"
+    r"which|who|whom|whose|that|where|when|while|because|since|if|as|although|though|"
+    r"unless|until|to|for)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+# A conjunction the clause after a comma opens on: it joined the words the title took.
+_CONJUNCTION = regex.compile(r"(?:and|but|so|et|mais|donc)\s+", regex.IGNORECASE)
+
+
+def _title_end(lead: str, count: int) -> int:
+    """Where the ``count``-th word of ``lead`` ends (as :func:`words` counts them)."""
+    found = list(_WORD.finditer(lead))
+    return found[count - 1].end() if 0 < count <= len(found) else -1
+
+
+def _after_heading(lead: str, title: str) -> tuple[str, str] | None:
+    """The title and the lead when ``lead`` is a heading, a colon and the news ("Heads up
+    if you dined with us…: our card terminal provider had a glitch…", « Soldes d'hiver chez
+    Mistral Mode : jusqu'à -50 % … »), and ``title`` is that heading, or runs on from it
+    into the news: the heading titles, the news leads. None otherwise."""
+    colon = next((c for c in _COLON.finditer(lead) if not open_marks(lead[: c.start()])), None)
+    if colon is None:
+        return None
+    head, after = words(lead[: colon.start()]), lead[colon.end() :].strip()
+    said = words(title)
+    if len(head) < _HEAD_MIN_WORDS or said[: len(head)] != head:
+        return None
+    if said != head and words(lead)[: len(said)] != said:
+        return None  # the title is not the lead's first words
+    # « Nouvel article : « Vélo de ville… » »: a quoted title after the colon is the
+    # article's name (see _quoted_name); a clause that hangs on the heading is no lead.
+    if after[:1] in _QUOTES or _HANGING.match(after) or len(words(after)) < TITLE_MIN_WORDS:
+        return None
+    # The heading as the title writes it, its closing brackets and quotes included.
+    cut = _title_end(title, len(head))
+    closing = regex.match(r"[)\]»”’'\s\u00a0\u202f]*", title[cut:])
+    heading = (title[: cut + closing.end()] if closing else title[:cut]).rstrip()
+    return heading, after
+
+
+def _after_clause(lead: str, title: str, lang: str) -> tuple[str, str] | None:
+    """The title and the lead when ``title`` is ``lead``'s first clause, cut at a comma, and
+    a sentence of its own follows ("Some of you are still waiting for Tuesday's boxes, and
+    we're really sorry": "We're really sorry."; "50 years ago today, Dolores Reyes flipped
+    the sign…"). None otherwise."""
+    said = words(title)
+    if words(lead)[: len(said)] != said:
+        return None
+    end = _title_end(lead, len(said))
+    comma = regex.match(r"[\s\u00a0\u202f]*,\s+", lead[end:]) if end > 0 else None
+    if comma is None:
+        return None
+    after = lead[end + comma.end() :].strip()
+    after = after[_CONJUNCTION.match(after).end() :] if _CONJUNCTION.match(after) else after
+    if _HANGING.match(after) or not _is_sentence(after, lang):
+        return None
+    return title, after
 
 
 # A whole quotation: « … », “…”, "…", and the stop after it if any.

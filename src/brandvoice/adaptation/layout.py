@@ -666,7 +666,7 @@ def template_context(
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).
-        opened_blog = blog_opening(title, lead_sentences, locale or lang)
+        opened_blog = blog_opening(title, lead_sentences, locale or lang, message, voice.brand_name)
         if opened_blog.reason:
             title, lead_sentences = opened_blog.title, opened_blog.pieces
             lead = _lead_of(lead_sentences, master, network, message, locale or lang)
