@@ -32,6 +32,8 @@ from brandvoice.lang import base_language
 from brandvoice.text.pairs import open_marks
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from brandvoice.understand.model import Message
 
 # The colon that ends a sentence's heading ("Heads up …: our terminal…"), French spacing
@@ -71,13 +73,29 @@ def blog_opening(
         # A long title cut short of its sentence's end ("… meilleure baguette" without "du
         # Var"): the whole sentence is as good a heading, and says every word once.
         title, lead = whole, whole
+    first, more = _first_sentence(lead)
+    if more and not leans_on_previous(more, lang):
+        # The lead's line holds more than one sentence, and the first only says the title
+        # (or the title ran on past it: « … is out now 🎙️ Every fortnight »).
+        said, head = words(title), words(first)
+        if (
+            (said == head or len(head) >= TITLE_MIN_WORDS)
+            and said[: len(head)] == head
+            and words(lead)[: len(said)] == said
+        ):
+            heading = title if said == head else _heading_of(title, len(head))
+            return BlogOpening(
+                heading,
+                [_with_stop(without_opening_and(more)), *rest],
+                f"lead {first!r} dropped: it only said the title again; the next sentence leads",
+            )
     if words(lead) == words(title):
         if can_lead:
             # "Autumn is the best time to plant in Perth. And we've put together…": the
             # "And" joined the sentence that went.
             return BlogOpening(
                 title,
-                [without_opening_and(rest[0]), *rest[1:]],
+                [_with_stop(without_opening_and(rest[0])), *rest[1:]],
                 f"lead {lead!r} dropped: it only said the title again; the next sentence leads",
             )
         return BlogOpening(title, list(pieces))
@@ -91,12 +109,11 @@ def blog_opening(
         )
     split = _after_heading(lead, title) or _after_clause(lead, title, lang)
     if split is not None:
-        head, after = split
-        said = after[:1].upper() + after[1:]
+        heading, after = split
         return BlogOpening(
-            head,
-            [said, *rest],
-            f"lead opens after the title's words ({head!r}): the lead said them again",
+            heading,
+            [after[:1].upper() + after[1:], *rest],
+            f"lead opens after the title's words ({heading!r}): the lead said them again",
         )
     hiring = _hiring_title(lead, title, lang, message, brand)
     if hiring is not None:
@@ -180,11 +197,46 @@ def _after_heading(lead: str, title: str) -> tuple[str, str] | None:
     # article's name (see _quoted_name); a clause that hangs on the heading is no lead.
     if after[:1] in _QUOTES or _HANGING.match(after) or len(words(after)) < TITLE_MIN_WORDS:
         return None
-    # The heading as the title writes it, its closing brackets and quotes included.
-    cut = _title_end(title, len(head))
-    closing = regex.match(r"[)\]»”’'\s\u00a0\u202f]*", title[cut:])
-    heading = (title[: cut + closing.end()] if closing else title[:cut]).rstrip()
-    return heading, after
+    return _heading_of(title, len(head)), after
+
+
+def _heading_of(title: str, count: int) -> str:
+    """``title``'s first ``count`` words, with the closing brackets and quotes after them."""
+    cut = _title_end(title, count)
+    closing = regex.match(r"[)\]»”’'\"\s\u00a0\u202f]*", title[cut:])
+    return (title[: cut + closing.end()] if closing else title[:cut]).rstrip()
+
+
+# Where a line's first sentence ends: a stop, or an emoji standing for one, before a capital.
+_SENTENCE_END = regex.compile(r"[.!?…][\s\u00a0\u202f]+(?=[\p{Lu}\p{N}«“\"])")
+_STOPPED = regex.compile(r"[.!?…:;][\s\u00a0\u202f»”\"')]*$")
+
+
+def _first_sentence(piece: str) -> tuple[str, str]:
+    """``piece``'s first sentence and what follows it ('' when it is one sentence)."""
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    ends = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(piece)]
+    for emoji in find_entities(piece):
+        after = regex.match(r"[\s\u00a0\u202f]+(?=\p{Lu})", piece[emoji.end :])
+        # (an emoji that opens the line ends no sentence)
+        if emoji.kind == EMOJI and after and words(piece[: emoji.start]):
+            ends.append((emoji.start, emoji.end + after.end()))
+    if not ends:
+        return piece, ""
+    stop, start = min(ends)
+    return piece[:stop].strip(), piece[start:].strip()
+
+
+def _with_stop(lead: str) -> str:
+    """``lead`` ending on a stop: a sentence whose end was an emoji ("… se lever tôt 😉")
+    gets a full stop when it opens the article on a paragraph of its own."""
+    from brandvoice.adaptation.layout import without_emoji
+
+    bare = without_emoji(lead).rstrip()
+    if not bare or _STOPPED.search(bare) or "\n" in bare:
+        return lead
+    return f"{bare}."
 
 
 def _after_clause(lead: str, title: str, lang: str) -> tuple[str, str] | None:
@@ -200,8 +252,12 @@ def _after_clause(lead: str, title: str, lang: str) -> tuple[str, str] | None:
     if comma is None:
         return None
     after = lead[end + comma.end() :].strip()
-    after = after[_CONJUNCTION.match(after).end() :] if _CONJUNCTION.match(after) else after
-    if _HANGING.match(after) or not _is_sentence(after, lang):
+    joined = _CONJUNCTION.match(after)
+    after = after[joined.end() :] if joined else after
+    # Its own first sentence must be one: "7.30am sharp. You'll find us…" is not.
+    if _HANGING.match(after) or not _is_sentence(
+        _first_sentence(after)[0], lang, subject_first=True
+    ):
         return None
     return title, after
 
@@ -230,17 +286,38 @@ def _is_list(piece: str) -> bool:
     return piece[:1] in "•-*–"
 
 
-def _is_sentence(text: str, lang: str) -> bool:
+def _is_sentence(text: str, lang: str, *, subject_first: bool = False) -> bool:
     """Whether ``text`` has a verb of its own, in a finite form ("our provider had a
-    glitch"): "12 weeks, paid, starting Monday 4 May" is a list of details, no lead."""
+    glitch"): "12 weeks, paid, starting Monday 4 May" is a list of details, no lead. With
+    ``subject_first``, it also opens on its subject ("Dolores Reyes flipped…"): what opens
+    on anything else ("14 Market Street, Hebden Bridge: pick…", "Fremantle (…), so it's…")
+    is the end of the phrase before the comma."""
     from brandvoice.nlp import parse
 
     if len(words(text)) < TITLE_MIN_WORDS:
         return False
     doc = parse(base_language(lang), text)
-    return any(
-        token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []) for token in doc
-    )
+    if subject_first:
+        # The subject of a finite verb (or of a copula's, an auxiliary's) opens the text,
+        # and nothing stops between them: "14 Market Street, Hebden Bridge: pick…" read
+        # "Street" as the subject of "pick".
+        return any(
+            token.dep_.startswith("nsubj")
+            and token.left_edge.i == 0
+            and not any(t.is_punct for t in doc[: token.head.i])
+            and (
+                _finite(token.head)
+                or any(
+                    _finite(c) and c.dep_.startswith(("aux", "cop")) for c in token.head.children
+                )
+            )
+            for token in doc
+        )
+    return any(_finite(token) for token in doc)
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def why_it_matters(message: Message | None, lang: str) -> str:
