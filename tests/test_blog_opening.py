@@ -99,7 +99,7 @@ def test_an_incident_article_opens_on_its_standfirst_then_the_news() -> None:
     text = _article(master, "en")
     title, first = _title_and_first_paragraph(text)
     assert title == "Heads up if you dined with us last Friday or Saturday"
-    assert first == "Here is what happened, and what it means for you."
+    assert first == "Here is what happened and what it means for you."
     second = text.split("\n\n")[2]
     assert second.startswith("Our card terminal provider had a glitch")
 
