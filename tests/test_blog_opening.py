@@ -113,3 +113,24 @@ def test_the_press_note_keeps_its_own_opening() -> None:
     )
     press = _article(master, "en", network="website", voice="corporate")
     assert "what it means for you" not in press
+
+
+def test_the_change_log_says_why_and_the_description_is_the_news() -> None:
+    master = (
+        "PRODUCT RECALL: Oat & Raisin Cookies (6-pack), best before 18/05/2026.\n"
+        "Some packs may contain peanuts, which are not declared on the label. Please return "
+        "them to the shop for a full refund. Questions: recall@hillsidebakehouse.co.uk"
+    )
+    result = adapt(
+        master, voices=["expert-blog"], networks=["blog"], lang="en", date=WHEN, languagetool="off"
+    )
+    (variant,) = result.variants
+    template = next(c for c in variant.changes if c.transform == "template")
+    assert "standfirst" in template.reason
+    assert "only said the title again" in template.reason
+    # The lead that went is not said twice: once, as the title.
+    assert variant.text.count("best before 18/05/2026") == 1
+    # The page's description is the news, not the standfirst.
+    description = str(variant.meta["description"])
+    assert "here is what to do" not in description.casefold()
+    assert description.startswith("Some packs may contain peanuts")

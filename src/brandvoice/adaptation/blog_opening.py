@@ -66,39 +66,37 @@ def blog_opening(
     if not pieces or not words(title):
         return BlogOpening(title, list(pieces))
     lead, rest = pieces[0], list(pieces[1:])
-    # Whether the sentence after the lead can lead in its place.
-    can_lead = bool(rest) and not _is_list(rest[0]) and not leans_on_previous(rest[0], lang)
-    whole = _whole_title(lead, title)
+    # The lead's first sentence, and what would lead if it went: the rest of its line (a
+    # line may hold two sentences: « … is out now 🎙️ Every fortnight, … »), else the next.
+    first, more = _first_sentence(lead)
+    following = [more, *rest] if more else rest
+    can_lead = (
+        bool(following) and not _is_list(following[0]) and not leans_on_previous(following[0], lang)
+    )
+    whole = _whole_title(first, title)
     if whole is not None and can_lead:
         # A long title cut short of its sentence's end ("… meilleure baguette" without "du
         # Var"): the whole sentence is as good a heading, and says every word once.
-        title, lead = whole, whole
-    first, more = _first_sentence(lead)
-    if more and not leans_on_previous(more, lang):
-        # The lead's line holds more than one sentence, and the first only says the title
-        # (or the title ran on past it: « … is out now 🎙️ Every fortnight »).
-        said, head = words(title), words(first)
-        if (
-            (said == head or len(head) >= TITLE_MIN_WORDS)
+        title = whole
+    said, head = words(title), words(first)
+    # The first sentence only says the title, or the title ran on past it (the emoji that
+    # ended it gone: « … is out now Every fortnight »): it goes, the next sentence leads.
+    if can_lead and (
+        said == head
+        or (
+            len(head) >= TITLE_MIN_WORDS
             and said[: len(head)] == head
             and words(lead)[: len(said)] == said
-        ):
-            heading = title if said == head else _heading_of(title, len(head))
-            return BlogOpening(
-                heading,
-                [_with_stop(without_opening_and(more)), *rest],
-                f"lead {first!r} dropped: it only said the title again; the next sentence leads",
-            )
+        )
+    ):
+        heading = title if said == head else _heading_of(title, len(head))
+        return BlogOpening(
+            heading,
+            [_with_stop(without_opening_and(following[0])), *following[1:]],
+            f"lead {first!r} dropped: it only said the title again; the next sentence leads",
+        )
     if words(lead) == words(title):
-        if can_lead:
-            # "Autumn is the best time to plant in Perth. And we've put together…": the
-            # "And" joined the sentence that went.
-            return BlogOpening(
-                title,
-                [_with_stop(without_opening_and(rest[0])), *rest[1:]],
-                f"lead {lead!r} dropped: it only said the title again; the next sentence leads",
-            )
-        return BlogOpening(title, list(pieces))
+        return BlogOpening(title, list(pieces))  # nothing else could lead
     named = _quoted_name(lead, title)
     if named is not None and rest and not _is_list(rest[0]):
         return BlogOpening(
