@@ -5,10 +5,13 @@ A blog's title is cut from the master's first sentence (:func:`brandvoice.adapta
 blog_title`), and the article's lead is that sentence: "# Shipping today: recurring invoices
 in Tallybook" over "Shipping today: recurring invoices in Tallybook." reads as a paste. An
 editor keeps the title and lets the next sentence lead when the first only says the title
-again; when the title is the first sentence's words before its colon ("Heads up if you dined
-with us last Friday or Saturday: our card terminal provider had a glitch…"), the lead opens
-on what follows the colon, a sentence of its own. A title cut elsewhere inside the sentence
-keeps its lead whole: what the cut left out is a fact the reader needs.
+again (a long title cut short of its sentence's end becomes the whole sentence, said once);
+when the title is the first sentence's heading, the words before its colon ("Heads up if you
+dined with us last Friday or Saturday: our card terminal provider had a glitch…"), the lead
+opens on what follows the colon; when it is the sentence's first clause, on the sentence
+after its comma, if that clause opens on its own subject. A job ad still titled by its
+lead gets the job as its title. A title cut elsewhere inside the sentence keeps its lead
+whole: what the cut left out is a fact the reader needs.
 
 Under the title, a standfirst tells the reader why the article is for them, where the
 message's intent says it without inventing anything: a recall tells its buyers what to do, a
