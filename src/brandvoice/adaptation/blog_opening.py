@@ -233,10 +233,13 @@ def _with_stop(lead: str) -> str:
     """``lead`` ending on a stop: a sentence whose end was an emoji ("… se lever tôt 😉")
     gets a full stop when it opens the article on a paragraph of its own."""
     from brandvoice.adaptation.layout import without_emoji
+    from brandvoice.text.entities import find_entities
 
     bare = without_emoji(lead).rstrip()
     if not bare or _STOPPED.search(bare) or "\n" in bare:
         return lead
+    if any(entity.end == len(bare) for entity in find_entities(bare)):
+        return lead  # a link or an address at the end takes no stop: it would read as its own
     return f"{bare}."
 
 
