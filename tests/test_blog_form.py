@@ -220,8 +220,10 @@ def test_a_generic_hiring_opening_gives_a_title_with_the_job_and_place() -> None
     (variant,) = adapt(master, lang="en", networks=["blog"], languagetool="off").variants
     paragraphs = variant.text.split("\n\n")
     assert paragraphs[0] == "# Line cook wanted at The Harbour Kitchen, Whitstable"
-    # The lead is the news, not the opening the title replaced.
-    assert paragraphs[1].startswith("The Harbour Kitchen in Whitstable is looking")
+    # The standfirst of a job ad with a way to apply (blog_opening.py), then the lead: the
+    # news, not the opening the title replaced.
+    assert paragraphs[1] == "Here is the role and how to apply."
+    assert paragraphs[2].startswith("The Harbour Kitchen in Whitstable is looking")
 
 
 def test_a_headline_the_article_opens_on_is_not_its_lead_too() -> None:

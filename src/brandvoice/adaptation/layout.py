@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from brandvoice.adaptation.blog import blog_title, title_cuts
+from brandvoice.adaptation.blog_opening import blog_opening, why_it_matters
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.headline import opening
@@ -643,10 +644,7 @@ def template_context(
     if signed and paragraphs and paragraphs[-1] == signed:
         paragraphs = paragraphs[:-1]
     title = headline or blog_title(hook, message, lang)
-    lead = lead_sentences[0] if lead_sentences else master
-    if lead[:1] in "•-*–" and network.kind is not NetworkKind.SOCIAL:
-        # A dateline over a bare list is no lead: a sentence introduces the list.
-        lead = f"{list_lead(message.intent.value if message else '', locale or lang)}\n{lead}"
+    lead = _lead_of(lead_sentences, master, network, message, locale or lang)
     # A title the lead repeats word for word is a paste: the news as the press titles it
     # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.
     written = None
@@ -665,6 +663,20 @@ def template_context(
             + ("repeated the lead's first words" if repeats(title, lead) else "named no subject")
         )
         headline = title = written
+    if network.kind is NetworkKind.BLOG:
+        # An article's lead never says its title again, and a standfirst says why it
+        # matters to the reader where the intent tells (see blog_opening.py).
+        opened_blog = blog_opening(title, lead_sentences, locale or lang, message, voice.brand_name)
+        if opened_blog.reason:
+            title, lead_sentences = opened_blog.title, opened_blog.pieces
+            lead = _lead_of(lead_sentences, master, network, message, locale or lang)
+            headline_reason = "; ".join(filter(None, [headline_reason, opened_blog.reason]))
+        why = why_it_matters(message, locale or lang)
+        if why and message is not None:
+            lead = f"{why}\n\n{lead}"
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, f"standfirst {why!r} for a {message.intent} post"])
+            )
     form = social_form(
         sentences,
         message,
@@ -782,6 +794,21 @@ def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], 
         else:
             paragraphs[-1] = f"{paragraphs[-1]} {piece}"
     return pieces, paragraphs
+
+
+def _lead_of(
+    lead_sentences: list[str],
+    master: str,
+    network: Network,
+    message: Message | None,
+    lang: str,
+) -> str:
+    """The lead: the first of ``lead_sentences``; a list has a sentence introduce it
+    outside a social post (a dateline or a title over a bare list is no lead)."""
+    lead = lead_sentences[0] if lead_sentences else master
+    if lead[:1] in "•-*–" and network.kind is not NetworkKind.SOCIAL:
+        lead = f"{list_lead(message.intent.value if message else '', lang)}\n{lead}"
+    return lead
 
 
 def _exclamations(sentences: list[str], cta: str) -> int:
