@@ -1,0 +1,471 @@
+"""A press note's lead is a sentence that says who does what, not a post's label:
+« Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). » → « Nous recrutons un·e
+développeur·se front-end en CDI à Lyon 7e. », "Shipping today: new exports." → "We are
+launching new exports today.", "Heads up if you dined with us last Friday: our terminal
+charged some payments twice." → "Last Friday, our terminal charged some payments twice."
+
+A journalist quotes a lead as it stands; "Shipping today:" or "Heads up" is the voice of a
+feed. Only the first sentence is rewritten, and only a label the data knows
+(``adaptation/data/press-lead-sentences.yaml``): an announcing label ("Poste à pourvoir",
+"New on our YouTube channel", "PRODUCT RECALL") over a verbless object becomes « nous » /
+"we" and the intent's verb, the object (with its article) and the label's own facts
+("today", "on our YouTube channel"); a label that only calls for attention ("Heads up…",
+« Erratum ») over a full sentence goes, a day it gave opening the sentence. The press-lead
+transform (after this one) then names the brand for « nous » / "we" when the profile
+gives one: one place says how a press note names the brand. When unsure (a verb in the
+object, an article the gender lexicon cannot give, a protected name the rewrite would
+move, a label holding a fact the sentence could not keep) the master's sentence stays.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.press_lead import writes_press_note
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.lang import base_language
+from brandvoice.text.french.gender import known_noun_gender
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.model import Role
+
+_BRAND = {"brand_name": "Acme"}
+# The label, its colon (French puts a space before it) and the spaces after.
+_COLON = r"[ \u00a0\u202f]*:[ \u00a0\u202f]+"
+# A lead ends on a stop (an emoji may follow): a line without one is a heading, which the
+# layout makes the headline (headline.py).
+_END = regex.compile(
+    r"[.!?…][ \u00a0\u202f]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)*(?=\s|$)"
+)
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}·]+(?:['’\-][\p{L}\p{N}·]+)*")
+# A job's brackets: « (CDI, Lyon 7e) ».
+_BRACKETS = regex.compile(r"[ \u00a0]\(([^()]+)\)$")
+_TRAILING = regex.compile(r"[ \u00a0\u202f]*[.!?…]+[ \u00a0\u202f]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A piece of the new lead: the master's ``text[start:end]`` kept as is (``said`` is
+    None), or new words."""
+
+    start: int = 0
+    end: int = 0
+    said: str | None = None
+
+
+class PressLeadSentence(Transform):
+    id = "press-lead-sentence"
+    stage = Stage.BODY
+    # After « on » → « nous » (45), before the person rules name the brand (50-52): the
+    # lead is written with « nous » / "we" and named as every other sentence is.
+    order = 47
+    summary = (
+        "A press note's lead says who does what: a label over a verbless object ('Poste à "
+        "pourvoir : développeur·se (CDI, Lyon 7e).') becomes a sentence ('Nous recrutons "
+        "un·e développeur·se en CDI à Lyon 7e.'); a label that only calls for attention "
+        "('Heads up…:') goes."
+    )
+    examples = (
+        TransformExample(
+            "Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). Salaire de 38 k€.",
+            "Nous recrutons un·e développeur·se front-end en CDI à Lyon 7e. Salaire de 38 k€.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Shipping today: recurring invoices. Set a schedule once.",
+            "We are launching recurring invoices today. Set a schedule once.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New on our YouTube channel: a 6-minute tutorial on curly hair. Amara shows how.",
+            "We have published a 6-minute tutorial on curly hair on our YouTube channel. Amara "
+            "shows how.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nouvel article sur le blog : « Vélo ou gravel : comment choisir ? » On y compare "
+            "les deux.",
+            "Nous publions un nouvel article sur le blog : « Vélo ou gravel : comment choisir ? » "
+            "On y compare les deux.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "PRODUCT RECALL: Oat & Raisin Cookies (6-pack), best before 18/05/2026. Do not eat "
+            "them.",
+            "We are recalling Oat & Raisin Cookies (6-pack), best before 18/05/2026. Do not eat "
+            "them.",
+            voice="corporate",
+            network="website",
+        ),
+        # A product named after the brand stays where it is: who acts is not said twice.
+        TransformExample(
+            "Shipping today: recurring invoices in Acme. Set a schedule once.",
+            "Recurring invoices are available in Acme from today. Set a schedule once.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Heads up if you dined with us last Friday: our card terminal charged some payments "
+            "twice. Refunds are automatic.",
+            "Last Friday, our card terminal charged some payments twice. Refunds are automatic.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Erratum : une erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
+            "Une erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A gender the lexicon does not know: no article is guessed, the label stays.
+        TransformExample(
+            "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
+            "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A heading line (no stop) is the headline already; a sentence stays a sentence.
+        TransformExample(
+            "Rappel : tomme de chèvre fermière\nNous rappelons le lot 118.",
+            "Rappel : tomme de chèvre fermière\nNous rappelons le lot 118.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Acme opens its second shop on Saturday. Doors open at 9 am.",
+            "Acme opens its second shop on Saturday. Doors open at 9 am.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # A social post keeps its label: it is the feed's voice.
+        TransformExample(
+            "Shipping today: recurring invoices. Set a schedule once.",
+            "Shipping today: recurring invoices. Set a schedule once.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return writes_press_note(target) and base_language(target.lang) in _LANGS
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = base_language(target.lang)
+        table = _table(lang)
+        start = len(text) - len(text.lstrip())
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        ended = _first_sentence_end(text, start, line_end)
+        if ended is None:
+            return []
+        end, written, stop = ended
+        sentence = text[start:end]
+        called = _called(sentence, start, text, target, table)
+        alternatives = _announced(sentence, start, text, target, table) or (
+            [called] if called else []
+        )
+        for pieces in alternatives:
+            edits = _as_edits([*pieces, _Piece(said=stop)], start, end + written, text, target)
+            if edits:
+                return edits
+        return []
+
+
+_LANGS = ("fr", "en")
+
+
+@cache
+def _table(lang: str) -> Mapping[str, Any]:
+    table: Mapping[str, Any] = load_table("press-lead-sentences.yaml")[lang]
+    return table
+
+
+def _pattern(source: str) -> str:
+    return source.replace("'", "['’]")
+
+
+def _first_sentence_end(text: str, start: int, line_end: int) -> tuple[int, int, str] | None:
+    """Where the first sentence ends (outside « » and brackets), how long its stop is and
+    the stop the lead ends on; None when the first line has none (a heading)."""
+    depth = 0
+    position = start
+    while position < line_end:
+        char = text[position]
+        if char in "«(“":
+            depth += 1
+        elif char in "»)”" and depth:
+            depth -= 1
+            # « … comment choisir ? » On y compare…: the quote's own stop ends the sentence.
+            if depth == 0 and _QUOTE_END.match(text, position + 1):
+                inside = text[:position].rstrip(" \u00a0\u202f")
+                if inside.endswith(("?", "!", ".", "…")):
+                    return position + 1, 0, ""
+        elif depth == 0 and char in ".!?…":
+            found = _END.match(text, position)
+            if found is not None and found.end() <= line_end:
+                stop = found.group().strip()
+                # A full stop for the lead: a press note does not exclaim.
+                said = "." if stop.startswith(("!", ".")) else stop[:1]
+                return position, len(found.group().rstrip()), said
+        position += 1
+    return None
+
+
+# After a closing quote, the next sentence: a space and a capital.
+_QUOTE_END = regex.compile(r"[ \u00a0]+\p{Lu}")
+
+
+def _announced(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[list[_Piece]] | None:
+    """« Poste à pourvoir : X (CDI, Lyon 7e) » → « nous recrutons un·e X en CDI à Lyon 7e »."""
+    lang = base_language(target.lang)
+    for entry in table["labels"]:
+        found = regex.match(rf"(?:{_pattern(entry['label'])}){_COLON}", sentence, regex.IGNORECASE)
+        if found is None:
+            continue
+        verb = table["verbs"][entry["intent"]]
+        what_start = offset + found.end()
+        what_end = offset + len(sentence)
+        what = text[what_start:what_end]
+        named = entry.get("names")
+        # A title the label names (« Nouvel article : « … » ») may be a question; any
+        # other object with a verb of its own is a sentence, not a label's object.
+        if not what.strip() or (
+            not (named and what[:1] in '«“"') and _has_finite_verb(what, target)
+        ):
+            return None
+        groups = {k: v for k, v in found.groupdict().items() if v}
+        where = groups.get("where", "")
+        when = groups.get("when", "")
+        brand = target.voice.brand_name
+        in_brand = regex.search(rf"\s(?:in|at)\s{regex.escape(brand)}$", what) if brand else None
+        if in_brand and lang == "en" and entry["intent"] == "launch":
+            # The product bears the brand's name: "Acme launches … in Acme" would say it twice.
+            plural = _plural(what[: in_brand.start()], target)
+            if plural is None:
+                return None
+            return [
+                [
+                    _Piece(said=what[:1].upper()),
+                    _Piece(what_start + 1, what_start + in_brand.start()),
+                    _Piece(said=f" {'are' if plural else 'is'} available"),
+                    _Piece(what_start + in_brand.start(), what_end),
+                    _Piece(said=f" from {when or 'now'}"),
+                ]
+            ]
+        subject = verb["we"]
+        if named:
+            said = named.format(**groups)
+            colon = found.group()[len(found.group().rstrip(" \u00a0\u202f:")) :]
+            where_said = f" {where}" if where else ""
+            return [
+                _capital(
+                    [
+                        _Piece(said=f"{subject} {said}{where_said}{colon}"),
+                        _Piece(what_start, what_end),
+                    ]
+                )
+            ]
+        article = _article(what, verb["article"], lang)
+        if article is None:
+            return None
+        job = _job_brackets(what, target, table) if entry["intent"] == "hiring" else None
+        body_end = what_end - (len(what) - len(what[: job[0]])) if job else what_end
+        bracket = [_Piece(said=job[1])] if job else []
+        tail = " ".join(part for part in (where, when) if part)
+        # The label's words said again after the object; or, when they hold a name no
+        # edit may touch ("YouTube"), kept where they stand and the object said after
+        # the verb instead.
+        said_again = [
+            _Piece(said=f"{subject}{article}"),
+            _Piece(what_start, body_end),
+            *bracket,
+            _Piece(said=f" {tail}" if tail else ""),
+        ]
+        alternatives = [_capital(said_again)]
+        if where and not job and not when:
+            where_at = offset + found.start("where")
+            alternatives.append(
+                _capital(
+                    [
+                        _Piece(said=f"{subject}{article}{what} "),
+                        _Piece(where_at, where_at + len(where)),
+                    ]
+                )
+            )
+        return alternatives
+    return None
+
+
+def _capital(pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, the first letter of the lead a capital."""
+    first = next((i for i, p in enumerate(pieces) if p.said), None)
+    if first is not None and pieces[first].said:
+        said = pieces[first].said or ""
+        pieces[first] = _Piece(said=said[:1].upper() + said[1:])
+    return pieces
+
+
+def _called(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """ "Heads up if you dined with us last Friday: our terminal…" → "Last Friday, our
+    terminal…"; « Erratum : une erreur… » → « Une erreur… »."""
+    for label in table["announcements"]:
+        found = regex.match(rf"(?:{_pattern(label)}){_COLON}", sentence, regex.IGNORECASE)
+        if found is None:
+            continue
+        rest_start = offset + found.end()
+        rest = text[rest_start : offset + len(sentence)]
+        if not _has_finite_verb(rest, target) or not rest[:1].isalpha():
+            return None
+        label_end = offset + found.end()
+        facts = [
+            f
+            for f in target.understood().facts
+            if f.role is not Role.FIGURE
+            and (at := text.find(f.text, offset, label_end)) >= 0
+            and at + len(f.text) <= label_end
+        ]
+        days = [f for f in facts if f.role is Role.WHEN]
+        if len(days) != len(facts):
+            return None  # the label holds a fact the sentence would lose
+        opener = ""
+        if days:
+            said = text[offset:label_end]
+            first = said.find(days[0].text)
+            # "last Friday or Saturday": the day with the words that qualify it.
+            day_words = regex.escape(said[first:].rstrip(" :"))
+            run = regex.search(rf"(?:(?:last|this|next|ce|cette)\s+)?{day_words}", said)
+            if run is None:
+                return None
+            day = run.group().strip()
+            opener = f"{day[:1].upper()}{day[1:]}, "
+            end = offset + len(sentence)
+            return [_Piece(said=opener + rest[:1].lower()), _Piece(rest_start + 1, end)]
+        return [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+    return None
+
+
+def _has_finite_verb(words: str, target: Target) -> bool:
+    return any(
+        "Fin" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX")
+        for t in parse(target.lang, words)
+    )
+
+
+def _plural(words: str, target: Target) -> bool | None:
+    doc = parse(target.lang, words)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    number = root.morph.get("Number", [])
+    return None if not number else number[0] == "Plur"
+
+
+def _article(what: str, kind: str, lang: str) -> str | None:
+    """The article before the object, with the space after it ('' when the object has its
+    own, is a name or a number); None when it cannot be known."""
+    first = _FIRST_WORD.match(what)
+    if first is None:
+        return None
+    word = first.group()
+    opening = regex.split(r"['’]", word.casefold())[0]  # « l'atelier »: « l »
+    if opening in _table(lang)["determiners"] or not word[:1].islower():
+        return " "
+    if word[:1] in '«"“':
+        return " "
+    if lang == "en":
+        if kind == "a":
+            return " an " if word[:1].lower() in "aeiou" else " a "
+        return " "  # "recurring invoices": English needs no article before a plural
+    if "·" in word or "(e)" in what[: first.end() + 3]:
+        return " un·e " if kind == "un" else None
+    gender = known_noun_gender(word)
+    if gender is None:
+        return None
+    feminine = gender == "f"
+    if kind == "un":
+        return " une " if feminine else " un "
+    if word[:1].lower() in "aeiouyéèêâîôûh":
+        return " l’"
+    return " la " if feminine else " le "
+
+
+def _job_brackets(what: str, target: Target, table: Mapping[str, Any]) -> tuple[int, str] | None:
+    """Where a job's closing brackets start and how a French lead says them: « (CDI, Lyon
+    7e) » → « en CDI à Lyon 7e », when each item is a contract or a place the message names."""
+    if base_language(target.lang) != "fr":
+        return None
+    found = _BRACKETS.search(_TRAILING.sub("", what))
+    if found is None:
+        return None
+    contracts = {c.casefold() for c in table.get("contracts", [])}
+    places = [f.text for f in target.understood().of_role(Role.WHERE)]
+    said: list[str] = []
+    for item in (i.strip() for i in found.group(1).split(",")):
+        if item.casefold() in contracts:
+            said.append(f"en {item}")
+        elif any(item.startswith(place) for place in places) and item[:1].isupper():
+            said.append(f"à {item}")
+        else:
+            return None
+    return found.start(), " " + " ".join(said)
+
+
+def _as_edits(pieces: list[_Piece], start: int, end: int, text: str, target: Target) -> list[Edit]:
+    """The edits that turn ``text[start:end]`` into the pieces, the master's kept pieces
+    untouched (a protected name the rewrite would move or drop: no edit)."""
+    reason = "a press note's lead is a sentence that says who does what, not a post's label"
+    kept = [(p.start, p.end) for p in pieces if p.said is None]
+    if any(b[0] < a[1] for a, b in itertools.pairwise(kept)):
+        return []
+    spans = protected_spans(text[start:end], target.protected_names)
+    for span_start, span_end in _span_bounds(spans):
+        s, e = start + span_start, start + span_end
+        if not any(k0 <= s and e <= k1 for k0, k1 in kept):
+            return []
+    edits: list[Edit] = []
+    position = start
+    pending = ""
+    for piece in pieces:
+        if piece.said is not None:
+            pending += piece.said
+            continue
+        if piece.start > position or pending:
+            edits.append(Edit(position, piece.start, pending, reason))
+        pending = ""
+        position = piece.end
+    if position < end or pending:
+        edits.append(Edit(position, end, pending, reason))
+    return [e for e in edits if text[e.start : e.end] != e.replacement]
+
+
+def _span_bounds(spans: Any) -> list[tuple[int, int]]:
+    return list(spans.spans)
+
+
+TRANSFORMS = (PressLeadSentence(),)
