@@ -79,6 +79,16 @@ def opening(
         and _is_generic(sentences[0], message)
     ):
         head, rest = sentences[0], sentences[1:]
+    elif (
+        len(sentences) > 1
+        and "\n" not in sentences[0]
+        and sentences[1][:1].isupper()
+        and _is_heading(sentences[0])
+    ):
+        # A heading line the sentence splitter set apart from the line under it (« Poste à
+        # pourvoir : développeur·se (CDI, Lyon 7e) » over « Nous recrutons… »): a line
+        # without a stop is no lead.
+        head, rest = sentences[0], sentences[1:]
     if not head:
         return Opening("", list(sentences))
     head = title_of(without_emoji(head)).rstrip().rstrip("!:").rstrip(" \u202f\u00a0")

@@ -27,6 +27,7 @@ from typing import Any
 
 import regex
 
+from brandvoice.adaptation.headline import HEADING_MAX_WORDS
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -50,6 +51,8 @@ _COLON = r"[ \u00a0\u202f]*:[ \u00a0\u202f]+"
 _END = regex.compile(
     r"[.!?…][ \u00a0\u202f]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)*(?=\s|$)"
 )
+_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f»”)]*$")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}·]+(?:['’\-][\p{L}\p{N}·]+)*")
 # A job's brackets: « (CDI, Lyon 7e) ».
 _BRACKETS = regex.compile(r"[ \u00a0]\(([^()]+)\)$")
@@ -186,7 +189,12 @@ class PressLeadSentence(Transform):
         alternatives = _announced(sentence, start, text, target, table) or (
             [called] if called else []
         )
+        heading = _heading(sentence, table) if alternatives and called is None else ""
         for pieces in alternatives:
+            if heading:
+                # The label over its object stays the note's headline, on a line of its own
+                # (headline.opening): the lead under it says the news as a sentence.
+                pieces = [_Piece(said=f"{heading}\n"), *pieces]
             edits = _as_edits([*pieces, _Piece(said=stop)], start, end + written, text, target)
             if edits:
                 return edits
@@ -318,6 +326,35 @@ def _announced(
             )
         return alternatives
     return None
+
+
+def _heading(sentence: str, table: Mapping[str, Any]) -> str:
+    """The headline a label gives: the label and its object as a title when they are short
+    enough for one (« Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e) »), else
+    the object alone ("A 6-minute tutorial on blow-drying curly hair"), else none."""
+    label = next(
+        (
+            found
+            for entry in table["labels"]
+            if (
+                found := regex.match(
+                    rf"(?:{_pattern(entry['label'])}){_COLON}", sentence, regex.IGNORECASE
+                )
+            )
+        ),
+        None,
+    )
+    if label is None:
+        return ""
+    whole = sentence.strip()
+    what = whole[label.end() :]
+    for title in (whole, what[:1].upper() + what[1:]):
+        # As headline.opening reads a heading: a few words, no stop at the end.
+        if 0 < len(_WORDS.findall(title)) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(
+            title
+        ):
+            return title
+    return ""
 
 
 def _capital(pieces: list[_Piece]) -> list[_Piece]:
