@@ -53,6 +53,10 @@ _END = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f»”)]*$")
+# Words a sentence opens on that take no capital once a day comes before them.
+_COMMON_OPENERS = frozenset(
+    ["our", "the", "a", "an", "some", "we", "notre", "nos", "le", "la", "les", "nous", "un", "une"]
+)
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}·]+(?:['’\-][\p{L}\p{N}·]+)*")
 # A job's brackets: « (CDI, Lyon 7e) ».
 _BRACKETS = regex.compile(r"[ \u00a0]\(([^()]+)\)$")
@@ -82,31 +86,36 @@ class PressLeadSentence(Transform):
         "('Heads up…:') goes."
     )
     examples = (
+        # The label stays the headline, on a line of its own; the lead says the news.
         TransformExample(
             "Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). Salaire de 38 k€.",
-            "Nous recrutons un·e développeur·se front-end en CDI à Lyon 7e. Salaire de 38 k€.",
+            "Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e)\nNous recrutons un·e "
+            "développeur·se front-end en CDI à Lyon 7e. Salaire de 38 k€.",
             lang="fr",
             voice="corporate",
             network="website",
         ),
         TransformExample(
             "Shipping today: recurring invoices. Set a schedule once.",
-            "We are launching recurring invoices today. Set a schedule once.",
+            "Shipping today: recurring invoices\nWe are launching recurring invoices today. Set "
+            "a schedule once.",
             voice="corporate",
             network="website",
         ),
+        # "YouTube" is a name no edit may move: the object comes to the label's words.
         TransformExample(
             "New on our YouTube channel: a 6-minute tutorial on curly hair. Amara shows how.",
-            "We have published a 6-minute tutorial on curly hair on our YouTube channel. Amara "
-            "shows how.",
+            "New on our YouTube channel: a 6-minute tutorial on curly hair\nWe have published a "
+            "6-minute tutorial on curly hair on our YouTube channel. Amara shows how.",
             voice="corporate",
             network="website",
         ),
+        # A title that ends on its own question mark is no heading: the label alone is.
         TransformExample(
             "Nouvel article sur le blog : « Vélo ou gravel : comment choisir ? » On y compare "
             "les deux.",
-            "Nous publions un nouvel article sur le blog : « Vélo ou gravel : comment choisir ? » "
-            "On y compare les deux.",
+            "Nouvel article sur le blog\nNous publions un nouvel article sur le blog : « Vélo ou "
+            "gravel : comment choisir ? » On y compare les deux.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -114,19 +123,32 @@ class PressLeadSentence(Transform):
         TransformExample(
             "PRODUCT RECALL: Oat & Raisin Cookies (6-pack), best before 18/05/2026. Do not eat "
             "them.",
-            "We are recalling Oat & Raisin Cookies (6-pack), best before 18/05/2026. Do not eat "
-            "them.",
+            "PRODUCT RECALL: Oat & Raisin Cookies (6-pack), best before 18/05/2026\nWe are "
+            "recalling Oat & Raisin Cookies (6-pack), best before 18/05/2026. Do not eat them.",
+            voice="corporate",
+            network="website",
+        ),
+        # Too long for a headline whole: the label and the object's first clause.
+        TransformExample(
+            "Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %), résultat net positif pour la "
+            "deuxième année consécutive, 14 collaborateurs. Merci à nos clients.",
+            "Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %)\nNous publions nos résultats "
+            "de l'exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %), résultat net positif "
+            "pour la deuxième année consécutive, 14 collaborateurs. Merci à nos clients.",
+            lang="fr",
             voice="corporate",
             network="website",
         ),
         # A product named after the brand stays where it is: who acts is not said twice.
         TransformExample(
             "Shipping today: recurring invoices in Acme. Set a schedule once.",
-            "Recurring invoices are available in Acme from today. Set a schedule once.",
+            "Shipping today: recurring invoices in Acme\nRecurring invoices are available in "
+            "Acme from today. Set a schedule once.",
             voice="corporate",
             network="website",
             profile=_BRAND,
         ),
+        # A label that only calls for attention goes; the day it gave opens the lead.
         TransformExample(
             "Heads up if you dined with us last Friday: our card terminal charged some payments "
             "twice. Refunds are automatic.",
@@ -134,10 +156,17 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # One a press note may title with stays the headline.
         TransformExample(
             "Erratum : une erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
-            "Une erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
+            "Erratum\nUne erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
             lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "The numbers are in from our row-a-thon: 212 members rowed 3,874 km. Thank you all!",
+            "The numbers are in from our row-a-thon\n212 members rowed 3,874 km. Thank you all!",
             voice="corporate",
             network="website",
         ),
@@ -146,6 +175,23 @@ class PressLeadSentence(Transform):
             "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
             "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
             lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # No headline the label could leave (one word, an object too long): it stays.
+        TransformExample(
+            "Recrutement : un ou une apprenti(e) boulanger pour notre fournil de la place du "
+            "marché, à partir de septembre. Salaire de 1 200 €.",
+            "Recrutement : un ou une apprenti(e) boulanger pour notre fournil de la place du "
+            "marché, à partir de septembre. Salaire de 1 200 €.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # "Heads up" over a label that holds a place: the lead would lose it.
+        TransformExample(
+            "Heads up if you shop in Leeds: our card terminal charged some payments twice.",
+            "Heads up if you shop in Leeds: our card terminal charged some payments twice.",
             voice="corporate",
             network="website",
         ),
@@ -190,6 +236,8 @@ class PressLeadSentence(Transform):
             [called] if called else []
         )
         heading = _heading(sentence, table) if alternatives and called is None else ""
+        if called is None and not heading:
+            return []  # the label is the note's only headline: the layout would cut the lead
         for pieces in alternatives:
             if heading:
                 # The label over its object stays the note's headline, on a line of its own
@@ -348,12 +396,30 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
         return ""
     whole = sentence.strip()
     what = whole[label.end() :]
-    for title in (whole, what[:1].upper() + what[1:]):
+    clause = _first_clause(whole, label.end())
+    named = whole[: label.end()].rstrip(" \u00a0\u202f:")
+    candidates = [whole, clause, what[:1].upper() + what[1:]]
+    if len(_WORDS.findall(named)) > 1:
+        candidates.append(named)  # « Nouvel article sur le blog »: the label alone
+    for title in candidates:
         # As headline.opening reads a heading: a few words, no stop at the end.
-        if 0 < len(_WORDS.findall(title)) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(
-            title
-        ):
+        if 0 < len(_WORDS.findall(title)) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(title):
             return title
+    return ""
+
+
+def _first_clause(text: str, start: int) -> str:
+    """``text`` up to the first comma after ``start`` outside brackets and quotes
+    (« Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %) »); '' when it has none."""
+    depth = 0
+    for position in range(start, len(text)):
+        char = text[position]
+        if char in "«(“":
+            depth += 1
+        elif char in "»)”" and depth:
+            depth -= 1
+        elif char == "," and depth == 0 and not text[position + 1 : position + 2].isdigit():
+            return text[:position]
     return ""
 
 
@@ -371,13 +437,13 @@ def _called(
 ) -> list[_Piece] | None:
     """ "Heads up if you dined with us last Friday: our terminal…" → "Last Friday, our
     terminal…"; « Erratum : une erreur… » → « Une erreur… »."""
-    for label in table["announcements"]:
-        found = regex.match(rf"(?:{_pattern(label)}){_COLON}", sentence, regex.IGNORECASE)
+    for entry in table["announcements"]:
+        found = regex.match(rf"(?:{_pattern(entry['label'])}){_COLON}", sentence, regex.IGNORECASE)
         if found is None:
             continue
         rest_start = offset + found.end()
         rest = text[rest_start : offset + len(sentence)]
-        if not _has_finite_verb(rest, target) or not rest[:1].isalpha():
+        if not _has_finite_verb(rest, target) or not rest[:1].isalnum():
             return None
         label_end = offset + found.end()
         facts = [
@@ -388,10 +454,9 @@ def _called(
             and at + len(f.text) <= label_end
         ]
         days = [f for f in facts if f.role is Role.WHEN]
-        if len(days) != len(facts):
+        if len(days) != len(facts) and not entry["heading"]:
             return None  # the label holds a fact the sentence would lose
-        opener = ""
-        if days:
+        if days and not entry["heading"]:
             said = text[offset:label_end]
             first = said.find(days[0].text)
             # "last Friday or Saturday": the day with the words that qualify it.
@@ -402,14 +467,23 @@ def _called(
             day = run.group().strip()
             opener = f"{day[:1].upper()}{day[1:]}, "
             end = offset + len(sentence)
-            return [_Piece(said=opener + rest[:1].lower()), _Piece(rest_start + 1, end)]
-        return [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+            first_word = _FIRST_WORD.match(rest)
+            common = first_word is not None and first_word.group().casefold() in _COMMON_OPENERS
+            initial = rest[:1].lower() if common else rest[:1]
+            return [_Piece(said=opener + initial), _Piece(rest_start + 1, end)]
+        pieces = [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+        if entry["heading"]:
+            # « Erratum » stays the headline: the label kept, on a line of its own.
+            label = sentence[: found.end()].rstrip(" \u00a0\u202f:")
+            pieces = [_Piece(offset, offset + len(label)), _Piece(said="\n"), *pieces]
+        return pieces
     return None
 
 
 def _has_finite_verb(words: str, target: Target) -> bool:
+    # A sentence's root verb counts too: an imperative ("please stop burning…") is one.
     return any(
-        "Fin" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX")
+        t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm", []) or t.dep_ == "ROOT")
         for t in parse(target.lang, words)
     )
 
