@@ -150,9 +150,10 @@ class PressLeadSentence(Transform):
         ),
         # A label that only calls for attention goes; the day it gave opens the lead.
         TransformExample(
-            "Heads up if you dined with us last Friday: our card terminal charged some payments "
-            "twice. Refunds are automatic.",
-            "Last Friday, our card terminal charged some payments twice. Refunds are automatic.",
+            "Heads up if you dined with us last Friday: our card terminal provider had a glitch "
+            "that charged some payments twice. Refunds are automatic.",
+            "Card terminal provider had a glitch\nLast Friday, our card terminal provider had "
+            "a glitch that charged some payments twice. Refunds are automatic.",
             voice="corporate",
             network="website",
         ),
@@ -470,14 +471,39 @@ def _called(
             first_word = _FIRST_WORD.match(rest)
             common = first_word is not None and first_word.group().casefold() in _COMMON_OPENERS
             initial = rest[:1].lower() if common else rest[:1]
-            return [_Piece(said=opener + initial), _Piece(rest_start + 1, end)]
+            title = _what_happened(rest)
+            heading = f"{title}\n" if title else ""
+            return [_Piece(said=heading + opener + initial), _Piece(rest_start + 1, end)]
         pieces = [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+        if not entry["heading"] and (title := _what_happened(rest)):
+            pieces = [_Piece(said=f"{title}\n"), *pieces]
         if entry["heading"]:
             # « Erratum » stays the headline: the label kept, on a line of its own.
             label = sentence[: found.end()].rstrip(" \u00a0\u202f:")
             pieces = [_Piece(offset, offset + len(label)), _Piece(said="\n"), *pieces]
         return pieces
     return None
+
+
+def _what_happened(sentence: str) -> str:
+    """The headline of a lead whose label went: its main clause, before a relative clause
+    or a comma, without the business's possessive ("our card terminal provider had a
+    glitch that charged…" → "Card terminal provider had a glitch"); '' when the clause is
+    the whole sentence (the headline would be the lead again) or no title's length."""
+    cut = _CLAUSE_END.search(sentence)
+    if cut is None:
+        return ""
+    clause = _POSSESSIVE.sub("", sentence[: cut.start()].strip(), count=1)
+    if not 3 <= len(_WORDS.findall(clause)) <= HEADING_MAX_WORDS:
+        return ""
+    return clause[:1].upper() + clause[1:]
+
+
+# Where a lead's main clause ends, for a headline: a relative clause, a cause, a comma.
+_CLAUSE_END = regex.compile(
+    r"\s(?:that|which|who|because|qui|que|qu['’]|car|parce)(?![\p{L}])|,", regex.IGNORECASE
+)
+_POSSESSIVE = regex.compile(r"^(?:our|notre|nos)\s+", regex.IGNORECASE)
 
 
 def _has_finite_verb(words: str, target: Target) -> bool:
