@@ -2,19 +2,30 @@
 « Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). » → « Nous recrutons un·e
 développeur·se front-end en CDI à Lyon 7e. », "Shipping today: new exports." → "We are
 launching new exports today.", "Heads up if you dined with us last Friday: our terminal
-charged some payments twice." → "Last Friday, our terminal charged some payments twice."
+had a glitch that…" → "Last Friday, our terminal had a glitch that…".
 
 A journalist quotes a lead as it stands; "Shipping today:" or "Heads up" is the voice of a
-feed. Only the first sentence is rewritten, and only a label the data knows
-(``adaptation/data/press-lead-sentences.yaml``): an announcing label ("Poste à pourvoir",
-"New on our YouTube channel", "PRODUCT RECALL") over a verbless object becomes « nous » /
-"we" and the intent's verb, the object (with its article) and the label's own facts
-("today", "on our YouTube channel"); a label that only calls for attention ("Heads up…",
-« Erratum ») over a full sentence goes, a day it gave opening the sentence. The press-lead
-transform (after this one) then names the brand for « nous » / "we" when the profile
-gives one: one place says how a press note names the brand. When unsure (a verb in the
-object, an article the gender lexicon cannot give, a protected name the rewrite would
-move, a label holding a fact the sentence could not keep) the master's sentence stays.
+feed. Only the first sentence is rewritten, and only on a label the data knows
+(``adaptation/data/press-lead-sentences.yaml``):
+
+- an announcing label ("Poste à pourvoir", "New on our YouTube channel", "PRODUCT
+  RECALL") over a verbless object becomes « nous » / "we" and the intent's verb, the
+  object (with its article) and the label's own facts ("today", "on our YouTube
+  channel"). The label stays the headline, on a line of its own over the new lead
+  (:func:`brandvoice.adaptation.headline.opening` reads it so): whole when it is short
+  enough for one, else up to its first comma, else its object, else the label alone; with
+  none of them the master's sentence stays (the layout would cut the headline from the
+  lead, and say it twice).
+- a label that only calls for attention ("Heads up…", « Erratum ») over a full sentence
+  goes, a day it gave opening the sentence; the headline is the label when a press note
+  may title so (« Erratum »), else the lead's main clause ("Card terminal provider had a
+  glitch"), never the lead's opening words.
+
+The press-lead transform (after this one) then names the brand for « nous » / "we" when
+the profile gives one: one place says how a press note names the brand. When unsure (a
+verb in the object, an article the gender lexicon cannot give, a protected name the
+rewrite would move, a label holding a fact the lead would lose) the master's sentence
+stays.
 """
 
 from __future__ import annotations
@@ -139,6 +150,29 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # A heading made of the master's words keeps them where they stand, a name in them
+        # too; the lead is written under it.
+        TransformExample(
+            "Soldes d'hiver chez Acme : jusqu'à -50 % sur les manteaux, pulls et bottines, dès "
+            "mercredi 7 janvier 8 h. À bientôt.",
+            "Soldes d'hiver chez Acme : jusqu'à -50 % sur les manteaux\nNous lançons nos soldes "
+            "d'hiver : jusqu'à -50 % sur les manteaux, pulls et bottines, dès mercredi 7 janvier "
+            "8 h. À bientôt.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Summer internship at Acme (Montréal/hybrid): 12 weeks, paid, starting Monday 4 May. "
+            "Apply by Friday 3 April.",
+            "Summer internship at Acme (Montréal/hybrid): 12 weeks\nWe are offering a summer "
+            "internship (Montréal/hybrid): 12 weeks, paid, starting Monday 4 May. Apply by "
+            "Friday 3 April.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         # A product named after the brand stays where it is: who acts is not said twice.
         TransformExample(
             "Shipping today: recurring invoices in Acme. Set a schedule once.",
@@ -232,19 +266,37 @@ class PressLeadSentence(Transform):
             return []
         end, written, stop = ended
         sentence = text[start:end]
-        called = _called(sentence, start, text, target, table)
-        alternatives = _announced(sentence, start, text, target, table) or (
-            [called] if called else []
-        )
-        heading = _heading(sentence, table) if alternatives and called is None else ""
-        if called is None and not heading:
-            return []  # the label is the note's only headline: the layout would cut the lead
+        alternatives = _announced(sentence, start, text, target, table)
+        heading = ""
+        if alternatives:
+            heading = _heading(sentence, table)
+            if not heading:
+                return []  # the label is the only headline: the layout would cut the lead
+        else:
+            called = _called(sentence, start, text, target, table)
+            alternatives = [called] if called else []
+        if heading and sentence.startswith(heading):
+            # The heading is the master's own words: kept where they stand (a name in them,
+            # « chez Mistral Mode », is no edit), the lead written after them.
+            alternatives = [
+                [
+                    _Piece(start, start + len(heading)),
+                    _Piece(said="\n" + "".join(_said(p, text) for p in pieces)),
+                ]
+                for pieces in alternatives
+            ] + alternatives
         for pieces in alternatives:
-            if heading:
+            if heading and pieces[0].said is not None:
                 # The label over its object stays the note's headline, on a line of its own
                 # (headline.opening): the lead under it says the news as a sentence.
                 pieces = [_Piece(said=f"{heading}\n"), *pieces]
-            edits = _as_edits([*pieces, _Piece(said=stop)], start, end + written, text, target)
+            label = regex.split(_COLON, sentence, maxsplit=1)[0].strip()
+            reason = (
+                f"a press note's lead is a sentence that says who does what, not the post's "
+                f"label {label!r}" + (f"; the headline is {heading!r}" if heading else "")
+            )
+            pieces = [*pieces, _Piece(said=stop)]
+            edits = _as_edits(pieces, start, end + written, text, target, reason)
             if edits:
                 return edits
         return []
@@ -315,7 +367,7 @@ def _announced(
         ):
             return None
         groups = {k: v for k, v in found.groupdict().items() if v}
-        where = groups.get("where", "")
+        where = groups.get("where", "").strip()
         when = groups.get("when", "")
         brand = target.voice.brand_name
         in_brand = regex.search(rf"\s(?:in|at)\s{regex.escape(brand)}$", what) if brand else None
@@ -335,7 +387,12 @@ def _announced(
             ]
         subject = verb["we"]
         if named:
-            said = named.format(**groups)
+            # The label's words inside the sentence: "Summer internship" → "a summer internship".
+            words = {
+                k: (v[:1].lower() + v[1:] if v[1:2].islower() else v)
+                for k, v in found.groupdict(default="").items()
+            }
+            said = named.format_map(words)
             colon = found.group()[len(found.group().rstrip(" \u00a0\u202f:")) :]
             where_said = f" {where}" if where else ""
             return [
@@ -424,6 +481,10 @@ def _first_clause(text: str, start: int) -> str:
     return ""
 
 
+def _said(piece: _Piece, text: str) -> str:
+    return piece.said if piece.said is not None else text[piece.start : piece.end]
+
+
 def _capital(pieces: list[_Piece]) -> list[_Piece]:
     """The pieces, the first letter of the lead a capital."""
     first = next((i for i, p in enumerate(pieces) if p.said), None)
@@ -493,7 +554,7 @@ def _what_happened(sentence: str) -> str:
     cut = _CLAUSE_END.search(sentence)
     if cut is None:
         return ""
-    clause = _POSSESSIVE.sub("", sentence[: cut.start()].strip(), count=1)
+    clause = str(_POSSESSIVE.sub("", sentence[: cut.start()].strip(), count=1))
     if not 3 <= len(_WORDS.findall(clause)) <= HEADING_MAX_WORDS:
         return ""
     return clause[:1].upper() + clause[1:]
@@ -573,10 +634,11 @@ def _job_brackets(what: str, target: Target, table: Mapping[str, Any]) -> tuple[
     return found.start(), " " + " ".join(said)
 
 
-def _as_edits(pieces: list[_Piece], start: int, end: int, text: str, target: Target) -> list[Edit]:
+def _as_edits(
+    pieces: list[_Piece], start: int, end: int, text: str, target: Target, reason: str
+) -> list[Edit]:
     """The edits that turn ``text[start:end]`` into the pieces, the master's kept pieces
     untouched (a protected name the rewrite would move or drop: no edit)."""
-    reason = "a press note's lead is a sentence that says who does what, not a post's label"
     kept = [(p.start, p.end) for p in pieces if p.said is None]
     if any(b[0] < a[1] for a, b in itertools.pairwise(kept)):
         return []
