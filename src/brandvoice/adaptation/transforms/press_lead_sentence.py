@@ -205,6 +205,40 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # An invitation to the reader: the business holds the event, its day after it.
+        TransformExample(
+            "Join us Thursday, February 26th from 5:30 to 7:30pm for a Vermont cheese tasting "
+            "with three local creameries. We'll pour cider.",
+            "Vermont cheese tasting with three local creameries\nWe are hosting a Vermont "
+            "cheese tasting with three local creameries on Thursday, February 26th from 5:30 to "
+            "7:30pm. We'll pour cider.",
+            voice="corporate",
+            network="website",
+        ),
+        # The master's own headline stays; the day goes before the event's first comma.
+        TransformExample(
+            "Sunday social ride 🚴 Join us on Sunday 19 April for an easy 40 km loop through "
+            "the Cotswolds, with a coffee stop. No-drop pace.",
+            "Sunday social ride 🚴 We are hosting an easy 40 km loop through the Cotswolds on "
+            "Sunday 19 April, with a coffee stop. No-drop pace.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Rejoignez-nous samedi 4 avril pour une dégustation de rosés au caveau. À bientôt.",
+            "Dégustation de rosés au caveau\nNous organisons une dégustation de rosés au caveau "
+            "le samedi 4 avril. À bientôt.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # "A drink" is no event a business hosts: the invitation stays.
+        TransformExample(
+            "Join us on Friday for a drink. Bring a friend.",
+            "Join us on Friday for a drink. Bring a friend.",
+            voice="corporate",
+            network="website",
+        ),
         # A gender the lexicon does not know: no article is guessed, the label stays.
         TransformExample(
             "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
@@ -266,6 +300,15 @@ class PressLeadSentence(Transform):
             return []
         end, written, stop = ended
         sentence = text[start:end]
+        invited = _invited(sentence, start, text, target, table)
+        if invited is not None:
+            reason = (
+                "a press note's lead says what the business holds, it does not invite the "
+                "reader ('Join us … for …')"
+            )
+            return _as_edits(
+                [*invited, _Piece(said=stop)], start, end + written, text, target, reason
+            )
         alternatives = _announced(sentence, start, text, target, table)
         heading = ""
         if alternatives:
@@ -544,6 +587,61 @@ def _called(
             pieces = [_Piece(offset, offset + len(label)), _Piece(said="\n"), *pieces]
         return pieces
     return None
+
+
+def _invited(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """ "Join us Thursday, February 26th for a cheese tasting with three creameries" → "We
+    are hosting a cheese tasting with three creameries on Thursday, February 26th", under
+    the headline "Cheese tasting with three creameries" (none when the master opens on its
+    own: "Sunday social ride 🚴 Join us…"). The day goes before the event's first comma
+    ("an easy loop through the Cotswolds on Sunday 19 April, with a coffee stop…")."""
+    rule = table.get("invitation")
+    if not rule:
+        return None
+    heading_end = _emoji_heading_end(sentence)
+    found = regex.match(_pattern(rule["pattern"]), sentence[heading_end:], regex.IGNORECASE)
+    if found is None:
+        return None
+    at = offset + heading_end
+    what_start, what_end = at + found.start("what"), at + found.end("what")
+    what = text[what_start:what_end]
+    determiner = _FIRST_WORD.match(what)
+    if determiner is None or determiner.group().casefold() not in rule["articles"]:
+        return None  # « pour déguster… »: the event must be a thing the business holds
+    named = what.casefold()
+    if not any(regex.search(rf"(?<!\p{{L}}){regex.escape(e)}", named) for e in rule["events"]):
+        return None
+    when = found.group("when").strip(" ,")
+    if when and not regex.match(_pattern(rule["when_opens"]), when, regex.IGNORECASE):
+        when = f"{rule['day_word']} {when}"
+    comma = _first_clause(what, 0)
+    split = what_start + (len(comma) if comma else len(what))
+    event = what[determiner.end() :].strip()
+    event = _first_clause(event, 0) or event
+    heading = ""
+    if heading_end == 0 and 2 <= len(_WORDS.findall(event)) <= HEADING_MAX_WORDS:
+        heading = f"{event[:1].upper()}{event[1:]}\n"
+    subject = str(rule["we"])
+    pieces = [
+        _Piece(said=f"{heading}{subject[:1].upper()}{subject[1:]} "),
+        _Piece(what_start, split),
+        _Piece(said=f" {when}" if when else ""),
+        _Piece(split, what_end),
+    ]
+    if heading_end:
+        pieces.insert(0, _Piece(offset, offset + heading_end))
+    return pieces
+
+
+def _emoji_heading_end(sentence: str) -> int:
+    """Where a headline the master opens on ends, an emoji closing it ("Sunday social ride
+    🚴 Join us…"): 0 when there is none."""
+    found = regex.match(
+        r"[^.!?\n]{3,80}?\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]+(?=\p{Lu})", sentence
+    )
+    return found.end() if found else 0
 
 
 def _what_happened(sentence: str) -> str:
