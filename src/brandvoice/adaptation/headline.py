@@ -4,9 +4,10 @@ An editor never prints a headline and then the same words again as the lead: "We
 hiring" over "May 1, 2026 – We are hiring." reads as a paste. When the master opens on a
 headline of its own (a short exclaimed line, a first line without a stop, even one the
 sentence splitter set apart from the next, or a short first sentence that gives no date,
-place, price or contact), that line is the headline and the lead opens on what follows. A generic hiring headline ("We are hiring", « Nous
-recrutons ») says neither the job nor the place: the message's facts write one instead
-("Line cook wanted at The Harbour Kitchen, Whitstable").
+place, price or contact), that line is the headline and the lead opens on what follows.
+A generic hiring headline ("We are hiring", « Nous recrutons ») says neither the job nor
+the place: the message's facts write one instead ("Line cook wanted at The Harbour
+Kitchen, Whitstable").
 """
 
 from __future__ import annotations
