@@ -50,7 +50,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
-from brandvoice.text.french.gender import known_noun_gender
+from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Role
 
@@ -239,10 +239,28 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
-        # A gender the lexicon does not know: no article is guessed, the label stays.
+        # A noun the lexicon does not list: its ending and the tagger agree on its gender.
         TransformExample(
-            "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
-            "Poste à pourvoir : zorglubeur confirmé (CDI). Salaire de 38 k€.",
+            "Rappel produit : confiture de fraises 250 g, lot 2231. Ne la consommez pas.",
+            "Rappel produit : confiture de fraises 250 g, lot 2231\nNous rappelons la "
+            "confiture de fraises 250 g, lot 2231. Ne la consommez pas.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # Two nouns, one article would not do: the label stays.
+        TransformExample(
+            "Recrutement : serveur ou serveuse (CDD). Service du soir.",
+            "Recrutement : serveur ou serveuse (CDD). Service du soir.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A gender no source is sure of (« un » or « une responsable »): no article is
+        # guessed, the label stays.
+        TransformExample(
+            "Poste à pourvoir : responsable de salle (CDI). Salaire de 38 k€.",
+            "Poste à pourvoir : responsable de salle (CDI). Salaire de 38 k€.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -700,7 +718,9 @@ def _article(what: str, kind: str, lang: str) -> str | None:
         return " "  # "recurring invoices": English needs no article before a plural
     if "·" in word or "(e)" in what[: first.end() + 3]:
         return " un·e " if kind == "un" else None
-    gender = known_noun_gender(word)
+    if _PAIR.match(what):
+        return None  # « serveur ou serveuse »: one article would not do for both
+    gender = known_noun_gender(word) or _agreed_gender(word, what)
     if gender is None:
         return None
     feminine = gender == "f"
@@ -709,6 +729,24 @@ def _article(what: str, kind: str, lang: str) -> str | None:
     if word[:1].lower() in "aeiouyéèêâîôûh":
         return " l’"
     return " la " if feminine else " le "
+
+
+def _agreed_gender(word: str, what: str) -> Gender | None:
+    """The gender of a noun the lexicon does not list, when its ending
+    (:func:`noun_gender`) and the tagger agree on it (« confiture », « serveur »); None
+    when they do not: no article is guessed."""
+    first = next(iter(parse("fr", what)), None)
+    if first is None or first.text != word:
+        return None
+    tagged = {"Masc": "m", "Fem": "f"}.get(next(iter(first.morph.get("Gender", [])), ""))
+    if tagged is None:
+        return None
+    guessed = noun_gender(word)
+    return guessed if guessed == tagged else None
+
+
+# Two nouns joined, the first without an article: « serveur ou serveuse », "cook or chef".
+_PAIR = regex.compile(r"[\p{L}·\-]+\s+(?:ou|et|or|and)\s", regex.IGNORECASE)
 
 
 def _job_brackets(what: str, target: Target, table: Mapping[str, Any]) -> tuple[int, str] | None:
