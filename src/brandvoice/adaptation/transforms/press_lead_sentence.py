@@ -21,6 +21,11 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   may title so (« Erratum »), else the lead's main clause ("Card terminal provider had a
   glitch"), never the lead's opening words.
 
+Two more leads a press note words its own way: the post's invitation ("Join us <day> for
+<event>") says what the business hosts ("We are hosting <event> on <day>"), under the
+event as headline; and a partnership's headline names the partner the lead gives
+(« Nouveau partenariat avec la Brûlerie des Alpilles »).
+
 The press-lead transform (after this one) then names the brand for « nous » / "we" when
 the profile gives one: one place says how a press note names the brand. When unsure (a
 verb in the object, an article the gender lexicon cannot give, a protected name the
@@ -256,6 +261,30 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # A partnership's headline names the partner the lead gives.
+        TransformExample(
+            "Nouveau partenariat 🤝 Nos cafés sont torréfiés par la Brûlerie des Alpilles, à "
+            "15 km. Merci !",
+            "Nouveau partenariat avec la Brûlerie des Alpilles 🤝 Nos cafés sont torréfiés par "
+            "la Brûlerie des Alpilles, à 15 km. Merci !",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New partnership 🤝 We are teaming up with Lincoln Middle School this spring. Bikes "
+            "for all.",
+            "New partnership with Lincoln Middle School 🤝 We are teaming up with Lincoln Middle "
+            "School this spring. Bikes for all.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New partnership 🤝 Our coffee is now roasted ten miles away. Thanks!",
+            "New partnership 🤝 Our coffee is now roasted ten miles away. Thanks!",
+            voice="corporate",
+            network="website",
+        ),
         # A gender no source is sure of (« un » or « une responsable »): no article is
         # guessed, the label stays.
         TransformExample(
@@ -318,6 +347,9 @@ class PressLeadSentence(Transform):
             return []
         end, written, stop = ended
         sentence = text[start:end]
+        partner = _partner(sentence, start, table)
+        if partner is not None:
+            return [partner]
         invited = _invited(sentence, start, text, target, table)
         if invited is not None:
             reason = (
@@ -651,6 +683,36 @@ def _invited(
     if heading_end:
         pieces.insert(0, _Piece(offset, offset + heading_end))
     return pieces
+
+
+def _partner(sentence: str, offset: int, table: Mapping[str, Any]) -> Edit | None:
+    """« Nouveau partenariat 🤝 … torréfiés par la Brûlerie des Alpilles » → the headline
+    « Nouveau partenariat avec la Brûlerie des Alpilles »: a partnership's headline names
+    the partner the lead gives (after « par », « avec », "with", "by")."""
+    rule = table.get("partnership")
+    heading_end = _emoji_heading_end(sentence)
+    if not rule or not heading_end:
+        return None
+    heading = sentence[:heading_end]
+    label = regex.match(
+        rf"(?:{_pattern(rule['heading'])})(?=[ \u00a0\u202f]*\p{{So}})", heading, regex.I
+    )
+    if label is None:
+        return None
+    found = regex.search(
+        rf"(?<![\p{{L}}])(?:{rule['cue']})\s+(?P<name>(?:(?:{rule['articles']})\s+)?"
+        r"\p{Lu}[\p{L}\-’']*(?:\s+(?:(?:des|du|de|d’|of|&|and)\s+)?\p{Lu}[\p{L}\-’']*){0,4})",
+        sentence[heading_end:],
+    )
+    if found is None:
+        return None
+    name = found.group("name")
+    return Edit(
+        offset + label.end(),
+        offset + label.end(),
+        f" {rule['joiner']} {name}",
+        f"a partnership's headline names the partner: {name}",
+    )
 
 
 def _emoji_heading_end(sentence: str) -> int:
