@@ -475,7 +475,7 @@ def _announced(
                     _Piece(what_start + 1, what_start + in_brand.start()),
                     _Piece(said=f" {'are' if plural else 'is'} available"),
                     _Piece(what_start + in_brand.start(), what_end),
-                    _Piece(said=f" from {when or 'now'}"),
+                    _Piece(said=f" from {when}" if when else ""),
                 ]
             ]
         subject = verb["we"]
@@ -500,7 +500,7 @@ def _announced(
         if article is None:
             return None
         job = _job_brackets(what, target, table) if entry["intent"] == "hiring" else None
-        body_end = what_end - (len(what) - len(what[: job[0]])) if job else what_end
+        body_end = what_start + job[0] if job else what_end  # the brackets said otherwise
         bracket = [_Piece(said=job[1])] if job else []
         tail = " ".join(part for part in (where, when) if part)
         # The label's words said again after the object; or, when they hold a name no
@@ -530,7 +530,9 @@ def _announced(
 def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     """The headline a label gives: the label and its object as a title when they are short
     enough for one (« Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e) »), else
-    the object alone ("A 6-minute tutorial on blow-drying curly hair"), else none."""
+    up to the object's first comma (« Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %)
+    »), else the object alone ("A 6-minute tutorial on blow-drying curly hair"), else the
+    label alone when it has two words or more (« Nouvel article sur le blog »), else ''."""
     label = next(
         (
             found
@@ -841,7 +843,7 @@ def _as_edits(
     if any(b[0] < a[1] for a, b in itertools.pairwise(kept)):
         return []
     spans = protected_spans(text[start:end], target.protected_names)
-    for span_start, span_end in _span_bounds(spans):
+    for span_start, span_end in spans.spans:
         s, e = start + span_start, start + span_end
         if not any(k0 <= s and e <= k1 for k0, k1 in kept):
             return []
@@ -859,10 +861,6 @@ def _as_edits(
     if position < end or pending:
         edits.append(Edit(position, end, pending, reason))
     return [e for e in edits if text[e.start : e.end] != e.replacement]
-
-
-def _span_bounds(spans: Any) -> list[tuple[int, int]]:
-    return list(spans.spans)
 
 
 TRANSFORMS = (PressLeadSentence(),)
