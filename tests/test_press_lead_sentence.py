@@ -98,3 +98,25 @@ def test_a_short_sentence_with_its_stop_is_no_heading() -> None:
     master = "Nous recrutons un développeur à Lyon. Prise de poste en septembre."
     sentences = ["Nous recrutons un développeur à Lyon.", "Prise de poste en septembre."]
     assert opening(sentences, understand(master, "fr"), "fr").headline == ""
+
+
+def test_an_invitation_becomes_the_event_the_business_hosts() -> None:
+    master = (
+        "Join us Thursday, February 26th from 5:30 to 7:30pm for a Vermont cheese tasting with "
+        "three local creameries. $15 per person, tickets at the counter."
+    )
+    headline, lead = _note(master, "en", brand="Green Mountain Cheese")
+    assert headline == "Vermont cheese tasting with three local creameries"
+    assert lead.startswith("Green Mountain Cheese is hosting a Vermont cheese tasting")
+    assert "Thursday, February 26th from 5:30 to 7:30pm" in lead
+    assert "join us" not in lead.casefold()
+
+
+def test_a_partnership_headline_names_the_partner() -> None:
+    master = (
+        "Nouveau partenariat 🤝 À partir de ce mois-ci, tous nos cafés sont torréfiés par la "
+        "Brûlerie des Alpilles, à 15 km de la boutique. Vous nous direz ce que vous en pensez !"
+    )
+    headline, lead = _note(master, "fr")
+    assert headline == "Nouveau partenariat avec la Brûlerie des Alpilles"
+    assert lead.startswith("À partir de ce mois-ci")

@@ -53,9 +53,14 @@ def opening(
     :func:`hiring_headline` writes from the facts."""
     from brandvoice.adaptation.layout import headline_in, headline_of, title_of, without_emoji
 
-    if len(sentences) < 2 and not (sentences and "\n" in sentences[0]):
-        return Opening("", list(sentences))
     master = message.text if message is not None else " ".join(sentences)
+    # One sentence opens on a headline only when a line or an emoji ends it ("Nouveau
+    # partenariat 🤝 À partir de ce mois-ci…", the note's one sentence once the post's
+    # call to the reader went).
+    if len(sentences) < 2 and not (
+        sentences and ("\n" in sentences[0] or headline_in(sentences[0], master))
+    ):
+        return Opening("", list(sentences))
     head, rest = "", list(sentences)
     first_line, _, other_lines = sentences[0].partition("\n")
     other_lines = other_lines.strip()
