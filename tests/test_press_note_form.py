@@ -134,7 +134,9 @@ def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
     )
     paragraphs = _press_note(master, "en", brand=None).split("\n\n")
     assert paragraphs[0] == "Sunday social ride"
-    assert paragraphs[1].startswith("1 May 2026 – Join us on Sunday 19 April")
+    # The invitation is the business's event in a press note (press-lead-sentence).
+    assert paragraphs[1].startswith("1 May 2026 – We are hosting an easy 40 km loop")
+    assert "Sunday social ride" not in paragraphs[1]
 
 
 def test_a_headline_that_names_the_job_is_kept() -> None:

@@ -2,11 +2,12 @@
 
 An editor never prints a headline and then the same words again as the lead: "We are
 hiring" over "May 1, 2026 – We are hiring." reads as a paste. When the master opens on a
-headline of its own (a short exclaimed line, a first line without a stop, or a short first
-sentence that gives no date, place, price or contact), that line is the headline and the
-lead opens on what follows. A generic hiring headline ("We are hiring", « Nous
-recrutons ») says neither the job nor the place: the message's facts write one instead
-("Line cook wanted at The Harbour Kitchen, Whitstable").
+headline of its own (a short exclaimed line, a first line without a stop, even one the
+sentence splitter set apart from the next, or a short first sentence that gives no date,
+place, price or contact), that line is the headline and the lead opens on what follows.
+A generic hiring headline ("We are hiring", « Nous recrutons ») says neither the job nor
+the place: the message's facts write one instead ("Line cook wanted at The Harbour
+Kitchen, Whitstable").
 """
 
 from __future__ import annotations
@@ -52,9 +53,14 @@ def opening(
     :func:`hiring_headline` writes from the facts."""
     from brandvoice.adaptation.layout import headline_in, headline_of, title_of, without_emoji
 
-    if len(sentences) < 2 and not (sentences and "\n" in sentences[0]):
-        return Opening("", list(sentences))
     master = message.text if message is not None else " ".join(sentences)
+    # One sentence opens on a headline only when a line or an emoji ends it ("Nouveau
+    # partenariat 🤝 À partir de ce mois-ci…", the note's one sentence once the post's
+    # call to the reader went).
+    if len(sentences) < 2 and not (
+        sentences and ("\n" in sentences[0] or headline_in(sentences[0], master))
+    ):
+        return Opening("", list(sentences))
     head, rest = "", list(sentences)
     first_line, _, other_lines = sentences[0].partition("\n")
     other_lines = other_lines.strip()
@@ -78,6 +84,16 @@ def opening(
         and sentences[1][:1].isalnum()
         and _is_generic(sentences[0], message)
     ):
+        head, rest = sentences[0], sentences[1:]
+    elif (
+        len(sentences) > 1
+        and "\n" not in sentences[0]
+        and sentences[1][:1].isupper()
+        and _is_heading(sentences[0])
+    ):
+        # A heading line the sentence splitter set apart from the line under it (« Poste à
+        # pourvoir : développeur·se (CDI, Lyon 7e) » over « Nous recrutons… »): a line
+        # without a stop is no lead.
         head, rest = sentences[0], sentences[1:]
     if not head:
         return Opening("", list(sentences))
