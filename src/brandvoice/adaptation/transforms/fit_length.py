@@ -31,7 +31,8 @@ fill its room, a cut inside it is tried (its list after a colon, its closing cla
 aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
 lightest first, the plan made again on the text so cut, lesser units going in its place;
 the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
-said is lost. A
+said is lost. Before those cuts, an emoji the voice added (not the master's) is tried the
+same way: decoration goes before a sentence that says where (``fitting.filler``). A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
@@ -61,7 +62,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.inner import inner_cuts
+from brandvoice.adaptation.fitting.filler import decoration_emoji
+from brandvoice.adaptation.fitting.inner import InnerCut, inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
     figures_reported,
@@ -338,6 +340,16 @@ _EN_CALENDAR = _EN_CALENDAR_KEPT.format(
     "soil, and how much to water once the rains start"
 )
 
+# The emoji the voice added goes, and the address stays: a flower is worth less than where
+# to go. The master's own emoji is the author's: the address goes (and the tag comes back).
+_FR_GARAGE = (
+    "Printemps = pneus\u202f!{emoji} Jusqu'au 30 avril, le Garage Martinez vous offre le "
+    "montage et l'équilibrage pour l'achat de 4 pneus, et le contrôle de la climatisation à "
+    "29\u202f€ au lieu de 49\u202f€. Sur rendez-vous uniquement\u00a0: 04 90 55 21 08.{address}"
+)
+_GARAGE_ADDRESS = "\n145 avenue de la Libération, Salon-de-Provence."
+_GARAGE_TAG = "\n\n#SalonDeProvence"
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -389,6 +401,20 @@ class FitLength(Transform):
             date=_FR_JAM_WRITTEN,
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(
+            _FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS) + _GARAGE_TAG,
+            _FR_GARAGE.format(emoji="", address=_GARAGE_ADDRESS),
+            lang="fr",
+            network="x",
+            master=_FR_GARAGE.format(emoji="", address=_GARAGE_ADDRESS),
+        ),
+        TransformExample(
+            _FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS) + _GARAGE_TAG,
+            _FR_GARAGE.format(emoji=" 🌸", address="") + _GARAGE_TAG,
+            lang="fr",
+            network="x",
+            master=_FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS),
+        ),
         TransformExample(_EN_GUIDE, f"{_EN_GUIDE_KEPT}\n{_EN_GUIDE_LINK}", network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
@@ -476,6 +502,8 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         for index in [*heaviest, *lightest_kept]
         for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
     ]
+    # The voice's decoration is tried first: an emoji is the cheapest thing a post can lose.
+    cuts = _decoration_cuts(text, plan, lightest_kept, target) + cuts
     message = target.understood()
 
     cues = [cue.text.casefold() for cue in message.action_cues if cue.text.strip()]
@@ -523,6 +551,20 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
         best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
     return best
+
+
+def _decoration_cuts(
+    text: str, plan: _Plan, kept: Sequence[int], target: Target
+) -> list[tuple[int, InnerCut]]:
+    """Each emoji the voice added to a kept unit, as a cut of that unit: a post that fits
+    without it may keep a sentence (:mod:`brandvoice.adaptation.fitting.filler`)."""
+    cuts = []
+    for emoji in decoration_emoji(text, target.master):
+        at = emoji.end - 1  # the emoji itself: the spacing cut with it may lie between units
+        index = next((i for i in kept if plan.units[i].start <= at < plan.units[i].end), None)
+        if index is not None:
+            cuts.append((index, InnerCut(emoji.start, emoji.end, emoji.what)))
+    return cuts
 
 
 def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) -> float:
