@@ -148,6 +148,37 @@ def test_a_sentence_that_only_leads_to_a_link_becomes_its_label(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "short"),
+    [
+        ("Open every Saturday from 9am to 2pm.", "en", "Open every Saturday 9am\u20132pm."),
+        (
+            "Ouvert samedi, de 10 h 00 à 18 h 00, au caveau.",
+            "fr",
+            "Ouvert samedi, 10 h\u201318 h, au caveau.",
+        ),
+        ("On ouvre de 9 h 30 jusqu'à 12 h.", "fr", "On ouvre 9 h 30\u201312 h."),
+        # Opening its sentence, the range keeps its words, as a date there does.
+        ("De 8 h à 13 h. Pensez à votre panier.", "fr", None),
+        # "Between … and" is no range of the kind: it stays.
+        ("Livraison entre 14 h et 18 h.", "fr", None),
+    ],
+)
+def test_a_time_range_takes_its_dash(text: str, lang: str, short: str | None) -> None:
+    found = [c for c in compactions(text, lang, WRITTEN) if c.what.startswith("time range")]
+    if short is None:
+        assert found == []
+        return
+    (only,) = found
+    assert text[: only.start] + only.replacement + text[only.end :] == short
+
+
+def test_a_time_range_in_its_short_form_still_says_its_times() -> None:
+    fact = "every Saturday and Sunday from 9am to 2pm"
+    assert still_said(fact, "every Saturday and Sunday 9am\u20132pm", "en", WRITTEN)
+    assert not still_said(fact, "every Saturday and Sunday 9am\u20131pm", "en", WRITTEN)
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "said"),
     [
         ("le samedi 10 juillet à partir de 20 h 30", "sam. 10 juil. dès 20 h 30", True),

@@ -91,6 +91,12 @@ _FR_GARAGE = (
     "{name}145 avenue de la Libération, Salon-de-Provence."
 )
 _GARAGE = {"brand_name": "Garage Martinez"}
+_EN_BRUNCH = (
+    "Weekend brunch has landed at Copper Kettle 🍳 Every Saturday and Sunday, we're serving "
+    "chilaquiles, brown-butter pancakes and a very serious Bloody Mary bar {hours}, with "
+    "live music on the patio. Tables fill fast, so grab yours at copperkettle.example/brunch. "
+    "1408 E 6th St, Austin."
+)
 
 
 class CompactForLength(Transform):
@@ -100,13 +106,13 @@ class CompactForLength(Transform):
     # The brand's name said twice is a protected span: it goes whole, and only there.
     edits_protected = True
     summary = (
-        "In a variant over its network's limit, dates, times and the phrases before them "
-        "take their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' "
-        "→ 'dès'), and a sentence that only leads to a link its label ('Retrouvez tout le "
-        "programme sur' → 'Programme :') and an empty opener goes ('Nous avons le plaisir de "
-        "vous annoncer que'), and so does the brand's name opening an address line after "
-        "the post has named it ('Garage Martinez, 145 avenue…' → '145 avenue…'), before any "
-        "sentence is dropped."
+        "In a variant over its network's limit, dates, times and the phrases before them take "
+        "their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' → 'dès', "
+        "'from 9am to 2pm' → '9am–2pm'), and a sentence that only leads to a link its label "
+        "('Retrouvez tout le programme sur' → 'Programme :') and an empty opener goes ('Nous "
+        "avons le plaisir de vous annoncer que'), and so does the brand's name opening an "
+        "address line after the post has named it ('Garage Martinez, 145 avenue…' → '145 "
+        "avenue…'), before any sentence is dropped."
     )
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
@@ -153,6 +159,13 @@ class CompactForLength(Transform):
             network="x",
             date=_WRITTEN,
             profile=_GARAGE,
+        ),
+        # A range of times takes its dash: "from 9am to 2pm" → "9am–2pm".
+        TransformExample(
+            _EN_BRUNCH.format(hours="from 9am to 2pm"),
+            _EN_BRUNCH.format(hours="9am\u20132pm"),
+            network="x",
+            date=_WRITTEN,
         ),
         # A line that is the first to name the brand keeps its name.
         TransformExample(
