@@ -250,6 +250,28 @@ def test_x_keeps_how_to_book_and_says_what_did_not_fit() -> None:
     assert not any("oldmillhouse.example/rooms" in p.message for p in dropped)
 
 
+# An apology whose voucher cannot fit on X beside its apology and where to write.
+_VOUCHER_FR = (
+    "Un petit mot pour celles et ceux qui attendent leur colis : suite à un incident chez notre "
+    "transporteur, les commandes passées la semaine dernière partiront avec 3 à 4 jours de "
+    "retard. Nous sommes vraiment désolés. Pour nous faire pardonner, un bon de réduction de "
+    "10 € vous sera envoyé par mail avec votre numéro de suivi. Une question ? "
+    "service-client@savonnerie-calanques.fr"
+)
+
+
+def test_a_price_cut_for_length_is_reported() -> None:
+    adaptation = adapt(
+        _VOUCHER_FR, networks=["x"], lang="fr", date=dt.date(2026, 3, 9), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    dropped = [p.message for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+    if "10\u202f€" in variant.text or "10 €" in variant.text:
+        assert not any("10" in message for message in dropped)
+    else:
+        assert any("price" in message and "10" in message for message in dropped), dropped
+
+
 def test_a_post_that_fits_loses_no_key_fact() -> None:
     adaptation = adapt(LONG_EN, networks=["facebook"], date=WRITTEN, languagetool="off")
     assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
