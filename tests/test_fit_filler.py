@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandvoice.adaptation.fitting.filler import decoration_emoji, repeated_names
+from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness, repeated_names
 from brandvoice.adaptation.transform import Edit, apply_edits
 
 
@@ -50,3 +50,21 @@ def test_only_the_voices_emoji_are_decoration() -> None:
 def test_an_emoji_opening_a_line_takes_the_space_after_it() -> None:
     text = "Hook.\n🌸 Offre limitée."
     assert _applied(text, decoration_emoji(text, "Hook. Offre limitée.")) == "Hook.\nOffre limitée."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If you have garments waiting with me, please come and collect them by then.",
+            "If you have garments waiting with me, come and collect them by then.",
+        ),
+        ("Please return them to the shop.", "Return them to the shop."),
+        ("Hook.\nPlease check the label.", "Hook.\nCheck the label."),
+        # Set apart by a comma, or no request at all: it stays.
+        ("Please, stop.", "Please, stop."),
+        ("Do it if you please and thank you.", "Do it if you please and thank you."),
+    ],
+)
+def test_please_goes_before_the_verb_it_softens(text: str, expected: str) -> None:
+    assert _applied(text, politeness(text, 0, len(text))) == expected

@@ -1,15 +1,16 @@
 """Shorter forms of what a post must keep: dates, times and the phrases around them.
 
 Fitting a post to X should cost words, not facts. Before a sentence is dropped, its dates
-get the short form a community manager writes on X ("le samedi 7 mars 2026" → "le sam. 7
-mars": the article stays, French needs it after "à Hyères" as before a long weekday;
-"Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00" becomes "20
-h", "à partir de 20 h" becomes "dès 20 h" and "from 9am to 2pm" "9am–2pm". The day stays the
-same day: a year is dropped only when a reader would infer that very year (the next such
-date after the post is written, see :mod:`brandvoice.understand.dates`), and the order of
-day and month is the author's. A sentence that only leads to a link says it with a label
-("Retrouvez tout le programme sur https://…" → "Programme : https://…"), and an opener that
-says nothing goes ("Nous avons le plaisir de vous annoncer que le marché…" → "Le marché…").
+get the short form a community manager writes on X ("le samedi 7 mars 2026" → "le
+sam. 7 mars": the article stays, French needs it after "à Hyères" as before a long
+weekday; "Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
+becomes "20 h", "à partir de 20 h" becomes "dès 20 h" and "from 9am to 2pm" "9am–2pm".
+The day stays the same day: a year is dropped only when a reader would infer that very
+year (the next such date after the post is written, see :mod:`brandvoice.understand.dates`),
+and the order of day and month is the author's. A sentence that only leads to a link says
+it with a label ("Retrouvez tout le programme sur https://…" → "Programme : https://…"),
+and an opener that says nothing goes ("Nous avons le plaisir de vous annoncer que le
+marché…" → "Le marché…").
 """
 
 from __future__ import annotations

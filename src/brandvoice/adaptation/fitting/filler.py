@@ -10,7 +10,13 @@ any of the post's sentences does, so a key fact keeps its room.
   that weighs more stay (a flower after the hook is worth less than the address). When
   the post fits with its sentences anyway, the emoji stays.
 
-``compact-for-length`` leaves out the repeated name; ``fit-length`` the emoji.
+- "please" before the verb it softens ("If you have garments waiting with me, please come
+  and collect them" → "…, come and collect them"; "Please return them" → "Return them"),
+  tried by fit-length the same way: the request stands without it, and keeping the
+  address it gives is worth more than the courtesy. English only: « merci de » needs its
+  verb rewritten.
+
+``compact-for-length`` leaves out the repeated name; ``fit-length`` the emoji and "please".
 """
 
 from __future__ import annotations
@@ -63,3 +69,34 @@ def decoration_emoji(text: str, master: str) -> list[Compaction]:
                 end += after.end()
         found.append(Compaction(start, end, "", f"the emoji {emoji.text} the voice added"))
     return found
+
+
+# "please" opening a sentence or a clause (after a comma, colon or semicolon), before the
+# lower-case verb it softens; "Please, …" and "if you please" are left alone.
+_PLEASE = regex.compile(
+    rf"(?:(?<=^|[\n.!?…]{_SPACE}*)|(?<=[,:;]{_SPACE}+))(please){_SPACE}+(\p{{Ll}})",
+    regex.IGNORECASE,
+)
+
+
+def politeness(text: str, start: int, end: int) -> list[Compaction]:
+    """Each "please" before a verb in ``text[start:end]``, as the cut that leaves it out
+    (the verb capitalised where "Please" opened the sentence)."""
+    found = []
+    for match in _PLEASE.finditer(text, start, end):
+        verb = match[2]
+        capital = match[1][0].isupper()
+        found.append(
+            Compaction(
+                match.start(1),
+                match.end() if capital else match.start(2),
+                verb.upper() if capital else "",
+                f"the {match[1]!r} before {_word_at(text, match.start(2))!r}",
+            )
+        )
+    return found
+
+
+def _word_at(text: str, at: int) -> str:
+    word = regex.match(r"[\p{L}'’-]+", text[at:])
+    return word.group() if word else ""

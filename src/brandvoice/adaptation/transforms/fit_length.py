@@ -31,8 +31,9 @@ fill its room, a cut inside it is tried (its list after a colon, its closing cla
 aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
 lightest first, the plan made again on the text so cut, lesser units going in its place;
 the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
-said is lost. Before those cuts, an emoji the voice added (not the master's) is tried the
-same way: decoration goes before a sentence that says where (``fitting.filler``). A
+said is lost. Before those cuts, filler is tried the same way (``fitting.filler``): an
+emoji the voice added (not the master's) goes before a sentence that says where, and an
+English "please" before the request that gives the address to come to. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
@@ -62,7 +63,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.filler import decoration_emoji
+from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness
 from brandvoice.adaptation.fitting.inner import InnerCut, inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
@@ -350,6 +351,20 @@ _FR_GARAGE = (
 _GARAGE_ADDRESS = "\n145 avenue de la Libération, Salon-de-Provence."
 _GARAGE_TAG = "\n\n#SalonDeProvence"
 
+# A "please" goes so that the sentence saying where to collect the garments stays; its
+# colour and its thanks go instead. The same post with room to spare keeps its "please".
+_EN_TAILOR = (
+    "After 41 years at the sewing machine, I'm hanging up my tape measure. Alterations by "
+    "Rosa will close its doors for the last time on Sat, Nov 28. If you have garments waiting "
+    "with me, {please}come and collect them by then: 612 Queen Street East, Toronto, Tuesday "
+    "to Saturday, 10 to 5.{rest}"
+)
+_EN_TAILOR_SHORTER = _EN_TAILOR.replace(" at the sewing machine", "")
+_TAILOR_REST = (
+    " It's been a privilege to dress this neighbourhood for its weddings, graduations and job "
+    "interviews. Thank you."
+)
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -401,6 +416,16 @@ class FitLength(Transform):
             date=_FR_JAM_WRITTEN,
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(
+            _EN_TAILOR.format(please="please ", rest=_TAILOR_REST),
+            _EN_TAILOR.format(please="", rest=""),
+            network="x",
+        ),
+        TransformExample(
+            _EN_TAILOR_SHORTER.format(please="please ", rest=_TAILOR_REST),
+            _EN_TAILOR_SHORTER.format(please="please ", rest=" Thank you."),
+            network="x",
+        ),
         TransformExample(
             _FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS) + _GARAGE_TAG,
             _FR_GARAGE.format(emoji="", address=_GARAGE_ADDRESS),
@@ -502,8 +527,6 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         for index in [*heaviest, *lightest_kept]
         for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
     ]
-    # The voice's decoration is tried first: an emoji is the cheapest thing a post can lose.
-    cuts = _decoration_cuts(text, plan, lightest_kept, target) + cuts
     message = target.understood()
 
     cues = [cue.text.casefold() for cue in message.action_cues if cue.text.strip()]
@@ -520,13 +543,18 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         )
 
     cuts = [(i, cut) for i, cut in cuts if not says_purpose(text[cut.start : cut.end])]
+    # Filler is tried first: the voice's emoji, a "please" (fitting/filler.py) are the
+    # cheapest words a post can lose.
+    cuts = _filler_cuts(text, plan, heaviest, lightest_kept, target) + cuts
     for index, cut in cuts[:_INNER_TRIALS]:
-        trimmed = text[: cut.start] + text[cut.end :]
+        trimmed = text[: cut.start] + cut.replacement + text[cut.end :]
         trial = _plan(trimmed, target)
         if trial.shortened or len(trial.units) != len(plan.units) or index in trial.removed:
             continue
         loss = trial.loss()
-        mapped = _before_cut(trial.edits, cut.start, cut.end - cut.start)
+        mapped = _before_cut(
+            trial.edits, cut.start, cut.end - cut.start - len(cut.replacement), cut.replacement
+        )
         if mapped is None or loss >= best_loss:
             continue
         # Words are cut only to keep one of the post's own sentences, not the voice's call
@@ -549,21 +577,29 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         else:
             why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
         reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
-        best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
+        best, best_loss = [Edit(cut.start, cut.end, cut.replacement, reason), *mapped], loss
     return best
 
 
-def _decoration_cuts(
-    text: str, plan: _Plan, kept: Sequence[int], target: Target
+def _filler_cuts(
+    text: str, plan: _Plan, removed: Sequence[int], kept: Sequence[int], target: Target
 ) -> list[tuple[int, InnerCut]]:
-    """Each emoji the voice added to a kept unit, as a cut of that unit: a post that fits
-    without it may keep a sentence (:mod:`brandvoice.adaptation.fitting.filler`)."""
+    """Filler as cuts of the unit it is in (:mod:`brandvoice.adaptation.fitting.filler`):
+    each emoji the voice added to a kept unit (or after it, on its line), and each "please"
+    of the sentences ``removed`` (heaviest first) and ``kept``: a post that fits without
+    it may keep a sentence."""
     cuts = []
     for emoji in decoration_emoji(text, target.master):
-        at = emoji.end - 1  # the emoji itself: the spacing cut with it may lie between units
-        index = next((i for i in kept if plan.units[i].start <= at < plan.units[i].end), None)
-        if index is not None:
+        # The unit it ends, or the last one before it: the hook's emoji may follow its stop.
+        before = [i for i in kept if plan.units[i].start < emoji.end]
+        if before:
+            index = max(before, key=lambda i: plan.units[i].start)
             cuts.append((index, InnerCut(emoji.start, emoji.end, emoji.what)))
+    if base_language(target.lang) == "en":
+        for index in [*removed, *kept]:
+            unit = plan.units[index]
+            for c in politeness(text, unit.start, unit.end):
+                cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
     return cuts
 
 
@@ -573,14 +609,17 @@ def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) ->
     return sum(weight for fact, weight in keys if passages.saying(fact))
 
 
-def _before_cut(edits: Sequence[Edit], at: int, length: int) -> list[Edit] | None:
-    """``edits`` made on a text from which ``length`` characters at ``at`` were cut, made
-    on the text before the cut; None when one of them spans the cut."""
+def _before_cut(
+    edits: Sequence[Edit], at: int, length: int, replacement: str = ""
+) -> list[Edit] | None:
+    """``edits`` made on a text from which ``length`` characters at ``at`` were cut (and
+    ``replacement`` written there), made on the text before the cut; None when one of them
+    spans the cut."""
     moved: list[Edit] = []
     for edit in edits:
         if edit.end <= at and not (edit.start == edit.end == at):
             moved.append(edit)
-        elif edit.start >= at:
+        elif edit.start >= at + len(replacement):
             moved.append(replace(edit, start=edit.start + length, end=edit.end + length))
         else:
             return None
