@@ -272,6 +272,17 @@ def test_a_price_cut_for_length_is_reported() -> None:
         assert any("price" in message and "10" in message for message in dropped), dropped
 
 
+def test_a_teaser_hook_goes_only_in_the_place_of_what_it_saves() -> None:
+    # Dropping "Un petit mot pour…" would make room for the voucher only with the apology
+    # gone too: the hook stays, and so does the apology.
+    adaptation = adapt(
+        _VOUCHER_FR, networks=["x"], lang="fr", date=dt.date(2026, 3, 9), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    assert variant.text.startswith("Un petit mot"), variant.text
+    assert "désolés" in variant.text
+
+
 def test_a_post_that_fits_loses_no_key_fact() -> None:
     adaptation = adapt(LONG_EN, networks=["facebook"], date=WRITTEN, languagetool="off")
     assert not [p for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]

@@ -19,8 +19,13 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
-   there says it. The hook (first sentence) is never removed;
-5. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
+   there says it. The hook (first sentence) is not removed here;
+5. a hook that only leads into the post (no fact of its own, nothing asked, nothing a
+   recall or an apology is for, sharing its line with the sentence after it: "Fancy
+   spending your mornings pulling shots?") goes, when that keeps a sentence that says a
+   key fact: the plan that may remove it is kept when the heaviest sentence it removes
+   is lighter and it removes no sentence the other plan kept;
+6. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
    master's first link (in the variant's own form, UTM tags included), else the voice's
    ``links.home``, else no link.
 
@@ -365,6 +370,18 @@ _TAILOR_REST = (
     "interviews. Thank you."
 )
 
+# A hook that only leads into the post goes before the sentence that says how and by when
+# to apply; a hook that says the news stays (the first example: "Our new shop opens…").
+_EN_BARISTA = (
+    "{hook}We need a part-time barista at Little Ancoats Coffee, three mornings a week "
+    "(Tue–Thu, 7am–1pm), starting in January. Latte art is a bonus, not a must.{apply}"
+)
+_BARISTA_HOOK = "Fancy spending your mornings pulling shots and chatting to the regulars? "
+_BARISTA_APPLY = (
+    " Drop us a line with a bit about yourself at hello@littleancoats.example before Fri 4 "
+    "December."
+)
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -417,6 +434,19 @@ class FitLength(Transform):
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
         TransformExample(
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=_BARISTA_APPLY),
+            _EN_BARISTA.format(hook="", apply=_BARISTA_APPLY),
+            network="x",
+            date=_WRITTEN,
+        ),
+        # With room for it, the hook stays.
+        TransformExample(
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=" Apply: hello@littleancoats.example"),
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=" Apply: hello@littleancoats.example"),
+            network="x",
+            date=_WRITTEN,
+        ),
+        TransformExample(
             _EN_TAILOR.format(please="please ", rest=_TAILOR_REST),
             _EN_TAILOR.format(please="", rest=""),
             network="x",
@@ -451,7 +481,7 @@ class FitLength(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         if _fits(text, target):
             return []
-        plan = _plan(text, target)
+        plan = _without_teaser(text, _plan(text, target), target)
         return _with_room_made(text, plan, target)
 
 
@@ -475,10 +505,10 @@ class _Plan:
         return sorted((self.weights.get(i, 0.0) for i in kept_tags), reverse=True)
 
 
-def _plan(text: str, target: Target) -> _Plan:
+def _plan(text: str, target: Target, *, teaser_may_go: bool = False) -> _Plan:
     facts, no_cut, units = variant_units(text, target)
     weights: dict[int, float] = {}
-    removed = _removal_plan(text, units, target, weights)
+    removed = _removal_plan(text, units, target, weights, teaser_may_go=teaser_may_go)
     shortening = None
     if not _fits(_without(text, units, removed), target):
         shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
@@ -487,6 +517,25 @@ def _plan(text: str, target: Target) -> _Plan:
     if named and _fits(apply_edits(text, [*edits, *named]), target):
         edits += named
     return _Plan(edits, units, removed, no_cut, shortening is not None, weights)
+
+
+def _without_teaser(text: str, plan: _Plan, target: Target) -> _Plan:
+    """``plan``, or the plan that may remove a hook that only leads into the post (see
+    :func:`_teaser`) when that keeps a sentence that weighs more: on X, "Fancy spending your
+    mornings pulling shots?" goes before "Drop us a line at … before Friday 4 December"."""
+    if plan.shortened or not any(plan.weights.get(i, 0.0) > 0 for i in plan.removed):
+        return plan
+    other = _plan(text, target, teaser_may_go=True)
+    if other.shortened or other.loss() >= plan.loss():
+        return plan
+    # The hook goes in the place of what the plan removed, never with another sentence the
+    # plan kept: an apology's "On est vraiment désolés" is worth more than its voucher's
+    # room.
+    words = {i for i in other.removed if other.units[i].role is not Role.HASHTAG}
+    hooks = {i for i in words if other.units[i].role is Role.HOOK}
+    if not words - hooks <= set(plan.removed):
+        return plan
+    return other
 
 
 # How many cuts inside removed sentences are tried, each a whole new plan: a few sentences
@@ -822,6 +871,8 @@ def _drop_order(
     keys: Sequence[tuple[str, float]],
     target: Target,
     weights: dict[int, float] | None = None,
+    *,
+    teaser_may_go: bool = False,
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
     least important first, the last tag before the first of them that says a key fact. A
@@ -841,7 +892,15 @@ def _drop_order(
         for position in passages.saying(fact):
             said[asked[position]].add(k)
     held = {i: frozenset(said[i]) for i in droppable}
-    always = frozenset().union(*(said[i] for i in hooks))
+    # A teaser hook may go when every key fact it says another unit says too ("mornings").
+    teaser = [
+        i
+        for i in hooks
+        if teaser_may_go
+        and _teaser(text, units, i, target)
+        and all(any(k in said[j] for j in droppable) for k in said[i])
+    ]
+    always = frozenset().union(*(said[i] for i in hooks if i not in teaser))
     extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
     # A courtesy, and a line that only says a link another unit gives ("Find it at
     # <link>" after the sentence with it), weigh nothing of their own.
@@ -895,12 +954,39 @@ def _drop_order(
                 heapq.heappush(heap, (current[last], -units[last].start, last))
     minor = [i for i in order if not key_holding[i]]
     major = [i for i in order if key_holding[i]]
-    # The last tag goes before any sentence that alone says a key fact.
-    return [*reversed(tags[1:]), *minor, *tags[:1], *major]
+    # The last tag goes before any sentence that alone says a key fact; so does a teaser
+    # hook, when it may go (see _teaser).
+    if weights is not None:
+        weights.update(dict.fromkeys(teaser, 0.0))
+    return [*reversed(tags[1:]), *minor, *tags[:1], *teaser, *major]
+
+
+def _teaser(text: str, units: Sequence[Unit], index: int, target: Target) -> bool:
+    """Whether the hook ``units[index]`` only leads into the post ("Fancy spending your
+    mornings pulling shots?", « Un petit mot pour celles et ceux qui attendent leur
+    colis. »): it says no fact at all, asks nothing and says nothing a recall or an
+    apology is for, and the sentence after it shares its line (that one then opens the
+    post; a hook alone on its line is a title)."""
+    hook = units[index]
+    following = units[index + 1] if index + 1 < len(units) else None
+    if hook.facts or following is None or following.role is not Role.SENTENCE:
+        return False
+    if following.line != hook.line:
+        return False
+    part = text[hook.start : hook.end]
+    message = target.understood()
+    return not asks(part, message, target.lang) and not purpose_weight(
+        part, message, target.lang
+    )
 
 
 def _removal_plan(
-    text: str, units: Sequence[Unit], target: Target, weights: dict[int, float] | None = None
+    text: str,
+    units: Sequence[Unit],
+    target: Target,
+    weights: dict[int, float] | None = None,
+    *,
+    teaser_may_go: bool = False,
 ) -> list[int]:
     """The units to remove: the first ones of the drop order until the text fits, then
     those offered back that still let it fit.
@@ -915,7 +1001,7 @@ def _removal_plan(
     removed: list[int] = []
     fitted = False
     keys = key_facts(target, pinning=True, instructions=False)
-    for index in _drop_order(units, text, keys, target, weights):
+    for index in _drop_order(units, text, keys, target, weights, teaser_may_go=teaser_may_go):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
