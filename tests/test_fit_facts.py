@@ -150,13 +150,19 @@ def test_a_sentence_that_only_leads_to_a_link_becomes_its_label(
 @pytest.mark.parametrize(
     ("text", "lang", "short"),
     [
-        ("Open every Saturday from 9am to 2pm.", "en", "Open every Saturday 9am\u20132pm."),
+        ("Open every Saturday from 9am to 2pm.", "en", "Open every Saturday, 9am\u20132pm."),
         (
             "Ouvert samedi, de 10 h 00 à 18 h 00, au caveau.",
             "fr",
             "Ouvert samedi, 10 h\u201318 h, au caveau.",
         ),
         ("On ouvre de 9 h 30 jusqu'à 12 h.", "fr", "On ouvre 9 h 30\u201312 h."),
+        # Right after a date, a comma keeps the day and the hour apart.
+        (
+            "Join us Thu, Feb 26 from 5:30 to 7:30pm.",
+            "en",
+            "Join us Thu, Feb 26, 5:30\u20137:30pm.",
+        ),
         # Opening its sentence, the range keeps its words, as a date there does.
         ("De 8 h à 13 h. Pensez à votre panier.", "fr", None),
         # "Between … and" is no range of the kind: it stays.

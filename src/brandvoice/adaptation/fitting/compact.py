@@ -241,6 +241,7 @@ def _short_time(time: str) -> str:
 def _time_ranges(text: str, facts: list[Fact]) -> Iterator[Compaction]:
     """Each "from <time> to <time>" as "<time>–<time>"."""
     times = [f for f in facts if f.kind is FactKind.TIME]
+    date_ends = {f.end for f in facts if f.kind is FactKind.DATE}
     for first, last in itertools.pairwise(times):
         if _RANGE_TO.fullmatch(text, first.end, last.start) is None:
             continue
@@ -248,10 +249,14 @@ def _time_ranges(text: str, facts: list[Fact]) -> Iterator[Compaction]:
         if opening is None:
             continue
         start = first.start - (len(opening.group()))
+        # Right after a date, a comma keeps the day and the hour apart: "Thu, Feb 26,
+        # 5:30–7:30pm", not "Feb 26 5:30–7:30pm".
+        after_date = len(text[:start].rstrip()) in date_ends
         yield Compaction(
-            start,
+            start - (len(text[:start]) - len(text[:start].rstrip())) if after_date else start,
             last.end,
-            f"{_short_time(first.text)}{_RANGE_DASH}{_short_time(last.text)}",
+            f"{', ' if after_date else ''}{_short_time(first.text)}{_RANGE_DASH}"
+            f"{_short_time(last.text)}",
             f"time range {text[start : last.end]!r} in its short form",
         )
 

@@ -24,7 +24,8 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
    recall or an apology is for, sharing its line with the sentence after it: "Fancy
    spending your mornings pulling shots?") goes, when that keeps a sentence that says a
    key fact: the plan that may remove it is kept when the heaviest sentence it removes
-   is lighter and it removes no sentence the other plan kept;
+   is lighter, it removes no sentence the other plan kept, and the post then says more
+   of the key facts. Not in a recall or an incident, whose first line frames the alert;
 6. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
    master's first link (in the variant's own form, UTM tags included), else the voice's
    ``links.home``, else no link.
@@ -481,8 +482,18 @@ class FitLength(Transform):
     def edits(self, text: str, target: Target) -> list[Edit]:
         if _fits(text, target):
             return []
-        plan = _without_teaser(text, _plan(text, target), target)
-        return _with_room_made(text, plan, target)
+        plan = _plan(text, target)
+        edits = _with_room_made(text, plan, target)
+        other = _without_teaser(text, plan, target)
+        if other is None:
+            return edits
+        # The teaser goes only when the post then says more of the message's key facts.
+        other_edits = _with_room_made(text, other, target)
+        keys = key_facts(target, pinning=True)
+        said = _key_weight(apply_edits(text, edits), keys, target)
+        if _key_weight(apply_edits(text, other_edits), keys, target) > said:
+            return other_edits
+        return edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,22 +530,26 @@ def _plan(text: str, target: Target, *, teaser_may_go: bool = False) -> _Plan:
     return _Plan(edits, units, removed, no_cut, shortening is not None, weights)
 
 
-def _without_teaser(text: str, plan: _Plan, target: Target) -> _Plan:
-    """``plan``, or the plan that may remove a hook that only leads into the post (see
-    :func:`_teaser`) when that keeps a sentence that weighs more: on X, "Fancy spending your
-    mornings pulling shots?" goes before "Drop us a line at … before Friday 4 December"."""
-    if plan.shortened or not any(plan.weights.get(i, 0.0) > 0 for i in plan.removed):
-        return plan
+def _without_teaser(text: str, plan: _Plan, target: Target) -> _Plan | None:
+    """The plan that may remove a hook that only leads into the post (see :func:`_teaser`),
+    when it removes lighter units than ``plan`` and no sentence ``plan`` keeps: on X, "Fancy
+    spending your mornings pulling shots?" goes before "Drop us a line at … before Friday
+    4 December". None when there is no such plan. A recall's or an incident's first line
+    frames the alert ("Information importante sur vos données personnelles"): it stays."""
+    if plan.shortened or target.understood().serious:
+        return None
+    if not any(plan.weights.get(i, 0.0) > 0 for i in plan.removed):
+        return None
     other = _plan(text, target, teaser_may_go=True)
     if other.shortened or other.loss() >= plan.loss():
-        return plan
+        return None
     # The hook goes in the place of what the plan removed, never with another sentence the
     # plan kept: an apology's "On est vraiment désolés" is worth more than its voucher's
     # room.
     words = {i for i in other.removed if other.units[i].role is not Role.HASHTAG}
     hooks = {i for i in words if other.units[i].role is Role.HOOK}
-    if not words - hooks <= set(plan.removed):
-        return plan
+    if not hooks or not words - hooks <= set(plan.removed):
+        return None
     return other
 
 
