@@ -148,6 +148,43 @@ def test_a_sentence_that_only_leads_to_a_link_becomes_its_label(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "short"),
+    [
+        ("Open every Saturday from 9am to 2pm.", "en", "Open every Saturday, 9am\u20132pm."),
+        (
+            "Ouvert samedi, de 10 h 00 à 18 h 00, au caveau.",
+            "fr",
+            "Ouvert samedi, 10 h\u201318 h, au caveau.",
+        ),
+        ("On ouvre de 9 h 30 jusqu'à 12 h.", "fr", "On ouvre 9 h 30\u201312 h."),
+        # Right after a date, a comma keeps the day and the hour apart.
+        (
+            "Join us Thu, Feb 26 from 5:30 to 7:30pm.",
+            "en",
+            "Join us Thu, Feb 26, 5:30\u20137:30pm.",
+        ),
+        # Opening its sentence, the range keeps its words, as a date there does.
+        ("De 8 h à 13 h. Pensez à votre panier.", "fr", None),
+        # "Between … and" is no range of the kind: it stays.
+        ("Livraison entre 14 h et 18 h.", "fr", None),
+    ],
+)
+def test_a_time_range_takes_its_dash(text: str, lang: str, short: str | None) -> None:
+    found = [c for c in compactions(text, lang, WRITTEN) if c.what.startswith("time range")]
+    if short is None:
+        assert found == []
+        return
+    (only,) = found
+    assert text[: only.start] + only.replacement + text[only.end :] == short
+
+
+def test_a_time_range_in_its_short_form_still_says_its_times() -> None:
+    fact = "every Saturday and Sunday from 9am to 2pm"
+    assert still_said(fact, "every Saturday and Sunday 9am\u20132pm", "en", WRITTEN)
+    assert not still_said(fact, "every Saturday and Sunday 9am\u20131pm", "en", WRITTEN)
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "said"),
     [
         ("le samedi 10 juillet à partir de 20 h 30", "sam. 10 juil. dès 20 h 30", True),
@@ -217,6 +254,39 @@ def test_x_keeps_how_to_book_and_says_what_did_not_fit() -> None:
         assert "did not fit in x's limit" in problem.message
     # Nothing the variant still says is reported as cut.
     assert not any("oldmillhouse.example/rooms" in p.message for p in dropped)
+
+
+# An apology whose voucher cannot fit on X beside its apology and where to write.
+_VOUCHER_FR = (
+    "Un petit mot pour celles et ceux qui attendent leur colis : suite à un incident chez notre "
+    "transporteur, les commandes passées la semaine dernière partiront avec 3 à 4 jours de "
+    "retard. Nous sommes vraiment désolés. Pour nous faire pardonner, un bon de réduction de "
+    "10 € vous sera envoyé par mail avec votre numéro de suivi. Une question ? "
+    "service-client@savonnerie-calanques.fr"
+)
+
+
+def test_a_price_cut_for_length_is_reported() -> None:
+    adaptation = adapt(
+        _VOUCHER_FR, networks=["x"], lang="fr", date=dt.date(2026, 3, 9), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    dropped = [p.message for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+    if "10\u202f€" in variant.text or "10 €" in variant.text:
+        assert not any("10" in message for message in dropped)
+    else:
+        assert any("price" in message and "10" in message for message in dropped), dropped
+
+
+def test_a_teaser_hook_goes_only_in_the_place_of_what_it_saves() -> None:
+    # Dropping "Un petit mot pour…" would make room for the voucher only with the apology
+    # gone too: the hook stays, and so does the apology.
+    adaptation = adapt(
+        _VOUCHER_FR, networks=["x"], lang="fr", date=dt.date(2026, 3, 9), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    assert variant.text.startswith("Un petit mot"), variant.text
+    assert "désolés" in variant.text
 
 
 def test_a_post_that_fits_loses_no_key_fact() -> None:

@@ -95,9 +95,6 @@ CANNOT_KEEP_EVERY_FACT: dict[tuple[str, str], str] = {
     ("fr-recall-confiture-abricots", "x"): "the title (product), the instruction 'Ne "
     "consommez pas ces pots et rapportez-les…' and the phone number take 190 of the 280; "
     "the lot sentence alone (where it was sold, until when) is 220",
-    ("fr-event-portes-ouvertes-domaine", "x"): "the hook, the two days with their hours and "
-    "the author's 📍 address line take 263 of the 280; 'Entrée libre, dégustation gratuite.' "
-    "(the 'what' read in it) does not fit beside them",
 }
 
 

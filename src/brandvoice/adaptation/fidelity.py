@@ -30,6 +30,10 @@ OUT_OF_BAND = "voice.out-of-band"
 INTRODUCED_FINDING = "adapt.introduced-finding"
 # The facts a reader cannot do without: fitting may shorten them, never cut them silently.
 KEY_ROLES = (Role.WHAT, Role.WHEN, Role.WHERE, Role.HOW)
+# What a length cut must say it took: the key facts, and a price, which fit-length weighs as
+# one (an offer or a voucher without its amount, "un bon de réduction", is worth nothing to
+# the reader).
+_REPORTED_WHEN_CUT = (*KEY_ROLES, Role.PRICE)
 # The transforms that cut a variant to its network's length: a key fact gone with one of
 # their cuts did not fit (trim-clauses keeps every fact the extractor finds, but a key
 # "what" phrase is no such fact).
@@ -188,7 +192,7 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
     in_variant = Passages([variant.text], message.lang, message.reference_date)
     # A period or a region that pins no day or place is no key fact a cut must report.
     for fact in pinning_facts(message):
-        if fact.role not in KEY_ROLES or not fact.text.strip():
+        if fact.role not in _REPORTED_WHEN_CUT or not fact.text.strip():
             continue
         in_cut = bool(in_cuts.saying(fact.text))
         if in_cut and not in_variant.saying(fact.text):

@@ -1,21 +1,22 @@
 """Shorter forms of what a post must keep: dates, times and the phrases around them.
 
 Fitting a post to X should cost words, not facts. Before a sentence is dropped, its dates
-get the short form a community manager writes on X ("le samedi 7 mars 2026" → "le sam.
-7 mars": the article stays, French needs it after "à Hyères" as before a long weekday;
-"Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
-becomes "20 h" and "à partir de 20 h" becomes "dès 20 h". The day stays the same day: a
-year is dropped only when a reader would infer that very year (the next such date after
-the post is written, see :mod:`brandvoice.understand.dates`), and the order of day and
-month is the author's. A sentence that only leads to a link says it with a label
-("Retrouvez tout le programme sur https://…" → "Programme : https://…"), and an opener
-that says nothing goes ("Nous avons le plaisir de vous annoncer que le marché…" → "Le
-marché…").
+get the short form a community manager writes on X ("le samedi 7 mars 2026" → "le
+sam. 7 mars": the article stays, French needs it after "à Hyères" as before a long
+weekday; "Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
+becomes "20 h", "à partir de 20 h" becomes "dès 20 h" and "from 9am to 2pm" "9am–2pm".
+The day stays the same day: a year is dropped only when a reader would infer that very
+year (the next such date after the post is written, see :mod:`brandvoice.understand.dates`),
+and the order of day and month is the author's. A sentence that only leads to a link says
+it with a label ("Retrouvez tout le programme sur https://…" → "Programme : https://…"),
+and an opener that says nothing goes ("Nous avons le plaisir de vous annoncer que le
+marché…" → "Le marché…").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -69,6 +70,7 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     base = base_language(lang)
     facts = dates_and_times(text)
     found = [*_dates(text, facts, base, reference), *_times(text, facts, base)]
+    found += _time_ranges(text, facts)
     found += _phrases_before(text, facts, base)
     found += _link_labels_of(text, base)
     found += _openers(text, base)
@@ -220,6 +222,43 @@ def _times(text: str, facts: list[Fact], lang: str) -> Iterator[Compaction]:
         if match is not None:
             short = f"{match[1]}{match[2]}h"
             yield Compaction(fact.start, fact.end, short, f"time {fact.text!r} in its short form")
+
+
+# A range of two times, "from 9am to 2pm", « de 10 h à 18 h »: on X it is written
+# "9am–2pm", « 10 h–18 h ». Only after a lower-case "from"/"de": a range that opens its
+# sentence ("De 8 h à 13 h.") keeps its words, as a date there does.
+_RANGE_FROM = regex.compile(r"(?<![\p{L}])(?:from|de)[\s\u00a0\u202f]+$")
+_RANGE_TO = regex.compile(r"[\s\u00a0\u202f]+(?:to|until|till|à|jusqu['’]à)[\s\u00a0\u202f]+")
+_RANGE_DASH = "\u2013"
+
+
+def _short_time(time: str) -> str:
+    """« 10 h 00 » as « 10 h »: the range takes the place of the times' own short forms."""
+    match = _ZERO_MINUTES_FR.fullmatch(time)
+    return f"{match[1]}{match[2]}h" if match is not None else time
+
+
+def _time_ranges(text: str, facts: list[Fact]) -> Iterator[Compaction]:
+    """Each "from <time> to <time>" as "<time>–<time>"."""
+    times = [f for f in facts if f.kind is FactKind.TIME]
+    date_ends = {f.end for f in facts if f.kind is FactKind.DATE}
+    for first, last in itertools.pairwise(times):
+        if _RANGE_TO.fullmatch(text, first.end, last.start) is None:
+            continue
+        opening = _RANGE_FROM.search(text[max(0, first.start - 12) : first.start])
+        if opening is None:
+            continue
+        start = first.start - (len(opening.group()))
+        # Right after a date, a comma keeps the day and the hour apart: "Thu, Feb 26,
+        # 5:30–7:30pm", not "Feb 26 5:30–7:30pm".
+        after_date = len(text[:start].rstrip()) in date_ends
+        yield Compaction(
+            start - (len(text[:start]) - len(text[:start].rstrip())) if after_date else start,
+            last.end,
+            f"{', ' if after_date else ''}{_short_time(first.text)}{_RANGE_DASH}"
+            f"{_short_time(last.text)}",
+            f"time range {text[start : last.end]!r} in its short form",
+        )
 
 
 @cache

@@ -56,6 +56,8 @@ class InnerCut:
     start: int
     end: int
     what: str  # said in the change log: "the list after its colon"
+    # What stands in the cut's place: the capital of the word after "Please" it took.
+    replacement: str = ""
 
 
 def inner_cuts(text: str, start: int, end: int, no_cut: ProtectedSpans) -> list[InnerCut]:

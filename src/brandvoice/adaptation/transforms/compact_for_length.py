@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from brandvoice.adaptation.fitting.compact import compactions
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.fitting.compact import Compaction, compactions
+from brandvoice.adaptation.fitting.filler import repeated_names
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+)
 from brandvoice.adaptation.transforms.fit_length import fits
 
 _WRITTEN = dt.date(2026, 2, 20)
@@ -75,16 +82,37 @@ _EN_SHORT = (
 )
 
 
+# An address line that repeats the brand's name the post has said makes room for the
+# address (fitting/filler.py): "Garage Martinez," said twice goes.
+_FR_GARAGE = (
+    "Printemps = pneus\u202f! Jusqu'au 30 avril, le Garage Martinez vous offre le montage et "
+    "l'équilibrage pour l'achat de 4 pneus, et le contrôle de la climatisation à 29\u202f€ au "
+    "lieu de 49\u202f€. Sur rendez-vous uniquement\u00a0: 04 90 55 21 08.\n"
+    "{name}145 avenue de la Libération, Salon-de-Provence."
+)
+_GARAGE = {"brand_name": "Garage Martinez"}
+_EN_BRUNCH = (
+    "Weekend brunch has landed at Copper Kettle 🍳 Every Saturday and Sunday, we're serving "
+    "chilaquiles, brown-butter pancakes and a very serious Bloody Mary bar {hours}, with "
+    "live music on the patio. Tables fill fast, so grab yours at copperkettle.example/brunch. "
+    "1408 E 6th St, Austin."
+)
+
+
 class CompactForLength(Transform):
     id = "compact-for-length"
     stage = Stage.POST
     order = 80
+    # The brand's name said twice is a protected span: it goes whole, and only there.
+    edits_protected = True
     summary = (
-        "In a variant over its network's limit, dates, times and the phrases before them "
-        "take their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' "
-        "→ 'dès'), and a sentence that only leads to a link its label ('Retrouvez tout le "
-        "programme sur' → 'Programme :') and an empty opener goes ('Nous avons le plaisir de "
-        "vous annoncer que'), before any sentence is dropped."
+        "In a variant over its network's limit, dates, times and the phrases before them take "
+        "their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' → 'dès', "
+        "'from 9am to 2pm' → '9am–2pm'), and a sentence that only leads to a link its label "
+        "('Retrouvez tout le programme sur' → 'Programme :') and an empty opener goes ('Nous "
+        "avons le plaisir de vous annoncer que'), and so does the brand's name opening an "
+        "address line after the post has named it ('Garage Martinez, 145 avenue…' → '145 "
+        "avenue…'), before any sentence is dropped."
     )
     examples = (
         TransformExample(_FR_LONG, _FR_SHORT, lang="fr", network="x", date=_WRITTEN),
@@ -124,6 +152,34 @@ class CompactForLength(Transform):
         TransformExample(_FR_SPAN, _FR_SPAN_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_RECALL, _FR_RECALL_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(
+            _FR_GARAGE.format(name="Garage Martinez, "),
+            _FR_GARAGE.format(name=""),
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+            profile=_GARAGE,
+        ),
+        # A range of times takes its dash: "from 9am to 2pm" → "9am–2pm".
+        TransformExample(
+            _EN_BRUNCH.format(hours="from 9am to 2pm"),
+            _EN_BRUNCH.format(hours="9am\u20132pm"),
+            network="x",
+            date=_WRITTEN,
+        ),
+        # A line that is the first to name the brand keeps its name.
+        TransformExample(
+            _FR_GARAGE.replace("le Garage Martinez", "notre garage").format(
+                name="Garage Martinez, "
+            ),
+            _FR_GARAGE.replace("le Garage Martinez", "notre garage").format(
+                name="Garage Martinez, "
+            ),
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+            profile=_GARAGE,
+        ),
         # Within the limit, nothing changes: the full form reads better.
         TransformExample(_FR_LONG, _FR_LONG, lang="fr", network="facebook", date=_WRITTEN),
         # A year the reader would not infer (the next 7 March is in 2026) stays.
@@ -142,16 +198,29 @@ class CompactForLength(Transform):
         if fits(text, target.network):
             return []
         reference = target.understood().reference_date
-        return [
-            Edit(
-                c.start,
-                c.end,
-                c.replacement,
-                f"shortened for length: {c.what} "
-                f"({target.network.name} allows {target.network.limit})",
-            )
-            for c in compactions(text, target.lang, reference)
-        ]
+        found = compactions(text, target.lang, reference)
+        found = _without_overlaps([*found, *repeated_names(text, target.voice.names)])
+        return [self._edit(c, target) for c in found]
+
+    @staticmethod
+    def _edit(compaction: Compaction, target: Target) -> Edit:
+        return Edit(
+            compaction.start,
+            compaction.end,
+            compaction.replacement,
+            f"shortened for length: {compaction.what} "
+            f"({target.network.name} allows {target.network.limit})",
+        )
+
+
+def _without_overlaps(found: list[Compaction]) -> list[Compaction]:
+    """``found`` in text order, each overlapping an earlier one left out."""
+    kept: list[Compaction] = []
+    for compaction in sorted(found, key=lambda c: c.start):
+        if kept and compaction.start < kept[-1].end:
+            continue
+        kept.append(compaction)
+    return kept
 
 
 TRANSFORMS = (CompactForLength(),)

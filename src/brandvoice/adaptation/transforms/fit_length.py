@@ -19,8 +19,14 @@ until the variant fits (counted the network's way, ``brandvoice.networks``):
 3. the last hashtag;
 4. the units that say a key fact, or the instruction a recall gives ("Ne consommez pas"),
    least important first. A key fact counts for a unit only while no other unit still
-   there says it. The hook (first sentence) is never removed;
-5. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
+   there says it. The hook (first sentence) is not removed here;
+5. a hook that only leads into the post (no fact of its own, nothing asked, nothing a
+   recall or an apology is for, sharing its line with the sentence after it: "Fancy
+   spending your mornings pulling shots?") goes, when that keeps a sentence that says a
+   key fact: the plan that may remove it is kept when the heaviest sentence it removes
+   is lighter, it removes no sentence the other plan kept, and the post then says more
+   of the key facts. Not in a recall or an incident, whose first line frames the alert;
+6. the hook is cut at a word boundary and closed by "…" and a link to the full text: the
    master's first link (in the variant's own form, UTM tags included), else the voice's
    ``links.home``, else no link.
 
@@ -31,7 +37,9 @@ fill its room, a cut inside it is tried (its list after a colon, its closing cla
 aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
 lightest first, the plan made again on the text so cut, lesser units going in its place;
 the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
-said is lost. A
+said is lost. Before those cuts, filler is tried the same way (``fitting.filler``): an
+emoji the voice added (not the master's) goes before a sentence that says where, and an
+English "please" before the request that gives the address to come to. A
 unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
 it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
 eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
@@ -61,7 +69,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.inner import inner_cuts
+from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness
+from brandvoice.adaptation.fitting.inner import InnerCut, inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
     figures_reported,
@@ -338,6 +347,42 @@ _EN_CALENDAR = _EN_CALENDAR_KEPT.format(
     "soil, and how much to water once the rains start"
 )
 
+# The emoji the voice added goes, and the address stays: a flower is worth less than where
+# to go. The master's own emoji is the author's: the address goes (and the tag comes back).
+_FR_GARAGE = (
+    "Printemps = pneus\u202f!{emoji} Jusqu'au 30 avril, le Garage Martinez vous offre le "
+    "montage et l'équilibrage pour l'achat de 4 pneus, et le contrôle de la climatisation à "
+    "29\u202f€ au lieu de 49\u202f€. Sur rendez-vous uniquement\u00a0: 04 90 55 21 08.{address}"
+)
+_GARAGE_ADDRESS = "\n145 avenue de la Libération, Salon-de-Provence."
+_GARAGE_TAG = "\n\n#SalonDeProvence"
+
+# A "please" goes so that the sentence saying where to collect the garments stays; its
+# colour and its thanks go instead. The same post with room to spare keeps its "please".
+_EN_TAILOR = (
+    "After 41 years at the sewing machine, I'm hanging up my tape measure. Alterations by "
+    "Rosa will close its doors for the last time on Sat, Nov 28. If you have garments waiting "
+    "with me, {please}come and collect them by then: 612 Queen Street East, Toronto, Tuesday "
+    "to Saturday, 10 to 5.{rest}"
+)
+_EN_TAILOR_SHORTER = _EN_TAILOR.replace(" at the sewing machine", "")
+_TAILOR_REST = (
+    " It's been a privilege to dress this neighbourhood for its weddings, graduations and job "
+    "interviews. Thank you."
+)
+
+# A hook that only leads into the post goes before the sentence that says how and by when
+# to apply; a hook that says the news stays (the first example: "Our new shop opens…").
+_EN_BARISTA = (
+    "{hook}We need a part-time barista at Little Ancoats Coffee, three mornings a week "
+    "(Tue–Thu, 7am–1pm), starting in January. Latte art is a bonus, not a must.{apply}"
+)
+_BARISTA_HOOK = "Fancy spending your mornings pulling shots and chatting to the regulars? "
+_BARISTA_APPLY = (
+    " Drop us a line with a bit about yourself at hello@littleancoats.example before Fri 4 "
+    "December."
+)
+
 
 class FitLength(Transform):
     id = "fit-length"
@@ -389,6 +434,43 @@ class FitLength(Transform):
             date=_FR_JAM_WRITTEN,
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=_BARISTA_APPLY),
+            _EN_BARISTA.format(hook="", apply=_BARISTA_APPLY),
+            network="x",
+            date=_WRITTEN,
+        ),
+        # With room for it, the hook stays.
+        TransformExample(
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=" Apply: hello@littleancoats.example"),
+            _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=" Apply: hello@littleancoats.example"),
+            network="x",
+            date=_WRITTEN,
+        ),
+        TransformExample(
+            _EN_TAILOR.format(please="please ", rest=_TAILOR_REST),
+            _EN_TAILOR.format(please="", rest=""),
+            network="x",
+        ),
+        TransformExample(
+            _EN_TAILOR_SHORTER.format(please="please ", rest=_TAILOR_REST),
+            _EN_TAILOR_SHORTER.format(please="please ", rest=" Thank you."),
+            network="x",
+        ),
+        TransformExample(
+            _FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS) + _GARAGE_TAG,
+            _FR_GARAGE.format(emoji="", address=_GARAGE_ADDRESS),
+            lang="fr",
+            network="x",
+            master=_FR_GARAGE.format(emoji="", address=_GARAGE_ADDRESS),
+        ),
+        TransformExample(
+            _FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS) + _GARAGE_TAG,
+            _FR_GARAGE.format(emoji=" 🌸", address="") + _GARAGE_TAG,
+            lang="fr",
+            network="x",
+            master=_FR_GARAGE.format(emoji=" 🌸", address=_GARAGE_ADDRESS),
+        ),
         TransformExample(_EN_GUIDE, f"{_EN_GUIDE_KEPT}\n{_EN_GUIDE_LINK}", network="x"),
         # Mastodon counts every link as 23: the long link costs no more than a short one.
         TransformExample(_X_LONG, _X_LONG, network="mastodon"),
@@ -401,7 +483,17 @@ class FitLength(Transform):
         if _fits(text, target):
             return []
         plan = _plan(text, target)
-        return _with_room_made(text, plan, target)
+        edits = _with_room_made(text, plan, target)
+        other = _without_teaser(text, plan, target)
+        if other is None:
+            return edits
+        # The teaser goes only when the post then says more of the message's key facts.
+        other_edits = _with_room_made(text, other, target)
+        keys = key_facts(target, pinning=True)
+        said = _key_weight(apply_edits(text, edits), keys, target)
+        if _key_weight(apply_edits(text, other_edits), keys, target) > said:
+            return other_edits
+        return edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,10 +516,10 @@ class _Plan:
         return sorted((self.weights.get(i, 0.0) for i in kept_tags), reverse=True)
 
 
-def _plan(text: str, target: Target) -> _Plan:
+def _plan(text: str, target: Target, *, teaser_may_go: bool = False) -> _Plan:
     facts, no_cut, units = variant_units(text, target)
     weights: dict[int, float] = {}
-    removed = _removal_plan(text, units, target, weights)
+    removed = _removal_plan(text, units, target, weights, teaser_may_go=teaser_may_go)
     shortening = None
     if not _fits(_without(text, units, removed), target):
         shortening = _shorten_hook(text, units, removed, no_cut, facts, target)
@@ -436,6 +528,29 @@ def _plan(text: str, target: Target) -> _Plan:
     if named and _fits(apply_edits(text, [*edits, *named]), target):
         edits += named
     return _Plan(edits, units, removed, no_cut, shortening is not None, weights)
+
+
+def _without_teaser(text: str, plan: _Plan, target: Target) -> _Plan | None:
+    """The plan that may remove a hook that only leads into the post (see :func:`_teaser`),
+    when it removes lighter units than ``plan`` and no sentence ``plan`` keeps: on X, "Fancy
+    spending your mornings pulling shots?" goes before "Drop us a line at … before Friday
+    4 December". None when there is no such plan. A recall's or an incident's first line
+    frames the alert ("Information importante sur vos données personnelles"): it stays."""
+    if plan.shortened or target.understood().serious:
+        return None
+    if not any(plan.weights.get(i, 0.0) > 0 for i in plan.removed):
+        return None
+    other = _plan(text, target, teaser_may_go=True)
+    if other.shortened or other.loss() >= plan.loss():
+        return None
+    # The hook goes in the place of what the plan removed, never with another sentence the
+    # plan kept: an apology's "On est vraiment désolés" is worth more than its voucher's
+    # room.
+    words = {i for i in other.removed if other.units[i].role is not Role.HASHTAG}
+    hooks = {i for i in words if other.units[i].role is Role.HOOK}
+    if not hooks or not words - hooks <= set(plan.removed):
+        return None
+    return other
 
 
 # How many cuts inside removed sentences are tried, each a whole new plan: a few sentences
@@ -492,13 +607,18 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         )
 
     cuts = [(i, cut) for i, cut in cuts if not says_purpose(text[cut.start : cut.end])]
+    # Filler is tried first: the voice's emoji, a "please" (fitting/filler.py) are the
+    # cheapest words a post can lose.
+    cuts = _filler_cuts(text, plan, heaviest, lightest_kept, target) + cuts
     for index, cut in cuts[:_INNER_TRIALS]:
-        trimmed = text[: cut.start] + text[cut.end :]
+        trimmed = text[: cut.start] + cut.replacement + text[cut.end :]
         trial = _plan(trimmed, target)
         if trial.shortened or len(trial.units) != len(plan.units) or index in trial.removed:
             continue
         loss = trial.loss()
-        mapped = _before_cut(trial.edits, cut.start, cut.end - cut.start)
+        mapped = _before_cut(
+            trial.edits, cut.start, cut.end - cut.start - len(cut.replacement), cut.replacement
+        )
         if mapped is None or loss >= best_loss:
             continue
         # Words are cut only to keep one of the post's own sentences, not the voice's call
@@ -521,8 +641,30 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
         else:
             why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
         reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
-        best, best_loss = [Edit(cut.start, cut.end, "", reason), *mapped], loss
+        best, best_loss = [Edit(cut.start, cut.end, cut.replacement, reason), *mapped], loss
     return best
+
+
+def _filler_cuts(
+    text: str, plan: _Plan, removed: Sequence[int], kept: Sequence[int], target: Target
+) -> list[tuple[int, InnerCut]]:
+    """Filler as cuts of the unit it is in (:mod:`brandvoice.adaptation.fitting.filler`):
+    each emoji the voice added to a kept unit (or after it, on its line), and each "please"
+    of the sentences ``removed`` (heaviest first) and ``kept``: a post that fits without
+    it may keep a sentence."""
+    cuts = []
+    for emoji in decoration_emoji(text, target.master):
+        # The unit it ends, or the last one before it: the hook's emoji may follow its stop.
+        before = [i for i in kept if plan.units[i].start < emoji.end]
+        if before:
+            index = max(before, key=lambda i: plan.units[i].start)
+            cuts.append((index, InnerCut(emoji.start, emoji.end, emoji.what)))
+    if base_language(target.lang) == "en":
+        for index in [*removed, *kept]:
+            unit = plan.units[index]
+            for c in politeness(text, unit.start, unit.end):
+                cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
+    return cuts
 
 
 def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) -> float:
@@ -531,14 +673,17 @@ def _key_weight(text: str, keys: Sequence[tuple[str, float]], target: Target) ->
     return sum(weight for fact, weight in keys if passages.saying(fact))
 
 
-def _before_cut(edits: Sequence[Edit], at: int, length: int) -> list[Edit] | None:
-    """``edits`` made on a text from which ``length`` characters at ``at`` were cut, made
-    on the text before the cut; None when one of them spans the cut."""
+def _before_cut(
+    edits: Sequence[Edit], at: int, length: int, replacement: str = ""
+) -> list[Edit] | None:
+    """``edits`` made on a text from which ``length`` characters at ``at`` were cut (and
+    ``replacement`` written there), made on the text before the cut; None when one of them
+    spans the cut."""
     moved: list[Edit] = []
     for edit in edits:
         if edit.end <= at and not (edit.start == edit.end == at):
             moved.append(edit)
-        elif edit.start >= at:
+        elif edit.start >= at + len(replacement):
             moved.append(replace(edit, start=edit.start + length, end=edit.end + length))
         else:
             return None
@@ -741,6 +886,8 @@ def _drop_order(
     keys: Sequence[tuple[str, float]],
     target: Target,
     weights: dict[int, float] | None = None,
+    *,
+    teaser_may_go: bool = False,
 ) -> list[int]:
     """Units in the order they go: extra tags, then sentences, call to action and signature
     least important first, the last tag before the first of them that says a key fact. A
@@ -760,7 +907,15 @@ def _drop_order(
         for position in passages.saying(fact):
             said[asked[position]].add(k)
     held = {i: frozenset(said[i]) for i in droppable}
-    always = frozenset().union(*(said[i] for i in hooks))
+    # A teaser hook may go when every key fact it says another unit says too ("mornings").
+    teaser = [
+        i
+        for i in hooks
+        if teaser_may_go
+        and _teaser(text, units, i, target)
+        and all(any(k in said[j] for j in droppable) for k in said[i])
+    ]
+    always = frozenset().union(*(said[i] for i in hooks if i not in teaser))
     extra, courtesy = _purposes(parts[: len(droppable)], units, droppable, target)
     # A courtesy, and a line that only says a link another unit gives ("Find it at
     # <link>" after the sentence with it), weigh nothing of their own.
@@ -814,12 +969,39 @@ def _drop_order(
                 heapq.heappush(heap, (current[last], -units[last].start, last))
     minor = [i for i in order if not key_holding[i]]
     major = [i for i in order if key_holding[i]]
-    # The last tag goes before any sentence that alone says a key fact.
-    return [*reversed(tags[1:]), *minor, *tags[:1], *major]
+    # The last tag goes before any sentence that alone says a key fact; so does a teaser
+    # hook, when it may go (see _teaser).
+    if weights is not None:
+        weights.update(dict.fromkeys(teaser, 0.0))
+    return [*reversed(tags[1:]), *minor, *tags[:1], *teaser, *major]
+
+
+def _teaser(text: str, units: Sequence[Unit], index: int, target: Target) -> bool:
+    """Whether the hook ``units[index]`` only leads into the post ("Fancy spending your
+    mornings pulling shots?", « Un petit mot pour celles et ceux qui attendent leur
+    colis. »): it says no fact at all, asks nothing and says nothing a recall or an
+    apology is for, and the sentence after it shares its line (that one then opens the
+    post; a hook alone on its line is a title)."""
+    hook = units[index]
+    following = units[index + 1] if index + 1 < len(units) else None
+    if hook.facts or following is None or following.role is not Role.SENTENCE:
+        return False
+    if following.line != hook.line:
+        return False
+    part = text[hook.start : hook.end]
+    message = target.understood()
+    return not asks(part, message, target.lang) and not purpose_weight(
+        part, message, target.lang
+    )
 
 
 def _removal_plan(
-    text: str, units: Sequence[Unit], target: Target, weights: dict[int, float] | None = None
+    text: str,
+    units: Sequence[Unit],
+    target: Target,
+    weights: dict[int, float] | None = None,
+    *,
+    teaser_may_go: bool = False,
 ) -> list[int]:
     """The units to remove: the first ones of the drop order until the text fits, then
     those offered back that still let it fit.
@@ -834,7 +1016,7 @@ def _removal_plan(
     removed: list[int] = []
     fitted = False
     keys = key_facts(target, pinning=True, instructions=False)
-    for index in _drop_order(units, text, keys, target, weights):
+    for index in _drop_order(units, text, keys, target, weights, teaser_may_go=teaser_may_go):
         if estimate.may_fit() and _fits(estimate.text(), target):
             fitted = True
             break
