@@ -31,6 +31,7 @@ _FIELDS = frozenset(
         "at_start",
         "followed_by",
         "not_followed_by",
+        "not_preceded_by",
         "before_infinitive",
     }
 )
@@ -61,6 +62,9 @@ class Entry:
     at_start: bool = False
     followed_by: regex.Pattern[str] | None = None
     not_followed_by: regex.Pattern[str] | None = None
+    # Compiled to match at the end of the text before the phrase ("tout de " before
+    # « suite à »: the phrase is then part of another expression).
+    not_preceded_by: regex.Pattern[str] | None = None
     before_infinitive: bool = False
 
     def writes(self, side: Side) -> bool:
@@ -73,6 +77,11 @@ class Entry:
         if self.followed_by is not None and not self.followed_by.match(text, end):
             return False
         return self.not_followed_by is None or not self.not_followed_by.match(text, end)
+
+    def precedes_well(self, text: str, start: int) -> bool:
+        return self.not_preceded_by is None or not self.not_preceded_by.search(
+            text, max(0, start - 60), start
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +204,9 @@ def _entry(raw: Any, name: str) -> Entry:
         at_start=bool(raw.get("at_start", False)),
         followed_by=pattern("followed_by"),
         not_followed_by=pattern("not_followed_by"),
+        not_preceded_by=None
+        if raw.get("not_preceded_by") is None
+        else regex.compile(f"(?:{raw['not_preceded_by']})\\Z", regex.IGNORECASE),
         before_infinitive=bool(raw.get("before_infinitive", False)),
     )
 
