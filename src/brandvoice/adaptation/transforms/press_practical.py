@@ -26,11 +26,11 @@ from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 
-# What the orders' {placeholders} stand for.
+# What the orders' {placeholders} stand for (press-fragments reads them too).
 _PHONE = r"\+?\d[\d .\-\u00a0]{5,}\d"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _LINK = r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/[^\s]*[^\s.,;:!?])?"
-_SLOTS = {
+SLOTS = {
     "phone": _PHONE,
     "email": _EMAIL,
     "link": _LINK,
@@ -50,7 +50,7 @@ def _orders(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
     found = []
     for entry in entries:
         pattern = entry["order"].replace("'", "['’]")
-        for slot, body in _SLOTS.items():
+        for slot, body in SLOTS.items():
             pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})")
         # The order, then its stop, or a comma and the rest of the sentence.
         whole = rf"(?:{pattern})(?:(?P<rest>,[^\n]*?)|{_END})"
@@ -125,6 +125,22 @@ class PressPractical(Transform):
             "Poste en CDI. Envoyez votre candidature à emploi@painsdor.fr.",
             "Poste en CDI. Les candidatures sont à adresser à emploi@painsdor.fr.",
             lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A question as a post asks it, then where to ask it.
+        TransformExample(
+            "Les commandes partiront avec du retard. Une question ? service@savonnerie.fr",
+            "Les commandes partiront avec du retard. Les questions sont à adresser à "
+            "service@savonnerie.fr.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "No other product is affected. Questions: 0161 496 0752 or recall@bakehouse.co.uk",
+            "No other product is affected. Further information is available on 0161 496 0752 "
+            "or at recall@bakehouse.co.uk.",
             voice="corporate",
             network="website",
         ),
