@@ -197,6 +197,24 @@ class PressFragments(Transform):
             voice="corporate",
             network="website",
         ),
+        # A day is no place: « Réouverture lundi 18 mai » reopens on Monday, and the
+        # sentence the parser ended early is read whole.
+        TransformExample(
+            "Le garage ferme pour le pont de l'Ascension. Réouverture lundi 18 mai à 8 h.",
+            "Le garage ferme pour le pont de l'Ascension. La réouverture aura lieu le lundi "
+            "18 mai à 8 h.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "The market opens on Saturday at the farm stand. Free parking in the lower field. "
+            "All ages welcome.",
+            "The market opens on Saturday at the farm stand. Free parking is available in the "
+            "lower field. All ages are welcome.",
+            voice="corporate",
+            network="website",
+        ),
         # No brand named: "closed" has no subject the note knows, and stays.
         TransformExample(
             "Holiday hours this week. Closed January 1, back Saturday, January 2 at 8am.",
@@ -251,6 +269,10 @@ class PressFragments(Transform):
                         continue
                     last = sentences[index + after]
                     written = line[sentence.start_char : last.end_char].rstrip()
+                    # A sentence the parser ended inside the author's ("Réouverture lundi
+                    # 18 mai" | "à 8 h.") is no whole sentence: its rest would be orphaned.
+                    if written[-1:] not in ".!?" and line[last.end_char :].strip():
+                        continue
                     said = _stated(written, fragments, message, known, spans)
                     if said is None:
                         continue
@@ -291,12 +313,18 @@ class _Known:
 
     def what(self) -> tuple[str, bool] | None:
         """The noun phrase of the message's what fact ("recurring invoices"), without its
-        determiner, and whether it is plural; None when it is no plain noun phrase."""
+        determiner, and whether it is plural; None when it is no plain noun phrase or the
+        first sentence does not say it."""
         message = self._target.understood()
         fact = next((f for f in message.facts if f.role is Role.WHAT), None)
         if fact is None or fact.kind != "phrase":
             return None
         doc = parse(self._target.lang, message.text)
+        # The what the note is about is said in its first sentence; one found further on
+        # ("our Whitby studio") is where, or how, not what is available.
+        opening = next(iter(doc.sents), None)
+        if opening is None or fact.start >= opening.end_char:
+            return None
         chunk = next((c for c in doc.noun_chunks if c.start_char <= fact.start < c.end_char), None)
         if chunk is None:
             return None
@@ -382,6 +410,10 @@ def _filled(write: str, groups: Mapping[str, str], known: _Known) -> str | None:
 
 
 def _plural(words: str) -> bool:
+    """Whether the author's noun phrase is plural: two things ("description and
+    application form"), or a last word in -s ("bookings", not "access")."""
+    if " and " in words:
+        return True
     last = words.split()[-1].casefold() if words.split() else ""
     return last.endswith("s") and not last.endswith("ss")
 
