@@ -30,7 +30,7 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
-from brandvoice.adaptation.transforms.press_practical import SLOTS
+from brandvoice.adaptation.transforms.press_practical import SLOTS, statements
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.understand.model import Role
@@ -252,31 +252,25 @@ class PressFragments(Transform):
             offset, position = position, position + len(line) + 1
             if not line.strip():
                 continue
-            sentences = list(parse(target.lang, line).sents)
+            # The author's sentences, not the parser's: it ends some inside them
+            # (« Réouverture lundi 18 mai » | « à 8 h. »).
+            sentences = statements(line)
             taken = 0
-            for index, sentence in enumerate(sentences):
+            for index, (first, _) in enumerate(sentences):
                 if not lead_seen:
                     lead_seen = True
                     taken = index + 1
                 if index < taken:
                     continue
-                # Two fragments said as one sentence first; then the fragment alone, or
-                # with the sentence after it: the parser may end a sentence inside it
-                # ("Closed January 1, back Saturday.").
-                tries = [(1, 2), (0, 1), (1, 1)]
-                for after, spans in tries:
+                # Two fragments said as one sentence first, then the fragment alone.
+                for after, spans in ((1, 2), (0, 1)):
                     if index + after >= len(sentences):
                         continue
-                    last = sentences[index + after]
-                    written = line[sentence.start_char : last.end_char].rstrip()
-                    # A sentence the parser ended inside the author's ("Réouverture lundi
-                    # 18 mai" | "à 8 h.") is no whole sentence: its rest would be orphaned.
-                    if written[-1:] not in ".!?" and line[last.end_char :].strip():
-                        continue
+                    written = line[first : sentences[index + after][1]].rstrip()
                     said = _stated(written, fragments, message, known, spans)
                     if said is None:
                         continue
-                    start = offset + sentence.start_char
+                    start = offset + first
                     edits.append(
                         Edit(
                             start,

@@ -20,7 +20,6 @@ from brandvoice.adaptation.transform import (
     Target,
     Transform,
     TransformExample,
-    parse,
 )
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
@@ -42,6 +41,32 @@ SLOTS = {
     r"|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)",
 }
 _END = r"[\s\u00a0\u202f]*[.!]*"
+# Where an author's sentence ends: its stop (and a closing quote or bracket), then a space
+# and a capital, a number or a quote, or the line's end. The French parser ends sentences
+# inside the author's (« Envoyez » | « -nous quelques lignes… », « Démarrage lundi » |
+# « 6 avril… »); a rewrite of such a piece would orphan the rest.
+# An emoji between a word and a capital stands for the stop a post leaves out (« se lever
+# tôt 😉 Envoyez-nous »).
+_STOP = regex.compile(
+    r"(?:[.!?…]+[\"»”’)]*|(?<=[\p{L}\p{N}][\s\u00a0]*)\p{Extended_Pictographic}[\ufe0f\u200d"
+    r"\p{Extended_Pictographic}]*)(?=[\s\u00a0\u202f]+[\p{Lu}\p{N}\p{Sc}«\"“(]|\s*$)"
+)
+
+
+def statements(line: str) -> list[tuple[int, int]]:
+    """The author's sentences of ``line``, as (start, end) with their stop; a line's last
+    words without one are a sentence too."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for stop in _STOP.finditer(line):
+        if line[start : stop.end()].strip():
+            begin = start + len(line[start:]) - len(line[start:].lstrip())
+            found.append((begin, stop.end()))
+        start = stop.end()
+    if line[start:].strip():
+        begin = start + len(line[start:]) - len(line[start:].lstrip())
+        found.append((begin, len(line.rstrip())))
+    return found
 
 
 @cache
@@ -144,6 +169,23 @@ class PressPractical(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Contrat d'apprentissage en CAP. Envoyez-nous quelques lignes sur vous à "
+            "contact@painsdor.fr ou passez à la boutique, 18 avenue Gambetta à Hyères.",
+            "Contrat d'apprentissage en CAP. Les candidatures sont à adresser à "
+            "contact@painsdor.fr ou à déposer à la boutique, 18 avenue Gambetta à Hyères.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Must have a driver's licence. Drop your resume in at 18 Moorabool St or email "
+            "jobs@coastalauto.com.au",
+            "Must have a driver's licence. Applications can be dropped off at 18 Moorabool St "
+            "or sent to jobs@coastalauto.com.au.",
+            voice="corporate",
+            network="website",
+        ),
         # An order that says more than how to act stays: its other words would be lost.
         TransformExample(
             "Réservez votre table au 04 94 26 71 38 avant jeudi.",
@@ -170,19 +212,18 @@ class PressPractical(Transform):
             offset, position = position, position + len(line) + 1
             if not line.strip():
                 continue
-            sentences = list(parse(target.lang, line).sents)
+            sentences = statements(line)
             taken = 0  # the sentences rewritten already
-            for index, sentence in enumerate(sentences):
+            for index, (first, _) in enumerate(sentences):
                 if index < taken:
                     continue
-                # The order alone, or with the sentence after it: "Questions?" is a
-                # sentence of its own to the parser.
-                for after, last in enumerate(sentences[index : index + 2]):
-                    written = line[sentence.start_char : last.end_char].rstrip()
+                # The order alone, or with the sentence after it: "Questions? Call us…".
+                for after, (_, last) in enumerate(sentences[index : index + 2]):
+                    written = line[first:last].rstrip()
                     said = _stated(written, orders)
                     if said is None:
                         continue
-                    start = offset + sentence.start_char
+                    start = offset + first
                     edits.append(
                         Edit(
                             start,
