@@ -215,6 +215,15 @@ class PressFragments(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Salt & Paper Books reopens on Thursday 5 March. Come and browse from 10am at 41 "
+            "Elizabeth Street.",
+            "Salt & Paper Books reopens on Thursday 5 March. The bookshop welcomes visitors "
+            "from 10am at 41 Elizabeth Street.",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Salt & Paper Books"},
+        ),
         # No brand named: "closed" has no subject the note knows, and stays.
         TransformExample(
             "Holiday hours this week. Closed January 1, back Saturday, January 2 at 8am.",

@@ -186,6 +186,22 @@ class PressPractical(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Weekend availability is essential. Send a short note and your availability to "
+            "hello@tideandtamp.co.uk by Friday 13 March.",
+            "Weekend availability is essential. Applicants should send a short note and their "
+            "availability to hello@tideandtamp.co.uk by Friday 13 March.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Bilingual French/English is a plus. Applications close Friday 3 April: portfolio "
+            "and CV to internships@lumencreative.ca",
+            "Bilingual French/English is a plus. Applications, with portfolio and CV, should "
+            "be sent to internships@lumencreative.ca by Friday 3 April.",
+            voice="corporate",
+            network="website",
+        ),
         # An order that says more than how to act stays: its other words would be lost.
         TransformExample(
             "Réservez votre table au 04 94 26 71 38 avant jeudi.",
