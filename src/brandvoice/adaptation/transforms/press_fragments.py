@@ -29,11 +29,12 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
+from brandvoice.adaptation.transforms.press_full_sentences import named_subject
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
 from brandvoice.adaptation.transforms.press_practical import SLOTS, statements
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
-from brandvoice.understand.model import Role
+from brandvoice.understand.model import Message, Role
 
 _END = r"[\s\u00a0\u202f]*[.!]*"
 # What a rewrite must write again: numbers, links, addresses (a word with a digit or a dot
@@ -48,6 +49,8 @@ class _Fragment:
     write: str
     intents: frozenset[str]
     needs: regex.Pattern[str] | None
+    # A list, not a clause: no finite verb, a noun or a number first.
+    verbless: bool
     # How many sentences the fragment spans: two fragments a sentence may say together
     # (« 35 minutes, sans jargon. À écouter sur… ») are read before either alone.
     sentences: int
@@ -77,6 +80,7 @@ def _fragments(lang: str) -> tuple[_Fragment, ...]:
                 entry["write"],
                 frozenset(entry.get("intents", ())),
                 regex.compile(needs, regex.IGNORECASE) if needs else None,
+                bool(entry.get("verbless", False)),
                 int(entry.get("sentences", 1)),
             )
         )
@@ -224,6 +228,27 @@ class PressFragments(Transform):
             network="website",
             profile={"brand_name": "Salt & Paper Books"},
         ),
+        # A new place's verbless list is what it offers; a clause stays.
+        TransformExample(
+            "Copper Kettle Taproom opens on Friday in Ancoats. Twelve lines, two of them "
+            "always on cask, and a pizza hatch from Saturday. The taproom has a beer garden, "
+            "a stage, and a shop.",
+            "Copper Kettle Taproom opens on Friday in Ancoats. The taproom offers twelve "
+            "lines, two of them always on cask, and a pizza hatch from Saturday. The taproom "
+            "has a beer garden, a stage, and a shop.",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Copper Kettle Taproom"},
+        ),
+        # A person is no offer.
+        TransformExample(
+            "Copper Kettle Taproom opens on Friday in Ancoats. Walt, Irene, and the whole crew "
+            "at the bar from 4pm.",
+            "Copper Kettle Taproom opens on Friday in Ancoats. Walt, Irene, and the whole crew "
+            "at the bar from 4pm.",
+            voice="corporate",
+            network="website",
+        ),
         # No brand named: "closed" has no subject the note knows, and stays.
         TransformExample(
             "Holiday hours this week. Closed January 1, back Saturday, January 2 at 8am.",
@@ -253,7 +278,7 @@ class PressFragments(Transform):
         lang = base_language(target.lang)
         fragments = _fragments(lang)
         message = target.understood()
-        known = _Known(target, lang)
+        known = _Known(target, lang, text)
         edits: list[Edit] = []
         position = 0
         lead_seen = False
@@ -298,14 +323,28 @@ class _Known:
     """What a fragment's rewrite may add: the business as the note names it again, and the
     message's what, read once and only when a fragment asks."""
 
-    def __init__(self, target: Target, lang: str) -> None:
+    def __init__(self, target: Target, lang: str, text: str) -> None:
         self._target = target
         self._lang = lang
+        self._text = text
 
     def place(self) -> str | None:
+        """The business as the note names it again: its kind (« la cave », "the bakery",
+        "the store" for "Kowalski Hardware"), else its name. The brand's, or without one
+        the name the lead's subject gives ("Copper Kettle Taproom opens…"), as
+        press-full-sentences reads it; None when neither names it."""
         brand = self._target.voice.brand_name
         if not brand:
-            return None
+            # The lead: the first line, or the second under a title line.
+            lines = [line for line in self._text.split("\n") if line.strip()][:2]
+            leads = [next(iter(parse(self._target.lang, line).sents), None) for line in lines]
+            named = next(
+                (n for n in (named_subject(s, self._lang) for s in leads if s is not None) if n),
+                None,
+            )
+            if named is None:
+                return None
+            brand = named[0]
         table = load_table("press-person.yaml")[self._lang]
         later, _ = second_mention(brand, self._target.lang, table, self._target.understood().text)
         if later != table["later"]:
@@ -362,7 +401,7 @@ def _modified_from(doc: Any, first: int) -> int:
 
 
 def _stated(
-    written: str, fragments: tuple[_Fragment, ...], message: Any, known: _Known, spans: int
+    written: str, fragments: tuple[_Fragment, ...], message: Message, known: _Known, spans: int
 ) -> str | None:
     """``written`` as the first fragment of ``spans`` sentences it matches writes it, or
     None."""
@@ -375,6 +414,8 @@ def _stated(
             continue
         found = fragment.pattern.fullmatch(written)
         if found is None:
+            continue
+        if fragment.verbless and not _a_list(written, message.lang):
             continue
         groups = {k: v or "" for k, v in found.groupdict().items()}
         for name, value in groups.items():
@@ -389,6 +430,28 @@ def _stated(
         said = said.rstrip(" .!")
         return said[:1].upper() + said[1:] + "."
     return None
+
+
+def _a_list(written: str, lang: str) -> bool:
+    """Whether ``written`` lists things: no finite verb, a noun or a number first
+    ("Twelve lines, two on cask, and a pizza hatch"; not "Open Monday to Saturday, …")."""
+    words = [t for t in parse(lang, written) if not t.is_punct and not t.is_space]
+    if not words or words[0].ent_type_ in ("PERSON", "PER", "ORG"):
+        return False
+    if not (words[0].pos_ in ("NOUN", "NUM") or _common_noun(words[0].text, lang)):
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in words
+    )
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised first word the tagger takes for a name is a word of the
+    dictionary in lower case ("Sourdough"), not a person ("Walt")."""
+    from brandvoice.spelling import get_speller
+
+    lowered = word[:1].lower() + word[1:]
+    return lowered != word and get_speller(lang).is_correct(lowered)
 
 
 def _filled(write: str, groups: Mapping[str, str], known: _Known) -> str | None:
