@@ -11,7 +11,7 @@ import pytest
 
 from brandvoice import adapt
 from brandvoice.adaptation.transforms.press_fragments import _fragments, _keeps_facts
-from brandvoice.adaptation.transforms.press_practical import SLOTS
+from brandvoice.adaptation.transforms.press_practical import SLOTS, statements
 from brandvoice.profiles import VoiceProfile, get_voice
 
 HARDWARE = (
@@ -86,3 +86,28 @@ def test_every_fragment_names_the_groups_its_sentence_writes(lang: str) -> None:
         groups = set(fragment.pattern.groupindex) | added | set(SLOTS)
         named = {field.lower() for _, field, _, _ in Formatter().parse(fragment.write) if field}
         assert named <= groups, (fragment.write, named - groups)
+
+
+def test_the_authors_sentences_not_the_parsers() -> None:
+    # The French parser ends sentences inside these (« Envoyez » | « -nous… »); an emoji
+    # stands for a stop a post leaves out.
+    line = (
+        "La seule chose qu'on demande, c'est d'aimer se lever tôt 😉 Envoyez-nous quelques "
+        "lignes à contact@painsdor.fr. Réouverture lundi 18 mai à 8 h. £12.60/hr"
+    )
+    assert [line[start:end] for start, end in statements(line)] == [
+        "La seule chose qu'on demande, c'est d'aimer se lever tôt 😉",
+        "Envoyez-nous quelques lignes à contact@painsdor.fr.",
+        "Réouverture lundi 18 mai à 8 h.",
+        "£12.60/hr",
+    ]
+
+
+def test_without_a_brand_the_leads_name_says_what_it_offers() -> None:
+    master = (
+        "After eighteen months of permits, Crumb Theory Bakehouse opens this Saturday, "
+        "12 September, at 88 Sydney Road. Sourdough, cardamom knots, a proper sausage roll, "
+        "and coffee from the roastery down the road."
+    )
+    text = _variant(master, "en", "corporate", "website", None)
+    assert "The bakehouse offers sourdough, cardamom knots," in text
