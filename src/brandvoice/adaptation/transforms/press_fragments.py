@@ -249,6 +249,14 @@ class PressFragments(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Acme is hiring a line cook in Chicago. Full time, $21–24/hr plus tip share, "
+            "health insurance after 60 days.",
+            "Acme is hiring a line cook in Chicago. The position is full time and pays "
+            "$21–24/hr plus tip share, with health insurance after 60 days.",
+            voice="corporate",
+            network="website",
+        ),
         # No brand named: "closed" has no subject the note knows, and stays.
         TransformExample(
             "Holiday hours this week. Closed January 1, back Saturday, January 2 at 8am.",
