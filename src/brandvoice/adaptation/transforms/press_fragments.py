@@ -257,6 +257,17 @@ class PressFragments(Transform):
             voice="corporate",
             network="website",
         ),
+        # A bare address says where the business is.
+        TransformExample(
+            "Mistral Mode lance ses soldes d'hiver mercredi. Les tailles partent vite. "
+            "12 rue d'Italie, Aix-en-Provence.",
+            "Mistral Mode lance ses soldes d'hiver mercredi. Les tailles partent vite. "
+            "Mistral Mode se trouve au 12 rue d'Italie, Aix-en-Provence.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Mistral Mode"},
+        ),
         # No brand named: "closed" has no subject the note knows, and stays.
         TransformExample(
             "Holiday hours this week. Closed January 1, back Saturday, January 2 at 8am.",
