@@ -25,8 +25,10 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.wording.data import load_table
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.checks.typography import NARROW_NBSP
+from brandvoice.lang import base_language
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.dates import DAYS_AND_MONTHS_FR
 
@@ -38,6 +40,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # stop, "!" or "?" inside ("10 h." ends one, "sam. 7" does not start one).
 _STATEMENT = regex.compile(r"(?<![^\s])\p{Lu}[^.!?\n]*(?:\.(?=\S)[^.!?\n]*)*\.(?=\s|$)")
 _FINITE = frozenset({"VERB", "AUX"})
+# Thanks, said to the reader: a sentence of its own, like an apology.
+_THANKS = regex.compile(r"(?<!\p{L})(?:merci|remerci\p{L}*|thank\p{L}*)(?!\p{L})", regex.I)
 
 
 class MergeSentences(Transform):
@@ -98,6 +102,21 @@ class MergeSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # A thanks or an apology is said to the reader, not a fact the sentence before
+        # goes on with: it stays a sentence of its own.
+        TransformExample(
+            "All other sizes and batches are fine. We are very sorry about this.",
+            "All other sizes and batches are fine. We are very sorry about this.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "L'équipe compte 1 150 familles abonnées. Merci à vous, rien n'aurait été possible.",
+            "L'équipe compte 1 150 familles abonnées. Merci à vous, rien n'aurait été possible.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A common noun the tagger takes for a name at the start of a sentence loses it.
         TransformExample(
             "Weekend work is a must. Espresso experience helps, but we will train you.",
@@ -136,6 +155,8 @@ class MergeSentences(Transform):
                 continue
             if spans.overlaps(end - 1, next_start + 1):
                 continue
+            if _to_the_reader(first, target.lang) or _to_the_reader(second, target.lang):
+                continue
             first_tokens = doc.char_span(start, end, alignment_mode="expand")
             second_tokens = doc.char_span(next_start, next_end, alignment_mode="expand")
             if first_tokens is None or second_tokens is None:
@@ -166,6 +187,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for match in _STATEMENT.finditer(text):
         found.append((match.start(), match.end()))
     return found
+
+
+def _to_the_reader(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` thanks or apologises (the apology cues of news-headlines.yaml,
+    which titles an apology)."""
+    if _THANKS.search(sentence):
+        return True
+    table = load_table("news-headlines.yaml")["apology"].get(base_language(lang)) or {}
+    said = sentence.casefold()
+    return any(cue in said for cue in table.get("cues", ()))
 
 
 def _words(text: str) -> int:

@@ -197,7 +197,7 @@ class PressFullSentences(Transform):
         if not lines:
             return []
         first = next(iter(parse(target.lang, lines[0][1]).sents), None)
-        named = _named_subject(first, lang) if first is not None else None
+        named = named_subject(first, lang) if first is not None else None
         if first is None or named is None:
             return []
         subject, plural = named
@@ -252,7 +252,7 @@ class PressFullSentences(Transform):
         return edits
 
 
-def _named_subject(sentence: object, lang: str) -> tuple[str, bool] | None:
+def named_subject(sentence: object, lang: str) -> tuple[str, bool] | None:
     """The lead's subject when it is a name (« La Cave du Port », "Harbour Books"), and
     whether it is plural; None for a pronoun, a possessive or no subject found."""
     from spacy.tokens import Span

@@ -20,17 +20,16 @@ from brandvoice.adaptation.transform import (
     Target,
     Transform,
     TransformExample,
-    parse,
 )
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 
-# What the orders' {placeholders} stand for.
+# What the orders' {placeholders} stand for (press-fragments reads them too).
 _PHONE = r"\+?\d[\d .\-\u00a0]{5,}\d"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _LINK = r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/[^\s]*[^\s.,;:!?])?"
-_SLOTS = {
+SLOTS = {
     "phone": _PHONE,
     "email": _EMAIL,
     "link": _LINK,
@@ -42,6 +41,32 @@ _SLOTS = {
     r"|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)",
 }
 _END = r"[\s\u00a0\u202f]*[.!]*"
+# Where an author's sentence ends: its stop (and a closing quote or bracket), then a space
+# and a capital, a number or a quote, or the line's end. The French parser ends sentences
+# inside the author's (« Envoyez » | « -nous quelques lignes… », « Démarrage lundi » |
+# « 6 avril… »); a rewrite of such a piece would orphan the rest.
+# An emoji between a word and a capital stands for the stop a post leaves out (« se lever
+# tôt 😉 Envoyez-nous »).
+_STOP = regex.compile(
+    r"(?:[.!?…]+[\"»”’)]*|(?<=[\p{L}\p{N}][\s\u00a0]*)\p{Extended_Pictographic}[\ufe0f\u200d"
+    r"\p{Extended_Pictographic}]*)(?=[\s\u00a0\u202f]+[\p{Lu}\p{N}\p{Sc}«\"“(]|\s*$)"
+)
+
+
+def statements(line: str) -> list[tuple[int, int]]:
+    """The author's sentences of ``line``, as (start, end) with their stop; a line's last
+    words without one are a sentence too."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for stop in _STOP.finditer(line):
+        if line[start : stop.end()].strip():
+            begin = start + len(line[start:]) - len(line[start:].lstrip())
+            found.append((begin, stop.end()))
+        start = stop.end()
+    if line[start:].strip():
+        begin = start + len(line[start:]) - len(line[start:].lstrip())
+        found.append((begin, len(line.rstrip())))
+    return found
 
 
 @cache
@@ -50,7 +75,7 @@ def _orders(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
     found = []
     for entry in entries:
         pattern = entry["order"].replace("'", "['’]")
-        for slot, body in _SLOTS.items():
+        for slot, body in SLOTS.items():
             pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})")
         # The order, then its stop, or a comma and the rest of the sentence.
         whole = rf"(?:{pattern})(?:(?P<rest>,[^\n]*?)|{_END})"
@@ -128,6 +153,55 @@ class PressPractical(Transform):
             voice="corporate",
             network="website",
         ),
+        # A question as a post asks it, then where to ask it.
+        TransformExample(
+            "Les commandes partiront avec du retard. Une question ? service@savonnerie.fr",
+            "Les commandes partiront avec du retard. Les questions sont à adresser à "
+            "service@savonnerie.fr.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "No other product is affected. Questions: 0161 496 0752 or recall@bakehouse.co.uk",
+            "No other product is affected. Further information is available on 0161 496 0752 "
+            "or at recall@bakehouse.co.uk.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Contrat d'apprentissage en CAP. Envoyez-nous quelques lignes sur vous à "
+            "contact@painsdor.fr ou passez à la boutique, 18 avenue Gambetta à Hyères.",
+            "Contrat d'apprentissage en CAP. Les candidatures sont à adresser à "
+            "contact@painsdor.fr ou à déposer à la boutique, 18 avenue Gambetta à Hyères.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Must have a driver's licence. Drop your resume in at 18 Moorabool St or email "
+            "jobs@coastalauto.com.au",
+            "Must have a driver's licence. Applications can be dropped off at 18 Moorabool St "
+            "or sent to jobs@coastalauto.com.au.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Weekend availability is essential. Send a short note and your availability to "
+            "hello@tideandtamp.co.uk by Friday 13 March.",
+            "Weekend availability is essential. Applicants should send a short note and their "
+            "availability to hello@tideandtamp.co.uk by Friday 13 March.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Bilingual French/English is a plus. Applications close Friday 3 April: portfolio "
+            "and CV to internships@lumencreative.ca",
+            "Bilingual French/English is a plus. Applications, with portfolio and CV, should "
+            "be sent to internships@lumencreative.ca by Friday 3 April.",
+            voice="corporate",
+            network="website",
+        ),
         # An order that says more than how to act stays: its other words would be lost.
         TransformExample(
             "Réservez votre table au 04 94 26 71 38 avant jeudi.",
@@ -154,19 +228,18 @@ class PressPractical(Transform):
             offset, position = position, position + len(line) + 1
             if not line.strip():
                 continue
-            sentences = list(parse(target.lang, line).sents)
+            sentences = statements(line)
             taken = 0  # the sentences rewritten already
-            for index, sentence in enumerate(sentences):
+            for index, (first, _) in enumerate(sentences):
                 if index < taken:
                     continue
-                # The order alone, or with the sentence after it: "Questions?" is a
-                # sentence of its own to the parser.
-                for after, last in enumerate(sentences[index : index + 2]):
-                    written = line[sentence.start_char : last.end_char].rstrip()
+                # The order alone, or with the sentence after it: "Questions? Call us…".
+                for after, (_, last) in enumerate(sentences[index : index + 2]):
+                    written = line[first:last].rstrip()
                     said = _stated(written, orders)
                     if said is None:
                         continue
-                    start = offset + sentence.start_char
+                    start = offset + first
                     edits.append(
                         Edit(
                             start,
