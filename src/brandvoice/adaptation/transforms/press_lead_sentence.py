@@ -196,6 +196,30 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # The post's joy before the news: the press note states the news.
+        TransformExample(
+            "We're chuffed to bits: The Fox & Lantern has been named Pub of the Year 2026 by "
+            "the Derbyshire Real Ale Society! Thank you all.",
+            "The Fox & Lantern has been named Pub of the Year 2026 by the Derbyshire Real Ale "
+            "Society. Thank you all.",
+            voice="corporate",
+            network="website",
+        ),
+        # The brand's name opening the news is protected: the lead starts on it as written.
+        TransformExample(
+            "We're thrilled: Acme has been named Shop of the Year. Thank you all.",
+            "Acme has been named Shop of the Year. Thank you all.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "C'est officiel : notre boulangerie rouvre le 4 mai. Merci à tous.",
+            "Notre boulangerie rouvre le 4 mai. Merci à tous.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # One a press note may title with stays the headline.
         TransformExample(
             "Erratum : une erreur s’est glissée dans notre catalogue. Le prix est de 349 €.",
@@ -630,7 +654,12 @@ def _called(
             title = _what_happened(rest)
             heading = f"{title}\n" if title else ""
             return [_Piece(said=heading + opener + initial), _Piece(rest_start + 1, end)]
-        pieces = [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+        pieces = (
+            # Already a capital (a name may open it: the brand's is protected from edits).
+            [_Piece(rest_start, offset + len(sentence))]
+            if rest[:1].isupper()
+            else [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
+        )
         if not entry["heading"] and (title := _what_happened(rest)):
             pieces = [_Piece(said=f"{title}\n"), *pieces]
         if entry["heading"]:
