@@ -67,6 +67,20 @@ class DropExhortations(Transform):
             network="website",
         ),
         # A press note takes no comments: the question for them goes too.
+        # The post's tasting question: a press note asks its readers nothing.
+        TransformExample(
+            "Trois parfums arrivent en vitrine (3,50 € la boule). Lequel vous tente ?",
+            "Trois parfums arrivent en vitrine (3,50 € la boule).",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Three new flavours land this week. Which one will you try first?",
+            "Three new flavours land this week.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "Tous nos cafés sont torréfiés à 15 km de la boutique. Vous nous direz ce que "
             "vous en pensez. Et vous, qu'en pensez-vous ?",
