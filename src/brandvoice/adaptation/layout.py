@@ -27,6 +27,7 @@ from brandvoice.adaptation.paragraphs import (
     with_lists,
     with_split_halves,
 )
+from brandvoice.adaptation.press_headline import press_headline
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -663,6 +664,16 @@ def template_context(
             + ("repeated the lead's first words" if repeats(title, lead) else "named no subject")
         )
         headline = title = written
+    elif network.kind is NetworkKind.WEBSITE and repeats(title, lead):
+        # A press note's own headlines: the first person, an award, a range the title was
+        # cut in (see press_headline.py); the blog keeps its title.
+        pressed = press_headline(title, lead, locale or lang, brand=voice.brand_name)
+        if pressed:
+            headline_reason = (
+                f"headline {pressed!r} written as a press note titles it: the title {title!r} "
+                + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
+            )
+            headline = title = pressed
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).

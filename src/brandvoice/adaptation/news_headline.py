@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Within a search result's title (blog.TITLE_LIMIT); past it the date, then the place go.
-_LIMIT = 70
+LIMIT = _LIMIT = 70
 # A subject or an object longer than this is a clause, not a headline's noun phrase.
 _MAX_WORDS = 10
 
@@ -171,6 +171,11 @@ def list_lead(intent: str, lang: str) -> str:
         or load_table("news-headlines.yaml")["list_lead"]["en"]
     )
     return table.get(intent) or table["default"]
+
+
+def noun_phrase_end(lang: str) -> regex.Pattern[str]:
+    """Where a noun phrase after a verb ends, in ``lang`` (a base language of the table)."""
+    return _PHRASE_END[lang]
 
 
 def words(text: str) -> list[str]:
@@ -338,17 +343,27 @@ def _owned_by_business(
     note's person rules named the brand, « la soirée de réouverture du P'tit Cabanon » →
     « soirée de réouverture » (the brand's own words may parse as anything)."""
     end = span.end_char
-    if span[0].lower_ not in possessives:
+    start = 1
+    if brand and lang == "en" and _owned_by_brand_en(span, brand):
+        # "Rideau Community Pharmacy's online … system", once the press note's person
+        # rules named the brand for "our": the brand's words may parse as anything.
+        start = next(i for i, t in enumerate(span) if t.idx >= span[0].idx + len(brand)) + 1
+    elif span[0].lower_ not in possessives:
         if not brand or lang != "fr" or span[0].lower_ not in _DEFINITE_FR:
             return None
         by_name = " " + with_preposition("de", brand, "fr", apostrophe=_apostrophe(brand))
         if not span.text.endswith(by_name):
             return None
         end -= len(by_name)
-    words = [t for t in span[1:] if t.idx + len(t) <= end]
+    words = [t for t in span[start:] if t.idx + len(t) <= end]
     if not words or any(t.pos_ in ("VERB", "PUNCT") for t in words):
         return None
     return span.doc.text[words[0].idx : end]
+
+
+def _owned_by_brand_en(span: Span, brand: str) -> bool:
+    """Whether ``span`` opens on the brand's possessive ("Rideau Community Pharmacy's")."""
+    return bool(regex.match(rf"{regex.escape(brand)}['’]s\s", span.text))
 
 
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:

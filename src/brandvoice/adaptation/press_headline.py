@@ -1,0 +1,195 @@
+"""A press note's headline when its title repeats the lead and the news table
+(:mod:`brandvoice.adaptation.news_headline`) wrote none: the leads a press officer still
+titles in a few words, and the cut no headline may end on.
+
+- A lead the business says in the first person ("We are recalling one batch of our
+  honey …"): with the brand the profile names, the brand's present simple ("Bush Hive
+  recalls one batch of its honey"); without it, the headline's passive, auxiliary
+  dropped, as the AP style writes it ("One batch of 500g Yellow Box honey recalled").
+- An award (« Notre baguette a remporté le premier prix du concours … du Var », "… has
+  won Best Pie 2026"): the prize is the news, and who won it when a name says so
+  (« Premier prix du concours … du Var », "Best Pie 2026 for The Crust").
+- A thing that starts at the brand ("New fall menu starts tonight at Juniper Table"): the
+  brand launches it ("Juniper Table launches new fall menu").
+- A title cut inside a range, a figure or a name ("Our office is closed August 10" of
+  "August 10–21"): never printed; the range goes on to its end.
+
+Which verbs and words are data (``data/news-headlines.yaml``, section ``press``, with its
+examples); only the press note asks (the blog keeps its own title). When unsure, None:
+the note keeps the title it had.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.news_headline import LIMIT, noun_phrase_end, repeats, words
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.lang import base_language
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+@cache
+def _press(lang: str) -> dict[str, Any]:
+    table: dict[str, Any] = load_table("news-headlines.yaml")["press"].get(lang) or {}
+    return table
+
+
+def examples() -> list[dict[str, Any]]:
+    """The press section's examples: a title, its lead and the headline written (None:
+    the title stays)."""
+    return list(load_table("news-headlines.yaml")["press"]["examples"])
+
+
+def press_headline(title: str, lead: str, lang: str, *, brand: str | None = None) -> str | None:
+    """The press note's headline for a ``title`` that repeats ``lead`` or is cut inside a
+    range (see the module's docstring); None when no rule knows the lead."""
+    language = base_language(lang)
+    table = _press(language)
+    if not table:
+        return None
+    written = (
+        _first_person(lead, language, table, brand)
+        or _award(lead, language, table, brand)
+        or _starts_at_brand(lead, language, table, brand)
+        or _owned_state(lead, table, brand)
+    )
+    if written and len(written) <= LIMIT and not repeats(written, lead):
+        return written
+    return _range_kept(title, lead)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _phrase(after: str, lang: str) -> str:
+    """The noun phrase that opens ``after``, an aside in brackets left out."""
+    after = regex.sub(r"\s\([^()\n]*\)", "", after)
+    return str(noun_phrase_end(lang).split(after, maxsplit=1)[0]).strip()
+
+
+def _clean(phrase: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """``phrase`` with the business's possessive given to the brand ("our" → "its" after
+    a brand subject) or dropped (« notre », "our" in a subject-less headline); None when
+    another pronoun or possessive stays, or it is too long for a headline."""
+    possessive = r"(?<![\p{L}])(?:" + "|".join(table["possessives"]) + r")\s+"
+    replaced: str = regex.sub(
+        possessive, f"{table['its']} " if brand else "", phrase, flags=regex.I
+    )
+    found = words(replaced)
+    if not found or len(found) > 10 or any(w in table["pronouns"] for w in found):
+        return None
+    return replaced
+
+
+def _first_person(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """A lead the business says as "we": "We are recalling X because…" → "<Brand> recalls
+    X", or "X recalled" without a brand."""
+    for entry in table.get("first_person", []):
+        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
+        found = regex.match(rf"(?:{pattern})\s+", lead, regex.I)
+        if found is None:
+            continue
+        thing = _clean(_phrase(lead[found.end() :], lang), lang, table, brand)
+        if thing is None:
+            return None
+        if brand:
+            return f"{brand} {entry['verb']} {thing}"
+        if not entry.get("passive"):
+            return None
+        return _sentence_case(f"{thing} {entry['passive']}")
+    return None
+
+
+def _award(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """« Notre baguette a remporté le premier prix … » → « Premier prix … »."""
+    forms = table.get("award", {}).get("forms", [])
+    if not forms:
+        return None
+    pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in forms)
+    found = regex.search(rf"(?<=\S\s)(?:{pattern})\s+", lead, regex.I)
+    if found is None:
+        return None
+    subject = lead[: found.start()].strip()
+    prize = _phrase(lead[found.end() :], lang)
+    prize = regex.sub(table["award"]["article"], "", prize, count=1, flags=regex.I)
+    if not prize or _clean(prize, lang, table, None) != prize:
+        return None
+    # The winner stays when a name says it; « notre baguette » without one does not.
+    winner = _clean(subject, lang, table, brand) if brand else None
+    if winner and brand and brand in winner:
+        return _sentence_case(f"{prize} {table['award']['for']} {winner}")
+    return _sentence_case(prize)
+
+
+def _starts_at_brand(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """A thing that starts at the brand: "New fall menu starts tonight at Juniper Table" →
+    "Juniper Table launches new fall menu"; the brand, named where the thing starts, does
+    what the lead says of it."""
+    entry = table.get("starts_at_brand")
+    if not entry or not brand or not regex.search(rf"\b{regex.escape(brand)}\b", lead):
+        return None
+    pattern = "|".join(regex.escape(f) for f in entry["forms"])
+    found = regex.match(
+        rf"(?P<thing>[^,;:.!?]+?)\s+(?:{pattern})\b[^,;:.!?]*?\s{entry['at']}\s+{regex.escape(brand)}",
+        lead,
+        regex.I,
+    )
+    if found is None:
+        return None
+    thing = _clean(found["thing"], lang, table, None)
+    if thing is None or brand in thing:
+        return None
+    first, *rest = thing.split(" ", 1)
+    # "New fall menu": a common noun takes no capital inside a headline; a name keeps its.
+    if first.isalpha() and first[1:].islower() and first.casefold() in table["lowercase_first"]:
+        first = first.lower()
+    return f"{brand} {entry['verb']} {' '.join([first, *rest])}"
+
+
+def _owned_state(lead: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """The state of a thing the business owns: "Our office is closed August 10–21 for our
+    summer break" → "Office closed August 10–21" (the copula goes, as a headline's does),
+    "<Brand>'s office closed …" when the profile names the brand; what the state is for or
+    why is the lead's."""
+    entry = table.get("owned_state")
+    if not entry:
+        return None
+    owners = "|".join([*table["possessives"], *([regex.escape(brand) + "['’]s"] if brand else [])])
+    states = "|".join(regex.escape(s) for s in entry["states"])
+    found = regex.match(
+        rf"(?:{owners})\s+(?P<thing>[\p{{L}}\- ]{{1,40}}?)\s+(?:is|are)\s+(?P<state>{states})"
+        r"(?P<rest>[^,;:.!?()]*)",
+        lead,
+        regex.I,
+    )
+    if found is None:
+        return None
+    rest = regex.split(rf"\s(?:{'|'.join(entry['rest_ends'])})(?![\p{{L}}])", found["rest"])[0]
+    thing = f"{found['thing']} {found['state']}{rest.rstrip()}"
+    if any(w in table["pronouns"] for w in words(thing)):
+        return None
+    return f"{brand}'s {thing}" if brand else _sentence_case(thing)
+
+
+# A title that stops where the lead's range, figure or name goes on: "August 10" of
+# "August 10–21", "12" of "12,5", « du Var » left off « meilleure baguette ».
+_RANGE_GOES_ON = regex.compile(r"(?:[\-–—]\s?|\s(?:to|au|à)\s)\p{N}")
+
+
+def _range_kept(title: str, lead: str) -> str | None:
+    """``title`` with the rest of the range it was cut in ("August 10–21"), when the lead
+    writes it on right after; None otherwise (the title stays as it is)."""
+    if not lead.startswith(title):
+        return None
+    rest = lead[len(title) :]
+    found = _RANGE_GOES_ON.match(rest)
+    if found is None:
+        return None
+    end = regex.match(r"[\-–—\s\p{L}]*\p{N}+", rest)
+    return f"{title}{rest[: end.end()]}" if end else None
