@@ -19,7 +19,11 @@ WHEN = dt.date(2026, 10, 6)
 @pytest.mark.parametrize("example", examples(), ids=lambda e: f"{e['lang']}-{e['title'][:30]}")
 def test_press_examples(example: dict[str, Any]) -> None:
     written = press_headline(
-        example["title"], example["lead"], example["lang"], brand=example.get("brand")
+        example["title"],
+        example["lead"],
+        example["lang"],
+        brand=example.get("brand"),
+        after=example.get("after", ""),
     )
     assert written == example["headline"]
 

@@ -667,7 +667,13 @@ def template_context(
     elif network.kind is NetworkKind.WEBSITE and repeats(title, lead):
         # A press note's own headlines: the first person, an award, a range the title was
         # cut in (see press_headline.py); the blog keeps its title.
-        pressed = press_headline(title, lead, locale or lang, brand=voice.brand_name)
+        pressed = press_headline(
+            title,
+            lead,
+            locale or lang,
+            brand=voice.brand_name,
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+        )
         if pressed:
             headline_reason = (
                 f"headline {pressed!r} written as a press note titles it: the title {title!r} "

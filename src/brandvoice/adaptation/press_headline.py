@@ -45,9 +45,13 @@ def examples() -> list[dict[str, Any]]:
     return list(load_table("news-headlines.yaml")["press"]["examples"])
 
 
-def press_headline(title: str, lead: str, lang: str, *, brand: str | None = None) -> str | None:
+def press_headline(
+    title: str, lead: str, lang: str, *, brand: str | None = None, after: str = ""
+) -> str | None:
     """The press note's headline for a ``title`` that repeats ``lead`` or is cut inside a
-    range (see the module's docstring); None when no rule knows the lead."""
+    range (see the module's docstring); ``after`` is the sentence after the lead, where a
+    lead that only sets the scene leaves the news (a resource published). None when no
+    rule knows the lead."""
     language = base_language(lang)
     table = _press(language)
     if not table:
@@ -55,8 +59,13 @@ def press_headline(title: str, lead: str, lang: str, *, brand: str | None = None
     written = (
         _first_person(lead, language, table, brand)
         or _award(lead, language, table, brand)
+        or _certified(lead, table)
         or _starts_at_brand(lead, language, table, brand)
         or _owned_state(lead, table, brand)
+        or _anniversary(lead, table, brand)
+        or _press_mention(lead, table, brand)
+        or _published(lead, table, brand)
+        or _published(after, table, brand)
     )
     if written and len(written) <= LIMIT and not repeats(written, lead):
         return written
@@ -175,6 +184,93 @@ def _owned_state(lead: str, table: dict[str, Any], brand: str | None) -> str | N
     if any(w in table["pronouns"] for w in words(thing)):
         return None
     return f"{brand}'s {thing}" if brand else _sentence_case(thing)
+
+
+def _forms(forms: list[str]) -> str:
+    return "|".join(regex.escape(f).replace("'", "['’]") for f in forms)
+
+
+def _certified(lead: str, table: dict[str, Any]) -> str | None:
+    """« … que l'agence Hirondelle est officiellement certifiée B Corp, avec … » →
+    « Certification B Corp pour l'agence Hirondelle »; "Tide & Tamp is now certified B
+    Corp" → "Tide & Tamp certified B Corp"."""
+    entry = table.get("certified")
+    if not entry:
+        return None
+    found = regex.search(
+        rf"(?:^|(?<=,\s))(?P<subject>[^,;:.!?]+?)\s+(?:{_forms(entry['forms'])})\s+"
+        # The label is a name: its words capitalised or figures ("B Corp", "ISO 14001").
+        r"(?P<label>\p{Lu}[\p{L}\p{N}\-]*(?:\s(?:\p{Lu}|\p{N})[\p{L}\p{N}\-]*)*)(?![\p{L}\p{N}])",
+        lead,
+    )
+    if found is None:
+        return None
+    # « nous sommes fiers d'annoncer que l'agence … »: the subject is the one after « que ».
+    subject = regex.split(rf"\s(?:{_forms(entry['after'])})\s?", found["subject"])[-1].strip()
+    label = found["label"].strip()
+    # « L'agence Hirondelle est … » → « pour l'agence Hirondelle »: a common noun's article
+    # is lowercase inside a headline; a name's (« La Toupie ») is not, and stays.
+    if regex.match(r"(?:L['’]|La\s|Le\s|Les\s)\p{Ll}", subject) and entry.get("lower_article"):
+        subject = subject[:1].lower() + subject[1:]
+    if any(w in table["pronouns"] for w in words(subject)) or len(words(subject)) > 6:
+        return None
+    return _sentence_case(entry["written"].format(subject=subject, label=label))
+
+
+def _anniversary(lead: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """ "50 years ago today, Dolores Reyes flipped the sign…" → "<Brand> turns 50", or
+    "50th anniversary" without a brand: the years are the news, the story the lead's."""
+    entry = table.get("anniversary")
+    if not entry:
+        return None
+    found = regex.match(entry["opening"], lead, regex.I)
+    if found is None:
+        return None
+    years = int(found["years"])
+    if brand:
+        return str(entry["brand"]).format(brand=brand, years=years)
+    suffix = "th" if 10 <= years % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(years % 10, "th")
+    return str(entry["plain"]).format(years=years, ordinal=f"{years}{suffix}")
+
+
+def _press_mention(lead: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """« On parle de nous dans L'Écho du Finistère ce matin ! » → « Parution dans L'Écho
+    du Finistère » ("<Brand> featured on 'Weekend Kitchen'" with a brand): the medium is
+    the news, the day the dateline's."""
+    entry = table.get("press_mention")
+    if not entry:
+        return None
+    found = regex.match(
+        rf"(?:{_forms(entry['forms'])})\s+(?P<medium>[^,;:.!?]+)", lead.strip(), regex.I
+    )
+    if found is None:
+        return None
+    medium = regex.split(
+        rf"\s(?:{'|'.join(entry['medium_ends'])})(?![\p{{L}}])", found["medium"], flags=regex.I
+    )[0].strip()
+    if not medium or any(w in table["pronouns"] for w in words(medium)):
+        return None
+    written = entry["brand"] if brand else entry.get("plain")
+    return str(written).format(brand=brand, medium=medium) if written else None
+
+
+def _published(sentence: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """ "We have put together a free planting calendar for local gardens: …" → "Free
+    planting calendar for local gardens" ("<Brand> publishes a free …" with a brand)."""
+    entry = table.get("published")
+    if not entry or not sentence:
+        return None
+    found = regex.match(
+        rf"(?:{_forms(entry['forms'])})\s+(?P<thing>[^,;:.!?()]+)", sentence.strip(), regex.I
+    )
+    if found is None:
+        return None
+    thing = _clean(found["thing"].strip(), "", table, brand)
+    if thing is None:
+        return None
+    if brand:
+        return f"{brand} {entry['verb']} {thing}"
+    return _sentence_case(regex.sub(entry["article"], "", thing, count=1, flags=regex.I))
 
 
 # A title that stops where the lead's range, figure or name goes on: "August 10" of
