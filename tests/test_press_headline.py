@@ -11,7 +11,7 @@ import pytest
 
 from brandvoice import adapt
 from brandvoice.adaptation.news_headline import apology_headline, repeats
-from brandvoice.adaptation.press_headline import examples, press_headline
+from brandvoice.adaptation.press_headline import examples, press_headline, sentence_cased
 
 WHEN = dt.date(2026, 10, 6)
 
@@ -90,3 +90,29 @@ def test_the_change_log_says_why_the_press_note_titles_so() -> None:
     (template,) = [c for c in variant.changes if c.transform == "template"]
     assert "written as a press note titles it" in template.reason
     assert "repeated the lead" in template.reason
+
+
+@pytest.mark.parametrize(
+    ("shouted", "cased"),
+    [
+        ("APPRENTICE WANTED", "Apprentice wanted"),
+        (
+            "RAPPEL PRODUIT – Confiture d'abricots 370 g",
+            "Rappel produit – Confiture d'abricots 370 g",
+        ),
+        ("PRODUCT RECALL: Oat & Raisin Cookies", "Product recall: Oat & Raisin Cookies"),
+        # A short word in capitals may be an acronym: the headline stays.
+        ("NEW IPA on tap", "NEW IPA on tap"),
+        ("Soldes d'hiver chez Mistral Mode", "Soldes d'hiver chez Mistral Mode"),
+    ],
+)
+def test_a_shouted_label_is_sentence_cased(shouted: str, cased: str) -> None:
+    assert sentence_cased(shouted) == cased
+
+
+def test_the_press_note_does_not_shout_and_the_blog_keeps_its_title() -> None:
+    master = (
+        "APPRENTICE WANTED\nCoastal Auto Repairs in Geelong has a spot for a first-year "
+        "apprentice. Apply by email at jobs@coastalauto.com.au."
+    )
+    assert _text(master, "website").split("\n\n")[0] == "Apprentice wanted"

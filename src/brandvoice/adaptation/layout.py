@@ -27,7 +27,7 @@ from brandvoice.adaptation.paragraphs import (
     with_lists,
     with_split_halves,
 )
-from brandvoice.adaptation.press_headline import press_headline
+from brandvoice.adaptation.press_headline import press_headline, sentence_cased
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -680,6 +680,17 @@ def template_context(
                 + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
             )
             headline = title = pressed
+    if network.kind is NetworkKind.WEBSITE and sentence_cased(title) != title:
+        headline_reason = "; ".join(
+            filter(
+                None,
+                [
+                    headline_reason,
+                    f"headline {title!r} in sentence case: a press note does not shout",
+                ],
+            )
+        )
+        headline = title = sentence_cased(title)
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).

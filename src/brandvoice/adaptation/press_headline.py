@@ -29,6 +29,7 @@ import regex
 from brandvoice.adaptation.news_headline import LIMIT, noun_phrase_end, repeats, words
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
@@ -64,6 +65,7 @@ def press_headline(
         or _owned_state(lead, table, brand)
         or _anniversary(lead, table, brand)
         or _press_mention(lead, table, brand)
+        or _recall_label(lead, table)
         or _published(lead, table, brand)
         or _published(after, table, brand)
     )
@@ -271,6 +273,44 @@ def _published(sentence: str, table: dict[str, Any], brand: str | None) -> str |
     if brand:
         return f"{brand} {entry['verb']} {thing}"
     return _sentence_case(regex.sub(entry["article"], "", thing, count=1, flags=regex.I))
+
+
+# A shouted label opening a headline: two words or more in capitals, each of four letters
+# or more ("PRODUCT RECALL", « RAPPEL PRODUIT », "APPRENTICE WANTED"); a shorter word in
+# capitals may be an acronym ("IPA", "CDI") and keeps them.
+_SHOUTED = regex.compile(r"^\p{Lu}{4,}(?:[ \u00a0]+\p{Lu}{4,})+(?![\p{L}])")
+
+
+def sentence_cased(headline: str) -> str:
+    """``headline`` with a shouted label in sentence case ("PRODUCT RECALL: Oat & Raisin
+    Cookies" → "Product recall: Oat & Raisin Cookies"): a press headline does not shout;
+    the names after it keep their capitals."""
+    found = _SHOUTED.match(headline)
+    if found is None:
+        return headline
+    label = str(found.group())
+    return label[:1] + label[1:].lower() + headline[found.end() :]
+
+
+def _recall_label(lead: str, table: dict[str, Any]) -> str | None:
+    """« Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie
+    entre octobre et décembre 2025. » → « Rappel du hochet en bois « Petit Nuage » »: the
+    noun of the recall over what is recalled, without where and when it was sold."""
+    entry = table.get("recall_label")
+    if not entry:
+        return None
+    found = regex.match(
+        rf"(?:{_forms(entry['forms'])})\s+(?P<thing>.+?)"
+        rf"(?=\s(?:{'|'.join(entry['thing_ends'])})(?![\p{{L}}])|[,;:.!?(]|$)",
+        lead.strip(),
+        regex.I,
+    )
+    if found is None:
+        return None
+    thing = found["thing"].strip()
+    if thing.count("«") != thing.count("»") or any(w in table["pronouns"] for w in words(thing)):
+        return None
+    return f"{entry['noun']} {with_preposition('de', thing, 'fr')}"
 
 
 # A title that stops where the lead's range, figure or name goes on: "August 10" of
