@@ -321,7 +321,8 @@ _RANGE_GOES_ON = regex.compile(r"(?:[\-–—]\s?|\s(?:to|au|à)\s)\p{N}")
 def _range_kept(title: str, lead: str) -> str | None:
     """``title`` with the rest of the range it was cut in ("August 10–21"), when the lead
     writes it on right after; None otherwise (the title stays as it is)."""
-    if not lead.startswith(title):
+    # A range goes on from a figure: "s'installe au 3 place …" is an address, not a range.
+    if not lead.startswith(title) or not title[-1:].isdigit():
         return None
     rest = lead[len(title) :]
     found = _RANGE_GOES_ON.match(rest)
