@@ -66,6 +66,7 @@ def press_headline(
         or _anniversary(lead, table, brand)
         or _press_mention(lead, table, brand)
         or _recall_label(lead, table)
+        or _still_waiting(lead, table)
         or _published(lead, table, brand)
         or _published(after, table, brand)
     )
@@ -111,6 +112,9 @@ def _first_person(lead: str, lang: str, table: dict[str, Any], brand: str | None
             return None
         if brand:
             return f"{brand} {entry['verb']} {thing}"
+        if entry.get("plain"):
+            # No passive for it ("teams up with"): the noun a press note titles with.
+            return str(entry["plain"]).format(thing=thing)
         if not entry.get("passive"):
             return None
         return _sentence_case(f"{thing} {entry['passive']}")
@@ -273,6 +277,28 @@ def _published(sentence: str, table: dict[str, Any], brand: str | None) -> str |
     if brand:
         return f"{brand} {entry['verb']} {thing}"
     return _sentence_case(regex.sub(entry["article"], "", thing, count=1, flags=regex.I))
+
+
+def _still_waiting(lead: str, table: dict[str, Any]) -> str | None:
+    """ "Some of you are still waiting for Tuesday's boxes, and we are sincerely sorry." →
+    "Tuesday's boxes delayed: our apologies": what is late, and the apology when the lead
+    makes it."""
+    entry = table.get("still_waiting")
+    if not entry:
+        return None
+    found = regex.match(
+        rf"(?:{_forms(entry['forms'])})\s+(?P<thing>[^,;:.!?()]+)", lead.strip(), regex.I
+    )
+    if found is None:
+        return None
+    thing = _clean(found["thing"].strip(), "", table, None)
+    if thing is None or len(words(thing)) > 6:
+        return None
+    written = f"{_sentence_case(thing)} {entry['late']}"
+    said = lead.casefold()
+    if any(cue in said for cue in entry["sorry"]):
+        written += f": {entry['apology']}"
+    return written
 
 
 # A shouted label opening a headline: two words or more in capitals, each of four letters
