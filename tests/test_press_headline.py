@@ -11,7 +11,13 @@ import pytest
 
 from brandvoice import adapt
 from brandvoice.adaptation.news_headline import apology_headline, repeats
-from brandvoice.adaptation.press_headline import examples, press_headline, sentence_cased
+from brandvoice.adaptation.press_headline import (
+    examples,
+    press_headline,
+    rejoined,
+    rejoined_examples,
+    sentence_cased,
+)
 
 WHEN = dt.date(2026, 10, 6)
 
@@ -116,3 +122,21 @@ def test_the_press_note_does_not_shout_and_the_blog_keeps_its_title() -> None:
         "apprentice. Apply by email at jobs@coastalauto.com.au."
     )
     assert _text(master, "website").split("\n\n")[0] == "Apprentice wanted"
+
+
+@pytest.mark.parametrize("example", rejoined_examples(), ids=lambda e: e["lead"][:30])
+def test_rejoined_examples(example: dict[str, Any]) -> None:
+    back = rejoined(example["headline"], example["lead"], "en")
+    written = example["written"]
+    assert (back is None) if written is None else (back and [back.headline, back.lead] == written)
+
+
+def test_a_verbless_lead_takes_the_news_back_in_the_press_note_only() -> None:
+    master = (
+        "Trivia night is back at The Salty Dog! Every second Tuesday, starting Tuesday "
+        "13 January at 7pm. Teams of up to 6, $5 per player."
+    )
+    headline, lead = _text(master, "website").split("\n\n")[:2]
+    assert headline == "Trivia night returns to The Salty Dog"
+    assert lead.split(" – ", 1)[1].startswith("Trivia night is back at The Salty Dog every")
+    assert "returns to" not in _text(master, "blog")

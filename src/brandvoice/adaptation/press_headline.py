@@ -21,6 +21,7 @@ the note keeps the title it had.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -44,6 +45,11 @@ def examples() -> list[dict[str, Any]]:
     """The press section's examples: a title, its lead and the headline written (None:
     the title stays)."""
     return list(load_table("news-headlines.yaml")["press"]["examples"])
+
+
+def rejoined_examples() -> list[dict[str, Any]]:
+    """The examples of :func:`rejoined`: a headline and its lead, and what it writes."""
+    return list(load_table("news-headlines.yaml")["press"]["en"]["back"]["examples"])
 
 
 def press_headline(
@@ -299,6 +305,46 @@ def _still_waiting(lead: str, table: dict[str, Any]) -> str | None:
     if any(cue in said for cue in entry["sorry"]):
         written += f": {entry['apology']}"
     return written
+
+
+@dataclass(frozen=True, slots=True)
+class Rejoined:
+    """A press note's headline and lead once the news sentence the master exclaimed as its
+    headline went back into the lead."""
+
+    headline: str
+    lead: str
+
+
+def rejoined(headline: str, lead: str, lang: str) -> Rejoined | None:
+    """For a master's headline that gave the news ("Trivia night is back at The Salty
+    Dog!") over a lead left without a verb ("Every second Tuesday, starting Tuesday 13
+    January at 7pm."): the news back in the lead ("Trivia night is back at The Salty Dog
+    every second Tuesday, starting …") under a headline that says it in other words
+    ("Trivia night returns to The Salty Dog"). None when the lead has a verb, or no rule
+    (``data/news-headlines.yaml``, ``press.back``) rewords the headline."""
+    from brandvoice.nlp import parse
+
+    entry = _press(base_language(lang)).get("back")
+    if not entry or not lead[:1].isupper():
+        return None
+    found = regex.match(
+        rf"(?P<what>[^,;:.!?]+?)\s+(?:{_forms(entry['forms'])})\s+(?P<where>[^,;:.!?]+)$",
+        headline.strip(),
+        regex.I,
+    )
+    if found is None:
+        return None
+    # A participle ("starting Tuesday 13 January") is no verb a sentence stands on.
+    if any("Fin" in t.morph.get("VerbForm", []) for t in parse(lang, lead)):
+        return None
+    first = _WORD.match(lead)
+    # "Every second Tuesday" runs on from the news; a name ("Tuesday 13 January") keeps
+    # its capital.
+    if first is None or first.group().casefold() not in entry["run_on"]:
+        return None
+    written = str(entry["written"]).format(what=found["what"], where=found["where"])
+    return Rejoined(written, f"{headline.strip()} {lead[:1].lower()}{lead[1:]}")
 
 
 # A shouted label opening a headline: two words or more in capitals, each of four letters
