@@ -11,8 +11,18 @@ titles in a few words, and the cut no headline may end on.
   (« Premier prix du concours … du Var », "Best Pie 2026 for The Crust").
 - A thing that starts at the brand ("New fall menu starts tonight at Juniper Table"): the
   brand launches it ("Juniper Table launches new fall menu").
-- A title cut inside a range, a figure or a name ("Our office is closed August 10" of
-  "August 10–21"): never printed; the range goes on to its end.
+- A certification (« Certification B Corp pour l'agence Hirondelle »), an anniversary
+  ("50th anniversary", "<Brand> turns 50"), a press mention (« Parution dans L'Écho du
+  Finistère »), a recall label (« Rappel du hochet en bois « Petit Nuage » »), what
+  customers still wait for ("Tuesday's boxes delayed: our apologies"), what the
+  business published, read in the sentence after a lead that only sets the scene ("Free
+  planting calendar for local gardens").
+- The state of what the business owns ("Our office is closed August 10–21 for…" →
+  "Office closed August 10–21"); a title cut inside a range ("… August 10" of "August
+  10–21") is never printed: the range goes on to its end.
+- A shouted label is sentence-cased ("PRODUCT RECALL: …" → "Product recall: …"), and a
+  master's headline that gave the news over a lead without a verb goes back into the lead
+  (:func:`rejoined`).
 
 Which verbs and words are data (``data/news-headlines.yaml``, section ``press``, with its
 examples); only the press note asks (the blog keeps its own title). When unsure, None:
