@@ -148,6 +148,10 @@ def _award(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> st
         return None
     subject = lead[: found.start()].strip()
     prize = _phrase(lead[found.end() :], lang)
+    # Where and by whom it was awarded is the lead's: « lors du concours … », "by the …".
+    ends = table["award"].get("ends", [])
+    if ends:
+        prize = regex.split(rf"\s(?:{_forms(ends)})(?![\p{{L}}])", prize, flags=regex.I)[0]
     prize = regex.sub(table["award"]["article"], "", prize, count=1, flags=regex.I)
     if not prize or _clean(prize, lang, table, None) != prize:
         return None
@@ -282,8 +286,12 @@ def _published(sentence: str, table: dict[str, Any], brand: str | None) -> str |
     entry = table.get("published")
     if not entry or not sentence:
         return None
+    # After a label that names the readers ("Freelancers and small business owners: we
+    # have put together …"), the news is the same.
     found = regex.match(
-        rf"(?:{_forms(entry['forms'])})\s+(?P<thing>[^,;:.!?()]+)", sentence.strip(), regex.I
+        rf"(?:[^:.!?]{{1,60}}:\s+)?(?:{_forms(entry['forms'])})\s+(?P<thing>[^,;:.!?()]+)",
+        sentence.strip(),
+        regex.I,
     )
     if found is None:
         return None
