@@ -295,11 +295,13 @@ def _published(sentence: str, table: dict[str, Any], brand: str | None) -> str |
     )
     if found is None:
         return None
-    thing = _clean(found["thing"].strip(), "", table, brand)
+    # French has no brand form: « sa » or « son » would need the thing's gender.
+    named = brand if entry.get("verb") else None
+    thing = _clean(found["thing"].strip(), "", table, named)
     if thing is None:
         return None
-    if brand:
-        return f"{brand} {entry['verb']} {thing}"
+    if named:
+        return f"{named} {entry['verb']} {thing}"
     return _sentence_case(regex.sub(entry["article"], "", thing, count=1, flags=regex.I))
 
 
