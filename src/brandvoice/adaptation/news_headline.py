@@ -202,12 +202,14 @@ def news_headline(
     intent: str = "",
     master: str = "",
     brand: str | None = None,
+    printed: str | None = None,
 ) -> str | None:
     """The headline of the news ``lead`` gives, written as the press of ``lang`` titles
     (see the module's docstring); for an apology (``intent`` incident, a ``master`` that
     says sorry), what went wrong and the apology (:func:`apology_headline`). None when
     the lead's verb is not in the table, its subject or object is no name, or the headline
-    would repeat the lead or run too long."""
+    would repeat the lead (``printed``, when the lead under it is worded otherwise) or run
+    too long."""
     from brandvoice.adaptation.layout import without_emoji
 
     language = base_language(lang)
@@ -259,7 +261,7 @@ def news_headline(
             break
     else:
         return None
-    if repeats(text, lead):
+    if repeats(text, lead if printed is None else printed):
         return None
     return text
 

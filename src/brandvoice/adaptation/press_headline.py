@@ -37,7 +37,13 @@ from typing import Any
 
 import regex
 
-from brandvoice.adaptation.news_headline import LIMIT, noun_phrase_end, repeats, words
+from brandvoice.adaptation.news_headline import (
+    LIMIT,
+    news_headline,
+    noun_phrase_end,
+    repeats,
+    words,
+)
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
@@ -74,7 +80,8 @@ def press_headline(
     if not table:
         return None
     written = (
-        _first_person(lead, language, table, brand)
+        _reworded(lead, lang, table, brand)
+        or _first_person(lead, language, table, brand)
         or _award(lead, language, table, brand)
         or _certified(lead, table)
         or _starts_at_brand(lead, language, table, brand)
@@ -210,6 +217,19 @@ def _owned_state(lead: str, table: dict[str, Any], brand: str | None) -> str | N
     if any(w in table["pronouns"] for w in words(thing)):
         return None
     return f"{brand}'s {thing}" if brand else _sentence_case(thing)
+
+
+def _reworded(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """A lead that says a table's verb in other words ("welcomes its very first patients",
+    « a le plaisir de vous annoncer son ouverture »): the news table's headline of the
+    lead said with the verb ("Bow River Family Dental opens on Tuesday, January 5, 2027")."""
+    for said, verb in (table.get("reworded") or {}).items():
+        found = regex.search(rf"(?<![\p{{L}}]){_forms([said])}(?![\p{{L}}])", lead, regex.I)
+        if found is not None:
+            plain = f"{lead[: found.start()]}{verb}{lead[found.end() :]}"
+            # The press note prints the lead as written: the headline may say "opens".
+            return news_headline(plain, lang, brand=brand, printed=lead)
+    return None
 
 
 def _forms(forms: list[str]) -> str:
