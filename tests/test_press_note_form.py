@@ -83,7 +83,8 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
             "RAPPEL PRODUIT – Confiture d'abricots 370 g\nPar précaution, la Confiturerie du "
             "Ventoux rappelle les pots de confiture d'abricots du lot L2604.",
             "fr",
-            "RAPPEL PRODUIT – Confiture d'abricots 370\u202fg",  # the locale's typography
+            # the locale's typography; a press note does not shout (press_headline.py)
+            "Rappel produit – Confiture d'abricots 370\u202fg",
             "Le 1er mai 2026 – Par précaution, la Confiturerie du Ventoux rappelle",
         ),
         (
@@ -141,13 +142,13 @@ def test_an_emoji_ended_headline_is_not_glued_to_the_lead() -> None:
 
 def test_a_headline_that_names_the_job_is_kept() -> None:
     # "APPRENTICE WANTED" names the job: no headline is written from the facts (whose
-    # "what" may be a task of the job, "logbook services").
+    # "what" may be a task of the job, "logbook services"); it is only sentence-cased.
     master = (
         "APPRENTICE WANTED 🔧 Coastal Auto Repairs in Geelong has a spot for a light vehicle "
         "apprentice. You'll work on everything from logbook services to diagnostics. Email "
         "jobs@coastalauto.example."
     )
-    assert _press_note(master, "en", brand=None).split("\n\n")[0] == "APPRENTICE WANTED"
+    assert _press_note(master, "en", brand=None).split("\n\n")[0] == "Apprentice wanted"
 
 
 def test_the_master_lines_are_the_note_paragraphs() -> None:

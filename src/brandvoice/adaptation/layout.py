@@ -27,6 +27,7 @@ from brandvoice.adaptation.paragraphs import (
     with_lists,
     with_split_halves,
 )
+from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -643,6 +644,17 @@ def template_context(
     lead_sentences, signed = take_sign_off(lead_sentences, master)
     if signed and paragraphs and paragraphs[-1] == signed:
         paragraphs = paragraphs[:-1]
+    rejoined_reason = ""
+    if network.kind is NetworkKind.WEBSITE and headline and lead_sentences:
+        # A press lead is a sentence: the news the master exclaimed above a verbless line
+        # goes back into it, under a headline in other words (see press_headline.py).
+        back = rejoined(headline, lead_sentences[0], locale or lang)
+        if back is not None:
+            rejoined_reason = (
+                f"headline {back.headline!r}: the master's headline {headline!r} went back "
+                "into the lead, which had no verb"
+            )
+            headline, lead_sentences = back.headline, [back.lead, *lead_sentences[1:]]
     title = headline or blog_title(hook, message, lang)
     lead = _lead_of(lead_sentences, master, network, message, locale or lang)
     # A title the lead repeats word for word is a paste: the news as the press titles it
@@ -656,13 +668,40 @@ def template_context(
             master=message.text if message is not None else master,
             brand=voice.brand_name,
         )
-    headline_reason = ""
+    headline_reason = rejoined_reason
     if written:
         headline_reason = (
             f"headline {written!r} written from the lead's news: the title {title!r} "
             + ("repeated the lead's first words" if repeats(title, lead) else "named no subject")
         )
         headline = title = written
+    elif network.kind is NetworkKind.WEBSITE and repeats(title, lead):
+        # A press note's own headlines: the first person, an award, a range the title was
+        # cut in (see press_headline.py); the blog keeps its title.
+        pressed = press_headline(
+            title,
+            lead,
+            locale or lang,
+            brand=voice.brand_name,
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+        )
+        if pressed:
+            headline_reason = (
+                f"headline {pressed!r} written as a press note titles it: the title {title!r} "
+                + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
+            )
+            headline = title = pressed
+    if network.kind is NetworkKind.WEBSITE and sentence_cased(title) != title:
+        headline_reason = "; ".join(
+            filter(
+                None,
+                [
+                    headline_reason,
+                    f"headline {title!r} in sentence case: a press note does not shout",
+                ],
+            )
+        )
+        headline = title = sentence_cased(title)
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).

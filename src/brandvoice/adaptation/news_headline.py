@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Within a search result's title (blog.TITLE_LIMIT); past it the date, then the place go.
-_LIMIT = 70
+LIMIT = _LIMIT = 70
 # A subject or an object longer than this is a clause, not a headline's noun phrase.
 _MAX_WORDS = 10
 
@@ -173,6 +173,11 @@ def list_lead(intent: str, lang: str) -> str:
     return table.get(intent) or table["default"]
 
 
+def noun_phrase_end(lang: str) -> regex.Pattern[str]:
+    """Where a noun phrase after a verb ends, in ``lang`` (a base language of the table)."""
+    return _PHRASE_END[lang]
+
+
 def words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
@@ -197,12 +202,14 @@ def news_headline(
     intent: str = "",
     master: str = "",
     brand: str | None = None,
+    printed: str | None = None,
 ) -> str | None:
     """The headline of the news ``lead`` gives, written as the press of ``lang`` titles
     (see the module's docstring); for an apology (``intent`` incident, a ``master`` that
     says sorry), what went wrong and the apology (:func:`apology_headline`). None when
     the lead's verb is not in the table, its subject or object is no name, or the headline
-    would repeat the lead or run too long."""
+    would repeat the lead (``printed``, when the lead under it is worded otherwise) or run
+    too long."""
     from brandvoice.adaptation.layout import without_emoji
 
     language = base_language(lang)
@@ -254,7 +261,7 @@ def news_headline(
             break
     else:
         return None
-    if repeats(text, lead):
+    if repeats(text, lead if printed is None else printed):
         return None
     return text
 
@@ -338,17 +345,27 @@ def _owned_by_business(
     note's person rules named the brand, « la soirée de réouverture du P'tit Cabanon » →
     « soirée de réouverture » (the brand's own words may parse as anything)."""
     end = span.end_char
-    if span[0].lower_ not in possessives:
+    start = 1
+    if brand and lang == "en" and _owned_by_brand_en(span, brand):
+        # "Rideau Community Pharmacy's online … system", once the press note's person
+        # rules named the brand for "our": the brand's words may parse as anything.
+        start = next(i for i, t in enumerate(span) if t.idx >= span[0].idx + len(brand)) + 1
+    elif span[0].lower_ not in possessives:
         if not brand or lang != "fr" or span[0].lower_ not in _DEFINITE_FR:
             return None
         by_name = " " + with_preposition("de", brand, "fr", apostrophe=_apostrophe(brand))
         if not span.text.endswith(by_name):
             return None
         end -= len(by_name)
-    words = [t for t in span[1:] if t.idx + len(t) <= end]
+    words = [t for t in span[start:] if t.idx + len(t) <= end]
     if not words or any(t.pos_ in ("VERB", "PUNCT") for t in words):
         return None
     return span.doc.text[words[0].idx : end]
+
+
+def _owned_by_brand_en(span: Span, brand: str) -> bool:
+    """Whether ``span`` opens on the brand's possessive ("Rideau Community Pharmacy's")."""
+    return bool(regex.match(rf"{regex.escape(brand)}['’]s\s", span.text))
 
 
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
