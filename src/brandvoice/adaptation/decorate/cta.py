@@ -374,7 +374,13 @@ _WAYS = ("link", "email", "phone", "contact")
 def _way_said(message: Message, wording: str, values: dict[str, str]) -> str:
     """Why no call to action is added: the link, e-mail or phone number it would give is
     one the post says already (every variant keeps the master's way to act: its sentence,
-    its action line or its fact sheet); '' when the wording gives none the master says."""
+    its action line or its fact sheet); '' when the wording gives none the master says.
+    A line that invites questions ("Une question ? {contact}.") gives the address a use of
+    its own, under a master that gives it to ask for a return label; and on X, where the
+    master's sentence may be cut to fit, it keeps the way to reach the business: it is
+    passed over only when the master's own line is the same call (:func:`_already_asked`)."""
+    if _QUESTION.search(wording):
+        return ""
     used = [values[n] for n in _PLACEHOLDER.findall(wording) if n in _WAYS and n in values]
     said = next((value for value in used if value in message.text), "")
     if not said:
