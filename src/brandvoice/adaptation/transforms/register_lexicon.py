@@ -109,6 +109,12 @@ class RegisterLexicon(Transform):
             "travaux.",
             lang="fr",
         ),
+        # « tout de suite à votre enfant » holds no « suite à » (it read « tout d'après »).
+        TransformExample(
+            "Retirez-le tout de suite à votre enfant. Nous vous remercions de votre aide.",
+            "Retirez-le tout de suite à votre enfant. Merci de votre aide.",
+            lang="fr",
+        ),
         TransformExample(
             "Au sein d’une équipe de huit personnes, vous travaillerez au sein de l’atelier.",
             "Dans une équipe de huit personnes, vous travaillerez dans l’atelier.",
@@ -252,7 +258,7 @@ class RegisterLexicon(Transform):
         entry = rewording.entry
         if entry.at_start and not starts_sentence(text, found.start):
             return None
-        if not entry.follows_well(text, found.end):
+        if not entry.follows_well(text, found.end) or not entry.preceded_well(text, found.start):
             return None
         if entry.pos is not None and _pos_at(text, found.start, target) != entry.pos:
             return None

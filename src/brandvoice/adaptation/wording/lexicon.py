@@ -31,9 +31,14 @@ _FIELDS = frozenset(
         "at_start",
         "followed_by",
         "not_followed_by",
+        "not_preceded_by",
         "before_infinitive",
     }
 )
+
+
+# How far back ``not_preceded_by`` looks: a few words.
+_BEFORE_REACH = 40
 
 
 class Direction(StrEnum):
@@ -61,6 +66,8 @@ class Entry:
     at_start: bool = False
     followed_by: regex.Pattern[str] | None = None
     not_followed_by: regex.Pattern[str] | None = None
+    # Matched against the text right before the source (it ends where the source starts).
+    not_preceded_by: regex.Pattern[str] | None = None
     before_infinitive: bool = False
 
     def writes(self, side: Side) -> bool:
@@ -73,6 +80,12 @@ class Entry:
         if self.followed_by is not None and not self.followed_by.match(text, end):
             return False
         return self.not_followed_by is None or not self.not_followed_by.match(text, end)
+
+    def preceded_well(self, text: str, start: int) -> bool:
+        """Whether the text before the source allows it: « tout de suite à » holds no
+        administrative « suite à »."""
+        before = self.not_preceded_by
+        return before is None or before.search(text[max(0, start - _BEFORE_REACH) : start]) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +208,7 @@ def _entry(raw: Any, name: str) -> Entry:
         at_start=bool(raw.get("at_start", False)),
         followed_by=pattern("followed_by"),
         not_followed_by=pattern("not_followed_by"),
+        not_preceded_by=_preceding(raw.get("not_preceded_by")),
         before_infinitive=bool(raw.get("before_infinitive", False)),
     )
 
@@ -220,3 +234,8 @@ def lexicon(lang: Lang, direction: Direction) -> Lexicon:
         if entry.writes(side):
             found.append(_rewording(entry, side))
     return Lexicon(tuple(found), lang)
+
+
+def _preceding(source: object) -> regex.Pattern[str] | None:
+    """A ``not_preceded_by`` pattern, anchored where the source starts."""
+    return None if source is None else regex.compile(f"(?:{source})$")
