@@ -5,7 +5,9 @@ sentences out: a casual post without the master's last sentence, an X post cut t
 characters. A name or key phrase the variant no longer says makes a tag about nothing the
 reader sees ("#EmergencyContact" under a post that lost its sentence on the emergency
 contact, "#Léa #Malik" once the sentence thanking them went). Key facts (what the message
-is about, where) are the post's subject and place, and may stand in the tag line alone.
+is about, where) are the post's subject and place, and may stand in the tag line alone; so
+may the brand's own name, which a casual post says as « on » or "we" ("#NorthernGrind"
+under "We're now serving at 5 Kirkgate Arcade").
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from brandvoice.text.entities import HASHTAG, entities_of_kind
 _NOT_LETTER = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-def needs_saying(score: int) -> bool:
-    """Whether a drawn tag of this score must be said by the variant's own words: names
-    and key phrases must, key facts need not (see the module doc)."""
-    return score < FACT_SCORE
+def unsaid(tag: str, score: int, text: str, brand: str | None) -> bool:
+    """Whether a drawn ``tag`` of ``score`` names what ``text`` does not say, and must:
+    a name or key phrase, not a key fact nor the ``brand``'s name (see the module doc)."""
+    if score >= FACT_SCORE or (brand and tag_key(tag) == _folded(brand)):
+        return False
+    return not said(tag, text)
 
 
 def said(tag: str, text: str) -> bool:

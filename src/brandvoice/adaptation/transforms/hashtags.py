@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from brandvoice.adaptation.decorate.block import Addition, block_edits, trailing_block
 from brandvoice.adaptation.decorate.hashtag_candidates import FACT_SCORE, candidates
-from brandvoice.adaptation.decorate.said_tags import needs_saying, said
+from brandvoice.adaptation.decorate.said_tags import unsaid
 from brandvoice.adaptation.decorate.tags import (
     Casing,
     as_hashtag,
@@ -210,7 +210,7 @@ class Hashtags(Transform):
         trailing: list[Addition] = []
         if chosen.room > 0:
             for tag, reason, score in drawn_tags(target):
-                if needs_saying(score) and not said(tag, text):
+                if unsaid(tag, score, text, target.voice.brand_name):
                     continue  # a name or phrase of a sentence this variant left out
                 if chosen.take(tag_key(tag)):
                     trailing.append(Addition(tag, f"hashtag {tag}: {reason}"))

@@ -4,14 +4,14 @@ The ``hashtags`` transform draws only the tags its variant says, but fitting a p
 network comes after it and may cut the very sentence a tag came from: an X post that lost
 « Une immense fierté pour Léa et Malik » still closed on « #Léa #Malik ». A drawn name or
 key phrase the final text no longer says is taken off the tag line (``said_tags.py``); the
-brand's own tags, the master's and the key facts (what, where) stay. Removing tags only
-shortens the text: the network's limit still holds.
+brand's own tags and name, the master's tags and the key facts (what, where) stay. Removing
+tags only shortens the text: the network's limit still holds.
 """
 
 from __future__ import annotations
 
 from brandvoice.adaptation.decorate.block import block_edits, trailing_block
-from brandvoice.adaptation.decorate.said_tags import needs_saying, said
+from brandvoice.adaptation.decorate.said_tags import unsaid
 from brandvoice.adaptation.decorate.tags import as_hashtag, tag_key
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.hashtags import drawn_tags
@@ -46,6 +46,13 @@ class HashtagsSaid(Transform):
             f"{_CURLS}\n\n#NewTutorial #Hair #DiffuserTechnique",
             master=_CURLS,
         ),
+        # The brand's name, which the casual post says as "we", still tags it.
+        TransformExample(
+            "Doors open! We're now serving at 5 Kirkgate Arcade.\n\n#NorthernGrind",
+            "Doors open! We're now serving at 5 Kirkgate Arcade.\n\n#NorthernGrind",
+            master="Doors open! Northern Grind is now serving at 5 Kirkgate Arcade.",
+            profile={"brand_name": "Northern Grind"},
+        ),
         # The master's own tag is the author's choice: it stays, said or not.
         TransformExample(
             f"{_CURLS_CUT}\n\n#NewTutorial #DiffuserTechnique",
@@ -78,7 +85,7 @@ def _unsaid_drawn(target: Target, text: str) -> set[str]:
     return {
         tag_key(tag)
         for tag, _, score in drawn_tags(target)
-        if needs_saying(score) and tag_key(tag) not in own and not said(tag, text)
+        if tag_key(tag) not in own and unsaid(tag, score, text, target.voice.brand_name)
     }
 
 
