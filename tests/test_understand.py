@@ -406,6 +406,13 @@ def test_a_bracketed_list_of_tools_names_no_place_nor_who() -> None:
     assert "Vue" not in where
     assert any(place.startswith("Lyon") for place in where)
     assert "RGAA" not in [f.text for f in message.of_role(Role.WHO)]
+    # An address in brackets is a list of places: its town stays where.
+    shop = understand(
+        "Rapportez-le à l'atelier (rue Haute 203, 1000 Bruxelles) : nous vous rembourserons.",
+        lang="fr",
+        date=dt.date(2026, 6, 8),
+    )
+    assert "Bruxelles" in [f.text for f in shop.of_role(Role.WHERE)]
 
 
 def test_a_business_name_is_who_and_its_lot_numbers_say_what_is_recalled() -> None:

@@ -142,7 +142,7 @@ def key_facts(
             continue
         if role is Role.WHERE and _capitalised_noun(fact, doc):
             continue
-        if role in (Role.WHERE, Role.WHO) and _listed_thing(fact, text, doc, labels):
+        if role in (Role.WHERE, Role.WHO) and _listed_thing(fact, text, doc, labels, words):
             continue
         found.append(_with_time(fact, role, text, reference, locale or lang, words))
     found = _business_names(text, found, words)
@@ -201,16 +201,24 @@ _PRODUCT_INTENTS = frozenset({Intent.RECALL, Intent.LAUNCH})
 
 # A bracketed list's items: "(React, Vue, accessibilité RGAA)".
 _LIST_SEPARATOR = regex.compile(r",|;|/|\s(?:et|ou|and|or)\s")
+_DIGIT = regex.compile(r"\d")
 # How far a bracket may open before, or close after, a name inside it.
 _BRACKET_REACH = 120
 
 
-def _listed_thing(fact: Fact, text: str, doc: Doc, labels: Sequence[tuple[int, int, str]]) -> bool:
+def _listed_thing(
+    fact: Fact,
+    text: str,
+    doc: Doc,
+    labels: Sequence[tuple[int, int, str]],
+    words: _RoleWords,
+) -> bool:
     """Whether ``fact`` is one item of a bracketed list of things, no places nor people:
     "(React, Vue, accessibilité RGAA)" names a job's tools, and spaCy's LOC on "React" or
     its MISC on "RGAA" makes no where nor who. The list tells by an item a common noun
     opens ("accessibilité"); "(CDI, Lyon 7e)" has none and keeps its place, a person
-    keeps their name."""
+    keeps their name, and an address's pieces are places ("(rue Haute 203, 1000
+    Bruxelles)": "rue" opens a street, no thing)."""
     opened = text.rfind("(", max(0, fact.start - _BRACKET_REACH), fact.start)
     if opened < 0 or ")" in text[opened : fact.start]:
         return False
@@ -224,7 +232,12 @@ def _listed_thing(fact: Fact, text: str, doc: Doc, labels: Sequence[tuple[int, i
     items = [m for m in _items(inside, opened + 1) if m[1].strip()]
     if len(items) < 2:
         return False
-    return any(_common_noun_item(start, item, doc) for start, item in items)
+    return any(
+        _common_noun_item(start, item, doc)
+        and not _DIGIT.search(item)
+        and not words.named_place.search(item)
+        for start, item in items
+    )
 
 
 def _items(inside: str, offset: int) -> list[tuple[int, str]]:
