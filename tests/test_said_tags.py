@@ -20,5 +20,6 @@ def test_a_name_or_phrase_must_be_said_a_key_fact_or_the_brand_need_not() -> Non
     text = "We're now serving at 5 Kirkgate Arcade."
     assert unsaid("#NorthernGrind", FACT_SCORE - 1, text, None)
     assert not unsaid("#NorthernGrind", FACT_SCORE - 1, text, "Northern Grind")
+    assert not unsaid("#VéloMarseillais", FACT_SCORE - 1, "On déménage !", "Le Vélo Marseillais")
     assert not unsaid("#Leeds", FACT_SCORE, text, None)
     assert not unsaid("#KirkgateArcade", FACT_SCORE - 1, text, None)

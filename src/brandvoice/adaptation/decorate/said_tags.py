@@ -24,7 +24,8 @@ _NOT_LETTER = regex.compile(r"[^\p{L}\p{N}]+")
 def unsaid(tag: str, score: int, text: str, brand: str | None) -> bool:
     """Whether a drawn ``tag`` of ``score`` names what ``text`` does not say, and must:
     a name or key phrase, not a key fact nor the ``brand``'s name (see the module doc)."""
-    if score >= FACT_SCORE or (brand and tag_key(tag) == _folded(brand)):
+    # "#VéloMarseillais" names « Le Vélo Marseillais » all the same.
+    if score >= FACT_SCORE or (brand and said(tag, brand)):
         return False
     return not said(tag, text)
 
