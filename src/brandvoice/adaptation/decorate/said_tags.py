@@ -4,7 +4,7 @@ Tags are drawn from the whole master (``hashtag_candidates``), but a variant may
 sentences out: a casual post without the master's last sentence, an X post cut to 280
 characters. A name or key phrase the variant no longer says makes a tag about nothing the
 reader sees ("#EmergencyContact" under a post that lost its sentence on the emergency
-contact, "#Léa #Malik" once the sentence thanking them went). Key facts (what the message
+contact, "#Sourdough" once the sentence listing the bakes went). Key facts (what the message
 is about, where) are the post's subject and place, and may stand in the tag line alone; so
 may the brand's own name, which a casual post says as « on » or "we" ("#NorthernGrind"
 under "We're now serving at 5 Kirkgate Arcade").

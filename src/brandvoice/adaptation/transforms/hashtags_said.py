@@ -2,7 +2,7 @@
 
 The ``hashtags`` transform draws only the tags its variant says, but fitting a post to its
 network comes after it and may cut the very sentence a tag came from: an X post that lost
-« Une immense fierté pour Léa et Malik » still closed on « #Léa #Malik ». A drawn name or
+"we'll map you a route along the Seawall" still closed on "#Seawall". A drawn name or
 key phrase the final text no longer says is taken off the tag line (``said_tags.py``); the
 brand's own tags and name, the master's tags and the key facts (what, where) stay. Removing
 tags only shortens the text: the network's limit still holds.
