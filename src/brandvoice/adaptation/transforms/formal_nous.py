@@ -102,6 +102,14 @@ class FormalNous(Transform):
             voice="corporate",
             network="website",
         ),
+        # « on sait » alone drops the « le » a formal « nous » needs.
+        TransformExample(
+            "Janvier c'est long, on sait. Alors on vous offre le café.",
+            "Janvier c'est long, nous le savons. Alors nous vous offrons le café.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # « Chez nous » says where: the brand is still the one who waits.
         TransformExample(
             "On vous attend chez nous samedi.",
@@ -165,6 +173,8 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
         plural = first_plural(_lemma(verb, tense), tense) if tense else None
         if plural is None:
             return []
+        if _knows_alone(token, verb):
+            plural = f"le {plural}"  # « on sait. » → « nous le savons. », not « nous savons. »
         edits.extend(_subject_edits(text, token))
         edits.extend(_reflexive_edits(sentence.doc[token.i + 1 : verb.i]))
         edits.append(
@@ -198,6 +208,16 @@ def _impersonal(subject: Token) -> bool:
         following = verb.doc[verb.i + 1 : verb.i + 2]
         return bool(following) and following[0].lower_ in ("que", "qu'", "qu’")
     return False
+
+
+def _knows_alone(subject: Token, verb: Token) -> bool:
+    """Whether « on sait » ends its clause with nothing known after it (« Janvier c'est
+    long, on sait. »): the colloquial « on sait » drops the « le » that « nous le savons »
+    needs."""
+    if verb.lemma_.casefold() != "savoir" or verb.i != subject.i + 1:
+        return False
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is None or following.is_punct
 
 
 def _finite_verb(subject: Token) -> Token | None:
