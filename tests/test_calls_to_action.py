@@ -254,3 +254,38 @@ def test_a_wording_that_names_no_channel_stays_under_a_master_that_says_its_way(
 ) -> None:
     action = choose(get_voice("casual-facebook"), understand(text, lang, date=DAY), lang)
     assert action.text == expected, action
+
+
+# Issue 17: a call to action never gives again the way to act the post gives, and never
+# sends readers to sign up through the contact the master gives for questions.
+COVOITURAGE = (
+    "🚀 Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues. "
+    "Gratuit pour les salariés des entreprises partenaires. Inscription en 2 minutes sur "
+    "covoitrade.fr/entreprises"
+)
+
+
+@pytest.mark.parametrize("voice", ["casual-facebook", "professional-network", "corporate"])
+def test_no_call_to_action_repeats_the_link_the_post_gives(voice: str) -> None:
+    message = understand(COVOITURAGE, lang="fr", date=DAY)
+    action = choose(get_voice(voice), message, "fr")
+    assert "covoitrade.fr/entreprises" not in action.text
+    variant = adapt(COVOITURAGE, voices=[voice], networks=["facebook"], languagetool="off")
+    assert variant.variants[0].text.count("covoitrade.fr/entreprises") <= 1
+
+
+def test_a_contact_for_questions_is_no_way_to_sign_up() -> None:
+    from brandvoice.adaptation.decorate.cta import call_to_action
+
+    message = understand(
+        "Join us for a free webinar on Wednesday, November 25. Registration is required on "
+        "the day. Questions can be sent in advance to events@mensahdoyle.example.",
+        lang="en",
+        date=dt.date(2026, 11, 9),
+    )
+    wordings = {
+        "register": {"en": ["Sign up: {contact}.", "Sign up at the door."]},
+    }
+    # The address cannot fill "Sign up: {contact}.": the next wording is taken.
+    action = call_to_action(wordings, message, "en", None, "test")
+    assert action.text == "Sign up at the door."

@@ -392,6 +392,29 @@ def test_a_label_abbreviation_is_no_place() -> None:
     assert "Carpentras" in [f.text for f in message.of_role(Role.WHERE)]
 
 
+def test_a_bracketed_list_of_tools_names_no_place_nor_who() -> None:
+    # spaCy reads "React" and "Vue" as LOC, "RGAA" as MISC: in a list a common noun opens
+    # ("accessibilité RGAA") they are a job's tools, while "(CDI, Lyon 7e)" keeps its place.
+    message = understand(
+        "Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). Vous travaillerez sur "
+        "des sites pour des PME de la région (React, Vue, accessibilité RGAA).",
+        lang="fr",
+        date=dt.date(2026, 6, 8),
+    )
+    where = [f.text for f in message.of_role(Role.WHERE)]
+    assert "React" not in where
+    assert "Vue" not in where
+    assert any(place.startswith("Lyon") for place in where)
+    assert "RGAA" not in [f.text for f in message.of_role(Role.WHO)]
+    # An address in brackets is a list of places: its town stays where.
+    shop = understand(
+        "Rapportez-le à l'atelier (rue Haute 203, 1000 Bruxelles) : nous vous rembourserons.",
+        lang="fr",
+        date=dt.date(2026, 6, 8),
+    )
+    assert "Bruxelles" in [f.text for f in shop.of_role(Role.WHERE)]
+
+
 def test_a_business_name_is_who_and_its_lot_numbers_say_what_is_recalled() -> None:
     # The small French model reads "Confiturerie" and "Ventoux" as two places and the lot
     # numbers as names.

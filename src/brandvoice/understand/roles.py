@@ -142,6 +142,8 @@ def key_facts(
             continue
         if role is Role.WHERE and _capitalised_noun(fact, doc):
             continue
+        if role in (Role.WHERE, Role.WHO) and _listed_thing(fact, text, doc, labels, words):
+            continue
         found.append(_with_time(fact, role, text, reference, locale or lang, words))
     found = _business_names(text, found, words)
     addresses = _addresses(text, found, words)
@@ -195,6 +197,66 @@ def _capitalised_noun(fact: Fact, doc: Doc) -> bool:
 # who ("If you bought a Walnut & Honey Loaf" under "Product recall: Harbour Bakery Walnut
 # & Honey Loaf").
 _PRODUCT_INTENTS = frozenset({Intent.RECALL, Intent.LAUNCH})
+
+
+# A bracketed list's items: "(React, Vue, accessibilité RGAA)".
+_LIST_SEPARATOR = regex.compile(r",|;|/|\s(?:et|ou|and|or)\s")
+_DIGIT = regex.compile(r"\d")
+# How far a bracket may open before, or close after, a name inside it.
+_BRACKET_REACH = 120
+
+
+def _listed_thing(
+    fact: Fact,
+    text: str,
+    doc: Doc,
+    labels: Sequence[tuple[int, int, str]],
+    words: _RoleWords,
+) -> bool:
+    """Whether ``fact`` is one item of a bracketed list of things, no places nor people:
+    "(React, Vue, accessibilité RGAA)" names a job's tools, and spaCy's LOC on "React" or
+    its MISC on "RGAA" makes no where nor who. The list tells by an item a common noun
+    opens ("accessibilité"); "(CDI, Lyon 7e)" has none and keeps its place, a person
+    keeps their name, and an address's pieces are places ("(rue Haute 203, 1000
+    Bruxelles)": "rue" opens a street, no thing)."""
+    opened = text.rfind("(", max(0, fact.start - _BRACKET_REACH), fact.start)
+    if opened < 0 or ")" in text[opened : fact.start]:
+        return False
+    closed = text.find(")", fact.end, fact.end + _BRACKET_REACH)
+    if closed < 0 or "(" in text[fact.end : closed]:
+        return False
+    label = next((lab for s, e, lab in labels if s < fact.end and fact.start < e), "")
+    if label in ("PER", "PERSON"):
+        return False
+    inside = text[opened + 1 : closed]
+    items = [m for m in _items(inside, opened + 1) if m[1].strip()]
+    if len(items) < 2:
+        return False
+    return any(
+        _common_noun_item(start, item, doc)
+        and not _DIGIT.search(item)
+        and not words.named_place.search(item)
+        for start, item in items
+    )
+
+
+def _items(inside: str, offset: int) -> list[tuple[int, str]]:
+    """The items of a bracketed list with their offsets in the text."""
+    items, start = [], 0
+    for separator in _LIST_SEPARATOR.finditer(inside):
+        items.append((offset + start, inside[start : separator.start()]))
+        start = separator.end()
+    items.append((offset + start, inside[start:]))
+    return items
+
+
+def _common_noun_item(start: int, item: str, doc: Doc) -> bool:
+    stripped = item.lstrip()
+    if not stripped[:1].islower():
+        return False
+    at = start + len(item) - len(stripped)
+    token = next((t for t in doc if t.idx == at), None)
+    return token is not None and token.pos_ == "NOUN"
 
 
 def _names_the_product(fact: KeyFact, what: KeyFact) -> bool:

@@ -66,6 +66,10 @@ def call_to_action(
     """The call to action for ``message`` from a voice's ``cta`` wordings (see module doc;
     a :class:`Prompt` is an alternative for a message of one of its intents only)."""
     values = _values(message, brand)
+    # A contact the master gives for questions only is no way to book or sign up: a call
+    # to act ("Sign up: {contact}.") is filled without it, a question ("Any questions?
+    # {contact}.") with it.
+    acting = _values(message, brand, asked=_for_questions(message))
     intent = str(message.intent)
     engaged = ""  # why an engagement prompt was passed over, if one was
     own_way = _own_way(message)  # the master's sentence saying how to act, if any
@@ -78,7 +82,7 @@ def call_to_action(
                 return CallToAction(
                     "", f"no call to action: the {voice_name} voice sets none for {key!r}"
                 )
-            filled = fill(wording, values)
+            filled = fill(wording, values if _QUESTION.search(wording) else acting)
             if filled is None:
                 continue
             if own_way and _own_channel(wording):
@@ -93,7 +97,13 @@ def call_to_action(
                 # A prompt that thanks or asks again: the next one may do the other.
                 engaged = repeat
                 continue
-            asked = _already_asked(message, wording, values) or _already_said(message, filled)
+            # "À retrouver sur covoitrade.fr/entreprises" under a post that gives that link
+            # already would only say it twice.
+            asked = (
+                _already_asked(message, wording, values)
+                or _already_said(message, filled)
+                or _way_said(message, wording, values)
+            )
             if asked:
                 return CallToAction("", asked)
             return CallToAction(filled, _reason(key, message, voice_name, filled), key)
@@ -356,11 +366,58 @@ def _reason(key: str, message: Message, voice: str, text: str) -> str:
     return f"call to action for {key!r} (intent {message.intent}, action {message.action})"
 
 
-def _values(message: Message, brand: str | None) -> dict[str, str]:
-    values: dict[str, str] = {}
+# The placeholders that give the reader a way to act: a line that gives one the post says
+# already repeats it.
+_WAYS = ("link", "email", "phone", "contact")
+
+
+def _way_said(message: Message, wording: str, values: dict[str, str]) -> str:
+    """Why no call to action is added: the link, e-mail or phone number it would give is
+    one the post says already (every variant keeps the master's way to act: its sentence,
+    its action line or its fact sheet); '' when the wording gives none the master says.
+    A line that invites questions ("Une question ? {contact}.") gives the address a use of
+    its own, under a master that gives it to ask for a return label; and on X, where the
+    master's sentence may be cut to fit, it keeps the way to reach the business: it is
+    passed over only when the master's own line is the same call (:func:`_already_asked`)."""
+    if _QUESTION.search(wording):
+        return ""
+    used = [values[n] for n in _PLACEHOLDER.findall(wording) if n in _WAYS and n in values]
+    said = next((value for value in used if value in message.text), "")
+    if not said:
+        return ""
+    return f"no call to action added: the post already gives {said}"
+
+
+def _for_questions(message: Message) -> frozenset[str]:
+    """The master's links, e-mails and numbers given for questions only ("Questions can be
+    sent in advance to events@…", « Pour toute question : … »): a sentence that asks the
+    reader's questions, with no word of booking or signing up and no cue of the action."""
+    asked: set[str] = set()
+    cues = [(c.start, c.end) for c in message.action_cues]
     for fact in message.of_role(Role.HOW):
+        start, end = _sentence_around(message.text, fact.start)
+        sentence = message.text[start:end]
+        words = {w.casefold() for w in _WORD.findall(sentence)}
+        if (
+            _QUESTION.search(sentence)
+            and not words & _BOOKING_WORDS
+            and not any(start <= s and e <= end for s, e in cues)
+        ):
+            asked.add(fact.text)
+    return frozenset(asked)
+
+
+def _values(
+    message: Message, brand: str | None, asked: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The placeholders' values from ``message``, its ways to act in ``asked`` left out."""
+    values: dict[str, str] = {}
+    hows = [f for f in message.of_role(Role.HOW) if f.text not in asked]
+    for fact in hows:
         values.setdefault({"url": "link"}.get(fact.kind, fact.kind), fact.text)
     contact = message.contact()
+    if contact is not None and contact.text in asked:
+        contact = next((f for k in ("url", "email", "phone") for f in hows if f.kind == k), None)
     if contact is not None:
         values["contact"] = contact.text
     for role in (Role.WHAT, Role.WHEN, Role.WHERE):

@@ -48,7 +48,13 @@ if TYPE_CHECKING:
 DATA_FILE = "hashtag-words.yaml"
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "NUM"})
 _PERSON = frozenset({"PER", "PERSON"})
-_FACT_SOURCES = ((Role.WHAT, 3, "what the message is about"), (Role.WHERE, 3, "where it happens"))
+# A key fact's score: what the message is about and where, tags a post may carry even
+# when its sentences say them shorter (see ``said_tags.py``).
+FACT_SCORE = 3
+_FACT_SOURCES = (
+    (Role.WHAT, FACT_SCORE, "what the message is about"),
+    (Role.WHERE, FACT_SCORE, "where it happens"),
+)
 _NAME_SCORE, _TOPIC_SCORE = 2, 1
 
 

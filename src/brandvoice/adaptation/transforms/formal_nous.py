@@ -10,6 +10,12 @@ fait », « on sera ravis » → « nous serons ravis », « qu'on » → « que
 differ (être, faire, dire) written out. A verb this module cannot conjugate with certainty
 leaves its sentence as written. Casual and neutral voices keep « on »: it is how French
 speaks.
+
+An impersonal « on » is not the brand speaking, and « nous » would change who acts: « on
+parle de nous dans la presse » (people talk about us) is not « nous parlons de nous ». Its
+clause says so when it holds the speakers as object (« on nous a dit », « on m'a demandé »,
+« on parle de nous »; « chez nous » is only where), or when « on » says what is said
+(« on dit que », « on raconte que »): such a sentence keeps its « on ».
 """
 
 from __future__ import annotations
@@ -73,6 +79,45 @@ class FormalNous(Transform):
             voice="corporate",
             network="website",
         ),
+        # An impersonal « on »: the press speaks of the brand, people said or asked it
+        # something. « Nous » would make the brand the one who speaks.
+        TransformExample(
+            "On parle de nous dans L'Écho du Finistère ce matin.",
+            "On parle de nous dans L'Écho du Finistère ce matin.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "On nous a dit que la route serait fermée, et on m'a demandé de prévenir.",
+            "On nous a dit que la route serait fermée, et on m'a demandé de prévenir.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "On dit que c'est la meilleure galette du pays.",
+            "On dit que c'est la meilleure galette du pays.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # « on sait » alone drops the « le » a formal « nous » needs.
+        TransformExample(
+            "Janvier c'est long, on sait. Alors on vous offre le café.",
+            "Janvier c'est long, nous le savons. Alors nous vous offrons le café.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # « Chez nous » says where: the brand is still the one who waits.
+        TransformExample(
+            "On vous attend chez nous samedi.",
+            "Nous vous attendons chez nous samedi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "On se retrouve samedi et on s'occupe de tout.",
             "Nous nous retrouvons samedi et nous nous occupons de tout.",
@@ -119,6 +164,8 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
         # The parser reads some « on » as an expletive subject (« on reste joignables »).
         if not token.dep_.startswith(("nsubj", "expl:subj")):
             return []
+        if _impersonal(token):
+            return []
         verb = _finite_verb(token)
         if verb is None or verb.i < token.i:
             return []  # an inversion ("peut-on") or no finite verb found
@@ -126,6 +173,8 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
         plural = first_plural(_lemma(verb, tense), tense) if tense else None
         if plural is None:
             return []
+        if _knows_alone(token, verb):
+            plural = f"le {plural}"  # « on sait. » → « nous le savons. », not « nous savons. »
         edits.extend(_subject_edits(text, token))
         edits.extend(_reflexive_edits(sentence.doc[token.i + 1 : verb.i]))
         edits.append(
@@ -137,6 +186,38 @@ def _sentence_edits(text: str, sentence: Span) -> list[Edit]:
             )
         )
     return edits
+
+
+# The speakers as object: a clause that holds one is said of the brand, not by it.
+_SPEAKERS = frozenset({"nous", "me", "m'", "m’", "moi"})
+# Verbs whose impersonal « on » reports what people say (« on dit que … »).
+_SAYING = frozenset({"dire", "raconter", "prétendre", "murmurer", "lire"})
+
+
+def _impersonal(subject: Token) -> bool:
+    """Whether « on » is impersonal, someone other than the brand (see the module doc): its
+    verb has the speakers as object, or says what is said before « que »."""
+    verb = subject.head
+    for child in verb.children:
+        if child.i == subject.i or child.lower_ not in _SPEAKERS:
+            continue
+        if any(c.lower_ == "chez" for c in child.children):
+            continue  # « chez nous » is where, not whom
+        return True
+    if verb.lemma_.casefold() in _SAYING:
+        following = verb.doc[verb.i + 1 : verb.i + 2]
+        return bool(following) and following[0].lower_ in ("que", "qu'", "qu’")
+    return False
+
+
+def _knows_alone(subject: Token, verb: Token) -> bool:
+    """Whether « on sait » ends its clause with nothing known after it (« Janvier c'est
+    long, on sait. »): the colloquial « on sait » drops the « le » that « nous le savons »
+    needs."""
+    if verb.lemma_.casefold() != "savoir" or verb.i != subject.i + 1:
+        return False
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is None or following.is_punct
 
 
 def _finite_verb(subject: Token) -> Token | None:

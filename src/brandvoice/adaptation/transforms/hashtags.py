@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from brandvoice.adaptation.decorate.block import Addition, block_edits, trailing_block
-from brandvoice.adaptation.decorate.hashtag_candidates import candidates
+from brandvoice.adaptation.decorate.hashtag_candidates import FACT_SCORE, candidates
+from brandvoice.adaptation.decorate.said_tags import unsaid
 from brandvoice.adaptation.decorate.tags import (
     Casing,
     as_hashtag,
@@ -74,9 +75,15 @@ class Hashtags(Transform):
             profile={"hashtags": {"tags": ["Toulon"]}},
         ),
         TransformExample(
+            _MASTER_EN,
+            _MASTER_EN + "\n\n#SummerJazzFestival #BrightonBeach #VeganFoodCourt",
+            master=_MASTER_EN,
+        ),
+        # A variant that left the food court out: no #VeganFoodCourt under it (a key
+        # phrase the post no longer says); the key facts (what, where) still tag it.
+        TransformExample(
             "The Summer Jazz Festival returns!",
-            "The Summer Jazz Festival returns!\n\n#SummerJazzFestival #BrightonBeach "
-            "#VeganFoodCourt",
+            "The Summer Jazz Festival returns!\n\n#SummerJazzFestival #BrightonBeach",
             master=_MASTER_EN,
         ),
         TransformExample(  # Threads takes one tag: the brand's
@@ -202,7 +209,9 @@ class Hashtags(Transform):
                 removed[index] = _removal_reason(entity.text, target)
         trailing: list[Addition] = []
         if chosen.room > 0:
-            for tag, reason in _drawn(target, text):
+            for tag, reason, score in drawn_tags(target):
+                if unsaid(tag, score, text, target.voice.brand_name):
+                    continue  # a name or phrase of a sentence this variant left out
                 if chosen.take(tag_key(tag)):
                     trailing.append(Addition(tag, f"hashtag {tag}: {reason}"))
         return block_edits(text, block, removed, leading, trailing)
@@ -235,13 +244,14 @@ def _removal_reason(tag: str, target: Target) -> str:
     return f"hashtag {tag} removed: at most {_cap(target)} on {target.network.name} in this voice"
 
 
-def _drawn(target: Target, text: str) -> tuple[tuple[str, str], ...]:
-    """Tags to add after the brand's, with why, best first: those given for the post, else
-    none for a serious message (an apology or a recall carries the brand's tag only), else
-    the kept candidates of :func:`hashtag_candidates.candidates`."""
+def drawn_tags(target: Target) -> tuple[tuple[str, str, int], ...]:
+    """Tags to add after the brand's, with why and their score, best first: those given for
+    the post (as sure as a key fact), else none for a serious message (an apology or a
+    recall carries the brand's tag only), else the kept candidates of
+    :func:`hashtag_candidates.candidates`."""
     given = target.decoration.hashtags
     if given is not None:
-        return tuple((as_hashtag(tag), "given for this post") for tag in given)
+        return tuple((as_hashtag(tag), "given for this post", FACT_SCORE) for tag in given)
     message = target.understood()
     if message.serious:
         return ()
@@ -252,10 +262,10 @@ def _drawn(target: Target, text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=64)
 def _drawn_from(
     message: Message, casing: Casing, excluded: frozenset[str]
-) -> tuple[tuple[str, str], ...]:
+) -> tuple[tuple[str, str, int], ...]:
     # The same for every variant of a master: worked out once.
     return tuple(
-        (c.tag, f"{c.reason} (score {c.score})")
+        (c.tag, f"{c.reason} (score {c.score})", c.score)
         for c in candidates(message, casing, excluded)
         if c.kept
     )

@@ -102,18 +102,17 @@ class RegisterLexicon(Transform):
             "Nous avons tout de suite prévenu les clients. Merci de votre patience.",
             lang="fr",
         ),
-        # « tout de suite à votre enfant » holds « suite à » but is no « suite à ».
-        TransformExample(
-            "Retirez-le tout de suite à votre enfant. Par la suite au printemps, venez.",
-            "Retirez-le tout de suite à votre enfant. Par la suite au printemps, venez.",
-            lang="fr",
-            voice="casual-facebook",
-        ),
         TransformExample(
             "Suite à une panne, information importante concernant vos commandes passées en "
             "raison des travaux.",
             "Après une panne, information importante sur vos commandes passées à cause des "
             "travaux.",
+            lang="fr",
+        ),
+        # « tout de suite à votre enfant » holds no « suite à » (it read « tout d'après »).
+        TransformExample(
+            "Retirez-le tout de suite à votre enfant. Nous vous remercions de votre aide.",
+            "Retirez-le tout de suite à votre enfant. Merci de votre aide.",
             lang="fr",
         ),
         TransformExample(
@@ -259,7 +258,7 @@ class RegisterLexicon(Transform):
         entry = rewording.entry
         if entry.at_start and not starts_sentence(text, found.start):
             return None
-        if not entry.follows_well(text, found.end) or not entry.precedes_well(text, found.start):
+        if not entry.follows_well(text, found.end) or not entry.preceded_well(text, found.start):
             return None
         if entry.pos is not None and _pos_at(text, found.start, target) != entry.pos:
             return None

@@ -37,6 +37,10 @@ _FIELDS = frozenset(
 )
 
 
+# How far back ``not_preceded_by`` looks: a few words.
+_BEFORE_REACH = 40
+
+
 class Direction(StrEnum):
     """Which way a text's wording moves."""
 
@@ -62,8 +66,7 @@ class Entry:
     at_start: bool = False
     followed_by: regex.Pattern[str] | None = None
     not_followed_by: regex.Pattern[str] | None = None
-    # Compiled to match at the end of the text before the phrase ("tout de " before
-    # « suite à »: the phrase is then part of another expression).
+    # Matched against the text right before the source (it ends where the source starts).
     not_preceded_by: regex.Pattern[str] | None = None
     before_infinitive: bool = False
 
@@ -78,10 +81,11 @@ class Entry:
             return False
         return self.not_followed_by is None or not self.not_followed_by.match(text, end)
 
-    def precedes_well(self, text: str, start: int) -> bool:
-        return self.not_preceded_by is None or not self.not_preceded_by.search(
-            text, max(0, start - 60), start
-        )
+    def preceded_well(self, text: str, start: int) -> bool:
+        """Whether the text before the source allows it: « tout de suite à » holds no
+        administrative « suite à »."""
+        before = self.not_preceded_by
+        return before is None or before.search(text[max(0, start - _BEFORE_REACH) : start]) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +208,7 @@ def _entry(raw: Any, name: str) -> Entry:
         at_start=bool(raw.get("at_start", False)),
         followed_by=pattern("followed_by"),
         not_followed_by=pattern("not_followed_by"),
-        not_preceded_by=None
-        if raw.get("not_preceded_by") is None
-        else regex.compile(f"(?:{raw['not_preceded_by']})\\Z", regex.IGNORECASE),
+        not_preceded_by=_preceding(raw.get("not_preceded_by")),
         before_infinitive=bool(raw.get("before_infinitive", False)),
     )
 
@@ -232,3 +234,8 @@ def lexicon(lang: Lang, direction: Direction) -> Lexicon:
         if entry.writes(side):
             found.append(_rewording(entry, side))
     return Lexicon(tuple(found), lang)
+
+
+def _preceding(source: object) -> regex.Pattern[str] | None:
+    """A ``not_preceded_by`` pattern, anchored where the source starts."""
+    return None if source is None else regex.compile(f"(?:{source})$")
