@@ -53,6 +53,7 @@ from brandvoice.adaptation.model import Variant
 from brandvoice.analysis import analyze_many
 from brandvoice.checks.tone import MIN_WORDS_FOR_READABILITY
 from brandvoice.profiles import VoiceProfile, get_voice
+from brandvoice.text.entities import find_urls
 from brandvoice.understand.presence import still_said
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,7 +156,9 @@ def fact_kept(fact: str, text: str, master: Master, network: str) -> bool:
 
 
 def _is_link(fact: str) -> bool:
-    return "/" in fact and "@" not in fact
+    """A link as brandvoice reads one ("youtube.example/@curlhouse" too), not an e-mail."""
+    urls = find_urls(fact.strip())
+    return len(urls) == 1 and urls[0].text == fact.strip()
 
 
 def similarity(a: str, b: str, *, words: bool = True) -> float:

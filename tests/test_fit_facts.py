@@ -14,7 +14,7 @@ from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.profiles import get_voice
 from brandvoice.report.markdown import bands_line, render_adaptation
 from brandvoice.understand import Role, understand
-from brandvoice.understand.presence import still_said
+from brandvoice.understand.presence import Passages, still_said
 
 from .conftest import ROOT
 
@@ -744,3 +744,16 @@ def test_a_date_with_nothing_shorter_to_write_is_no_compaction() -> None:
     assert [c.replacement for c in compactions(text, "fr", dt.date(2026, 4, 1))] == [
         "jeu. 30 avril"
     ]
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "said"),
+    [
+        ("« Vélo de ville : comment choisir ? »", "# Vélo de ville : comment choisir ?", True),
+        ("'Closing your books in a day'", "Closing your books in a day, live.", True),
+        ("« Vélo de ville : comment choisir ? »", "# Comment choisir son vélo ?", False),
+    ],
+)
+def test_a_quoted_title_is_said_without_its_marks(fact: str, text: str, said: bool) -> None:
+    assert still_said(fact, text, "fr", WRITTEN) is said
+    assert bool(Passages([text], "fr", WRITTEN).saying(fact)) is said

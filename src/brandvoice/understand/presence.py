@@ -3,6 +3,8 @@
 A variant may write "sam. 7 mars dès 20 h" for the master's "le samedi 7 mars à partir de
 20 h 00": the same day and the same time, so the same fact. A fact is still said when its
 words are there (compared as :func:`brandvoice.understand.facts.comparable` compares them),
+or, for a quoted title, its words without the marks ("« Comment choisir ? »" is said by
+an article titled "Comment choisir ?"),
 or, for a fact that holds dates or times, when every day it names and every time of day
 it gives are there.
 """
@@ -14,6 +16,8 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from brandvoice.lang import base_language
 from brandvoice.understand.dates import read_date, read_time
 from brandvoice.understand.facts import FactKind, comparable, dates_and_times
@@ -23,7 +27,7 @@ from brandvoice.understand.facts import FactKind, comparable, dates_and_times
 @lru_cache(maxsize=4096)
 def still_said(fact: str, text: str, lang: str, reference: dt.date) -> bool:
     """Whether ``text`` says ``fact`` (a fact of a message written on ``reference``)."""
-    if comparable(fact) in comparable(text):
+    if comparable(_unquoted(fact)) in comparable(text):
         return True
     base = base_language(lang)
     inside = dates_and_times(fact)
@@ -35,6 +39,17 @@ def still_said(fact: str, text: str, lang: str, reference: dt.date) -> bool:
     said_days = {_day(f.text, base, reference) for f in said if f.kind is FactKind.DATE}
     said_times = {read_time(f.text) for f in said if f.kind is FactKind.TIME}
     return days <= said_days and times <= said_times
+
+
+# The marks a quoted title opens and closes on: « … », "…", “…”, '…'.
+_QUOTED = regex.compile(r"^\s*[«“\"'‘]\s*(.+?)\s*[»”\"'’]\s*$")
+
+
+def _unquoted(fact: str) -> str:
+    """A quoted title without its marks: « Vélo de ville : comment choisir ? » is still said
+    as an article's title, which sets it in no quotes."""
+    found = _QUOTED.match(fact)
+    return found.group(1) if found else fact
 
 
 def _day(text: str, lang: str, reference: dt.date) -> dt.date | None:
@@ -71,7 +86,7 @@ class Passages:
 
     def saying(self, fact: str) -> set[int]:
         """The indices of the texts that say ``fact``: ``still_said(fact, text, ...)``."""
-        found = self._containing(comparable(fact))
+        found = self._containing(comparable(_unquoted(fact)))
         if len(found) == len(self.texts):
             return found
         base = base_language(self.lang)

@@ -91,7 +91,9 @@ def _pointer(text: str, url: Entity, lang: Lang, bio: str, network_name: str) ->
         else:
             # "Réservez sur <url>" -> "Réservez (voir bio)": the wording cannot follow "via".
             head = before[: introduced.start("word")]
-            start = line_start + len(head.rstrip(_SPACES))
+            stops = list(regex.finditer(r"[.!?…]", head))
+            kept = head[: stops[-1].end()] if stops else head
+            start = line_start + len(kept.rstrip(_SPACES))
             replacement = f" ({bio})" if head.strip() else _capitalised(bio)
     elif _SENTENCE_END.search(before):
         replacement = _capitalised(bio)  # the link began a sentence or a line
@@ -136,8 +138,14 @@ def _removal(text: str, url: Entity, lang: Lang, floor: int, network_name: str) 
         # Nothing left on the line before it: the spaces after it go too, and the line
         # with its break when nothing follows either.
         end += len(text[end:]) - len(text[end:].lstrip(_SPACES))
-        if text[end : end + 1] in ("\n", ""):
+        if text[end : end + 1] in ("\n", "") and not head.strip():
             start = len(text[:line_start].rstrip("\n"))
+        elif text[end : end + 1] in ("\n", ""):
+            # "… customer or not. Register: <url>": the label goes, the sentences before it
+            # on its line stay.
+            stops = list(regex.finditer(r"[.!?…]", head))
+            kept = head[: stops[-1].end()] if stops else head
+            start = line_start + len(kept.rstrip(_SPACES))
             if start == 0:
                 end += len(text[end:]) - len(text[end:].lstrip("\n"))
     return Edit(

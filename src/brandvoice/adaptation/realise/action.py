@@ -46,19 +46,16 @@ _PIECES = regex.compile(r"(?<=[.!?])\s+|\n")
 _AUTHOR_MARKED = ("📞", "👉", "☎")
 
 
-def action_line(message: Message | None, *, emoji: bool = True, alone: bool = False) -> str:
+def action_line(message: Message | None, *, emoji: bool = True) -> str:
     """``"📞 …"`` or ``"👉 …"`` (``"→ …"`` without ``emoji``), or '' (see the module
-    docstring). ``alone``: no 📅 line goes above it, and the line opens the post's details:
-    only a plain sentence with a number or a link then, that needs nothing said before it
-    ("Reservations recommended on weekends: (503) 555-0133"; not "Valid at both shops…",
-    which needs the offer, nor "Réservez votre table au 04…, on affiche vite complet ces
-    soirs-là")."""
+    docstring). It goes under the 📅 line only: without a day it would open the post's
+    details above the news it acts on ("📞 Call 01632 960418" over the offer)."""
     if message is None or message.intent not in ACTING:
         return ""
     if any(m in message.text for m in _AUTHOR_MARKED):
         return ""
     sentence = _acting_sentence(message)
-    if not sentence or (alone and not _plain_way(sentence, message)):
+    if not sentence:
         return ""
     if not emoji:
         return f"{WORD_MARKER}{sentence}"
@@ -82,16 +79,6 @@ def _acting_sentence(message: Message) -> str:
     said = [p for p in short if opening and opening.match(p)]
     given = [p for p in short if any(w in p for w in ways)]
     return next((p for p in said if p in given), "") or next(iter(said + given), "")
-
-
-def _plain_way(sentence: str, message: Message) -> bool:
-    """Whether ``sentence`` gives a number, a link or an e-mail address and has no clause
-    after a comma (outside them)."""
-    ways = [f.text for f in message.of_role(Role.HOW) if f.kind in ("phone", "url", "email")]
-    masked = sentence
-    for way in ways:
-        masked = masked.replace(way, "")
-    return masked != sentence and "," not in masked
 
 
 def moved_from(post: str, message: Message) -> int:

@@ -118,14 +118,16 @@ def practical_lines(
         return []
     when = "" if weekday_wrong(message) else when_text(message)  # never a wrong date twice
     where = where_text(message)
-    if not when or not where:
+    if not when:
+        # No day: a how-to-act line would open the post's details above the news it acts
+        # on ("📞 Call 01632 960418" over the offer): the sentence stays where it is.
+        return []
+    if not where:
         # No place brandvoice reads reliably: the day, then how to act, without the 📍
         # line (a line for the day alone reads as a block left half written).
-        action = action_line(message, emoji=emoji, alone=not when)
+        action = action_line(message, emoji=emoji)
         if not action:
             return []
-        if not when:
-            return [action]
         marker = MARKERS["emoji" if emoji else base_language(message.lang)][0]
         after_colon = not emoji and base_language(message.lang) == "fr"
         return [f"{marker}{_opening(when, after_colon)}", action]
