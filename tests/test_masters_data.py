@@ -116,3 +116,19 @@ def test_the_later_blind_sets_cover_every_intent_in_both_languages(path: Path) -
     assert len(masters) == 72
     per_group = Counter((m["intent"], m["lang"]) for m in masters)
     assert per_group == {(intent, lang): 3 for intent in INTENTS for lang in ("fr", "en")}
+
+
+def test_hand_written_pairs_are_of_dev_masters() -> None:
+    """benchmarks/data/hand-written-pairs.yaml (the similarity yardstick of docs/voices.md)
+    writes a press note and a casual post for dev masters only: the held-out half stays
+    unread."""
+    document = yaml.safe_load((DATA / "hand-written-pairs.yaml").read_text(encoding="utf-8"))
+    splits = {m["id"]: m["split"] for m in _masters(MASTERS)}
+    pairs = document["pairs"]
+    assert pairs
+    for pair in pairs:
+        assert set(pair) == {"id", "corporate", "casual"}, pair
+        assert splits.get(pair["id"]) == "dev", pair["id"]
+        assert pair["corporate"].strip(), pair["id"]
+        assert pair["casual"].strip(), pair["id"]
+    assert len({p["id"] for p in pairs}) == len(pairs)
