@@ -32,7 +32,9 @@ HEADING_MAX_WORDS = 12
 # A headline written from the facts stays within a search result's title (blog.TITLE_LIMIT).
 _LIMIT = 70
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# A word as headlines count it (the press note's and the blog's alike): letters and
+# digits, joined by an apostrophe or a hyphen.
+HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f»”)]*$")
 
 
@@ -75,7 +77,7 @@ def opening(
         # "Easter opening hours at Fernhill Garden Centre:" over its hours, one a line: the
         # heading is the headline, its lines a list the lead introduces (layout).
         head, rest = first_line, [as_list(other_lines), *sentences[1:]]
-    elif _is_heading(first_line) and other_lines:
+    elif is_heading(first_line) and other_lines:
         # "Horaire des Fêtes 🎄" over a list: the list follows the dateline (layout).
         head, rest = first_line, [other_lines, *sentences[1:]]
     elif (
@@ -89,7 +91,7 @@ def opening(
         len(sentences) > 1
         and "\n" not in sentences[0]
         and sentences[1][:1].isupper()
-        and _is_heading(sentences[0])
+        and is_heading(sentences[0])
     ):
         # A heading line the sentence splitter set apart from the line under it (« Poste à
         # pourvoir : développeur·se (CDI, Lyon 7e) » over « Nous recrutons… »): a line
@@ -103,10 +105,11 @@ def opening(
     return Opening(head, rest)
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
+    """Whether ``line`` reads as a heading: a few words, no stop at its end (emoji aside)."""
     from brandvoice.adaptation.layout import without_emoji
 
-    words = _WORD.findall(line)
+    words = HEADLINE_WORD.findall(line)
     return 0 < len(words) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(without_emoji(line))
 
 
@@ -115,7 +118,7 @@ def _is_list_heading(line: str, next_lines: str) -> bool:
     from brandvoice.adaptation.layout import without_emoji
 
     line = without_emoji(line).rstrip()
-    words = _WORD.findall(line)
+    words = HEADLINE_WORD.findall(line)
     following = next_lines.split("\n", 1)[0]
     return line.endswith(":") and 0 < len(words) <= HEADING_MAX_WORDS and _is_item(following)
 
@@ -130,7 +133,8 @@ def _is_item(line: str) -> bool:
     line = line.strip()
     if _BULLET.match(line):
         return True
-    return 0 < len(_WORD.findall(line)) <= ITEM_MAX_WORDS and not regex.search(r"[.!?…]$", line)
+    words = HEADLINE_WORD.findall(line)
+    return 0 < len(words) <= ITEM_MAX_WORDS and not regex.search(r"[.!?…]$", line)
 
 
 def as_list(lines: str) -> str:
@@ -148,7 +152,7 @@ def _is_generic(sentence: str, message: Message | None) -> bool:
     """A short sentence that gives no date, place, price or way to act."""
     from brandvoice.understand.model import Role
 
-    if len(_WORD.findall(sentence)) > GENERIC_MAX_WORDS:
+    if len(HEADLINE_WORD.findall(sentence)) > GENERIC_MAX_WORDS:
         return False
     if message is None:
         return False
@@ -201,7 +205,7 @@ _GENERIC_HIRING = regex.compile(
 
 def _clean_job(text: str) -> bool:
     """A job the reader found whole: letters first, brackets closed, a word of 3 letters."""
-    words = _WORD.findall(text)
+    words = HEADLINE_WORD.findall(text)
     return (
         bool(words)
         and text[:1].isalpha()
@@ -214,7 +218,7 @@ def _brand_in(message: Message) -> str | None:
     """The business the message names: its first named entity of two words or more (one
     word is as often a town as a business)."""
     for fact in message.facts:
-        if fact.kind == "entity" and len(_WORD.findall(fact.text)) >= 2:
+        if fact.kind == "entity" and len(HEADLINE_WORD.findall(fact.text)) >= 2:
             return fact.text
     return None
 

@@ -14,7 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.blog_opening import blog_opening, why_it_matters
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
-from brandvoice.adaptation.headline import opening
+from brandvoice.adaptation.headline import HEADLINE_WORD, opening
 from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
     ARTICLE_PARAGRAPH_PIECES,
@@ -74,10 +74,10 @@ def headline_of(sentences: list[str], master: str) -> str:
     if len(sentences) < 2:
         return ""
     first = sentences[0].strip()
-    words = _HEADLINE_WORD.findall(first)
+    words = HEADLINE_WORD.findall(first)
     if not words or len(words) > HEADLINE_MAX_WORDS:
         return ""
-    written = list(itertools.islice(_HEADLINE_WORD.finditer(master), len(words)))
+    written = list(itertools.islice(HEADLINE_WORD.finditer(master), len(words)))
     if [w.group().casefold() for w in written] != [w.casefold() for w in words]:
         return ""
     if not _EXCLAIMED.match(master, written[-1].end()):
@@ -214,7 +214,6 @@ def summary_of(
 
 # The end of an exclaimed first sentence: "!" (French with its space), emoji after it.
 _EXCLAIMED = regex.compile(r"[\s\u00a0\u202f]*!")
-_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
 def _news_first(sentences: list[str], lang: str) -> list[str]:
@@ -466,7 +465,7 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
         while end < len(sentence) and sentence[end] == "!":
             end += 1
         exclaimed = True
-    words = len(_HEADLINE_WORD.findall(sentence, 0, end))
+    words = len(HEADLINE_WORD.findall(sentence, 0, end))
     if not 2 <= words <= HEADLINE_MAX_WORDS:
         return None
     for found in (e for e in emoji if e.start >= end):
@@ -474,7 +473,7 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
             break
         end = found.end
     after = sentence[end:].lstrip(_TRAILING_EMOJI_SPACES)
-    if not after[:1].isupper() or len(_HEADLINE_WORD.findall(after)) < 3:
+    if not after[:1].isupper() or len(HEADLINE_WORD.findall(after)) < 3:
         return None
     head = sentence[:end].strip()
     if exclaimed and not headline_of([head, after], master):

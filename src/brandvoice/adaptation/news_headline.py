@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from brandvoice.adaptation.headline import HEADLINE_WORD
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
@@ -33,7 +34,6 @@ LIMIT = _LIMIT = 70
 # A subject or an object longer than this is a clause, not a headline's noun phrase.
 _MAX_WORDS = 10
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # Who the subject or the object may not be: a pronoun or a possessive needs the sentence
 # around it ("Nous ouvrons" → « Ouverture de nous »; « notre boutique » without a name).
 _PRONOUNS = {
@@ -179,7 +179,7 @@ def noun_phrase_end(lang: str) -> regex.Pattern[str]:
 
 
 def words(text: str) -> list[str]:
-    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.casefold().replace("’", "'") for w in HEADLINE_WORD.findall(text)]
 
 
 def vague(title: str, lang: str) -> bool:
@@ -391,7 +391,9 @@ def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
     if apposition:
         subject = subject[: apposition.start()]
     openers = [
-        o for o in _OPENER_END.finditer(subject) if len(_WORD.findall(subject[: o.start()])) <= 6
+        o
+        for o in _OPENER_END.finditer(subject)
+        if len(HEADLINE_WORD.findall(subject[: o.start()])) <= 6
     ]
     if openers:
         subject = subject[openers[-1].end() :]

@@ -43,7 +43,7 @@ from typing import Any
 
 import regex
 
-from brandvoice.adaptation.headline import HEADING_MAX_WORDS
+from brandvoice.adaptation.headline import HEADING_MAX_WORDS, HEADLINE_WORD, is_heading
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -67,8 +67,6 @@ _COLON = r"[ \u00a0\u202f]*:[ \u00a0\u202f]+"
 _END = regex.compile(
     r"[.!?…][ \u00a0\u202f]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)*(?=\s|$)"
 )
-_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
-_STOP_AT_END = regex.compile(r"[.!?…:;][\s\u00a0\u202f»”)]*$")
 # Words a sentence opens on that take no capital once a day comes before them.
 _COMMON_OPENERS = frozenset(
     ["our", "the", "a", "an", "some", "we", "notre", "nos", "le", "la", "les", "nous", "un", "une"]
@@ -576,11 +574,11 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     clause = _first_clause(whole, label.end())
     named = whole[: label.end()].rstrip(" \u00a0\u202f:")
     candidates = [whole, clause, what[:1].upper() + what[1:]]
-    if len(_WORDS.findall(named)) > 1:
+    if len(HEADLINE_WORD.findall(named)) > 1:
         candidates.append(named)  # « Nouvel article sur le blog »: the label alone
     for title in candidates:
         # As headline.opening reads a heading: a few words, no stop at the end.
-        if 0 < len(_WORDS.findall(title)) <= HEADING_MAX_WORDS and not _STOP_AT_END.search(title):
+        if is_heading(title):
             return title
     return ""
 
@@ -702,7 +700,7 @@ def _invited(
     event = what[determiner.end() :].strip()
     event = _first_clause(event, 0) or event
     heading = ""
-    if heading_end == 0 and 2 <= len(_WORDS.findall(event)) <= HEADING_MAX_WORDS:
+    if heading_end == 0 and 2 <= len(HEADLINE_WORD.findall(event)) <= HEADING_MAX_WORDS:
         heading = f"{event[:1].upper()}{event[1:]}\n"
     subject = str(rule["we"])
     pieces = [
@@ -764,7 +762,7 @@ def _what_happened(sentence: str) -> str:
     if cut is None:
         return ""
     clause = str(_POSSESSIVE.sub("", sentence[: cut.start()].strip(), count=1))
-    if not 3 <= len(_WORDS.findall(clause)) <= HEADING_MAX_WORDS:
+    if not 3 <= len(HEADLINE_WORD.findall(clause)) <= HEADING_MAX_WORDS:
         return ""
     return clause[:1].upper() + clause[1:]
 
