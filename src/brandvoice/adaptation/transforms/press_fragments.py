@@ -31,12 +31,11 @@ from brandvoice.adaptation.transform import (
 )
 from brandvoice.adaptation.transforms.press_full_sentences import named_subject
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
-from brandvoice.adaptation.transforms.press_practical import SLOTS, statements
+from brandvoice.adaptation.transforms.press_practical import END, statements, with_slots
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.understand.model import Message, Role
 
-_END = r"[\s\u00a0\u202f]*[.!]*"
 # What a rewrite must write again: numbers, links, addresses (a word with a digit or a dot
 # inside it, an "@").
 _FACT = regex.compile(r"\S*\d\S*|\S+@\S+|\S+\.\S+")
@@ -66,17 +65,11 @@ def _table(lang: str) -> Mapping[str, Any]:
 def _fragments(lang: str) -> tuple[_Fragment, ...]:
     found = []
     for entry in _table(lang).get("fragments", []):
-        pattern = entry["fragment"].replace("'", "['’]")
-        for slot, body in SLOTS.items():
-            # A slot is a group of its own name, once; inside a group the data names
-            # ("(?P<closed>{date})") or written twice, it only matches.
-            if f"(?P<{slot}>" not in pattern:
-                pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})", 1)
-            pattern = pattern.replace(f"{{{slot}}}", f"(?:{body})")
+        pattern = with_slots(entry["fragment"])
         needs = entry.get("needs")
         found.append(
             _Fragment(
-                regex.compile(rf"(?:{pattern}){_END}", regex.IGNORECASE),
+                regex.compile(rf"(?:{pattern}){END}", regex.IGNORECASE),
                 entry["write"],
                 frozenset(entry.get("intents", ())),
                 regex.compile(needs, regex.IGNORECASE) if needs else None,

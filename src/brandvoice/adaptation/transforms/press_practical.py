@@ -40,7 +40,21 @@ SLOTS = {
     "date": r"(?:\p{L}+,?\s+)?(?:(?:1er|\d{1,2})(?:st|nd|rd|th)?\s+\p{L}+"
     r"|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)",
 }
-_END = r"[\s\u00a0\u202f]*[.!]*"
+# What may close a sentence the data's patterns read (press-fragments reads it too).
+END = r"[\s\u00a0\u202f]*[.!]*"
+
+
+def with_slots(pattern: str) -> str:
+    """A data file's ``pattern`` as a regular expression: either apostrophe for "'", and
+    each {slot} the expression :data:`SLOTS` gives it, a group of the slot's name the first
+    time (unless the data names that group itself, "(?P<closed>{date})"), a plain group
+    after."""
+    pattern = pattern.replace("'", "['’]")
+    for slot, body in SLOTS.items():
+        if f"(?P<{slot}>" not in pattern:
+            pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})", 1)
+        pattern = pattern.replace(f"{{{slot}}}", f"(?:{body})")
+    return pattern
 # Where an author's sentence ends: its stop (and a closing quote or bracket), then a space
 # and a capital, a number or a quote, or the line's end. The French parser ends sentences
 # inside the author's (« Envoyez » | « -nous quelques lignes… », « Démarrage lundi » |
@@ -74,11 +88,9 @@ def _orders(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
     entries = load_table("press-practical.yaml").get(lang, [])
     found = []
     for entry in entries:
-        pattern = entry["order"].replace("'", "['’]")
-        for slot, body in SLOTS.items():
-            pattern = pattern.replace(f"{{{slot}}}", f"(?P<{slot}>{body})")
+        pattern = with_slots(entry["order"])
         # The order, then its stop, or a comma and the rest of the sentence.
-        whole = rf"(?:{pattern})(?:(?P<rest>,[^\n]*?)|{_END})"
+        whole = rf"(?:{pattern})(?:(?P<rest>,[^\n]*?)|{END})"
         found.append((regex.compile(whole, regex.IGNORECASE), entry["write"]))
     return tuple(found)
 
