@@ -366,6 +366,13 @@ def get_pipeline(lang: str) -> Pipeline:
 
 
 def _load(lang: str) -> Pipeline:
+    from brandvoice.french_token_match import factored_while_loading
+
+    with factored_while_loading():
+        return _load_pipeline(lang)
+
+
+def _load_pipeline(lang: str) -> Pipeline:
     import spacy
 
     model = installed_model(lang)

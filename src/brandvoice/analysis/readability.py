@@ -21,7 +21,10 @@ from collections.abc import Sequence
 
 import textstat
 
+from brandvoice.analysis.syllables import install as _install_syllables
 from brandvoice.text.entities import EMAIL, EMOJI, URL, Entity
+
+_install_syllables()
 
 _TEXTSTAT_LOCK = threading.Lock()
 _KANDEL_MOLES_SYLLABLE_RATIO = 73.6 / 84.6
