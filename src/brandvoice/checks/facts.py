@@ -85,7 +85,10 @@ class DeadlineAfterEvent(_FactsRule):
         "One of the two dates is wrong, and a reader who trusts the deadline misses the "
         "event. A date is a deadline by the words just before it (avant le, au plus tard, "
         "by, no later than...: src/brandvoice/understand/data/roles.yaml); the event is the "
-        "earliest date marked neither a deadline nor the end of a period."
+        "earliest date marked neither a deadline nor the end of a period, in the deadline's "
+        "own sentence when it names one. A deadline whose sentence names no event, in a "
+        "message of several occasions (a closing day, then a move a few days later), may be "
+        "for something else the message offers: it is not compared with them."
     )
     examples = (
         Example(
@@ -103,6 +106,24 @@ class DeadlineAfterEvent(_FactsRule):
             lang="fr",
         ),
         Example("Cooking workshop on Saturday 15 June 2030. Register by 10 June 2030.", None),
+        # One occasion over two days in a row, named in other sentences.
+        Example(
+            "Open day on Saturday 15 June 2030. Tastings again on Sunday 16 June 2030. "
+            "Register by 20 June 2030.",
+            "20 June 2030",
+        ),
+        # Two occasions, and a deadline in a sentence of its own, for a new service.
+        Example(
+            "Closed on Friday 27 February 2026 while we move; we reopen on Monday 2 March "
+            "2026. New co-working desks: email claire@example.com before 15 March 2026.",
+            None,
+        ),
+        # Its own sentence names the event it is for.
+        Example(
+            "Closed on Friday 27 February 2026. Tasting on Monday 2 March 2026, book before "
+            "5 March 2026.",
+            "5 March 2026",
+        ),
         # A shelf life is no deadline to act by; a press note's dateline is no event.
         Example(
             "Rappel : terrine à consommer avant le 14/03/2031. Rapportez-la le jeudi 5 juin "

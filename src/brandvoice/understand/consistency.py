@@ -8,7 +8,10 @@ These are findings on the message itself (``facts.*``): the checks report them o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from brandvoice.findings import Category, Finding, Severity
@@ -57,18 +60,23 @@ def date_findings(
     ``intent`` may be a function giving it: it is then called only when a date is past."""
     from brandvoice.understand.roles import dated_facts
 
-    return consistency_findings(dated_facts(text, lang, reference), lang, reference, intent)
+    return consistency_findings(dated_facts(text, lang, reference), lang, reference, intent, text)
 
 
 def consistency_findings(
-    facts: Sequence[KeyFact], lang: str, reference: dt.date, intent: Intent | Callable[[], Intent]
+    facts: Sequence[KeyFact],
+    lang: str,
+    reference: dt.date,
+    intent: Intent | Callable[[], Intent],
+    text: str = "",
 ) -> list[Finding]:
     """``intent`` only decides whether past dates are findings: given as a function (reading
-    it from the text costs hundreds of cue searches), it is called only when one is past."""
+    it from the text costs hundreds of cue searches), it is called only when one is past.
+    ``text``, the facts' text, tells which sentence each fact is in."""
     language = base_language(lang)
     found = [
         *_weekday_mismatches(facts, lang, reference),
-        *_deadlines_after_event(facts, language, reference),
+        *_deadlines_after_event(facts, language, reference, text),
     ]
     past = list(_past_dates(facts, language, reference))
     if past and (intent if isinstance(intent, Intent) else intent()) not in _RETROSPECTIVE:
@@ -111,8 +119,22 @@ def _said_past(fact: KeyFact, reference: dt.date) -> bool:
     )
 
 
+# Where a sentence ends: its stop and the spaces after it, or a line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[\s\u00a0]+|\n+")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _one_occasion(events: Sequence[KeyFact]) -> bool:
+    """The dates of ``events`` are one day or a run of days in a row (a weekend)."""
+    days = sorted({f.date for f in events if f.date is not None})
+    return all((later - earlier).days <= 1 for earlier, later in itertools.pairwise(days))
+
+
 def _deadlines_after_event(
-    facts: Sequence[KeyFact], lang: str, reference: dt.date
+    facts: Sequence[KeyFact], lang: str, reference: dt.date, text: str = ""
 ) -> Iterator[Finding]:
     # What happened last Saturday is not the event a deadline is for.
     events = [
@@ -122,10 +144,21 @@ def _deadlines_after_event(
     ]
     if not events:
         return
-    event = min(events, key=lambda f: f.date or dt.date.max)
-    assert event.date is not None
+    starts = _sentence_starts(text)
     for fact in facts:
-        if fact.time_kind is TimeKind.DEADLINE and fact.date is not None and fact.date > event.date:
+        if fact.time_kind is not TimeKind.DEADLINE or fact.date is None:
+            continue
+        # The event a deadline is for: the one its own sentence names ("Atelier le 15 juin,
+        # inscriptions avant le 10"), else the message's only occasion. A deadline beside
+        # several occasions, none in its sentence, may be for something else the message
+        # offers (a closing day, a move, then "apply by 15 March" for a new service).
+        sentence = bisect.bisect_right(starts, fact.start)
+        own = [e for e in events if bisect.bisect_right(starts, e.start) == sentence]
+        if not own and not _one_occasion(events):
+            continue
+        event = min(own or events, key=lambda f: f.date or dt.date.max)
+        assert event.date is not None
+        if fact.date > event.date:
             message = (
                 f"la date limite « {fact.text} » tombe après l’événement « {event.text} »"
                 if lang == "fr"
