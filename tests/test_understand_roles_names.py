@@ -65,3 +65,30 @@ def test_a_weekday_named_again_after_last_one_is_that_day() -> None:
     later = "Samedi dernier, le marché a fait le plein. Rendez-vous samedi prochain !"
     days = [f.date for f in read(later, "fr", date=DATE).of_role(Role.WHEN)]
     assert days[-1] == dt.date(2026, 12, 12)
+
+
+AGENCY = (
+    "Big news: Brightside Digital is moving to a bigger space at 12 Quai de la Sinse on "
+    "Monday 2 March.\nWe're opening a co-working corner for freelancers. Interested? Drop "
+    "Claire a line at claire@example.com before 15 March."
+)
+BEACH = (
+    "La Plage des Pins rouvre ses portes le samedi 4 avril !\n"
+    "On vous a préparé une terrasse agrandie face à la mer.\n"
+    "Service midi et soir du mercredi au dimanche, de 12 h à 22 h 30."
+)
+
+
+def test_the_order_opening_a_sentence_is_no_part_of_a_name() -> None:
+    people = _texts(AGENCY, "en", Role.WHO)
+    assert "Claire" in people
+    assert not [p for p in people if p.startswith("Drop")]
+
+
+def test_a_french_address_in_an_english_post_is_where() -> None:
+    assert "12 Quai de la Sinse" in _texts(AGENCY, "en", Role.WHERE)
+
+
+def test_a_line_opening_on_a_common_noun_names_nobody() -> None:
+    names = _texts(BEACH, "fr", Role.WHO)
+    assert "Service midi" not in names

@@ -445,6 +445,9 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
         # "⚠️ Rappel": an emoji or a mark is no part of a name.
         while tokens and (tokens[0].text[:1].islower() or not _has_word(tokens[0])):
             tokens.pop(0)
+        # "Drop Claire a line": the order opening the sentence is no part of the name.
+        while len(tokens) > 1 and tokens[0].pos_ == "VERB" and _opens_sentence(tokens[0]):
+            tokens.pop(0)
         while tokens and not _has_word(tokens[-1]):
             tokens.pop()
         if not tokens or not _looks_like_name(tokens, ent.label_):
@@ -462,7 +465,12 @@ def _opens_sentence(token: Token) -> bool:
     """Whether only emoji and marks stand before ``token`` in its sentence: "🎶 Soirée
     live" opens on "Soirée" as much as "Soirée live" does."""
     sentence = token.sent
-    return not any(_has_word(t) for t in sentence[: token.i - sentence.start])
+    if any(_has_word(t) for t in sentence[: token.i - sentence.start]):
+        # A line of a post opens a sentence too, where the model reads on across the break
+        # ("…recyclé.\nService midi et soir…").
+        line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+        return not any(c.isalnum() for c in token.doc.text[line_start : token.idx])
+    return True
 
 
 def _looks_like_name(tokens: Sequence[Token], label: str) -> bool:

@@ -74,6 +74,15 @@ class _RoleWords:
     business: frozenset[str]
 
 
+def _address_pattern(patterns: dict[str, str], lang: str) -> str:
+    """The address pattern of ``lang``; an English post also gives French addresses as they
+    are written ("our new studio at 12 Quai de la Sinse"): a French business writing in
+    English keeps its street's name."""
+    if lang == "en":
+        return f"(?:{patterns['en']})|(?:{patterns['fr']})"
+    return patterns[lang]
+
+
 @cache
 def _words(lang: str) -> _RoleWords:
     document = load_document(DATA_FILE)
@@ -90,7 +99,7 @@ def _words(lang: str) -> _RoleWords:
         since=before("since_before"),
         expiry=before("expiry_before"),
         discount=regex.compile(rf"(?<![\p{{L}}])(?:{discount})(?![\p{{L}}])", flags),
-        address=regex.compile(document["address"][lang], regex.VERSION1),
+        address=regex.compile(_address_pattern(document["address"], lang), regex.VERSION1),
         named_place=regex.compile(document["named_place"][lang], regex.VERSION1),
         appellation=before("appellation_before"),
         recurring_before=before("recurring_before"),
