@@ -212,6 +212,14 @@ class PressLeadSentence(Transform):
             profile=_BRAND,
         ),
         TransformExample(
+            "Grande nouvelle chez nous : nous ouvrons un deuxième magasin à Hyères le 3 juin. "
+            "Merci à tous.",
+            "Nous ouvrons un deuxième magasin à Hyères le 3 juin. Merci à tous.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
             "C'est officiel : notre boulangerie rouvre le 4 mai. Merci à tous.",
             "Notre boulangerie rouvre le 4 mai. Merci à tous.",
             lang="fr",
