@@ -97,6 +97,25 @@ class PressFragments(Transform):
     )
     examples = (
         TransformExample(
+            "La Plage des Pins rouvre le samedi 4 avril. Service midi et soir du mercredi au "
+            "dimanche, de 12 h à 22 h 30. Réservation conseillée au 04 94 71 22 90 ou sur "
+            "plagedespins.fr.",
+            "La Plage des Pins rouvre le samedi 4 avril. Le service est assuré midi et soir du "
+            "mercredi au dimanche, de 12 h à 22 h 30. Il est conseillé de réserver au 04 94 71 "
+            "22 90 ou sur plagedespins.fr.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A sentence with its verb stays.
+        TransformExample(
+            "La Plage des Pins rouvre le samedi 4 avril. Le service reprend midi et soir.",
+            "La Plage des Pins rouvre le samedi 4 avril. Le service reprend midi et soir.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
             "Kowalski Hardware will close at 2pm on Thursday, December 24. Regular hours the "
             "rest of the week. Closed January 1, back Saturday, January 2 at 8am.",
             "Kowalski Hardware will close at 2pm on Thursday, December 24. Regular hours "
