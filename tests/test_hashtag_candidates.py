@@ -406,3 +406,23 @@ def test_an_act_of_buying_is_no_hashtag_but_what_is_bought_is() -> None:
     assert found["#CheesePurchases"].rejected == (
         "an act of buying or booking, not a topic people follow"
     )
+
+
+def test_a_job_advert_offers_no_tag_on_its_perks() -> None:
+    text = "We're hiring a line cook in Leeds. We offer free staff meals and 28 days of holiday."
+    found = _by_tag(text, "en")
+    assert found["#StaffMeals"].rejected == "a perk of the job, not what the post is about"
+    assert [tag for tag, c in found.items() if c.kept] == ["#LineCook", "#Leeds"]
+
+
+def test_a_perk_word_outside_a_job_advert_may_be_a_topic() -> None:
+    found = _by_tag("Free staff meals are back at our Leeds canteen this winter.", "en")
+    assert found["#FreeStaffMeals"].kept
+
+
+def test_first_names_are_no_tags_even_when_the_model_reads_places() -> None:
+    text = "Mécanique, pneus : Karim et Sébastien vous reçoivent dès le 4 mai à Brignoles."
+    found = _by_tag(text, "fr")
+    assert found["#Karim"].rejected == "a person's first name"
+    assert found["#Sébastien"].rejected == "a person's first name"
+    assert found["#Brignoles"].kept
