@@ -381,9 +381,10 @@ def _same_time_elsewhere(text: str, end: int, times: Sequence[KeyFact]) -> int:
     zone = _TIME_ZONE.match(text, following.end)
     if joiner is None or zone is None:
         return 0
-    if "(" in joiner.group():
-        return zone.end() + 1 if text.startswith(")", zone.end()) else 0
-    return zone.end()
+    zone_end: int = zone.end()
+    if "(" in str(joiner.group()):
+        return zone_end + 1 if text.startswith(")", zone_end) else 0
+    return zone_end
 
 
 # A town written right after an address that the parse did not tag as a place ("14 Quay
