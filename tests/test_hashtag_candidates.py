@@ -426,3 +426,17 @@ def test_first_names_are_no_tags_even_when_the_model_reads_places() -> None:
     assert found["#Karim"].rejected == "a person's first name"
     assert found["#Sébastien"].rejected == "a person's first name"
     assert found["#Brignoles"].kept
+
+
+def test_no_piece_of_a_signed_name_but_the_whole_name_and_a_town() -> None:
+    text = (
+        "Notre croissant a été élu meilleur croissant du Var à Brignoles !\n"
+        "Boulangerie Les Trois Épis, Saint-Maximin"
+    )
+    found = _by_tag(text, "fr")
+    for piece in ("#Boulangerie", "#Épis"):
+        assert found[piece].rejected == "a piece of a longer name (half a business's name)"
+    assert found["#Brignoles"].kept
+    # A determiner that opens the sentence is no name's: « Le » leaves #CabanonBleu whole.
+    found = _by_tag("Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne.", "fr")
+    assert found["#CabanonBleu"].kept

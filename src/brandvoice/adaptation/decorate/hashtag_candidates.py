@@ -17,7 +17,8 @@ is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's
 excepted), a lone name the model takes for no place or business ("#Amara": a first name),
 a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
-School", "#Restanques" from « Domaine des Restanques »), a person credited for a work
+School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
+Trois Épis »), a person credited for a work
 (« les photos de Gwen »), a phrase naming an act of buying or booking ("#CheesePurchases":
 ``act_nouns``), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
 to read.
@@ -280,7 +281,28 @@ def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
         and before.ent_type_ in _PERSON_OR_UNNAMED
     ):
         return "a piece of a person's name (a surname)"
+    if _inside_capitalised_run(doc, first, last):
+        return "a piece of a longer name (half a business's name)"
     return None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _inside_capitalised_run(doc: Doc, first: int, last: int) -> bool:
+    """Whether ``doc[first:last + 1]`` is only part of a run of capitalised words written
+    together, a name ("Boulangerie Les Trois Épis" gives no "#Boulangerie" nor "#Épis"); a
+    run's opening determiner or pronoun is the sentence's capital, not the name's ("Our
+    Leeds shop", « Le Cabanon Bleu »)."""
+    start, end = first, last
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and _capitalised(doc[end + 1]):
+        end += 1
+    while start < first and doc[start].pos_ in ("DET", "PRON", "ADP", "CCONJ"):
+        start += 1
+    return (start, end) != (first, last)
 
 
 def _credited(doc: Doc, tokens: Sequence[int]) -> bool:

@@ -49,6 +49,10 @@ _PRESS_FR = (
 _ESTATE_FR = "Portes ouvertes au Domaine des Restanques ! Dégustation gratuite samedi au caveau."
 _PERKS = "We're hiring a line cook in Leeds. We offer free staff meals and 28 days of holiday."
 _STAFF_FR = "Karim et Sébastien vous reçoivent au garage dès le 4 mai à Brignoles."
+_SIGNED_FR = (
+    "Notre croissant a été élu meilleur croissant du Var à Brignoles !\n"
+    "Boulangerie Les Trois Épis, Saint-Maximin"
+)
 _CHEESE = (
     "Join us Thursday for a Vermont cheese tasting in Stowe: everyone who comes gets 10% off "
     "cheese purchases that evening."
@@ -162,6 +166,12 @@ class Hashtags(Transform):
             _STAFF_FR + "\n\n#Brignoles",
             lang="fr",
             master=_STAFF_FR,
+        ),
+        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »)
+            _SIGNED_FR,
+            _SIGNED_FR + "\n\n#Brignoles #SaintMaximin",
+            lang="fr",
+            master=_SIGNED_FR,
         ),
         TransformExample(  # no name its tag misreads as a word (« #Vue »)
             "Poste de développeur front-end à Lyon (React, Vue).",
