@@ -291,18 +291,28 @@ def _capitalised(token: Token) -> bool:
 
 
 def _inside_capitalised_run(doc: Doc, first: int, last: int) -> bool:
-    """Whether ``doc[first:last + 1]`` is only part of a run of capitalised words written
-    together, a name ("Boulangerie Les Trois Épis" gives no "#Boulangerie" nor "#Épis"); a
-    run's opening determiner or pronoun is the sentence's capital, not the name's ("Our
-    Leeds shop", « Le Cabanon Bleu »)."""
+    """Whether ``doc[first:last + 1]`` is only part of a name written as a run of
+    capitalised words with a capitalised article or number inside it ("Boulangerie Les
+    Trois Épis" gives no "#Boulangerie" nor "#Épis"): such a run is one name, which no
+    piece of says. A run's opening determiner is the sentence's capital, not the name's
+    (« Le Cabanon Bleu »); a run of capitalised nouns alone may be a title-cased heading,
+    whose pieces stay topics."""
+    if not all(_capitalised(doc[i]) for i in range(first, last + 1)):
+        return False  # "titre de Maître": a phrase of its own, not a piece of the run
     start, end = first, last
     while start > 0 and _capitalised(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and _capitalised(doc[end + 1]):
         end += 1
-    while start < first and doc[start].pos_ in ("DET", "PRON", "ADP", "CCONJ"):
+    while start < first and doc[start].pos_ in _NAME_INNER_POS:
         start += 1
-    return (start, end) != (first, last)
+    inner = any(doc[i].pos_ in _NAME_INNER_POS for i in range(start + 1, end))
+    return inner and (start, end) != (first, last)
+
+
+# The capitalised words that only a name has inside it: "Les", "Trois" in "Boulangerie
+# Les Trois Épis".
+_NAME_INNER_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "NUM"})
 
 
 def _credited(doc: Doc, tokens: Sequence[int]) -> bool:
