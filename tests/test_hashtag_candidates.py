@@ -415,6 +415,17 @@ def test_a_job_advert_offers_no_tag_on_its_perks() -> None:
     assert [tag for tag, c in found.items() if c.kept] == ["#LineCook", "#Leeds"]
 
 
+def test_a_tip_share_and_health_insurance_are_perks() -> None:
+    text = (
+        "The Blue Goose in Logan Square needs a line cook! Full time, $21–24/hr plus tip "
+        "share, health insurance after 60 days."
+    )
+    found = _by_tag(text, "en")
+    for perk in ("#TipShare", "#HealthInsurance"):
+        assert found[perk].rejected == "a perk of the job, not what the post is about"
+    assert found["#LineCook"].kept
+
+
 def test_a_perk_word_outside_a_job_advert_may_be_a_topic() -> None:
     found = _by_tag("Free staff meals are back at our Leeds canteen this winter.", "en")
     assert found["#FreeStaffMeals"].kept
