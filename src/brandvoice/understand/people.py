@@ -9,6 +9,7 @@ first name).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -24,8 +25,9 @@ def _names() -> frozenset[str]:
     return frozenset(str(name) for name in load_document(DATA_FILE)["names"])
 
 
-def _alternation(words: object) -> str:
-    listed = sorted((str(w) for w in words or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+def _alternation(words: Iterable[object] | None) -> str:
+    """``words`` as a regex alternation, longest first ("(?!)": never, when none)."""
+    listed = sorted((str(w) for w in words or ()), key=len, reverse=True)
     return "|".join(regex.escape(w) for w in listed) or "(?!)"
 
 
