@@ -153,3 +153,29 @@ def test_figures_are_the_content_of_results_only() -> None:
 )
 def test_a_remedy_makes_good(sentence: str, lang: str, expected: bool) -> None:
     assert offers_remedy(sentence, lang) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Questions? Write to recall@harbourbakery.example.",
+        "Details at harbourbakery.example/recall today.",
+    ],
+)
+def test_a_word_inside_an_address_or_a_link_is_no_cue(sentence: str) -> None:
+    message = understand(RECALL, "en", date=WRITTEN)
+    assert purpose_weight(sentence, message, "en") == 0
+    # The same word in the sentence's own words still says what the recall is for.
+    said = sentence.replace("recall@", "us, the recall team, at ").replace("/recall", " (recall)")
+    assert purpose_weight("This is a product recall. " + said, message, "en") > 0
+
+
+def test_cue_text_blanks_addresses_and_keeps_offsets() -> None:
+    from brandvoice.understand.cues import without_addresses
+
+    text = "Write to recall@shop.example or see shop.example/recall now."
+    blanked = without_addresses(text)
+    assert len(blanked) == len(text)
+    assert "recall" not in blanked
+    assert blanked.startswith("Write to ")
+    assert blanked.endswith(" now.")

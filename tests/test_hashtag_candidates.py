@@ -406,3 +406,48 @@ def test_an_act_of_buying_is_no_hashtag_but_what_is_bought_is() -> None:
     assert found["#CheesePurchases"].rejected == (
         "an act of buying or booking, not a topic people follow"
     )
+
+
+def test_a_job_advert_offers_no_tag_on_its_perks() -> None:
+    text = "We're hiring a line cook in Leeds. We offer free staff meals and 28 days of holiday."
+    found = _by_tag(text, "en")
+    assert found["#StaffMeals"].rejected == "a perk of the job, not what the post is about"
+    assert [tag for tag, c in found.items() if c.kept] == ["#LineCook", "#Leeds"]
+
+
+def test_a_tip_share_and_health_insurance_are_perks() -> None:
+    text = (
+        "The Blue Goose in Logan Square needs a line cook! Full time, $21–24/hr plus tip "
+        "share, health insurance after 60 days."
+    )
+    found = _by_tag(text, "en")
+    for perk in ("#TipShare", "#HealthInsurance"):
+        assert found[perk].rejected == "a perk of the job, not what the post is about"
+    assert found["#LineCook"].kept
+
+
+def test_a_perk_word_outside_a_job_advert_may_be_a_topic() -> None:
+    found = _by_tag("Free staff meals are back at our Leeds canteen this winter.", "en")
+    assert found["#FreeStaffMeals"].kept
+
+
+def test_first_names_are_no_tags_even_when_the_model_reads_places() -> None:
+    text = "Mécanique, pneus : Karim et Sébastien vous reçoivent dès le 4 mai à Brignoles."
+    found = _by_tag(text, "fr")
+    assert found["#Karim"].rejected == "a person's first name"
+    assert found["#Sébastien"].rejected == "a person's first name"
+    assert found["#Brignoles"].kept
+
+
+def test_no_piece_of_a_signed_name_but_the_whole_name_and_a_town() -> None:
+    text = (
+        "Notre croissant a été élu meilleur croissant du Var à Brignoles !\n"
+        "Boulangerie Les Trois Épis, Saint-Maximin"
+    )
+    found = _by_tag(text, "fr")
+    for piece in ("#Boulangerie", "#Épis"):
+        assert found[piece].rejected == "a piece of a longer name (half a business's name)"
+    assert found["#Brignoles"].kept
+    # A determiner that opens the sentence is no name's: « Le » leaves #CabanonBleu whole.
+    found = _by_tag("Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne.", "fr")
+    assert found["#CabanonBleu"].kept

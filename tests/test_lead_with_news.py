@@ -49,3 +49,44 @@ def test_an_opening_after_a_comma_stays_in_a_press_note() -> None:
 def test_an_opening_after_a_comma_stays_before_a_noun_phrase() -> None:
     text = "Après 18 mois de travail, nous sommes fiers d'annoncer notre certification B Corp."
     assert _lead(text, "fr") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mécanique et pneus : Karim et Sébastien ont le plaisir de vous annoncer qu’ils "
+            "reprennent le garage le 4 mai.",
+            "fr",
+            "Mécanique et pneus : Karim et Sébastien reprennent le garage le 4 mai.",
+        ),
+        (
+            "La boulangerie Dufour est ravie de vous informer qu'elle ouvre le dimanche matin.",
+            "fr",
+            "La boulangerie Dufour ouvre le dimanche matin.",
+        ),
+        (
+            "Our bakers are thrilled to share that they now bake rye on Sundays.",
+            "en",
+            "Our bakers now bake rye on Sundays.",
+        ),
+        # Too little would be left: the formula stays.
+        (
+            "Le garage a le plaisir de vous informer qu'il ouvre.",
+            "fr",
+            "Le garage a le plaisir de vous informer qu'il ouvre.",
+        ),
+        # « il » impersonal: no subject to carry the news.
+        (
+            "Le garage a le plaisir de vous informer qu'il faut désormais prendre rendez-vous.",
+            "fr",
+            "Le garage a le plaisir de vous informer qu'il faut désormais prendre rendez-vous.",
+        ),
+    ],
+)
+def test_the_formula_after_the_subject_goes_on_social_networks(
+    text: str, lang: Lang, expected: str
+) -> None:
+    assert _lead(text, lang, "casual-facebook", "facebook") == expected
+    # Where the formula is the genre's (a press note), it stays.
+    assert _lead(text, lang, "corporate", "website") == text

@@ -79,7 +79,14 @@ def test_an_attention_label_goes_and_its_day_stays() -> None:
     headline, lead = _note(HEADS_UP, "en")
     assert "heads up" not in lead.casefold()
     assert lead.startswith("Last Friday or Saturday, ")
-    assert headline == "Card terminal provider had a glitch"
+    # A headline with a verb is a sentence: its noun keeps its determiner.
+    assert headline == "Our card terminal provider had a glitch"
+
+
+def test_an_attention_labels_headline_names_the_brand_when_the_profile_does() -> None:
+    headline, lead = _note(HEADS_UP, "en", brand="Harbour House Grill")
+    assert headline == "Harbour House Grill's card terminal provider had a glitch"
+    assert lead.startswith("Last Friday or Saturday, Harbour House Grill's card terminal")
 
 
 def test_a_heading_the_splitter_set_apart_is_the_headline() -> None:

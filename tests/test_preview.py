@@ -16,6 +16,7 @@ import pytest
 # Adaptation and Variant only under TYPE_CHECKING or inside tests: importing them first
 # would bind the name ``adapt`` to the subpackage being renamed (see brandvoice/__init__).
 from brandvoice import adapt, get_network
+from brandvoice.adaptation.model import grouped_changes
 from brandvoice.errors import InputError
 from brandvoice.findings import Category, Finding, Severity
 from brandvoice.preview import PlanTable, render_preview, write_preview
@@ -46,6 +47,9 @@ class Card:
     marks: list[list[str]] = dataclasses.field(default_factory=list)
     findings: list[dict[str, str | None]] = dataclasses.field(default_factory=list)
     changes: int = 0
+    """Change lines: one per transform and reason."""
+    edits: int = 0
+    """Diffs under the change lines: one per change."""
 
 
 class Page(HTMLParser):
@@ -90,6 +94,8 @@ class Page(HTMLParser):
             self._card.findings.append(attributes)
         if tag == "li" and "change" in classes:
             self._card.changes += 1
+        if tag == "p" and "diff" in classes:
+            self._card.edits += 1
 
     def handle_endtag(self, tag: str) -> None:
         self._in_style = False
@@ -177,7 +183,9 @@ def test_counts_on_the_page_equal_the_report(toulon: Adaptation, hostile: Adapta
             # Every finding is highlighted in the text, and nothing else is.
             marked = {i for ids in card.marks for i in ids}
             assert marked == {f["id"] for f in card.findings}
-            assert card.changes == len(variant.changes)
+            # One line per transform and reason, and under it a diff per change.
+            assert card.changes == len(grouped_changes(variant.changes))
+            assert card.edits == len(variant.changes)
     assert sum(len(v.findings) for v in hostile.variants) > 0
 
 

@@ -134,3 +134,22 @@ def test_the_signature_line_becomes_the_place_line_and_no_sentence_is_parted() -
     assert not any(p.startswith(("€", "Martinez")) for p in paragraphs)
     # The signature line is said by the 📍 line: it is not said twice.
     assert post.text.count("145") == 1
+
+
+@pytest.mark.parametrize(
+    ("times", "expected"),
+    [
+        ("3pm BST / 10am EDT", "3pm BST / 10am EDT"),
+        ("3pm BST (10am EDT)", "3pm BST (10am EDT)"),
+        # One zone: the time alone, as before; no zone: the first time.
+        ("3pm BST", "3pm BST"),
+        ("3pm / 10am", "3pm"),
+    ],
+)
+def test_the_time_in_every_zone_the_master_gives(times: str, expected: str) -> None:
+    text = (
+        f"Free webinar on pricing your first product, Thursday 15 October at {times}, 40 "
+        "minutes at 12 Kirkgate in Leeds."
+    )
+    (when, _where) = _lines(text, "en", dt.date(2026, 10, 1))
+    assert when == f"📅 Thursday 15 October, {expected}"

@@ -28,6 +28,39 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeGroup:
+    """The changes one transform made for one reason, as a person reads them: one line
+    with a count (a press note's third person is nine edits, said once), the edits kept in
+    order for whoever wants each one."""
+
+    transform: str
+    reason: str
+    changes: tuple[Change, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.changes)
+
+    @property
+    def label(self) -> str:
+        """The reason, with how many times it applied when more than once."""
+        return f"{self.reason} (×{self.count})" if self.count > 1 else self.reason
+
+
+def grouped_changes(changes: list[Change]) -> list[ChangeGroup]:
+    """``changes`` grouped by transform and reason, in the order each group first applied:
+    the one grouping of the text, Markdown and preview reports (JSON keeps every change,
+    each with its own span)."""
+    groups: dict[tuple[str, str], list[Change]] = {}
+    for change in changes:
+        groups.setdefault((change.transform, change.reason), []).append(change)
+    return [
+        ChangeGroup(transform, reason, tuple(members))
+        for (transform, reason), members in groups.items()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something a variant could not guarantee, said plainly: an error-level finding left
     in it, a fact of the master it lost, an error it has that the master did not."""

@@ -61,9 +61,16 @@ class FindingView:
 
 @dataclass(frozen=True, slots=True)
 class ChangeView:
+    """One transform's changes for one reason: the reason once, with its count, and each
+    edit's diff."""
+
     transform: str
     reason: str
-    diff: list[DiffPiece]
+    diffs: list[list[DiffPiece]]
+
+    @property
+    def count(self) -> int:
+        return len(self.diffs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,8 @@ def item_view(index: int, title: str, adaptation: Adaptation) -> ItemView:
 
 
 def card_view(card_id: str, variant: Variant, adaptation: Adaptation) -> CardView:
+    from brandvoice.adaptation.model import grouped_changes
+
     network_name, fold_rule, fold = variant.network, "", None
     unit = str(variant.metrics.get("unit", ""))
     network = _known_network(variant.network)
@@ -146,8 +155,12 @@ def card_view(card_id: str, variant: Variant, adaptation: Adaptation) -> CardVie
             for id_, finding in zip(ids, variant.findings, strict=True)
         ],
         changes=[
-            ChangeView(c.transform, c.reason, token_diff(c.before, c.after, context=CHANGE_CONTEXT))
-            for c in variant.changes
+            ChangeView(
+                group.transform,
+                group.label,
+                [token_diff(c.before, c.after, context=CHANGE_CONTEXT) for c in group.changes],
+            )
+            for group in grouped_changes(variant.changes)
         ],
         master_diff=token_diff(adaptation.master, variant.text),
         problems=[

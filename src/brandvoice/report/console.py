@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.blog import front_matter_block
-from brandvoice.adaptation.model import Adaptation, Variant
+from brandvoice.adaptation.model import Adaptation, Variant, grouped_changes
 from brandvoice.report.positions import LineIndex
 from brandvoice.report.text import limit_line, summary_line
 
@@ -34,11 +34,11 @@ def _panel(variant: Variant) -> RenderableType:
             findings.append(str(finding.severity), style=_STYLE[finding.severity.value])
             findings.append(f" [{finding.rule}] {finding.message}")
         parts.append(findings)
-    edits = [c for c in variant.changes if c.transform != "template"]
+    edits = grouped_changes([c for c in variant.changes if c.transform != "template"])
     if edits:
         changes = Text("\n", style="dim")
-        for change in edits:
-            changes.append(f"\n~ {change.transform}: {change.reason}", style="dim")
+        for group in edits:
+            changes.append(f"\n~ {group.transform}: {group.label}", style="dim")
         parts.append(changes)
     title = f"{variant.voice} on {variant.network} ({variant.lang})"
     subtitle = f"{limit_line(variant.metrics)} · {summary_line(variant.summary)}"

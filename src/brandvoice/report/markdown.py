@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from brandvoice.adaptation.blog import front_matter_block
-from brandvoice.adaptation.model import Adaptation, Variant
+from brandvoice.adaptation.model import Adaptation, Variant, grouped_changes
 from brandvoice.checks.tone import band_positions
 from brandvoice.report.positions import LineIndex
 from brandvoice.report.text import limit_line, show_replacement, summary_line
@@ -58,14 +58,14 @@ def _variant(variant: Variant) -> list[str]:
         out.append("")
     if variant.changes:
         out += ["**Changes**", "", "| transform | before | after | reason |", "|---|---|---|---|"]
-        for change in variant.changes:
-            if change.transform == "template":
-                out.append(f"| template | | | {_cell(change.reason)} |")
+        for group in grouped_changes(variant.changes):
+            if group.transform == "template":
+                out.append(f"| template | | | {_cell(group.label)} |")
             else:
-                out.append(
-                    f"| {change.transform} | {_cell(change.before)} | {_cell(change.after)} "
-                    f"| {_cell(change.reason)} |"
-                )
+                # Each edit's before and after, in order, one per line of the cell.
+                before = "<br>".join(_cell(c.before) for c in group.changes)
+                after = "<br>".join(_cell(c.after) for c in group.changes)
+                out.append(f"| {group.transform} | {before} | {after} | {_cell(group.label)} |")
         out.append("")
     return out
 

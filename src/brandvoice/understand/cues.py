@@ -87,6 +87,7 @@ class CueSet:
     def find(self, plain: str, original: str) -> tuple[Cue, ...]:
         """The cues of this set in ``plain`` (see :func:`plain_text`), one per pattern."""
         found: list[Cue] = []
+        plain = without_addresses(plain)
         present = text_heads(plain)
         for item, beginnings in zip(self.patterns, self.heads, strict=True):
             if present is not None and beginnings is not None and present.isdisjoint(beginnings):
@@ -106,6 +107,23 @@ class CueSet:
 
 def plain_text(text: str) -> str:
     return text.translate(_PLAIN)
+
+
+@lru_cache(maxsize=64)
+def without_addresses(text: str) -> str:
+    """``text`` with its links and e-mail addresses blanked out, offsets kept: a word
+    inside one ("recall@shop.example", "shop.example/apply") names a mailbox or a page,
+    it is no cue of what the message is for or asks. Cached: every intent's and action's
+    cues look at the same text."""
+    from brandvoice.text.entities import find_emails, find_urls
+
+    spans = [(e.start, e.end) for e in (*find_urls(text), *find_emails(text))]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _foldable(char: str) -> bool:

@@ -23,6 +23,7 @@ from brandvoice.understand.cues import load_document, plain_text
 from brandvoice.understand.dates import read_date, read_time
 from brandvoice.understand.facts import Fact, FactKind, extract_facts, weekday_numbers
 from brandvoice.understand.model import Intent, KeyFact, Role, TimeKind
+from brandvoice.understand.people import is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -151,6 +152,9 @@ def key_facts(
             continue
         if role is Role.WHERE and _capitalised_noun(fact, doc):
             continue
+        if role is Role.WHERE and is_first_name(text, fact.start, fact.end, lang):
+            # « Karim et Sébastien vous reçoivent »: the model's place is a person.
+            role = Role.WHO
         if role in (Role.WHERE, Role.WHO) and _listed_thing(fact, text, doc, labels, words):
             continue
         found.append(_with_time(fact, role, text, reference, locale or lang, words))

@@ -9,13 +9,16 @@ meaningless or wrong: a function word, a time zone, a unit, a generic word ("#Is
 Suffren"), a street-type word ("#Rue", "#Quai", "#Cours"), a contact word ("#Contact"), a
 piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDeProducteurs",
 "#KmLoop" from "25 km loop"), a job advert's requirement ("#WeekendAvailability" from
-"Weekend availability is a must"), a common noun alone that is ours or yours ("#Menu"
-from "our seasonal menu": no brand, place, product or job), any other common noun alone
+"Weekend availability is a must") or a perk ("#StaffMeals" from "free staff meals":
+``perk_nouns``), a common noun alone that is ours or yours ("#Menu" from "our seasonal
+menu": no brand, place, product or job), any other common noun alone
 that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), even when it
 is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
 excepted), a lone name the model takes for no place or business ("#Amara": a first name),
+a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
-School", "#Restanques" from « Domaine des Restanques »), a person credited for a work
+School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
+Trois Épis »), a person credited for a work
 (« les photos de Gwen »), a phrase naming an act of buying or booking ("#CheesePurchases":
 ``act_nouns``), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
 to read.
@@ -41,6 +44,7 @@ from brandvoice.nlp import parse
 from brandvoice.text.entities import entities_of
 from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Intent, Message, Role
+from brandvoice.understand.people import is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -161,6 +165,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = "a name its tag would misread as a word (#Vue: « vue »)"
         if rejected is None and hiring and _requirement(doc, tokens):
             rejected = "a job requirement, not what the post is about"
+        if rejected is None and hiring and _perk(doc, tokens):
+            rejected = "a perk of the job, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
             rejected = "part of a street address"  # "#Suffren", "#RueParadis"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
@@ -275,7 +281,38 @@ def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
         and before.ent_type_ in _PERSON_OR_UNNAMED
     ):
         return "a piece of a person's name (a surname)"
+    if _inside_capitalised_run(doc, first, last):
+        return "a piece of a longer name (half a business's name)"
     return None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _inside_capitalised_run(doc: Doc, first: int, last: int) -> bool:
+    """Whether ``doc[first:last + 1]`` is only part of a name written as a run of
+    capitalised words with a capitalised article or number inside it ("Boulangerie Les
+    Trois Épis" gives no "#Boulangerie" nor "#Épis"): such a run is one name, which no
+    piece of says. A run's opening determiner is the sentence's capital, not the name's
+    (« Le Cabanon Bleu »); a run of capitalised nouns alone may be a title-cased heading,
+    whose pieces stay topics."""
+    if not all(_capitalised(doc[i]) for i in range(first, last + 1)):
+        return False  # "titre de Maître": a phrase of its own, not a piece of the run
+    start, end = first, last
+    while start > 0 and _capitalised(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and _capitalised(doc[end + 1]):
+        end += 1
+    while start < first and doc[start].pos_ in _NAME_INNER_POS:
+        start += 1
+    inner = any(doc[i].pos_ in _NAME_INNER_POS for i in range(start + 1, end))
+    return inner and (start, end) != (first, last)
+
+
+# The capitalised words that only a name has inside it: "Les", "Trois" in "Boulangerie
+# Les Trois Épis".
+_NAME_INNER_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "NUM"})
 
 
 def _credited(doc: Doc, tokens: Sequence[int]) -> bool:
@@ -342,6 +379,16 @@ def _requirement(doc: Doc, tokens: Sequence[int]) -> bool:
         if token.lower_ in markers:
             return True
     return False
+
+
+def _perk(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether a job advert's phrase is headed (its last noun) by one of what the job gives
+    ("free staff meals", « tickets-restaurant », "28 days of holiday"): ``perk_nouns``."""
+    nouns = [doc[i] for i in tokens if doc[i].pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    head = nouns[-1]
+    return bool({head.lower_, head.lemma_.casefold()} & _word_list("perk_nouns"))
 
 
 # Before an infinitive: "d'aimer", "pour réserver".
@@ -507,8 +554,11 @@ def _rejection(
     complement = len(words) >= 3 and words[0].pos_ == "NOUN" and words[1].lower_ in joiners
     if any(t.ent_type_ in _PERSON for t in words) and not complement:
         return "a person's name"
-    if len(words) == 1 and _first_name(doc, words[0]):
-        return "a person's first name"
+    if len(words) == 1 and (
+        _first_name(doc, words[0])
+        or is_first_name(doc.text, words[0].idx, words[0].idx + len(words[0].text), lang)
+    ):
+        return "a person's first name"  # "#Maeve" beside "Maeve Kelly", « #Karim »
     if _titled_person(doc, words):
         return "a person's name"
     return None

@@ -12,7 +12,7 @@ or a weekday does not match its date (``facts.weekday-mismatch`` reports it: the
 would print the error twice).
 
 The day is the master's own words, with the event's first time or its hours ("de 9 h à
-13 h"), read wide:
+13 h"), the time in each zone the master gives ("4pm BST / 11am EDT"), read wide:
 
 - a period: "du vendredi 11 au dimanche 20 décembre" gives its end as the message's date
   (``TimeKind.END``) and no event date; "Jusqu'au 30 avril" is an offer's only date. The
@@ -38,6 +38,7 @@ Street.") gets its line all the same, and the sentence loses its repeat
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import regex
 
@@ -358,12 +359,32 @@ def with_time(message: Message, day: KeyFact) -> str:
             start = before + opening.start() + len(opening.group()) - len(opening.group().lstrip())
     zone = _TIME_ZONE.match(text, end)
     if zone:  # "12:00 p.m. ET": a time without its zone is another time
-        end = zone.end()
+        end = _same_time_elsewhere(text, zone.end(), times) or zone.end()
     return f"{day.text}, {text[start:end]}"
 
 
 # A time zone written after a time: "12:00 p.m. ET", "7pm GMT".
 _TIME_ZONE = regex.compile(r"[\s\u00a0]+(?:[ECMP][SD]?T|UTC|GMT|BST|CES?T|AE[SD]T)(?![\p{L}])")
+# What joins one time in its zone to the same time in another: "4pm BST / 11am EDT",
+# "4pm BST (11am EDT)".
+_OTHER_ZONE = regex.compile(r"[\s\u00a0]*(?:/|\(|or)[\s\u00a0]*")
+
+
+def _same_time_elsewhere(text: str, end: int, times: Sequence[KeyFact]) -> int:
+    """Where the same time in another zone ends when the master gives it right after the
+    first ("4pm BST / 11am EDT": the readers in the second zone need theirs as much), its
+    closing bracket with it; 0 when it gives none."""
+    following = next((f for f in times if f.start >= end), None)
+    if following is None:
+        return 0
+    joiner = _OTHER_ZONE.fullmatch(text, end, following.start)
+    zone = _TIME_ZONE.match(text, following.end)
+    if joiner is None or zone is None:
+        return 0
+    zone_end: int = zone.end()
+    if "(" in str(joiner.group()):
+        return zone_end + 1 if text.startswith(")", zone_end) else 0
+    return zone_end
 
 
 # A town written right after an address that the parse did not tag as a place ("14 Quay

@@ -47,6 +47,12 @@ _PRESS_FR = (
     "les photos de Gwen."
 )
 _ESTATE_FR = "Portes ouvertes au Domaine des Restanques ! Dégustation gratuite samedi au caveau."
+_PERKS = "We're hiring a line cook in Leeds. We offer free staff meals and 28 days of holiday."
+_STAFF_FR = "Karim et Sébastien vous reçoivent au garage dès le 4 mai à Brignoles."
+_SIGNED_FR = (
+    "Notre croissant a été élu meilleur croissant du Var à Brignoles !\n"
+    "Boulangerie Les Trois Épis, Saint-Maximin"
+)
 _CHEESE = (
     "Join us Thursday for a Vermont cheese tasting in Stowe: everyone who comes gets 10% off "
     "cheese purchases that evening."
@@ -149,6 +155,23 @@ class Hashtags(Transform):
             _CHEESE,
             _CHEESE + "\n\n#Vermont #Stowe",
             master=_CHEESE,
+        ),
+        TransformExample(  # no perk of the job ("#StaffMeals"): the job and the place
+            _PERKS,
+            _PERKS + "\n\n#LineCook #Leeds",
+            master=_PERKS,
+        ),
+        TransformExample(  # no first name (« #Karim », « #Sébastien »), the model's places
+            _STAFF_FR,
+            _STAFF_FR + "\n\n#Brignoles",
+            lang="fr",
+            master=_STAFF_FR,
+        ),
+        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »)
+            _SIGNED_FR,
+            _SIGNED_FR + "\n\n#Brignoles #SaintMaximin",
+            lang="fr",
+            master=_SIGNED_FR,
         ),
         TransformExample(  # no name its tag misreads as a word (« #Vue »)
             "Poste de développeur front-end à Lyon (React, Vue).",

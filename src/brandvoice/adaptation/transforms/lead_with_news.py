@@ -6,7 +6,10 @@ The openings are data (``adaptation/data/filler-openings.yaml``), matched at the
 of a sentence, where what follows takes the capital, or after a sentence's opening words
 and their comma when the opening ends on « que » / "that" (« Après 18 mois de travail,
 nous sommes fiers d'annoncer que l'agence… » → « Après 18 mois de travail, l'agence… »):
-its clause carries on the sentence. A sentence that would be left with fewer than
+its clause carries on the sentence. After the sentence's subject, the business speaking
+of itself (« Le Garage des Oliviers a le plaisir de vous informer qu'il ouvre… »), the
+formula goes too and the subject takes the news' verb (« Le Garage des Oliviers ouvre… »).
+A sentence that would be left with fewer than
 :data:`MIN_WORDS` words keeps its opening. Press notes, blog posts and the website
 keep the formal ones (there the formula is part of the genre). An opening that says the
 news is official or new (« C'est officiel : », "Big news:") is the other way round: a
@@ -52,6 +55,57 @@ def _openings(lang: str, social: bool, news: bool = True) -> regex.Pattern[str]:
     )
 
 
+# After the subject's last word and a space: « Le Garage des Oliviers a le plaisir… ».
+_AFTER_WORD = r"(?<=[\p{L}\p{N}'’»)][ \u00a0])"
+
+
+@cache
+def _after_subject(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The formulas dropped after a sentence's subject on a social network, each with what
+    stands in its place (``after_subject`` in the data)."""
+    entries = load_table("filler-openings.yaml").get("after_subject", {}).get(lang) or []
+    return tuple(
+        (
+            regex.compile(
+                rf"{_AFTER_WORD}(?:{phrase_alternation([str(e['pattern'])])})(?=\s)",
+                regex.IGNORECASE,
+            ),
+            str(e["replacement"] or ""),
+        )
+        for e in entries
+    )
+
+
+def _after_subject_edits(text: str, lang: str) -> list[Edit]:
+    """The formula after a sentence's subject (« Le Garage des Oliviers a le plaisir de
+    vous informer qu'il ouvre… » → « Le Garage des Oliviers ouvre… »), when the sentence
+    keeps :data:`MIN_WORDS` words after it."""
+    edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, replacement in _after_subject(lang):
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            rest = match.end() + len(_AFTER.match(text, match.end()).group())
+            sentence_end = _SENTENCE_END.search(text, rest)
+            remaining = text[rest : sentence_end.start() if sentence_end else rest]
+            if len(_WORD.findall(remaining)) < MIN_WORDS:
+                continue
+            # Dropped whole with the space after it, or its verb in the present instead.
+            end = rest if not replacement else match.end()
+            taken.append((match.start(), end))
+            edits.append(
+                Edit(
+                    match.start(),
+                    end,
+                    replacement,
+                    f"the formula {match.group().strip()!r} announces the news instead of "
+                    "giving it: on a social network the news leads",
+                )
+            )
+    return edits
+
+
 def keeps_news_openers(target: Target) -> bool:
     """Whether ``target``'s voice keeps an opening that says the news is official or new
     (« C'est officiel : », "Big news:"): an informal voice (its formality band starts at
@@ -69,7 +123,9 @@ class LeadWithNews(Transform):
     order = 5
     summary = (
         "On social networks, drops a filler opening ('Nous avons le plaisir de vous annoncer "
-        "que', 'We are delighted to announce that') so the news opens the post; an opening "
+        "que', 'We are delighted to announce that') so the news opens the post, and the "
+        "same formula after the business's name (« Le Garage a le plaisir de vous informer "
+        "qu'il ouvre » → « Le Garage ouvre »); an opening "
         "that says the news is official or new (« C'est officiel : », 'Big news:') stays in "
         "a casual post, its voice, and goes everywhere else."
     )
@@ -131,6 +187,41 @@ class LeadWithNews(Transform):
             lang="fr",
             voice="professional-network",
             network="linkedin",
+        ),
+        # After the subject, the business speaking of itself: the subject takes the news'
+        # own verb, or the formula's in the present.
+        TransformExample(
+            "Le Garage des Oliviers a le plaisir de vous informer qu'il ouvre ses portes le "
+            "lundi 4 mai à Brignoles.",
+            "Le Garage des Oliviers ouvre ses portes le lundi 4 mai à Brignoles.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Le cabinet Verhaegen a le plaisir de vous annoncer son ouverture au 48 rue de Fer.",
+            "Le cabinet Verhaegen annonce son ouverture au 48 rue de Fer.",
+            lang="fr",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        TransformExample(
+            "The Green Fork is delighted to announce that it opens a second shop in Leeds.",
+            "The Green Fork opens a second shop in Leeds.",
+        ),
+        # An impersonal « il » is no subject: the formula stays.
+        TransformExample(
+            "Le garage a le plaisir de vous informer qu'il y aura un atelier pneus samedi.",
+            "Le garage a le plaisir de vous informer qu'il y aura un atelier pneus samedi.",
+            lang="fr",
+        ),
+        # A press note keeps it, as it keeps its opening formula.
+        TransformExample(
+            "Le Garage des Oliviers a le plaisir de vous informer qu'il ouvre ses portes le "
+            "lundi 4 mai à Brignoles.",
+            "Le Garage des Oliviers a le plaisir de vous informer qu'il ouvre ses portes le "
+            "lundi 4 mai à Brignoles.",
+            lang="fr",
+            voice="corporate",
+            network="website",
         ),
         # Mid-sentence, the words are not an opening.
         TransformExample(
@@ -209,6 +300,8 @@ class LeadWithNews(Transform):
                     "giving it: on a social network the news leads",
                 )
             )
+        if social:
+            edits += _after_subject_edits(text, lang)
         return edits
 
 

@@ -18,8 +18,9 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   lead, and say it twice).
 - a label that only calls for attention ("Heads up…", « Erratum ») over a full sentence
   goes, a day it gave opening the sentence; the headline is the label when a press note
-  may title so (« Erratum »), else the lead's main clause ("Card terminal provider had a
-  glitch"), never the lead's opening words.
+  may title so (« Erratum »), else the lead's main clause with its determiner ("Our card
+  terminal provider had a glitch": a headline with a verb is a sentence), never the lead's
+  opening words.
 
 Two more leads a press note words its own way: the post's invitation ("Join us <day> for
 <event>") says what the business hosts ("We are hosting <event> on <day>"), under the
@@ -189,7 +190,7 @@ class PressLeadSentence(Transform):
         TransformExample(
             "Heads up if you dined with us last Friday: our card terminal provider had a glitch "
             "that charged some payments twice. Refunds are automatic.",
-            "Card terminal provider had a glitch\nLast Friday, our card terminal provider had "
+            "Our card terminal provider had a glitch\nLast Friday, our card terminal provider had "
             "a glitch that charged some payments twice. Refunds are automatic.",
             voice="corporate",
             network="website",
@@ -763,13 +764,14 @@ def _emoji_heading_end(sentence: str) -> int:
 
 def _what_happened(sentence: str) -> str:
     """The headline of a lead whose label went: its main clause, before a relative clause
-    or a comma, without the business's possessive ("our card terminal provider had a
-    glitch that charged…" → "Card terminal provider had a glitch"); '' when the clause is
-    the whole sentence (the headline would be the lead again) or no title's length."""
+    or a comma, with its determiner ("our card terminal provider had a glitch that
+    charged…" → "Our card terminal provider had a glitch": a headline with a verb is a
+    sentence, and a sentence's noun keeps its article or possessive); '' when the clause
+    is the whole sentence (the headline would be the lead again) or no title's length."""
     cut = _CLAUSE_END.search(sentence)
     if cut is None:
         return ""
-    clause = str(_POSSESSIVE.sub("", sentence[: cut.start()].strip(), count=1))
+    clause = sentence[: cut.start()].strip()
     if not 3 <= len(HEADLINE_WORD.findall(clause)) <= HEADING_MAX_WORDS:
         return ""
     return clause[:1].upper() + clause[1:]
@@ -779,7 +781,6 @@ def _what_happened(sentence: str) -> str:
 _CLAUSE_END = regex.compile(
     r"\s(?:that|which|who|because|qui|que|qu['’]|car|parce)(?![\p{L}])|,", regex.IGNORECASE
 )
-_POSSESSIVE = regex.compile(r"^(?:our|notre|nos)\s+", regex.IGNORECASE)
 
 
 def _has_finite_verb(words: str, target: Target) -> bool:
