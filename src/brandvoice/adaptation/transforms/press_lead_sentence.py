@@ -212,6 +212,17 @@ class PressLeadSentence(Transform):
             network="website",
             profile=_BRAND,
         ),
+        # Words before the subject are no headline: the lead's main clause is the whole
+        # sentence after them, so the note gets its headline elsewhere.
+        TransformExample(
+            "Big news from the studio: after six great years in Toulon, Acme is moving to 12 "
+            "Quai de la Sinse on Monday 2 March. Our phones stay the same.",
+            "After six great years in Toulon, Acme is moving to 12 Quai de la Sinse on Monday 2 "
+            "March. Our phones stay the same.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         TransformExample(
             "Grande nouvelle chez nous : nous ouvrons un deuxième magasin à Hyères le 3 juin. "
             "Merci à tous.",
@@ -658,7 +669,7 @@ def _called(
             first_word = _FIRST_WORD.match(rest)
             common = first_word is not None and first_word.group().casefold() in _COMMON_OPENERS
             initial = rest[:1].lower() if common else rest[:1]
-            title = _what_happened(rest)
+            title = _what_happened(rest, target)
             heading = f"{title}\n" if title else ""
             return [_Piece(said=heading + opener + initial), _Piece(rest_start + 1, end)]
         pieces = (
@@ -667,7 +678,7 @@ def _called(
             if rest[:1].isupper()
             else [_Piece(said=rest[:1].upper()), _Piece(rest_start + 1, offset + len(sentence))]
         )
-        if not entry["heading"] and (title := _what_happened(rest)):
+        if not entry["heading"] and (title := _what_happened(rest, target)):
             pieces = [_Piece(said=f"{title}\n"), *pieces]
         if entry["heading"]:
             # « Erratum » stays the headline: the label kept, on a line of its own.
@@ -762,19 +773,24 @@ def _emoji_heading_end(sentence: str) -> int:
     return found.end() if found else 0
 
 
-def _what_happened(sentence: str) -> str:
+def _what_happened(sentence: str, target: Target) -> str:
     """The headline of a lead whose label went: its main clause, before a relative clause
     or a comma, with its determiner ("our card terminal provider had a glitch that
     charged…" → "Our card terminal provider had a glitch": a headline with a verb is a
     sentence, and a sentence's noun keeps its article or possessive); '' when the clause
-    is the whole sentence (the headline would be the lead again) or no title's length."""
-    cut = _CLAUSE_END.search(sentence)
-    if cut is None:
-        return ""
-    clause = sentence[: cut.start()].strip()
-    if not 3 <= len(HEADLINE_WORD.findall(clause)) <= HEADING_MAX_WORDS:
-        return ""
-    return clause[:1].upper() + clause[1:]
+    is the whole sentence (the headline would be the lead again) or no title's length.
+    What comes before the subject ("After six great years in Toulon, Acme is moving…")
+    is no clause: without a verb of its own it is passed over, never the headline."""
+    start = 0
+    while (cut := _CLAUSE_END.search(sentence, start)) is not None:
+        clause = sentence[start : cut.start()].strip()
+        if cut.group() == "," and not _has_finite_verb(clause, target):
+            start = cut.end()
+            continue
+        if not 3 <= len(HEADLINE_WORD.findall(clause)) <= HEADING_MAX_WORDS:
+            return ""
+        return clause[:1].upper() + clause[1:]
+    return ""
 
 
 # Where a lead's main clause ends, for a headline: a relative clause, a cause, a comma.
