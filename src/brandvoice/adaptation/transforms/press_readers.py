@@ -1,0 +1,707 @@
+"""A press note speaks OF the brand's customers, never TO them: the orders and the second
+person press-practical left become statements about who they address.
+
+A post tells its reader "Don't eat them and bring them back to the shop"; a journalist
+quotes a press note that says "Customers are asked not to eat them and to bring them back
+to the shop" (« Ne consommez pas ces pots et rapportez-les » → « Les clients sont invités
+à ne pas consommer ces pots et à les rapporter »). Who is addressed follows the message's
+intent (the customers of a recall, the applicants of a job ad, the visitors of an event:
+``data/press-readers.yaml``); a recall or an incident asks, the rest invites.
+
+The order is read from the parse (:mod:`brandvoice.nlp`): an English base-form verb with
+no subject, its "Please" and "do not" before it; a French « -ez » form that opens a clause
+(:func:`brandvoice.analysis.imperatives.find_imperatives`) or follows « et »/« ou », its
+infinitive the verb's one lemma, « ne … pas » made « ne pas », the clitics put before the
+infinitive (« rapportez-les » → « les rapporter », « méfiez-vous » → « se méfier »), and
+« Merci de » + an infinitive too. The rest of the sentence's second person is the readers'
+then: "your" → "their", "you" → "they"/"them", « votre » → « leur », « vous » → « leur »
+or « les » as the verb it goes with says. A sentence that cannot be read with confidence
+(a question, an order of two readings, a « vous » subject, a verb of several lemmas)
+stays as written: never a broken sentence.
+
+Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
+doit des excuses » → « Le P'tit Cabanon présente ses excuses à ses clients »), and a
+closing signature that names the brand the lead named already goes: a press note names
+who speaks in its first sentence. In a job ad whose role is the subject ("The line cook
+will prep its menu"), "its" is the brand's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from brandvoice.adaptation.signoff import is_sign_off
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.press_lead import (
+    _with_article,
+    second_mention,
+    writes_press_note,
+)
+from brandvoice.adaptation.transforms.press_practical import statements
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
+from brandvoice.analysis.imperatives import find_imperatives
+from brandvoice.lang import base_language
+from brandvoice.nlp import get_pipeline
+from brandvoice.text.french import starts_with_h, starts_with_vowel, verb_forms
+from brandvoice.text.french.verbs import Tense, readings
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.model import Intent, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_TABLE = "press-readers.yaml"
+_REASON = "a press note speaks of the brand's customers, not to them"
+_CABANON = {"brand_name": "Le P'tit Cabanon"}
+
+
+class PressReaders(Transform):
+    id = "press-readers"
+    stage = Stage.BODY
+    # After press-practical (67), which states the orders it knows with their facts, and
+    # after drop-exhortations (75): "Tell us what you think!" goes, it is not stated.
+    order = 77
+    summary = (
+        "In a press note, an order or a second person left from the post is said of who it "
+        "addresses ('Don't eat them' → 'Customers are asked not to eat them', « Ne "
+        "consommez pas ces pots » → « Les clients sont invités à ne pas consommer ces "
+        "pots »); apologies and thanks to 'you' are made to the customers; a closing "
+        "signature that repeats the brand named in the lead goes."
+    )
+    examples = (
+        TransformExample(
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            "Some jars may contain glass. Customers are asked not to eat them and to bring "
+            "them back to the shop.",
+            master="We are recalling our honey. Don't eat it and bring it back to the shop.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Some packs may contain peanuts. If you have a peanut allergy, do not eat these "
+            "cookies. Please return them to the shop where you purchased them for a full "
+            "refund; no receipt needed.",
+            "Some packs may contain peanuts. If customers have a peanut allergy, they are asked "
+            "not to eat these cookies. Customers are asked to return them to the shop where "
+            "they purchased them for a full refund; no receipt needed.",
+            master="Product recall: cookies. Some packs may contain peanuts, do not eat them.",
+            voice="corporate",
+            network="website",
+        ),
+        # Right after an order said of all the readers, "they" and "also".
+        TransformExample(
+            "Please do not eat it. Take the jar back to the shop where you purchased it.",
+            "Customers are asked not to eat it. They are also asked to take the jar back to "
+            "the shop where they purchased it.",
+            master="We are recalling one batch of our honey. Please do not eat it.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "The charges are being reversed. If you still see one after that, email "
+            "billing@grill.com with the date.",
+            "The charges are being reversed. If customers still see one after that, they are "
+            "asked to email billing@grill.com with the date.",
+            master="Our card terminal charged some payments twice. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Applications should be sent by 20 December. Tell the team about the best dish "
+            "you have ever cooked.",
+            "Applications should be sent by 20 December. Applicants are invited to tell the "
+            "team about the best dish they have ever cooked.",
+            master="We're hiring a line cook. Apply by 20 December.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Un défaut peut entraîner des moisissures.\nNe consommez pas ces pots et "
+            "rapportez-les à la boutique : ils vous seront remboursés.",
+            "Un défaut peut entraîner des moisissures.\nLes clients sont invités à ne pas "
+            "consommer ces pots et à les rapporter à la boutique : ils leur seront remboursés.",
+            lang="fr",
+            master="Rappel produit : confiture d'abricots. Ne consommez pas ces pots.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le lot 118 est rappelé. En cas de fièvre, consultez votre médecin en lui "
+            "signalant ce rappel.",
+            "Le lot 118 est rappelé. En cas de fièvre, les clients sont invités à consulter "
+            "leur médecin en lui signalant ce rappel.",
+            lang="fr",
+            master="Rappel : tomme de chèvre. Ne consommez pas ce fromage.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Merci de retirer ce jouet des mains de vos enfants et de le ramener à la boutique.",
+            "Les clients sont invités à retirer ce jouet des mains de leurs enfants et à le "
+            "ramener à la boutique.",
+            lang="fr",
+            master="Rappel de sécurité : hochet en bois. Risque d'étouffement.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Par prudence, méfiez-vous de tout message vous demandant votre mot de passe.",
+            "Par prudence, les clients sont invités à se méfier de tout message leur "
+            "demandant leur mot de passe.",
+            lang="fr",
+            master="Accès non autorisé à notre outil : nous vous présentons nos excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        # An apology and a thanks addressed to the reader: made to the customers, by the
+        # subject the apology has (the next sentence's « Elle » may stand for it), or by
+        # the brand the profile names (« l'équipe » once the note has named it).
+        TransformExample(
+            "Le P'tit Cabanon a raté sa soirée. L'équipe vous doit des excuses.\nMerci de "
+            "votre patience, et au plaisir de vous retrouver au P'tit Cabanon.",
+            "Le P'tit Cabanon a raté sa soirée. L'équipe présente ses excuses à ses "
+            "clients.\nL'équipe remercie ses clients de leur patience et se réjouit de les "
+            "retrouver au P'tit Cabanon.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            profile=_CABANON,
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous avons revu l'organisation. Merci de votre compréhension.",
+            "Nous avons revu l'organisation. Nous remercions nos clients de leur compréhension.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        # The signature repeats the brand the lead names: it goes.
+        TransformExample(
+            "Le P'tit Cabanon rouvre samedi.\nLes réservations se font au 04 94 26 71 38.\n"
+            "L'équipe du P'tit Cabanon",
+            "Le P'tit Cabanon rouvre samedi.\nLes réservations se font au 04 94 26 71 38.",
+            lang="fr",
+            master="Le P'tit Cabanon rouvre samedi. Réservez au 04 94 26 71 38.",
+            voice="corporate",
+            network="website",
+        ),
+        # In a job ad, "its" after the role as subject is the brand's, not the role's.
+        TransformExample(
+            "The Green Fork is looking for a line cook. The line cook will prep and cook its "
+            "seasonal menu.",
+            "The Green Fork is looking for a line cook. The line cook will prep and cook The "
+            "Green Fork's seasonal menu.",
+            master="We're hiring! The Green Fork is looking for a line cook. You'll prep and "
+            "cook our seasonal menu.",
+            profile={"brand_name": "The Green Fork"},
+            voice="corporate",
+            network="website",
+        ),
+        # What is not an order stays: a question, a formula, a signature the lead does not
+        # name (it is the only place the brand is named), a casual post.
+        TransformExample(
+            "Our card terminal had a glitch. Have you been charged twice?",
+            "Our card terminal had a glitch. Have you been charged twice?",
+            master="Our card terminal had a glitch. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.\n"
+            "Le cabinet de La Valette",
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.\n"
+            "Le cabinet de La Valette",
+            lang="fr",
+            master="Nous avons détecté un accès non autorisé. Nous vous présentons nos excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            master="We are recalling our honey. Don't eat it and bring it back to the shop.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return writes_press_note(target) and base_language(target.lang) in _tables()
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = base_language(target.lang)
+        table = _tables()[lang]
+        message = target.understood()
+        readers = table["readers"].get(message.intent.value, table["readers"]["default"])
+        asked = table["asked"]["serious" if message.serious else "other"]
+        brand = target.voice.brand_name
+        edits: list[Edit] = []
+        position = 0
+        ordered = False  # whether the sentence before stated an order
+        mark = text_apostrophe(text, target.voice, target.lang)
+        for line in text.split("\n"):
+            offset, position = position, position + len(line) + 1
+            for first, last in statements(line):
+                sentence = line[first:last]
+                found = _formula(sentence, lang, table, target, text[: offset + first])
+                if found is None:
+                    # Right after a stated order, the readers are "they", asked "also".
+                    who = table["again"] if ordered else readers
+                    verb = _also(asked, table["also"]) if ordered else asked
+                    found = _order(sentence, lang, table, _Readers(who, verb, mark))
+                    # Only an order said of all the readers: "If customers have an
+                    # allergy, they are asked…" is not followed by "They are also asked".
+                    ordered = found is not None and found[0][0] == 0
+                else:
+                    ordered = False
+                if found is None and brand and message.intent is Intent.HIRING and lang == "en":
+                    found = _role_its(sentence, brand, target)
+                if found is not None:
+                    start = offset + first
+                    edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
+        edits.extend(_signature(text, target))
+        spans = protected_spans(text, target.protected_names)
+        return [e for e in edits if not spans.overlaps(e.start, e.end) or not e.replacement]
+
+
+@cache
+def _tables() -> Mapping[str, Any]:
+    return load_table(_TABLE)  # type: ignore[no-any-return]
+
+
+def _also(asked: str, also: str) -> str:
+    """« sont invités » → « sont également invités », "are asked" → "are also asked"."""
+    auxiliary, _, participle = asked.partition(" ")
+    return f"{auxiliary} {also} {participle}"
+
+
+# Edits on one sentence, as (start, end, replacement) offsets in it.
+_Found = list[tuple[int, int, str]]
+
+
+# --- Apologies and thanks -------------------------------------------------------------------
+
+
+def _formula(
+    sentence: str, lang: str, table: Mapping[str, Any], target: Target, before: str
+) -> _Found | None:
+    """An apology or a thanks to the reader, said of the customers."""
+    brand = target.voice.brand_name
+    body = sentence.rstrip(" .!\u00a0")
+    for entry in table["formulas"]:
+        said = entry["said"].replace("{brand}", regex.escape(brand) if brand else "(?!)")
+        # The formula, then the sentence's end or its rest as written.
+        found = regex.match(said.replace("'", "['’]") + r"(?=[\s,;:]|$)", body, regex.I)
+        if found is None:
+            continue
+        groups = {k: v for k, v in found.groupdict().items() if v}
+        who = groups.pop("who", None)
+        if who is not None:
+            first_person = who.lower() in ("nous", "we")
+            written = entry["we" if first_person else "third"].format(who=who, **groups)
+        elif brand:
+            written = entry["third"].format(
+                who=_brand_subject(brand, lang, target, before + sentence), **groups
+            )
+        else:
+            written = entry["we"].format(**groups)
+        written = match_case(written, body) if written[:1].islower() else written
+        return [(0, found.end(), written)]
+    return None
+
+
+def _brand_subject(brand: str, lang: str, target: Target, text: str) -> str:
+    """The brand as the subject of a sentence of ``text``'s end: its name (with its
+    article: « la Ferme de Kerlann »), or what names it once the note has named it."""
+    table = _person_table(lang)
+    spoken = _with_article(brand, table["article_nouns"]) if lang == "fr" else brand
+    # « du P'tit Cabanon » names « Le P'tit Cabanon » too.
+    bare = regex.sub(r"^(?:the|le|la|les|l['’])\s*", "", brand, flags=regex.I)
+    if bare.casefold() not in text.casefold():
+        return spoken
+    later = second_mention(brand, lang, table, text)[0]
+    # « l’équipe » written with the text's own apostrophe.
+    mark = text_apostrophe(text, target.voice, target.lang)
+    return str(regex.sub("['’]", mark, later))
+
+
+@cache
+def _person_table(lang: str) -> Mapping[str, Any]:
+    return load_table("press-person.yaml")[lang]  # type: ignore[no-any-return]
+
+
+# --- Orders ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """Who the orders address ("customers"), the passive that asks them ("are asked"),
+    and the text's apostrophe."""
+
+    who: str
+    asked: str
+    mark: str
+
+
+def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    if sentence.rstrip().endswith("?"):
+        return None  # a question asks, it gives no order
+    doc = parse(lang, sentence)
+    if lang == "en":
+        return _english_order(doc, table, readers)
+    return _french_order(doc, sentence, table, readers)
+
+
+# English
+
+_EN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_EN_YOU = {"your": "their", "yours": "theirs", "yourself": "themselves", "yourselves": "themselves"}
+
+
+def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    verb = next((t for t in doc if _english_imperative(t, table)), None)
+    if verb is None:
+        return None
+    start, negated = _english_opening(verb)
+    if start is None:
+        return None
+    found: _Found = []
+    fronted = [t for t in doc[: start.i] if t.lower_ == "you" and t.dep_ == "nsubj"]
+    if start.i > 0 and not _fronted(doc, start, verb):
+        return None
+    # A fronted "If you…," names the readers there; the order says "they" after it.
+    who = readers.who
+    subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
+    said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
+    found.append((start.idx, verb.idx + len(verb), said))
+    for other in verb.conjuncts:
+        if other.i < verb.i or other.tag_ != "VB" or _has_subject(other):
+            continue
+        opening, not_ = _english_opening(other)
+        if opening is None:
+            return None
+        found.append((opening.idx, other.idx, "not to " if not_ else "to "))
+    named = False
+    for token in doc:
+        word = token.lower_
+        if word == "you":
+            if token in fronted and not named:
+                found.append((token.idx, token.idx + 3, match_case(readers.who, token.text)))
+                named = True
+            else:
+                pronoun = "they" if token.dep_ in _EN_SUBJECTS else "them"
+                found.append((token.idx, token.idx + 3, match_case(pronoun, token.text)))
+        elif word in _EN_YOU:
+            found.append((token.idx, token.idx + len(token), match_case(_EN_YOU[word], token.text)))
+    return sorted(found)
+
+
+def _english_imperative(token: Token, table: Mapping[str, Any]) -> bool:
+    """A base-form verb heading the sentence, with no subject and no auxiliary but "do"."""
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "ccomp") or _has_subject(token):
+        return False
+    if token.lemma_.lower() in table["not_orders"]:
+        return False
+    if token.dep_ == "ccomp" and token.head.i < token.i:
+        return False  # "…said to call": a complement, not the sentence's order
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return all(a.lower_ == "do" and a.i < token.i for a in auxiliaries)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _EN_SUBJECTS for c in verb.children)
+
+
+def _english_opening(verb: Token) -> tuple[Token | None, bool]:
+    """Where ``verb``'s order starts ("Please", "do not", "don't" before it) and whether it
+    is negated; None when other words stand between."""
+    doc = verb.doc
+    start, negated = verb, False
+    index = verb.i - 1
+    while index >= 0:
+        word = doc[index].lower_
+        if word in ("not", "n't"):
+            negated = True
+        elif word not in ("do", "please"):
+            break
+        start = doc[index]
+        index -= 1
+    if negated and not any(doc[i].lower_ == "do" for i in range(start.i, verb.i)):
+        return None, False
+    return start, negated
+
+
+def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
+    """Whether what stands before the order is a clause or phrase of its own, closed by a
+    comma ("If you still see one after that, email…")."""
+    before = doc[start.i - 1]
+    if before.text != ",":
+        return False
+    return all(t.is_punct or t.head.i >= start.i or _under(t, verb) for t in doc[: start.i])
+
+
+def _under(token: Token, verb: Token) -> bool:
+    return any(a.i == verb.i for a in token.ancestors)
+
+
+def _lower_first(word: str) -> str:
+    return word[:1].lower() + word[1:] if word[1:2].islower() or len(word) == 1 else word
+
+
+# French
+
+_FR_NE = regex.compile(
+    r"(?:\b(?:ne\s+|n['’]))((?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous|me|m['’])\s*)*)$", regex.I
+)
+_FR_HYPHENED = regex.compile(r"(?:-(?:les|le|la|nous|vous|lui|leur|en|y|moi)(?![\p{L}]))+", regex.I)
+_FR_NEGATION = regex.compile(r"\s+(pas|plus|jamais|point)\b", regex.I)
+_FR_COORDINATION = regex.compile(r"(?:\b(?:et|ou)\s+|,\s*)$", regex.I)
+_FR_MERCI = regex.compile(r"^merci\s+(?:de\s+|d['’])", regex.I)
+_FR_AND_DE = regex.compile(r"\b(?:et|ou)\s+(de\s+|d['’])", regex.I)
+# Where a clitic goes before an infinitive: « nous le rapporter », « le lui rendre »,
+# « s'y inscrire », « en prendre ».
+_FR_CLITIC_RANK = {
+    "me": 0,
+    "nous": 0,
+    "se": 0,
+    "le": 1,
+    "la": 1,
+    "les": 1,
+    "lui": 2,
+    "leur": 2,
+    "y": 3,
+    "en": 4,
+}
+_FR_ELIDED = {"me": "m", "se": "s", "le": "l", "la": "l"}
+
+
+def _french_order(
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    merci = _FR_MERCI.match(sentence)
+    if merci is not None:
+        found = _french_merci(doc, sentence, merci, readers)
+    else:
+        found = _french_imperatives(doc, sentence, table, readers)
+    if found is None:
+        return None
+    # The rest's second person is the readers'.
+    taken = [(a, b) for a, b, _ in found]
+    for token in doc:
+        if any(a <= token.idx < b for a, b in taken):
+            continue
+        word = token.lower_
+        if word in ("votre", "vos"):
+            found.append(
+                (
+                    token.idx,
+                    token.idx + len(token),
+                    match_case("leur" if word == "votre" else "leurs", token.text),
+                )
+            )
+        elif word == "vous":
+            said = _french_vous(token, table)
+            if said is None:
+                return None
+            found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
+    return sorted(found)
+
+
+def _french_vous(vous: Token, table: Mapping[str, Any]) -> str | None:
+    """« vous » as the readers, not the subject: « leur » before a verb that takes it
+    indirectly, « les » as a direct object; None when neither is certain."""
+    if vous.dep_.startswith("nsubj"):
+        return None
+    doc = vous.doc
+    following = next((t for t in doc[vous.i + 1 :] if t.pos_ in ("VERB", "AUX")), None)
+    if following is None:
+        return None
+    # The verb the pronoun goes with: the participle after « seront », or the next verb.
+    verb = following
+    if following.pos_ == "AUX" and following.head.pos_ == "VERB":
+        verb = following.head
+    if vous.dep_ == "iobj" or verb.lemma_ in table["indirect"]:
+        return "leur"
+    if vous.dep_ == "obj":
+        return "les"
+    return None
+
+
+def _french_merci(
+    doc: Doc, sentence: str, merci: regex.Match[str], readers: _Readers
+) -> _Found | None:
+    """« Merci de retirer ce jouet et de le ramener » → « Les clients sont invités à
+    retirer ce jouet et à le ramener »."""
+    after = next((t for t in doc if t.idx >= merci.end()), None)
+    infinitives = [t for t in doc if "Inf" in t.morph.get("VerbForm", [])]
+    if after is None or not infinitives or infinitives[0].idx > merci.end() + 30:
+        return None
+    found: _Found = [(0, merci.end(), f"{match_case(readers.who, 'A')} {readers.asked} à ")]
+    for other in _FR_AND_DE.finditer(sentence, merci.end()):
+        found.append((other.start(1), other.end(1), "à "))
+    return found
+
+
+def _french_imperatives(
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    forms = verb_forms(get_pipeline("fr").nlp)
+    if forms is None:
+        return None
+    verbs = [
+        doc[i.index]
+        for i in find_imperatives(doc, "fr", forms)
+        if i.person == 2 and i.number == "Plur"
+    ]
+    if not verbs:
+        return None
+    first = verbs[0]
+    # The coordinated orders the clause-start reading misses (« et rapportez-les »).
+    for token in doc[first.i + 1 :]:
+        if (
+            token not in verbs
+            and _imperative_form(token.lower_, forms)
+            and _FR_COORDINATION.search(sentence[: token.idx])
+        ):
+            verbs.append(token)
+    found: _Found = []
+    for index, verb in enumerate(sorted(verbs, key=lambda t: t.i)):
+        lemma = _infinitive(verb.lower_, forms)
+        if lemma is None or lemma in table["not_orders"]:
+            return None
+        said = _french_infinitive(sentence, verb, lemma, readers.mark)
+        if said is None:
+            return None
+        start, end, written = said
+        if index == 0:
+            lead = match_case(readers.who, "A") if start == 0 else readers.who
+            written = f"{lead} {readers.asked} à {written}"
+        else:
+            written = f"à {written}"
+        found.append((start, end, written))
+    return found
+
+
+def _imperative_form(word: str, forms: Any) -> bool:
+    return any(r.tense is Tense.IMPERATIVE for r in readings(word, forms.lemmas(word), "pl"))
+
+
+def _infinitive(word: str, forms: Any) -> str | None:
+    """The one verb ``word`` is the « vous » imperative of; None when it could be two."""
+    lemmas = {
+        r.lemma for r in readings(word, forms.lemmas(word), "pl") if r.tense is Tense.IMPERATIVE
+    }
+    return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _french_infinitive(
+    sentence: str, verb: Token, lemma: str, mark: str
+) -> tuple[int, int, str] | None:
+    """The order at ``verb`` as its infinitive phrase: « Ne consommez pas » → « ne pas
+    consommer », « rapportez-les » → « les rapporter », as (start, end, phrase); ``mark``
+    the text's apostrophe (« l'apporter »)."""
+    start, end = verb.idx, verb.idx + len(verb)
+    clitics: list[str] = []
+    hyphened = _FR_HYPHENED.match(sentence, end)
+    if hyphened is not None:
+        clitics += [c.lower() for c in hyphened.group().split("-") if c]
+        end = hyphened.end()
+    negation = ""
+    ne = _FR_NE.search(sentence[:start])
+    if ne is not None:
+        after = _FR_NEGATION.match(sentence, end)
+        if after is None:
+            return None  # « ne » with no « pas »: not read with confidence
+        negation = f"ne {after.group(1).lower()} "
+        before = regex.findall(r"[^\s'’]+['’]?", ne.group(1))
+        clitics = [c.rstrip("'’").lower() for c in before] + clitics
+        start, end = ne.start(), after.end()
+    words = []
+    for clitic in clitics:
+        # « -vous » after a « vous » order is its reflexive: « méfiez-vous » → « se méfier ».
+        clitic = {"l": "le", "m": "me", "moi": "me", "vous": "se"}.get(clitic, clitic)
+        if clitic not in _FR_CLITIC_RANK:
+            return None
+        words.append(clitic)
+    words.sort(key=_FR_CLITIC_RANK.__getitem__)
+    if len({_FR_CLITIC_RANK[w] for w in words}) != len(words):
+        return None
+    if words and starts_with_h(lemma):
+        return None  # « l'héberger » or « le hisser »: the h decides
+    phrase = lemma
+    for word in reversed(words):
+        if word in _FR_ELIDED and starts_with_vowel(phrase):
+            phrase = f"{_FR_ELIDED[word]}{mark}{phrase}"
+        else:
+            phrase = f"{word} {phrase}"
+    return start, end, negation + phrase
+
+
+# --- The role's "its" -----------------------------------------------------------------------
+
+
+def _role_its(sentence: str, brand: str, target: Target) -> _Found | None:
+    """ "The line cook will prep its menu": the role is the subject, so "its" is the
+    brand's ("The Green Fork's menu")."""
+    roles = target.understood().of_role(Role.WHAT)
+    if not regex.search(r"\bits\b", sentence, regex.I):
+        return None
+    doc = parse("en", sentence)
+    subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    said = sentence[subject.left_edge.idx : subject.idx + len(subject)].lower()
+    if not any(
+        said.endswith(f.text.lower().split()[-1]) and f.text.lower().split()[-1] in said
+        for f in roles
+    ):
+        return None
+    mark = text_apostrophe(sentence, target.voice, target.lang)
+    return [
+        (t.idx, t.idx + 3, f"{brand}{mark}s") for t in doc if t.lower_ == "its" and t.i > subject.i
+    ] or None
+
+
+# --- The signature --------------------------------------------------------------------------
+
+
+def _signature(text: str, target: Target) -> Iterator[Edit]:
+    """The closing line that signs with a name the lead says already."""
+    lines = text.rstrip().split("\n")
+    if len(lines) < 2:
+        return
+    last = lines[-1]
+    if not is_sign_off(last, target.lang):
+        return
+    name = regex.sub(
+        r"^[—–\-\s]*(?:(?:toute\s+)?l['’]équipe\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*)?",
+        "",
+        last.strip(),
+        flags=regex.I,
+    )
+    name = regex.sub(r"^(?:the\s+)?(.+?)(?:\s+team)?$", r"\1", name, flags=regex.I).strip()
+    lead = lines[0]
+    if len(name) < 3 or name.casefold() not in lead.casefold():
+        return
+    start = text.rstrip().rfind("\n" + last)
+    yield Edit(
+        start,
+        len(text.rstrip()),
+        "",
+        "a press note names who speaks in its lead, not in a signature",
+    )
+
+
+TRANSFORMS = (PressReaders(),)
