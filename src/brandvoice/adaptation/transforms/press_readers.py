@@ -20,22 +20,21 @@ or « les » as the verb it goes with says. A sentence that cannot be read with 
 stays as written: never a broken sentence.
 
 Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
-doit des excuses » → « Le P'tit Cabanon présente ses excuses à ses clients »), and a
-closing signature that names the brand the lead named already goes: a press note names
-who speaks in its first sentence. In a job ad whose role is the subject ("The line cook
-will prep its menu"), "its" is the brand's.
+doit des excuses » → « L'équipe présente ses excuses à ses clients »; the closing
+signature the lead makes redundant is the layout's to drop:
+:func:`brandvoice.adaptation.layout.signature_of`). In a job ad whose role is the
+subject ("The line cook will prep its menu"), "its" is the brand's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from brandvoice.adaptation.signoff import is_sign_off
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -78,8 +77,7 @@ class PressReaders(Transform):
         "In a press note, an order or a second person left from the post is said of who it "
         "addresses ('Don't eat them' → 'Customers are asked not to eat them', « Ne "
         "consommez pas ces pots » → « Les clients sont invités à ne pas consommer ces "
-        "pots »); apologies and thanks to 'you' are made to the customers; a closing "
-        "signature that repeats the brand named in the lead goes."
+        "pots »); apologies and thanks to 'you' are made to the customers."
     )
     examples = (
         TransformExample(
@@ -189,16 +187,6 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
-        # The signature repeats the brand the lead names: it goes.
-        TransformExample(
-            "Le P'tit Cabanon rouvre samedi.\nLes réservations se font au 04 94 26 71 38.\n"
-            "L'équipe du P'tit Cabanon",
-            "Le P'tit Cabanon rouvre samedi.\nLes réservations se font au 04 94 26 71 38.",
-            lang="fr",
-            master="Le P'tit Cabanon rouvre samedi. Réservez au 04 94 26 71 38.",
-            voice="corporate",
-            network="website",
-        ),
         # In a job ad, "its" after the role as subject is the brand's, not the role's.
         TransformExample(
             "The Green Fork is looking for a line cook. The line cook will prep and cook its "
@@ -211,8 +199,71 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
-        # What is not an order stays: a question, a formula, a signature the lead does not
-        # name (it is the only place the brand is named), a casual post.
+        # A statement addressed to the reader is said of the readers too.
+        TransformExample(
+            "The duplicate charges are being reversed and should disappear from your "
+            "statement within 3–5 business days.",
+            "The duplicate charges are being reversed and should disappear from customers' "
+            "statements within 3–5 business days.",
+            master="Our card terminal charged some payments twice. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Ne consommez pas ce fromage. Vous pouvez le rapporter à la fromagerie, il vous "
+            "sera remboursé.",
+            "Les clients sont invités à ne pas consommer ce fromage. Ils peuvent le rapporter "
+            "à la fromagerie, il leur sera remboursé.",
+            lang="fr",
+            master="Rappel : tomme de chèvre. Ne consommez pas ce fromage.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Phone refills are working as normal: call the pharmacy at (613) 555-0172.",
+            "Phone refills are working as normal: customers are asked to call the pharmacy "
+            "at (613) 555-0172.",
+            master="Our online refill system is down today. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        # An order that goes on with a clause of its own keeps it: "…and the team will
+        # waive the fee and throw in…" is the team's, not the readers'.
+        TransformExample(
+            "Sign up before January 31 and the team will waive the joining fee and throw in "
+            "a free session.",
+            "Customers are invited to sign up before January 31 and the team will waive the "
+            "joining fee and throw in a free session.",
+            master="New year, no joining fee! Sign up before January 31.",
+            voice="corporate",
+            network="website",
+        ),
+        # A condition on "you" may be an order's the parse missed ("If you have one, email
+        # …", "email" read as a noun): not said of customers alone; nor is "some of you".
+        TransformExample(
+            "If you missed it, the segment is online. Some of you are still waiting for your "
+            "boxes.",
+            "If you missed it, the segment is online. Some of you are still waiting for your "
+            "boxes.",
+            master="Our chef was on TV on Sunday night.",
+            voice="corporate",
+            network="website",
+        ),
+        # What is not an order stays: a question, a formula, a wish, a quotation, a post.
+        TransformExample(
+            "Lessons restart on 7 September. Have a great summer, and see you in September!",
+            "Lessons restart on 7 September. Have a great summer, and see you in September!",
+            master="The studio closes for the summer on 25 July.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "“Come and taste the new vintage,” says the owner.",
+            "“Come and taste the new vintage,” says the owner.",
+            master="Our open days are on 23 and 24 May.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "Our card terminal had a glitch. Have you been charged twice?",
             "Our card terminal had a glitch. Have you been charged twice?",
@@ -221,10 +272,8 @@ class PressReaders(Transform):
             network="website",
         ),
         TransformExample(
-            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.\n"
-            "Le cabinet de La Valette",
-            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.\n"
-            "Le cabinet de La Valette",
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.",
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.",
             lang="fr",
             master="Nous avons détecté un accès non autorisé. Nous vous présentons nos excuses.",
             voice="corporate",
@@ -249,7 +298,7 @@ class PressReaders(Transform):
         brand = target.voice.brand_name
         edits: list[Edit] = []
         position = 0
-        ordered = False  # whether the sentence before stated an order
+        named = False  # whether the sentence before named the readers, at its start
         mark = text_apostrophe(text, target.voice, target.lang)
         for line in text.split("\n"):
             offset, position = position, position + len(line) + 1
@@ -257,23 +306,26 @@ class PressReaders(Transform):
                 sentence = line[first:last]
                 found = _formula(sentence, lang, table, target, text[: offset + first])
                 if found is None:
-                    # Right after a stated order, the readers are "they", asked "also".
-                    who = table["again"] if ordered else readers
-                    verb = _also(asked, table["also"]) if ordered else asked
-                    found = _order(sentence, lang, table, _Readers(who, verb, mark))
-                    # Only an order said of all the readers: "If customers have an
-                    # allergy, they are asked…" is not followed by "They are also asked".
-                    ordered = found is not None and found[0][0] == 0
+                    # Right after a sentence that named the readers, they are "they",
+                    # and an order asks them "also".
+                    who = table["again"] if named else readers
+                    verb = _also(asked, table["also"]) if named else asked
+                    said = _Readers(who, verb, mark)
+                    found = _order(sentence, lang, table, said)
+                    if found is None:
+                        found = _addressed(sentence, lang, table, said)
+                    # Only a sentence said of all the readers names them for the next: "If
+                    # customers have an allergy, they are asked…" is no "They" to follow.
+                    named = found is not None and found[0][0] == 0
                 else:
-                    ordered = False
+                    named = False
                 if found is None and brand and message.intent is Intent.HIRING and lang == "en":
                     found = _role_its(sentence, brand, target)
                 if found is not None:
                     start = offset + first
                     edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
-        edits.extend(_signature(text, target))
         spans = protected_spans(text, target.protected_names)
-        return [e for e in edits if not spans.overlaps(e.start, e.end) or not e.replacement]
+        return [e for e in edits if not spans.overlaps(e.start, e.end)]
 
 
 @cache
@@ -345,6 +397,16 @@ def _person_table(lang: str) -> Mapping[str, Any]:
 # --- Orders ---------------------------------------------------------------------------------
 
 
+# A quotation speaks to whom its speaker addressed: it is quoted as said.
+_QUOTED = regex.compile(r"[«»“”\"]")
+
+
+def _plain(sentence: str) -> bool:
+    """Whether ``sentence`` may be said of the readers: no question (it asks, it gives no
+    order) and no quotation."""
+    return "?" not in sentence and _QUOTED.search(sentence) is None
+
+
 @dataclass(frozen=True, slots=True)
 class _Readers:
     """Who the orders address ("customers"), the passive that asks them ("are asked"),
@@ -356,8 +418,8 @@ class _Readers:
 
 
 def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
-    if sentence.rstrip().endswith("?"):
-        return None  # a question asks, it gives no order
+    if not _plain(sentence):
+        return None
     doc = parse(lang, sentence)
     if lang == "en":
         return _english_order(doc, table, readers)
@@ -386,9 +448,13 @@ def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
     said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
     found.append((start.idx, verb.idx + len(verb), said))
-    for other in verb.conjuncts:
-        if other.i < verb.i or other.tag_ != "VB" or _has_subject(other):
+    for other in sorted(verb.conjuncts, key=lambda t: t.i):
+        if other.i < verb.i:
             continue
+        if _has_subject(other):
+            break  # "…and we will refund you": the rest is that clause's
+        if other.tag_ != "VB":
+            return None
         opening, not_ = _english_opening(other)
         if opening is None:
             return None
@@ -445,8 +511,11 @@ def _english_opening(verb: Token) -> tuple[Token | None, bool]:
 
 def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
     """Whether what stands before the order is a clause or phrase of its own, closed by a
-    comma ("If you still see one after that, email…")."""
+    comma ("If you still see one after that, email…"), or a statement the order follows
+    after a colon."""
     before = doc[start.i - 1]
+    if before.text in (":", ";"):
+        return True  # "Phone refills are working as normal: call the pharmacy…"
     if before.text != ",":
         return False
     return all(t.is_punct or t.head.i >= start.i or _under(t, verb) for t in doc[: start.i])
@@ -497,20 +566,22 @@ def _french_order(
         found = _french_imperatives(doc, sentence, table, readers)
     if found is None:
         return None
-    # The rest's second person is the readers'.
+    return _french_rest(doc, found, table)
+
+
+def _french_rest(doc: Doc, found: _Found, table: Mapping[str, Any]) -> _Found | None:
+    """``found`` and the edits that make the rest of ``doc``'s second person the
+    readers': « votre » → « leur », « vous » → « leur » or « les »; None when a « vous »
+    cannot be read with confidence."""
     taken = [(a, b) for a, b, _ in found]
+    found = list(found)
     for token in doc:
         if any(a <= token.idx < b for a, b in taken):
             continue
         word = token.lower_
         if word in ("votre", "vos"):
-            found.append(
-                (
-                    token.idx,
-                    token.idx + len(token),
-                    match_case("leur" if word == "votre" else "leurs", token.text),
-                )
-            )
+            their = "leur" if word == "votre" else "leurs"
+            found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
         elif word == "vous":
             said = _french_vous(token, table)
             if said is None:
@@ -649,6 +720,93 @@ def _french_infinitive(
     return start, end, negation + phrase
 
 
+# --- Statements addressed to the reader ---------------------------------------------------
+
+
+def _addressed(
+    sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """A statement that speaks to the reader, said of the readers: "should disappear from
+    your statement" → "from customers' statements", « Vous pouvez le rapporter » → « Les
+    clients peuvent le rapporter »."""
+    if not _plain(sentence):
+        return None
+    if lang == "en":
+        if not _EN_SECOND.search(sentence):
+            return None
+        return _english_addressed(parse(lang, sentence), readers)
+    modal = _FR_MODAL.search(sentence)
+    if modal is None:
+        return None
+    doc = parse(lang, sentence)
+    plural = table["modals"].get(modal.group("verb").lower())
+    vous = next((t for t in doc if t.idx == modal.start("vous")), None)
+    if plural is None or vous is None or not vous.dep_.startswith("nsubj"):
+        return None
+    who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
+    return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+
+
+_EN_SECOND = regex.compile(r"\byou(?:rs?|rself|rselves)?\b", regex.I)
+_FR_MODAL = regex.compile(r"(?:^|(?<=,\s))(?P<vous>vous)\s+(?P<verb>\p{L}+)\b", regex.I)
+# Nouns whose plural is not the regular one ("leaf", "child", "photo"): not made plural.
+_EN_IRREGULAR_END = regex.compile(r"(?:f|fe|o|man|child|person|us|is)$", regex.I)
+
+
+def _english_addressed(doc: Doc, readers: _Readers) -> _Found | None:
+    found: _Found = []
+    named = False  # whether the readers are named in the sentence yet
+    for token in doc:
+        word = token.lower_
+        if word not in _EN_YOU and word != "you":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word == "you":
+            if token.head.lemma_.lower() in ("thank", "see"):
+                return None  # "Thank you", "See you soon": formulas, no one to name
+            if token.dep_ == "pobj":
+                return None  # "some of you": not "some of customers"
+            if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
+                # "If you have one, email…": a condition is an order's, read or misread.
+                return None
+            if named or readers.who.lower() == "they":
+                said = "they" if token.dep_ in _EN_SUBJECTS else "them"
+            elif following is not None and following.text[:1] in "'’":
+                return None  # "you're": the noun would need the verb written out
+            else:
+                said = readers.who
+        elif word == "your" and not named and readers.who.lower() != "they":
+            noun = token.head
+            if noun.i != token.i + 1 or noun.tag_ not in ("NN", "NNS"):
+                return None
+            plural = noun.text if noun.tag_ == "NNS" else _english_plural(noun.text)
+            if plural is None:
+                return None
+            owner = f"{match_case(readers.who, token.text)}' {plural}"
+            found.append((token.idx, noun.idx + len(noun), owner))
+            named = True
+            continue
+        elif word == "your" or named or readers.who.lower() == "they":
+            said = _EN_YOU[word]
+        else:
+            return None  # "yours" before the readers are named: whose?
+        found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
+        named = True
+    return found or None
+
+
+def _english_plural(noun: str) -> str | None:
+    """A regular English noun's plural ("statement" → "statements", "box" → "boxes",
+    "delivery" → "deliveries"); None for one whose plural may not be regular."""
+    if not noun.isalpha() or not noun.islower() or _EN_IRREGULAR_END.search(noun):
+        return None
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 # --- The role's "its" -----------------------------------------------------------------------
 
 
@@ -672,36 +830,6 @@ def _role_its(sentence: str, brand: str, target: Target) -> _Found | None:
     return [
         (t.idx, t.idx + 3, f"{brand}{mark}s") for t in doc if t.lower_ == "its" and t.i > subject.i
     ] or None
-
-
-# --- The signature --------------------------------------------------------------------------
-
-
-def _signature(text: str, target: Target) -> Iterator[Edit]:
-    """The closing line that signs with a name the lead says already."""
-    lines = text.rstrip().split("\n")
-    if len(lines) < 2:
-        return
-    last = lines[-1]
-    if not is_sign_off(last, target.lang):
-        return
-    name = regex.sub(
-        r"^[—–\-\s]*(?:(?:toute\s+)?l['’]équipe\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*)?",
-        "",
-        last.strip(),
-        flags=regex.I,
-    )
-    name = regex.sub(r"^(?:the\s+)?(.+?)(?:\s+team)?$", r"\1", name, flags=regex.I).strip()
-    lead = lines[0]
-    if len(name) < 3 or name.casefold() not in lead.casefold():
-        return
-    start = text.rstrip().rfind("\n" + last)
-    yield Edit(
-        start,
-        len(text.rstrip()),
-        "",
-        "a press note names who speaks in its lead, not in a signature",
-    )
 
 
 TRANSFORMS = (PressReaders(),)
