@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from brandvoice.adaptation.headline import is_heading
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -304,6 +305,9 @@ class PressReaders(Transform):
             offset, position = position, position + len(line) + 1
             for first, last in statements(line):
                 sentence = line[first:last]
+                if _heading(sentence, offset + first == 0):
+                    named = False
+                    continue
                 found = _formula(sentence, lang, table, target, text[: offset + first])
                 if found is None:
                     # Right after a sentence that named the readers, they are "they",
@@ -326,6 +330,25 @@ class PressReaders(Transform):
                     edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
         spans = protected_spans(text, target.protected_names)
         return [e for e in edits if not spans.overlaps(e.start, e.end)]
+
+
+# An exclaimed opening and its emoji, before the sentence the post goes on with.
+_EXCLAIMED = regex.compile(
+    r".*?[!?]?[\s]*\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*(?=\s+\p{Lu})"
+)
+_CLOSING = regex.compile(r"[!\s\p{Extended_Pictographic}\ufe0f\u200d]+$")
+
+
+def _heading(sentence: str, opens: bool) -> bool:
+    """Whether ``sentence`` is a heading ("Mark your calendars 🎄"), or, opening the text,
+    starts on one ("Look who made the paper! 📰 The Hamilton Ledger…"): the press note's
+    headline, the layout's to write."""
+    if is_heading(sentence):
+        return True
+    if not opens:
+        return False
+    first = _EXCLAIMED.match(sentence)
+    return is_heading(_CLOSING.sub("", first.group() if first else sentence))
 
 
 @cache
@@ -398,7 +421,7 @@ def _person_table(lang: str) -> Mapping[str, Any]:
 
 
 # A quotation speaks to whom its speaker addressed: it is quoted as said.
-_QUOTED = regex.compile(r"[«»“”\"]")
+_QUOTED = regex.compile(r"[«»“”‘\"]|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])")
 
 
 def _plain(sentence: str) -> bool:
@@ -429,6 +452,8 @@ def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers
 # English
 
 _EN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# "Come and collect them", "go and see": the second verb is the first's purpose.
+_EN_MOTION = frozenset({"come", "go"})
 _EN_YOU = {"your": "their", "yours": "theirs", "yourself": "themselves", "yourselves": "themselves"}
 
 
@@ -448,17 +473,31 @@ def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
     said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
     found.append((start.idx, verb.idx + len(verb), said))
+    previous, stated = verb, {verb.i}
     for other in sorted(verb.conjuncts, key=lambda t: t.i):
         if other.i < verb.i:
             continue
         if _has_subject(other):
             break  # "…and we will refund you": the rest is that clause's
-        if other.tag_ != "VB":
-            return None
         opening, not_ = _english_opening(other)
-        if opening is None:
+        if other.tag_ != "VB" or opening is None or opening.i == 0:
             return None
-        found.append((opening.idx, other.idx, "not to " if not_ else "to "))
+        stated.add(other.i)
+        joint = doc[opening.i - 1]
+        while joint.pos_ == "ADV" and joint.i > 0:  # "and then call us"
+            joint = doc[joint.i - 1]
+        if joint.dep_ != "cc" and joint.text not in (",", ";"):
+            return None  # "(link in our stories)": no order of the sentence's
+        if joint.lower_ == "and" and joint.i == previous.i + 1 and previous.lemma_ in _EN_MOTION:
+            previous = other
+            continue  # "come and collect them": one order
+        # "…not to eat it; bring it back" → "…not to eat it and to bring it back".
+        at = joint.idx if joint.text == ";" else opening.idx
+        joined = " and " if joint.text == ";" else ""
+        found.append((at, opening.idx, f"{joined}{'not ' if not_ else ''}to "))
+        previous = other
+    if any(_maybe_order(t) and t.i not in stated for t in doc):
+        return None  # "…not to click the link; just delete the message": a second order
     named = False
     for token in doc:
         word = token.lower_
@@ -734,7 +773,7 @@ def _addressed(
     if lang == "en":
         if not _EN_SECOND.search(sentence):
             return None
-        return _english_addressed(parse(lang, sentence), readers)
+        return _english_addressed(parse(lang, sentence), readers, table)
     modal = _FR_MODAL.search(sentence)
     if modal is None:
         return None
@@ -753,7 +792,9 @@ _FR_MODAL = regex.compile(r"(?:^|(?<=,\s))(?P<vous>vous)\s+(?P<verb>\p{L}+)\b", 
 _EN_IRREGULAR_END = regex.compile(r"(?:f|fe|o|man|child|person|us|is)$", regex.I)
 
 
-def _english_addressed(doc: Doc, readers: _Readers) -> _Found | None:
+def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) -> _Found | None:
+    if any(_maybe_order(t) for t in doc):
+        return None  # "Spring offer: get your bike ready" is an order, misread or not
     found: _Found = []
     named = False  # whether the readers are named in the sentence yet
     for token in doc:
@@ -779,7 +820,8 @@ def _english_addressed(doc: Doc, readers: _Readers) -> _Found | None:
             noun = token.head
             if noun.i != token.i + 1 or noun.tag_ not in ("NN", "NNS"):
                 return None
-            plural = noun.text if noun.tag_ == "NNS" else _english_plural(noun.text)
+            countable = noun.tag_ == "NN" and noun.lower_ not in table["uncountable"]
+            plural = _english_plural(noun.text) if countable else noun.text
             if plural is None:
                 return None
             owner = f"{match_case(readers.who, token.text)}' {plural}"
@@ -793,6 +835,27 @@ def _english_addressed(doc: Doc, readers: _Readers) -> _Found | None:
         found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
         named = True
     return found or None
+
+
+def _maybe_order(token: Token) -> bool:
+    """A base-form verb that heads a clause with no subject and no auxiliary ("email your
+    resume"), or opens the sentence or what follows its colon: an order the imperative
+    reading may have missed."""
+    if token.tag_ != "VB":
+        return False
+    if token.i == 0 or token.doc[token.i - 1].text == ":":
+        return True  # "Spring service offer: get your bike ready", its label read a subject
+    if token.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return False
+    # A coordinated verb shares the subject of the nearest verb it is coordinated with
+    # that has one ("the team will waive the fee and throw in a session").
+    verb = token
+    while True:
+        if any(c.dep_ in (*_EN_SUBJECTS, "aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return True
+        verb = verb.head
 
 
 def _english_plural(noun: str) -> str | None:
