@@ -250,6 +250,14 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # The heading the master opens on is the headline's, whatever stop it has now.
+        TransformExample(
+            "Please welcome Jordan to the family. Jordan joins our salon from Glasgow.",
+            "Please welcome Jordan to the family. Jordan joins our salon from Glasgow.",
+            master="Please welcome Jordan to the family! 👋 Jordan joins our salon from Glasgow.",
+            voice="corporate",
+            network="website",
+        ),
         # What is not an order stays: a question, a formula, a wish, a quotation, a post.
         TransformExample(
             "Lessons restart on 7 September. Have a great summer, and see you in September!",
@@ -300,12 +308,13 @@ class PressReaders(Transform):
         edits: list[Edit] = []
         position = 0
         named = False  # whether the sentence before named the readers, at its start
+        heading = _opening_heading(message.text)
         mark = text_apostrophe(text, target.voice, target.lang)
         for line in text.split("\n"):
             offset, position = position, position + len(line) + 1
             for first, last in statements(line):
                 sentence = line[first:last]
-                if _heading(sentence, offset + first == 0):
+                if is_heading(sentence) or (heading and _bare(sentence).startswith(heading)):
                     named = False
                     continue
                 found = _formula(sentence, lang, table, target, text[: offset + first])
@@ -339,16 +348,23 @@ _EXCLAIMED = regex.compile(
 _CLOSING = regex.compile(r"[!\s\p{Extended_Pictographic}\ufe0f\u200d]+$")
 
 
-def _heading(sentence: str, opens: bool) -> bool:
-    """Whether ``sentence`` is a heading ("Mark your calendars 🎄"), or, opening the text,
-    starts on one ("Look who made the paper! 📰 The Hamilton Ledger…"): the press note's
-    headline, the layout's to write."""
-    if is_heading(sentence):
-        return True
-    if not opens:
-        return False
-    first = _EXCLAIMED.match(sentence)
-    return is_heading(_CLOSING.sub("", first.group() if first else sentence))
+def _opening_heading(master: str) -> str:
+    """The heading the master opens on ("Mark your calendars 🎄", "Look who made the
+    paper! 📰 The Hamilton Ledger…"), as :func:`_bare` writes it; "" when it opens on a
+    sentence. The press note's headline says it, the layout's to write: the body's copy
+    of it stays as it is, whatever stop the exclamations transform gave it."""
+    line = master.strip().split("\n", 1)[0]
+    found = statements(line)
+    if not found:
+        return ""
+    first = line[found[0][0] : found[0][1]]
+    exclaimed = _EXCLAIMED.match(first)
+    heading = exclaimed.group() if exclaimed else first
+    return _bare(heading) if is_heading(_CLOSING.sub("", heading)) else ""
+
+
+def _bare(sentence: str) -> str:
+    return str(_CLOSING.sub("", sentence.rstrip(" .…"))).casefold()
 
 
 @cache
