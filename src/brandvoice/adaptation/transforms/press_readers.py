@@ -258,6 +258,17 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # An "its" the master did not write as "our" is not the brand's.
+        TransformExample(
+            "The Green Fork is looking for a line cook. The line cook will keep the grill and "
+            "its hood clean.",
+            "The Green Fork is looking for a line cook. The line cook will keep the grill and "
+            "its hood clean.",
+            master="We're hiring a line cook. You'll keep the grill and its hood clean.",
+            profile={"brand_name": "The Green Fork"},
+            voice="corporate",
+            network="website",
+        ),
         # What is not an order stays: a question, a formula, a wish, a quotation, a post.
         TransformExample(
             "Lessons restart on 7 September. Have a great summer, and see you in September!",
@@ -890,24 +901,22 @@ def _english_plural(noun: str) -> str | None:
 
 
 def _role_its(sentence: str, brand: str, target: Target) -> _Found | None:
-    """ "The line cook will prep its menu": the role is the subject, so "its" is the
-    brand's ("The Green Fork's menu")."""
-    roles = target.understood().of_role(Role.WHAT)
+    """ "The line cook will prep its menu": the role is the subject, so an "its" that was
+    the master's "our" ("our seasonal menu") is the brand's ("The Green Fork's menu")."""
     if not regex.search(r"\bits\b", sentence, regex.I):
         return None
+    message = target.understood()
+    roles = {f.text.lower().split()[-1] for f in message.of_role(Role.WHAT) if f.text.split()}
     doc = parse("en", sentence)
     subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-    if subject is None or subject.pos_ != "NOUN":
-        return None
-    said = sentence[subject.left_edge.idx : subject.idx + len(subject)].lower()
-    if not any(
-        said.endswith(f.text.lower().split()[-1]) and f.text.lower().split()[-1] in said
-        for f in roles
-    ):
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in roles:
         return None
     mark = text_apostrophe(sentence, target.voice, target.lang)
+    ours = message.text.lower()
     return [
-        (t.idx, t.idx + 3, f"{brand}{mark}s") for t in doc if t.lower_ == "its" and t.i > subject.i
+        (t.idx, t.idx + 3, f"{brand}{mark}s")
+        for t in doc[subject.i + 1 : -1]
+        if t.lower_ == "its" and f"our {doc[t.i + 1].lower_}" in ours
     ] or None
 
 
