@@ -356,13 +356,14 @@ class PressReaders(Transform):
 _EXCLAIMED = regex.compile(
     r".*?[!?]?[\s]*\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*(?=\s+\p{Lu})"
 )
-_CLOSING = regex.compile(r"[!\s\p{Extended_Pictographic}\ufe0f\u200d]+$")
+_CLOSING = regex.compile(r"[.!…\s\p{Extended_Pictographic}\ufe0f\u200d]+$")
 
 
 def _opening_heading(master: str) -> str:
     """The heading the master opens on ("Mark your calendars 🎄", "Look who made the
-    paper! 📰 The Hamilton Ledger…"), as :func:`_bare` writes it; "" when it opens on a
-    sentence. The press note's headline says it, the layout's to write: the body's copy
+    paper! 📰 The Hamilton Ledger…", a short first sentence the layout makes the headline:
+    « Nous vous devons des excuses. »), as :func:`_bare` writes it; "" when it opens on a
+    longer sentence. The press note's headline says it, the layout's to write: the body's copy
     of it stays as it is, whatever stop the exclamations transform gave it."""
     line = master.strip().split("\n", 1)[0]
     found = statements(line)
@@ -371,11 +372,12 @@ def _opening_heading(master: str) -> str:
     first = line[found[0][0] : found[0][1]]
     exclaimed = _EXCLAIMED.match(first)
     heading = exclaimed.group() if exclaimed else first
-    return _bare(heading) if is_heading(_CLOSING.sub("", heading)) else ""
+    return _bare(heading) if is_heading(_bare(heading)) else ""
 
 
 def _bare(sentence: str) -> str:
-    return str(_CLOSING.sub("", sentence.rstrip(" .…"))).casefold()
+    """``sentence`` without its stop or emoji at the end, in lower case."""
+    return str(_CLOSING.sub("", sentence).rstrip(" .…")).casefold()
 
 
 @cache
