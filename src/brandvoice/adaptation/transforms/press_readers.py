@@ -55,7 +55,7 @@ from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import get_pipeline
-from brandvoice.text.french import starts_with_h, starts_with_vowel, verb_forms
+from brandvoice.text.french import known_noun_gender, starts_with_h, starts_with_vowel, verb_forms
 from brandvoice.text.french.verbs import Tense, readings
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Intent, Role
@@ -162,6 +162,34 @@ class PressReaders(Transform):
             "demandant leur mot de passe.",
             lang="fr",
             master="Accès non autorisé à notre outil : nous vous présentons nos excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        # A statement's « vos » is the readers': their noun says whose.
+        TransformExample(
+            "L'équipe présente ses excuses à ses clients. Elle a entendu vos retours et a revu "
+            "l'organisation.",
+            "L'équipe présente ses excuses à ses clients. Elle a entendu les retours des clients "
+            "et a revu l'organisation.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le poste est à pourvoir en septembre. Vos missions : animer les réseaux sociaux.",
+            "Le poste est à pourvoir en septembre. Les missions des candidats : animer les "
+            "réseaux sociaux.",
+            lang="fr",
+            master="Nous recrutons un chargé de communication. Vos missions : animer nos réseaux.",
+            voice="corporate",
+            network="website",
+        ),
+        # "Your order ships": the plural the readers need would need the verb's too.
+        TransformExample(
+            "We apologise for the delay. Your order ships on Monday.",
+            "We apologise for the delay. Your order ships on Monday.",
+            master="Our courier is late. We apologise for the delay.",
             voice="corporate",
             network="website",
         ),
@@ -334,13 +362,14 @@ class PressReaders(Transform):
                     # and an order asks them "also".
                     who = table["again"] if named else readers
                     verb = _also(asked, table["also"]) if named else asked
-                    said = _Readers(who, verb, mark)
+                    said = _Readers(who, verb, mark, readers)
                     found = _order(sentence, lang, table, said)
                     if found is None:
                         found = _addressed(sentence, lang, table, said)
-                    # Only a sentence said of all the readers names them for the next: "If
-                    # customers have an allergy, they are asked…" is no "They" to follow.
-                    named = found is not None and found[0][0] == 0
+                    # Only a sentence that opens on the readers names them for the next:
+                    # "If customers have an allergy, they are asked…" or « Les missions des
+                    # candidats » leave no "They" to follow.
+                    named = found is not None and _names_readers(found, who)
                 else:
                     named = False
                 if found is None and brand and message.intent is Intent.HIRING and lang == "en":
@@ -383,6 +412,12 @@ def _bare(sentence: str) -> str:
 @cache
 def _tables() -> Mapping[str, Any]:
     return load_table(_TABLE)  # type: ignore[no-any-return]
+
+
+def _names_readers(found: _Found, who: str) -> bool:
+    """Whether the edits ``found`` open their sentence on the readers, ``who``."""
+    start, _, said = found[0]
+    return start == 0 and said.casefold().startswith(who.casefold())
 
 
 def _also(asked: str, also: str) -> str:
@@ -461,12 +496,13 @@ def _plain(sentence: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Readers:
-    """Who the orders address ("customers"), the passive that asks them ("are asked"),
-    and the text's apostrophe."""
+    """Who the orders address ("customers", or "they" right after a sentence that named
+    them), the passive that asks them ("are asked"), and the text's apostrophe."""
 
     who: str
     asked: str
     mark: str
+    noun: str  # who the readers are, even where ``who`` says "they"
 
 
 def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
@@ -805,6 +841,8 @@ def _addressed(
         return _english_addressed(parse(lang, sentence), readers, table)
     modal = _FR_MODAL.search(sentence)
     if modal is None:
+        if _FR_YOUR.search(sentence) and not _FR_VOUS.search(sentence):
+            return _french_possessives(parse(lang, sentence), table, readers)
         return None
     doc = parse(lang, sentence)
     plural = table["modals"].get(modal.group("verb").lower())
@@ -813,6 +851,51 @@ def _addressed(
         return None
     who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
     return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+
+
+_FR_YOUR = regex.compile(r"\b(?:votre|vos)\b", regex.I)
+_FR_VOUS = regex.compile(r"\bvous\b", regex.I)
+# What may follow the noun « des clients » is put after: the end of its phrase.
+_FR_PHRASE_END = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "SCONJ"})
+
+
+def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    """« Elle a entendu vos retours et a revu… » → « …les retours des clients et… ». None
+    when a noun goes on with a
+    complement (« vos retours sur la soirée »: « des clients » would land after it) or its
+    article cannot be told (gender unknown, a mute or aspirated h)."""
+    found: _Found = []
+    for token in doc:
+        word = token.lower_
+        if word not in ("votre", "vos"):
+            continue
+        noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
+        if (
+            noun is None
+            or noun.pos_ != "NOUN"
+            or (after is not None and after.pos_ not in _FR_PHRASE_END)
+        ):
+            return None
+        article = _french_article(noun.text, plural=word == "vos", mark=readers.mark)
+        if article is None:
+            return None
+        owner = "des " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+        said = f"{match_case(article, token.text)}{noun.text} {owner}"
+        found.append((token.idx, noun.idx + len(noun), said))
+    return found or None
+
+
+def _french_article(noun: str, *, plural: bool, mark: str) -> str | None:
+    """The definite article before ``noun``, with its space or apostrophe."""
+    if plural:
+        return "les "
+    if starts_with_h(noun):
+        return None
+    if starts_with_vowel(noun):
+        return f"l{mark}"
+    gender = known_noun_gender(noun)
+    return {"m": "le ", "f": "la "}.get(gender or "")
 
 
 _EN_SECOND = regex.compile(r"\byou(?:rs?|rself|rselves)?\b", regex.I)
@@ -849,6 +932,8 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
             noun = token.head
             if noun.i != token.i + 1 or noun.tag_ not in ("NN", "NNS"):
                 return None
+            if noun.dep_ in _EN_SUBJECTS:
+                return None  # "Your order ships": "Customers' orders ship" needs the verb too
             countable = noun.tag_ == "NN" and noun.lower_ not in table["uncountable"]
             plural = _english_plural(noun.text) if countable else noun.text
             if plural is None:
