@@ -102,10 +102,10 @@ class PressReaders(Transform):
         ),
         # Right after an order said of all the readers, "they" and "also".
         TransformExample(
-            "Please do not eat it. Take the jar back to the shop where you purchased it.",
+            "Do not eat it. Take the jar back to the shop where you purchased it.",
             "Customers are asked not to eat it. They are also asked to take the jar back to "
             "the shop where they purchased it.",
-            master="We are recalling one batch of our honey. Please do not eat it.",
+            master="We are recalling one batch of our honey. Do not eat it.",
             voice="corporate",
             network="website",
         ),
@@ -955,8 +955,8 @@ def _maybe_order(token: Token) -> bool:
     """A base-form verb that heads a clause with no subject and no auxiliary ("email your
     resume"), or opens the sentence or what follows its colon: an order the imperative
     reading may have missed."""
-    if token.tag_ != "VB":
-        return False
+    if token.tag_ != "VB" or token.dep_ in ("aux", "auxpass"):
+        return False  # "Do not eat it": "Do" is the order's auxiliary
     if token.i == 0 or token.doc[token.i - 1].text == ":":
         return True  # "Spring service offer: get your bike ready", its label read a subject
     if token.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
