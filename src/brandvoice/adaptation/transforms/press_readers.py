@@ -185,7 +185,15 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
-        # "Your order ships": the plural the readers need would need the verb's too.
+        # "Your order ships": the plural the readers need would need the verb's too; a
+        # plural subject needs none.
+        TransformExample(
+            "All classes are cancelled and your credits go back on your account.",
+            "All classes are cancelled and customers' credits go back on their account.",
+            master="Snow day: the studio is closed today. We are sorry.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "We apologise for the delay. Your order ships on Monday.",
             "We apologise for the delay. Your order ships on Monday.",
@@ -932,9 +940,9 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
             noun = token.head
             if noun.i != token.i + 1 or noun.tag_ not in ("NN", "NNS"):
                 return None
-            if noun.dep_ in _EN_SUBJECTS:
-                return None  # "Your order ships": "Customers' orders ship" needs the verb too
             countable = noun.tag_ == "NN" and noun.lower_ not in table["uncountable"]
+            if countable and noun.dep_ in _EN_SUBJECTS:
+                return None  # "Your order ships": "Customers' orders ship" needs the verb too
             plural = _english_plural(noun.text) if countable else noun.text
             if plural is None:
                 return None
