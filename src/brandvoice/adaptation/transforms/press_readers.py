@@ -314,6 +314,20 @@ class PressReaders(Transform):
             network="website",
         ),
         TransformExample(
+            "Please stop burning our 'Sea Salt & Fig' candles.",
+            "Customers are asked to stop burning our 'Sea Salt & Fig' candles.",
+            master="Safety notice: please stop burning our 'Sea Salt & Fig' candles.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Free workshop for café owners: 'Pricing your menu when costs go up'.",
+            "Free workshop for café owners: 'Pricing your menu when costs go up'.",
+            master="Free workshop for café owners on 3 October. Book your seat.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
             "“Come and taste the new vintage,” says the owner.",
             "“Come and taste the new vintage,” says the owner.",
             master="Our open days are on 23 and 24 May.",
@@ -371,9 +385,9 @@ class PressReaders(Transform):
                     who = table["again"] if named else readers
                     verb = _also(asked, table["also"]) if named else asked
                     said = _Readers(who, verb, mark, readers)
-                    found = _order(sentence, lang, table, said)
+                    found = _unquoted(sentence, _order(sentence, lang, table, said))
                     if found is None:
-                        found = _addressed(sentence, lang, table, said)
+                        found = _unquoted(sentence, _addressed(sentence, lang, table, said))
                     # Only a sentence that opens on the readers names them for the next:
                     # "If customers have an allergy, they are asked…" or « Les missions des
                     # candidats » leave no "They" to follow.
@@ -492,14 +506,27 @@ def _person_table(lang: str) -> Mapping[str, Any]:
 # --- Orders ---------------------------------------------------------------------------------
 
 
-# A quotation speaks to whom its speaker addressed: it is quoted as said.
-_QUOTED = regex.compile(r"[«»“”‘\"]|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])")
+# A quotation, or a title in quotes, is quoted as said: "Please stop burning our 'Sea Salt
+# & Fig' candles" may be stated, but not by rewriting "your" in 'Pricing your menu'.
+_QUOTED = regex.compile(
+    r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|‘[^’]*’?|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])"
+)
 
 
 def _plain(sentence: str) -> bool:
     """Whether ``sentence`` may be said of the readers: no question (it asks, it gives no
-    order) and no quotation."""
-    return "?" not in sentence and _QUOTED.search(sentence) is None
+    order)."""
+    return "?" not in sentence
+
+
+def _unquoted(sentence: str, found: _Found | None) -> _Found | None:
+    """``found``, or None when one of its edits falls in a quotation of ``sentence``."""
+    if found is None:
+        return None
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    if any(a < end and start < b for a, b, _ in found for start, end in quoted):
+        return None
+    return found
 
 
 @dataclass(frozen=True, slots=True)
