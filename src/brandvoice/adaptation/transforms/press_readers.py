@@ -201,6 +201,24 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # An indirect « vous » of someone else's verb: the readers, after the verb.
+        TransformExample(
+            "Les tailles partent vite, l'équipe vous conseille de passer tôt.",
+            "Les tailles partent vite, l'équipe conseille aux clients de passer tôt.",
+            lang="fr",
+            master="Mistral Mode lance ses soldes d'hiver. Les tailles partent vite !",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous sommes désolés. Un bon de 10 € vous sera envoyé avec votre numéro de suivi.",
+            "Nous sommes désolés. Un bon de 10 € sera envoyé aux clients avec leur numéro de "
+            "suivi.",
+            lang="fr",
+            master="Nos colis partiront avec du retard. Nous sommes désolés.",
+            voice="corporate",
+            network="website",
+        ),
         # An apology and a thanks addressed to the reader: made to the customers, by the
         # subject the apology has (the next sentence's « Elle » may stand for it), or by
         # the brand the profile names (« l'équipe » once the note has named it).
@@ -875,23 +893,71 @@ def _addressed(
             return None
         return _english_addressed(parse(lang, sentence), readers, table)
     modal = _FR_MODAL.search(sentence)
-    if modal is None:
-        if _FR_YOUR.search(sentence) and not _FR_VOUS.search(sentence):
-            return _french_possessives(parse(lang, sentence), table, readers)
-        return None
-    doc = parse(lang, sentence)
-    plural = table["modals"].get(modal.group("verb").lower())
-    vous = next((t for t in doc if t.idx == modal.start("vous")), None)
-    if plural is None or vous is None or not vous.dep_.startswith("nsubj"):
-        return None
-    who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
-    return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+    if modal is not None and modal.group("verb").lower() in table["modals"]:
+        doc = parse(lang, sentence)
+        plural = table["modals"][modal.group("verb").lower()]
+        vous = next((t for t in doc if t.idx == modal.start("vous")), None)
+        if vous is None or not vous.dep_.startswith("nsubj"):
+            return None
+        who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
+        return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+    if _FR_VOUS.search(sentence):
+        return _french_dative(parse(lang, sentence), table, readers)
+    if _FR_YOUR.search(sentence):
+        return _french_possessives(parse(lang, sentence), table, readers)
+    return None
 
 
 _FR_YOUR = regex.compile(r"\b(?:votre|vos)\b", regex.I)
 _FR_VOUS = regex.compile(r"\bvous\b", regex.I)
 # What may follow the noun « des clients » is put after: the end of its phrase.
 _FR_PHRASE_END = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "SCONJ"})
+
+
+def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
+    passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
+    clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
+    else, said after the verb (its participle), then « votre » → « leur ». Not in a job ad:
+    who « vous » is taught or paid is the hire, not the applicants."""
+    yous = [t for t in doc if t.lower_ == "vous"]
+    if len(yous) != 1 or readers.noun == table["readers"]["hiring"]:
+        return None
+    vous = yous[0]
+    if vous.i + 1 >= len(doc):
+        return None
+    finite = doc[vous.i + 1]
+    verb = finite.head if finite.pos_ == "AUX" and finite.head.i > finite.i else finite
+    if finite.pos_ not in ("VERB", "AUX") or verb.pos_ != "VERB":
+        return None
+    if any(t.pos_ not in ("AUX", "ADV") for t in doc[finite.i + 1 : verb.i]):
+        return None
+    # The verb's subject is someone else, before « vous » (the parser may read « vous »
+    # as a second subject: « l'équipe vous conseille »); « vous » is then its indirect
+    # object when the parser or the table of verbs says so.
+    subjects = [
+        c for c in (*verb.children, *finite.children) if c.dep_.startswith("nsubj") and c.i < vous.i
+    ]
+    if vous.dep_ != "iobj" and verb.lemma_ not in table["indirect"]:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if not subjects or after is None or after.lower_ in _FR_NEGATIONS:
+        return None  # « ne vous coûte rien »: « aux clients » cannot stand before « rien »
+    owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+    found: _Found = [
+        (vous.idx, finite.idx, ""),
+        (verb.idx + len(verb), verb.idx + len(verb), f" {owner}"),
+    ]
+    for token in doc[verb.i + 1 :]:
+        if token.lower_ in ("votre", "vos"):
+            their = "leur" if token.lower_ == "votre" else "leurs"
+            found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
+    if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
+        return None  # a « votre » before the readers are named: whose?
+    return found
+
+
+_FR_NEGATIONS = frozenset({"pas", "plus", "jamais", "rien", "point", "guère"})
 
 
 def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
