@@ -760,7 +760,9 @@ def _french_vous(vous: Token, table: Mapping[str, Any]) -> str | None:
     verb = following
     if following.pos_ == "AUX" and following.head.pos_ == "VERB":
         verb = following.head
-    if vous.dep_ == "iobj" or verb.lemma_ in table["indirect"]:
+    # The table decides, not the parser: it reads « vous » as the indirect object of
+    # « aider » and « accueillir » too.
+    if verb.lemma_ in table["indirect"]:
         return "leur"
     if vous.dep_ == "obj":
         return "les"
@@ -934,15 +936,18 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
         return None
     # The verb's subject is someone else, before « vous » (the parser may read « vous »
     # as a second subject: « l'équipe vous conseille »); « vous » is then its indirect
-    # object when the parser or the table of verbs says so.
+    # object when the table of verbs says so (the parser reads one after « aider » too).
     subjects = [
         c for c in (*verb.children, *finite.children) if c.dep_.startswith("nsubj") and c.i < vous.i
     ]
-    if vous.dep_ != "iobj" and verb.lemma_ not in table["indirect"]:
+    if verb.lemma_ not in table["indirect"]:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if not subjects or after is None or after.lower_ in _FR_NEGATIONS:
-        return None  # « ne vous coûte rien »: « aux clients » cannot stand before « rien »
+    # « aux clients » goes before what the verb gives (« offre aux clients une bouteille »,
+    # « conseille aux clients de passer »), never before an adverb (« rembourserons aux
+    # clients intégralement ») or « rien » (« ne vous coûte rien »).
+    if not subjects or after is None or after.pos_ not in ("DET", "ADP"):
+        return None
     owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
     found: _Found = [
         (vous.idx, finite.idx, ""),
@@ -955,9 +960,6 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
         return None  # a « votre » before the readers are named: whose?
     return found
-
-
-_FR_NEGATIONS = frozenset({"pas", "plus", "jamais", "rien", "point", "guère"})
 
 
 def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
