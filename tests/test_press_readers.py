@@ -135,3 +135,45 @@ def test_regular_plurals(noun: str, plural: str) -> None:
 @pytest.mark.parametrize("noun", ["leaf", "child", "photo", "Statement"])
 def test_no_plural_is_guessed_for_irregular_or_capitalised_nouns(noun: str) -> None:
     assert _english_plural(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        ("Ne consommez pas ces pots.", "consommez", "ne pas consommer"),
+        ("Rapportez-les à la boutique.", "Rapportez", "les rapporter"),
+        ("Méfiez-vous de ces messages.", "Méfiez", "se méfier"),
+        ("Inscrivez-vous avant lundi.", "Inscrivez", "s’inscrire"),
+        ("Ne le jetez pas.", "jetez", "ne pas le jeter"),
+    ],
+)
+def test_a_french_order_as_its_infinitive_phrase(sentence: str, word: str, phrase: str) -> None:
+    from brandvoice.adaptation.french.orders import infinitive_phrase, order_lemma
+    from brandvoice.nlp import get_pipeline, parse
+    from brandvoice.text.french import verb_forms
+
+    forms = verb_forms(get_pipeline("fr").nlp)
+    assert forms is not None
+    verb = next(t for t in parse("fr", sentence) if t.text == word)
+    lemma = order_lemma(verb.lower_, forms)
+    assert lemma is not None
+    said = infinitive_phrase(sentence, verb, lemma, "’")
+    assert said is not None
+    start, end, written = said
+    assert written == phrase
+    # The phrase stands for the whole order, its « ne … pas » and clitics included.
+    assert sentence[start:end].lower().replace("-", " ").split()[-1] in (
+        "pas",
+        word.lower(),
+        "les",
+        "vous",
+    )
+
+
+def test_a_french_order_with_ne_and_no_pas_is_not_read() -> None:
+    from brandvoice.adaptation.french.orders import infinitive_phrase
+    from brandvoice.nlp import parse
+
+    sentence = "Ne consommez que ces pots."
+    verb = next(t for t in parse("fr", sentence) if t.text == "consommez")
+    assert infinitive_phrase(sentence, verb, "consommer", "’") is None

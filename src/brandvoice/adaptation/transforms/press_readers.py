@@ -15,9 +15,18 @@ infinitive the verb's one lemma, « ne … pas » made « ne pas », the clitics
 infinitive (« rapportez-les » → « les rapporter », « méfiez-vous » → « se méfier »), and
 « Merci de » + an infinitive too. The rest of the sentence's second person is the readers'
 then: "your" → "their", "you" → "they"/"them", « votre » → « leur », « vous » → « leur »
-or « les » as the verb it goes with says. A sentence that cannot be read with confidence
-(a question, an order of two readings, a « vous » subject, a verb of several lemmas)
-stays as written: never a broken sentence.
+or « les » as the verb it goes with says. Right after a sentence that opens on the
+readers, they are "they"/« ils », asked "also"/« également ».
+
+A statement that speaks to the reader is said of the readers too: "should disappear from
+your statement" → "from customers' statements", « Vous pouvez le rapporter » → « Les
+clients peuvent le rapporter », « l'équipe vous conseille de passer tôt » → « l'équipe
+conseille aux clients de passer tôt », « vos retours » → « les retours des clients ».
+
+A sentence that cannot be read with confidence stays as written, never broken: a
+question, a quotation, the heading the master opens on (the headline's), an order of two
+readings or beside a second order the parse cannot place, a « vous » subject of another
+verb, an English noun whose plural would change its verb ("Your order ships").
 
 Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
 doit des excuses » → « L'équipe présente ses excuses à ses clients »; the closing
@@ -35,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from brandvoice.adaptation.french.orders import infinitive_phrase, is_vous_order, order_lemma
 from brandvoice.adaptation.headline import is_heading
 from brandvoice.adaptation.transform import (
     Edit,
@@ -56,7 +66,6 @@ from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import get_pipeline
 from brandvoice.text.french import known_noun_gender, starts_with_h, starts_with_vowel, verb_forms
-from brandvoice.text.french.verbs import Tense, readings
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Intent, Role
 
@@ -688,29 +697,9 @@ def _lower_first(word: str) -> str:
 
 # French
 
-_FR_NE = regex.compile(
-    r"(?:\b(?:ne\s+|n['’]))((?:(?:le|la|les|l['’]|lui|leur|y|en|nous|vous|me|m['’])\s*)*)$", regex.I
-)
-_FR_HYPHENED = regex.compile(r"(?:-(?:les|le|la|nous|vous|lui|leur|en|y|moi)(?![\p{L}]))+", regex.I)
-_FR_NEGATION = regex.compile(r"\s+(pas|plus|jamais|point)\b", regex.I)
 _FR_COORDINATION = regex.compile(r"(?:\b(?:et|ou)\s+|,\s*)$", regex.I)
 _FR_MERCI = regex.compile(r"^merci\s+(?:de\s+|d['’])", regex.I)
 _FR_AND_DE = regex.compile(r"\b(?:et|ou)\s+(de\s+|d['’])", regex.I)
-# Where a clitic goes before an infinitive: « nous le rapporter », « le lui rendre »,
-# « s'y inscrire », « en prendre ».
-_FR_CLITIC_RANK = {
-    "me": 0,
-    "nous": 0,
-    "se": 0,
-    "le": 1,
-    "la": 1,
-    "les": 1,
-    "lui": 2,
-    "leur": 2,
-    "y": 3,
-    "en": 4,
-}
-_FR_ELIDED = {"me": "m", "se": "s", "le": "l", "la": "l"}
 
 
 def _french_order(
@@ -802,16 +791,16 @@ def _french_imperatives(
     for token in doc[first.i + 1 :]:
         if (
             token not in verbs
-            and _imperative_form(token.lower_, forms)
+            and is_vous_order(token.lower_, forms)
             and _FR_COORDINATION.search(sentence[: token.idx])
         ):
             verbs.append(token)
     found: _Found = []
     for index, verb in enumerate(sorted(verbs, key=lambda t: t.i)):
-        lemma = _infinitive(verb.lower_, forms)
+        lemma = order_lemma(verb.lower_, forms)
         if lemma is None or lemma in table["not_orders"]:
             return None
-        said = _french_infinitive(sentence, verb, lemma, readers.mark)
+        said = infinitive_phrase(sentence, verb, lemma, readers.mark)
         if said is None:
             return None
         start, end, written = said
@@ -822,61 +811,6 @@ def _french_imperatives(
             written = f"à {written}"
         found.append((start, end, written))
     return found
-
-
-def _imperative_form(word: str, forms: Any) -> bool:
-    return any(r.tense is Tense.IMPERATIVE for r in readings(word, forms.lemmas(word), "pl"))
-
-
-def _infinitive(word: str, forms: Any) -> str | None:
-    """The one verb ``word`` is the « vous » imperative of; None when it could be two."""
-    lemmas = {
-        r.lemma for r in readings(word, forms.lemmas(word), "pl") if r.tense is Tense.IMPERATIVE
-    }
-    return lemmas.pop() if len(lemmas) == 1 else None
-
-
-def _french_infinitive(
-    sentence: str, verb: Token, lemma: str, mark: str
-) -> tuple[int, int, str] | None:
-    """The order at ``verb`` as its infinitive phrase: « Ne consommez pas » → « ne pas
-    consommer », « rapportez-les » → « les rapporter », as (start, end, phrase); ``mark``
-    the text's apostrophe (« l'apporter »)."""
-    start, end = verb.idx, verb.idx + len(verb)
-    clitics: list[str] = []
-    hyphened = _FR_HYPHENED.match(sentence, end)
-    if hyphened is not None:
-        clitics += [c.lower() for c in hyphened.group().split("-") if c]
-        end = hyphened.end()
-    negation = ""
-    ne = _FR_NE.search(sentence[:start])
-    if ne is not None:
-        after = _FR_NEGATION.match(sentence, end)
-        if after is None:
-            return None  # « ne » with no « pas »: not read with confidence
-        negation = f"ne {after.group(1).lower()} "
-        before = regex.findall(r"[^\s'’]+['’]?", ne.group(1))
-        clitics = [c.rstrip("'’").lower() for c in before] + clitics
-        start, end = ne.start(), after.end()
-    words = []
-    for clitic in clitics:
-        # « -vous » after a « vous » order is its reflexive: « méfiez-vous » → « se méfier ».
-        clitic = {"l": "le", "m": "me", "moi": "me", "vous": "se"}.get(clitic, clitic)
-        if clitic not in _FR_CLITIC_RANK:
-            return None
-        words.append(clitic)
-    words.sort(key=_FR_CLITIC_RANK.__getitem__)
-    if len({_FR_CLITIC_RANK[w] for w in words}) != len(words):
-        return None
-    if words and starts_with_h(lemma):
-        return None  # « l'héberger » or « le hisser »: the h decides
-    phrase = lemma
-    for word in reversed(words):
-        if word in _FR_ELIDED and starts_with_vowel(phrase):
-            phrase = f"{_FR_ELIDED[word]}{mark}{phrase}"
-        else:
-            phrase = f"{word} {phrase}"
-    return start, end, negation + phrase
 
 
 # --- Statements addressed to the reader ---------------------------------------------------
