@@ -98,7 +98,7 @@ def signer(line: str) -> str:
     Cabanon » → « P'tit Cabanon », "— Rideau Community Pharmacy" → "Rideau Community
     Pharmacy", "The Harbour Bakery team" → "Harbour Bakery"."""
     found = _SIGNER_AROUND.match(line.strip())
-    name = found["name"] if found is not None else line.strip()
+    name = str(found["name"]) if found is not None else line.strip()
     return _ARTICLE.sub("", name).strip()
 
 
