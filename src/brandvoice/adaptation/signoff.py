@@ -99,7 +99,7 @@ def signer(line: str) -> str:
     Pharmacy", "The Harbour Bakery team" → "Harbour Bakery"."""
     found = _SIGNER_AROUND.match(line.strip())
     name = str(found["name"]) if found is not None else line.strip()
-    return _ARTICLE.sub("", name).strip()
+    return str(_ARTICLE.sub("", name)).strip()
 
 
 def names(text: str, name: str) -> bool:
