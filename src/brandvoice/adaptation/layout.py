@@ -29,6 +29,7 @@ from brandvoice.adaptation.paragraphs import (
 )
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
 from brandvoice.adaptation.realise.practical import practical_lines
+from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
 from brandvoice.understand.dates import day_fr, numeric_day_first, written_day_first
@@ -161,15 +162,22 @@ def signature_of(
     own pages (press note, blog article), the brand's name ("— Comptoir du Mourillon");
     else none. A post in a platform's feed already shows under the brand's page or the
     author's name, so signing it with the brand would say it twice. Neither does a press
-    note whose ``lead`` names the brand (press-lead writes it so: "Acme opens…"): its
-    first sentence says who speaks. No default names a department or a team: the brand
+    note whose ``lead`` names the brand (press-lead writes it so: "Acme opens…", « la
+    soirée du P'tit Cabanon »), with the master's sign-off or without: its first sentence
+    says who speaks. No default names a department or a team: the brand
     may have neither, and a made-up one would be published as fact."""
     own = voice.signature_for(lang)
-    if own or signed:
-        return own or signed
+    if own:
+        return own
+    press_note = network.kind is NetworkKind.WEBSITE
+    if signed:
+        # A press note's first sentence says who speaks: a sign-off that signs with the
+        # name the lead gives repeats it (« L'équipe du P'tit Cabanon » under « la
+        # soirée du P'tit Cabanon… »).
+        return "" if press_note and lead and names(lead, signer(signed)) else signed
     if not voice.brand_name or not network.is_own_site:
         return ""
-    if network.kind is NetworkKind.WEBSITE and voice.brand_name in lead:
+    if press_note and names(lead, voice.brand_name):
         return ""
     return f"— {voice.brand_name}"
 

@@ -81,3 +81,29 @@ def _formulas(lang: str) -> regex.Pattern[str] | None:
     if not patterns:
         return None
     return regex.compile(rf"(?:{phrase_alternation(patterns)})", regex.IGNORECASE)
+
+
+# What a sign-off says around the name that signs: a dash, « L'équipe du/de la… », "The …
+# team", "the team at …".
+_SIGNER_AROUND = regex.compile(
+    r"^[—–\-\s]*(?:(?:toute\s+)?l['’]équipe\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
+    r"|(?:all\s+of\s+us|the\s+team)\s+at\s+)?(?P<name>.+?)(?:\s+team)?\s*$",
+    regex.IGNORECASE,
+)
+_ARTICLE = regex.compile(r"^(?:the|le|la|les|l['’])\s*", regex.IGNORECASE)
+
+
+def signer(line: str) -> str:
+    """The name a sign-off line signs with, without its article: « L'équipe du P'tit
+    Cabanon » → « P'tit Cabanon », "— Rideau Community Pharmacy" → "Rideau Community
+    Pharmacy", "The Harbour Bakery team" → "Harbour Bakery"."""
+    found = _SIGNER_AROUND.match(line.strip())
+    name = str(found["name"]) if found is not None else line.strip()
+    return str(_ARTICLE.sub("", name)).strip()
+
+
+def names(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` (its article aside, whatever the apostrophe or
+    case): « la soirée du P'tit Cabanon » names « Le P'tit Cabanon »."""
+    bare = _ARTICLE.sub("", name).strip().replace("’", "'").casefold()
+    return len(bare) > 2 and bare in text.replace("’", "'").casefold()

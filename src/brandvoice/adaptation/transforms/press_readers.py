@@ -1,0 +1,1047 @@
+"""A press note speaks OF the brand's customers, never TO them: the orders and the second
+person press-practical left become statements about who they address.
+
+A post tells its reader "Don't eat them and bring them back to the shop"; a journalist
+quotes a press note that says "Customers are asked not to eat them and to bring them back
+to the shop" (« Ne consommez pas ces pots et rapportez-les » → « Les clients sont invités
+à ne pas consommer ces pots et à les rapporter »). Who is addressed follows the message's
+intent (the customers of a recall, the applicants of a job ad, the visitors of an event:
+``data/press-readers.yaml``); a recall or an incident asks, the rest invites.
+
+The order is read from the parse (:mod:`brandvoice.nlp`): an English base-form verb with
+no subject, its "Please" and "do not" before it; a French « -ez » form that opens a clause
+(:func:`brandvoice.analysis.imperatives.find_imperatives`) or follows « et »/« ou », its
+infinitive the verb's one lemma, « ne … pas » made « ne pas », the clitics put before the
+infinitive (« rapportez-les » → « les rapporter », « méfiez-vous » → « se méfier »), and
+« Merci de » + an infinitive too. The rest of the sentence's second person is the readers'
+then: "your" → "their", "you" → "they"/"them", « votre » → « leur », « vous » → « leur »
+or « les » as the verb it goes with says. Right after a sentence that opens on the
+readers, they are "they"/« ils », asked "also"/« également ».
+
+A statement that speaks to the reader is said of the readers too: "should disappear from
+your statement" → "from customers' statements", « Vous pouvez le rapporter » → « Les
+clients peuvent le rapporter », « l'équipe vous conseille de passer tôt » → « l'équipe
+conseille aux clients de passer tôt », « vos retours » → « les retours des clients ».
+
+A sentence that cannot be read with confidence stays as written, never broken: a
+question, a quotation, the heading the master opens on (the headline's), an order of two
+readings or beside a second order the parse cannot place, a « vous » subject of another
+verb, an English noun whose plural would change its verb ("Your order ships").
+
+Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
+doit des excuses » → « L'équipe présente ses excuses à ses clients »; the closing
+signature the lead makes redundant is the layout's to drop:
+:func:`brandvoice.adaptation.layout.signature_of`). In a job ad whose role is the
+subject ("The line cook will prep its menu"), "its" is the brand's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from brandvoice.adaptation.french.orders import infinitive_phrase, is_vous_order, order_lemma
+from brandvoice.adaptation.headline import is_heading
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
+from brandvoice.adaptation.transforms.press_lead import (
+    _with_article,
+    second_mention,
+    writes_press_note,
+)
+from brandvoice.adaptation.transforms.press_practical import statements
+from brandvoice.adaptation.wording.data import load_table
+from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
+from brandvoice.analysis.imperatives import find_imperatives
+from brandvoice.lang import base_language
+from brandvoice.nlp import get_pipeline
+from brandvoice.text.french import known_noun_gender, starts_with_h, starts_with_vowel, verb_forms
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.model import Intent, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_TABLE = "press-readers.yaml"
+_REASON = "a press note speaks of the brand's customers, not to them"
+_CABANON = {"brand_name": "Le P'tit Cabanon"}
+
+
+class PressReaders(Transform):
+    id = "press-readers"
+    stage = Stage.BODY
+    # After press-practical (67), which states the orders it knows with their facts, and
+    # after drop-exhortations (75): "Tell us what you think!" goes, it is not stated.
+    order = 77
+    summary = (
+        "In a press note, an order or a second person left from the post is said of who it "
+        "addresses ('Don't eat them' → 'Customers are asked not to eat them', « Ne "
+        "consommez pas ces pots » → « Les clients sont invités à ne pas consommer ces "
+        "pots »); apologies and thanks to 'you' are made to the customers."
+    )
+    examples = (
+        TransformExample(
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            "Some jars may contain glass. Customers are asked not to eat them and to bring "
+            "them back to the shop.",
+            master="We are recalling our honey. Don't eat it and bring it back to the shop.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Some packs may contain peanuts. If you have a peanut allergy, do not eat these "
+            "cookies. Please return them to the shop where you purchased them for a full "
+            "refund; no receipt needed.",
+            "Some packs may contain peanuts. If customers have a peanut allergy, they are asked "
+            "not to eat these cookies. Customers are asked to return them to the shop where "
+            "they purchased them for a full refund; no receipt needed.",
+            master="Product recall: cookies. Some packs may contain peanuts, do not eat them.",
+            voice="corporate",
+            network="website",
+        ),
+        # Right after an order said of all the readers, "they" and "also".
+        TransformExample(
+            "Do not eat it. Take the jar back to the shop where you purchased it.",
+            "Customers are asked not to eat it. They are also asked to take the jar back to "
+            "the shop where they purchased it.",
+            master="We are recalling one batch of our honey. Do not eat it.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "The charges are being reversed. If you still see one after that, email "
+            "billing@grill.com with the date.",
+            "The charges are being reversed. If customers still see one after that, they are "
+            "asked to email billing@grill.com with the date.",
+            master="Our card terminal charged some payments twice. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Applications should be sent by 20 December. Tell the team about the best dish "
+            "you have ever cooked.",
+            "Applications should be sent by 20 December. Applicants are invited to tell the "
+            "team about the best dish they have ever cooked.",
+            master="We're hiring a line cook. Apply by 20 December.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Un défaut peut entraîner des moisissures.\nNe consommez pas ces pots et "
+            "rapportez-les à la boutique : ils vous seront remboursés.",
+            "Un défaut peut entraîner des moisissures.\nLes clients sont invités à ne pas "
+            "consommer ces pots et à les rapporter à la boutique : ils leur seront remboursés.",
+            lang="fr",
+            master="Rappel produit : confiture d'abricots. Ne consommez pas ces pots.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le lot 118 est rappelé. En cas de fièvre, consultez votre médecin en lui "
+            "signalant ce rappel.",
+            "Le lot 118 est rappelé. En cas de fièvre, les clients sont invités à consulter "
+            "leur médecin en lui signalant ce rappel.",
+            lang="fr",
+            master="Rappel : tomme de chèvre. Ne consommez pas ce fromage.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Merci de retirer ce jouet des mains de vos enfants et de le ramener à la boutique.",
+            "Les clients sont invités à retirer ce jouet des mains de leurs enfants et à le "
+            "ramener à la boutique.",
+            lang="fr",
+            master="Rappel de sécurité : hochet en bois. Risque d'étouffement.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Par prudence, méfiez-vous de tout message vous demandant votre mot de passe.",
+            "Par prudence, les clients sont invités à se méfier de tout message leur "
+            "demandant leur mot de passe.",
+            lang="fr",
+            master="Accès non autorisé à notre outil : nous vous présentons nos excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        # A statement's « vos » is the readers': their noun says whose.
+        TransformExample(
+            "L'équipe présente ses excuses à ses clients. Elle a entendu vos retours et a revu "
+            "l'organisation.",
+            "L'équipe présente ses excuses à ses clients. Elle a entendu les retours des clients "
+            "et a revu l'organisation.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le poste est à pourvoir en septembre. Vos missions : animer les réseaux sociaux.",
+            "Le poste est à pourvoir en septembre. Les missions des candidats : animer les "
+            "réseaux sociaux.",
+            lang="fr",
+            master="Nous recrutons un chargé de communication. Vos missions : animer nos réseaux.",
+            voice="corporate",
+            network="website",
+        ),
+        # "Your order ships": the plural the readers need would need the verb's too; a
+        # plural subject needs none.
+        TransformExample(
+            "All classes are cancelled and your credits go back on your account.",
+            "All classes are cancelled and customers' credits go back on their account.",
+            master="Snow day: the studio is closed today. We are sorry.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "We apologise for the delay. Your order ships on Monday.",
+            "We apologise for the delay. Your order ships on Monday.",
+            master="Our courier is late. We apologise for the delay.",
+            voice="corporate",
+            network="website",
+        ),
+        # An indirect « vous » of someone else's verb: the readers, after the verb.
+        TransformExample(
+            "Les tailles partent vite, l'équipe vous conseille de passer tôt.",
+            "Les tailles partent vite, l'équipe conseille aux clients de passer tôt.",
+            lang="fr",
+            master="Mistral Mode lance ses soldes d'hiver. Les tailles partent vite !",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous sommes désolés. Un bon de 10 € vous sera envoyé avec votre numéro de suivi.",
+            "Nous sommes désolés. Un bon de 10 € sera envoyé aux clients avec leur numéro de "
+            "suivi.",
+            lang="fr",
+            master="Nos colis partiront avec du retard. Nous sommes désolés.",
+            voice="corporate",
+            network="website",
+        ),
+        # An apology and a thanks addressed to the reader: made to the customers, by the
+        # subject the apology has (the next sentence's « Elle » may stand for it), or by
+        # the brand the profile names (« l'équipe » once the note has named it).
+        TransformExample(
+            "Le P'tit Cabanon a raté sa soirée. L'équipe vous doit des excuses.\nMerci de "
+            "votre patience, et au plaisir de vous retrouver au P'tit Cabanon.",
+            "Le P'tit Cabanon a raté sa soirée. L'équipe présente ses excuses à ses "
+            "clients.\nL'équipe remercie ses clients de leur patience et se réjouit de les "
+            "retrouver au P'tit Cabanon.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            profile=_CABANON,
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous avons revu l'organisation. Merci de votre compréhension.",
+            "Nous avons revu l'organisation. Nous remercions nos clients de leur compréhension.",
+            lang="fr",
+            master="Notre soirée a été un fiasco. Nous vous devons des excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        # In a job ad, "its" after the role as subject is the brand's, not the role's.
+        TransformExample(
+            "The Green Fork is looking for a line cook. The line cook will prep and cook its "
+            "seasonal menu.",
+            "The Green Fork is looking for a line cook. The line cook will prep and cook The "
+            "Green Fork's seasonal menu.",
+            master="We're hiring! The Green Fork is looking for a line cook. You'll prep and "
+            "cook our seasonal menu.",
+            profile={"brand_name": "The Green Fork"},
+            voice="corporate",
+            network="website",
+        ),
+        # A statement addressed to the reader is said of the readers too.
+        TransformExample(
+            "The duplicate charges are being reversed and should disappear from your "
+            "statement within 3–5 business days.",
+            "The duplicate charges are being reversed and should disappear from customers' "
+            "statements within 3–5 business days.",
+            master="Our card terminal charged some payments twice. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Ne consommez pas ce fromage. Vous pouvez le rapporter à la fromagerie, il vous "
+            "sera remboursé.",
+            "Les clients sont invités à ne pas consommer ce fromage. Ils peuvent le rapporter "
+            "à la fromagerie, il leur sera remboursé.",
+            lang="fr",
+            master="Rappel : tomme de chèvre. Ne consommez pas ce fromage.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Phone refills are working as normal: call the pharmacy at (613) 555-0172.",
+            "Phone refills are working as normal: customers are asked to call the pharmacy "
+            "at (613) 555-0172.",
+            master="Our online refill system is down today. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        # An order that goes on with a clause of its own keeps it: "…and the team will
+        # waive the fee and throw in…" is the team's, not the readers'.
+        TransformExample(
+            "Sign up before January 31 and the team will waive the joining fee and throw in "
+            "a free session.",
+            "Customers are invited to sign up before January 31 and the team will waive the "
+            "joining fee and throw in a free session.",
+            master="New year, no joining fee! Sign up before January 31.",
+            voice="corporate",
+            network="website",
+        ),
+        # A condition on "you" may be an order's the parse missed ("If you have one, email
+        # …", "email" read as a noun): not said of customers alone; nor is "some of you".
+        TransformExample(
+            "If you missed it, the segment is online. Some of you are still waiting for your "
+            "boxes.",
+            "If you missed it, the segment is online. Some of you are still waiting for your "
+            "boxes.",
+            master="Our chef was on TV on Sunday night.",
+            voice="corporate",
+            network="website",
+        ),
+        # The heading the master opens on is the headline's, whatever stop it has now.
+        TransformExample(
+            "Please welcome Jordan to the family. Jordan joins our salon from Glasgow.",
+            "Please welcome Jordan to the family. Jordan joins our salon from Glasgow.",
+            master="Please welcome Jordan to the family! 👋 Jordan joins our salon from Glasgow.",
+            voice="corporate",
+            network="website",
+        ),
+        # An "its" the master did not write as "our" is not the brand's.
+        TransformExample(
+            "The Green Fork is looking for a line cook. The line cook will keep the grill and "
+            "its hood clean.",
+            "The Green Fork is looking for a line cook. The line cook will keep the grill and "
+            "its hood clean.",
+            master="We're hiring a line cook. You'll keep the grill and its hood clean.",
+            profile={"brand_name": "The Green Fork"},
+            voice="corporate",
+            network="website",
+        ),
+        # What is not an order stays: a question, a formula, a wish, a quotation, a post.
+        TransformExample(
+            "Lessons restart on 7 September. Have a great summer, and see you in September!",
+            "Lessons restart on 7 September. Have a great summer, and see you in September!",
+            master="The studio closes for the summer on 25 July.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Please stop burning our 'Sea Salt & Fig' candles.",
+            "Customers are asked to stop burning our 'Sea Salt & Fig' candles.",
+            master="Safety notice: please stop burning our 'Sea Salt & Fig' candles.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Free workshop for café owners: 'Pricing your menu when costs go up'.",
+            "Free workshop for café owners: 'Pricing your menu when costs go up'.",
+            master="Free workshop for café owners on 3 October. Book your seat.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "“Come and taste the new vintage,” says the owner.",
+            "“Come and taste the new vintage,” says the owner.",
+            master="Our open days are on 23 and 24 May.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Our card terminal had a glitch. Have you been charged twice?",
+            "Our card terminal had a glitch. Have you been charged twice?",
+            master="Our card terminal had a glitch. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.",
+            "Nous avons détecté un accès non autorisé.\nN'hésitez pas à nous écrire.",
+            lang="fr",
+            master="Nous avons détecté un accès non autorisé. Nous vous présentons nos excuses.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            "Some jars may contain glass. Don't eat them and bring them back to the shop.",
+            master="We are recalling our honey. Don't eat it and bring it back to the shop.",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return writes_press_note(target) and base_language(target.lang) in _tables()
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = base_language(target.lang)
+        table = _tables()[lang]
+        message = target.understood()
+        readers = table["readers"].get(message.intent.value, table["readers"]["default"])
+        asked = table["asked"]["serious" if message.serious else "other"]
+        brand = target.voice.brand_name
+        edits: list[Edit] = []
+        position = 0
+        named = False  # whether the sentence before named the readers, at its start
+        heading = _opening_heading(message.text)
+        mark = text_apostrophe(text, target.voice, target.lang)
+        for line in text.split("\n"):
+            offset, position = position, position + len(line) + 1
+            for first, last in statements(line):
+                sentence = line[first:last]
+                if is_heading(sentence) or (heading and _bare(sentence).startswith(heading)):
+                    named = False
+                    continue
+                found = _formula(sentence, lang, table, target, text[: offset + first])
+                if found is None:
+                    # Right after a sentence that named the readers, they are "they",
+                    # and an order asks them "also".
+                    who = table["again"] if named else readers
+                    verb = _also(asked, table["also"]) if named else asked
+                    said = _Readers(who, verb, mark, readers)
+                    found = _unquoted(sentence, _order(sentence, lang, table, said))
+                    if found is None:
+                        found = _unquoted(sentence, _addressed(sentence, lang, table, said))
+                    # Only a sentence that opens on the readers names them for the next:
+                    # "If customers have an allergy, they are asked…" or « Les missions des
+                    # candidats » leave no "They" to follow.
+                    named = found is not None and _names_readers(found, who)
+                else:
+                    named = False
+                if found is None and brand and message.intent is Intent.HIRING and lang == "en":
+                    found = _role_its(sentence, brand, target)
+                if found is not None:
+                    start = offset + first
+                    edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
+        spans = protected_spans(text, target.protected_names)
+        return [e for e in edits if not spans.overlaps(e.start, e.end)]
+
+
+# An exclaimed opening and its emoji, before the sentence the post goes on with.
+_EXCLAIMED = regex.compile(
+    r".*?[!?]?[\s]*\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*(?=\s+\p{Lu})"
+)
+_CLOSING = regex.compile(r"[.!…\s\p{Extended_Pictographic}\ufe0f\u200d]+$")
+
+
+def _opening_heading(master: str) -> str:
+    """The heading the master opens on ("Mark your calendars 🎄", "Look who made the
+    paper! 📰 The Hamilton Ledger…", a short first sentence the layout makes the headline:
+    « Nous vous devons des excuses. »), as :func:`_bare` writes it; "" when it opens on a
+    longer sentence. The press note's headline says it, the layout's to write: the body's copy
+    of it stays as it is, whatever stop the exclamations transform gave it."""
+    line = master.strip().split("\n", 1)[0]
+    found = statements(line)
+    if not found:
+        return ""
+    first = line[found[0][0] : found[0][1]]
+    exclaimed = _EXCLAIMED.match(first)
+    heading = exclaimed.group() if exclaimed else first
+    return _bare(heading) if is_heading(_bare(heading)) else ""
+
+
+def _bare(sentence: str) -> str:
+    """``sentence`` without its stop or emoji at the end, in lower case."""
+    return str(_CLOSING.sub("", sentence).rstrip(" .…")).casefold()
+
+
+@cache
+def _tables() -> Mapping[str, Any]:
+    return load_table(_TABLE)  # type: ignore[no-any-return]
+
+
+def _names_readers(found: _Found, who: str) -> bool:
+    """Whether the edits ``found`` open their sentence on the readers, ``who``."""
+    start, _, said = found[0]
+    return start == 0 and said.casefold().startswith(who.casefold())
+
+
+def _also(asked: str, also: str) -> str:
+    """« sont invités » → « sont également invités », "are asked" → "are also asked"."""
+    auxiliary, _, participle = asked.partition(" ")
+    return f"{auxiliary} {also} {participle}"
+
+
+# Edits on one sentence, as (start, end, replacement) offsets in it.
+_Found = list[tuple[int, int, str]]
+
+
+# --- Apologies and thanks -------------------------------------------------------------------
+
+
+def _formula(
+    sentence: str, lang: str, table: Mapping[str, Any], target: Target, before: str
+) -> _Found | None:
+    """An apology or a thanks to the reader, said of the customers."""
+    brand = target.voice.brand_name
+    body = sentence.rstrip(" .!\u00a0")
+    for entry in table["formulas"]:
+        said = entry["said"].replace("{brand}", regex.escape(brand) if brand else "(?!)")
+        # The formula, then the sentence's end or its rest as written.
+        found = regex.match(said.replace("'", "['’]") + r"(?=[\s,;:]|$)", body, regex.I)
+        if found is None:
+            continue
+        groups = {k: v for k, v in found.groupdict().items() if v}
+        who = groups.pop("who", None)
+        if who is not None:
+            first_person = who.lower() in ("nous", "we")
+            written = entry["we" if first_person else "third"].format(who=who, **groups)
+        elif brand:
+            written = entry["third"].format(
+                who=_brand_subject(brand, lang, target, before + sentence), **groups
+            )
+        else:
+            written = entry["we"].format(**groups)
+        written = match_case(written, body) if written[:1].islower() else written
+        return [(0, found.end(), written)]
+    return None
+
+
+def _brand_subject(brand: str, lang: str, target: Target, text: str) -> str:
+    """The brand as the subject of a sentence of ``text``'s end: its name (with its
+    article: « la Ferme de Kerlann »), or what names it once the note has named it."""
+    table = _person_table(lang)
+    spoken = _with_article(brand, table["article_nouns"]) if lang == "fr" else brand
+    # « du P'tit Cabanon » names « Le P'tit Cabanon » too.
+    bare = regex.sub(r"^(?:the|le|la|les|l['’])\s*", "", brand, flags=regex.I)
+    if bare.casefold() not in text.casefold():
+        return spoken
+    later = second_mention(brand, lang, table, text)[0]
+    # « l’équipe » written with the text's own apostrophe.
+    mark = text_apostrophe(text, target.voice, target.lang)
+    return str(regex.sub("['’]", mark, later))
+
+
+@cache
+def _person_table(lang: str) -> Mapping[str, Any]:
+    return load_table("press-person.yaml")[lang]  # type: ignore[no-any-return]
+
+
+# --- Orders ---------------------------------------------------------------------------------
+
+
+# A quotation, or a title in quotes, is quoted as said: "Please stop burning our 'Sea Salt
+# & Fig' candles" may be stated, but not by rewriting "your" in 'Pricing your menu'.
+_QUOTED = regex.compile(
+    r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|‘[^’]*’?|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])"
+)
+
+
+def _plain(sentence: str) -> bool:
+    """Whether ``sentence`` may be said of the readers: no question (it asks, it gives no
+    order)."""
+    return "?" not in sentence
+
+
+def _unquoted(sentence: str, found: _Found | None) -> _Found | None:
+    """``found``, or None when one of its edits falls in a quotation of ``sentence``."""
+    if found is None:
+        return None
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    if any(a < end and start < b for a, b, _ in found for start, end in quoted):
+        return None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """Who the orders address ("customers", or "they" right after a sentence that named
+    them), the passive that asks them ("are asked"), and the text's apostrophe."""
+
+    who: str
+    asked: str
+    mark: str
+    noun: str  # who the readers are, even where ``who`` says "they"
+
+
+def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    if not _plain(sentence):
+        return None
+    doc = parse(lang, sentence)
+    if lang == "en":
+        return _english_order(doc, table, readers)
+    return _french_order(doc, sentence, table, readers)
+
+
+# English
+
+_EN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# "Come and collect them", "go and see": the second verb is the first's purpose.
+_EN_MOTION = frozenset({"come", "go"})
+_EN_YOU = {"your": "their", "yours": "theirs", "yourself": "themselves", "yourselves": "themselves"}
+
+
+def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    verb = next((t for t in doc if _english_imperative(t, table)), None)
+    if verb is None:
+        return None
+    start, negated = _english_opening(verb)
+    if start is None:
+        return None
+    found: _Found = []
+    fronted = [t for t in doc[: start.i] if t.lower_ == "you" and t.dep_ == "nsubj"]
+    if start.i > 0 and not _fronted(doc, start, verb):
+        return None
+    # A fronted "If you…," names the readers there; the order says "they" after it.
+    who = readers.who
+    subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
+    said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
+    found.append((start.idx, verb.idx + len(verb), said))
+    previous, stated = verb, {verb.i}
+    for other in sorted(verb.conjuncts, key=lambda t: t.i):
+        if other.i < verb.i:
+            continue
+        if _has_subject(other):
+            break  # "…and we will refund you": the rest is that clause's
+        opening, not_ = _english_opening(other)
+        if other.tag_ != "VB" or opening is None or opening.i == 0:
+            return None
+        stated.add(other.i)
+        joint = doc[opening.i - 1]
+        while joint.pos_ == "ADV" and joint.i > 0:  # "and then call us"
+            joint = doc[joint.i - 1]
+        if joint.dep_ != "cc" and joint.text not in (",", ";"):
+            return None  # "(link in our stories)": no order of the sentence's
+        if joint.lower_ == "and" and joint.i == previous.i + 1 and previous.lemma_ in _EN_MOTION:
+            previous = other
+            continue  # "come and collect them": one order
+        # "…not to eat it; bring it back" → "…not to eat it and to bring it back".
+        at = joint.idx if joint.text == ";" else opening.idx
+        joined = " and " if joint.text == ";" else ""
+        found.append((at, opening.idx, f"{joined}{'not ' if not_ else ''}to "))
+        previous = other
+    if any(_maybe_order(t) and t.i not in stated for t in doc):
+        return None  # "…not to click the link; just delete the message": a second order
+    named = False
+    for token in doc:
+        word = token.lower_
+        if word == "you":
+            if token in fronted and not named:
+                found.append((token.idx, token.idx + 3, match_case(readers.who, token.text)))
+                named = True
+            else:
+                pronoun = "they" if token.dep_ in _EN_SUBJECTS else "them"
+                found.append((token.idx, token.idx + 3, match_case(pronoun, token.text)))
+        elif word in _EN_YOU:
+            found.append((token.idx, token.idx + len(token), match_case(_EN_YOU[word], token.text)))
+    return sorted(found)
+
+
+def _english_imperative(token: Token, table: Mapping[str, Any]) -> bool:
+    """A base-form verb heading the sentence, with no subject and no auxiliary but "do"."""
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "ccomp") or _has_subject(token):
+        return False
+    if token.lemma_.lower() in table["not_orders"]:
+        return False
+    if token.dep_ == "ccomp" and token.head.i < token.i:
+        return False  # "…said to call": a complement, not the sentence's order
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return all(a.lower_ == "do" and a.i < token.i for a in auxiliaries)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _EN_SUBJECTS for c in verb.children)
+
+
+def _english_opening(verb: Token) -> tuple[Token | None, bool]:
+    """Where ``verb``'s order starts ("Please", "do not", "don't" before it) and whether it
+    is negated; None when other words stand between."""
+    doc = verb.doc
+    start, negated = verb, False
+    index = verb.i - 1
+    while index >= 0:
+        word = doc[index].lower_
+        if word in ("not", "n't"):
+            negated = True
+        elif word not in ("do", "please"):
+            break
+        start = doc[index]
+        index -= 1
+    if negated and not any(doc[i].lower_ == "do" for i in range(start.i, verb.i)):
+        return None, False
+    return start, negated
+
+
+def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
+    """Whether what stands before the order is a clause or phrase of its own, closed by a
+    comma ("If you still see one after that, email…"), or a statement the order follows
+    after a colon."""
+    before = doc[start.i - 1]
+    if before.text in (":", ";"):
+        return True  # "Phone refills are working as normal: call the pharmacy…"
+    if before.text != ",":
+        return False
+    return all(t.is_punct or t.head.i >= start.i or _under(t, verb) for t in doc[: start.i])
+
+
+def _under(token: Token, verb: Token) -> bool:
+    return any(a.i == verb.i for a in token.ancestors)
+
+
+def _lower_first(word: str) -> str:
+    return word[:1].lower() + word[1:] if word[1:2].islower() or len(word) == 1 else word
+
+
+# French
+
+_FR_COORDINATION = regex.compile(r"(?:\b(?:et|ou)\s+|,\s*)$", regex.I)
+_FR_MERCI = regex.compile(r"^merci\s+(?:de\s+|d['’])", regex.I)
+_FR_AND_DE = regex.compile(r"\b(?:et|ou)\s+(de\s+|d['’])", regex.I)
+
+
+def _french_order(
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    merci = _FR_MERCI.match(sentence)
+    if merci is not None:
+        found = _french_merci(doc, sentence, merci, readers)
+    else:
+        found = _french_imperatives(doc, sentence, table, readers)
+    if found is None:
+        return None
+    return _french_rest(doc, found, table)
+
+
+def _french_rest(doc: Doc, found: _Found, table: Mapping[str, Any]) -> _Found | None:
+    """``found`` and the edits that make the rest of ``doc``'s second person the
+    readers': « votre » → « leur », « vous » → « leur » or « les »; None when a « vous »
+    cannot be read with confidence."""
+    taken = [(a, b) for a, b, _ in found]
+    found = list(found)
+    for token in doc:
+        if any(a <= token.idx < b for a, b in taken):
+            continue
+        word = token.lower_
+        if word in ("votre", "vos"):
+            their = "leur" if word == "votre" else "leurs"
+            found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
+        elif word == "vous":
+            said = _french_vous(token, table)
+            if said is None:
+                return None
+            found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
+    return sorted(found)
+
+
+def _french_vous(vous: Token, table: Mapping[str, Any]) -> str | None:
+    """« vous » as the readers, not the subject: « leur » before a verb that takes it
+    indirectly, « les » as a direct object; None when neither is certain."""
+    if vous.dep_.startswith("nsubj"):
+        return None
+    doc = vous.doc
+    following = next((t for t in doc[vous.i + 1 :] if t.pos_ in ("VERB", "AUX")), None)
+    if following is None:
+        return None
+    # The verb the pronoun goes with: the participle after « seront », or the next verb.
+    verb = following
+    if following.pos_ == "AUX" and following.head.pos_ == "VERB":
+        verb = following.head
+    # The table decides, not the parser: it reads « vous » as the indirect object of
+    # « aider » and « accueillir » too.
+    if verb.lemma_ in table["indirect"]:
+        return "leur"
+    if vous.dep_ == "obj":
+        return "les"
+    return None
+
+
+def _french_merci(
+    doc: Doc, sentence: str, merci: regex.Match[str], readers: _Readers
+) -> _Found | None:
+    """« Merci de retirer ce jouet et de le ramener » → « Les clients sont invités à
+    retirer ce jouet et à le ramener »."""
+    after = next((t for t in doc if t.idx >= merci.end()), None)
+    infinitives = [t for t in doc if "Inf" in t.morph.get("VerbForm", [])]
+    if after is None or not infinitives or infinitives[0].idx > merci.end() + 30:
+        return None
+    found: _Found = [(0, merci.end(), f"{match_case(readers.who, 'A')} {readers.asked} à ")]
+    for other in _FR_AND_DE.finditer(sentence, merci.end()):
+        found.append((other.start(1), other.end(1), "à "))
+    return found
+
+
+def _french_imperatives(
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    forms = verb_forms(get_pipeline("fr").nlp)
+    if forms is None:
+        return None
+    verbs = [
+        doc[i.index]
+        for i in find_imperatives(doc, "fr", forms)
+        if i.person == 2 and i.number == "Plur"
+    ]
+    if not verbs:
+        return None
+    first = verbs[0]
+    # The coordinated orders the clause-start reading misses (« et rapportez-les »).
+    for token in doc[first.i + 1 :]:
+        if (
+            token not in verbs
+            and is_vous_order(token.lower_, forms)
+            and _FR_COORDINATION.search(sentence[: token.idx])
+        ):
+            verbs.append(token)
+    found: _Found = []
+    for index, verb in enumerate(sorted(verbs, key=lambda t: t.i)):
+        lemma = order_lemma(verb.lower_, forms)
+        if lemma is None or lemma in table["not_orders"]:
+            return None
+        said = infinitive_phrase(sentence, verb, lemma, readers.mark)
+        if said is None:
+            return None
+        start, end, written = said
+        if index == 0:
+            lead = match_case(readers.who, "A") if start == 0 else readers.who
+            written = f"{lead} {readers.asked} à {written}"
+        else:
+            written = f"à {written}"
+        found.append((start, end, written))
+    return found
+
+
+# --- Statements addressed to the reader ---------------------------------------------------
+
+
+def _addressed(
+    sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """A statement that speaks to the reader, said of the readers: "should disappear from
+    your statement" → "from customers' statements", « Vous pouvez le rapporter » → « Les
+    clients peuvent le rapporter »."""
+    if not _plain(sentence):
+        return None
+    if lang == "en":
+        if not _EN_SECOND.search(sentence):
+            return None
+        return _english_addressed(parse(lang, sentence), readers, table)
+    modal = _FR_MODAL.search(sentence)
+    if modal is not None and modal.group("verb").lower() in table["modals"]:
+        doc = parse(lang, sentence)
+        plural = table["modals"][modal.group("verb").lower()]
+        vous = next((t for t in doc if t.idx == modal.start("vous")), None)
+        if vous is None or not vous.dep_.startswith("nsubj"):
+            return None
+        who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
+        return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+    if _FR_VOUS.search(sentence):
+        return _french_dative(parse(lang, sentence), table, readers)
+    if _FR_YOUR.search(sentence):
+        return _french_possessives(parse(lang, sentence), table, readers)
+    return None
+
+
+_FR_YOUR = regex.compile(r"\b(?:votre|vos)\b", regex.I)
+_FR_VOUS = regex.compile(r"\bvous\b", regex.I)
+# What may follow the noun « des clients » is put after: the end of its phrase.
+_FR_PHRASE_END = frozenset({"PUNCT", "CCONJ", "VERB", "AUX", "SCONJ"})
+
+
+def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
+    passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
+    clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
+    else, said after the verb (its participle), then « votre » → « leur ». Not in a job ad:
+    who « vous » is taught or paid is the hire, not the applicants."""
+    yous = [t for t in doc if t.lower_ == "vous"]
+    if len(yous) != 1 or readers.noun == table["readers"]["hiring"]:
+        return None
+    vous = yous[0]
+    if vous.i + 1 >= len(doc):
+        return None
+    finite = doc[vous.i + 1]
+    verb = finite.head if finite.pos_ == "AUX" and finite.head.i > finite.i else finite
+    if finite.pos_ not in ("VERB", "AUX") or verb.pos_ != "VERB":
+        return None
+    if any(t.pos_ not in ("AUX", "ADV") for t in doc[finite.i + 1 : verb.i]):
+        return None
+    # The verb's subject is someone else, before « vous » (the parser may read « vous »
+    # as a second subject: « l'équipe vous conseille »); « vous » is then its indirect
+    # object when the table of verbs says so (the parser reads one after « aider » too).
+    subjects = [
+        c for c in (*verb.children, *finite.children) if c.dep_.startswith("nsubj") and c.i < vous.i
+    ]
+    if verb.lemma_ not in table["indirect"]:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # « aux clients » goes before what the verb gives (« offre aux clients une bouteille »,
+    # « conseille aux clients de passer »), never before an adverb (« rembourserons aux
+    # clients intégralement ») or « rien » (« ne vous coûte rien »).
+    if not subjects or after is None or after.pos_ not in ("DET", "ADP"):
+        return None
+    owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+    found: _Found = [
+        (vous.idx, finite.idx, ""),
+        (verb.idx + len(verb), verb.idx + len(verb), f" {owner}"),
+    ]
+    for token in doc[verb.i + 1 :]:
+        if token.lower_ in ("votre", "vos"):
+            their = "leur" if token.lower_ == "votre" else "leurs"
+            found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
+    if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
+        return None  # a « votre » before the readers are named: whose?
+    return found
+
+
+def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
+    """« Elle a entendu vos retours et a revu… » → « …les retours des clients et… ». None
+    when a noun goes on with a
+    complement (« vos retours sur la soirée »: « des clients » would land after it) or its
+    article cannot be told (gender unknown, a mute or aspirated h)."""
+    found: _Found = []
+    for token in doc:
+        word = token.lower_
+        if word not in ("votre", "vos"):
+            continue
+        noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
+        if (
+            noun is None
+            or noun.pos_ != "NOUN"
+            or (after is not None and after.pos_ not in _FR_PHRASE_END)
+        ):
+            return None
+        article = _french_article(noun.text, plural=word == "vos", mark=readers.mark)
+        if article is None:
+            return None
+        owner = "des " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+        said = f"{match_case(article, token.text)}{noun.text} {owner}"
+        found.append((token.idx, noun.idx + len(noun), said))
+    return found or None
+
+
+def _french_article(noun: str, *, plural: bool, mark: str) -> str | None:
+    """The definite article before ``noun``, with its space or apostrophe."""
+    if plural:
+        return "les "
+    if starts_with_h(noun):
+        return None
+    if starts_with_vowel(noun):
+        return f"l{mark}"
+    gender = known_noun_gender(noun)
+    return {"m": "le ", "f": "la "}.get(gender or "")
+
+
+_EN_SECOND = regex.compile(r"\byou(?:rs?|rself|rselves)?\b", regex.I)
+_FR_MODAL = regex.compile(r"(?:^|(?<=,\s))(?P<vous>vous)\s+(?P<verb>\p{L}+)\b", regex.I)
+# Nouns whose plural is not the regular one ("leaf", "child", "photo"): not made plural.
+_EN_IRREGULAR_END = regex.compile(r"(?:f|fe|o|man|child|person|us|is)$", regex.I)
+
+
+def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) -> _Found | None:
+    if any(_maybe_order(t) for t in doc):
+        return None  # "Spring offer: get your bike ready" is an order, misread or not
+    found: _Found = []
+    named = False  # whether the readers are named in the sentence yet
+    for token in doc:
+        word = token.lower_
+        if word not in _EN_YOU and word != "you":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word == "you":
+            if token.head.lemma_.lower() in ("thank", "see"):
+                return None  # "Thank you", "See you soon": formulas, no one to name
+            if token.dep_ == "pobj":
+                return None  # "some of you": not "some of customers"
+            if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
+                # "If you have one, email…": a condition is an order's, read or misread.
+                return None
+            if named or readers.who.lower() == "they":
+                said = "they" if token.dep_ in _EN_SUBJECTS else "them"
+            elif following is not None and following.text[:1] in "'’":
+                return None  # "you're": the noun would need the verb written out
+            else:
+                said = readers.who
+        elif word == "your" and not named and readers.who.lower() != "they":
+            noun = token.head
+            if noun.i != token.i + 1 or noun.tag_ not in ("NN", "NNS"):
+                return None
+            countable = noun.tag_ == "NN" and noun.lower_ not in table["uncountable"]
+            if countable and noun.dep_ in _EN_SUBJECTS:
+                return None  # "Your order ships": "Customers' orders ship" needs the verb too
+            plural = _english_plural(noun.text) if countable else noun.text
+            if plural is None:
+                return None
+            owner = f"{match_case(readers.who, token.text)}' {plural}"
+            found.append((token.idx, noun.idx + len(noun), owner))
+            named = True
+            continue
+        elif word == "your" or named or readers.who.lower() == "they":
+            said = _EN_YOU[word]
+        else:
+            return None  # "yours" before the readers are named: whose?
+        found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
+        named = True
+    return found or None
+
+
+def _maybe_order(token: Token) -> bool:
+    """A base-form verb that heads a clause with no subject and no auxiliary ("email your
+    resume"), or opens the sentence or what follows its colon: an order the imperative
+    reading may have missed."""
+    if token.tag_ != "VB" or token.dep_ in ("aux", "auxpass"):
+        return False  # "Do not eat it": "Do" is the order's auxiliary
+    if token.i == 0 or token.doc[token.i - 1].text == ":":
+        return True  # "Spring service offer: get your bike ready", its label read a subject
+    if token.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return False
+    # A coordinated verb shares the subject of the nearest verb it is coordinated with
+    # that has one ("the team will waive the fee and throw in a session").
+    verb = token
+    while True:
+        if any(c.dep_ in (*_EN_SUBJECTS, "aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return True
+        verb = verb.head
+
+
+def _english_plural(noun: str) -> str | None:
+    """A regular English noun's plural ("statement" → "statements", "box" → "boxes",
+    "delivery" → "deliveries"); None for one whose plural may not be regular."""
+    if not noun.isalpha() or not noun.islower() or _EN_IRREGULAR_END.search(noun):
+        return None
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# --- The role's "its" -----------------------------------------------------------------------
+
+
+def _role_its(sentence: str, brand: str, target: Target) -> _Found | None:
+    """ "The line cook will prep its menu": the role is the subject, so an "its" that was
+    the master's "our" ("our seasonal menu") is the brand's ("The Green Fork's menu")."""
+    if not regex.search(r"\bits\b", sentence, regex.I):
+        return None
+    message = target.understood()
+    roles = {f.text.lower().split()[-1] for f in message.of_role(Role.WHAT) if f.text.split()}
+    doc = parse("en", sentence)
+    subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in roles:
+        return None
+    mark = text_apostrophe(sentence, target.voice, target.lang)
+    ours = message.text.lower()
+    return [
+        (t.idx, t.idx + 3, f"{brand}{mark}s")
+        for t in doc[subject.i + 1 : -1]
+        if t.lower_ == "its" and f"our {doc[t.i + 1].lower_}" in ours
+    ] or None
+
+
+TRANSFORMS = (PressReaders(),)
