@@ -1,0 +1,119 @@
+"""split-trailing beyond its own examples (test_transform_examples.py): the pronoun that
+stands for the relative one takes the master's gender for a person, the noun's number in
+English and its gender and number in French; a cut never leaves a fragment or touches a
+link; a second pass changes nothing; the press note keeps its sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from brandvoice.adaptation.fidelity import broken_sentences
+from brandvoice.adaptation.pipeline import Rewrite, run_transforms
+from brandvoice.adaptation.transform import Transform, TransformExample, example_target
+from brandvoice.adaptation.transforms.split_trailing import SplitTrailing
+from brandvoice.lang import Lang
+
+TRAILING = SplitTrailing()
+TOM = (
+    "A huge thank you to our regulars, our brewers, and to Tom behind the bar, who's been "
+    "pulling pints here since before some of you were born."
+)
+
+
+def run(
+    transform: Transform,
+    text: str,
+    lang: Lang = "en",
+    voice: str = "casual-facebook",
+    network: str = "facebook",
+    master: str | None = None,
+    profile: Mapping[str, Any] | None = None,
+) -> str:
+    example = TransformExample(
+        text,
+        text,
+        lang=lang,
+        voice=voice,
+        network=network,
+        master=master,
+        profile=profile or {},
+    )
+    return run_transforms(Rewrite(text), example_target(example), [transform]).text
+
+
+@pytest.mark.parametrize(
+    ("pronouns", "subject"),
+    [
+        ("He pours the best pint in Derbyshire.", "He's"),
+        ("Ask her for the guest ale.", "She's"),
+        ("He and she both pour the guest ale.", "Tom's"),
+        ("", "Tom's"),
+    ],
+)
+def test_who_takes_the_masters_one_pronoun_else_the_name(pronouns: str, subject: str) -> None:
+    out = run(TRAILING, TOM, master=TOM + " " + pronouns)
+    assert out.endswith(
+        f"behind the bar. {subject} been pulling pints here since before some of you were born."
+    )
+
+
+def test_which_takes_the_number_its_verb_agrees_with() -> None:
+    text = (
+        "This month we've added two wood-fired ovens to the bakery on Mill Street, which bake "
+        "two hundred loaves an hour between them."
+    )
+    assert "Mill Street. They bake two hundred" in run(TRAILING, text)
+
+
+@pytest.mark.parametrize(
+    ("noun", "pronoun", "verb"),
+    [
+        ("une nouvelle machine à pain", "Elle", "cuit"),
+        ("deux nouvelles machines à pain", "Elles", "cuisent"),
+        ("deux nouveaux fours à bois", "Ils", "cuisent"),
+    ],
+)
+def test_qui_takes_the_gender_and_number_of_its_noun(noun: str, pronoun: str, verb: str) -> None:
+    text = (
+        f"Depuis lundi, nous avons installé dans le fournil {noun}, qui {verb} deux cents "
+        "pains à l'heure sans interruption."
+    )
+    out = run(TRAILING, text, lang="fr")
+    assert f"{noun}. {pronoun} {verb} deux cents pains" in out
+    assert not broken_sentences(out, "fr")
+
+
+def test_a_with_phrase_holding_a_verb_or_a_definite_noun_stays() -> None:
+    for text in (
+        "Join us on Sunday 19 April for an easy 40 km loop through the Cotswolds, with the "
+        "coffee stop in Bourton-on-the-Water as usual.",
+        "Join us on Sunday 19 April for an easy 40 km loop through the Cotswolds, with Anna "
+        "leading the group from the shop.",
+    ):
+        assert run(TRAILING, text) == text
+
+
+def test_a_relative_clause_followed_by_a_clause_of_its_own_stays() -> None:
+    text = (
+        "We've finally installed the new wood-fired oven in the bakery, which took months, "
+        "and we can now bake two hundred loaves an hour."
+    )
+    assert run(TRAILING, text) == text
+
+
+def test_a_short_sentence_stays() -> None:
+    text = "Thanks to Tom, who pours the pints."
+    assert run(TRAILING, text) == text
+
+
+def test_a_second_pass_changes_nothing() -> None:
+    once = run(TRAILING, TOM)
+    assert once != TOM
+    assert run(TRAILING, once) == once
+
+
+def test_the_press_note_keeps_its_sentence() -> None:
+    assert run(TRAILING, TOM, voice="corporate", network="website") == TOM
