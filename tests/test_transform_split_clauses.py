@@ -1,7 +1,9 @@
-"""split-trailing beyond its own examples (test_transform_examples.py): the pronoun that
-stands for the relative one takes the master's gender for a person, the noun's number in
-English and its gender and number in French; a cut never leaves a fragment or touches a
-link; a second pass changes nothing; the press note keeps its sentences."""
+"""split-trailing, split-colon's count after a colon and split-coordination beyond their
+own examples (test_transform_examples.py): the pronoun that stands for the relative one
+takes the master's gender for a person, the verb's number in English and the noun's gender
+and number in French; a count after a colon is led by "In all" / « Au total » once, and
+only a subject's; a cut never leaves a fragment; a second pass changes nothing; the press
+note keeps its sentences."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Transform, TransformExample, example_target
+from brandvoice.adaptation.transforms.split_colon import SplitColon
 from brandvoice.adaptation.transforms.split_trailing import SplitTrailing
 from brandvoice.lang import Lang
 
@@ -117,3 +120,21 @@ def test_a_second_pass_changes_nothing() -> None:
 
 def test_the_press_note_keeps_its_sentence() -> None:
     assert run(TRAILING, TOM, voice="corporate", network="website") == TOM
+
+
+def test_a_count_after_a_colon_is_led_once_and_only_for_a_subject() -> None:
+    colon = SplitColon()
+    led = (
+        "Les résultats de notre défi d'aviron de février sont tombés\u00a0: 212 adhérents ont "
+        "ramé 3 874 km et récolté 18 650 € pour l'hôpital des enfants de Lyon."
+    )
+    assert ". Au total, 212 adhérents ont ramé" in run(colon, led, lang="fr")
+    # "Au total" already said: the sentence would say it twice.
+    twice = led.replace("3 874 km", "3 874 km au total")
+    assert run(colon, twice, lang="fr") == twice
+    # A number that is an object, not the subject's count: no sentence opens on it.
+    objects = (
+        "The numbers are in from our February row-a-thon for the children's hospital: 3,874 "
+        "km is what our members rowed in four weeks."
+    )
+    assert run(colon, objects) == objects

@@ -20,7 +20,10 @@ two sentences joined by the colon:
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a
   link ("10:30", "https://").
 
-The new stop is "." and the next word takes a capital when it has none.
+The new stop is "." and the next word takes a capital when it has none. A sentence after the
+colon that opens on a number counting its subject opens on "In all," / « Au total, » instead
+("…our February row-a-thon: 212 members rowed 3,874 km" → "…our February row-a-thon. In
+all, 212 members rowed 3,874 km").
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
 _COLON = regex.compile(r"[\s\u00a0\u202f]*:(?=[\s\u00a0])")
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# What a sentence that would open on a count of its subject opens on instead.
+_COUNT_LEADS = {"en": "In all, ", "fr": "Au total, "}
 MIN_WORDS = 4  # each half keeps at least this many words: no fragment
 
 
@@ -81,6 +86,11 @@ def colon_cuts(text: str, lang: str, longer_than: int, facts: Sequence[str] = ()
             continue
         if open_marks(text[: colon.start()]) or open_marks(left):
             continue
+        if right[:1].isdigit():
+            lead = _count_lead(left, right, language)
+            if lead is not None:
+                cuts.append(ColonCut(colon.start(), right_start, ". " + lead))
+            continue
         doc = doc if doc is not None else parse(language, text)
         if not _two_clauses(doc, sentence.start(), colon.start(), right_start, sentence.end()):
             continue
@@ -90,6 +100,26 @@ def colon_cuts(text: str, lang: str, longer_than: int, facts: Sequence[str] = ()
         else:
             cuts.append(ColonCut(colon.start(), right_start + 1, ". " + first.upper()))
     return cuts
+
+
+def _count_lead(left: str, right: str, lang: str) -> str | None:
+    """What opens the sentence after the colon when it opens on a number that counts its
+    subject ("212 members rowed…" → "In all, 212 members rowed…": a sentence does not open on
+    a digit); None when the number is no such count or the words before the colon are no
+    clause. Each half is parsed alone: the parser reads a digit after a colon as the end of
+    the first clause ("…from our row-a-thon: 212 members")."""
+    lead = _COUNT_LEADS.get(lang)
+    if lead is None or lead.lower().rstrip(", ") in right.lower():
+        return None
+    if not _clause([t for t in parse(lang, left.strip()) if not t.is_space and t.text != "."]):
+        return None
+    tokens = [t for t in parse(lang, right) if not t.is_space]
+    number, noun = tokens[0], tokens[0].head
+    if number.dep_ != "nummod" or noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
+        return None
+    if "Plur" not in noun.morph.get("Number", []) or not _clause(tokens):
+        return None
+    return lead
 
 
 def _two_clauses(doc: Doc, start: int, colon: int, right_start: int, end: int) -> bool:
