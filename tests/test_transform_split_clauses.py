@@ -16,6 +16,7 @@ from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.pipeline import Rewrite, run_transforms
 from brandvoice.adaptation.transform import Transform, TransformExample, example_target
 from brandvoice.adaptation.transforms.split_colon import SplitColon
+from brandvoice.adaptation.transforms.split_coordination import SplitCoordination
 from brandvoice.adaptation.transforms.split_trailing import SplitTrailing
 from brandvoice.lang import Lang
 
@@ -138,3 +139,53 @@ def test_a_count_after_a_colon_is_led_once_and_only_for_a_subject() -> None:
         "km is what our members rowed in four weeks."
     )
     assert run(colon, objects) == objects
+
+
+COORDINATION = SplitCoordination()
+
+
+def test_an_order_in_tu_is_followed_by_tu() -> None:
+    text = (
+        "Samedi 23 mai, de 10\u202fh à 18\u202fh, viens découvrir nos nouveaux millésimes au "
+        "caveau du domaine, visiter les chais et pique-niquer au milieu des vignes."
+    )
+    out = run(COORDINATION, text, lang="fr")
+    assert "au caveau du domaine. Tu pourras aussi visiter les chais" in out
+    assert not broken_sentences(out, "fr")
+
+
+def test_a_shared_auxiliary_is_written_again() -> None:
+    text = (
+        "This year we've delivered 18,400 veg boxes across the whole valley, up 23% on 2024, "
+        "and raised $41,000 for the food bank in town."
+    )
+    assert "up 23% on 2024. We've also raised $41,000" in run(COORDINATION, text)
+
+
+def test_a_second_offer_takes_the_subjects_person() -> None:
+    text = (
+        "Jusqu'au 30 avril, nous vous offrons le montage et l'équilibrage pour l'achat de 4 "
+        "pneus, et le contrôle de la climatisation à 29\u202f€ au lieu de 49\u202f€."
+    )
+    out = run(COORDINATION, text, lang="fr")
+    # The offer stays word for word: it is what the reader (and the fact check) looks for.
+    assert "de 4 pneus. Nous vous proposons aussi le contrôle de la climatisation à 29" in out
+
+
+def test_a_second_member_with_a_verb_of_its_own_stays() -> None:
+    for text in (
+        "En 2025, on a livré 18\u202f400 paniers dans tout le Haut-Var, soit +23\u202f% par "
+        "rapport à 2024, et reversé l'argent que nos producteurs attendaient.",
+        "Samedi 23 mai et dimanche 24 mai, de 10\u202fh à 18\u202fh, venez découvrir nos "
+        "nouveaux millésimes au caveau, visiter les chais où nous vieillissons nos rouges.",
+    ):
+        assert run(COORDINATION, text, lang="fr") == text
+
+
+def test_x_keeps_the_words_the_cut_would_write() -> None:
+    text = (
+        "Jusqu'au 30 avril, on vous offre le montage et l'équilibrage pour l'achat de 4 "
+        "pneus, et le contrôle de la climatisation à 29\u202f€ au lieu de 49\u202f€."
+    )
+    assert run(COORDINATION, text, lang="fr", network="x") == text
+    assert run(COORDINATION, text, lang="fr") != text
