@@ -189,3 +189,15 @@ def test_x_keeps_the_words_the_cut_would_write() -> None:
     )
     assert run(COORDINATION, text, lang="fr", network="x") == text
     assert run(COORDINATION, text, lang="fr") != text
+
+
+def test_who_after_two_names_is_they_and_another_persons_pronoun_is_not_theirs() -> None:
+    text = (
+        "After 15 years, Sue is hanging up her apron and handing the keys to Dan and Priya, "
+        "who've worked here for the last four summers."
+    )
+    out = run(TRAILING, text)
+    assert "to Dan and Priya. They've worked here" in out
+    single = text.replace("Dan and Priya, who've", "Priya, who's")
+    # "her" is Sue's: Priya keeps her name.
+    assert "to Priya. Priya's worked here" in run(TRAILING, single)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from brandvoice.adaptation.transform import parse
 from brandvoice.adaptation.wording.list_colon import RELATIVE, finite
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _relative_subject(
     if _other_clause(right, verb):
         return None
     if word == "who":
-        return _person(left, master)
+        return _person(left, verb, master)
     noun = _noun_phrase_head(left)
     if noun is None:
         return None
@@ -185,9 +186,11 @@ def _other_clause(right: list[Token], verb: Token) -> bool:
     )
 
 
-def _person(left: list[Token], master: str) -> str | None:
-    """The person "who" stands for: the last name before the comma, or the master's one
-    pronoun for a person when it uses only one."""
+def _person(left: list[Token], verb: Token, master: str) -> str | None:
+    """The person "who" stands for: the last name before the comma ("They" for two names
+    joined by "and"), or "He" / "She" when that name is the only person the master names and
+    its pronouns for a person are all of one gender; None when the relative verb's number
+    does not match ("Dan and Priya, who've…" is plural, "Tom, who's…" singular)."""
     names = [t for t in left if t.pos_ == "PROPN"]
     if not names:
         return None
@@ -195,19 +198,40 @@ def _person(left: list[Token], master: str) -> str | None:
     # "behind the bar" may come between the name and the comma; anything heavier may not.
     if any(finite(t) for t in left if t.i > last.i):
         return None
+    number = _english_number(verb)
+    first = _name_start(last, left)
+    joined = first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "&")
+    if joined:
+        return "They" if number in (None, "Plur") else None
+    if number == "Plur":
+        return None
+    name = _name(last, left)
     he, she = bool(_HE.search(master)), bool(_SHE.search(master))
-    if he != she:
+    if he != she and _only_person(name, master):
         return "He" if he else "She"
-    return _name(last, left)
+    return name
 
 
-def _name(last: Token, left: list[Token]) -> str:
-    """The whole name ending on ``last`` ("Tom Baker"), as written."""
+def _only_person(name: str, master: str) -> bool:
+    """Whether ``name`` is the one person spaCy finds in ``master``: its pronouns for a
+    person may then be read as that person's."""
+    people = {e.text for e in parse("en", master).ents if e.label_ == "PERSON"}
+    return people == {name}
+
+
+def _name_start(last: Token, left: list[Token]) -> Token:
+    """The first word of the name ending on ``last`` ("Tom" of "Tom Baker")."""
     first = last
     for token in reversed([t for t in left if t.i < last.i]):
         if token.pos_ != "PROPN" or token.whitespace_ != " ":
             break
         first = token
+    return first
+
+
+def _name(last: Token, left: list[Token]) -> str:
+    """The whole name ending on ``last`` ("Tom Baker"), as written."""
+    first = _name_start(last, left)
     return last.doc.text[first.idx : last.idx + len(last.text)]
 
 
