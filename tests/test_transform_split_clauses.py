@@ -201,3 +201,19 @@ def test_who_after_two_names_is_they_and_another_persons_pronoun_is_not_theirs()
     single = text.replace("Dan and Priya, who've", "Priya, who's")
     # "her" is Sue's: Priya keeps her name.
     assert "to Priya. Priya's worked here" in run(TRAILING, single)
+
+
+def test_questions_after_a_colon_say_what_the_thing_covers() -> None:
+    colon = SplitColon()
+    text = (
+        "We put together a one-page prep checklist for homeowners: what to buy now, what to "
+        "do 48 hours out, and what to leave to a pro."
+    )
+    assert "for homeowners. It covers what to buy now, what to do" in run(colon, text)
+    plural = text.replace("a one-page prep checklist", "our two prep checklists")
+    assert "for homeowners. They cover what to buy now" in run(colon, plural)
+    # One question is no list; a clause that goes on after its object leaves "It" unclear.
+    one = "We put together a one-page prep checklist for homeowners: what to buy now for winter."
+    assert run(colon, one) == one
+    on = text.replace("for homeowners:", "for homeowners and sent it to every street:")
+    assert run(colon, on) == on

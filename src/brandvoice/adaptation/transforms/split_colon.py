@@ -103,13 +103,20 @@ class SplitColon(Transform):
             "offertes, cidre et concert du bagad du quartier.",
             lang="fr",
         ),
-        # Questions to come, and a label before the colon: no cut here (split-lead-in
-        # makes a noun phrase before a clause a headline of its own).
+        # Questions to come about what the clause made: what it covers.
         TransformExample(
             "We've put together a free planting calendar for local gardens: what to sow each "
             "month, which natives cope with sandy soil, and how much to water.",
-            "We've put together a free planting calendar for local gardens: what to sow each "
-            "month, which natives cope with sandy soil, and how much to water.",
+            "We've put together a free planting calendar for local gardens. It covers what to "
+            "sow each month, which natives cope with sandy soil, and how much to water.",
+        ),
+        # Questions after a label, and a label before the colon: no cut here (split-lead-in
+        # makes a noun phrase before a clause a headline of its own).
+        TransformExample(
+            "On the blog this week for every driver in town: a check you can do with a coin, "
+            "what the legal minimum is, and when to replace them.",
+            "On the blog this week for every driver in town: a check you can do with a coin, "
+            "what the legal minimum is, and when to replace them.",
         ),
         TransformExample(
             "Un petit mot pour celles et ceux qui attendent leur colis\u00a0: les commandes de "
