@@ -210,6 +210,8 @@ def test_questions_after_a_colon_say_what_the_thing_covers() -> None:
         "do 48 hours out, and what to leave to a pro."
     )
     assert "for homeowners. It covers what to buy now, what to do" in run(colon, text)
+    second = "Autumn is the time to plant in Perth, and w" + text[1:]
+    assert "for homeowners. It covers what to buy now" in run(colon, second)
     plural = text.replace("a one-page prep checklist", "our two prep checklists")
     assert "for homeowners. They cover what to buy now" in run(colon, plural)
     # One question is no list; a clause that goes on after its object leaves "It" unclear.

@@ -130,7 +130,9 @@ def _questions_lead(left: str, right: str, lang: str) -> str | None:
     tokens = [t for t in parse(lang, left.strip()) if not t.is_space]
     if not tokens or not _clause(tokens):
         return None
-    objects = [t for t in tokens if t.dep_ == "dobj" and t.head.dep_ == "ROOT"]
+    # The object of the main clause, or of the last of two ("Autumn is the time to plant,
+    # and we've put together a calendar": split-sentences cuts at "and" later).
+    objects = [t for t in tokens if t.dep_ == "dobj" and t.head.dep_ in ("ROOT", "conj")]
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return None
     thing = objects[0]
