@@ -22,8 +22,8 @@ from brandvoice.lang import Lang
 
 TRAILING = SplitTrailing()
 TOM = (
-    "A huge thank you to our regulars, our brewers, and to Tom behind the bar, who's been "
-    "pulling pints here since before some of you were born."
+    "We did it! A huge thank you to our regulars, our brewers, and to Tom behind the bar, "
+    "who's been pulling pints here since before some of you were born."
 )
 
 
@@ -105,6 +105,11 @@ def test_a_relative_clause_followed_by_a_clause_of_its_own_stays() -> None:
         "We've finally installed the new wood-fired oven in the bakery, which took months, "
         "and we can now bake two hundred loaves an hour."
     )
+    assert run(TRAILING, text) == text
+
+
+def test_a_relative_clause_after_a_verbless_hook_stays() -> None:
+    text = TOM.removeprefix("We did it! ")
     assert run(TRAILING, text) == text
 
 
@@ -193,8 +198,8 @@ def test_x_keeps_the_words_the_cut_would_write() -> None:
 
 def test_who_after_two_names_is_they_and_another_persons_pronoun_is_not_theirs() -> None:
     text = (
-        "After 15 years, Sue is hanging up her apron and handing the keys to Dan and Priya, "
-        "who've worked here for the last four summers."
+        "Some news from the café. After 15 years, Sue is hanging up her apron and handing the "
+        "keys to Dan and Priya, who've worked here for the last four summers."
     )
     out = run(TRAILING, text)
     assert "to Dan and Priya. They've worked here" in out

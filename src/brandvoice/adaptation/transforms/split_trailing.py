@@ -31,10 +31,10 @@ class SplitTrailing(SocialSplit[None]):
     )
     examples = (
         TransformExample(
-            "A huge thank you to our regulars, our brewers, and to Tom behind the bar, who's "
-            "been pulling pints here since before some of you were born.",
-            "A huge thank you to our regulars, our brewers, and to Tom behind the bar. Tom's "
-            "been pulling pints here since before some of you were born.",
+            "We did it! A huge thank you to our regulars, our brewers, and to Tom behind the "
+            "bar, who's been pulling pints here since before some of you were born.",
+            "We did it! A huge thank you to our regulars, our brewers, and to Tom behind the "
+            "bar. Tom's been pulling pints here since before some of you were born.",
         ),
         TransformExample(
             "We've finally installed the wood-fired oven we saved up for all last year, which "
@@ -68,6 +68,19 @@ class SplitTrailing(SocialSplit[None]):
             "We'll close the shop on Mill Street at 2pm on Thursday for the holidays, with "
             "the whole team back on Monday morning.",
         ),
+        # A figure after "with" is a result; a relative clause in the hook says the news.
+        TransformExample(
+            "Greywell & Finch is proud to say it has been certified as a B Corporation, with "
+            "a score of 96.4 in the B Impact Assessment.",
+            "Greywell & Finch is proud to say it has been certified as a B Corporation, with "
+            "a score of 96.4 in the B Impact Assessment.",
+        ),
+        TransformExample(
+            "Massive congrats to our Mia Torres, who took home Apprentice of the Year at last "
+            "night's Sunshine Coast Hair & Beauty Awards!",
+            "Massive congrats to our Mia Torres, who took home Apprentice of the Year at last "
+            "night's Sunshine Coast Hair & Beauty Awards!",
+        ),
         # "who" of no named person: no cut when unsure whom it stands for.
         TransformExample(
             "A huge thank you to our regulars and to everyone behind the bar, who have been "
@@ -95,7 +108,7 @@ class SplitTrailing(SocialSplit[None]):
         target: Target,
         context: None,
     ) -> TrailingCut | None:
-        return trailing_cut(tokens, text, target.master)
+        return trailing_cut(tokens, text, target.master, hook=not text[: span[0]].strip())
 
 
 TRANSFORMS = (SplitTrailing(),)

@@ -18,9 +18,13 @@ stands for, which the new subject says again): "who" becomes the person's name, 
 gender is not in the parse). "who" is said of a person: its word is the last name before the
 comma (the parser often hangs the clause on the nearest noun, "the bar").
 
-Only when the clause or phrase runs to the sentence's end with no other clause after it (the
-words before the comma are then the sentence as it was, less its end), each side holds at
-least :data:`MIN_WORDS` words, and nothing is inside brackets or quotes: when unsure, no cut.
+In the post's first sentence, a relative clause after words with no clause of their own
+stays: it says the news ("Massive congrats to Mia, who took home Apprentice of the Year!").
+A "with" phrase that holds a figure says a result, not a thing there is ("certified, with a
+score of 96.4"), and stays too. Elsewhere, only when the clause or phrase runs to the
+sentence's end with no other clause after it (the words before the comma are then the
+sentence as it was, less its end), each side holds at least :data:`MIN_WORDS` words, and
+nothing is inside brackets or quotes: when unsure, no cut.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.transform import parse
-from brandvoice.adaptation.wording.list_colon import RELATIVE, finite
+from brandvoice.adaptation.wording.list_colon import RELATIVE, finite, main_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,10 +67,15 @@ class TrailingCut:
     replacement: str
 
 
-def trailing_cut(tokens: list[Token], text: str, master: str = "") -> TrailingCut | None:
+def trailing_cut(
+    tokens: list[Token], text: str, master: str = "", *, hook: bool = False
+) -> TrailingCut | None:
     """The cut of the sentence made of ``tokens`` before a describing relative clause or a
     "with" phrase at its end (see the module docstring); ``master``: the message as written,
-    whose pronouns say a person's gender. None when there is no such cut."""
+    whose pronouns say a person's gender; ``hook``: the sentence opens the post, where a
+    relative clause after words with no verb of their own says the news ("Congrats to Mia,
+    who took home Apprentice of the Year!") and stays with them. None when there is no such
+    cut."""
     depth: list[str] = []
     for position, token in enumerate(tokens):
         if depth and token.text == depth[-1]:
@@ -78,7 +87,9 @@ def trailing_cut(tokens: list[Token], text: str, master: str = "") -> TrailingCu
         left, right = tokens[: position - 1], tokens[position:]
         if _words(left) < MIN_WORDS or _words(right) < MIN_WORDS:
             continue
-        subject = _relative_subject(token, left, right, master)
+        subject = None
+        if not hook or main_clause(left):
+            subject = _relative_subject(token, left, right, master)
         if subject is None:
             subject = _with_subject(token, right)
         if subject is None:
@@ -242,6 +253,8 @@ def _with_subject(word: Token, right: list[Token]) -> str | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in right):
         return None
+    if any(t.like_num for t in right):
+        return None  # a result, not a thing there is: "with a score of 96.4", "with 61 km"
     noun = next((t for t in right[1:] if t.head.i == word.i and t.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN":
         return None
