@@ -16,9 +16,6 @@ from brandvoice.adaptation.transform import Stage, Target, TransformExample
 from brandvoice.adaptation.transforms.social_split import SocialSplit
 from brandvoice.adaptation.wording.coordination import CoordinationCut, coordination_cut
 
-# The fewest characters a network allows for a post this cut still writes words into.
-SHORT_POST = 500
-
 
 class SplitCoordination(SocialSplit[None]):
     id: ClassVar[str] = "split-coordination"
@@ -27,6 +24,7 @@ class SplitCoordination(SocialSplit[None]):
     # whose second member has a subject of its own.
     order: ClassVar[int] = 63
     needs: ClassVar[str] = ","
+    writes_words: ClassVar[bool] = True
     does: ClassVar[str] = "the second member of a coordination made a sentence"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
@@ -113,12 +111,6 @@ class SplitCoordination(SocialSplit[None]):
             profile={"sentences": {"target_words": 8, "max_words": 12}},
         ),
     )
-
-    def applies(self, target: Target) -> bool:
-        # The cut writes words (« On vous propose aussi »): on a network of short posts (X),
-        # they would push a fact out of the limit, which matters more than a long sentence.
-        limit = target.network.limit
-        return super().applies(target) and (limit is None or limit >= SHORT_POST)
 
     def cut(
         self,

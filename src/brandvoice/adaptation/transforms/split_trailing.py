@@ -22,6 +22,7 @@ class SplitTrailing(SocialSplit[None]):
     # before split-sentences (64), which then cuts each piece at its conjunctions.
     order: ClassVar[int] = 63
     needs: ClassVar[str] = ","
+    writes_words: ClassVar[bool] = True
     does: ClassVar[str] = "a relative clause or a 'with' phrase made a sentence"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
@@ -30,6 +31,14 @@ class SplitTrailing(SocialSplit[None]):
         "phrase (', with a coffee stop in…' → '. There's a coffee stop in…')."
     )
     examples = (
+        # On X a cut's words cost characters the limit needs for facts: left whole.
+        TransformExample(
+            "Join us on Sunday 19 April for an easy 40 km loop through the Cotswolds, with a "
+            "coffee stop in Bourton-on-the-Water.",
+            "Join us on Sunday 19 April for an easy 40 km loop through the Cotswolds, with a "
+            "coffee stop in Bourton-on-the-Water.",
+            network="x",
+        ),
         TransformExample(
             "We did it! A huge thank you to our regulars, our brewers, and to Tom behind the "
             "bar, who's been pulling pints here since before some of you were born.",
