@@ -65,6 +65,12 @@ class SplitCoordination(SocialSplit[None]):
             "paid $412,000 to our 36 member farms.",
         ),
         TransformExample(
+            "Jordan joins our Dundee salon from Glasgow with eight years of experience in "
+            "curly cuts and lived-in colour, and starts on the floor on Tuesday 8 September.",
+            "Jordan joins our Dundee salon from Glasgow with eight years of experience in "
+            "curly cuts and lived-in colour. Jordan starts on the floor on Tuesday 8 September.",
+        ),
+        TransformExample(
             "Jusqu'au 30 avril, on vous offre le montage et l'équilibrage pour l'achat de 4 "
             "pneus, et le contrôle de la climatisation à 29\u202f€ au lieu de 49\u202f€.",
             "Jusqu'au 30 avril, on vous offre le montage et l'équilibrage pour l'achat de 4 "

@@ -10,8 +10,10 @@ no subject of its own; the cut writes what the second sentence needs:
 - a second predicate sharing the first one's subject (and auxiliary), after a comma and
   "and" / « et »: « En 2025, on a livré 18 400 paniers, soit +23 %, et reversé 412 000 € à
   nos producteurs. » → « … soit +23 %. On a aussi reversé 412 000 € à nos producteurs. »
-  ("we delivered 18,400 boxes, up 23%, and paid…" → "… We also paid…"); a French noun
-  subject is said again by its pronoun (« la coopérative … a livré » → « Elle a aussi »);
+  ("we delivered 18,400 boxes, up 23%, and paid…" → "… We also paid…"; "Jordan joins our
+  salon…, and starts on Tuesday" → "… Jordan starts on Tuesday": "also" only for what was
+  done); a French noun subject is said again by its pronoun (« la coopérative … a livré » →
+  « Elle a aussi »), an English name as written;
 - a second offer after « , et », a noun phrase and its price: « on vous offre le montage
   pour l'achat de 4 pneus, et le contrôle de la climatisation à 29 € au lieu de 49 €. » →
   « …de 4 pneus. On vous propose aussi le contrôle de la climatisation à 29 € au lieu de
@@ -40,6 +42,8 @@ _NEGATIONS = frozenset({"not", "n't", "never", "ne", "n'", "pas", "jamais", "no"
 # What opens the second sentence of an order's series, by the order's address.
 _STILL_POSSIBLE = {"vous": "Vous pourrez aussi", "tu": "Tu pourras aussi", "en": "You can also"}
 _ALSO = {"fr": "aussi", "en": "also"}
+# English simple tenses a second predicate shares with the first ("joins…, and starts").
+_SIMPLE = frozenset({"VBD", "VBZ", "VBP"})
 _AND = {"fr": "et", "en": "and"}
 _SUBJECT_PRONOUNS = {
     "fr": frozenset({"on", "nous", "je", "il", "elle", "ils", "elles", "vous", "tu"}),
@@ -182,10 +186,12 @@ def _shared_subject(
         return None
     subject, auxiliary, predicate = first
     if auxiliary is None:
-        # "we delivered…, and paid": only English says the simple past so.
-        if lang != "en" or predicate.tag_ != "VBD" or verb.tag_ != "VBD":
+        # "we delivered…, and paid" (what was done: "also" adds it), "Jordan joins…, and
+        # starts…" (what comes next: no "also"); French's simple tenses would need « aussi »
+        # after the verb.
+        if lang != "en" or predicate.tag_ not in _SIMPLE or verb.tag_ != predicate.tag_:
             return None
-        written = f"{subject} {_ALSO[lang]} "
+        written = f"{subject} {_ALSO[lang]} " if verb.tag_ == "VBD" else f"{subject} "
     else:
         # English tags "we've delivered…, and raised" either way: past or participle.
         second = _participle(verb) or (lang == "en" and verb.tag_ == "VBD")
@@ -215,7 +221,11 @@ def _first_predicate(
         t
         for t in left
         # An emoji the parser may read as anything, a verb too: only words.
-        if t.pos_ == "VERB" and t.text[:1].isalpha() and (_finite(t) or _participle(t))
+        if t.pos_ == "VERB"
+        and t.text[:1].isalpha()
+        and (_finite(t) or _participle(t))
+        # "lived-in colour", "a signed copy": a participle said of a noun is no predicate.
+        and t.dep_ not in ("amod", "compound")
     ]
     if len(predicates) != 1:
         return None
@@ -243,6 +253,14 @@ def _first_predicate(
         return None  # a word between the subject and its verb would be lost
     if subject.lower_ in _SUBJECT_PRONOUNS.get(lang, ()):
         return _capitalised(subject.lower_ if subject.lower_ != "i" else "I"), auxiliary, predicate
+    if lang == "en" and subject.pos_ == "PROPN" and auxiliary is None:
+        # "Jordan joins…, and starts…" → "Jordan starts…": the name as written.
+        first = min(
+            (c for c in subject.children if c.dep_ == "compound"),
+            key=lambda c: c.i,
+            default=subject,
+        )
+        return text_of(first, subject), auxiliary, predicate
     if lang != "fr" or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     gender = subject.morph.get("Gender", [])
@@ -250,6 +268,11 @@ def _first_predicate(
     if len(gender) != 1 or len(number) != 1:
         return None
     return _FRENCH_PRONOUNS[(gender[0], number[0])], auxiliary, predicate
+
+
+def text_of(first: Token, last: Token) -> str:
+    """The words from ``first`` to ``last`` as written."""
+    return first.doc.text[first.idx : last.idx + len(last.text)]
 
 
 def _previous(token: Token) -> Token | None:
