@@ -224,3 +224,15 @@ def test_questions_after_a_colon_say_what_the_thing_covers() -> None:
     assert run(colon, one) == one
     on = text.replace("for homeowners:", "for homeowners and sent it to every street:")
     assert run(colon, on) == on
+
+
+def test_only_a_distance_after_the_comma_becomes_cest() -> None:
+    for text in (
+        # No figure: no distance to say.
+        "À partir de ce mois-ci, tous nos cafés sont torréfiés par la Brûlerie des Alpilles, "
+        "à deux pas de la boutique de la place.",
+        # A clause after the distance: more than where the place is.
+        "À partir de ce mois-ci, tous nos cafés sont torréfiés par la Brûlerie des Alpilles, "
+        "à 15\u202fkm de la boutique, et nous les vendons dès lundi.",
+    ):
+        assert run(TRAILING, "Grande nouvelle ! " + text, lang="fr") == "Grande nouvelle ! " + text

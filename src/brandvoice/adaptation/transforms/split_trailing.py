@@ -23,12 +23,13 @@ class SplitTrailing(SocialSplit[None]):
     order: ClassVar[int] = 63
     needs: ClassVar[str] = ","
     writes_words: ClassVar[bool] = True
-    does: ClassVar[str] = "a relative clause or a 'with' phrase made a sentence"
+    does: ClassVar[str] = "a relative clause, a 'with' phrase or a distance made a sentence"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before a describing relative clause (', who's been…' → '. Tom's "
         "been…', ', which…' → '. It…', ', qui…' → '. Il/Elle…') or an English 'with' "
-        "phrase (', with a coffee stop in…' → '. There's a coffee stop in…')."
+        "phrase (', with a coffee stop in…' → '. There's a coffee stop in…') or a place's "
+        "distance (', à 15 km de…' → '. C'est à 15 km de…')."
     )
     examples = (
         # On X a cut's words cost characters the limit needs for facts: left whole.
@@ -63,6 +64,19 @@ class SplitTrailing(SocialSplit[None]):
             "coffee stop in Bourton-on-the-Water.",
             "Join us on Sunday 19 April for an easy 40 km loop through the Cotswolds. There's a "
             "coffee stop in Bourton-on-the-Water.",
+        ),
+        TransformExample(
+            "À partir de ce mois-ci, tous nos cafés sont torréfiés par la Brûlerie des "
+            "Alpilles, à 15\u202fkm de la boutique.",
+            "À partir de ce mois-ci, tous nos cafés sont torréfiés par la Brûlerie des "
+            "Alpilles. C'est à 15\u202fkm de la boutique.",
+            lang="fr",
+        ),
+        TransformExample(
+            "From this month on, every coffee we pour is roasted by Ridge Roasters in Hebden "
+            "Bridge, 15 km from the shop.",
+            "From this month on, every coffee we pour is roasted by Ridge Roasters in Hebden "
+            "Bridge. It's 15 km from the shop.",
         ),
         # The pronoun is no subject of its clause, or a clause follows "with": left whole.
         TransformExample(

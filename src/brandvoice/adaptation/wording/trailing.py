@@ -18,6 +18,10 @@ stands for, which the new subject says again): "who" becomes the person's name, 
 gender is not in the parse). "who" is said of a person: its word is the last name before the
 comma (the parser often hangs the clause on the nearest noun, "the bar").
 
+A place's distance after a comma becomes « C'est » / "It's" + the distance (« …torréfiés
+par la Brûlerie des Alpilles, à 15 km de la boutique. » → « …des Alpilles. C'est à 15 km de
+la boutique. »), whatever the place's gender.
+
 In the post's first sentence, a relative clause after words with no clause of their own
 stays: it says the news ("Massive congrats to Mia, who took home Apprentice of the Year!").
 A "with" phrase that holds a figure says a result, not a thing there is ("certified, with a
@@ -47,6 +51,11 @@ _FRENCH_PRONOUNS = {
     ("Masc", "Plur"): "Ils",
     ("Fem", "Plur"): "Elles",
 }
+# What measures how far a place is, in a phrase that says only that.
+_DISTANCES = frozenset(
+    {"km", "kilomètres", "kilometres", "kilometers", "m", "mètres", "metres", "meters"}
+    | {"miles", "mile", "minutes", "min", "minute"}
+)
 # The master's own pronouns for one person, read to write "He" / "She" for "who".
 # The words that join a noun to its complement inside a noun phrase, read backwards.
 _LINKS = {
@@ -92,6 +101,11 @@ def trailing_cut(
             subject = _relative_subject(token, left, right, master)
         if subject is None:
             subject = _with_subject(token, right)
+        if subject is None and _distance(right) and _noun_phrase_head(left) is not None:
+            # « la Brûlerie des Alpilles, à 15 km de la boutique » → « … C'est à 15 km… »
+            comma = tokens[position - 1]
+            lead = "C'est " if token.lang_ == "fr" else "It's "
+            return TrailingCut(comma.idx, token.idx, ". " + lead)
         if subject is None:
             continue
         comma = tokens[position - 1]
@@ -244,6 +258,23 @@ def _name(last: Token, left: list[Token]) -> str:
     """The whole name ending on ``last`` ("Tom Baker"), as written."""
     first = _name_start(last, left)
     return last.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def _distance(right: list[Token]) -> bool:
+    """Whether ``right`` says only how far a place is: « à 15 km de la boutique », "15 km
+    from the shop", "10 minutes away"."""
+    words = [t for t in right if not t.is_punct and not t.is_space]
+    if words and words[0].lang_ == "fr" and words[0].lower_ == "à":
+        words = words[1:]
+    if len(words) < 3 or not words[0].like_num or words[1].lower_ not in _DISTANCES:
+        return False
+    if any(t.text in ",;" for t in right) or any(
+        finite(t) and t.dep_ not in RELATIVE for t in words
+    ):
+        return False  # more after the distance: a clause of its own
+    if words[0].lang_ == "fr":
+        return words[2].lower_ in ("de", "d'", "d’", "du", "des")
+    return words[2].lower_ in ("from", "away") and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _with_subject(word: Token, right: list[Token]) -> str | None:
