@@ -260,7 +260,7 @@ def _first_predicate(
             key=lambda c: c.i,
             default=subject,
         )
-        return text_of(first, subject), auxiliary, predicate
+        return _text_of(first, subject), auxiliary, predicate
     if lang != "fr" or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     gender = subject.morph.get("Gender", [])
@@ -270,7 +270,7 @@ def _first_predicate(
     return _FRENCH_PRONOUNS[(gender[0], number[0])], auxiliary, predicate
 
 
-def text_of(first: Token, last: Token) -> str:
+def _text_of(first: Token, last: Token) -> str:
     """The words from ``first`` to ``last`` as written."""
     return first.doc.text[first.idx : last.idx + len(last.text)]
 

@@ -11,12 +11,15 @@ becomes a sentence of its own:
   Bourton."
 
 The relative pronoun must be the clause's subject (its verb already agrees with the word it
-stands for, which the new subject says again): "who" becomes the person's name, or "He" /
-"She" when the master speaks of one person only and by that pronoun; "which" becomes "It" or
-"They" by the number of the noun it hangs on; « qui » becomes « Il », « Elle », « Ils » or
-« Elles » by the gender and number spaCy reads on that noun (a name keeps its name: its
-gender is not in the parse). "who" is said of a person: its word is the last name before the
-comma (the parser often hangs the clause on the nearest noun, "the bar").
+stands for, which the new subject says again). "who" is said of a person, the last name
+before the comma (the parser often hangs the clause on the nearest noun, "the bar"): it
+becomes that name, "They" after two names joined by "and" ("Dan and Priya, who've…"), or
+"He" / "She" when the name is the only person the master names and its pronouns for a
+person are all of one gender; no cut when the verb's number does not fit. "which" becomes
+"It" or "They" by the number its verb agrees with (else that of the noun before the comma);
+« qui » becomes « Il », « Elle », « Ils » or « Elles » by the gender and number spaCy reads
+on the head of the noun phrase before the comma (« une machine à pain » → « Elle »), when
+the verb agrees with it (a name keeps its name: its gender is not in the parse).
 
 A place's distance after a comma becomes « C'est » / "It's" + the distance (« …torréfiés
 par la Brûlerie des Alpilles, à 15 km de la boutique. » → « …des Alpilles. C'est à 15 km de
