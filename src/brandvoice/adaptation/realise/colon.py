@@ -20,7 +20,13 @@ two sentences joined by the colon:
 - the colon is the sentence's only one, outside brackets and quotes, not in a time or a
   link ("10:30", "https://").
 
-The new stop is "." and the next word takes a capital when it has none.
+The new stop is "." and the next word takes a capital when it has none. A sentence after the
+colon that opens on a number counting its subject opens on "In all," / « Au total, » instead
+("…our February row-a-thon: 212 members rowed 3,874 km" → "…our February row-a-thon. In
+all, 212 members rowed 3,874 km"); an English list of questions to come about the thing the
+clause has just made opens on "It covers" ("We've put together a free planting calendar:
+what to sow, which natives cope…" → "… calendar. It covers what to sow, which natives
+cope…").
 """
 
 from __future__ import annotations
@@ -45,6 +51,16 @@ if TYPE_CHECKING:
 _COLON = regex.compile(r"[\s\u00a0\u202f]*:(?=[\s\u00a0])")
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# Questions to come after a colon ("what to sow each month, which natives cope…"): the
+# words that open them, at the start of the words after the colon or after a comma / "and".
+_QUESTION = regex.compile(
+    r"(?:^|,\s*(?:and\s+)?|\sand\s+)(?:what|which|how|when|where|why|whether)\b",
+    regex.IGNORECASE,
+)
+# The words before a thing just made or given ("a free planting calendar", "our guide").
+_MADE = frozenset({"a", "an", "our"})
+# What a sentence that would open on a count of its subject opens on instead.
+_COUNT_LEADS = {"en": "In all, ", "fr": "Au total, "}
 MIN_WORDS = 4  # each half keeps at least this many words: no fragment
 
 
@@ -81,6 +97,16 @@ def colon_cuts(text: str, lang: str, longer_than: int, facts: Sequence[str] = ()
             continue
         if open_marks(text[: colon.start()]) or open_marks(left):
             continue
+        if _QUESTION.match(right):
+            lead = _questions_lead(left, right, language)
+            if lead is not None:
+                cuts.append(ColonCut(colon.start(), right_start, ". " + lead))
+            continue
+        if right[:1].isdigit():
+            lead = _count_lead(left, right, language)
+            if lead is not None:
+                cuts.append(ColonCut(colon.start(), right_start, ". " + lead))
+            continue
         doc = doc if doc is not None else parse(language, text)
         if not _two_clauses(doc, sentence.start(), colon.start(), right_start, sentence.end()):
             continue
@@ -90,6 +116,59 @@ def colon_cuts(text: str, lang: str, longer_than: int, facts: Sequence[str] = ()
         else:
             cuts.append(ColonCut(colon.start(), right_start + 1, ". " + first.upper()))
     return cuts
+
+
+def _questions_lead(left: str, right: str, lang: str) -> str | None:
+    """What opens the sentence after the colon when it is a list of questions to come about
+    the thing the clause before it has just made ("We've put together a free planting
+    calendar: what to sow, which natives cope, and how much to water" → "… calendar. It
+    covers what to sow…"): "It covers" / "They cover" by the thing's number. English only;
+    None when the words after the colon are not two questions or more, or the clause before
+    it does not end on its object, a thing with "a" or "our" before it."""
+    if lang != "en" or len(_QUESTION.findall(right)) < 2:
+        return None
+    tokens = [t for t in parse(lang, left.strip()) if not t.is_space]
+    if not tokens or not _clause(tokens):
+        return None
+    # The object of the main clause, or of the last of two ("Autumn is the time to plant,
+    # and we've put together a calendar": split-sentences cuts at "and" later).
+    objects = [t for t in tokens if t.dep_ == "dobj" and t.head.dep_ in ("ROOT", "conj")]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return None
+    thing = objects[0]
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _MADE for c in thing.children):
+        return None
+    if any(not _under(t, thing) for t in tokens if t.i > thing.i):
+        return None  # the clause goes on after its object: "It" would be unclear
+    return "They cover " if "Plur" in thing.morph.get("Number", []) else "It covers "
+
+
+def _under(token: Token, ancestor: Token) -> bool:
+    while token.head.i != token.i:
+        if token.head.i == ancestor.i:
+            return True
+        token = token.head
+    return False
+
+
+def _count_lead(left: str, right: str, lang: str) -> str | None:
+    """What opens the sentence after the colon when it opens on a number that counts its
+    subject ("212 members rowed…" → "In all, 212 members rowed…": a sentence does not open on
+    a digit); None when the number is no such count or the words before the colon are no
+    clause. Each half is parsed alone: the parser reads a digit after a colon as the end of
+    the first clause ("…from our row-a-thon: 212 members")."""
+    lead = _COUNT_LEADS.get(lang)
+    if lead is None or lead.lower().rstrip(", ") in right.lower():
+        return None
+    if not _clause([t for t in parse(lang, left.strip()) if not t.is_space and t.text != "."]):
+        return None
+    tokens = [t for t in parse(lang, right) if not t.is_space]
+    number, noun = tokens[0], tokens[0].head
+    if number.dep_ != "nummod" or noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
+        return None
+    if "Plur" not in noun.morph.get("Number", []) or not _clause(tokens):
+        return None
+    return lead
 
 
 def _two_clauses(doc: Doc, start: int, colon: int, right_start: int, end: int) -> bool:

@@ -31,6 +31,10 @@ class Cut(Protocol):
     def replacement(self) -> str: ...
 
 
+# The fewest characters a network allows for a post that a cut which writes words still
+# cuts: X's 280 are fewer.
+SHORT_POST = 500
+
 # What a rule reads of the whole text before it looks at the sentences (the contacts of
 # split-means); ``None`` for most.
 Context = TypeVar("Context")
@@ -45,11 +49,19 @@ class SocialSplit(Transform, Generic[Context]):
     # What the cut does, for the change's reason ("a colon introduces a list").
     does: ClassVar[str]
 
+    # Whether the cut writes words the sentence did not have ("There's", « Vous pourrez
+    # aussi »): on a network of short posts (X) they would push a fact out of the limit,
+    # which matters more there than a long sentence.
+    writes_words: ClassVar[bool] = False
+
     def applies(self, target: Target) -> bool:
+        limit = target.network.limit
+        short = self.writes_words and limit is not None and limit < SHORT_POST
         return (
             target.lang in ("en", "fr")
             and target.network.kind is NetworkKind.SOCIAL
             and direction(target.voice) is not Direction.FORMAL
+            and not short
         )
 
     def context(self, text: str, target: Target) -> Context | None:

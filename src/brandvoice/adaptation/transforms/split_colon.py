@@ -10,7 +10,9 @@ from typing import ClassVar
 from brandvoice.adaptation.realise.colon import colon_cuts
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.register_lexicon import direction
+from brandvoice.adaptation.transforms.split_sentences import longest as longest_allowed
 from brandvoice.adaptation.wording.lexicon import Direction
+from brandvoice.networks.model import NetworkKind
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand import Role
 
@@ -25,7 +27,9 @@ class SplitColon(Transform):
     summary: ClassVar[str] = (
         "In a casual voice, cuts a sentence longer than the voice's target_words at a colon "
         "that joins two sentences ('…this spring: our mechanics will run…' → '…this spring. "
-        "Our mechanics will run…'); a hook keeps a lead-in that says no fact."
+        "Our mechanics will run…'; '…row-a-thon: 212 members rowed…' → '…row-a-thon. In all, "
+        "212 members rowed…'); a hook keeps a lead-in that says no fact. On a social network, "
+        "a voice that is not formal too, past its max_words."
     )
     examples = (
         TransformExample(
@@ -40,6 +44,41 @@ class SplitColon(Transform):
             "La boulangerie déménage au 12 rue de Siam. Nous vous accueillerons dans une "
             "boutique deux fois plus grande dès le mois de mars.",
             lang="fr",
+        ),
+        # A count of the subject after the colon: a sentence does not open on a digit.
+        TransformExample(
+            "The numbers are in from our February row-a-thon: 212 Foundry Fitness members "
+            "rowed a combined 3,874 km and raised $18,650 for the Alberta Children's Hospital "
+            "Foundation.",
+            "The numbers are in from our February row-a-thon. In all, 212 Foundry Fitness "
+            "members rowed a combined 3,874 km and raised $18,650 for the Alberta Children's "
+            "Hospital Foundation.",
+        ),
+        TransformExample(
+            "Les résultats de notre défi d'aviron de février sont tombés\u00a0: 212 adhérents "
+            "ont ramé 3 874 km et récolté 18 650 € pour l'hôpital des enfants de Lyon.",
+            "Les résultats de notre défi d'aviron de février sont tombés. Au total, 212 "
+            "adhérents ont ramé 3 874 km et récolté 18 650 € pour l'hôpital des enfants de "
+            "Lyon.",
+            lang="fr",
+        ),
+        # LinkedIn's voice past its 25 words.
+        TransformExample(
+            "The numbers are in from our February row-a-thon: 212 Foundry Fitness members "
+            "rowed a combined 3,874 km and raised $18,650 for the Alberta Children's Hospital "
+            "Foundation.",
+            "The numbers are in from our February row-a-thon. In all, 212 Foundry Fitness "
+            "members rowed a combined 3,874 km and raised $18,650 for the Alberta Children's "
+            "Hospital Foundation.",
+            voice="professional-network",
+            network="linkedin",
+        ),
+        # A number that counts no subject: no sentence opens on it.
+        TransformExample(
+            "Our bakery moves to a bigger shop on the harbour this spring: 12 rue de Siam is "
+            "our new address from Monday 2 March.",
+            "Our bakery moves to a bigger shop on the harbour this spring: 12 rue de Siam is "
+            "our new address from Monday 2 March.",
         ),
         # An order after the colon is a sentence of its own.
         TransformExample(
@@ -64,13 +103,20 @@ class SplitColon(Transform):
             "offertes, cidre et concert du bagad du quartier.",
             lang="fr",
         ),
-        # Questions to come, and a label before the colon: no cut here (split-lead-in
-        # makes a noun phrase before a clause a headline of its own).
+        # Questions to come about what the clause made: what it covers.
         TransformExample(
             "We've put together a free planting calendar for local gardens: what to sow each "
             "month, which natives cope with sandy soil, and how much to water.",
-            "We've put together a free planting calendar for local gardens: what to sow each "
-            "month, which natives cope with sandy soil, and how much to water.",
+            "We've put together a free planting calendar for local gardens. It covers what to "
+            "sow each month, which natives cope with sandy soil, and how much to water.",
+        ),
+        # Questions after a label, and a label before the colon: no cut here (split-lead-in
+        # makes a noun phrase before a clause a headline of its own).
+        TransformExample(
+            "On the blog this week for every driver in town: a check you can do with a coin, "
+            "what the legal minimum is, and when to replace them.",
+            "On the blog this week for every driver in town: a check you can do with a coin, "
+            "what the legal minimum is, and when to replace them.",
         ),
         TransformExample(
             "Un petit mot pour celles et ceux qui attendent leur colis\u00a0: les commandes de "
@@ -99,10 +145,14 @@ class SplitColon(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return target.lang in ("en", "fr") and direction(target.voice) is Direction.CASUAL
+        register = direction(target.voice)
+        social = target.network.kind is NetworkKind.SOCIAL and register is not Direction.FORMAL
+        return target.lang in ("en", "fr") and (register is Direction.CASUAL or social)
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        longest = target.voice.sentences.target_words
+        # A casual voice cuts past its aim; LinkedIn's voice only past what it allows.
+        casual = direction(target.voice) is Direction.CASUAL
+        longest = target.voice.sentences.target_words if casual else longest_allowed(target.voice)
         message = target.understood()
         facts = [f.text for f in message.facts if f.role is not Role.FIGURE and f.text]
         cuts = colon_cuts(text, target.lang, longest, facts)
@@ -115,7 +165,7 @@ class SplitColon(Transform):
                 cut.end,
                 cut.replacement,
                 "split: a colon joins two sentences; the "
-                f"{target.voice.name} voice aims at {longest} words a sentence",
+                f"{target.voice.name} voice keeps to {longest} words a sentence",
             )
             for cut in cuts
             if not spans.overlaps(cut.start, cut.end)

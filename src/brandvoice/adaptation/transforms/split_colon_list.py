@@ -42,6 +42,16 @@ class SplitColonList(SocialSplit[None]):
             "Last Saturday our reopening night was a real mess. An hour's wait at the bar, "
             "cold food and music far too loud.",
         ),
+        # After an order too: it is a clause of its own.
+        TransformExample(
+            "Samedi 28 novembre, de 10\u202fh à 17\u202fh, venez goûter l'huile nouvelle "
+            "directement à la sortie du pressoir\u00a0: dégustation sur pain grillé, visite du "
+            "moulin toutes les heures et soupe au pistou pour les plus affamés.",
+            "Samedi 28 novembre, de 10\u202fh à 17\u202fh, venez goûter l'huile nouvelle "
+            "directement à la sortie du pressoir. Dégustation sur pain grillé, visite du "
+            "moulin toutes les heures et soupe au pistou pour les plus affamés.",
+            lang="fr",
+        ),
         # LinkedIn's voice too, past its 25 words; an item's relative clause is no clause.
         TransformExample(
             "Nous avons entendu vos retours et nous avons revu toute l'organisation de la "

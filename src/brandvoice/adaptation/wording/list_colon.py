@@ -10,7 +10,8 @@ halves read as such:
 
 - the words before the colon hold a clause of their own: a conjugated verb with its subject
   there, not subordinate ("Heads up if you dined with us" has none; nor has a label, "Au
-  programme", "A few highlights");
+  programme", "A few highlights"), or an order (« Samedi, venez goûter l'huile nouvelle :
+  dégustation sur pain grillé, visite du moulin et soupe au pistou. »);
 - the words after it are a list: two items or more, parted by commas or "et" / "and" /
   "ou" / "or" outside brackets, the first opening on a determiner, a noun, an adjective or
   a number, none on a question word ("what to sow, which natives cope" are questions to
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.adaptation.wording.splitting import opens_with_order
 from brandvoice.text.pairs import open_marks
 
 if TYPE_CHECKING:
@@ -81,7 +83,7 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
     right = [t for t in tokens if t.idx >= right_start and not t.is_space]
     if len([t for t in left if t.is_alpha]) < MIN_WORDS or not right:
         return None
-    if not right[0].text[:1].isalpha() or not main_clause(left):
+    if not right[0].text[:1].isalpha() or not (main_clause(left) or _order(left)):
         return None
     lang = right[0].lang_
     items = _items(right, _SEPARATORS.get(lang, frozenset()))
@@ -93,6 +95,14 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
     if first.isupper():
         return ListCut(colon.start(), right_start, ". ")
     return ListCut(colon.start(), right_start + 1, ". " + first.upper())
+
+
+def _order(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are an order, a clause of its own with the reader for its unwritten
+    subject (« Samedi, de 10 h à 17 h, venez goûter l'huile nouvelle », "Come and taste
+    our new oil")."""
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    return bool(verbs) and opens_with_order(verbs[0], tokens)
 
 
 def main_clause(tokens: list[Token]) -> bool:
