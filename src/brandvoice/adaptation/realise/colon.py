@@ -138,17 +138,9 @@ def _questions_lead(left: str, right: str, lang: str) -> str | None:
     thing = objects[0]
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _MADE for c in thing.children):
         return None
-    if any(not _under(t, thing) for t in tokens if t.i > thing.i):
+    if any(not thing.is_ancestor(t) for t in tokens if t.i > thing.i):
         return None  # the clause goes on after its object: "It" would be unclear
     return "They cover " if "Plur" in thing.morph.get("Number", []) else "It covers "
-
-
-def _under(token: Token, ancestor: Token) -> bool:
-    while token.head.i != token.i:
-        if token.head.i == ancestor.i:
-            return True
-        token = token.head
-    return False
 
 
 def _count_lead(left: str, right: str, lang: str) -> str | None:

@@ -684,11 +684,7 @@ def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
         return True  # "Phone refills are working as normal: call the pharmacy…"
     if before.text != ",":
         return False
-    return all(t.is_punct or t.head.i >= start.i or _under(t, verb) for t in doc[: start.i])
-
-
-def _under(token: Token, verb: Token) -> bool:
-    return any(a.i == verb.i for a in token.ancestors)
+    return all(t.is_punct or t.head.i >= start.i or verb.is_ancestor(t) for t in doc[: start.i])
 
 
 def _lower_first(word: str) -> str:

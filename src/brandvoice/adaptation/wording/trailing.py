@@ -198,19 +198,11 @@ def _english_number(verb: Token) -> str | None:
     return None
 
 
-def _hangs_on(token: Token, ancestor: Token) -> bool:
-    while token.head.i != token.i:
-        if token.head.i == ancestor.i:
-            return True
-        token = token.head
-    return False
-
-
 def _other_clause(right: list[Token], verb: Token) -> bool:
     """Whether ``right`` holds a clause that is not under the relative one (a second main
     clause after it)."""
     return any(
-        finite(t) and t.i != verb.i and not _hangs_on(t, verb) for t in right if t.dep_ != "aux"
+        finite(t) and t.i != verb.i and not verb.is_ancestor(t) for t in right if t.dep_ != "aux"
     )
 
 
