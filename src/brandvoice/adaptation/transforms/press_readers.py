@@ -55,6 +55,7 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.transforms.press_lead import (
+    _hiring_you,
     _with_article,
     second_mention,
     writes_press_note,
@@ -263,6 +264,73 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A job ad's "You will…" is the person hired's, by the job title the message gives
+        # (press-lead says it where the profile names the brand; here none does).
+        TransformExample(
+            "Parcelwise is looking for a Customer Support Engineer. You'll answer tickets "
+            "and reproduce bugs.",
+            "Parcelwise is looking for a Customer Support Engineer. The Customer Support "
+            "Engineer will answer tickets and reproduce bugs.",
+            master="We're hiring! Parcelwise is looking for a Customer Support Engineer. You'll "
+            "answer tickets and reproduce bugs.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Au sein d'une équipe de huit personnes, vous travaillerez sur des sites web.",
+            "Au sein d'une équipe de huit personnes, la personne recrutée travaillera sur des "
+            "sites web.",
+            lang="fr",
+            master="Poste à pourvoir : développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
+        # Who « vous » is taught is the person hired, not the applicants; the one taught
+        # « votre métier » stays: « son » or « sa », the noun's gender would tell.
+        TransformExample(
+            "Le poste débute en avril. L'équipe vous apprendra tout : pétrissage, façonnage.",
+            "Le poste débute en avril. L'équipe apprendra tout à la personne recrutée : "
+            "pétrissage, façonnage.",
+            lang="fr",
+            master="La boulangerie cherche un apprenti. On vous apprendra tout !",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le poste débute en avril. L'équipe vous apprendra votre métier.",
+            "Le poste débute en avril. L'équipe vous apprendra votre métier.",
+            lang="fr",
+            master="La boulangerie cherche un apprenti. On vous apprendra le métier !",
+            voice="corporate",
+            network="website",
+        ),
+        # A health practice's readers are its patients; "being patient" names none.
+        TransformExample(
+            "Le 14 octobre, un accès non autorisé a eu lieu. Par prudence, méfiez-vous de "
+            "tout message suspect.",
+            "Le 14 octobre, un accès non autorisé a eu lieu. Par prudence, les patients sont "
+            "invités à se méfier de tout message suspect.",
+            lang="fr",
+            master="Accès non autorisé à l'outil du cabinet de kinésithérapie.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Seaside Family Dental opens on Monday. Please arrive ten minutes early.",
+            "Seaside Family Dental opens on Monday. Patients are invited to arrive ten minutes "
+            "early.",
+            master="Seaside Family Dental opens on Monday! Please arrive ten minutes early.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Our card terminal charged some payments twice. Please check your statement.",
+            "Our card terminal charged some payments twice. Customers are asked to check their "
+            "statement.",
+            master="Our card terminal charged some payments twice. Thank you for being patient.",
+            voice="corporate",
+            network="website",
+        ),
         # A statement addressed to the reader is said of the readers too.
         TransformExample(
             "The duplicate charges are being reversed and should disappear from your "
@@ -390,10 +458,13 @@ class PressReaders(Transform):
         lang = base_language(target.lang)
         table = _tables()[lang]
         message = target.understood()
-        readers = table["readers"].get(message.intent.value, table["readers"]["default"])
-        asked = table["asked"]["serious" if message.serious else "other"]
         brand = target.voice.brand_name
-        edits: list[Edit] = []
+        readers = _readers_of(table, message.intent, f"{message.text}\n{brand or ''}")
+        asked = table["asked"]["serious" if message.serious else "other"]
+        # A job ad's "You will…"/« vous travaillerez » is the person hired's, as press-lead
+        # says it where the note has a brand name (it runs only then).
+        edits = _hiring_you(text, target, _person_table(lang), _REASON)
+        hired = [(e.start, e.end) for e in edits]
         position = 0
         named = False  # whether the sentence before named the readers, at its start
         heading = _opening_heading(message.text)
@@ -402,6 +473,10 @@ class PressReaders(Transform):
             offset, position = position, position + len(line) + 1
             for first, last in statements(line):
                 sentence = line[first:last]
+                start = offset + first
+                if any(start <= a < start + len(sentence) for a, _ in hired):
+                    named = False
+                    continue
                 if is_heading(sentence) or (heading and _bare(sentence).startswith(heading)):
                     named = False
                     continue
@@ -424,7 +499,6 @@ class PressReaders(Transform):
                 if found is None and brand and message.intent is Intent.HIRING and lang == "en":
                     found = _role_its(sentence, brand, target)
                 if found is not None:
-                    start = offset + first
                     edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
         spans = protected_spans(text, target.protected_names)
         return [e for e in edits if not spans.overlaps(e.start, e.end)]
@@ -456,6 +530,21 @@ def _opening_heading(master: str) -> str:
 def _bare(sentence: str) -> str:
     """``sentence`` without its stop or emoji at the end, in lower case."""
     return str(_CLOSING.sub("", sentence).rstrip(" .…")).casefold()
+
+
+def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
+    """Who the orders address: the intent's readers, or a health practice's patients
+    (``text`` the master and the brand's name) unless the note is a job ad's."""
+    readers = table["readers"]
+    patients = table["patients"]
+    if intent is not Intent.HIRING and _health_words(tuple(patients["words"])).search(text):
+        return str(patients["readers"])
+    return str(readers.get(intent.value, readers["default"]))
+
+
+@cache
+def _health_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{'|'.join(words)})\b", regex.I)
 
 
 @cache
@@ -850,11 +939,13 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
     passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
     clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
-    else, said after the verb (its participle), then « votre » → « leur ». Not in a job ad:
-    who « vous » is taught or paid is the hire, not the applicants."""
+    else, said after the verb (its participle), then « votre » → « leur ». In a job ad,
+    who « vous » is taught or paid is the person hired, not the applicants: « L'équipe
+    vous apprendra tout » → « L'équipe apprendra tout à la personne recrutée »."""
     yous = [t for t in doc if t.lower_ == "vous"]
-    if len(yous) != 1 or readers.noun == table["readers"]["hiring"]:
+    if len(yous) != 1:
         return None
+    hiring = readers.noun == table["readers"]["hiring"]
     vous = yous[0]
     if vous.i + 1 >= len(doc):
         return None
@@ -873,15 +964,29 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     if verb.lemma_ not in table["indirect"]:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    at = verb
+    if hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
+        # « apprendra tout à la personne recrutée : pétrissage… »: after the « tout » it
+        # teaches, which the colon's list may go on to detail.
+        at, after = after, doc[after.i + 1] if after.i + 1 < len(doc) else None
     # « aux clients » goes before what the verb gives (« offre aux clients une bouteille »,
     # « conseille aux clients de passer »), never before an adverb (« rembourserons aux
     # clients intégralement ») or « rien » (« ne vous coûte rien »).
-    if not subjects or after is None or after.pos_ not in ("DET", "ADP"):
+    elif not subjects or after is None or after.pos_ not in ("DET", "ADP"):
         return None
-    owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+    if not subjects:
+        return None
+    if hiring:
+        # One person: « votre » would be « son » or « sa », the noun's gender to tell.
+        if any(t.lower_ in ("votre", "vos") for t in doc):
+            return None
+        hired = str(_person_table("fr")["hiring_you"]["role_default"])
+        owner = regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+    else:
+        owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
     found: _Found = [
         (vous.idx, finite.idx, ""),
-        (verb.idx + len(verb), verb.idx + len(verb), f" {owner}"),
+        (at.idx + len(at), at.idx + len(at), f" {owner}"),
     ]
     for token in doc[verb.i + 1 :]:
         if token.lower_ in ("votre", "vos"):
@@ -890,6 +995,11 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
         return None  # a « votre » before the readers are named: whose?
     return found
+
+
+def _closes(doc: Doc, index: int) -> bool:
+    """Whether the clause ends at ``doc[index]``: the sentence's end or a stop."""
+    return index >= len(doc) or doc[index].text in (":", ".", ";", "!", "…", ",")
 
 
 def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
@@ -952,6 +1062,8 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
                 return None  # "Thank you", "See you soon": formulas, no one to name
             if token.dep_ == "pobj":
                 return None  # "some of you": not "some of customers"
+            if readers.noun == table["readers"]["hiring"] and token.dep_ == "nsubj":
+                return None  # "where you will cook": the person hired, not the applicants
             if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
                 # "If you have one, email…": a condition is an order's, read or misread.
                 return None
