@@ -366,7 +366,44 @@ class PressReaders(Transform):
             "a free session.",
             "Customers are invited to sign up before January 31 and the team will waive the "
             "joining fee and throw in a free session.",
-            master="New year, no joining fee! Sign up before January 31.",
+            master="Our gym is closed over the holidays. Sign up before January 31.",
+            voice="corporate",
+            network="website",
+        ),
+        # An offer's conditional order states the offer: who gives what, to whom.
+        TransformExample(
+            "Sign up at Acme Gym before January 31 and the team will waive the joining fee.",
+            "Acme Gym will waive the joining fee for customers who sign up before January 31.",
+            master="New year, no joining fee! Sign up at Acme Gym before January 31 and we'll "
+            "waive the joining fee.",
+            profile={"brand_name": "Acme Gym"},
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Thursday only: buy any two loaves and get a third free.",
+            "Thursday only: customers who buy any two loaves get a third free.",
+            master="Flash sale! Thursday only: buy any two loaves and get a third free.",
+            voice="corporate",
+            network="website",
+        ),
+        # "you" in it: who gets what would need naming twice; the order is stated instead.
+        TransformExample(
+            "Pick any three paperbacks and the cheapest one goes home with you for free.",
+            "Customers are invited to pick any three paperbacks and the cheapest one goes home "
+            "with them for free.",
+            master="This weekend only: 3 for 2 on paperbacks! Pick any three paperbacks.",
+            voice="corporate",
+            network="website",
+        ),
+        # An order beside an e-mail address the parse takes for its subject: read with
+        # the address aside.
+        TransformExample(
+            "We have pulled the stock. If you have one, email care@candles.co.uk for a "
+            "returns label, send it back, and we will refund it.",
+            "We have pulled the stock. If customers have one, they are asked to email "
+            "care@candles.co.uk for a returns label, to send it back, and we will refund it.",
+            master="Safety notice: please stop burning our three-wick candles.",
             voice="corporate",
             network="website",
         ),
@@ -465,6 +502,7 @@ class PressReaders(Transform):
         # says it where the note has a brand name (it runs only then).
         edits = _hiring_you(text, target, _person_table(lang), _REASON)
         hired = [(e.start, e.end) for e in edits]
+        spans = protected_spans(text, target.protected_names)
         position = 0
         named = False  # whether the sentence before named the readers, at its start
         heading = _opening_heading(message.text)
@@ -487,7 +525,14 @@ class PressReaders(Transform):
                     who = table["again"] if named else readers
                     verb = _also(asked, table["also"]) if named else asked
                     said = _Readers(who, verb, mark, readers)
-                    found = _unquoted(sentence, _order(sentence, lang, table, said))
+                    found = None
+                    if message.intent is Intent.OFFER and lang == "en" and not named:
+                        found = _unquoted(sentence, _offer_news(sentence, table, said, brand))
+                        # A name it would rewrite is kept: the order is stated as it is.
+                        if found and any(spans.overlaps(start + a, start + b) for a, b, _ in found):
+                            found = None
+                    if found is None:
+                        found = _unquoted(sentence, _order(sentence, lang, table, said))
                     if found is None:
                         found = _unquoted(sentence, _addressed(sentence, lang, table, said))
                     # Only a sentence that opens on the readers names them for the next:
@@ -500,7 +545,6 @@ class PressReaders(Transform):
                     found = _role_its(sentence, brand, target)
                 if found is not None:
                     edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
-        spans = protected_spans(text, target.protected_names)
         return [e for e in edits if not spans.overlaps(e.start, e.end)]
 
 
@@ -659,13 +703,115 @@ class _Readers:
 def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
     if not _plain(sentence):
         return None
-    doc = parse(lang, sentence)
     if lang == "en":
-        return _english_order(doc, table, readers)
-    return _french_order(doc, sentence, table, readers)
+        # An address is read aside first: the parse reads the order around it better.
+        by_mail = _english_order_by_mail(sentence, table, readers)
+        return by_mail or _english_order(parse(lang, sentence), table, readers)
+    return _french_order(parse(lang, sentence), sentence, table, readers)
+
+
+# An e-mail address, which the parser may take for the subject of the order before it.
+_EN_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _english_order_by_mail(
+    sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """ "If you have one, email care@shop.co.uk for a label, send it back": the parser
+    reads "email" as a noun before the address it takes for a subject, or "send" as no
+    order of the sentence's. Read with "us" in the address's place ("email us for a
+    label"), the orders are the verbs they are; the edits are then put back where the
+    address stands, none of them in it."""
+    addresses = list(_EN_ADDRESS.finditer(sentence))
+    if not addresses:
+        return None
+    masked, shifts = sentence, []  # (where in the masked text, how many characters fewer)
+    for address in reversed(addresses):
+        masked = masked[: address.start()] + "us" + masked[address.end() :]
+    at = 0
+    for address in addresses:
+        shifts.append((address.start() - at, address.end() - address.start() - 2))
+        at += address.end() - address.start() - 2
+    found = _english_order(parse("en", masked), table, readers)
+    if found is None:
+        return None
+
+    def back(offset: int) -> int | None:
+        moved = 0
+        for start, fewer in shifts:
+            if offset >= start + 2:
+                moved += fewer
+            elif offset > start:
+                return None  # inside the address
+        return offset + moved
+
+    placed: _Found = []
+    for start, end, said in found:
+        a, b = back(start), back(end)
+        if a is None or b is None or any(a < m.end() and m.start() < b for m in addresses):
+            return None
+        placed.append((a, b, said))
+    return placed
 
 
 # English
+
+# An offer's conditional order, "Sign up before January 31 and we'll waive the fee" or
+# "buy two loaves and get a third free": the news is the offer, not the invitation.
+def _offer_news(
+    sentence: str, table: Mapping[str, Any], readers: _Readers, brand: str | None
+) -> _Found | None:
+    """ "Sign up at Acme before January 31 and the team will waive the fee." → "Acme will
+    waive the fee for customers who sign up before January 31."; "buy any two loaves and
+    get a third free" → "customers who buy any two loaves get a third free". None when
+    the order is not the sentence's (or its colon's) opening, is negated, or speaks to
+    "you" (who the readers are must be said once, by "who")."""
+    if regex.search(r"\byou\b", sentence, regex.I):
+        return None
+    doc = parse("en", sentence)
+    verb = next((t for t in doc if _english_imperative(t, table)), None)
+    if verb is None or not (verb.i == 0 or doc[verb.i - 1].text == ":"):
+        return None
+    then = next((c for c in verb.children if c.dep_ == "conj"), None)
+    if then is None:
+        return None
+    joint = doc[then.left_edge.i - 1] if then.left_edge.i > 0 else None
+    if joint is None or joint.lower_ != "and" or joint.i <= verb.i:
+        return None
+    end = len(sentence.rstrip(" .!"))
+    order = _their(sentence[verb.idx : joint.idx].rstrip(" ,"))
+    who = f"{readers.who} who {_lower_first(order)}"
+    if then.tag_ == "VB" and not _has_subject(then) and then.lemma_ in table["offer_rewards"]:
+        # "…and get a third free": the readers get it.
+        opening = who if verb.i else match_case(who, "A")
+        return [(verb.idx, end, f"{opening} {sentence[then.idx : end]}")]
+    subject = next((c for c in then.children if c.dep_ == "nsubj"), None)
+    will = [c for c in then.children if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll")]
+    if subject is None or not will or verb.i != 0 or then.i < subject.i:
+        return None
+    giver = sentence[doc[subject.left_edge.i].idx : subject.idx + len(subject)]
+    if regex.search(r"\b(?:your|yours|us|our)\b", sentence[then.idx : end], regex.I):
+        return None
+    offered = f"will {sentence[then.idx : end]} for"
+    # "Sign up at Acme … and the team will…": Acme gives, named once, where it stands
+    # (a name is not rewritten).
+    at_brand = (
+        regex.search(rf"\s+at\s+({regex.escape(brand)})\b", sentence[: joint.idx])
+        if brand
+        else None
+    )
+    if at_brand is not None and giver.lower() in ("the team", "we"):
+        before, after = sentence[verb.idx : at_brand.start()], sentence[at_brand.end() : joint.idx]
+        who = f"{readers.who} who {_lower_first(_their(before))}{_their(after).rstrip(' ,')}"
+        return [(0, at_brand.start(1), ""), (at_brand.end(1), end, f" {offered} {who}")]
+    return [(0, end, f"{match_case(giver, 'A')} {offered} {who}")]
+
+
+def _their(phrase: str) -> str:
+    """ "bring your bike" → "bring their bike": the readers' own, in an order said of them."""
+    said = regex.sub(r"\byour\b", lambda m: match_case("their", m.group()), phrase, flags=regex.I)
+    return str(said)
+
 
 _EN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # "Come and collect them", "go and see": the second verb is the first's purpose.
