@@ -211,6 +211,19 @@ def test_a_french_job_ad_employs_and_teaches_the_person_hired() -> None:
     assert "vous apprendra" not in text
 
 
+def test_the_person_hired_named_in_a_clause_is_lui_in_the_next() -> None:
+    master = (
+        "Nous recrutons un·e développeur·se front-end en CDI à Lyon. Au sein d'une équipe de "
+        "huit personnes, vous travaillerez sur des sites web. On vous apprendra tout : React, "
+        "Vue, accessibilité. Candidatures sur https://www.studio-traboule.fr/jobs"
+    )
+    text = _variant(master, "fr", None)
+    body = text.split("\n\n", 2)[2]
+    assert "la personne recrutée travaillera sur des sites web" in body
+    assert "vous" not in body
+    assert "lui apprendrons tout" in body
+
+
 @pytest.mark.parametrize(
     ("lang", "intent", "text", "readers"),
     [

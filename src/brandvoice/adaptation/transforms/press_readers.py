@@ -296,6 +296,24 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # Named in the clause before, the person hired is « lui »; before it, no one yet.
+        TransformExample(
+            "Vous travaillerez sur des sites web ; nous vous apprendrons tout.",
+            "La personne recrutée travaillera sur des sites web ; nous lui apprendrons tout.",
+            lang="fr",
+            master="Nous recrutons un·e développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "L'équipe vous apprendra tout ; vous travaillerez sur des sites web.",
+            "L'équipe apprendra tout à la personne recrutée ; la personne recrutée travaillera "
+            "sur des sites web.",
+            lang="fr",
+            master="Nous recrutons un·e développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "Le poste débute en avril. L'équipe vous apprendra votre métier.",
             "Le poste débute en avril. L'équipe vous apprendra votre métier.",
@@ -509,13 +527,13 @@ class PressReaders(Transform):
         mark = text_apostrophe(text, target.voice, target.lang)
         for line in text.split("\n"):
             offset, position = position, position + len(line) + 1
-            for first, last in statements(line):
+            for first, last, after_hire in _untouched(line, offset, hired):
+                whole = after_hire is None  # a clause of a statement is no heading
                 sentence = line[first:last]
                 start = offset + first
-                if any(start <= a < start + len(sentence) for a, _ in hired):
-                    named = False
-                    continue
-                if is_heading(sentence) or (heading and _bare(sentence).startswith(heading)):
+                if whole and (
+                    is_heading(sentence) or (heading and _bare(sentence).startswith(heading))
+                ):
                     named = False
                     continue
                 found = _formula(sentence, lang, table, target, text[: offset + first])
@@ -524,7 +542,7 @@ class PressReaders(Transform):
                     # and an order asks them "also".
                     who = table["again"] if named else readers
                     verb = _also(asked, table["also"]) if named else asked
-                    said = _Readers(who, verb, mark, readers)
+                    said = _Readers(who, verb, mark, readers, hire_named=bool(after_hire))
                     found = None
                     if message.intent is Intent.OFFER and lang == "en" and not named:
                         found = _unquoted(sentence, _offer_news(sentence, table, said, brand))
@@ -574,6 +592,32 @@ def _opening_heading(master: str) -> str:
 def _bare(sentence: str) -> str:
     """``sentence`` without its stop or emoji at the end, in lower case."""
     return str(_CLOSING.sub("", sentence).rstrip(" .…")).casefold()
+
+
+_CLAUSE_BREAK = regex.compile(r"\s*;\s+")
+
+
+def _untouched(
+    line: str, offset: int, hired: list[tuple[int, int]]
+) -> list[tuple[int, int, bool | None]]:
+    """The statements of ``line`` (at ``offset`` in the text), as (start, end) in it,
+    but those where the person hired was named (``hired``, the edits' spans): of such a
+    statement, the clauses after or before its semicolons that were not touched
+    (« la personne recrutée travaillera… ; nous vous apprendrons tout »), and whether
+    the person hired was named in a clause before (None for a whole statement)."""
+    pieces: list[tuple[int, int, bool | None]] = []
+    for first, last in statements(line):
+        if not any(offset + first <= a < offset + last for a, _ in hired):
+            pieces.append((first, last, None))
+            continue
+        starts = [first, *(m.end() for m in _CLAUSE_BREAK.finditer(line, first, last))]
+        ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(line, first, last)), last]
+        pieces.extend(
+            (a, b, any(offset + first <= h < offset + a for h, _ in hired))
+            for a, b in zip(starts, ends, strict=True)
+            if not any(offset + a <= h < offset + b for h, _ in hired)
+        )
+    return pieces
 
 
 def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
@@ -698,6 +742,9 @@ class _Readers:
     asked: str
     mark: str
     noun: str  # who the readers are, even where ``who`` says "they"
+    # In a job ad, whether the person hired was named earlier in the statement: « la
+    # personne recrutée travaillera… ; nous lui apprendrons tout ».
+    hire_named: bool = False
 
 
 def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
@@ -1126,6 +1173,8 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
         # One person: « votre » would be « son » or « sa », the noun's gender to tell.
         if any(t.lower_ in ("votre", "vos") for t in doc):
             return None
+        if readers.hire_named:
+            return [(vous.idx, vous.idx + len(vous), match_case("lui", vous.text))]
         hired = str(_person_table("fr")["hiring_you"]["role_default"])
         owner = regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
     else:
