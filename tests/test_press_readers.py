@@ -177,3 +177,105 @@ def test_a_french_order_with_ne_and_no_pas_is_not_read() -> None:
     sentence = "Ne consommez que ces pots."
     verb = next(t for t in parse("fr", sentence) if t.text == "consommez")
     assert infinitive_phrase(sentence, verb, "consommer", "’") is None
+
+
+# --- The person hired, patients, an offer's news, an order beside an address ------------
+
+
+def test_a_job_ad_without_a_brand_says_what_the_hire_will_do() -> None:
+    master = (
+        "We're hiring a line cook! You'll prep and cook our seasonal menu. "
+        "Apply by 20 December at greenfork.co.uk/careers."
+    )
+    text = _variant(master, "en", None)
+    assert "The line cook will prep and cook" in text
+    assert "Applicants will" not in text
+    assert "You'll" not in text
+
+
+def test_a_french_job_ad_employs_and_teaches_the_person_hired() -> None:
+    master = (
+        "Nous recrutons un·e développeur·se front-end en CDI à Lyon. Au sein d'une équipe de "
+        "huit personnes, vous travaillerez sur des sites web. Candidatures sur "
+        "https://www.studio-traboule.fr/jobs"
+    )
+    text = _variant(master, "fr", None)
+    assert "la personne recrutée travaillera sur des sites web" in text
+    master = (
+        "La boulangerie Pains d'Or cherche un ou une apprenti(e) boulanger ! Démarrage lundi "
+        "6 avril, contrat d'apprentissage en CAP. On vous apprendra tout : pétrissage, "
+        "façonnage, cuisson au feu de bois… Écrivez-nous à contact@painsdor.fr"
+    )
+    text = _variant(master, "fr", "Pains d'Or")
+    assert "apprendra tout à la personne recrutée" in text
+    assert "vous apprendra" not in text
+
+
+def test_the_person_hired_named_in_a_clause_is_lui_in_the_next() -> None:
+    master = (
+        "Nous recrutons un·e développeur·se front-end en CDI à Lyon. Au sein d'une équipe de "
+        "huit personnes, vous travaillerez sur des sites web. On vous apprendra tout : React, "
+        "Vue, accessibilité. Candidatures sur https://www.studio-traboule.fr/jobs"
+    )
+    text = _variant(master, "fr", None)
+    body = text.split("\n\n", 2)[2]
+    assert "la personne recrutée travaillera sur des sites web" in body
+    assert "vous" not in body
+    assert "lui apprendrons tout" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "intent", "text", "readers"),
+    [
+        ("fr", "incident", "Le cabinet de kinésithérapie a subi une panne.", "patients"),
+        ("fr", "incident", "Nos colis ont du retard, merci d'être patients.", "clients"),
+        ("fr", "hiring", "Le cabinet dentaire recrute un assistant.", "candidats"),
+        ("en", "opening", "Seaside Family Dental opens on Monday.", "patients"),
+        ("en", "incident", "Our terminal failed. Thank you for being patient.", "customers"),
+        ("en", "incident", "Hartwell Accounting: our practice was phished.", "customers"),
+    ],
+)
+def test_a_health_practice_speaks_of_its_patients(
+    lang: str, intent: str, text: str, readers: str
+) -> None:
+    from brandvoice.adaptation.transforms.press_readers import _readers_of, _tables
+    from brandvoice.understand.model import Intent
+
+    assert _readers_of(_tables()[lang], Intent(intent), text).split()[-1] == readers
+
+
+def test_an_offer_lead_states_the_offer_not_an_invitation() -> None:
+    master = (
+        "New year, no joining fee 💪 Sign up at Summit Strength Vancouver before January 31 "
+        "and we'll waive the $99 joining fee and throw in a free PT session. Memberships from "
+        "$59/month. Drop by 1420 Commercial Drive or join online at summitstrength.ca/join"
+    )
+    text = _variant(master, "en", "Summit Strength Vancouver")
+    assert (
+        "Summit Strength Vancouver will waive the $99 joining fee and throw in a free PT "
+        "session for customers who sign up before January 31." in text
+    )
+    assert "invited to sign up" not in text
+
+
+def test_an_order_beside_two_addresses_keeps_them_where_they_stand() -> None:
+    from brandvoice.adaptation.transforms.press_readers import (
+        _english_order_by_mail,
+        _Readers,
+        _tables,
+    )
+
+    sentence = (
+        "If you have one, email care@candles.co.uk or help@candles.co.uk for a label, "
+        "send it back, and we will refund it."
+    )
+    readers = _Readers("customers", "are asked", "'", "customers")
+    found = _english_order_by_mail(sentence, _tables()["en"], readers)
+    assert found is not None
+    text = sentence
+    for start, end, said in sorted(found, reverse=True):
+        text = text[:start] + said + text[end:]
+    assert text == (
+        "If customers have one, they are asked to email care@candles.co.uk or "
+        "help@candles.co.uk for a label, to send it back, and we will refund it."
+    )

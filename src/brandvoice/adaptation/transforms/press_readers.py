@@ -55,6 +55,7 @@ from brandvoice.adaptation.transform import (
     parse,
 )
 from brandvoice.adaptation.transforms.press_lead import (
+    _hiring_you,
     _with_article,
     second_mention,
     writes_press_note,
@@ -263,6 +264,91 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A job ad's "You will…" is the person hired's, by the job title the message gives
+        # (press-lead says it where the profile names the brand; here none does).
+        TransformExample(
+            "Parcelwise is looking for a Customer Support Engineer. You'll answer tickets "
+            "and reproduce bugs.",
+            "Parcelwise is looking for a Customer Support Engineer. The Customer Support "
+            "Engineer will answer tickets and reproduce bugs.",
+            master="We're hiring! Parcelwise is looking for a Customer Support Engineer. You'll "
+            "answer tickets and reproduce bugs.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Au sein d'une équipe de huit personnes, vous travaillerez sur des sites web.",
+            "Au sein d'une équipe de huit personnes, la personne recrutée travaillera sur des "
+            "sites web.",
+            lang="fr",
+            master="Poste à pourvoir : développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
+        # Who « vous » is taught is the person hired, not the applicants; the one taught
+        # « votre métier » stays: « son » or « sa », the noun's gender would tell.
+        TransformExample(
+            "Le poste débute en avril. L'équipe vous apprendra tout : pétrissage, façonnage.",
+            "Le poste débute en avril. L'équipe apprendra tout à la personne recrutée : "
+            "pétrissage, façonnage.",
+            lang="fr",
+            master="La boulangerie cherche un apprenti. On vous apprendra tout !",
+            voice="corporate",
+            network="website",
+        ),
+        # Named in the clause before, the person hired is « lui »; before it, no one yet.
+        TransformExample(
+            "Vous travaillerez sur des sites web ; nous vous apprendrons tout.",
+            "La personne recrutée travaillera sur des sites web ; nous lui apprendrons tout.",
+            lang="fr",
+            master="Nous recrutons un·e développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "L'équipe vous apprendra tout ; vous travaillerez sur des sites web.",
+            "L'équipe apprendra tout à la personne recrutée ; la personne recrutée travaillera "
+            "sur des sites web.",
+            lang="fr",
+            master="Nous recrutons un·e développeur·se front-end. Vous travaillerez sur des sites.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le poste débute en avril. L'équipe vous apprendra votre métier.",
+            "Le poste débute en avril. L'équipe vous apprendra votre métier.",
+            lang="fr",
+            master="La boulangerie cherche un apprenti. On vous apprendra le métier !",
+            voice="corporate",
+            network="website",
+        ),
+        # A health practice's readers are its patients; "being patient" names none.
+        TransformExample(
+            "Le 14 octobre, un accès non autorisé a eu lieu. Par prudence, méfiez-vous de "
+            "tout message suspect.",
+            "Le 14 octobre, un accès non autorisé a eu lieu. Par prudence, les patients sont "
+            "invités à se méfier de tout message suspect.",
+            lang="fr",
+            master="Accès non autorisé à l'outil du cabinet de kinésithérapie.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Seaside Family Dental opens on Monday. Please arrive ten minutes early.",
+            "Seaside Family Dental opens on Monday. Patients are invited to arrive ten minutes "
+            "early.",
+            master="Seaside Family Dental opens on Monday! Please arrive ten minutes early.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Our card terminal charged some payments twice. Please check your statement.",
+            "Our card terminal charged some payments twice. Customers are asked to check their "
+            "statement.",
+            master="Our card terminal charged some payments twice. Thank you for being patient.",
+            voice="corporate",
+            network="website",
+        ),
         # A statement addressed to the reader is said of the readers too.
         TransformExample(
             "The duplicate charges are being reversed and should disappear from your "
@@ -298,7 +384,44 @@ class PressReaders(Transform):
             "a free session.",
             "Customers are invited to sign up before January 31 and the team will waive the "
             "joining fee and throw in a free session.",
-            master="New year, no joining fee! Sign up before January 31.",
+            master="Our gym is closed over the holidays. Sign up before January 31.",
+            voice="corporate",
+            network="website",
+        ),
+        # An offer's conditional order states the offer: who gives what, to whom.
+        TransformExample(
+            "Sign up at Acme Gym before January 31 and the team will waive the joining fee.",
+            "Acme Gym will waive the joining fee for customers who sign up before January 31.",
+            master="New year, no joining fee! Sign up at Acme Gym before January 31 and we'll "
+            "waive the joining fee.",
+            profile={"brand_name": "Acme Gym"},
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Thursday only: buy any two loaves and get a third free.",
+            "Thursday only: customers who buy any two loaves get a third free.",
+            master="Flash sale! Thursday only: buy any two loaves and get a third free.",
+            voice="corporate",
+            network="website",
+        ),
+        # "you" in it: who gets what would need naming twice; the order is stated instead.
+        TransformExample(
+            "Pick any three paperbacks and the cheapest one goes home with you for free.",
+            "Customers are invited to pick any three paperbacks and the cheapest one goes home "
+            "with them for free.",
+            master="This weekend only: 3 for 2 on paperbacks! Pick any three paperbacks.",
+            voice="corporate",
+            network="website",
+        ),
+        # An order beside an e-mail address the parse takes for its subject: read with
+        # the address aside.
+        TransformExample(
+            "We have pulled the stock. If you have one, email care@candles.co.uk for a "
+            "returns label, send it back, and we will refund it.",
+            "We have pulled the stock. If customers have one, they are asked to email "
+            "care@candles.co.uk for a returns label, to send it back, and we will refund it.",
+            master="Safety notice: please stop burning our three-wick candles.",
             voice="corporate",
             network="website",
         ),
@@ -390,19 +513,27 @@ class PressReaders(Transform):
         lang = base_language(target.lang)
         table = _tables()[lang]
         message = target.understood()
-        readers = table["readers"].get(message.intent.value, table["readers"]["default"])
-        asked = table["asked"]["serious" if message.serious else "other"]
         brand = target.voice.brand_name
-        edits: list[Edit] = []
+        readers = _readers_of(table, message.intent, f"{message.text}\n{brand or ''}")
+        asked = table["asked"]["serious" if message.serious else "other"]
+        # A job ad's "You will…"/« vous travaillerez » is the person hired's, as press-lead
+        # says it where the note has a brand name (it runs only then).
+        edits = _hiring_you(text, target, _person_table(lang), _REASON)
+        hired = [(e.start, e.end) for e in edits]
+        spans = protected_spans(text, target.protected_names)
         position = 0
         named = False  # whether the sentence before named the readers, at its start
         heading = _opening_heading(message.text)
         mark = text_apostrophe(text, target.voice, target.lang)
         for line in text.split("\n"):
             offset, position = position, position + len(line) + 1
-            for first, last in statements(line):
+            for first, last, after_hire in _untouched(line, offset, hired):
+                whole = after_hire is None  # a clause of a statement is no heading
                 sentence = line[first:last]
-                if is_heading(sentence) or (heading and _bare(sentence).startswith(heading)):
+                start = offset + first
+                if whole and (
+                    is_heading(sentence) or (heading and _bare(sentence).startswith(heading))
+                ):
                     named = False
                     continue
                 found = _formula(sentence, lang, table, target, text[: offset + first])
@@ -411,8 +542,15 @@ class PressReaders(Transform):
                     # and an order asks them "also".
                     who = table["again"] if named else readers
                     verb = _also(asked, table["also"]) if named else asked
-                    said = _Readers(who, verb, mark, readers)
-                    found = _unquoted(sentence, _order(sentence, lang, table, said))
+                    said = _Readers(who, verb, mark, readers, hire_named=bool(after_hire))
+                    found = None
+                    if message.intent is Intent.OFFER and lang == "en" and not named:
+                        found = _unquoted(sentence, _offer_news(sentence, table, said, brand))
+                        # A name it would rewrite is kept: the order is stated as it is.
+                        if found and any(spans.overlaps(start + a, start + b) for a, b, _ in found):
+                            found = None
+                    if found is None:
+                        found = _unquoted(sentence, _order(sentence, lang, table, said))
                     if found is None:
                         found = _unquoted(sentence, _addressed(sentence, lang, table, said))
                     # Only a sentence that opens on the readers names them for the next:
@@ -424,9 +562,7 @@ class PressReaders(Transform):
                 if found is None and brand and message.intent is Intent.HIRING and lang == "en":
                     found = _role_its(sentence, brand, target)
                 if found is not None:
-                    start = offset + first
                     edits.extend(Edit(start + a, start + b, said, _REASON) for a, b, said in found)
-        spans = protected_spans(text, target.protected_names)
         return [e for e in edits if not spans.overlaps(e.start, e.end)]
 
 
@@ -456,6 +592,47 @@ def _opening_heading(master: str) -> str:
 def _bare(sentence: str) -> str:
     """``sentence`` without its stop or emoji at the end, in lower case."""
     return str(_CLOSING.sub("", sentence).rstrip(" .…")).casefold()
+
+
+_CLAUSE_BREAK = regex.compile(r"\s*;\s+")
+
+
+def _untouched(
+    line: str, offset: int, hired: list[tuple[int, int]]
+) -> list[tuple[int, int, bool | None]]:
+    """The statements of ``line`` (at ``offset`` in the text), as (start, end) in it,
+    but those where the person hired was named (``hired``, the edits' spans): of such a
+    statement, the clauses after or before its semicolons that were not touched
+    (« la personne recrutée travaillera… ; nous vous apprendrons tout »), and whether
+    the person hired was named in a clause before (None for a whole statement)."""
+    pieces: list[tuple[int, int, bool | None]] = []
+    for first, last in statements(line):
+        if not any(offset + first <= a < offset + last for a, _ in hired):
+            pieces.append((first, last, None))
+            continue
+        starts = [first, *(m.end() for m in _CLAUSE_BREAK.finditer(line, first, last))]
+        ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(line, first, last)), last]
+        pieces.extend(
+            (a, b, any(offset + first <= h < offset + a for h, _ in hired))
+            for a, b in zip(starts, ends, strict=True)
+            if not any(offset + a <= h < offset + b for h, _ in hired)
+        )
+    return pieces
+
+
+def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
+    """Who the orders address: the intent's readers, or a health practice's patients
+    (``text`` the master and the brand's name) unless the note is a job ad's."""
+    readers = table["readers"]
+    patients = table["patients"]
+    if intent is not Intent.HIRING and _health_words(tuple(patients["words"])).search(text):
+        return str(patients["readers"])
+    return str(readers.get(intent.value, readers["default"]))
+
+
+@cache
+def _health_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{'|'.join(words)})\b", regex.I)
 
 
 @cache
@@ -565,18 +742,123 @@ class _Readers:
     asked: str
     mark: str
     noun: str  # who the readers are, even where ``who`` says "they"
+    # In a job ad, whether the person hired was named earlier in the statement: « la
+    # personne recrutée travaillera… ; nous lui apprendrons tout ».
+    hire_named: bool = False
 
 
 def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
     if not _plain(sentence):
         return None
-    doc = parse(lang, sentence)
     if lang == "en":
-        return _english_order(doc, table, readers)
-    return _french_order(doc, sentence, table, readers)
+        # An address is read aside first: the parse reads the order around it better.
+        by_mail = _english_order_by_mail(sentence, table, readers)
+        return by_mail or _english_order(parse(lang, sentence), table, readers)
+    return _french_order(parse(lang, sentence), sentence, table, readers)
+
+
+# An e-mail address, which the parser may take for the subject of the order before it.
+_EN_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _english_order_by_mail(
+    sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """ "If you have one, email care@shop.co.uk for a label, send it back": the parser
+    reads "email" as a noun before the address it takes for a subject, or "send" as no
+    order of the sentence's. Read with "us" in the address's place ("email us for a
+    label"), the orders are the verbs they are; the edits are then put back where the
+    address stands, none of them in it."""
+    addresses = list(_EN_ADDRESS.finditer(sentence))
+    if not addresses:
+        return None
+    masked, shifts = sentence, []  # (where in the masked text, how many characters fewer)
+    for address in reversed(addresses):
+        masked = masked[: address.start()] + "us" + masked[address.end() :]
+    at = 0
+    for address in addresses:
+        shifts.append((address.start() - at, address.end() - address.start() - 2))
+        at += address.end() - address.start() - 2
+    found = _english_order(parse("en", masked), table, readers)
+    if found is None:
+        return None
+
+    def back(offset: int) -> int | None:
+        moved = 0
+        for start, fewer in shifts:
+            if offset >= start + 2:
+                moved += fewer
+            elif offset > start:
+                return None  # inside the address
+        return offset + moved
+
+    placed: _Found = []
+    for start, end, said in found:
+        a, b = back(start), back(end)
+        if a is None or b is None or any(a < m.end() and m.start() < b for m in addresses):
+            return None
+        placed.append((a, b, said))
+    return placed
 
 
 # English
+
+# An offer's conditional order, "Sign up before January 31 and we'll waive the fee" or
+# "buy two loaves and get a third free": the news is the offer, not the invitation.
+def _offer_news(
+    sentence: str, table: Mapping[str, Any], readers: _Readers, brand: str | None
+) -> _Found | None:
+    """ "Sign up at Acme before January 31 and the team will waive the fee." → "Acme will
+    waive the fee for customers who sign up before January 31."; "buy any two loaves and
+    get a third free" → "customers who buy any two loaves get a third free". None when
+    the order is not the sentence's (or its colon's) opening, is negated, or speaks to
+    "you" (who the readers are must be said once, by "who")."""
+    if regex.search(r"\byou\b", sentence, regex.I):
+        return None
+    doc = parse("en", sentence)
+    verb = next((t for t in doc if _english_imperative(t, table)), None)
+    if verb is None or not (verb.i == 0 or doc[verb.i - 1].text == ":"):
+        return None
+    then = next((c for c in verb.children if c.dep_ == "conj"), None)
+    if then is None:
+        return None
+    joint = doc[then.left_edge.i - 1] if then.left_edge.i > 0 else None
+    if joint is None or joint.lower_ != "and" or joint.i <= verb.i:
+        return None
+    end = len(sentence.rstrip(" .!"))
+    order = _their(sentence[verb.idx : joint.idx].rstrip(" ,"))
+    who = f"{readers.who} who {_lower_first(order)}"
+    if then.tag_ == "VB" and not _has_subject(then) and then.lemma_ in table["offer_rewards"]:
+        # "…and get a third free": the readers get it.
+        opening = who if verb.i else match_case(who, "A")
+        return [(verb.idx, end, f"{opening} {sentence[then.idx : end]}")]
+    subject = next((c for c in then.children if c.dep_ == "nsubj"), None)
+    will = [c for c in then.children if c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll")]
+    if subject is None or not will or verb.i != 0 or then.i < subject.i:
+        return None
+    giver = sentence[doc[subject.left_edge.i].idx : subject.idx + len(subject)]
+    if regex.search(r"\b(?:your|yours|us|our)\b", sentence[then.idx : end], regex.I):
+        return None
+    offered = f"will {sentence[then.idx : end]} for"
+    # "Sign up at Acme … and the team will…": Acme gives, named once, where it stands
+    # (a name is not rewritten).
+    at_brand = (
+        regex.search(rf"\s+at\s+({regex.escape(brand)})\b", sentence[: joint.idx])
+        if brand
+        else None
+    )
+    if at_brand is not None and giver.lower() in ("the team", "we"):
+        before, after = sentence[verb.idx : at_brand.start()], sentence[at_brand.end() : joint.idx]
+        who = f"{readers.who} who {_lower_first(_their(before))}{_their(after).rstrip(' ,')}"
+        return [(0, at_brand.start(1), ""), (at_brand.end(1), end, f" {offered} {who}")]
+    return [(0, end, f"{match_case(giver, 'A')} {offered} {who}")]
+
+
+def _their(phrase: str) -> str:
+    """ "bring your bike" → "bring their bike": the readers' own, in an order said of them."""
+    said = regex.sub(r"\byour\b", lambda m: match_case("their", m.group()), phrase, flags=regex.I)
+    return str(said)
+
 
 _EN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # "Come and collect them", "go and see": the second verb is the first's purpose.
@@ -850,11 +1132,13 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
     passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
     clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
-    else, said after the verb (its participle), then « votre » → « leur ». Not in a job ad:
-    who « vous » is taught or paid is the hire, not the applicants."""
+    else, said after the verb (its participle), then « votre » → « leur ». In a job ad,
+    who « vous » is taught or paid is the person hired, not the applicants: « L'équipe
+    vous apprendra tout » → « L'équipe apprendra tout à la personne recrutée »."""
     yous = [t for t in doc if t.lower_ == "vous"]
-    if len(yous) != 1 or readers.noun == table["readers"]["hiring"]:
+    if len(yous) != 1:
         return None
+    hiring = readers.noun == table["readers"]["hiring"]
     vous = yous[0]
     if vous.i + 1 >= len(doc):
         return None
@@ -873,15 +1157,31 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     if verb.lemma_ not in table["indirect"]:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    at = verb
+    if hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
+        # « apprendra tout à la personne recrutée : pétrissage… »: after the « tout » it
+        # teaches, which the colon's list may go on to detail.
+        at, after = after, doc[after.i + 1] if after.i + 1 < len(doc) else None
     # « aux clients » goes before what the verb gives (« offre aux clients une bouteille »,
     # « conseille aux clients de passer »), never before an adverb (« rembourserons aux
     # clients intégralement ») or « rien » (« ne vous coûte rien »).
-    if not subjects or after is None or after.pos_ not in ("DET", "ADP"):
+    elif not subjects or after is None or after.pos_ not in ("DET", "ADP"):
         return None
-    owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
+    if not subjects:
+        return None
+    if hiring:
+        # One person: « votre » would be « son » or « sa », the noun's gender to tell.
+        if any(t.lower_ in ("votre", "vos") for t in doc):
+            return None
+        if readers.hire_named:
+            return [(vous.idx, vous.idx + len(vous), match_case("lui", vous.text))]
+        hired = str(_person_table("fr")["hiring_you"]["role_default"])
+        owner = regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+    else:
+        owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
     found: _Found = [
         (vous.idx, finite.idx, ""),
-        (verb.idx + len(verb), verb.idx + len(verb), f" {owner}"),
+        (at.idx + len(at), at.idx + len(at), f" {owner}"),
     ]
     for token in doc[verb.i + 1 :]:
         if token.lower_ in ("votre", "vos"):
@@ -890,6 +1190,11 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
         return None  # a « votre » before the readers are named: whose?
     return found
+
+
+def _closes(doc: Doc, index: int) -> bool:
+    """Whether the clause ends at ``doc[index]``: the sentence's end or a stop."""
+    return index >= len(doc) or doc[index].text in (":", ".", ";", "!", "…", ",")
 
 
 def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
@@ -952,6 +1257,8 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
                 return None  # "Thank you", "See you soon": formulas, no one to name
             if token.dep_ == "pobj":
                 return None  # "some of you": not "some of customers"
+            if readers.noun == table["readers"]["hiring"] and token.dep_ == "nsubj":
+                return None  # "where you will cook": the person hired, not the applicants
             if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
                 # "If you have one, email…": a condition is an order's, read or misread.
                 return None
