@@ -285,3 +285,15 @@ def test_fact_lines_are_no_prose(prose: str, lang: str, sheet: str) -> None:
     assert listed.formality == alone.formality
     assert listed.sentence_lengths == alone.sentence_lengths
     assert listed.readability == alone.readability
+
+
+def test_a_verb_after_its_subjects_apposition_is_no_order() -> None:
+    """« Le garage, installé depuis 1998, assure… »: the comma opens no clause, and the verb,
+    which has its subject, is neither an imperative nor a « tu » form."""
+    text = (
+        "Le garage Provence Autos, installé depuis 1998 à La Valette-du-Var, assure désormais "
+        "l'entretien complet des véhicules hybrides et électriques."
+    )
+    assert not {"imperative", "tu"} & _kinds(analyze(text, lang="fr"))
+    # An order after a comma still is one.
+    assert "imperative" in _kinds(analyze("Pour réserver, appelez le 04 94 00 00 00.", lang="fr"))

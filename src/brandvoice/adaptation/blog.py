@@ -170,6 +170,8 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     # has no emoji: the one after the "!" would hide it from the strip below.
     title = title_of(without_filler_opening(without_emoji(hook).strip(), lang))
     title = title.rstrip("!").rstrip(" \u202f\u00a0")
+    if message is not None and len(title) > TITLE_LIMIT:
+        title = _without_asides(title, message.lang)
     if len(title) <= TITLE_LIMIT:
         return title
     language = base_language(lang)
@@ -241,8 +243,56 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
                     # et décembre", "from May to June"), not inside it.
                     opened = _RANGE_BEFORE.search(title, 0, at)
                     points.add(opened.start() if opened else at)
+    if message is not None and points:
+        # A title holds the sentence's main verb (or its head noun): a comma after the
+        # subject and its apposition (« Le garage Provence Autos, installé depuis 1998 à
+        # La Valette, assure… ») or after a fronted phrase ("After six great years in
+        # Toulon, Acme is moving…") falls before it and leaves no title. A colon may: the
+        # label before it titles the post ("Heads up if you dined with us last Friday").
+        root = _root_offset(title, message.lang)
+        if root is not None:
+            points = {p for p in points if p > root or title[p : p + 1] != ","}
     # Never inside a quotation or an aside: the title would leave its « or ( open.
     return {point for point in points if not open_marks(title[:point])}
+
+
+def _without_asides(title: str, lang: str) -> str:
+    """``title`` without what sits between its subject and its verb: an apposition between
+    commas (« Le garage Provence Autos, installé depuis 1998 à La Valette, assure… » →
+    « Le garage Provence Autos assure… ») and the formula announcing the news after the
+    subject (« …, a le plaisir de vous informer qu'il assure » → « … assure »). A title
+    says who does what; the lead under it gives the rest."""
+    from brandvoice.adaptation.transform import parse
+    from brandvoice.adaptation.transforms.lead_with_news import without_formula_after_subject
+
+    doc = parse(lang, title)
+    if not doc.has_annotation("DEP"):
+        return title
+    cuts: list[tuple[int, int]] = []
+    for token in doc:
+        if token.dep_ not in ("appos", "acl") or token.head.dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        # The parser may hang the commas on the aside itself.
+        first = first if doc[first].text == "," else first - 1
+        last = last if doc[last].text == "," else last + 1
+        if 0 < first < last < len(doc) and doc[first].text == doc[last].text == ",":
+            cuts.append((doc[first].idx, doc[last].idx + 1))
+    for start, end in sorted(cuts, reverse=True):
+        title = title[:start] + title[end:]
+    return without_formula_after_subject(title, lang)
+
+
+def _root_offset(text: str, lang: str) -> int | None:
+    """Where the first sentence's root (its main verb, or a heading's head noun) of
+    ``text`` starts, from spaCy's parse; None with no parse to read."""
+    from brandvoice.adaptation.transform import parse
+
+    doc = parse(lang, text)
+    if not doc.has_annotation("DEP"):
+        return None
+    first = next(iter(doc.sents), None)
+    return None if first is None else first.root.idx
 
 
 def _without_dangling(text: str, lang: str) -> str:

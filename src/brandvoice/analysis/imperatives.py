@@ -91,6 +91,8 @@ _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "(", "—", "–", "-", "«", '"', "“", "…", "•", "*", "·", "/", "|", ".", "!", "?"}
 )
 _NE = frozenset({"ne", "n'", "n’"})
+# UD labels of a clause's subject in the French model.
+_FRENCH_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "rien", "point", "personne", "guère"})
 _OBJECT_CLITICS = frozenset(
     {"me", "te", "le", "la", "les", "lui", "leur", "nous", "vous", "en", "y"}
@@ -147,6 +149,11 @@ def no_order(word: str, text: str, end: int) -> bool:
 
 def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Imperative | None:
     if not token.is_alpha or len(token.text) < 2 or not _starts_clause(token):
+        return None
+    if any(child.dep_ in _FRENCH_SUBJECTS and child.i < token.i for child in token.children):
+        # "Le garage, installé depuis 1998 à La Valette, assure…": the comma opens no
+        # clause there; the verb has its subject before it, and an order has none (the
+        # parser may take the pronoun after an order for one: « Suivez-nous »).
         return None
     person, number = _person_from_ending(token.lower_)
     if person is None:

@@ -55,8 +55,10 @@ def _openings(lang: str, social: bool, news: bool = True) -> regex.Pattern[str]:
     )
 
 
-# After the subject's last word and a space: « Le Garage des Oliviers a le plaisir… ».
-_AFTER_WORD = r"(?<=[\p{L}\p{N}'’»)][ \u00a0])"
+# After the subject's last word and a space (« Le Garage des Oliviers a le plaisir… »), or
+# after the comma closing an apposition to it (« Le garage, installé depuis 1998, a le
+# plaisir… »).
+_AFTER_WORD = r"(?<=[\p{L}\p{N}'’»),][ \u00a0])"
 
 
 @cache
@@ -196,6 +198,14 @@ class LeadWithNews(Transform):
             "Le Garage des Oliviers ouvre ses portes le lundi 4 mai à Brignoles.",
             lang="fr",
         ),
+        # An apposition between the subject and the formula.
+        TransformExample(
+            "Le garage Provence Autos, installé depuis 1998 à La Valette, a le plaisir de vous "
+            "informer qu'il assure désormais l'entretien des véhicules hybrides.",
+            "Le garage Provence Autos, installé depuis 1998 à La Valette, assure désormais "
+            "l'entretien des véhicules hybrides.",
+            lang="fr",
+        ),
         TransformExample(
             "Le cabinet Verhaegen a le plaisir de vous annoncer son ouverture au 48 rue de Fer.",
             "Le cabinet Verhaegen annonce son ouverture au 48 rue de Fer.",
@@ -303,6 +313,14 @@ class LeadWithNews(Transform):
         if social:
             edits += _after_subject_edits(text, lang)
         return edits
+
+
+def without_formula_after_subject(sentence: str, lang: str) -> str:
+    """``sentence`` without the formula announcing the news after its subject
+    (``after_subject`` in the data), as a social network's variant drops it."""
+    for edit in sorted(_after_subject_edits(sentence, base_language(lang)), key=lambda e: -e.start):
+        sentence = sentence[: edit.start] + edit.replacement + sentence[edit.end :]
+    return sentence
 
 
 def without_filler_opening(sentence: str, lang: str) -> str:
