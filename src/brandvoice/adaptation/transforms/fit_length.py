@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness
+from brandvoice.adaptation.fitting.filler import decoration_emoji, framing, politeness
 from brandvoice.adaptation.fitting.inner import InnerCut, inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
@@ -693,11 +693,17 @@ def _filler_cuts(
         if before:
             index = max(before, key=lambda i: plan.units[i].start)
             cuts.append((index, InnerCut(emoji.start, emoji.end, emoji.what)))
-    if base_language(target.lang) == "en":
-        for index in [*removed, *kept]:
-            unit = plan.units[index]
-            for c in politeness(text, unit.start, unit.end):
-                cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
+    for index in [*removed, *kept]:
+        unit = plan.units[index]
+        found = [
+            c
+            for c in framing(text, unit.start, unit.end, target.lang)
+            if not plan.no_cut.overlaps(c.start, c.end)
+        ]
+        if base_language(target.lang) == "en":
+            found += politeness(text, unit.start, unit.end)
+        for c in found:
+            cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
     return cuts
 
 
