@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness, repeated_names
+from brandvoice.adaptation.fitting.filler import (
+    decoration_emoji,
+    framing,
+    politeness,
+    repeated_names,
+)
 from brandvoice.adaptation.transform import Edit, apply_edits
 
 
@@ -68,3 +73,26 @@ def test_an_emoji_opening_a_line_takes_the_space_after_it() -> None:
 )
 def test_please_goes_before_the_verb_it_softens(text: str, expected: str) -> None:
     assert _applied(text, politeness(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pour nous faire pardonner, un bon de réduction de 10 € vous sera envoyé par mail.",
+            "fr",
+            "Un bon de réduction de 10 € vous sera envoyé par mail.",
+        ),
+        ("Heads up: the shop closes at 4pm on Friday.", "en", "The shop closes at 4pm on Friday."),
+        # A condition is no framing: "last Friday" is when the reader was charged.
+        (
+            "Heads up if you dined with us last Friday: some cards were charged twice.",
+            "en",
+            "Heads up if you dined with us last Friday: some cards were charged twice.",
+        ),
+        # A name after it is written as it is: no framing cut before it.
+        ("Good news, Toulon: we open on Friday.", "en", "Good news, Toulon: we open on Friday."),
+    ],
+)
+def test_framing_goes_and_the_sentence_starts_after_it(text: str, lang: str, expected: str) -> None:
+    assert _applied(text, framing(text, 0, len(text), lang)) == expected

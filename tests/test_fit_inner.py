@@ -4,8 +4,10 @@ before a sentence that weighs goes whole."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from brandvoice.adaptation.fitting.inner import inner_cuts
+from brandvoice.lang import Lang
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.facts import extract_facts
 
@@ -13,9 +15,10 @@ from brandvoice.understand.facts import extract_facts
 def _cut(sentence: str) -> list[str]:
     """``sentence`` after each cut found in it."""
     # As fit-length calls it: no cut may take a fact either.
-    facts = extract_facts(sentence, "fr" if " le " in sentence else "en", ())
+    lang: Lang = "fr" if regex.search(r"\b(?:le|la|à)\b", sentence) else "en"
+    facts = extract_facts(sentence, lang, ())
     spans = protected_spans(sentence, (), ((f.start, f.end) for f in facts))
-    cuts = inner_cuts(sentence, 0, len(sentence), spans)
+    cuts = inner_cuts(sentence, 0, len(sentence), spans, lang)
     return [sentence[: c.start] + sentence[c.end :] for c in cuts]
 
 
@@ -39,6 +42,23 @@ def _cut(sentence: str) -> list[str]:
             "Our community repair café (bring your own tools and patience) is back at the hall.",
             "Our community repair café is back at the hall.",
         ),
+        # What the brand then does, after what the reader is told to do.
+        (
+            "If you still see one after that, email billing@grill.example with the date and "
+            "amount and we'll sort it straight away.",
+            "If you still see one after that, email billing@grill.example with the date and "
+            "amount.",
+        ),
+        # The detail of how, after the how.
+        (
+            "If you still see one after that, email billing@grill.example with the date and "
+            "amount and we'll sort it straight away.",
+            "If you still see one after that, email billing@grill.example.",
+        ),
+        (
+            "Écrivez-nous à contact@cabanon.example avec la date et le montant.",
+            "Écrivez-nous à contact@cabanon.example.",
+        ),
     ],
 )
 def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
@@ -57,6 +77,12 @@ def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
         "The workshop is on Saturday morning (from 10am) at the shop.",
         # A colon inside the sentence, not running to its end.
         "We open on Saturday: come early. Then we close.",
+        # "and" before no subject of its own ends a list: "the date and amount" stays.
+        "Please email us the date and amount of the charge.",
+        # "with" before no determiner is part of what is said: "bread with walnuts".
+        "This week we bake our country bread with walnuts and honey.",
+        # "with" says what the meeting is: "and a meeting." would say nothing.
+        "Tastings all day, workshops for children and a meeting with the local producers.",
     ],
 )
 def test_no_cut_breaks_a_list_leaves_a_stub_or_takes_a_fact(sentence: str) -> None:

@@ -423,3 +423,42 @@ def test_a_sentence_opening_on_no_connective_stays_as_written(kept: str) -> None
     result = _fit(text, "x", "fr")
     assert "Une quarantaine" not in result.text
     assert f"dès 10 h. {kept}" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Interested?", "en", True),
+        ("Tempted? ", "en", True),
+        ("Ça vous tente\u202f?", "fr", True),
+        ("Intéressés ?", "fr", True),
+        # A general question leads into its request but asks about no offer before it.
+        ("Questions?", "en", False),
+        ("Une question ?", "fr", False),
+        ("Interested in joining us on Saturday?", "en", False),
+    ],
+)
+def test_an_interest_question_asks_about_the_offer_before_it(
+    question: str, lang: Lang, expected: bool
+) -> None:
+    from brandvoice.adaptation.fitting.purpose import asks_interest
+
+    assert asks_interest(question, lang) is expected
+
+
+def test_a_request_about_an_offer_cut_goes_with_it() -> None:
+    offer = (
+        "We're also starting a Saturday bread class for beginners, with 6 places, £40 a "
+        "session and lunch included."
+    )
+    news = (
+        "Our bakery is moving to a bigger shop at 12 Harbour Street on Monday 2 March, after "
+        "eight happy years on Mill Lane. The old shop closes on Friday 27 February while we "
+        "pack up."
+    )
+    request = "Drop Claire a line at claire@bakery.example before 15 March."
+    for lead_in, request_stays in (("Interested?", False), ("Questions?", True)):
+        text = f"{news} {offer} {lead_in} {request}"
+        fitted = _fit(text, "x", "en").text
+        assert offer not in fitted
+        assert (request in fitted) is request_stays, fitted

@@ -139,11 +139,15 @@ _INNER = {
         ": what we bake each morning and how we keep it fresh",
         ", which we bake every morning in the old oven",
         " (from the mill down the road)",
+        " with the crust still warm",
+        " and we bake it every morning",
     ),
     "fr": (
         " : ce que nous cuisons chaque matin et comment le garder frais",
         ", qui sort chaque matin du vieux four",
         " (du moulin au bout de la route)",
+        " avec le café du matin",
+        " et on la cuit chaque matin",
     ),
 }
 

@@ -16,16 +16,26 @@ any of the post's sentences does, so a key fact keeps its room.
   address it gives is worth more than the courtesy. English only: « merci de » needs its
   verb rewritten.
 
-``compact-for-length`` leaves out the repeated name; ``fit-length`` the emoji and "please".
+- the framing a sentence opens on before its comma or colon ("Pour nous faire pardonner,
+  un bon…" → "Un bon…"; "Heads up: the shop…" → "The shop…"), from the table ``framing``
+  of ``courtesy.yaml``: the sentence says the same without it. Only before a word in
+  lower case (the one capitalised), never before a condition ("Heads up if you dined…:"
+  keeps its when).
+
+``compact-for-length`` leaves out the repeated name; ``fit-length`` the emoji, "please"
+and the framing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 import regex
 
 from brandvoice.adaptation.fitting.compact import Compaction
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
 from brandvoice.text.entities import find_emoji
 
 # A line's start, the name (said at the call), a comma, and a street number after it.
@@ -95,6 +105,35 @@ def politeness(text: str, start: int, end: int) -> list[Compaction]:
             )
         )
     return found
+
+
+@cache
+def _framing(lang: str) -> regex.Pattern[str] | None:
+    patterns = [str(p) for p in load_table("courtesy.yaml").get("framing", {}).get(lang, [])]
+    if not patterns:
+        return None
+    return regex.compile(
+        rf"(?:{phrase_alternation(patterns)})[\s\u00a0\u202f]*[,:][\s\u00a0\u202f]+(\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+
+
+def framing(text: str, start: int, end: int, lang: str) -> list[Compaction]:
+    """The framing ``text[start:end]`` opens on, as the cut that leaves it out, the word
+    after it capitalised."""
+    pattern = _framing(base_language(lang))
+    at = start + len(text[start:end]) - len(text[start:end].lstrip())
+    match = pattern.match(text, at, end) if pattern is not None else None
+    if match is None or not match.group(1).islower():
+        return []
+    return [
+        Compaction(
+            at,
+            match.end(),
+            match.group(1).upper(),
+            f"the framing {text[at : match.start(1)].strip(' ,:')!r}",
+        )
+    ]
 
 
 def _word_at(text: str, at: int) -> str:

@@ -14,7 +14,14 @@ stop, and holds no fact, link, tag, name or other protected span:
 - a trailing clause after a comma and a relative word, or a connective and its own
   subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
   before;
-- an aside in brackets ("(React, Vue, accessibilité RGAA)").
+- an aside in brackets ("(React, Vue, accessibilité RGAA)");
+- a closing clause coordinated on "and" with its own subject, with no comma before it
+  ("email billing@… with the date and amount and we'll sort it straight away"): what the
+  brand will then do, after what the reader is told to do;
+- a closing "with the …" / "avec votre …" tail, to the end of the sentence ("email
+  billing@… with the date and amount"): the detail of how, after the how itself. Only
+  when it depends on the verb (read on the sentence's parse): "a meeting with the local
+  producers" is what the meeting is, and "a meeting." says nothing.
 
 Whether a cut is worth it is fit-length's question: it keeps a cut only when the fitted
 post then says more of the message's key facts.
@@ -26,6 +33,8 @@ from dataclasses import dataclass
 
 import regex
 
+from brandvoice.adaptation.transform import parse
+from brandvoice.lang import Lang
 from brandvoice.text.protect import ProtectedSpans
 
 # Words a sentence keeps before a cut: fewer read as a stub ("Au menu.").
@@ -47,8 +56,40 @@ _CONNECTIVE = (
 _TRAILING_CLAUSE = regex.compile(
     rf",{_SPACE}+(?:{_CONNECTIVE})\b[^.!?…\n:;()]+{_STOP}", regex.IGNORECASE
 )
+_SUBJECT = (
+    r"(?:we|they|it|he|she|you|i|there|on|nous|ils|elles|il|elle|vous|je|tu)"
+    r"(?:['’](?:ll|re|ve|d|s))?(?![\p{L}'’])"
+)
+# Without a comma, "and" opens a clause only before its own subject: "the date and amount"
+# is a list, "and we'll sort it" a clause.
+_COORDINATED_CLAUSE = regex.compile(
+    rf"{_SPACE}+(?:and|et){_SPACE}+{_SUBJECT}[^.!?…\n:;(),]+{_STOP}", regex.IGNORECASE
+)
+# A tail opening on "with"/"avec" and a determiner ("with the date and amount", "avec
+# votre ticket"): how to do what the sentence says, not what to do.
+_WITH_TAIL = regex.compile(
+    rf"{_SPACE}+(?:with|avec){_SPACE}+"
+    r"(?:the|your|a|an|le|la|les|l['’]|votre|vos|un|une)(?![\p{L}])"
+    rf"[^.!?…\n:;()]+{_STOP}",
+    regex.IGNORECASE,
+)
 _ASIDE = regex.compile(rf"{_SPACE}+\([^()\n]{{1,80}}\)(?={_SPACE}|[.,!?…])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _of_the_verb(text: str, match: regex.Match[str], lang: Lang) -> bool:
+    """Whether the "with"/"avec" opening ``match`` says how the verb is done ("email … with
+    the date", "rapportez le pot … avec votre ticket"), not what a noun is ("a meeting
+    with the producers")."""
+    at = match.start() + len(match.group()) - len(match.group().lstrip())
+    for token in parse(lang, text):
+        if token.idx == at:
+            # English hangs "with" on what it qualifies; French hangs "avec" on its noun
+            # ("case"), which hangs on what it qualifies.
+            governor = token.head.head if token.dep_ == "case" else token.head
+            return governor.pos_ in _VERBS and governor.i != token.i
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +101,19 @@ class InnerCut:
     replacement: str = ""
 
 
-def inner_cuts(text: str, start: int, end: int, no_cut: ProtectedSpans) -> list[InnerCut]:
+def inner_cuts(
+    text: str, start: int, end: int, no_cut: ProtectedSpans, lang: Lang | None = None
+) -> list[InnerCut]:
     """The cuts inside the sentence ``text[start:end]`` that leave a sentence, the longest
-    first (the one most likely to make room)."""
+    first (the one most likely to make room). The "with" tail needs the parse: only with
+    ``lang``."""
     found: list[InnerCut] = []
     kinds = (
         (_AFTER_COLON, "the part after its colon"),
         (_TRAILING_CLAUSE, "its closing clause"),
         (_ASIDE, "its aside in brackets"),
+        (_COORDINATED_CLAUSE, "its closing clause"),
+        (_WITH_TAIL, "its closing “with” detail"),
     )
     for pattern, what in kinds:
         for match in pattern.finditer(text, start, end):
@@ -79,6 +125,8 @@ def inner_cuts(text: str, start: int, end: int, no_cut: ProtectedSpans) -> list[
             if pattern is not _ASIDE and not _SENTENCE_END.fullmatch(text, cut_end, end):
                 continue  # it runs to a stop inside the sentence, not to its end
             if len(_WORD.findall(text, start, cut_start)) < MIN_WORDS:
+                continue
+            if pattern is _WITH_TAIL and (lang is None or not _of_the_verb(text, match, lang)):
                 continue
             found.append(InnerCut(cut_start, cut_end, what))
     return sorted(found, key=lambda cut: cut.start - cut.end)

@@ -104,6 +104,16 @@ def leans_on_previous(text: str, lang: str) -> bool:
     return leaning is not None and leaning.match(text.lstrip()) is not None
 
 
+def asks_interest(text: str, lang: str) -> bool:
+    """Whether ``text`` is a short question asking whether the reader wants what the
+    sentence before it offers ("Interested?", « Ça vous tente ? »)."""
+    interest = _pattern("interest", base_language(lang))
+    if interest is None:
+        return False
+    question = rf"{interest.pattern}[\s\u00a0\u202f]*\?"
+    return regex.fullmatch(question, text.strip(), regex.IGNORECASE) is not None
+
+
 def is_courtesy(text: str, lang: str, *, own_line: bool) -> bool:
     """Whether ``text`` (a sentence, or the whole of its line when ``own_line``) thanks the
     reader or signs the post (a sign-off as the layout reads one: :mod:`..signoff`)."""

@@ -34,15 +34,19 @@ Once a fit is reached, the units removed are offered back, sentences most import
 then tags, and kept if the text still fits: removing a long sentence may leave room. The
 heaviest sentence removed cannot come back (removing it made the fit): before lesser units
 fill its room, a cut inside it is tried (its list after a colon, its closing clause, an
-aside in brackets: ``brandvoice.adaptation.fitting.inner``), then in the kept sentences,
-lightest first, the plan made again on the text so cut, lesser units going in its place;
-the cut is kept when the heaviest sentence the new plan removes is lighter and no key fact
-said is lost. Before those cuts, filler is tried the same way (``fitting.filler``): an
-emoji the voice added (not the master's) goes before a sentence that says where, and an
-English "please" before the request that gives the address to come to. A
-unit that cannot stand alone goes with the one it leans on: "Questions?" with the sentence
-it leads into, "Si ce n'est pas le cas, …" with the sentence before it. A recall's "Don't
-eat it" whose sentence naming the product went says "the loaf" instead, when it fits.
+aside in brackets, a closing "with the …" detail: ``brandvoice.adaptation.fitting.inner``),
+then in the kept sentences, lightest first, the plan made again on the text so cut, lesser
+units going in its place; the cut is kept when the heaviest sentence the new plan removes
+is lighter and no key fact said is lost. Before those cuts, filler is tried the same way
+(``fitting.filler``): an emoji the voice added (not the master's) goes before a sentence
+that says where, and an English "please" before the request that gives the address to
+come to. A unit that cannot stand alone goes with the one it leans on: "Questions?" with
+the sentence it leads into, "Si ce n'est pas le cas, …" with the sentence before it, and
+the request an "Interested?" leads into with the offer before it ("…6 desks, €150 a
+month. Interested? Drop Claire a line at…"): no call to action is left about something
+cut. What leans on a unit removed goes before units are offered back: the room it leaves
+may take one back. A recall's "Don't eat it" whose sentence naming the product went says
+"the loaf" instead, when it fits.
 What a unit that leans on another does for the message counts for that one too: it goes
 along with it.
 
@@ -69,10 +73,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.decorate.cta import choose
-from brandvoice.adaptation.fitting.filler import decoration_emoji, politeness
+from brandvoice.adaptation.fitting.filler import decoration_emoji, framing, politeness
 from brandvoice.adaptation.fitting.inner import InnerCut, inner_cuts
 from brandvoice.adaptation.fitting.purpose import (
     asks,
+    asks_interest,
     figures_reported,
     gets_in_touch,
     is_courtesy,
@@ -281,6 +286,31 @@ _EN_MARKET = _EN_MARKET_KEPT.format(
     clause=", which makes it our biggest market since we started the series in the old fish hall"
 )
 
+# The how keeps its address and loses its detail ("with the date and amount") and what the
+# brand then does ("and we'll sort it straight away"); the courtesy goes first.
+_EN_BILLING_KEPT = (
+    "Heads up if you dined with us last Friday or Saturday: our card terminal provider had a "
+    "glitch that charged some payments twice, and the duplicate charges are being reversed "
+    "automatically within 3 to 5 business days. If you still see one after that, email "
+    "billing@grill.example{tail}."
+)
+_EN_BILLING = (
+    _EN_BILLING_KEPT.format(tail=" with the date and amount and we'll sort it straight away")
+    + " Sorry for the hassle!"
+)
+
+# "Interested? Drop Claire a line…" asks about the offer before it: the three go together,
+# never leaving a request about a class the post no longer mentions.
+_EN_OFFER_KEPT = (
+    "Our bakery is moving to a bigger shop at 12 Harbour Street on Monday 2 March, after eight "
+    "happy years on Mill Lane. The old shop closes on Friday 27 February while we pack up."
+)
+_EN_OFFER = (
+    f"{_EN_OFFER_KEPT} We're also starting a Saturday bread class for beginners, with 6 places, "
+    "£40 a session and lunch included. Interested? Drop Claire a line at claire@bakery.example "
+    "before 15 March."
+)
+
 # What a recall promises is no detail a cut may take to make room: "ils vous seront
 # remboursés" stays, and the contact line with less weight goes.
 _FR_JAM_MASTER = (
@@ -404,6 +434,8 @@ class FitLength(Transform):
         TransformExample(_FR_RECALL_CTA, _FR_RECALL, lang="fr", network="x", master=_FR_RECALL),
         TransformExample(_EN_AND, _EN_AND_FITTED, network="x"),
         TransformExample(_EN_SO, _EN_SO_FITTED, network="x"),
+        TransformExample(_EN_BILLING, _EN_BILLING_KEPT.format(tail=""), network="x"),
+        TransformExample(_EN_OFFER, _EN_OFFER_KEPT, network="x", date=_WRITTEN),
         TransformExample(
             _EN_RECALL, _EN_RECALL_FITTED, network="x", master=_EN_RECALL_MASTER, date=_WRITTEN
         ),
@@ -589,7 +621,9 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
     cuts = [
         (index, cut)
         for index in [*heaviest, *lightest_kept]
-        for cut in inner_cuts(text, plan.units[index].start, plan.units[index].end, plan.no_cut)
+        for cut in inner_cuts(
+            text, plan.units[index].start, plan.units[index].end, plan.no_cut, target.lang
+        )
     ]
     message = target.understood()
 
@@ -659,11 +693,17 @@ def _filler_cuts(
         if before:
             index = max(before, key=lambda i: plan.units[i].start)
             cuts.append((index, InnerCut(emoji.start, emoji.end, emoji.what)))
-    if base_language(target.lang) == "en":
-        for index in [*removed, *kept]:
-            unit = plan.units[index]
-            for c in politeness(text, unit.start, unit.end):
-                cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
+    for index in [*removed, *kept]:
+        unit = plan.units[index]
+        found = [
+            c
+            for c in framing(text, unit.start, unit.end, target.lang)
+            if not plan.no_cut.overlaps(c.start, c.end)
+        ]
+        if base_language(target.lang) == "en":
+            found += politeness(text, unit.start, unit.end)
+        for c in found:
+            cuts.append((index, InnerCut(c.start, c.end, c.what, c.replacement)))
     return cuts
 
 
@@ -1025,6 +1065,11 @@ def _removal_plan(
     leads = _lead_ins(text, units, target)
     if not fitted and not (estimate.may_fit() and _fits(estimate.text(), target)):
         return _with_lead_ins(removed, leads)
+    # What leans on a unit removed goes before anything is offered back: the room it
+    # leaves may take back a sentence ("Drop Claire a line…" gone with its offer).
+    for index in _with_lead_ins(removed, leads)[len(removed) :]:
+        removed.append(index)
+        estimate.remove(index)
     # Offered back most important first, words before tags: a sentence that says how to
     # book is worth more than the closing line's last tag.
     offers = [i for i in reversed(removed) if units[i].role is not Role.HASHTAG]
@@ -1084,6 +1129,7 @@ def _lead_ins(text: str, units: Sequence[Unit], target: Target) -> dict[int, int
             and len(part.split()) <= _LEAD_IN_WORDS
         ):
             found[index] = index + 1
+            found.update(_offer_chain(text, units, index, target))
         elif (
             following.role is Role.SENTENCE
             and unit.role in (Role.SENTENCE, Role.HOOK)
@@ -1091,6 +1137,18 @@ def _lead_ins(text: str, units: Sequence[Unit], target: Target) -> dict[int, int
         ):
             found[index + 1] = index
     return found
+
+
+def _offer_chain(text: str, units: Sequence[Unit], index: int, target: Target) -> dict[int, int]:
+    """``{request: offer}`` when the lead-in question ``units[index]`` asks whether the
+    reader wants what the sentence before it offers ("…6 desks, €150 a month. Interested?
+    Drop Claire a line at…"): the request after it is about that offer, and goes with it;
+    empty otherwise."""
+    if index == 0 or units[index - 1].role is not Role.SENTENCE:
+        return {}
+    if not asks_interest(text[units[index].start : units[index].end], target.lang):
+        return {}
+    return {index + 1: index - 1}
 
 
 def _with_lead_ins(removed: list[int], leads: dict[int, int]) -> list[int]:
