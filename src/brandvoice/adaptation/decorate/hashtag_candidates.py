@@ -14,7 +14,9 @@ piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDePr
 menu": no brand, place, product or job), any other common noun alone
 that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), even when it
 is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
-excepted), a lone name the model takes for no place or business ("#Amara": a first name),
+excepted), a key phrase of common words none of which is followed ("#HiverDeTravaux",
+"#ClientProjects"; the job a job advert's cue names excepted), an extra included with an
+offer ("#Coffee" from "coffee included": ``included_markers``), a lone name the model takes for no place or business ("#Amara": a first name),
 a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
 School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
@@ -167,6 +169,18 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = "a job requirement, not what the post is about"
         if rejected is None and hiring and _perk(doc, tokens):
             rejected = "a perk of the job, not what the post is about"
+        # A job advert's job is its topic: "needs a line cook" gives #LineCook.
+        if (
+            rejected is None
+            and score == _TOPIC_SCORE
+            and not (hiring and _inside(doc, tokens, cue_spans))
+        ):
+            rejected = _unfollowed_phrase(doc, tokens, lang)
+        if rejected is None and score == _NAME_SCORE and _common_words(doc, tokens):
+            # « Service midi et soir »: the model's name is a sentence's opening words.
+            rejected = _unfollowed_phrase(doc, tokens, lang)
+        if rejected is None and _included(doc, tokens):
+            rejected = "an extra included with an offer, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
             rejected = "part of a street address"  # "#Suffren", "#RueParadis"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
@@ -217,6 +231,64 @@ def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
     if word.pos_ == "PROPN" and kind and kind not in phrase_words(lang).entity_kinds:
         return "a lone name the model takes for no place or business: most often a first name"
     return None
+
+
+def _unfollowed_phrase(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
+    """Why a key phrase of several common words is no tag, or None: such a phrase is a
+    tag only when one of its nouns names a trade, a product or a pursuit people follow
+    (``followed_nouns``: "#VéloDeVille", "#ContratDApprentissage", "#CiderDonuts"); any
+    other ("#HiverDeTravaux" from « après un hiver de travaux », "#ClientProjects",
+    "#TailleDeCadre") is a piece of one sentence, which no one searches. A phrase holding
+    a name ("#FêtesDeSalernes", "#KirkgateArcade") is a name's tag and stays."""
+    if len(tokens) < 2:
+        return None
+    words = [doc[i] for i in tokens]
+    if any(_written_as_name(t) for t in words):
+        return None
+    followed = _followed_nouns(lang)
+    if any({t.text.casefold(), t.lemma_.casefold()} & followed for t in words):
+        return None
+    return "a phrase of the text, no topic, place, event or name people follow"
+
+
+def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether ``tokens``, several words, are written as common words are: none
+    capitalised but a sentence's first (« Service midi et soir », which the model takes
+    for a name)."""
+    return len(tokens) > 1 and not any(_written_as_name(doc[i]) for i in tokens)
+
+
+def _included(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether the phrase is said to come with something else ("coffee included", "coffee
+    and pastries included", « café offert »): ``included_markers`` right after it, or
+    after the nouns joined to it by "and", « et »."""
+    markers = _word_list("included_markers")
+    for token in doc[tokens[-1] + 1 : tokens[-1] + 1 + _MARKER_REACH + 1]:
+        if token.lower_ in markers:
+            return True
+        if token.pos_ not in ("CCONJ", "NOUN", "ADJ"):
+            return False
+    return False
+
+
+def _written_as_name(token: Token) -> bool:
+    """A word capitalised mid-sentence, as a name's words are ("Kirkgate Arcade"); an
+    acronym alone ("a free PT session") names no business nor place."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and not _opens_line_or_sentence(token)
+    )
+
+
+def _opens_line_or_sentence(token: Token) -> bool:
+    """A sentence's first word, or a line's: the small models often start no sentence
+    after a line break."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_ or before.text in (".", "!", "?", "…")
 
 
 def _unfollowed_fact(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
@@ -544,7 +616,10 @@ def _rejection(
             return "too generic"
         if word.pos_ in ("VERB", "AUX") or (lang == "fr" and _french_verb(word)):
             return "a verb"
-        if any(s <= word.idx < e for s, e in cue_spans):
+        # A product or pursuit people follow stays, whatever cue it is part of: « Le
+        # brunch du dimanche revient » announces the brunch, #Brunch is its topic.
+        followed = {folded, lemma} & _followed_nouns(lang)
+        if not followed and any(s <= word.idx < e for s, e in cue_spans):
             return "says what kind of post this is, not what it is about"
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     if nouns and all(_vague(t, generic, never) for t in nouns):
