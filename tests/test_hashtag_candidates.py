@@ -500,3 +500,13 @@ def test_an_extra_included_with_an_offer_is_no_tag() -> None:
     assert not found["#Coffee"].kept, found
     assert not found["#Pastries"].kept, found
     assert found["#Denver"].kept
+
+
+def test_short_weekdays_and_a_capitalised_weekday_make_no_tag() -> None:
+    found = _by_tag(
+        "Our taproom is open Mon–Thu 4–10pm and Sun noon–8pm. We heard your feedback about "
+        "the long Saturday queues at the bar.",
+        "en",
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert not {"#Mon", "#Thu", "#SunNoon", "#SaturdayQueues"} & set(kept), found

@@ -16,7 +16,8 @@ that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), eve
 is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
 excepted), a key phrase of common words none of which is followed ("#HiverDeTravaux",
 "#ClientProjects"; the job a job advert's cue names excepted), an extra included with an
-offer ("#Coffee" from "coffee included": ``included_markers``), a lone name the model takes for no place or business ("#Amara": a first name),
+offer ("#Coffee" from "coffee included": ``included_markers``), a lone name the model
+takes for no place or business ("#Amara": a first name),
 a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
 School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
@@ -243,9 +244,9 @@ def _unfollowed_phrase(doc: Doc, tokens: Sequence[int], lang: str) -> str | None
     if len(tokens) < 2:
         return None
     words = [doc[i] for i in tokens]
-    if any(_written_as_name(t) for t in words):
+    if any(_written_as_name(t, lang) for t in words):
         return None
-    followed = _followed_nouns(lang)
+    followed = _followed_nouns(lang) | _followed_in_phrases(lang)
     if any({t.text.casefold(), t.lemma_.casefold()} & followed for t in words):
         return None
     return "a phrase of the text, no topic, place, event or name people follow"
@@ -255,6 +256,7 @@ def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
     """Whether ``tokens``, several words, are written as common words are: none
     capitalised but a sentence's first (« Service midi et soir », which the model takes
     for a name)."""
+    # A day stays a name's word here: "Easter Monday" is a holiday's name.
     return len(tokens) > 1 and not any(_written_as_name(doc[i]) for i in tokens)
 
 
@@ -271,15 +273,24 @@ def _included(doc: Doc, tokens: Sequence[int]) -> bool:
     return False
 
 
-def _written_as_name(token: Token) -> bool:
+def _written_as_name(token: Token, lang: str | None = None) -> bool:
     """A word capitalised mid-sentence, as a name's words are ("Kirkgate Arcade"); an
-    acronym alone ("a free PT session") names no business nor place."""
+    acronym alone ("a free PT session") names no business nor place; with ``lang``, nor
+    does a day or a month English capitalises ("Saturday queues")."""
     return (
         token.is_alpha
         and token.text[:1].isupper()
         and not token.text.isupper()
         and not _opens_line_or_sentence(token)
+        and (lang is None or token.text.casefold() not in phrase_words(lang).generic)
     )
+
+
+@cache
+def _followed_in_phrases(lang: str) -> frozenset[str]:
+    """The ``followed_in_phrases`` of ``hashtag-words.yaml`` for ``lang``, folded."""
+    words = string_list(load_data(DATA_FILE)["followed_in_phrases"][lang], DATA_FILE)
+    return frozenset(w.casefold() for w in words)
 
 
 def _opens_line_or_sentence(token: Token) -> bool:
