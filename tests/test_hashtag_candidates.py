@@ -510,3 +510,12 @@ def test_short_weekdays_and_a_capitalised_weekday_make_no_tag() -> None:
     )
     kept = [tag for tag, c in found.items() if c.kept]
     assert not {"#Mon", "#Thu", "#SunNoon", "#SaturdayQueues"} & set(kept), found
+
+
+def test_a_french_name_keeps_its_capitalised_article() -> None:
+    found = _by_tag(
+        "L'appli vous propose des trajets autour de Toulon, La Seyne et La Garde.", "fr"
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert "#LaGarde" in kept, found
+    assert "#Garde" not in kept
