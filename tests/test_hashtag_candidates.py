@@ -519,3 +519,14 @@ def test_a_french_name_keeps_its_capitalised_article() -> None:
     kept = [tag for tag, c in found.items() if c.kept]
     assert "#LaGarde" in kept, found
     assert "#Garde" not in kept
+
+
+def test_a_lower_case_word_the_model_takes_for_a_name_is_a_common_word() -> None:
+    found = _by_tag(
+        "Notre huile d'olive nouvelle est en bouteille ! Fruité vert, pressée au moulin de "
+        "Cotignac.",
+        "fr",
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert not {"#Bouteille", "#Vert"} & set(kept), found
+    assert "#Cotignac" in kept

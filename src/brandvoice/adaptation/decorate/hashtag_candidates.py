@@ -228,6 +228,10 @@ def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
         return None
     if word.pos_ == "NOUN":
         return "a common noun alone, not a topic people follow"
+    if word.is_alpha and word.text.islower():
+        # The small French model takes many a lower-case word for a name (« en
+        # bouteille », « verre de l'amitié », « la mer »): written so, it is a common word.
+        return "a common word alone, not a topic people follow"
     # A name the model reads as some other kind than ours (NORP, DATE: "Amara", "Feb"); a
     # name it reads as no entity at all is most often a brand's ("Parcelwise") and stays.
     kind = word.ent_type_
