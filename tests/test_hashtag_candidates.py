@@ -451,3 +451,82 @@ def test_no_piece_of_a_signed_name_but_the_whole_name_and_a_town() -> None:
     # A determiner that opens the sentence is no name's: « Le » leaves #CabanonBleu whole.
     found = _by_tag("Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne.", "fr")
     assert found["#CabanonBleu"].kept
+
+
+_BEACH = (
+    "La Plage des Pins rouvre ses portes le samedi 4 avril 2026 !\n"
+    "Après un hiver de travaux, on vous a préparé une terrasse agrandie face à la mer et des "
+    "transats en bois de pin recyclé.\n"
+    "Service midi et soir du mercredi au dimanche. Le brunch du dimanche revient dès le 12 "
+    "avril."
+)
+_PHRASE = "a phrase of the text, no topic, place, event or name people follow"
+
+
+def test_a_phrase_of_common_words_is_a_tag_only_with_a_followed_word() -> None:
+    found = _by_tag(_BEACH, "fr")
+    # « après un hiver de travaux », « des transats en bois »: pieces of sentences.
+    assert found["#HiverDeTravaux"].rejected == _PHRASE
+    assert found["#TransatsEnBois"].rejected == _PHRASE
+    # A line's opening words the model takes for a name are held to the same rule.
+    assert found["#ServiceMidi"].rejected == _PHRASE
+    # A followed product stays, though the cue « revient » holds it.
+    assert found["#Brunch"].kept
+    assert found["#PlageDesPins"].kept
+
+
+def test_a_phrase_with_a_followed_word_or_a_name_stays() -> None:
+    found = _by_tag(
+        "Our new fall menu brings cider donuts to Juniper Table, and the Fêtes de Salernes "
+        "return to the old town square.",
+        "en",
+    )
+    assert found["#CiderDonuts"].kept, found
+
+
+def test_a_job_advert_keeps_the_job_its_cue_names() -> None:
+    found = _by_tag(
+        "The Blue Goose in Logan Square needs a line cook! Full time, $21–24/hr. Email your "
+        "resume to kitchen@bluegoose.com",
+        "en",
+    )
+    assert found["#LineCook"].kept, found
+
+
+def test_an_extra_included_with_an_offer_is_no_tag() -> None:
+    found = _by_tag(
+        "Free pricing workshop on Tuesday in Denver, coffee and pastries included.", "en"
+    )
+    assert not found["#Coffee"].kept, found
+    assert not found["#Pastries"].kept, found
+    assert found["#Denver"].kept
+
+
+def test_short_weekdays_and_a_capitalised_weekday_make_no_tag() -> None:
+    found = _by_tag(
+        "Our taproom is open Mon–Thu 4–10pm and Sun noon–8pm. We heard your feedback about "
+        "the long Saturday queues at the bar.",
+        "en",
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert not {"#Mon", "#Thu", "#SunNoon", "#SaturdayQueues"} & set(kept), found
+
+
+def test_a_french_name_keeps_its_capitalised_article() -> None:
+    found = _by_tag(
+        "L'appli vous propose des trajets autour de Toulon, La Seyne et La Garde.", "fr"
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert "#LaGarde" in kept, found
+    assert "#Garde" not in kept
+
+
+def test_a_lower_case_word_the_model_takes_for_a_name_is_a_common_word() -> None:
+    found = _by_tag(
+        "Notre huile d'olive nouvelle est en bouteille ! Fruité vert, pressée au moulin de "
+        "Cotignac.",
+        "fr",
+    )
+    kept = [tag for tag, c in found.items() if c.kept]
+    assert not {"#Bouteille", "#Vert"} & set(kept), found
+    assert "#Cotignac" in kept

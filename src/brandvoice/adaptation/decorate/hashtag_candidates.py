@@ -14,7 +14,10 @@ piece of a hyphenated word ("#End" from "week-end"), a quantity ("#VingtaineDePr
 menu": no brand, place, product or job), any other common noun alone
 that is not a topic people follow ("#Choix", "#Saison": ``followed_nouns``), even when it
 is a key fact ("#Copy" from "a printed copy", "#Studio", "#Prix"; a job advert's job
-excepted), a lone name the model takes for no place or business ("#Amara": a first name),
+excepted), a key phrase of common words none of which is followed ("#HiverDeTravaux",
+"#ClientProjects"; the job a job advert's cue names excepted), an extra included with an
+offer ("#Coffee" from "coffee included": ``included_markers``), a lone name the model
+takes for no place or business ("#Amara": a first name),
 a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
 School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
@@ -139,6 +142,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         if not tokens:
             found.append(Candidate("", score, why, "an address is not a topic"))
             continue
+        if score > _TOPIC_SCORE and lang == "fr":
+            tokens = _with_article(doc, tokens)
         tag = hashtag([doc[i].text for i in tokens], casing)
         if tag is None:
             continue
@@ -167,6 +172,18 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = "a job requirement, not what the post is about"
         if rejected is None and hiring and _perk(doc, tokens):
             rejected = "a perk of the job, not what the post is about"
+        # A job advert's job is its topic: "needs a line cook" gives #LineCook.
+        if (
+            rejected is None
+            and score == _TOPIC_SCORE
+            and not (hiring and _inside(doc, tokens, cue_spans))
+        ):
+            rejected = _unfollowed_phrase(doc, tokens, lang)
+        if rejected is None and score == _NAME_SCORE and _common_words(doc, tokens):
+            # « Service midi et soir »: the model's name is a sentence's opening words.
+            rejected = _unfollowed_phrase(doc, tokens, lang)
+        if rejected is None and _included(doc, tokens):
+            rejected = "an extra included with an offer, not what the post is about"
         if rejected is None and _inside(doc, tokens, addresses):
             rejected = "part of a street address"  # "#Suffren", "#RueParadis"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
@@ -211,12 +228,101 @@ def _unfollowed_word(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
         return None
     if word.pos_ == "NOUN":
         return "a common noun alone, not a topic people follow"
+    if word.is_alpha and word.text.islower():
+        # The small French model takes many a lower-case word for a name (« en
+        # bouteille », « verre de l'amitié », « la mer »): written so, it is a common word.
+        return "a common word alone, not a topic people follow"
     # A name the model reads as some other kind than ours (NORP, DATE: "Amara", "Feb"); a
     # name it reads as no entity at all is most often a brand's ("Parcelwise") and stays.
     kind = word.ent_type_
     if word.pos_ == "PROPN" and kind and kind not in phrase_words(lang).entity_kinds:
         return "a lone name the model takes for no place or business: most often a first name"
     return None
+
+
+def _unfollowed_phrase(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
+    """Why a key phrase of several common words is no tag, or None: such a phrase is a
+    tag only when one of its nouns names a trade, a product or a pursuit people follow
+    (``followed_nouns``: "#VéloDeVille", "#ContratDApprentissage", "#CiderDonuts"); any
+    other ("#HiverDeTravaux" from « après un hiver de travaux », "#ClientProjects",
+    "#TailleDeCadre") is a piece of one sentence, which no one searches. A phrase holding
+    a name ("#FêtesDeSalernes", "#KirkgateArcade") is a name's tag and stays."""
+    if len(tokens) < 2:
+        return None
+    words = [doc[i] for i in tokens]
+    if any(_written_as_name(t, lang) for t in words):
+        return None
+    followed = _followed_nouns(lang) | _followed_in_phrases(lang)
+    if any({t.text.casefold(), t.lemma_.casefold()} & followed for t in words):
+        return None
+    return "a phrase of the text, no topic, place, event or name people follow"
+
+
+def _with_article(doc: Doc, tokens: tuple[int, ...]) -> tuple[int, ...]:
+    """``tokens`` with the capitalised article a name starts with mid-sentence (« à La
+    Garde », « 83330 Le Castellet »): #LaGarde names the town, "#Garde" reads « garde »."""
+    first = tokens[0]
+    if first == 0 or not _capitalised(doc[first]):
+        return tokens
+    article = doc[first - 1]
+    if not _name_article(article) or article.whitespace_ == "":
+        return tokens
+    return (first - 1, *tokens)
+
+
+def _name_article(token: Token) -> bool:
+    """A capitalised article a name starts with mid-sentence (« La » in « à La Garde »)."""
+    return token.pos_ == "DET" and _written_as_name(token)
+
+
+def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether ``tokens``, several words, are written as common words are: none
+    capitalised but a sentence's first (« Service midi et soir », which the model takes
+    for a name)."""
+    # A day stays a name's word here: "Easter Monday" is a holiday's name.
+    return len(tokens) > 1 and not any(_written_as_name(doc[i]) for i in tokens)
+
+
+def _included(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether the phrase is said to come with something else ("coffee included", "coffee
+    and pastries included", « café offert »): ``included_markers`` right after it, or
+    after the nouns joined to it by "and", « et »."""
+    markers = _word_list("included_markers")
+    for token in doc[tokens[-1] + 1 : tokens[-1] + 1 + _MARKER_REACH + 1]:
+        if token.lower_ in markers:
+            return True
+        if token.pos_ not in ("CCONJ", "NOUN", "ADJ"):
+            return False
+    return False
+
+
+def _written_as_name(token: Token, lang: str | None = None) -> bool:
+    """A word capitalised mid-sentence, as a name's words are ("Kirkgate Arcade"); an
+    acronym alone ("a free PT session") names no business nor place; with ``lang``, nor
+    does a day or a month English capitalises ("Saturday queues")."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and not _opens_line_or_sentence(token)
+        and (lang is None or token.text.casefold() not in phrase_words(lang).generic)
+    )
+
+
+@cache
+def _followed_in_phrases(lang: str) -> frozenset[str]:
+    """The ``followed_in_phrases`` of ``hashtag-words.yaml`` for ``lang``, folded."""
+    words = string_list(load_data(DATA_FILE)["followed_in_phrases"][lang], DATA_FILE)
+    return frozenset(w.casefold() for w in words)
+
+
+def _opens_line_or_sentence(token: Token) -> bool:
+    """A sentence's first word, or a line's: the small models often start no sentence
+    after a line break."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_ or before.text in (".", "!", "?", "…")
 
 
 def _unfollowed_fact(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
@@ -531,7 +637,8 @@ def _rejection(
         "street_words"
     ):
         return "a street-type word"
-    if len(words) > 1 and {words[0].pos_, words[-1].pos_} & _FUNCTION_POS:
+    edges = [words[-1]] if _name_article(words[0]) else [words[0], words[-1]]
+    if len(words) > 1 and {t.pos_ for t in edges} & _FUNCTION_POS:
         return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
         word = words[0]
@@ -544,7 +651,10 @@ def _rejection(
             return "too generic"
         if word.pos_ in ("VERB", "AUX") or (lang == "fr" and _french_verb(word)):
             return "a verb"
-        if any(s <= word.idx < e for s, e in cue_spans):
+        # A product or pursuit people follow stays, whatever cue it is part of: « Le
+        # brunch du dimanche revient » announces the brunch, #Brunch is its topic.
+        followed = {folded, lemma} & _followed_nouns(lang)
+        if not followed and any(s <= word.idx < e for s, e in cue_spans):
             return "says what kind of post this is, not what it is about"
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     if nouns and all(_vague(t, generic, never) for t in nouns):

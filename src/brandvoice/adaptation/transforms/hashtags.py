@@ -39,8 +39,7 @@ _DINER = (
     "Route 9. Thank you, Saugerties, for every breakfast."
 )
 _MUSIC = (
-    "Lessons restart on Monday 7 September in Leeds. See you there!\n"
-    "Keys & Chords Music School"
+    "Lessons restart on Monday 7 September in Leeds. See you there!\nKeys & Chords Music School"
 )
 _PRESS_FR = (
     "Un bel article sur notre conserverie et sur la pêche de la sardine à Douarnenez, avec "
@@ -56,6 +55,15 @@ _SIGNED_FR = (
 _CHEESE = (
     "Join us Thursday for a Vermont cheese tasting in Stowe: everyone who comes gets 10% off "
     "cheese purchases that evening."
+)
+_BEACH_FR = (
+    "La Plage des Pins rouvre samedi ! Après un hiver de travaux, des transats en bois de "
+    "pin recyclé.\nService midi et soir. Le brunch du dimanche revient dès le 12 avril."
+)
+_STUDIO = (
+    "After six great years in Toulon, we are moving to 12 Quai de la Sinse. Existing client "
+    "projects aren't affected. We're also opening a co-working corner: 6 desks, €150 a "
+    "month, coffee included."
 )
 _MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
 
@@ -124,10 +132,21 @@ class Hashtags(Transform):
             "We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.\n\n#Barista #Leeds",
             master="We're hiring a barista in Leeds, 20 hours a week, from 9:00 UTC.",
         ),
-        TransformExample(  # a lone noun nobody follows, a first name: no tag; #Hair is one
-            _CURLS,
-            _CURLS + "\n\n#NewTutorial #Hair #DiffuserTechnique",
+        TransformExample(  # a lone noun nobody follows, a first name, a phrase of the
+            _CURLS,  # text ("#DiffuserTechnique"): no tag; #Hair is one
+            _CURLS + "\n\n#NewTutorial #Hair",
             master=_CURLS,
+        ),
+        TransformExample(  # no phrase of the text (« #HiverDeTravaux »), #Brunch is one
+            _BEACH_FR,
+            _BEACH_FR + "\n\n#PlageDesPins #Brunch",
+            lang="fr",
+            master=_BEACH_FR,
+        ),
+        TransformExample(  # no extra of the offer ("#Coffee"), no street ("#QuaiDeLaSinse")
+            _STUDIO,
+            _STUDIO + "\n\n#Toulon",
+            master=_STUDIO,
         ),
         TransformExample(  # no key fact nobody follows ("#Sign"), no surname ("#Reyes")
             _DINER,

@@ -19,7 +19,7 @@ from brandvoice.text.entities import HASHTAG, entities_of_kind
 
 _CURLS = (
     "New tutorial on blow-drying curly hair without losing definition. Our senior stylist "
-    "Amara walks you through the diffuser technique, the right choice for the season."
+    "Amara walks you through her skincare routine, the right choice for the season."
 )
 _CURLS_CUT = "New tutorial on blow-drying curly hair without losing definition."
 
@@ -36,14 +36,14 @@ class HashtagsSaid(Transform):
     edits_protected = True
     examples = (
         TransformExample(
-            f"{_CURLS_CUT}\n\n#NewTutorial #Hair #DiffuserTechnique",
+            f"{_CURLS_CUT}\n\n#NewTutorial #Hair #SkincareRoutine",
             f"{_CURLS_CUT}\n\n#NewTutorial #Hair",
             master=_CURLS,
         ),
         # Every tag still said: the line stays as it is.
         TransformExample(
-            f"{_CURLS}\n\n#NewTutorial #Hair #DiffuserTechnique",
-            f"{_CURLS}\n\n#NewTutorial #Hair #DiffuserTechnique",
+            f"{_CURLS}\n\n#NewTutorial #Hair #SkincareRoutine",
+            f"{_CURLS}\n\n#NewTutorial #Hair #SkincareRoutine",
             master=_CURLS,
         ),
         # The brand's name, which the casual post says as "we", still tags it.
@@ -55,9 +55,9 @@ class HashtagsSaid(Transform):
         ),
         # The master's own tag is the author's choice: it stays, said or not.
         TransformExample(
-            f"{_CURLS_CUT}\n\n#NewTutorial #DiffuserTechnique",
-            f"{_CURLS_CUT}\n\n#NewTutorial #DiffuserTechnique",
-            master=f"{_CURLS} #DiffuserTechnique",
+            f"{_CURLS_CUT}\n\n#NewTutorial #SkincareRoutine",
+            f"{_CURLS_CUT}\n\n#NewTutorial #SkincareRoutine",
+            master=f"{_CURLS} #SkincareRoutine",
         ),
     )
 
