@@ -512,15 +512,6 @@ def test_short_weekdays_and_a_capitalised_weekday_make_no_tag() -> None:
     assert not {"#Mon", "#Thu", "#SunNoon", "#SaturdayQueues"} & set(kept), found
 
 
-def test_a_french_name_keeps_its_capitalised_article() -> None:
-    found = _by_tag(
-        "L'appli vous propose des trajets autour de Toulon, La Seyne et La Garde.", "fr"
-    )
-    kept = [tag for tag, c in found.items() if c.kept]
-    assert "#LaGarde" in kept, found
-    assert "#Garde" not in kept
-
-
 def test_a_lower_case_word_the_model_takes_for_a_name_is_a_common_word() -> None:
     found = _by_tag(
         "Notre huile d'olive nouvelle est en bouteille ! Fruité vert, pressée au moulin de "

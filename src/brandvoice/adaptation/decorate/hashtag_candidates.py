@@ -142,8 +142,6 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         if not tokens:
             found.append(Candidate("", score, why, "an address is not a topic"))
             continue
-        if score > _TOPIC_SCORE and lang == "fr":
-            tokens = _with_article(doc, tokens)
         tag = hashtag([doc[i].text for i in tokens], casing)
         if tag is None:
             continue
@@ -256,23 +254,6 @@ def _unfollowed_phrase(doc: Doc, tokens: Sequence[int], lang: str) -> str | None
     if any({t.text.casefold(), t.lemma_.casefold()} & followed for t in words):
         return None
     return "a phrase of the text, no topic, place, event or name people follow"
-
-
-def _with_article(doc: Doc, tokens: tuple[int, ...]) -> tuple[int, ...]:
-    """``tokens`` with the capitalised article a name starts with mid-sentence (« à La
-    Garde », « 83330 Le Castellet »): #LaGarde names the town, "#Garde" reads « garde »."""
-    first = tokens[0]
-    if first == 0 or not _capitalised(doc[first]):
-        return tokens
-    article = doc[first - 1]
-    if not _name_article(article) or article.whitespace_ == "":
-        return tokens
-    return (first - 1, *tokens)
-
-
-def _name_article(token: Token) -> bool:
-    """A capitalised article a name starts with mid-sentence (« La » in « à La Garde »)."""
-    return token.pos_ == "DET" and _written_as_name(token)
 
 
 def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
@@ -637,8 +618,7 @@ def _rejection(
         "street_words"
     ):
         return "a street-type word"
-    edges = [words[-1]] if _name_article(words[0]) else [words[0], words[-1]]
-    if len(words) > 1 and {t.pos_ for t in edges} & _FUNCTION_POS:
+    if len(words) > 1 and {words[0].pos_, words[-1].pos_} & _FUNCTION_POS:
         return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
         word = words[0]
