@@ -244,14 +244,13 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
                     opened = _RANGE_BEFORE.search(title, 0, at)
                     points.add(opened.start() if opened else at)
     if message is not None and points:
-        # A title holds the sentence's main verb (or its head noun): a comma after the
-        # subject and its apposition (« Le garage Provence Autos, installé depuis 1998 à
-        # La Valette, assure… ») or after a fronted phrase ("After six great years in
-        # Toulon, Acme is moving…") falls before it and leaves no title. A colon may: the
-        # label before it titles the post ("Heads up if you dined with us last Friday").
-        root = _root_offset(title, message.lang)
-        if root is not None:
-            points = {p for p in points if p > root or title[p : p + 1] != ","}
+        # A comma between the subject and its verb (after an apposition: « Le garage
+        # Provence Autos, installé depuis 1998 à La Valette, assure… ») leaves a subject
+        # with no verb, which is no title.
+        split = _subject_verb_gap(title, message.lang)
+        if split is not None:
+            subject, verb = split
+            points = {p for p in points if not (subject < p < verb and title[p : p + 1] == ",")}
     # Never inside a quotation or an aside: the title would leave its « or ( open.
     return {point for point in points if not open_marks(title[:point])}
 
@@ -283,16 +282,22 @@ def _without_asides(title: str, lang: str) -> str:
     return without_formula_after_subject(title, lang)
 
 
-def _root_offset(text: str, lang: str) -> int | None:
-    """Where the first sentence's root (its main verb, or a heading's head noun) of
-    ``text`` starts, from spaCy's parse; None with no parse to read."""
+def _subject_verb_gap(text: str, lang: str) -> tuple[int, int] | None:
+    """Where the first sentence's subject ends and its main verb starts in ``text``, from
+    spaCy's parse; None with no parse or no subject before the verb."""
     from brandvoice.adaptation.transform import parse
 
     doc = parse(lang, text)
     if not doc.has_annotation("DEP"):
         return None
     first = next(iter(doc.sents), None)
-    return None if first is None else first.root.idx
+    if first is None:
+        return None
+    root = first.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i]
+    if not subjects:
+        return None
+    return subjects[0].idx + len(subjects[0].text), root.idx
 
 
 def _without_dangling(text: str, lang: str) -> str:
