@@ -247,6 +247,15 @@ def news_headline(
     how = "" if thing else _complement(after, language)
     if how is None:
         return None
+    if (
+        language == "fr"
+        and form.of == "subject"
+        and not form.colon
+        and _DIRECT_OBJECT.match(thing or how)
+    ):
+        # « Le garage ouvre un atelier hybride »: « Ouverture du garage » cannot take the
+        # object after it (« … un atelier hybride »); the note keeps its title.
+        return None
     # Past the limit, the place goes first, then the day: the day is the news.
     for with_when, with_where in ((True, True), (True, False), (False, False)):
         text = _written(
@@ -401,6 +410,13 @@ def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
     # specialist"): the phrase goes on without it.
     after = regex.sub(r"\s\([^()\n]*\)", "", lead[match.end() :])
     return form, subject.strip(), after
+
+
+# A French direct object opens on its determiner.
+_DIRECT_OBJECT = regex.compile(
+    r"(?:un|une|des|le|la|les|l['’]|son|sa|ses|notre|nos|leur|leurs|ce|cet|cette|ces)\s",
+    regex.IGNORECASE,
+)
 
 
 def _noun_phrase(text: str, lang: str) -> bool:
