@@ -243,7 +243,7 @@ def _cut_points(title: str, message: Message | None) -> set[int]:
                     # et décembre", "from May to June"), not inside it.
                     opened = _RANGE_BEFORE.search(title, 0, at)
                     points.add(opened.start() if opened else at)
-    if message is not None and points:
+    if message is not None and any(title[p : p + 1] == "," for p in points):
         # A comma between the subject and its verb (after an apposition: « Le garage
         # Provence Autos, installé depuis 1998 à La Valette, assure… ») leaves a subject
         # with no verb, which is no title.

@@ -23,7 +23,14 @@ from functools import cache
 
 import regex
 
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    apply_edits,
+)
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 from brandvoice.lang import base_language
 
@@ -318,9 +325,7 @@ class LeadWithNews(Transform):
 def without_formula_after_subject(sentence: str, lang: str) -> str:
     """``sentence`` without the formula announcing the news after its subject
     (``after_subject`` in the data), as a social network's variant drops it."""
-    for edit in sorted(_after_subject_edits(sentence, base_language(lang)), key=lambda e: -e.start):
-        sentence = sentence[: edit.start] + edit.replacement + sentence[edit.end :]
-    return sentence
+    return apply_edits(sentence, _after_subject_edits(sentence, base_language(lang)))
 
 
 def without_filler_opening(sentence: str, lang: str) -> str:
