@@ -745,7 +745,7 @@ def template_context(
         figure_lines(
             form.hook,
             details,
-            message,
+            message.intent if message is not None else None,
             lang,
             emoji_left=voice.emoji.max
             - _emoji_count([form.hook, *practical, *details, action.text]),

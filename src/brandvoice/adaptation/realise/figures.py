@@ -42,7 +42,7 @@ from brandvoice.adaptation.decorate.data import DataFileError, load_data, string
 from brandvoice.adaptation.decorate.topics import load_topics, topics, topics_among
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import LANGS, Lang, base_language
-from brandvoice.understand.model import Intent, Message
+from brandvoice.understand.model import Intent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,18 +106,18 @@ class _Table:
 def figure_lines(
     hook: str,
     details: Sequence[str],
-    message: Message | None,
+    intent: Intent | None,
     lang: str,
     *,
     emoji_left: int,
     brand: str | None = None,
 ) -> FigureLines | None:
     """The first run of ``details`` that gives at least :data:`MIN_LINES` figures, as
-    lines (see the module docstring); None when there is none, or ``message`` is no
-    results, award or news post. ``emoji_left``: the emoji the voice allows beside those
+    lines (see the module docstring); None when there is none, or ``intent`` is no
+    results, award or news post's. ``emoji_left``: the emoji the voice allows beside those
     the post has (the details' included: the emoji a figure's sentence opens on moves to
     the hook)."""
-    if message is None or message.intent not in FIGURE_INTENTS or not details:
+    if intent is None or intent not in FIGURE_INTENTS or not details:
         return None
     language = base_language(lang)
     if language not in LANGS:
@@ -127,7 +127,7 @@ def figure_lines(
     if listed is not None:
         # The label heads its list, on the line above it: the hook is the block.
         label, items = listed
-        return _block("", [label], items, details, 0, 0, emoji_left, language, message)
+        return _block("", [label], items, details, 0, 0, emoji_left, language, intent)
     run_start, found = -1, list[_Figures]()
     previous_noun = ""
     for index, detail in enumerate(details):
@@ -152,7 +152,7 @@ def figure_lines(
         hook_out = f"{hook} {first.opening_emoji}"
     intro = [table.intro.format(when=first.year)] if first.year else []
     return _block(
-        hook_out, intro, lines, details, run_start, len(found), emoji_left, language, message
+        hook_out, intro, lines, details, run_start, len(found), emoji_left, language, intent
     )
 
 
@@ -165,7 +165,7 @@ def _block(
     count: int,
     emoji_left: int,
     language: Lang,
-    message: Message,
+    intent: Intent,
 ) -> FigureLines:
     """The figures ``lines`` under ``intro`` in place of ``details[start:start + count]``."""
     used: set[str] = set()
@@ -177,7 +177,7 @@ def _block(
     block = "\n".join([*intro, *(f"{m} {line}" for m, line in zip(markers, lines, strict=True))])
     reason = (
         f"{len(lines)} figures written as lines, one per figure, as a community manager "
-        f"lists a {message.intent}'s figures: not the press note's sentences"
+        f"lists a {intent}'s figures: not the press note's sentences"
     )
     return FigureLines(hook, list(details[:start]), block, list(details[start + count :]), reason)
 
