@@ -1,6 +1,6 @@
 """A results post's figures as a community manager lists them: one line per figure under
-the hook ("Record year! 🎉" / "Our 2025 in numbers:" / "– 4,812 bikes fixed" / "– 390
-refurbished bikes sold" / …), never the press note's sentence pasted into the feed.
+the hook ("Record year! 🎉" / "In 2025:" / "– 4,812 bikes fixed" / "– 390 refurbished
+bikes sold" / …), never the press note's sentences pasted into the feed.
 
 From spaCy's parse of the post's detail sentences (the voice's body, after its rewrites):
 
@@ -10,22 +10,25 @@ From spaCy's parse of the post's detail sentences (the voice's body, after its r
   estimated 11 tonnes of metal kept out of landfill"; French participles agree with their
   noun's gender and number as spaCy reads them: « 412 000 € reversés »); "ones" is the
   noun of the figure before it ("390 refurbished bikes sold"); a counting verb writes no
-  participle (« on compte 1 150 familles abonnées » → « 1 150 familles abonnées »), nor a
-  verb of a threshold crossed ("Turnover passed £500k" → "turnover past £500k");
+  participle (« on compte 1 150 familles abonnées » → « 1 150 familles abonnées »; "Our
+  nights had 1,100 visits" → "1,100 visits to our nights"); a subject other than the
+  business keeps its verb as written ("turnover passed £500k for the first time"), and
+  a subject that is a figure is a line of its own ("212 members");
 - a sentence that is a verbless list of figures ("87 bénévoles, zéro incident, 2 300
-  repas servis à la buvette.") gives a line per item.
+  repas servis à la buvette.") gives a line per item, and so does a hook that labels
+  one ("Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %), …"): the label heads them.
 
-A sentence becomes lines only when the lines say all of it (its subject is the business,
-or a figure of its own, or what a counting or threshold verb's line names; a year it
-opens on goes to the introduction, "Our 2025 in numbers:"; "also", « désormais » go):
-anything else keeps the sentence, and the lines stop there. Nothing is invented: every
-line is a figure the post gives, with what it counts. Fewer than :data:`MIN_LINES`
-figures stay sentences: two lines are no list.
+A sentence becomes lines only when the lines say all of it: a year it opens on heads the
+lines as the master writes it ("In 2025:", the key fact a reader finds in the press note
+too); "also", « désormais » go; any other word keeps the sentence whole, and the lines
+stop there. Nothing is invented: every line is a figure the post gives, with what it
+counts. Fewer than :data:`MIN_LINES` figures stay sentences: two lines are no list.
 
 Each line opens on the emoji of what it counts (``data/figure-lines.yaml``, then the hook
 topics of ``data/emoji-topics.yaml``; ✅ when none fits, no emoji twice) when the voice's
-emoji allowance has room for one per line beside the post's others; else on "–": the
-emoji transform keeps a post's first ``emoji.max`` emoji and would strip the last lines'.
+emoji allowance has room for one per line beside the post's others; else every line on
+"–": the emoji transform keeps a post's first ``emoji.max`` emoji and would strip the last
+lines', and a list half in emoji, half in dashes reads as an accident.
 """
 
 from __future__ import annotations
@@ -380,6 +383,7 @@ def _line_of(
     subject_line, subject_text = "", ""
     tail: list[Token] = []
     particles: list[Token] = []
+    auxiliaries: list[Token] = []
     for child in predicate.children:
         if child.i in chosen or child.dep_ == "cc" or _punct(child):
             continue
@@ -397,9 +401,12 @@ def _line_of(
                 continue
             if brand and brand in words:
                 continue
+            if child.pos_ == "PRON":
+                return None  # "it", « elle »: a line cannot say what it stands for
             subject_text = _lowered(span)
             continue
         if child.dep_ in _AUX:
+            auxiliaries.append(child)
             covered.add(child.i)
             continue
         if child.i < predicate.i:
@@ -441,7 +448,7 @@ def _line_of(
     elif subject_text:
         # Another subject than the business's does what the line says: the line keeps it
         # and its verb as written ("turnover passed £500k for the first time").
-        verb = " ".join([predicate.text, *(p.text for p in particles)])
+        verb = " ".join(t.text for t in [*auxiliaries, predicate, *particles])
         line = f"{subject_text} {verb} {figure}"
     else:
         verb = " ".join([participle, *(p.text for p in particles)])
