@@ -428,6 +428,8 @@ def _line_of(
     tail += [c for c in predicate.children if _punct(c) and c.text == "," and tail_start == c.i + 1]
     core = _core(obj, lang)
     rest = sorted((t for t in obj.subtree if t.i not in {c.i for c in core}), key=lambda t: t.i)
+    if any(t.dep_ in ("conj", "appos") and t.head.i == obj.i for t in rest):
+        return None  # "collected 1,240 toys, 310 books and 86 teddies": one line is no list
     covered.update(t.i for t in obj.subtree)
     covered.update(t.i for t in tail)
     figure = _span_text(core)
