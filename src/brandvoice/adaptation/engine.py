@@ -272,7 +272,8 @@ def adapt(
                 after=laid_out,
                 reason=f"laid out by the {voice.name} voice's {key!r} template for {network.name}"
                 f"; {context['cta_reason']}"
-                + (f"; {context['headline_reason']}" if context["headline_reason"] else ""),
+                + (f"; {context['headline_reason']}" if context["headline_reason"] else "")
+                + (f"; {context['details_reason']}" if context["details_reason"] else ""),
             ),
         ]
         final = run_stage(Rewrite(laid_out, changes, list(rewritten.dropped)), target, Stage.POST)

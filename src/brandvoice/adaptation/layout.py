@@ -28,6 +28,7 @@ from brandvoice.adaptation.paragraphs import (
     with_split_halves,
 )
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
+from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
@@ -739,6 +740,30 @@ def template_context(
     details, post_signed = take_sign_off(with_lists(lines_of(form.details), original), master)
     sheet = fact_sheet(message)
     details = with_answers(with_split_halves(details, original))
+    news_hook, detail_paragraphs = form.hook, post_paragraphs(details)
+    figures = (
+        figure_lines(
+            form.hook,
+            details,
+            message.intent if message is not None else None,
+            lang,
+            emoji_left=voice.emoji.max
+            - _emoji_count([form.hook, *practical, *details, action.text]),
+            brand=voice.brand_name,
+        )
+        if network.id in FIGURE_NETWORKS
+        else None
+    )
+    if figures is not None:
+        # A results post's figures, one per line (see realise/figures.py): the block is a
+        # paragraph of its own, the pieces around it are batched as before.
+        news_hook = figures.hook
+        details = [*figures.before, figures.block, *figures.after]
+        detail_paragraphs = [
+            *post_paragraphs(figures.before),
+            figures.block,
+            *post_paragraphs(figures.after),
+        ]
     after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:], original), original))
     if not network.is_own_site:
         signed = post_signed
@@ -773,9 +798,11 @@ def template_context(
         "link": link,
         "practical": practical,
         # The social forms' hook line and detail sentences (see social_form).
-        "news_hook": form.hook,
+        "news_hook": news_hook,
         "details": details,
-        "detail_paragraphs": post_paragraphs(details),
+        "detail_paragraphs": detail_paragraphs,
+        # Why the details are not the master's sentences (empty when they are).
+        "details_reason": figures.reason if figures is not None else "",
         "fact_sheet": sheet,
         "press_contact": voice.press_contact or "",
         "cta": action.text,
@@ -855,6 +882,13 @@ def _lead_of(
     if lead[:1] in "•-*–" and network.kind is not NetworkKind.SOCIAL:
         lead = f"{list_lead(message.intent.value if message else '', lang)}\n{lead}"
     return lead
+
+
+def _emoji_count(texts: list[str]) -> int:
+    """How many emoji ``texts`` hold, as the emoji transform counts them."""
+    from brandvoice.text.entities import EMOJI, find_entities
+
+    return sum(1 for text in texts for e in find_entities(text) if e.kind == EMOJI)
 
 
 def _exclamations(sentences: list[str], cta: str) -> int:

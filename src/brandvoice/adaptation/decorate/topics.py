@@ -22,13 +22,19 @@ class Topic:
 
 @cache
 def topics() -> tuple[Topic, ...]:
-    document = load_data(DATA_FILE)
+    return load_topics(DATA_FILE)
+
+
+@cache
+def load_topics(data_file: str) -> tuple[Topic, ...]:
+    """The ``topics:`` mapping of the data file ``data_file``, in file order."""
+    document = load_data(data_file)
     entries = document.get("topics") if isinstance(document, dict) else None
     if not isinstance(entries, dict) or not entries:
-        raise DataFileError(f"{DATA_FILE}: expected a `topics:` mapping")
+        raise DataFileError(f"{data_file}: expected a `topics:` mapping")
     found: list[Topic] = []
     for name, entry in entries.items():
-        where = f"{DATA_FILE}: {name}"
+        where = f"{data_file}: {name}"
         if not isinstance(entry, dict) or not isinstance(entry.get("emoji"), str):
             raise DataFileError(f"{where}: needs an emoji and keywords per language")
         keywords = {
@@ -42,12 +48,17 @@ def topics() -> tuple[Topic, ...]:
 def topic_for(words: Sequence[tuple[str, str]], lang: Lang) -> Topic | None:
     """The first topic, in file order, one of whose keywords is among ``words`` (pairs of
     the word as written and its lemma); None when none is."""
+    return next(iter(topics_among(words, lang, topics())), None)
+
+
+def topics_among(
+    words: Sequence[tuple[str, str]], lang: Lang, table: Sequence[Topic]
+) -> list[Topic]:
+    """Every topic of ``table``, in its order, one of whose keywords is among ``words``."""
     forms = [tuple(dict.fromkeys((text.casefold(), lemma.casefold()))) for text, lemma in words]
-    for topic in topics():
-        for keyword in topic.keywords[lang]:
-            if _occurs(keyword, forms):
-                return topic
-    return None
+    return [
+        topic for topic in table if any(_occurs(keyword, forms) for keyword in topic.keywords[lang])
+    ]
 
 
 def _occurs(keyword: tuple[str, ...], forms: list[tuple[str, ...]]) -> bool:
