@@ -81,15 +81,26 @@ def _acting_sentence(message: Message) -> str:
     return next((p for p in said if p in given), "") or next(iter(said + given), "")
 
 
+# The lines whose words are a piece of the master moved up: a way to act's, and the lines
+# of facts' (brandvoice.adaptation.realise.fact_lines).
+MOVED_MARKERS = ("📞", "👉", "→", "📩", "📄", "💶", "💷", "💵", "📅")
+
+
 def moved_from(post: str, message: Message) -> int:
-    """Where, in the master, the sentence that ``post``'s 📞 / 👉 / → line was moved from
-    starts; -1 without such a line. The sentences the master wrote before it keep the place
-    they had before a reader's way to act (see ``leave-out-detail``)."""
+    """Where, in the master, the last of the pieces that ``post``'s 📞 / 👉 / → lines (and
+    its lines of facts, 📩 / 📄 / 💶…) were moved from starts; -1 without such a line. The
+    sentences the master wrote before it keep the place they had before a reader's way to
+    act (see ``leave-out-detail``)."""
+    found = -1
     for line in post.split("\n"):
         stripped = line.strip()
-        for marker in (PHONE_MARKER, ACT_MARKER, WORD_MARKER):
-            if stripped.startswith(marker.strip()):
-                at = message.text.find(stripped[len(marker.strip()) :].strip())
-                if at >= 0:
-                    return at
-    return -1
+        for marker in MOVED_MARKERS:
+            if stripped.startswith(marker):
+                words = stripped[len(marker) :].strip()
+                # A line opens on a capital the master's piece may not have had.
+                at = message.text.find(words) if words else -1
+                if at < 0 and words:
+                    at = message.text.find(words[:1].lower() + words[1:])
+                found = max(found, at)
+                break
+    return found

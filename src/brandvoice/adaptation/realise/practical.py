@@ -42,8 +42,9 @@ from collections.abc import Sequence
 
 import regex
 
-from brandvoice.adaptation.realise.action import action_line
+from brandvoice.adaptation.realise.action import WORD_MARKER, action_line
 from brandvoice.adaptation.realise.closure import closure_of
+from brandvoice.adaptation.realise.fact_lines import FactLine, first_sentence, job_lines, price_line
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
@@ -106,11 +107,19 @@ MAX_PLACE_LINE = 70
 
 
 def practical_lines(
-    message: Message | None, *, emoji: bool = True, hook: str | None = None
+    message: Message | None,
+    *,
+    emoji: bool = True,
+    hook: str | None = None,
+    room: int | None = None,
 ) -> list[str]:
     """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without ``emoji``),
-    a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), or []
-    (see the module docstring)."""
+    a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), a job
+    advert's or an invitation's lines of facts (``["📄 …", "💶 …", "📩 …"]``), or [] (see the
+    module docstring). ``hook`` is the post's first line (the master's first sentence when
+    not given): a fact it says gets no line of its own. ``room``, when given with
+    ``emoji``, is how many emoji lines the voice has to spare: the lines that matter most
+    are kept, in the block's order."""
     if message is None or any(m in message.text for m in ("📅", "📍", "🗓")):
         return []  # the author wrote the block already
     if message.intent is Intent.CLOSURE:
@@ -119,30 +128,60 @@ def practical_lines(
         return []
     when = "" if weekday_wrong(message) else when_text(message)  # never a wrong date twice
     where = where_text(message)
-    if not when:
-        # No day: a how-to-act line would open the post's details above the news it acts
-        # on ("📞 Call 01632 960418" over the offer): the sentence stays where it is.
-        return []
-    if not where:
-        # No place brandvoice reads reliably: the day, then how to act, without the 📍
-        # line (a line for the day alone reads as a block left half written).
-        action = action_line(message, emoji=emoji)
-        if not action:
-            return []
-        marker = MARKERS["emoji" if emoji else base_language(message.lang)][0]
-        after_colon = not emoji and base_language(message.lang) == "fr"
-        return [f"{marker}{_opening(when, after_colon)}", action]
+    seen = first_sentence(message) if hook is None else hook
     lang = base_language(message.lang)
     when_marker, where_marker = MARKERS["emoji" if emoji else lang]
-    if message.intent is Intent.HIRING:
-        when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
     # After a French label's colon ("Quand : jusqu'au 31 décembre") the line goes on in
     # lower case; after an emoji it opens.
     after_colon = not emoji and lang == "fr"
-    return [
-        f"{when_marker}{_opening(when, after_colon or message.intent is Intent.HIRING)}",
-        f"{where_marker}{_opening(where, False)}",
-    ]
+    ranked: list[tuple[int, str]] = []  # (rank, line), in the block's order
+    if message.intent is Intent.HIRING:
+        facts = job_lines(message, seen, dated=bool(when))
+        if when:
+            marker = ("📅 " if emoji else "") + START_MARKERS[lang]
+            ranked.append((0, f"{marker}{_opening(when, True)}"))
+        apply = next((f.text for f in facts if f.kind == "apply"), "")
+        # A place the hook or the line on how to apply says already gets no line.
+        if where and where not in seen and where not in apply:
+            ranked.append((1, f"{where_marker}{_opening(where, False)}"))
+        ranks = {"pay": 2, "apply": 3, "contract": 4, "start": 5}
+        order = ("contract", "pay", "start", "apply")
+        for kind in order:
+            for fact in (f for f in facts if f.kind == kind):
+                ranked.append((ranks[kind], _marked(fact, emoji)))
+    elif when and where:
+        ranked = [
+            (0, f"{when_marker}{_opening(when, after_colon)}"),
+            (1, f"{where_marker}{_opening(where, False)}"),
+        ]
+    elif when or where:
+        # A day without a place reads as a block left half written, and so does a place
+        # without a day: either goes with the master's price and how to act, when it
+        # gives them (two lines at least). The block under the hook then says where to
+        # go or what to pay before the details: the hook gives the news they act on.
+        action = action_line(message, emoji=emoji)
+        price = price_line(message, seen)
+        if when:
+            ranked.append((0, f"{when_marker}{_opening(when, after_colon)}"))
+        elif where not in seen and where not in action:
+            ranked.append((1, f"{where_marker}{_opening(where, False)}"))
+        if price is not None:
+            ranked.append((3, _marked(price, emoji)))
+        if action:
+            ranked.append((2, action))
+        if not when and not action and not price:
+            ranked = []
+    if len(ranked) < 2:
+        return []
+    if emoji and room is not None and len(ranked) > room:
+        kept = sorted(rank for rank, _ in ranked)[:room]
+        ranked = [(rank, line) for rank, line in ranked if rank in kept]
+    return [line for _, line in ranked]
+
+
+def _marked(line: FactLine, emoji: bool) -> str:
+    """A fact line with its emoji, or the arrow that sets it apart without one."""
+    return f"{line.marker if emoji else WORD_MARKER}{line.text}"
 
 
 def _opening(text: str, after_colon: bool) -> str:

@@ -1,0 +1,316 @@
+"""The lines of a social post's practical block beside its 📅 / 📍 lines: a job advert's
+contract and hours, its pay, how to apply ("📄 Contrat d'apprentissage en CAP, 35 h par
+semaine" / "💷 £12.60/hr plus tips" / "📩 Send a short note … to hello@…"), an offer's or a
+launch's price ("💶 3,50 € la boule"), as community managers set them under the hook.
+
+Each line is a piece of the master, word for word: a sentence, a piece of a sentence
+between commas, or the words in brackets, short enough to read at a glance. Never a fact
+the master does not state, never one reworded (the body then loses the piece the line says
+whole: :mod:`brandvoice.adaptation.realise.piece_repeats`). A piece the post's hook
+already says gets no line: the reader has just read it.
+
+- a job advert's contract: a piece naming the kind of contract or the hours ("CDI",
+  "contrat d'apprentissage", "part-time", "35 h par semaine"); pieces side by side in one
+  sentence make one line;
+- its pay: a piece with a sum or a word of pay ("salaire de 38 à 45 k€ selon expérience",
+  "Payé au SMIC", "£12.60/hr plus tips");
+- its start, when the master gives no day brandvoice reads reliably: a piece that opens on
+  a word of starting ("Starting in July", « Prise de poste souhaitée en septembre »);
+- how to apply: the master's short sentence that gives an e-mail address, a link or a
+  phone number ("📩", a phone's "📞");
+- an invitation's price: a piece with a price that is neither a condition nor a gift
+  ("Memberships from $59/month"; "$99 joining fee" waived is no price).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from brandvoice.lang import base_language
+from brandvoice.understand import Intent, Message, Role
+
+# A piece this long is a sentence to read, not a line taken in at a glance.
+MAX_PIECE = 60
+# How to apply: a sentence, up to the length of a how-to-act line
+# (brandvoice.adaptation.realise.action.MAX_ACTION_LINE).
+MAX_APPLY_LINE = 90
+
+
+@dataclass(frozen=True, slots=True)
+class FactLine:
+    """One line: its emoji marker, the master's words it writes, and what kind of fact it
+    gives (``"contract"``, ``"pay"``, ``"start"``, ``"apply"``, ``"price"``)."""
+
+    kind: str
+    text: str
+    marker: str
+
+
+# A piece's emoji: the currency's own note for a sum.
+CONTRACT_MARKER = "📄 "
+APPLY_MARKER = "📩 "
+PHONE_MARKER = "📞 "
+START_MARKER = "📅 "
+_MONEY_MARKERS = (("£", "💷 "), ("$", "💵 "), ("€", "💶 "))
+DEFAULT_MONEY_MARKER = "💶 "
+
+_CONTRACT = {
+    "fr": regex.compile(
+        r"(?<![\p{L}])(?:CDI|CDD|contrat|apprentissage|alternance|stage|intérim|temps[\s\u00a0]+"
+        r"(?:plein|partiel)|mi-temps|saisonnier|\d+(?:[\s\u00a0]*[–-][\s\u00a0]*\d+)?"
+        r"[\s\u00a0\u202f]*h(?:eures)?[\s\u00a0\u202f]*(?:par[\s\u00a0]+semaine|/[\s\u00a0]*"
+        r"semaine|hebdo))(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"(?<![\p{L}])(?:full[\s\u00a0-]time|part[\s\u00a0-]time|permanent|fixed[\s\u00a0-]term"
+        r"|contract|temporary|seasonal|apprenticeship|\d+(?:[\s\u00a0]*[–-][\s\u00a0]*\d+)?"
+        r"[\s\u00a0]*(?:hrs?|hours)[\s\u00a0]*(?:/[\s\u00a0]*w(?:ee)?k|a[\s\u00a0]+week|per"
+        r"[\s\u00a0]+week))(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+}
+# A word of pay: with a sum or the minimum wage, the piece says what the job pays.
+_PAY = {
+    "fr": regex.compile(
+        r"(?<![\p{L}])(?:salaire|rémunérée?s?|rémunération|payée?s?|SMIC|brut)(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"(?<![\p{L}])(?:salary|pay|paid|wages?|per[\s\u00a0]+hour|an[\s\u00a0]+hour)(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+}
+_SUM = regex.compile(r"\d[\d\s\u00a0\u202f.,]*(?:k€|k|€|\$|£)|[£$€]\s?\d|SMIC", regex.IGNORECASE)
+# How a piece that says when the job starts opens.
+_START = {
+    "fr": regex.compile(
+        r"(?:démarrage|début|prise[\s\u00a0]+de[\s\u00a0]+poste|à[\s\u00a0]+pourvoir)(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"(?:starting|start(?:s|ing)?[\s\u00a0]+(?:date|on|in))(?![\p{L}])", regex.I
+    ),
+}
+# The words that, with the day of a 📅 line, say no more than it: « Démarrage lundi 6 avril ».
+START_WORDS = frozenset(
+    ["démarrage", "début", "prise", "poste", "starting", "start", "starts", "from", "dès"]
+)
+_SENTENCES = regex.compile(r"(?<=[.!?])[\s\u00a0]+|\n")
+# Where a sentence's pieces part: a comma, a semicolon or a colon (outside brackets).
+_SEPARATORS = frozenset(",;:")
+_FIRST_SENTENCE = regex.compile(
+    r"(?<=[.!?])\s+|\n|(?<=\p{Extended_Pictographic}\ufe0f?)[\s\u00a0]+(?=\p{Lu})"
+)
+_TRAILING = " .\u00a0\u202f"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of a master's sentence, where it is in the master, and whether it is the
+    sentence whole or the words in brackets."""
+
+    text: str
+    start: int
+    whole: bool = False
+    bracketed: bool = False
+
+
+def pieces(text: str) -> list[Piece]:
+    """Every sentence of ``text``, every piece of a sentence between commas, semicolons or
+    colons (outside brackets), and every bracket's words, trimmed of their stops."""
+    found: list[Piece] = []
+    position = 0
+    for sentence in _SENTENCES.split(text):
+        at = text.find(sentence, position)
+        position = at + len(sentence)
+        body = sentence.rstrip(_TRAILING)
+        if not body.strip():
+            continue
+        found.append(Piece(body.strip(), at + len(body) - len(body.lstrip()), whole=True))
+        depth, begin = 0, 0
+        for index, char in enumerate(body + ","):
+            if char == "(":
+                if depth == 0:
+                    close = body.find(")", index)
+                    if close > index:
+                        found.append(
+                            Piece(body[index + 1 : close].strip(), at + index + 1, bracketed=True)
+                        )
+                depth += 1
+            elif char == ")":
+                depth = max(0, depth - 1)
+            elif (
+                char in _SEPARATORS
+                and depth == 0
+                and (index + 1 >= len(body) or body[index + 1] in " \u00a0\u202f,")
+            ):
+                part = body[begin:index]
+                stripped = part.strip(" \u00a0\u202f")
+                if stripped and stripped != body.strip():
+                    found.append(
+                        Piece(stripped, at + begin + len(part) - len(part.lstrip(" \u00a0\u202f")))
+                    )
+                begin = index + 1
+    return found
+
+
+def first_sentence(message: Message) -> str:
+    """The master's first sentence, as the post's hook gives it when none is known."""
+    return str(_FIRST_SENTENCE.split(message.text, maxsplit=1)[0])
+
+
+def job_lines(message: Message, hook: str, *, dated: bool) -> list[FactLine]:
+    """A job advert's contract, pay, start (when not ``dated``: the 📅 line gives the day)
+    and how to apply, each only when the master says it outside ``hook``."""
+    lang = base_language(message.lang)
+    if lang not in _CONTRACT:
+        return []
+    candidates = [
+        p for p in pieces(message.text) if _outside(p, hook) and not _holds_contact(p, message)
+    ]
+    lines: list[FactLine] = []
+    contract = _contract(candidates, lang, message.text)
+    if contract:
+        lines.append(FactLine("contract", contract, CONTRACT_MARKER))
+    pay = next(
+        (
+            p
+            for p in candidates
+            if len(p.text) <= MAX_PIECE
+            and _PAY[lang].search(p.text)
+            and _SUM.search(p.text)
+            and not _CONTRACT[lang].search(p.text)
+            and not _dates_in(p, message)
+        ),
+        None,
+    ) or next(
+        (
+            p
+            for p in candidates
+            if len(p.text) <= MAX_PIECE
+            and _prices_in(p, message)
+            and not _CONTRACT[lang].search(p.text)
+            and not _dates_in(p, message)
+        ),
+        None,
+    )
+    if pay is not None:
+        lines.append(FactLine("pay", _capitalised(pay.text), _money_marker(pay.text)))
+    if not dated:
+        start = next(
+            (
+                p
+                for p in candidates
+                if len(p.text) <= MAX_PIECE and _START[lang].match(p.text) and _dates_in(p, message)
+            ),
+            None,
+        )
+        if start is not None:
+            lines.append(FactLine("start", _capitalised(start.text), START_MARKER))
+    apply = _contact_sentence(message, hook)
+    if apply:
+        phone = any(f.kind == "phone" and f.text in apply for f in message.of_role(Role.HOW))
+        lines.append(FactLine("apply", apply, PHONE_MARKER if phone else APPLY_MARKER))
+    return lines
+
+
+def price_line(message: Message, hook: str) -> FactLine | None:
+    """An invitation's price, the master's piece that gives it, outside ``hook``; None."""
+    if message.intent is Intent.HIRING:
+        return None
+    for piece in pieces(message.text):
+        if len(piece.text) > MAX_PIECE or not _outside(piece, hook):
+            continue
+        if _holds_contact(piece, message) or _dates_in(piece, message):
+            continue
+        prices = _prices_in(piece, message)
+        if not prices:
+            continue
+        # Every sum in the piece is a price: one a condition or a gift makes it no line.
+        if any(f.kind == "percentage" for f in message.of_role(Role.PRICE) if f.text in piece.text):
+            continue
+        return FactLine("price", _capitalised(piece.text), _money_marker(piece.text))
+    return None
+
+
+def _contract(candidates: list[Piece], lang: str, text: str) -> str:
+    """The contract's pieces, side by side in one sentence: "Contrat d'apprentissage en
+    CAP, 35 h par semaine"."""
+    chosen = [
+        p
+        for p in candidates
+        if not p.whole
+        and not p.bracketed
+        and len(p.text) <= MAX_PIECE
+        and _CONTRACT[lang].search(p.text)
+        and not _PAY[lang].search(p.text)
+    ]
+    if not chosen:
+        whole = [
+            p
+            for p in candidates
+            if p.whole and len(p.text) <= MAX_PIECE and _CONTRACT[lang].search(p.text)
+        ]
+        return _capitalised(whole[0].text) if whole else ""
+    run = [chosen[0]]
+    for piece in chosen[1:]:
+        between = text[run[-1].start + len(run[-1].text) : piece.start]
+        if regex.fullmatch(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*", between):
+            run.append(piece)
+        else:
+            break
+    return _capitalised(", ".join(p.text for p in run))
+
+
+def _contact_sentence(message: Message, hook: str) -> str:
+    """The master's short sentence after its hook that gives an e-mail address, a link or
+    a phone number; ''."""
+    ways = [f.text for f in message.of_role(Role.HOW) if f.kind in ("phone", "url", "email")]
+    for piece in pieces(message.text):
+        if not piece.whole or not _outside(piece, hook) or len(piece.text) > MAX_APPLY_LINE:
+            continue
+        if piece.text.endswith(("?", "!")) or not piece.text[:1].isupper():
+            continue
+        if any(w in piece.text for w in ways):
+            return piece.text
+    return ""
+
+
+def _outside(piece: Piece, hook: str) -> bool:
+    return piece.text not in hook and piece.text.casefold() not in hook.casefold()
+
+
+def _holds_contact(piece: Piece, message: Message) -> bool:
+    return any(
+        f.text in piece.text
+        for f in message.of_role(Role.HOW)
+        if f.kind in ("phone", "url", "email")
+    )
+
+
+def _dates_in(piece: Piece, message: Message) -> bool:
+    return any(f.role is Role.WHEN and f.text in piece.text for f in message.facts)
+
+
+def _prices_in(piece: Piece, message: Message) -> list[str]:
+    from brandvoice.adaptation.decorate.practical import is_price
+
+    return [
+        f.text
+        for f in message.of_role(Role.PRICE)
+        if f.kind != "percentage"
+        and piece.start <= f.start
+        and f.end <= piece.start + len(piece.text)
+        and is_price(message, f)
+    ]
+
+
+def _money_marker(text: str) -> str:
+    return next((m for symbol, m in _MONEY_MARKERS if symbol in text), DEFAULT_MONEY_MARKER)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
