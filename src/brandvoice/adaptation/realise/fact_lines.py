@@ -182,6 +182,7 @@ def job_lines(message: Message, hook: str, *, dated: bool) -> list[FactLine]:
             if len(p.text) <= MAX_PIECE
             and _PAY[lang].search(p.text)
             and _SUM.search(p.text)
+            and not _FORMER.search(p.text)
             and not _CONTRACT[lang].search(p.text)
             and not _dates_in(p, message)
         ),
@@ -191,7 +192,7 @@ def job_lines(message: Message, hook: str, *, dated: bool) -> list[FactLine]:
             p
             for p in candidates
             if len(p.text) <= MAX_PIECE
-            and _prices_in(p, message)
+            and _says_what(p.text, _prices_in(p, message))
             and not _CONTRACT[lang].search(p.text)
             and not _dates_in(p, message)
         ),
@@ -227,7 +228,7 @@ def price_line(message: Message, hook: str) -> FactLine | None:
         if _holds_contact(piece, message) or _dates_in(piece, message):
             continue
         prices = _prices_in(piece, message)
-        if not prices:
+        if not prices or not _says_what(piece.text, prices):
             continue
         # Every sum in the piece is a price: one a condition or a gift makes it no line.
         if any(f.kind == "percentage" for f in message.of_role(Role.PRICE) if f.text in piece.text):
@@ -245,14 +246,14 @@ def _contract(candidates: list[Piece], lang: str, text: str) -> str:
         if not p.whole
         and not p.bracketed
         and len(p.text) <= MAX_PIECE
-        and _CONTRACT[lang].search(p.text)
+        and _opens_on_contract(p.text, lang)
         and not _PAY[lang].search(p.text)
     ]
     if not chosen:
         whole = [
             p
             for p in candidates
-            if p.whole and len(p.text) <= MAX_PIECE and _CONTRACT[lang].search(p.text)
+            if p.whole and len(p.text) <= MAX_PIECE and _opens_on_contract(p.text, lang)
         ]
         return _capitalised(whole[0].text) if whole else ""
     run = [chosen[0]]
@@ -263,6 +264,40 @@ def _contract(candidates: list[Piece], lang: str, text: str) -> str:
         else:
             break
     return _capitalised(", ".join(p.text for p in run))
+
+
+# What a contract's piece may open on before its term: "en CDI", "a full-time role".
+_BEFORE_TERM = regex.compile(r"(?:(?:en|un|une|a|an|in|on)[\s\u00a0]+)?", regex.IGNORECASE)
+
+
+def _opens_on_contract(text: str, lang: str) -> bool:
+    """Whether ``text`` names a contract or hours from its first word ("Contrat
+    d'apprentissage en CAP", "35 h par semaine", "Full time"): a clause that only holds
+    one ("We need a part-time barista at …") says more than a line should."""
+    opening = _BEFORE_TERM.match(text)
+    return bool(_CONTRACT[lang].match(text, opening.end() if opening else 0))
+
+
+# A sum that is no price to pay now: "(usually $65)", « au lieu de 45 € ».
+_FORMER = regex.compile(
+    r"(?<![\p{L}])(?:usually|normally|instead\s+of|was|rrp|au\s+lieu\s+de|habituellement"
+    r"|normalement|prix\s+barré)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_MONEY_WORDS = frozenset(["€", "$", "£", "k", "k€", "eur", "euros", "ht", "ttc"])
+
+
+def _says_what(text: str, prices: list[str]) -> bool:
+    """Whether a piece with ``prices`` says what they are for ("3,50 € la boule",
+    "Memberships from $59/month"), not a sum alone ("16 €") nor a former price ("usually
+    $65")."""
+    if not prices or _FORMER.search(text):
+        return False
+    rest = text
+    for price in prices:
+        rest = rest.replace(price, " ")
+    words = [w for w in regex.findall(r"\p{L}+", rest) if w.casefold() not in _MONEY_WORDS]
+    return bool(words)
 
 
 def _contact_sentence(message: Message, hook: str) -> str:

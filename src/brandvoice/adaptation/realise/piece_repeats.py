@@ -30,6 +30,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # A detail sentence: to its stop before a space or its line's end.
 _SENTENCE = regex.compile(r"[^\n]*?(?:[.!?…](?=[\s\u00a0]|$)|(?=\n)|\Z)")
 _SPACES = " \u00a0\u202f"
+# A sentence keeps at least this many words when its first piece goes: else it goes whole
+# or stays.
+_MIN_LEFT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class Cut:
     start: int
     end: int
     piece: str
+    replacement: str = ""
 
 
 def piece_cuts(
@@ -113,7 +117,15 @@ def _cuts_in(
     words = [w.casefold() for w in _WORD.findall(left)]
     if all(w in known for w in words):
         return [_whole(text, begin, end, line_start, line_end, body)]
-    return [Cut(offset + a, offset + b, piece) for a, b, piece in spans]
+    cuts = [Cut(offset + a, offset + b, piece) for a, b, piece in spans]
+    if len(opening) == 1 and len(words) >= _MIN_LEFT:
+        # The sentence's first piece goes with its comma; the next word takes its capital.
+        _, stop, piece = opening[0]
+        after = regex.match(r"[\s\u00a0\u202f]*[,;:][\s\u00a0\u202f]*(\p{Ll})", body[stop:])
+        if after is not None:
+            end_at = stop + after.end()
+            cuts.append(Cut(offset, offset + end_at, piece, after.group(1).upper()))
+    return cuts
 
 
 def _whole(text: str, begin: int, end: int, line_start: int, line_end: int, body: str) -> Cut:

@@ -344,11 +344,17 @@ def _place_line(message: Message) -> str:
 def _is_name_or_fact(part: str, places: tuple[KeyFact, ...]) -> bool:
     if any(part == f.text for f in places):
         return True
-    # A name: capitalised words, with the function words of names between them.
+    # A name: capitalised words, with the function words of names between them; a city's
+    # district after it ("Paris 11e", "Lyon 7e") is part of it.
+    part = _DISTRICT.sub("", part)
     words = _WORD.findall(part)
     if not words or not part[:1].isupper() or len(" ".join(words)) < len(part) - 2:
         return False
     return all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
+
+
+# A city's district written after its name: "Paris 11e", "Lyon 7e", "Marseille 1er".
+_DISTRICT = regex.compile(r"(?<=\p{L})[\s\u00a0]+\d{1,2}(?:e|er|ème)$")
 
 
 def _town_beside(where: str, message: Message) -> str:
@@ -451,6 +457,10 @@ def _town_written_after(text: str, end: int) -> str:
     return town
 
 
+# A unit number written before a street number: "3/41 Hall Street".
+_UNIT = regex.compile(r"(?<![\p{L}\p{N}/])\d{1,4}[A-Za-z]?/\Z")
+
+
 def _where(message: Message) -> str:
     """The address, with the town written right after it ("18 avenue Gambetta à Hyères");
     else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
@@ -462,6 +472,11 @@ def _where(message: Message) -> str:
     addresses += [f for f in message.of_role(Role.WHERE) if f.kind == "place"]
     if addresses:
         address = addresses[0]
+        unit = _UNIT.search(text, 0, address.start)
+        if unit is not None:  # "3/41 Hall Street": the unit is part of the address
+            address = dataclasses.replace(
+                address, text=text[unit.start() : address.end], start=unit.start()
+            )
         town = next(
             (
                 t

@@ -90,11 +90,14 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
-    """``text[start:end]`` repeats ``fact``, which the practical lines give."""
+    """``text[start:end]`` repeats ``fact``, which the practical lines give; it goes, or
+    gives way to ``replacement`` (the next word's capital when a sentence's first piece
+    goes)."""
 
     start: int
     end: int
     fact: str
+    replacement: str = ""
 
 
 def repeats(text: str, message: Message) -> list[Repeat]:
@@ -121,7 +124,7 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     found += _action_repeats(text, body_start, lines, [(r.start, r.end) for r in found])
     # The pieces a line of facts says word for word (📄, 💶, 📩…), and what they leave.
     found += [
-        Repeat(cut.start, cut.end, cut.piece)
+        Repeat(cut.start, cut.end, cut.piece, cut.replacement)
         for cut in piece_cuts(text, body_start, lines, [(r.start, r.end) for r in found])
     ]
     if not facts:

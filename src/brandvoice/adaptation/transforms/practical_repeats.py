@@ -220,7 +220,7 @@ class PracticalRepeats(Transform):
             Edit(
                 found.start,
                 found.end,
-                "",
+                found.replacement,
                 f"repeat: {found.fact!r} is given by the post's practical line above",
             )
             for found in repeats(text, target.understood())
