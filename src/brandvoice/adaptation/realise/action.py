@@ -8,8 +8,9 @@ leaves it out of the details: it says nothing more, see
 gives a phone number, a link or an e-mail address, or opens on where to get the thing ("En
 vente à…", "Available at…", "Valid at…"). Only for the intents that invite the reader to
 act (an event, an opening, a launch, an offer); never for an incident or a recall, whose
-"what to do" is a notice to read whole, nor a job advert (its lines are its start and
-place); nothing when the author marked such lines already (📞, 👉).
+"what to do" is a notice to read whole, nor a job advert (its how-to-apply line is one of
+its lines of facts, :mod:`brandvoice.adaptation.realise.fact_lines`); nothing when the
+author marked such lines already (📞, 👉).
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ _AUTHOR_MARKED = ("📞", "👉", "☎")
 
 def action_line(message: Message | None, *, emoji: bool = True) -> str:
     """``"📞 …"`` or ``"👉 …"`` (``"→ …"`` without ``emoji``), or '' (see the module
-    docstring). It goes under the 📅 line only: without a day it would open the post's
-    details above the news it acts on ("📞 Call 01632 960418" over the offer)."""
+    docstring). It goes under a 📅 or 📍 line only: without a day or a place it would open
+    the post's details above the news it acts on ("📞 Call 01632 960418" over the offer)."""
     if message is None or message.intent not in ACTING:
         return ""
     if any(m in message.text for m in _AUTHOR_MARKED):

@@ -6,10 +6,20 @@ The lines are written as community managers write them ("📅 samedi 4 avril, d�
 place: only for the intents that invite the reader somewhere at a time (an event, an
 opening, a launch, an offer, a job's start date and place: labelled as the start, "📅
 Prise de poste : lundi 6 avril", never as an event's day), never for an incident, a recall
-or a closure; only when the message gives both (half a block reads as an oversight); never
-a date or place the master does not state; nothing when the author wrote such lines already
-or a weekday does not match its date (``facts.weekday-mismatch`` reports it: the lines
-would print the error twice).
+or a closure; never a date or place the master does not state; nothing when the author
+wrote such lines already or a weekday does not match its date (``facts.weekday-mismatch``
+reports it: the lines would print the error twice).
+
+A block is never one lonely line (half a block reads as an oversight), but it need not be
+a day and a place: a day or a place goes with the master's price and how to act when it
+gives them ("📍 Cours Saleya" / "💶 3,50 € la boule"), and a job advert's block is its
+start, place, contract, pay and how to apply, whichever the master states (the lines of
+facts: :mod:`brandvoice.adaptation.realise.fact_lines`), two lines at least. A fact the
+post's hook says gets no line (a job's place and hours are often in its first sentence).
+Without a day or a place, how to act stays a sentence: it would open the post's details
+above the news it acts on. The voice's emoji allowance bounds the markers: when it leaves
+room for fewer lines than the master gives, the lines that matter most are kept (the day,
+the place, then how to act or what a job pays), the others staying in the details.
 
 The day is the master's own words, with the event's first time or its hours ("de 9 h à
 13 h"), the time in each zone the master gives ("4pm BST / 11am EDT"), read wide:
@@ -169,8 +179,6 @@ def practical_lines(
             ranked.append((3, _marked(price, emoji)))
         if action:
             ranked.append((2, action))
-        if not when and not action and not price:
-            ranked = []
     if len(ranked) < 2:
         return []
     if emoji and room is not None and len(ranked) > room:
