@@ -89,9 +89,15 @@ def test_a_contract_in_pieces_side_by_side_is_one_line_and_its_sentence_goes() -
 
 
 def test_a_place_without_a_day_goes_with_a_price_that_says_what_it_is_for() -> None:
-    assert _lines(GLACIER, "fr", GLACIER_DAY) == ["📍 Cours Saleya", "💶 3,50 € la boule"]
+    # The place as the sentence on where to get it names it: the shop, not just its street.
+    assert _lines(GLACIER, "fr", GLACIER_DAY) == [
+        "📍 La boutique du cours Saleya",
+        "💶 3,50 € la boule",
+    ]
     post = _post(GLACIER, "fr", GLACIER_DAY)
-    assert "en cornet ou en pot." in post
+    # The sentence loses the place and the price the lines say, and reads whole.
+    assert "Disponibles jusqu'à fin septembre, en cornet ou en pot." in post
+    assert post.count("cours Saleya") == 1
     assert post.count("la boule") == 1
 
 
@@ -130,6 +136,15 @@ def test_the_voices_emoji_keep_the_lines_that_matter_most() -> None:
             "Grab your pass at saltwateryoga.example/intro",
             "en",
             dt.date(2026, 1, 5),
+        ),
+        # A month is no day brandvoice reads reliably: "Starting in July" gets no 📅 line,
+        # and how to apply alone is no block.
+        (
+            "APPRENTICE WANTED Coastal Auto Repairs in Geelong has a spot for an apprentice. "
+            "Must have a driver's licence. Starting in July. Drop your resume in at 18 "
+            "Moorabool St or email jobs@coastalauto.com.au",
+            "en",
+            dt.date(2026, 5, 18),
         ),
         # A recall gets no block, whatever it gives.
         (

@@ -14,8 +14,6 @@ already says gets no line: the reader has just read it.
   sentence make one line;
 - its pay: a piece with a sum or a word of pay ("salaire de 38 à 45 k€ selon expérience",
   "Payé au SMIC", "£12.60/hr plus tips");
-- its start, when the master gives no day brandvoice reads reliably: a piece that opens on
-  a word of starting ("Starting in July", « Prise de poste souhaitée en septembre »);
 - how to apply: the master's short sentence that gives an e-mail address, a link or a
   phone number ("📩", a phone's "📞");
 - an invitation's price: a piece with a price that is neither a condition nor a gift
@@ -41,7 +39,7 @@ MAX_APPLY_LINE = 90
 @dataclass(frozen=True, slots=True)
 class FactLine:
     """One line: its emoji marker, the master's words it writes, and what kind of fact it
-    gives (``"contract"``, ``"pay"``, ``"start"``, ``"apply"``, ``"price"``)."""
+    gives (``"contract"``, ``"pay"``, ``"apply"``, ``"price"``)."""
 
     kind: str
     text: str
@@ -52,7 +50,6 @@ class FactLine:
 CONTRACT_MARKER = "📄 "
 APPLY_MARKER = "📩 "
 PHONE_MARKER = "📞 "
-START_MARKER = "📅 "
 _MONEY_MARKERS = (("£", "💷 "), ("$", "💵 "), ("€", "💶 "))
 DEFAULT_MONEY_MARKER = "💶 "
 
@@ -84,16 +81,6 @@ _PAY = {
     ),
 }
 _SUM = regex.compile(r"\d[\d\s\u00a0\u202f.,]*(?:k€|k|€|\$|£)|[£$€]\s?\d|SMIC", regex.IGNORECASE)
-# How a piece that says when the job starts opens.
-_START = {
-    "fr": regex.compile(
-        r"(?:démarrage|début|prise[\s\u00a0]+de[\s\u00a0]+poste|à[\s\u00a0]+pourvoir)(?![\p{L}])",
-        regex.IGNORECASE,
-    ),
-    "en": regex.compile(
-        r"(?:starting|start(?:s|ing)?[\s\u00a0]+(?:date|on|in))(?![\p{L}])", regex.I
-    ),
-}
 # The words that, with the day of a 📅 line, say no more than it: « Démarrage lundi 6 avril ».
 START_WORDS = frozenset(
     ["démarrage", "début", "prise", "poste", "starting", "start", "starts", "from", "dès"]
@@ -162,9 +149,9 @@ def first_sentence(message: Message) -> str:
     return str(_FIRST_SENTENCE.split(message.text, maxsplit=1)[0])
 
 
-def job_lines(message: Message, hook: str, *, dated: bool) -> list[FactLine]:
-    """A job advert's contract, pay, start (when not ``dated``: the 📅 line gives the day)
-    and how to apply, each only when the master says it outside ``hook``."""
+def job_lines(message: Message, hook: str) -> list[FactLine]:
+    """A job advert's contract, pay and how to apply, each only when the master says it
+    outside ``hook``."""
     lang = base_language(message.lang)
     if lang not in _CONTRACT:
         return []
@@ -200,17 +187,6 @@ def job_lines(message: Message, hook: str, *, dated: bool) -> list[FactLine]:
     )
     if pay is not None:
         lines.append(FactLine("pay", _capitalised(pay.text), _money_marker(pay.text)))
-    if not dated:
-        start = next(
-            (
-                p
-                for p in candidates
-                if len(p.text) <= MAX_PIECE and _START[lang].match(p.text) and _dates_in(p, message)
-            ),
-            None,
-        )
-        if start is not None:
-            lines.append(FactLine("start", _capitalised(start.text), START_MARKER))
     apply = _contact_sentence(message, hook)
     if apply:
         phone = any(f.kind == "phone" and f.text in apply for f in message.of_role(Role.HOW))
@@ -235,6 +211,28 @@ def price_line(message: Message, hook: str) -> FactLine | None:
             continue
         return FactLine("price", _capitalised(piece.text), _money_marker(piece.text))
     return None
+
+
+# Where a sentence on where to get the thing names its shop: "Disponibles à la boutique du
+# cours Saleya", "Available at our shop on…".
+_SHOP_BEFORE = regex.compile(
+    r"(?:Disponibles?|En[\s\u00a0]+vente|À[\s\u00a0]+retrouver|Available|On[\s\u00a0]+sale)"
+    r"[\s\u00a0]+(?:à|au|aux|chez|at|in|from)[\s\u00a0]+"
+    r"(?P<shop>(?:(?:la|le|les|l['’]|the|our|notre|nos)[\s\u00a0]*)?"
+    r"(?:[\p{L}'’]+[\s\u00a0]+){1,3})\Z",
+    regex.IGNORECASE,
+)
+
+
+def shop_place(message: Message, where: str) -> str:
+    """``where`` with the shop the master names it by where it says where to get the thing
+    ("Disponibles à la boutique du cours Saleya" gives "la boutique du cours Saleya"), so
+    that the 📍 line says all the sentence did, in its words; else ``where``."""
+    at = message.text.find(where)
+    if at < 0:
+        return where
+    found = _SHOP_BEFORE.search(message.text[max(0, at - 60) : at])
+    return f"{found.group('shop')}{where}" if found else where
 
 
 def _contract(candidates: list[Piece], lang: str, text: str) -> str:

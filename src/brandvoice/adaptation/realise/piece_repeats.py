@@ -53,8 +53,9 @@ def piece_cuts(
     module docstring); none that overlaps ``taken``."""
     pieces = [_content(line) for line in lines if line.strip().startswith(PIECE_MARKERS)]
     pieces = [p for p in pieces if len(_WORD.findall(p)) >= 2]
+    places = [_content(line) for line in lines if line.strip().startswith("📍")]
     if not pieces:
-        return []
+        return _where_to_get_cuts(text, body_start, places, taken)
     known = {w.casefold() for line in lines for w in _WORD.findall(_content(line))}
     known |= START_WORDS
     found: list[Cut] = []
@@ -68,6 +69,47 @@ def piece_cuts(
             if any(a < end and begin < b for a, b in taken):
                 continue
             found += _cuts_in(text, begin, end, line.start(), line.end(), pieces, known)
+    taken = [*taken, *((c.start, c.end) for c in found)]
+    return found + _where_to_get_cuts(text, body_start, places, taken)
+
+
+# A sentence that says where to get the thing, and the words that may come between its
+# preposition and the place ("Disponibles à la boutique du cours Saleya jusqu'à…").
+_WHERE_TO_GET = regex.compile(
+    r"(?:Disponibles?|En[\s\u00a0]+vente|À[\s\u00a0]+retrouver|Available|On[\s\u00a0]+sale)"
+    r"(?P<place>[\s\u00a0]+(?:à|au|aux|chez|at|in|from)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,4}?)",
+    regex.IGNORECASE,
+)
+
+
+def _where_to_get_cuts(
+    text: str, body_start: int, places: list[str], taken: list[tuple[int, int]]
+) -> list[Cut]:
+    """The place a sentence on where to get the thing names when the 📍 line above gives
+    it: "Disponibles à la boutique du cours Saleya jusqu'à fin septembre, en cornet." under
+    "📍 Cours Saleya" → "Disponibles jusqu'à fin septembre, en cornet."; only when the
+    sentence goes on after it with at least :data:`_MIN_LEFT` words."""
+    found: list[Cut] = []
+    for place in places:
+        if not place:
+            continue
+        pattern = regex.compile(
+            _WHERE_TO_GET.pattern + regex.escape(place) + r"(?=[\s\u00a0]+\p{L})",
+            regex.IGNORECASE,
+        )
+        for line in regex.finditer(r"[^\n]+", text, pos=body_start):
+            for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
+                written = sentence.group()
+                match = pattern.match(written, len(written) - len(written.lstrip(_SPACES)))
+                if match is None:
+                    continue
+                start = sentence.start() + match.start("place")
+                end = sentence.start() + match.end()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if len(_WORD.findall(written[match.end() :])) < _MIN_LEFT:
+                    continue
+                found.append(Cut(start, end, place))
     return found
 
 

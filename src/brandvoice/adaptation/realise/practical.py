@@ -54,7 +54,13 @@ import regex
 
 from brandvoice.adaptation.realise.action import WORD_MARKER, action_line
 from brandvoice.adaptation.realise.closure import closure_of
-from brandvoice.adaptation.realise.fact_lines import FactLine, first_sentence, job_lines, price_line
+from brandvoice.adaptation.realise.fact_lines import (
+    FactLine,
+    first_sentence,
+    job_lines,
+    price_line,
+    shop_place,
+)
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
@@ -146,7 +152,7 @@ def practical_lines(
     after_colon = not emoji and lang == "fr"
     ranked: list[tuple[int, str]] = []  # (rank, line), in the block's order
     if message.intent is Intent.HIRING:
-        facts = job_lines(message, seen, dated=bool(when))
+        facts = job_lines(message, seen)
         if when:
             marker = ("📅 " if emoji else "") + START_MARKERS[lang]
             ranked.append((0, f"{marker}{_opening(when, True)}"))
@@ -154,8 +160,8 @@ def practical_lines(
         # A place the hook or the line on how to apply says already gets no line.
         if where and where not in seen and where not in apply:
             ranked.append((1, f"{where_marker}{_opening(where, False)}"))
-        ranks = {"pay": 2, "apply": 3, "contract": 4, "start": 5}
-        order = ("contract", "pay", "start", "apply")
+        ranks = {"pay": 2, "apply": 3, "contract": 4}
+        order = ("contract", "pay", "apply")
         for kind in order:
             for fact in (f for f in facts if f.kind == kind):
                 ranked.append((ranks[kind], _marked(fact, emoji)))
@@ -174,6 +180,7 @@ def practical_lines(
         if when:
             ranked.append((0, f"{when_marker}{_opening(when, after_colon)}"))
         elif where not in seen and where not in action:
+            where = shop_place(message, where)
             ranked.append((1, f"{where_marker}{_opening(where, False)}"))
         if price is not None:
             ranked.append((3, _marked(price, emoji)))

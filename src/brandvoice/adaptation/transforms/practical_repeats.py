@@ -255,6 +255,16 @@ class PracticalRepeats(Transform):
             master=_APPRENTI,
             date=dt.date(2026, 3, 2),
         ),
+        # A sentence on where to get the thing loses the place its 📍 line gives.
+        TransformExample(
+            "Nouveauté ! 🍦\n\n📍 La boutique du cours Saleya\n💶 3,50 € la boule\n\n"
+            "Disponibles à la boutique du cours Saleya jusqu'à fin septembre, en cornet ou en pot.",
+            "Nouveauté ! 🍦\n\n📍 La boutique du cours Saleya\n💶 3,50 € la boule\n\n"
+            "Disponibles jusqu'à fin septembre, en cornet ou en pot.",
+            lang="fr",
+            master=_GLACIER,
+            date=dt.date(2026, 6, 15),
+        ),
         # A sentence's first piece goes with its comma: the next word takes its capital.
         TransformExample(
             "Le moulin tourne !\n\n📅 samedi 28 novembre, de 10 h à 17 h\n📍 Moulin Saint-Roch"
