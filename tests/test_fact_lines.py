@@ -167,3 +167,35 @@ def test_no_block(text: str, lang: str, day: dt.date) -> None:
     assert not any(line.startswith(("📄", "💵", "💶", "💷")) for line in lines)
     if "Carpentras" in text or "Hobart" in text:
         assert lines == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "expected"),
+    [
+        # A place without a day goes with how to act; a city's district stays with it.
+        (
+            "Rentrée = nouvelle coupe ✂️ Tous les mercredis de septembre, -20 % sur toutes les "
+            "prestations pour les étudiants. Réservation sur atelier-capillaire.example ou au 01 "
+            "99 00 47 12. 8 rue Oberkampf, Paris 11e.",
+            "fr",
+            dt.date(2026, 8, 25),
+            [
+                "📍 8 rue Oberkampf, Paris 11e",
+                "📞 Réservation sur atelier-capillaire.example ou au 01 99 00 47 12",
+            ],
+        ),
+        # A unit number is part of the address: "3/41 Hall Street", not "41 Hall Street".
+        (
+            "New year, new mat? Try unlimited classes for two weeks for just $29 (usually $65). "
+            "3/41 Hall Street, Bondi Beach. Grab your pass at saltwateryoga.example/intro",
+            "en",
+            dt.date(2026, 1, 5),
+            [
+                "📍 3/41 Hall Street, Bondi Beach",
+                "👉 Grab your pass at saltwateryoga.example/intro",
+            ],
+        ),
+    ],
+)
+def test_a_place_and_how_to_act(text: str, lang: str, day: dt.date, expected: list[str]) -> None:
+    assert _lines(text, lang, day) == expected
