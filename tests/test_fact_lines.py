@@ -199,3 +199,23 @@ def test_no_block(text: str, lang: str, day: dt.date) -> None:
 )
 def test_a_place_and_how_to_act(text: str, lang: str, day: dt.date, expected: list[str]) -> None:
     assert _lines(text, lang, day) == expected
+
+
+def test_a_bare_wage_is_a_pay_line_and_leaves_its_sentence() -> None:
+    text = (
+        "We're hiring a junior designer to join our small team in Leeds! Full-time, permanent, "
+        "£27k. You'll work on packaging and websites for local food brands. Apply: "
+        "jobs@northmade.example"
+    )
+    day = dt.date(2026, 3, 1)
+    assert _lines(text, "en", day) == [
+        "📄 Full-time, permanent",
+        "💷 £27k",
+        "📩 Apply: jobs@northmade.example",
+    ]
+    post = _post(text, "en", day)
+    # The voice's emoji leave room for two lines: the pay and how to apply; the contract
+    # stays in the details, without the wage its line gives.
+    assert "💷 £27k\n📩 Apply: jobs@northmade.example" in post
+    assert "Full-time, permanent." in post
+    assert post.count("£27k") == 1

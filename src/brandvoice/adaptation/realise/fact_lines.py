@@ -179,7 +179,8 @@ def job_lines(message: Message, hook: str) -> list[FactLine]:
             p
             for p in candidates
             if len(p.text) <= MAX_PIECE
-            and _says_what(p.text, _prices_in(p, message))
+            and _prices_in(p, message)
+            and not _FORMER.search(p.text)
             and not _CONTRACT[lang].search(p.text)
             and not _dates_in(p, message)
         ),

@@ -52,7 +52,8 @@ def piece_cuts(
     ``lines`` says word for word, and the sentences left saying nothing more (see the
     module docstring); none that overlaps ``taken``."""
     pieces = [_content(line) for line in lines if line.strip().startswith(PIECE_MARKERS)]
-    pieces = [p for p in pieces if len(_WORD.findall(p)) >= 2]
+    # A word alone is a piece only with a figure ("£27k"): "Paid" may be any sentence's.
+    pieces = [p for p in pieces if len(_WORD.findall(p)) >= 2 or regex.search(r"\d", p)]
     places = [_content(line) for line in lines if line.strip().startswith("📍")]
     if not pieces:
         return _where_to_get_cuts(text, body_start, places, taken)
