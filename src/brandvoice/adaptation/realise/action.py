@@ -84,7 +84,7 @@ def _acting_sentence(message: Message) -> str:
 
 # The lines whose words are a piece of the master moved up: a way to act's, and the lines
 # of facts' (brandvoice.adaptation.realise.fact_lines).
-MOVED_MARKERS = ("📞", "👉", "→", "📩", "📄", "💶", "💷", "💵", "📅")
+MOVED_MARKERS = ("📞", "👉", "→", "📩", "📄", "💶", "💷", "💵")
 
 
 def moved_from(post: str, message: Message) -> int:
