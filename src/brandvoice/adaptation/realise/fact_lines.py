@@ -16,8 +16,12 @@ already says gets no line: the reader has just read it.
   "Payé au SMIC", "£12.60/hr plus tips");
 - how to apply: the master's short sentence that gives an e-mail address, a link or a
   phone number ("📩", a phone's "📞");
-- an invitation's price: a piece with a price that is neither a condition nor a gift
-  ("Memberships from $59/month"; "$99 joining fee" waived is no price).
+- an invitation's price: a piece with a price that says what it is for and is neither a
+  condition, a gift nor a former price ("Memberships from $59/month", "3,50 € la boule";
+  not "$99 joining fee" waived, nor "(usually $65)", nor "(16 €)" alone);
+- an invitation's place without a day, named as the master's sentence on where to get
+  the thing names it ("Disponibles à la boutique du cours Saleya" gives "📍 La boutique du
+  cours Saleya", and that sentence then loses it).
 """
 
 from __future__ import annotations
@@ -88,6 +92,8 @@ START_WORDS = frozenset(
 _SENTENCES = regex.compile(r"(?<=[.!?])[\s\u00a0]+|\n")
 # Where a sentence's pieces part: a comma, a semicolon or a colon (outside brackets).
 _SEPARATORS = frozenset(",;:")
+# Where a post's first sentence ends: a stop, a line break, or an emoji before a capital
+# ("… fait une pause estivale ☀️ Nous serons fermés…").
 _FIRST_SENTENCE = regex.compile(
     r"(?<=[.!?])\s+|\n|(?<=\p{Extended_Pictographic}\ufe0f?)[\s\u00a0]+(?=\p{Lu})"
 )
@@ -145,7 +151,8 @@ def pieces(text: str) -> list[Piece]:
 
 
 def first_sentence(message: Message) -> str:
-    """The master's first sentence, as the post's hook gives it when none is known."""
+    """The master's first sentence: what a post's hook says when the hook is not known yet
+    (the practical block then gives no line for what it says)."""
     return str(_FIRST_SENTENCE.split(message.text, maxsplit=1)[0])
 
 

@@ -113,11 +113,6 @@ _NAME_LINKS = frozenset(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’\-&]+")
 _PIECES = regex.compile(r"(?<=[.!?])\s+|\n")
-# Where a post's first sentence ends: a stop, a line break, or an emoji before a capital
-# ("… fait une pause estivale ☀️ Nous serons fermés…").
-_FIRST_SENTENCE = regex.compile(
-    r"(?<=[.!?])\s+|\n|(?<=\p{Extended_Pictographic}\ufe0f?)[\s\u00a0]+(?=\p{Lu})"
-)
 # A place line this long is no longer a line a reader takes in at a glance.
 MAX_PLACE_LINE = 70
 
@@ -236,7 +231,7 @@ def closure_lines(message: Message, *, emoji: bool = True, hook: str | None = No
     # The post's own hook when given; else the master's first sentence as a stop, a line
     # break or an emoji before a capital ends it.
     if hook is None:
-        hook = _FIRST_SENTENCE.split(message.text, maxsplit=1)[0]
+        hook = first_sentence(message)
     lines = []
     for marker, words, day in zip(
         CLOSURE_MARKERS["emoji" if emoji else lang],
