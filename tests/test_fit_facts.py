@@ -436,6 +436,8 @@ def test_a_job_advert_shows_its_start_and_its_deadline() -> None:
     assert practical_lines(message) == [
         "📅 Prise de poste\u202f: lundi 4 janvier",
         "📍 12 rue Paradis, Hyères",
+        # How to apply, the master's sentence (see realise/fact_lines.py).
+        "📩 Candidatures avant le 20 décembre à jobs@fournil.example",
     ]
     assert fact_sheet(message) == [
         "Informations pratiques",

@@ -127,10 +127,10 @@ def test_the_signature_line_becomes_the_place_line_and_no_sentence_is_parted() -
     assert where.startswith("📍 Garage Martinez, 145")
     assert where.endswith("Salon-de-Provence")
     # The model reads "le Garage | Martinez" and "à 29 | €" as sentence ends: the post
-    # keeps each sentence whole, in one paragraph.
-    assert any(
-        p.startswith("Jusqu'au 30") and "Martinez vous offre" in p and "49" in p for p in paragraphs
-    )
+    # keeps each sentence whole, in one paragraph; the day its 📅 line says leaves the
+    # sentence's opening, which then opens on its capital.
+    assert any(p.startswith("Le Garage Martinez vous offre") and "49" in p for p in paragraphs)
+    assert post.text.count("30 avril") == 1
     assert not any(p.startswith(("€", "Martinez")) for p in paragraphs)
     # The signature line is said by the 📍 line: it is not said twice.
     assert post.text.count("145") == 1

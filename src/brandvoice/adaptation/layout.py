@@ -29,7 +29,7 @@ from brandvoice.adaptation.paragraphs import (
 )
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
-from brandvoice.adaptation.realise.practical import practical_lines
+from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -609,18 +609,17 @@ def _exclaimed(hook: str, lang: str) -> str:
     return f"{stripped}\u202f!" if base_language(lang) == "fr" else f"{stripped}!"
 
 
-def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> bool:
-    """Whether the voice's emoji allowance leaves room for the practical lines' markers,
+def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> int:
+    """How many practical lines' markers the voice's emoji allowance leaves room for,
     beside the emoji the hook and the details have and the one the emoji transform adds
     to a hook without any (a hook may end on the master's own: it then adds none)."""
-    from brandvoice.adaptation.realise.practical import EMOJI_NEEDED
     from brandvoice.text.entities import EMOJI, find_entities
 
     text = "\n".join([form.hook, *form.details])
     used = sum(1 for e in find_entities(text) if e.kind == EMOJI)
     if not any(e.kind == EMOJI for e in find_entities(form.hook)):
         used += 1
-    return voice.emoji.max - used >= EMOJI_NEEDED
+    return voice.emoji.max - used
 
 
 def template_context(
@@ -724,15 +723,30 @@ def template_context(
             headline_reason = "; ".join(
                 filter(None, [headline_reason, f"standfirst {why!r} for a {message.intent} post"])
             )
+    exclaim = voice.max_exclamations > 1
+    exclamations_left = voice.max_exclamations - _exclamations(sentences[1:], action.text)
+    every_line = practical_lines(message, emoji=False)
     form = social_form(
         sentences,
         message,
         lang,
-        practical_lines(message, emoji=False),
-        exclaim=voice.max_exclamations > 1,
-        exclamations_left=voice.max_exclamations - _exclamations(sentences[1:], action.text),
+        every_line,
+        exclaim=exclaim,
+        exclamations_left=exclamations_left,
     )
-    practical = practical_lines(message, emoji=_form_emoji_to_spare(voice, form), hook=form.hook)
+    spare = _form_emoji_to_spare(voice, form)
+    practical = practical_lines(message, emoji=spare >= EMOJI_NEEDED, hook=form.hook, room=spare)
+    if len(practical) < len(every_line):
+        # The voice's emoji left room for fewer lines: the details keep what the lines
+        # left out would have said.
+        form = social_form(
+            sentences,
+            message,
+            lang,
+            practical,
+            exclaim=exclaim,
+            exclamations_left=exclamations_left,
+        )
     # The master as written, before any voice cut its sentences.
     original = message.text if message is not None else master
     # A detail that was the sign-off goes to the signature; one the practical lines

@@ -266,6 +266,12 @@ def _ranges(message: Message, sums: Iterable[KeyFact]) -> list[KeyFact]:
     return merged
 
 
+def is_price(message: Message, price: KeyFact) -> bool:
+    """Whether ``price`` is what something costs, not a condition (a minimum purchase) or a
+    gift: the social posts' price lines read sums as the fact sheet does."""
+    return not _no_price(message, price)
+
+
 def _no_price(message: Message, price: KeyFact) -> bool:
     """Whether ``price`` is a condition (a minimum purchase) or a gift, not a price."""
     text = message.text

@@ -8,8 +8,9 @@ leaves it out of the details: it says nothing more, see
 gives a phone number, a link or an e-mail address, or opens on where to get the thing ("En
 vente à…", "Available at…", "Valid at…"). Only for the intents that invite the reader to
 act (an event, an opening, a launch, an offer); never for an incident or a recall, whose
-"what to do" is a notice to read whole, nor a job advert (its lines are its start and
-place); nothing when the author marked such lines already (📞, 👉).
+"what to do" is a notice to read whole, nor a job advert (its how-to-apply line is one of
+its lines of facts, :mod:`brandvoice.adaptation.realise.fact_lines`); nothing when the
+author marked such lines already (📞, 👉).
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ _AUTHOR_MARKED = ("📞", "👉", "☎")
 
 def action_line(message: Message | None, *, emoji: bool = True) -> str:
     """``"📞 …"`` or ``"👉 …"`` (``"→ …"`` without ``emoji``), or '' (see the module
-    docstring). It goes under the 📅 line only: without a day it would open the post's
-    details above the news it acts on ("📞 Call 01632 960418" over the offer)."""
+    docstring). It goes under a 📅 or 📍 line only: without a day or a place it would open
+    the post's details above the news it acts on ("📞 Call 01632 960418" over the offer)."""
     if message is None or message.intent not in ACTING:
         return ""
     if any(m in message.text for m in _AUTHOR_MARKED):
@@ -81,15 +82,26 @@ def _acting_sentence(message: Message) -> str:
     return next((p for p in said if p in given), "") or next(iter(said + given), "")
 
 
+# The lines whose words are a piece of the master moved up: a way to act's, and the lines
+# of facts' (brandvoice.adaptation.realise.fact_lines).
+MOVED_MARKERS = ("📞", "👉", "→", "📩", "📄", "💶", "💷", "💵")
+
+
 def moved_from(post: str, message: Message) -> int:
-    """Where, in the master, the sentence that ``post``'s 📞 / 👉 / → line was moved from
-    starts; -1 without such a line. The sentences the master wrote before it keep the place
-    they had before a reader's way to act (see ``leave-out-detail``)."""
+    """Where, in the master, the last of the pieces that ``post``'s 📞 / 👉 / → lines (and
+    its lines of facts, 📩 / 📄 / 💶…) were moved from starts; -1 without such a line. The
+    sentences the master wrote before it keep the place they had before a reader's way to
+    act (see ``leave-out-detail``)."""
+    found = -1
     for line in post.split("\n"):
         stripped = line.strip()
-        for marker in (PHONE_MARKER, ACT_MARKER, WORD_MARKER):
-            if stripped.startswith(marker.strip()):
-                at = message.text.find(stripped[len(marker.strip()) :].strip())
-                if at >= 0:
-                    return at
-    return -1
+        for marker in MOVED_MARKERS:
+            if stripped.startswith(marker):
+                words = stripped[len(marker) :].strip()
+                # A line opens on a capital the master's piece may not have had.
+                at = message.text.find(words) if words else -1
+                if at < 0 and words:
+                    at = message.text.find(words[:1].lower() + words[1:])
+                found = max(found, at)
+                break
+    return found

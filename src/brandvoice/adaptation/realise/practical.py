@@ -6,10 +6,20 @@ The lines are written as community managers write them ("📅 samedi 4 avril, d�
 place: only for the intents that invite the reader somewhere at a time (an event, an
 opening, a launch, an offer, a job's start date and place: labelled as the start, "📅
 Prise de poste : lundi 6 avril", never as an event's day), never for an incident, a recall
-or a closure; only when the message gives both (half a block reads as an oversight); never
-a date or place the master does not state; nothing when the author wrote such lines already
-or a weekday does not match its date (``facts.weekday-mismatch`` reports it: the lines
-would print the error twice).
+or a closure; never a date or place the master does not state; nothing when the author
+wrote such lines already or a weekday does not match its date (``facts.weekday-mismatch``
+reports it: the lines would print the error twice).
+
+A block is never one lonely line (half a block reads as an oversight), but it need not be
+a day and a place: a day or a place goes with the master's price and how to act when it
+gives them ("📍 Cours Saleya" / "💶 3,50 € la boule"), and a job advert's block is its
+start, place, contract, pay and how to apply, whichever the master states (the lines of
+facts: :mod:`brandvoice.adaptation.realise.fact_lines`), two lines at least. A fact the
+post's hook says gets no line (a job's place and hours are often in its first sentence).
+Without a day or a place, how to act stays a sentence: it would open the post's details
+above the news it acts on. The voice's emoji allowance bounds the markers: when it leaves
+room for fewer lines than the master gives, the lines that matter most are kept (the day,
+the place, then how to act or what a job pays), the others staying in the details.
 
 The day is the master's own words, with the event's first time or its hours ("de 9 h à
 13 h"), the time in each zone the master gives ("4pm BST / 11am EDT"), read wide:
@@ -42,8 +52,15 @@ from collections.abc import Sequence
 
 import regex
 
-from brandvoice.adaptation.realise.action import action_line
+from brandvoice.adaptation.realise.action import WORD_MARKER, action_line
 from brandvoice.adaptation.realise.closure import closure_of
+from brandvoice.adaptation.realise.fact_lines import (
+    FactLine,
+    first_sentence,
+    job_lines,
+    price_line,
+    shop_place,
+)
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 from brandvoice.understand.consistency import WEEKDAY_MISMATCH
@@ -96,21 +113,24 @@ _NAME_LINKS = frozenset(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’\-&]+")
 _PIECES = regex.compile(r"(?<=[.!?])\s+|\n")
-# Where a post's first sentence ends: a stop, a line break, or an emoji before a capital
-# ("… fait une pause estivale ☀️ Nous serons fermés…").
-_FIRST_SENTENCE = regex.compile(
-    r"(?<=[.!?])\s+|\n|(?<=\p{Extended_Pictographic}\ufe0f?)[\s\u00a0]+(?=\p{Lu})"
-)
 # A place line this long is no longer a line a reader takes in at a glance.
 MAX_PLACE_LINE = 70
 
 
 def practical_lines(
-    message: Message | None, *, emoji: bool = True, hook: str | None = None
+    message: Message | None,
+    *,
+    emoji: bool = True,
+    hook: str | None = None,
+    room: int | None = None,
 ) -> list[str]:
     """``["📅 …", "📍 …"]`` for ``message`` (``["Quand : …", "Où : …"]`` without ``emoji``),
-    a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), or []
-    (see the module docstring)."""
+    a closure's ``["🔒 …", "🔓 …"]``, a day and how to act (``["📅 …", "📞 …"]``), a job
+    advert's or an invitation's lines of facts (``["📄 …", "💶 …", "📩 …"]``), or [] (see the
+    module docstring). ``hook`` is the post's first line (the master's first sentence when
+    not given): a fact it says gets no line of its own. ``room``, when given with
+    ``emoji``, is how many emoji lines the voice has to spare: the lines that matter most
+    are kept, in the block's order."""
     if message is None or any(m in message.text for m in ("📅", "📍", "🗓")):
         return []  # the author wrote the block already
     if message.intent is Intent.CLOSURE:
@@ -119,30 +139,59 @@ def practical_lines(
         return []
     when = "" if weekday_wrong(message) else when_text(message)  # never a wrong date twice
     where = where_text(message)
-    if not when:
-        # No day: a how-to-act line would open the post's details above the news it acts
-        # on ("📞 Call 01632 960418" over the offer): the sentence stays where it is.
-        return []
-    if not where:
-        # No place brandvoice reads reliably: the day, then how to act, without the 📍
-        # line (a line for the day alone reads as a block left half written).
-        action = action_line(message, emoji=emoji)
-        if not action:
-            return []
-        marker = MARKERS["emoji" if emoji else base_language(message.lang)][0]
-        after_colon = not emoji and base_language(message.lang) == "fr"
-        return [f"{marker}{_opening(when, after_colon)}", action]
+    seen = first_sentence(message) if hook is None else hook
     lang = base_language(message.lang)
     when_marker, where_marker = MARKERS["emoji" if emoji else lang]
-    if message.intent is Intent.HIRING:
-        when_marker = ("📅 " if emoji else "") + START_MARKERS[lang]
     # After a French label's colon ("Quand : jusqu'au 31 décembre") the line goes on in
     # lower case; after an emoji it opens.
     after_colon = not emoji and lang == "fr"
-    return [
-        f"{when_marker}{_opening(when, after_colon or message.intent is Intent.HIRING)}",
-        f"{where_marker}{_opening(where, False)}",
-    ]
+    ranked: list[tuple[int, str]] = []  # (rank, line), in the block's order
+    if message.intent is Intent.HIRING:
+        facts = job_lines(message, seen)
+        if when:
+            marker = ("📅 " if emoji else "") + START_MARKERS[lang]
+            ranked.append((0, f"{marker}{_opening(when, True)}"))
+        apply = next((f.text for f in facts if f.kind == "apply"), "")
+        # A place the hook or the line on how to apply says already gets no line.
+        if where and where not in seen and where not in apply:
+            ranked.append((1, f"{where_marker}{_opening(where, False)}"))
+        ranks = {"pay": 2, "apply": 3, "contract": 4}
+        order = ("contract", "pay", "apply")
+        for kind in order:
+            for fact in (f for f in facts if f.kind == kind):
+                ranked.append((ranks[kind], _marked(fact, emoji)))
+    elif when and where:
+        ranked = [
+            (0, f"{when_marker}{_opening(when, after_colon)}"),
+            (1, f"{where_marker}{_opening(where, False)}"),
+        ]
+    elif when or where:
+        # A day without a place reads as a block left half written, and so does a place
+        # without a day: either goes with the master's price and how to act, when it
+        # gives them (two lines at least). The block under the hook then says where to
+        # go or what to pay before the details: the hook gives the news they act on.
+        action = action_line(message, emoji=emoji)
+        price = price_line(message, seen)
+        if when:
+            ranked.append((0, f"{when_marker}{_opening(when, after_colon)}"))
+        elif where not in seen and where not in action:
+            where = shop_place(message, where)
+            ranked.append((1, f"{where_marker}{_opening(where, False)}"))
+        if price is not None:
+            ranked.append((3, _marked(price, emoji)))
+        if action:
+            ranked.append((2, action))
+    if len(ranked) < 2:
+        return []
+    if emoji and room is not None and len(ranked) > room:
+        kept = sorted(rank for rank, _ in ranked)[:room]
+        ranked = [(rank, line) for rank, line in ranked if rank in kept]
+    return [line for _, line in ranked]
+
+
+def _marked(line: FactLine, emoji: bool) -> str:
+    """A fact line with its emoji, or the arrow that sets it apart without one."""
+    return f"{line.marker if emoji else WORD_MARKER}{line.text}"
 
 
 def _opening(text: str, after_colon: bool) -> str:
@@ -182,7 +231,7 @@ def closure_lines(message: Message, *, emoji: bool = True, hook: str | None = No
     # The post's own hook when given; else the master's first sentence as a stop, a line
     # break or an emoji before a capital ends it.
     if hook is None:
-        hook = _FIRST_SENTENCE.split(message.text, maxsplit=1)[0]
+        hook = first_sentence(message)
     lines = []
     for marker, words, day in zip(
         CLOSURE_MARKERS["emoji" if emoji else lang],
@@ -305,11 +354,17 @@ def _place_line(message: Message) -> str:
 def _is_name_or_fact(part: str, places: tuple[KeyFact, ...]) -> bool:
     if any(part == f.text for f in places):
         return True
-    # A name: capitalised words, with the function words of names between them.
+    # A name: capitalised words, with the function words of names between them; a city's
+    # district after it ("Paris 11e", "Lyon 7e") is part of it.
+    part = _DISTRICT.sub("", part)
     words = _WORD.findall(part)
     if not words or not part[:1].isupper() or len(" ".join(words)) < len(part) - 2:
         return False
     return all(w[:1].isupper() or w.casefold() in _NAME_LINKS for w in words)
+
+
+# A city's district written after its name: "Paris 11e", "Lyon 7e", "Marseille 1er".
+_DISTRICT = regex.compile(r"(?<=\p{L})[\s\u00a0]+\d{1,2}(?:e|er|ème)$")
 
 
 def _town_beside(where: str, message: Message) -> str:
@@ -412,6 +467,10 @@ def _town_written_after(text: str, end: int) -> str:
     return town
 
 
+# A unit number written before a street number: "3/41 Hall Street".
+_UNIT = regex.compile(r"(?<![\p{L}\p{N}/])\d{1,4}[A-Za-z]?/\Z")
+
+
 def _where(message: Message) -> str:
     """The address, with the town written right after it ("18 avenue Gambetta à Hyères");
     else a town the text puts after "à", "in" or "at". A name elsewhere in the text may be
@@ -423,6 +482,11 @@ def _where(message: Message) -> str:
     addresses += [f for f in message.of_role(Role.WHERE) if f.kind == "place"]
     if addresses:
         address = addresses[0]
+        unit = _UNIT.search(text, 0, address.start)
+        if unit is not None:  # "3/41 Hall Street": the unit is part of the address
+            address = dataclasses.replace(
+                address, text=text[unit.start() : address.end], start=unit.start()
+            )
         town = next(
             (
                 t

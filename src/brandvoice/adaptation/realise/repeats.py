@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from brandvoice.adaptation.realise.piece_repeats import piece_cuts
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role
 from brandvoice.understand.presence import still_said
@@ -29,6 +30,11 @@ MIN_WORDS = 4
 # CLOSURE_MARKERS and brandvoice.adaptation.realise.action).
 _LINE_MARKERS = (
     "📅",
+    "📄",
+    "💶",
+    "💷",
+    "💵",
+    "📩",
     "📍",
     "📞",
     "👉",
@@ -39,6 +45,8 @@ _LINE_MARKERS = (
     "Où\u202f:",
     "When:",
     "Where:",
+    "Prise de poste\u202f:",
+    "Start:",
     "Fermeture\u202f:",
     "Réouverture\u202f:",
     "Closed:",
@@ -82,11 +90,14 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
-    """``text[start:end]`` repeats ``fact``, which the practical lines give."""
+    """``text[start:end]`` repeats ``fact``, which the practical lines give; it goes, or
+    gives way to ``replacement`` (the next word's capital when a sentence's first piece
+    goes)."""
 
     start: int
     end: int
     fact: str
+    replacement: str = ""
 
 
 def repeats(text: str, message: Message) -> list[Repeat]:
@@ -111,6 +122,11 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     # A line said word for word goes first: a 👉 line's sentence need hold no day or place.
     found = _repeated_lines(text, body_start, lines)
     found += _action_repeats(text, body_start, lines, [(r.start, r.end) for r in found])
+    # The pieces a line of facts says word for word (📄, 💶, 📩…), and what they leave.
+    found += [
+        Repeat(cut.start, cut.end, cut.piece, cut.replacement)
+        for cut in piece_cuts(text, body_start, lines, [(r.start, r.end) for r in found])
+    ]
     if not facts:
         return found
     taken = [(r.start, r.end) for r in found]

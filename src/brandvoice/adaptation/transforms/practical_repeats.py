@@ -1,8 +1,10 @@
 """A detail sentence that ends on the day or the place its post's 📅 / 📍 line gives loses
 that repeat: "Come and browse from 10am at 41 Elizabeth Street." → "Come and browse from
-10am."; a closure's sentence that only says the days of its 🔒 / 🔓 lines goes, and so does
-the sentence a 📞 / 👉 line was moved from (the rules:
-:mod:`brandvoice.adaptation.realise.repeats`)."""
+10am."; a closure's sentence that only says the days of its 🔒 / 🔓 lines goes, and so do the
+sentence a 📞 / 👉 line was moved from and the pieces a line of facts (📄 / 💶 / 📩…) says
+word for word, with what they leave saying nothing more (the rules:
+:mod:`brandvoice.adaptation.realise.repeats` and
+:mod:`brandvoice.adaptation.realise.piece_repeats`)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,25 @@ _STOUT = (
 _SNOW = "Snow day! With 40 cm forecast, the studio is closed today, Tuesday December 15."
 
 
+_TRABOULE = (
+    "Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e). Deux jours de télétravail par "
+    "semaine, salaire de 38 à 45 k€ selon expérience. Candidature : "
+    "https://www.studio-traboule.fr/jobs"
+)
+_GLACIER = (
+    "Nouveauté 🍦 Trois parfums débarquent en vitrine. Disponibles à la boutique du cours "
+    "Saleya, en cornet ou en pot (3,50 € la boule)."
+)
+_APPRENTI = (
+    "La boulangerie cherche un apprenti ! Démarrage lundi 6 avril, contrat d'apprentissage en "
+    "CAP, 35 h par semaine. On vous apprendra tout. Boutique au 18 avenue Gambetta à Hyères."
+)
+_MOULIN = (
+    "Le moulin tourne ! Samedi 28 novembre, de 10 h à 17 h, venez goûter l'huile nouvelle.\n"
+    "Moulin Saint-Roch, Cotignac."
+)
+
+
 class PracticalRepeats(Transform):
     id: ClassVar[str] = "practical-repeats"
     stage: ClassVar[Stage] = Stage.POST
@@ -54,8 +75,8 @@ class PracticalRepeats(Transform):
     summary: ClassVar[str] = (
         "In a social post, drops the day or place a detail sentence ends on when its 📅 / 📍 "
         "line already gives it ('…from 10am at 41 Elizabeth Street.' → '…from 10am.'), a "
-        "closure's sentence its 🔒 / 🔓 lines say whole, and the sentence a 📞 / 👉 line "
-        "was moved from."
+        "closure's sentence its 🔒 / 🔓 lines say whole, the sentence a 📞 / 👉 line "
+        "was moved from, and the pieces a line of facts (📄 / 💶 / 📩…) says word for word."
     )
     examples = (
         TransformExample(
@@ -201,6 +222,71 @@ class PracticalRepeats(Transform):
             "the invoice. Walkthrough at tallybook.io/changelog",
             date=dt.date(2026, 5, 12),
         ),
+        # A piece a line of facts says word for word leaves its sentence with its comma…
+        TransformExample(
+            "Poste à pourvoir : développeur·se front-end !\n\n💶 Salaire de 38 à 45 k€ selon "
+            "expérience\n📩 Candidature : https://www.studio-traboule.fr/jobs\n\nDeux jours de "
+            "télétravail par semaine, salaire de 38 à 45 k€ selon expérience.",
+            "Poste à pourvoir : développeur·se front-end !\n\n💶 Salaire de 38 à 45 k€ selon "
+            "expérience\n📩 Candidature : https://www.studio-traboule.fr/jobs\n\nDeux jours de "
+            "télétravail par semaine.",
+            lang="fr",
+            master=_TRABOULE,
+            date=dt.date(2026, 6, 8),
+        ),
+        # … or its brackets with the space before them…
+        TransformExample(
+            "Nouveauté ! 🍦\n\n📍 Cours Saleya\n💶 3,50 € la boule\n\nDisponibles à la "
+            "boutique du cours Saleya, en cornet ou en pot (3,50 € la boule).",
+            "Nouveauté ! 🍦\n\n📍 Cours Saleya\n💶 3,50 € la boule\n\nDisponibles à la "
+            "boutique du cours Saleya, en cornet ou en pot.",
+            lang="fr",
+            master=_GLACIER,
+            date=dt.date(2026, 6, 15),
+        ),
+        # … and a sentence left with only the lines' words and a start's goes whole.
+        TransformExample(
+            "La boulangerie cherche un apprenti !\n\nPrise de poste\u202f: lundi 6 avril\n→ "
+            "Contrat d'apprentissage en CAP, 35 h par semaine\n\nDémarrage lundi 6 avril, "
+            "contrat d'apprentissage en CAP, 35 h par semaine. On vous apprendra tout.",
+            "La boulangerie cherche un apprenti !\n\nPrise de poste\u202f: lundi 6 avril\n→ "
+            "Contrat d'apprentissage en CAP, 35 h par semaine\n\nOn vous apprendra tout.",
+            lang="fr",
+            master=_APPRENTI,
+            date=dt.date(2026, 3, 2),
+        ),
+        # A sentence on where to get the thing loses the place its 📍 line gives.
+        TransformExample(
+            "Nouveauté ! 🍦\n\n📍 La boutique du cours Saleya\n💶 3,50 € la boule\n\n"
+            "Disponibles à la boutique du cours Saleya jusqu'à fin septembre, en cornet ou en pot.",
+            "Nouveauté ! 🍦\n\n📍 La boutique du cours Saleya\n💶 3,50 € la boule\n\n"
+            "Disponibles jusqu'à fin septembre, en cornet ou en pot.",
+            lang="fr",
+            master=_GLACIER,
+            date=dt.date(2026, 6, 15),
+        ),
+        # A sentence's first piece goes with its comma: the next word takes its capital.
+        TransformExample(
+            "Le moulin tourne !\n\n📅 samedi 28 novembre, de 10 h à 17 h\n📍 Moulin Saint-Roch"
+            ", Cotignac\n\nSamedi 28 novembre, de 10 h à 17 h, venez goûter l'huile nouvelle.",
+            "Le moulin tourne !\n\n📅 samedi 28 novembre, de 10 h à 17 h\n📍 Moulin Saint-Roch"
+            ", Cotignac\n\nVenez goûter l'huile nouvelle.",
+            lang="fr",
+            master=_MOULIN,
+            date=dt.date(2026, 11, 20),
+        ),
+        # A piece inside a clause, not set apart by a comma or brackets, stays.
+        TransformExample(
+            "Poste à pourvoir !\n\n💶 Salaire de 38 à 45 k€ selon expérience\n📩 Candidature : "
+            "https://www.studio-traboule.fr/jobs\n\nNous offrons un salaire de 38 à 45 k€ selon "
+            "expérience et deux jours de télétravail.",
+            "Poste à pourvoir !\n\n💶 Salaire de 38 à 45 k€ selon expérience\n📩 Candidature : "
+            "https://www.studio-traboule.fr/jobs\n\nNous offrons un salaire de 38 à 45 k€ selon "
+            "expérience et deux jours de télétravail.",
+            lang="fr",
+            master=_TRABOULE,
+            date=dt.date(2026, 6, 8),
+        ),
         # No practical line, no repeat.
         TransformExample(
             "Salt & Paper Books reopens soon.\n\nCome and browse from 10am at 41 Elizabeth Street.",
@@ -220,7 +306,7 @@ class PracticalRepeats(Transform):
             Edit(
                 found.start,
                 found.end,
-                "",
+                found.replacement,
                 f"repeat: {found.fact!r} is given by the post's practical line above",
             )
             for found in repeats(text, target.understood())
