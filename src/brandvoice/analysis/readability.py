@@ -9,10 +9,11 @@
   French/English ratio (73.6 / 84.6), which is how they adapted Flesch's ease to French:
   ``0.39 * words/sentence + 11.8 * (73.6 / 84.6) * syllables/word - 15.59``.
 
-An item of a list ("– 4,812 bikes fixed", "• 3,8 M€ de chiffre d'affaires") ends its sentence,
-stop or none, as the syntax measures count it (``syntax.py``: a line of a post ends its
-sentence); textstat counts sentences by their stops alone, and would read a list of five
-short items as one sentence of forty words.
+A line of a post ends its sentence, stop or none, as the syntax measures count it
+(``syntax.py``): a title ("Record year"), a list item ("– 4,812 bikes fixed"), a practical
+line ("📅 samedi 4 avril, dès 10 h"). textstat counts sentences by their stops alone, and
+would read a list of five short items, or a title and the sentence under it, as one long
+sentence.
 
 URLs, e-mail addresses and emoji are left out of the count: "https://ex.com/a/b" is no
 word of fourteen syllables. textstat keeps the language in module-level state
@@ -38,7 +39,7 @@ _KANDEL_MOLES_SYLLABLE_RATIO = 73.6 / 84.6
 
 def readability(text: str, lang: str, entities: Sequence[Entity] = ()) -> dict[str, float | None]:
     """``reading_ease`` and ``grade`` of ``text``; both None when it holds no word."""
-    prose = _items_ended(_without(text, [e for e in entities if e.kind in (URL, EMAIL, EMOJI)]))
+    prose = _lines_ended(_without(text, [e for e in entities if e.kind in (URL, EMAIL, EMOJI)]))
     with _TEXTSTAT_LOCK:
         textstat.set_lang(lang)
         words = textstat.lexicon_count(prose)
@@ -54,14 +55,14 @@ def readability(text: str, lang: str, entities: Sequence[Entity] = ()) -> dict[s
     return {"reading_ease": round(float(ease), 2), "grade": round(float(grade), 2)}
 
 
-# A list item's line that ends on no stop: its last character, before the line's end.
-_OPEN_ITEM_END = regex.compile(r"(?m)^([ \t]*[–•\-*·][ \t]+[^\n]*[^\n.!?…:;\s])[ \t]*$")
+# A line that ends on no stop: its last character, before the line's end.
+_OPEN_LINE_END = regex.compile(r"(?m)^([^\n]*[^\n.!?…:;\s])[ \t]*$")
 
 
-def _items_ended(text: str) -> str:
-    """``text`` with a stop after each list item that has none (the same length but for
-    the stops: only the counts are read)."""
-    return str(_OPEN_ITEM_END.sub(r"\1.", text))
+def _lines_ended(text: str) -> str:
+    """``text`` with a stop after each line that has none (the same text but for the
+    stops: only the counts are read)."""
+    return str(_OPEN_LINE_END.sub(r"\1.", text))
 
 
 def _without(text: str, entities: Sequence[Entity]) -> str:
