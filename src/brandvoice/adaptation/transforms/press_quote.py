@@ -1,0 +1,351 @@
+"""A press note puts the business's feelings in a quote, attributed, near its end: the
+post's "Thank you, Sheffield, we couldn't do it without you." becomes "“Thank you,
+Sheffield: we could not do it without you,” says the team." and « Merci à tous pour
+votre fidélité ! » becomes « « Merci à tous pour votre fidélité », confie l'équipe de la
+Boulangerie Martin. »
+
+A journalist lifts feelings from a release as a quote and the facts from its body; a
+post says both in one voice. So the master's sentences of thanks, pride, excitement or
+promise (``adaptation/data/press-quotes.yaml``: what they open on, what refuses them)
+leave their place and close the body as one quoted paragraph, before the lines that give
+an address or sign the note. Never the lead, never a sentence that holds a fact a reader
+needs (a date, a place, a price, a figure, a link, a number: the body keeps those), a
+question, an apology or a sentence already quoting someone.
+
+The quote is attributed to the person the master signs with and their role ("— Claire
+Dubois, fondatrice": « confie Claire Dubois, fondatrice »), else the business's team
+(the profile's ``brand_name``, else the business the sign-off names), else "the team" /
+« l'équipe ». Its words are the master's, in the first person: this transform runs
+before « on » → « nous » (45), the person rules (50-52) and press-readers (77), and it
+marks its quotes as a speaker's words (``Transform.quotes``), which no later transform of
+the stage rewrites (:func:`brandvoice.adaptation.pipeline.run_transforms`). The
+register, glossary, contractions and address transforms (10-40) have run: the quote
+speaks the voice's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.paragraphs import sign_off
+from brandvoice.adaptation.signoff import signer
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transforms.press_lead import writes_press_note
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
+from brandvoice.text.protect import protected_spans
+from brandvoice.understand.model import Role
+
+_BRAND = {"brand_name": "Acme"}
+_NBSP = "\u00a0"
+# A sentence: up to its stop and the emoji after it, within one line.
+_SENTENCE = regex.compile(
+    r"[^\s][^\n]*?(?:[.!?…]+(?:[ \u00a0\u202f]*\p{Extended_Pictographic}\ufe0f?)*(?=\s|$)|(?=\n|$))"
+)
+_STOP_AT_END = regex.compile(
+    r"[.!?…][ \u00a0\u202f]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)*$"
+)
+_TRAILING = regex.compile(r"[\s\u00a0\u202f]*(?:[.!…]+|\p{Extended_Pictographic}\ufe0f?|\u200d)*$")
+_TRAILING_EMOJI = regex.compile(r"(?:[\s\u00a0\u202f]*\p{Extended_Pictographic}\ufe0f?)+$")
+_WORD = regex.compile(r"\p{L}+")
+# Marks that would put a quote inside the quote, and a question (no quote asks).
+_NOT_QUOTED = regex.compile(r"[«»“”\"?]|\p{Nd}")
+# Whether a quote speaks of the team itself: then the business, not its team, says it.
+_TEAM = regex.compile(
+    r"\b(?:our|the\s+whole)\s+(?:\p{L}+\s+)?(?:team|crew|staff)\b"
+    r"|\b(?:notre|toute\s+l['’]|toute\s+notre)\s*équipe\b",
+    regex.IGNORECASE,
+)
+# "Thank you, Sheffield, we…": the comma after the vocative joins two sentences; a colon.
+_VOCATIVE_SPLICE = regex.compile(
+    r"^((?:thank\s+you|thanks|merci|bravo)\s*,\s*[\p{Lu}][^,]{0,40}?)\s*,(\s+(?:we|nous|on)\b)",
+    regex.IGNORECASE,
+)
+# A person signing with a role: "— Claire Dubois, fondatrice".
+_SIGNED_ROLE = regex.compile(
+    r"^[—–-]?[ \u00a0]*(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+)+)"
+    r"[ \u00a0]*,[ \u00a0]*(?P<role>\p{Ll}[^\n]*)$"
+)
+_FACT_ROLES = (Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW, Role.FIGURE)
+_QUOTE_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    line: int  # index of its line
+
+
+class PressQuote(Transform):
+    id = "press-quote"
+    stage = Stage.BODY
+    # After the register, glossary, contractions and address (10-40): the quote speaks the
+    # voice's words; before « on » → « nous » (45), the person rules (50-52) and
+    # press-readers (77), which leave a quote's first person alone (``quotes``).
+    order = 42
+    quotes = True
+    # It moves whole sentences, the names in them included, and leaves out their emoji (a
+    # press note has none): it checks itself that no cut splits a protected span.
+    edits_protected = True
+    summary = (
+        "In a press note, the master's sentences of thanks, pride or excitement become a "
+        "quote near the end, attributed ('Thank you to everyone who came!' → '“Thank you "
+        "to everyone who came,” says the Acme team.'), in the master's first person; never "
+        "a sentence with a fact."
+    )
+    examples = (
+        TransformExample(
+            "We fixed 4,812 bikes in 2025. Thank you to everyone who rode with us! Our "
+            "workshop nights had 1,100 visits.",
+            "We fixed 4,812 bikes in 2025. Our workshop nights had 1,100 visits.\n\n“Thank "
+            "you to everyone who rode with us,” says the Acme team.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "In 2025 we fixed 4,812 bikes. Thank you, Sheffield, we could not do it without you.",
+            "In 2025 we fixed 4,812 bikes.\n\n“Thank you, Sheffield: we could not do it "
+            "without you,” says the team.",
+            voice="corporate",
+            network="website",
+        ),
+        # French: « », no-break spaces, the master's first person; before the address line.
+        TransformExample(
+            "La boulangerie fête ses 10 ans. Merci à tous pour votre fidélité !\n"
+            "Boulangerie Martin, 3 rue Haute, Aix",
+            "La boulangerie fête ses 10 ans.\n\n«\u00a0Merci à tous pour votre fidélité\u00a0», "
+            "confie l'équipe de La Boulangerie Martin.\nBoulangerie Martin, 3 rue Haute, Aix",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "La Boulangerie Martin"},
+        ),
+        # A signature with a role says it.
+        TransformExample(
+            "Nous ouvrons le 4 avril.\nNous sommes fiers de ce nouveau lieu.\n"
+            "— Claire Dubois, fondatrice",
+            "Nous ouvrons le 4 avril.\n\n«\u00a0Nous sommes fiers de ce nouveau lieu\u00a0», "
+            "confie "
+            "Claire Dubois, fondatrice.\n— Claire Dubois, fondatrice",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # Thanks to the team: the business says it.
+        TransformExample(
+            "Caissio équipe 1 800 commerces. Merci à nos clients et à notre équipe.",
+            "Caissio équipe 1 800 commerces.\n\n«\u00a0Merci à nos clients et à notre "
+            "équipe\u00a0», "
+            "déclare Caissio.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Caissio"},
+        ),
+        # Facts stay in the body: a date, a figure.
+        TransformExample(
+            "We open on Saturday. Thanks to you, we lent out 6,480 tools last year.",
+            "We open on Saturday. Thanks to you, we lent out 6,480 tools last year.",
+            voice="corporate",
+            network="website",
+        ),
+        # A request, an apology, a feeling announcing the news, the lead.
+        TransformExample(
+            "Rappel de nos pots de miel. Merci de partager autour de vous. Nous sommes "
+            "désolés pour ce désagrément.",
+            "Rappel de nos pots de miel. Merci de partager autour de vous. Nous sommes "
+            "désolés pour ce désagrément.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "We're proud to announce that our farm is now certified organic.",
+            "We're proud to announce that our farm is now certified organic.",
+            voice="corporate",
+            network="website",
+        ),
+        # A post keeps its thanks where they are.
+        TransformExample(
+            "We fixed 4,812 bikes. Thank you to everyone who rode with us!",
+            "We fixed 4,812 bikes. Thank you to everyone who rode with us!",
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return writes_press_note(target) and base_language(target.lang) in _table()
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = base_language(target.lang)
+        table = _table()[lang]
+        lines = text.split("\n")
+        sentences = _sentences(text)
+        if len(sentences) < 2:
+            return []
+        facts = _fact_texts(target)
+        # The lead (the first sentence, or the second under a title line) says the news.
+        lead = 1 if not _STOP_AT_END.search(text[: sentences[0].end]) else 0
+        quoted = [
+            s for s in sentences[lead + 1 :] if _quotable(text[s.start : s.end], table, facts)
+        ]
+        if not quoted:
+            return []
+        chosen = {(s.start, s.end) for s in quoted}
+        # The last line that still says a sentence once the quotes are gone: the quote
+        # closes the body there, before an address or a signature line.
+        last_line = None
+        for index in range(len(lines) - 1, -1, -1):
+            kept = [s for s in sentences if s.line == index and (s.start, s.end) not in chosen]
+            if kept and _STOP_AT_END.search(text[kept[-1].start : kept[-1].end]):
+                last_line = index
+                insert_at = kept[-1].end
+                break
+        if last_line is None:
+            return []
+        who = _speaker(text, target, table, [text[s.start : s.end] for s in quoted])
+        if who is None:
+            return []
+        words = " ".join(_quote_words(text[s.start : s.end]) for s in quoted)
+        verb = table["says_business"] if who.business else table["says"]
+        if lang == "fr":
+            said = f"«{_NBSP}{words}{_NBSP}», {verb} {who.name}."
+        else:
+            said = f"“{words},” {verb} {who.name}."
+        reason = (
+            "a press note quotes the business's feelings, attributed, and keeps its facts in "
+            "the body"
+        )
+        edits = [Edit(*_removal(text, s, lines), "", reason=reason) for s in quoted]
+        edits.append(Edit(insert_at, insert_at, f"\n\n{said}", reason=reason))
+        spans = protected_spans(text, target.protected_names)
+        if any(spans.splits(e.start) or spans.splits(e.end) for e in edits):
+            return []
+        return _without_overlaps(edits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    business: bool = False  # the business itself, not a person or its team
+
+
+@cache
+def _table() -> Mapping[str, Mapping[str, Any]]:
+    data = load_table("press-quotes.yaml")
+    return {
+        lang: {
+            **entry,
+            "opens_re": regex.compile(
+                rf"^(?:{phrase_alternation(entry['opens'])})", regex.IGNORECASE
+            ),
+            "within_re": regex.compile(phrase_alternation(entry["within"]), regex.IGNORECASE),
+            "refused_re": regex.compile(phrase_alternation(entry["refused"]), regex.IGNORECASE),
+        }
+        for lang, entry in data.items()
+    }
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    found: list[_Sentence] = []
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+    for match in _SENTENCE.finditer(text):
+        line = max(i for i, start in enumerate(line_starts) if start <= match.start())
+        found.append(_Sentence(match.start(), match.end(), line))
+    return found
+
+
+def _fact_texts(target: Target) -> list[str]:
+    message = target.understood()
+    # A town the quote thanks ("Thank you, Sheffield") is no address a reader needs.
+    return [
+        f.text
+        for f in message.facts
+        if f.role in _FACT_ROLES
+        and not (f.role is Role.WHERE and f.kind == "entity")
+        and len(f.text) > 1
+    ]
+
+
+def _quotable(sentence: str, table: Mapping[str, Any], facts: list[str]) -> bool:
+    """Whether ``sentence`` says a feeling a press note quotes, and no fact."""
+    words = _quote_words(sentence)
+    if len(_WORD.findall(words)) < _QUOTE_MIN_WORDS or _NOT_QUOTED.search(words):
+        return False
+    normalised = words.replace("’", "'")
+    if not (table["opens_re"].match(normalised) or table["within_re"].search(normalised)):
+        return False
+    if table["refused_re"].search(normalised):
+        return False
+    return not any(fact in sentence for fact in facts)
+
+
+def _quote_words(sentence: str) -> str:
+    """The sentence as a quote says it: without its emoji, its final stop or "!", the
+    vocative's comma splice made a colon."""
+    words = _TRAILING.sub("", _TRAILING_EMOJI.sub("", sentence.strip()))
+    colon = f"{_NBSP}:" if _SPACE_BEFORE_COLON.search(words) else ":"
+    return str(_VOCATIVE_SPLICE.sub(rf"\1{colon}\2", words))
+
+
+# French puts a space before the colon: a French vocative says « Merci, X : nous… ».
+_SPACE_BEFORE_COLON = regex.compile(r"^(?:merci|bravo)\b", regex.IGNORECASE)
+
+
+def _speaker(
+    text: str, target: Target, table: Mapping[str, Any], quotes: list[str]
+) -> _Speaker | None:
+    """Who says the quote: the person signing with a role, else the business's team,
+    else the team; None when the quote thanks a team and no business is named."""
+    signed = sign_off(text)
+    person = _SIGNED_ROLE.match(signed) if signed else None
+    if person is not None:
+        return _Speaker(f"{person['name']}, {person['role'].strip()}")
+    brand = target.voice.brand_name or (signer(signed) if signed else "")
+    if any(_TEAM.search(q) for q in quotes):
+        return _Speaker(brand, business=True) if brand else None
+    if not brand:
+        return _Speaker(str(table["nameless"]))
+    pattern = table["team_the"] if regex.match(r"The\s", brand) else table["team"]
+    de_brand = with_preposition("de", brand, "fr", apostrophe="'")
+    return _Speaker(str(pattern).format(brand=brand, de_brand=de_brand))
+
+
+def _removal(text: str, sentence: _Sentence, lines: list[str]) -> tuple[int, int]:
+    """Where to cut ``sentence`` out: with the space after it (before it, at a line's
+    end), or its whole line when nothing else is on it."""
+    line_start = sum(len(line) + 1 for line in lines[: sentence.line])
+    line_end = line_start + len(lines[sentence.line])
+    if not text[line_start : sentence.start].strip() and not text[sentence.end : line_end].strip():
+        if line_end >= len(text) and line_start > 0:
+            return line_start - 1, line_end  # the last line: the break before it goes
+        return line_start, min(line_end + 1, len(text))
+    end = sentence.end
+    while end < line_end and text[end] in " \u00a0\u202f":
+        end += 1
+    if end < line_end:
+        return sentence.start, end
+    start = sentence.start
+    while start > line_start and text[start - 1] in " \u00a0\u202f":
+        start -= 1
+    return start, sentence.end
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    kept: list[Edit] = []
+    for edit in ordered:
+        if kept and edit.start < kept[-1].end:
+            return []
+        kept.append(edit)
+    return kept
+
+
+TRANSFORMS = (PressQuote(),)
