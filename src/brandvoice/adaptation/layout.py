@@ -29,6 +29,7 @@ from brandvoice.adaptation.paragraphs import (
 )
 from brandvoice.adaptation.press_dateline import dateline_place, dateline_town
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
+from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
@@ -713,6 +714,14 @@ def template_context(
                 + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
             )
             headline = title = pressed
+    if network.kind is NetworkKind.WEBSITE and headline and not headline_reason:
+        # A label the post's feed shows under the business's name names it in a press note
+        # (see press_label_headline.py).
+        intent = message.intent.value if message is not None else ""
+        labelled = named_label(headline, locale or lang, voice.brand_name, intent)
+        if labelled:
+            headline_reason = f"headline {labelled!r}: a press headline names who it is about"
+            headline = title = labelled
     if network.kind is NetworkKind.WEBSITE and sentence_cased(title) != title:
         headline_reason = "; ".join(
             filter(

@@ -6,11 +6,13 @@ Boulangerie Martin. »
 
 A journalist lifts feelings from a release as a quote and the facts from its body; a
 post says both in one voice. So the master's sentences of thanks, pride, excitement or
-promise (``adaptation/data/press-quotes.yaml``: what they open on, what refuses them)
-leave their place and close the body as one quoted paragraph, before the lines that give
-an address or sign the note. Never the lead, never a sentence that holds a fact a reader
-needs (a date, a place, a price, a figure, a link, a number: the body keeps those), a
-question, an apology or a sentence already quoting someone.
+promise, its apologies and good wishes (``adaptation/data/press-quotes.yaml``: what they
+open on, what refuses them) leave their place and close the body as one quoted paragraph,
+before the lines that give an address or sign the note. Never the lead, never a sentence
+that holds a fact a reader needs (a date, a place, a price, a figure, a link, a number:
+the body keeps those), a question, a request dressed as thanks (« Merci de partager »)
+or a sentence already quoting someone or saying who speaks ("Happy holidays from Walt
+and the crew").
 
 The quote is attributed to the person the master signs with and their role ("— Claire
 Dubois, fondatrice": « confie Claire Dubois, fondatrice »), else the business's team
@@ -35,7 +37,7 @@ import regex
 from brandvoice.adaptation.paragraphs import sign_off
 from brandvoice.adaptation.signoff import signer
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.adaptation.transforms.press_lead import writes_press_note
+from brandvoice.adaptation.transforms.press_lead import _with_article, writes_press_note
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
@@ -95,7 +97,8 @@ class PressQuote(Transform):
     # press note has none): it checks itself that no cut splits a protected span.
     edits_protected = True
     summary = (
-        "In a press note, the master's sentences of thanks, pride or excitement become a "
+        "In a press note, the master's sentences of thanks, pride, excitement, apology or "
+        "good wishes become a "
         "quote near the end, attributed ('Thank you to everyone who came!' → '“Thank you "
         "to everyone who came,” says the Acme team.'), in the master's first person; never "
         "a sentence with a fact."
@@ -157,13 +160,27 @@ class PressQuote(Transform):
             voice="corporate",
             network="website",
         ),
-        # A request, an apology, a feeling announcing the news, the lead.
+        # A request dressed as thanks, and a feeling that announces the news, stay.
         TransformExample(
-            "Rappel de nos pots de miel. Merci de partager autour de vous. Nous sommes "
-            "désolés pour ce désagrément.",
-            "Rappel de nos pots de miel. Merci de partager autour de vous. Nous sommes "
-            "désolés pour ce désagrément.",
+            "Rappel de nos pots de miel. Merci de partager autour de vous.",
+            "Rappel de nos pots de miel. Merci de partager autour de vous.",
             lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # An apology is the business's feeling: quoted too.
+        TransformExample(
+            "Les commandes partiront avec 3 jours de retard. Nous sommes vraiment désolés.",
+            "Les commandes partiront avec 3 jours de retard.\n\n«\u00a0Nous sommes vraiment "
+            "désolés\u00a0», confie l'équipe.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # Wishes that say who sends them already stay.
+        TransformExample(
+            "We close on December 24. Happy holidays from Walt, Irene and the crew!",
+            "We close on December 24. Happy holidays from Walt, Irene and the crew!",
             voice="corporate",
             network="website",
         ),
@@ -314,7 +331,9 @@ def _speaker(
     if not brand:
         return _Speaker(str(table["nameless"]))
     pattern = table["team_the"] if regex.match(r"The\s", brand) else table["team"]
-    de_brand = with_preposition("de", brand, "fr", apostrophe="'")
+    # « l'équipe de la Ferme du Vallon »: a business named after what it is takes its article.
+    named = _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
+    de_brand = with_preposition("de", named, "fr", apostrophe="'")
     return _Speaker(str(pattern).format(brand=brand, de_brand=de_brand))
 
 
