@@ -43,6 +43,7 @@ from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Role
+from brandvoice.understand.people import is_first_name
 
 _BRAND = {"brand_name": "Acme"}
 _NBSP = "\u00a0"
@@ -74,6 +75,8 @@ _SIGNED_ROLE = regex.compile(
     r"^[—–-]?[ \u00a0]*(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+)+)"
     r"[ \u00a0]*,[ \u00a0]*(?P<role>\p{Ll}[^\n]*)$"
 )
+# First names joined as a sign-off joins them: « Jean-Pierre et Hélène », "Walt & Irene".
+_PEOPLE = regex.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 _FACT_ROLES = (Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW, Role.FIGURE)
 _QUOTE_MIN_WORDS = 3
 
@@ -104,6 +107,15 @@ class PressQuote(Transform):
         "a sentence with a fact."
     )
     examples = (
+        # Two sentences quoted together keep the stop between them.
+        TransformExample(
+            "We fixed 4,812 bikes. Thank you all! We are so proud of our volunteers.",
+            "We fixed 4,812 bikes.\n\n“Thank you all. We are so proud of our volunteers,” says "
+            "the Acme team.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
         TransformExample(
             "We fixed 4,812 bikes in 2025. Thank you to everyone who rode with us! Our "
             "workshop nights had 1,100 visits.",
@@ -119,6 +131,15 @@ class PressQuote(Transform):
             "without you,” says the team.",
             voice="corporate",
             network="website",
+        ),
+        # A name that ends on a stop closes the sentence.
+        TransformExample(
+            "We fixed 4,812 bikes. Thank you to everyone who rode with us!",
+            "We fixed 4,812 bikes.\n\n“Thank you to everyone who rode with us,” says the team "
+            "at Spokes & Co.",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Spokes & Co."},
         ),
         # French: « », no-break spaces, the master's first person; before the address line.
         TransformExample(
@@ -138,6 +159,15 @@ class PressQuote(Transform):
             "Nous ouvrons le 4 avril.\n\n«\u00a0Nous sommes fiers de ce nouveau lieu\u00a0», "
             "confie "
             "Claire Dubois, fondatrice.\n— Claire Dubois, fondatrice",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # Signed by people, by their first names: they say it.
+        TransformExample(
+            "La librairie ferme le 31 décembre. Merci du fond du cœur !\nJean-Pierre et Hélène",
+            "La librairie ferme le 31 décembre.\n\n«\u00a0Merci du fond du cœur\u00a0», "
+            "confient Jean-Pierre et Hélène.\nJean-Pierre et Hélène",
             lang="fr",
             voice="corporate",
             network="website",
@@ -227,20 +257,32 @@ class PressQuote(Transform):
                 break
         if last_line is None:
             return []
-        who = _speaker(text, target, table, [text[s.start : s.end] for s in quoted])
+        who = _speaker(text, target, table, [text[s.start : s.end] for s in quoted], lang)
         if who is None:
             return []
-        words = " ".join(_quote_words(text[s.start : s.end]) for s in quoted)
-        verb = table["says_business"] if who.business else table["says"]
+        # Sentences quoted together keep their stops between them (a press note has no
+        # "!": a full stop); the quote's last one gives way to its closing mark.
+        said_first = [_TRAILING_EMOJI.sub("", text[s.start : s.end].strip()) for s in quoted[:-1]]
+        words = " ".join(
+            [
+                *(regex.sub(r"!+$", ".", w) for w in said_first),
+                _quote_words(text[quoted[-1].start : quoted[-1].end]),
+            ]
+        )
+        verb = table["says_business" if who.business else "says_plural" if who.plural else "says"]
+        stop = "" if who.name.endswith(".") else "."
         if lang == "fr":
-            said = f"«{_NBSP}{words}{_NBSP}», {verb} {who.name}."
+            said = f"«{_NBSP}{words}{_NBSP}», {verb} {who.name}{stop}"
         else:
-            said = f"“{words},” {verb} {who.name}."
+            said = f"“{words},” {verb} {who.name}{stop}"
         reason = (
             "a press note quotes the business's feelings, attributed, and keeps its facts in "
             "the body"
         )
-        edits = [Edit(*_removal(text, s, lines), "", reason=reason) for s in quoted]
+        edits = [
+            Edit(start, end, "", reason=reason)
+            for start, end in _merged(text, [_removal(text, s, lines) for s in quoted])
+        ]
         edits.append(Edit(insert_at, insert_at, f"\n\n{said}", reason=reason))
         spans = protected_spans(text, target.protected_names)
         if any(spans.splits(e.start) or spans.splits(e.end) for e in edits):
@@ -252,6 +294,7 @@ class PressQuote(Transform):
 class _Speaker:
     name: str
     business: bool = False  # the business itself, not a person or its team
+    plural: bool = False  # people, by their first names
 
 
 @cache
@@ -317,7 +360,7 @@ _SPACE_BEFORE_COLON = regex.compile(r"^(?:merci|bravo)\b", regex.IGNORECASE)
 
 
 def _speaker(
-    text: str, target: Target, table: Mapping[str, Any], quotes: list[str]
+    text: str, target: Target, table: Mapping[str, Any], quotes: list[str], lang: str
 ) -> _Speaker | None:
     """Who says the quote: the person signing with a role, else the business's team,
     else the team; None when the quote thanks a team and no business is named."""
@@ -325,12 +368,22 @@ def _speaker(
     person = _SIGNED_ROLE.match(signed) if signed else None
     if person is not None:
         return _Speaker(f"{person['name']}, {person['role'].strip()}")
-    brand = target.voice.brand_name or (signer(signed) if signed else "")
+    # A sign-off says who signs before its comma ("Brightwater Plumbing, Newcastle NSW").
+    signing = signer(signed).split(",")[0].strip() if signed else ""
+    people = _PEOPLE.split(signing) if signing else []
+    if people and all(is_first_name(p, 0, len(p), lang) for p in people):
+        # Signed by people, by their first names (« Jean-Pierre et Hélène »): they say it.
+        return _Speaker(signing, plural=len(people) > 1)
+    brand = target.voice.brand_name or signing
     if any(_TEAM.search(q) for q in quotes):
         return _Speaker(brand, business=True) if brand else None
     if not brand:
         return _Speaker(str(table["nameless"]))
-    pattern = table["team_the"] if regex.match(r"The\s", brand) else table["team"]
+    # "the team at The Fox & Lantern", "the team at Roast & Co.": neither "the The…"
+    # nor a stop inside the sentence ("the Roast & Co. team").
+    pattern = (
+        table["team_the"] if regex.match(r"The\s", brand) or brand.endswith(".") else table["team"]
+    )
     # « l'équipe de la Ferme du Vallon »: a business named after what it is takes its article.
     named = _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
     de_brand = with_preposition("de", named, "fr", apostrophe="'")
@@ -355,6 +408,24 @@ def _removal(text: str, sentence: _Sentence, lines: list[str]) -> tuple[int, int
     while start > line_start and text[start - 1] in " \u00a0\u202f":
         start -= 1
     return start, sentence.end
+
+
+def _merged(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cuts`` with those that touch or overlap made one (two quoted sentences in a
+    row); a cut that ends its line takes the spaces before it."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(cuts):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    spaced = []
+    for start, end in merged:
+        if end >= len(text) or text[end] == "\n":
+            while start > 0 and text[start - 1] in " \u00a0\u202f":
+                start -= 1
+        spaced.append((start, end))
+    return spaced
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:
