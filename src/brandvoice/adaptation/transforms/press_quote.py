@@ -11,8 +11,9 @@ open on, what refuses them) leave their place and close the body as one quoted p
 before the lines that give an address or sign the note. Never the lead, never a sentence
 that holds a fact a reader needs (a date, a place, a price, a figure, a link, a number:
 the body keeps those), a question, a request dressed as thanks (« Merci de partager »)
-or a sentence already quoting someone or saying who speaks ("Happy holidays from Walt
-and the crew").
+or a sentence already quoting someone. Wishes that name who sends them are theirs:
+"Happy holidays from Walt, Irene and the crew!" → "“Happy holidays,” say Walt, Irene and
+the crew."
 
 The quote is attributed to the person the master signs with and their role ("— Claire
 Dubois, fondatrice": « confie Claire Dubois, fondatrice »), else the business's team
@@ -75,6 +76,8 @@ _SIGNED_ROLE = regex.compile(
     r"^[—–-]?[ \u00a0]*(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+)+)"
     r"[ \u00a0]*,[ \u00a0]*(?P<role>\p{Ll}[^\n]*)$"
 )
+# Senders joined ("Walt, Irene and the crew"): they say it, in the plural.
+_PLURAL = regex.compile(r",|\band\b|&")
 # First names joined as a sign-off joins them: « Jean-Pierre et Hélène », "Walt & Irene".
 _PEOPLE = regex.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 _FACT_ROLES = (Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW, Role.FIGURE)
@@ -207,10 +210,19 @@ class PressQuote(Transform):
             voice="corporate",
             network="website",
         ),
-        # Wishes that say who sends them already stay.
+        # Wishes that say who sends them: they say it.
         TransformExample(
             "We close on December 24. Happy holidays from Walt, Irene and the crew!",
-            "We close on December 24. Happy holidays from Walt, Irene and the crew!",
+            "We close on December 24.\n\n“Happy holidays,” say Walt, Irene and the crew.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Retour à l'horaire habituel le 2 janvier. Merci pour cette belle année et joyeuses "
+            "Fêtes de toute l'équipe de la Boulangerie du Faubourg !",
+            "Retour à l'horaire habituel le 2 janvier.\n\n«\u00a0Merci pour cette belle année "
+            "et joyeuses Fêtes\u00a0», confie toute l'équipe de la Boulangerie du Faubourg.",
+            lang="fr",
             voice="corporate",
             network="website",
         ),
@@ -257,18 +269,21 @@ class PressQuote(Transform):
                 break
         if last_line is None:
             return []
-        who = _speaker(text, target, table, [text[s.start : s.end] for s in quoted], lang)
+        # Each sentence as the quote says it, without the sender it names, if any.
+        pieces = [_quote_words(text[q.start : q.end]) for q in quoted]
+        senders = [_sent(piece, table) for piece in pieces]
+        pieces = [sent[0] if sent else piece for piece, sent in zip(pieces, senders, strict=True)]
+        named = [sent[1] for sent in senders if sent]
+        who = (
+            _Speaker(named[0], plural=bool(_PLURAL.search(named[0])))
+            if named
+            else _speaker(text, target, table, [text[q.start : q.end] for q in quoted], lang)
+        )
         if who is None:
             return []
         # Sentences quoted together keep their stops between them (a press note has no
         # "!": a full stop); the quote's last one gives way to its closing mark.
-        said_first = [_TRAILING_EMOJI.sub("", text[s.start : s.end].strip()) for s in quoted[:-1]]
-        words = " ".join(
-            [
-                *(regex.sub(r"!+$", ".", w) for w in said_first),
-                _quote_words(text[quoted[-1].start : quoted[-1].end]),
-            ]
-        )
+        words = " ".join([*(f"{piece}." for piece in pieces[:-1]), pieces[-1]])
         verb = table["says_business" if who.business else "says_plural" if who.plural else "says"]
         stop = "" if who.name.endswith(".") else "."
         if lang == "fr":
@@ -308,6 +323,11 @@ def _table() -> Mapping[str, Mapping[str, Any]]:
             ),
             "within_re": regex.compile(phrase_alternation(entry["within"]), regex.IGNORECASE),
             "refused_re": regex.compile(phrase_alternation(entry["refused"]), regex.IGNORECASE),
+            "sender_re": regex.compile(
+                rf"^(?P<words>.+?)\s+(?:{phrase_alternation(entry['sender'])})\s+"
+                rf"(?P<who>(?:{phrase_alternation(entry['senders'])}).*)$",
+                regex.IGNORECASE,
+            ),
         }
         for lang, entry in data.items()
     }
@@ -337,7 +357,12 @@ def _fact_texts(target: Target) -> list[str]:
 def _quotable(sentence: str, table: Mapping[str, Any], facts: list[str]) -> bool:
     """Whether ``sentence`` says a feeling a press note quotes, and no fact."""
     words = _quote_words(sentence)
-    if len(_WORD.findall(words)) < _QUOTE_MIN_WORDS or _NOT_QUOTED.search(words):
+    sent = _sent(words, table)
+    if sent is not None:
+        words = sent[0]
+    # "Happy holidays" is enough when someone sends it; "Thank you." alone is no quote.
+    fewest = _QUOTE_MIN_WORDS - 1 if sent is not None else _QUOTE_MIN_WORDS
+    if len(_WORD.findall(words)) < fewest or _NOT_QUOTED.search(words):
         return False
     normalised = words.replace("’", "'")
     if not (table["opens_re"].match(normalised) or table["within_re"].search(normalised)):
@@ -345,6 +370,18 @@ def _quotable(sentence: str, table: Mapping[str, Any], facts: list[str]) -> bool
     if table["refused_re"].search(normalised):
         return False
     return not any(fact in sentence for fact in facts)
+
+
+def _sent(words: str, table: Mapping[str, Any]) -> tuple[str, str] | None:
+    """``words`` that end on who sends them ("Happy holidays from Walt, Irene and the
+    crew", « … de toute l'équipe de la Boulangerie du Faubourg »): the words, and who."""
+    found = table["sender_re"].match(words)
+    if found is None:
+        return None
+    who = str(found["who"]).strip()
+    for pattern, replacement in table.get("sender_names", {}).items():
+        who = regex.sub(pattern, replacement, who, flags=regex.IGNORECASE)
+    return str(found["words"]).rstrip(" ,"), who
 
 
 def _quote_words(sentence: str) -> str:
