@@ -80,6 +80,9 @@ _SIGNED_ROLE = regex.compile(
 _PLURAL = regex.compile(r",|\band\b|&")
 # First names joined as a sign-off joins them: « Jean-Pierre et Hélène », "Walt & Irene".
 _PEOPLE = regex.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+# A practical line: a short label, its colon, and what it gives.
+_LABEL = regex.compile(r"^\s*\p{L}[\p{L}'’ ]{0,30}?[ \u00a0\u202f]?:\s")
+_PRACTICAL_MAX_WORDS = 10
 _FACT_ROLES = (Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW, Role.FIGURE)
 _QUOTE_MIN_WORDS = 3
 
@@ -154,6 +157,15 @@ class PressQuote(Transform):
             voice="corporate",
             network="website",
             profile={"brand_name": "La Boulangerie Martin"},
+        ),
+        # A practical line stays last.
+        TransformExample(
+            "We recall batch 12 of our honey. We are very sorry about this.\n"
+            "Questions: call 0161 496 0752.",
+            "We recall batch 12 of our honey.\n\n“We are very sorry about this,” says the "
+            "team.\nQuestions: call 0161 496 0752.",
+            voice="corporate",
+            network="website",
         ),
         # A signature with a role says it.
         TransformExample(
@@ -263,7 +275,11 @@ class PressQuote(Transform):
         last_line = None
         for index in range(len(lines) - 1, -1, -1):
             kept = [s for s in sentences if s.line == index and (s.start, s.end) not in chosen]
-            if kept and _STOP_AT_END.search(text[kept[-1].start : kept[-1].end]):
+            if (
+                kept
+                and _STOP_AT_END.search(text[kept[-1].start : kept[-1].end])
+                and not _practical_line(lines[index])
+            ):
                 last_line = index
                 insert_at = kept[-1].end
                 break
@@ -425,6 +441,12 @@ def _speaker(
     named = _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
     de_brand = with_preposition("de", named, "fr", apostrophe="'")
     return _Speaker(str(pattern).format(brand=brand, de_brand=de_brand))
+
+
+def _practical_line(line: str) -> bool:
+    """Whether ``line`` is a label and where to turn ("Contact : 04 90 63 18 22.",
+    "Questions: 0161 496 0752 or recall@…"): the quote comes before it."""
+    return bool(_LABEL.match(line)) and len(_WORD.findall(line)) <= _PRACTICAL_MAX_WORDS
 
 
 def _removal(text: str, sentence: _Sentence, lines: list[str]) -> tuple[int, int]:
