@@ -13,9 +13,10 @@ from brandvoice.profiles import get_voice
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.headline)
 def test_label_example(example: LabelExample) -> None:
-    assert named_label(example.headline, example.lang, example.brand, example.intent) == (
-        example.after
+    named = named_label(
+        example.headline, example.lang, example.brand, example.intent, example.master
     )
+    assert named == example.after
 
 
 def test_the_press_note_names_the_business_and_the_post_keeps_its_hook() -> None:

@@ -718,7 +718,13 @@ def template_context(
         # A label the post's feed shows under the business's name names it in a press note
         # (see press_label_headline.py).
         intent = message.intent.value if message is not None else ""
-        labelled = named_label(headline, locale or lang, voice.brand_name, intent)
+        labelled = named_label(
+            headline,
+            locale or lang,
+            voice.brand_name,
+            intent,
+            message.text if message is not None else master,
+        )
         if labelled:
             headline_reason = f"headline {labelled!r}: a press headline names who it is about"
             headline = title = labelled

@@ -40,9 +40,12 @@ _PREPOSITIONS = {"en": ("for", "at"), "fr": ("pour", "chez")}
 _ARTICLE = regex.compile(r"(?:le|la|les)\s|l['’]", regex.IGNORECASE)
 
 
-def named_label(headline: str, lang: str, brand: str | None, intent: str) -> str | None:
+def named_label(
+    headline: str, lang: str, brand: str | None, intent: str, master: str = ""
+) -> str | None:
     """``headline`` with the business ``brand`` it is about, when it is a label that names
-    no one (see the module's docstring); None otherwise."""
+    no one (see the module's docstring); None otherwise. ``master`` gives the article the
+    author puts before the name (« Le Comptoir du Mourillon »)."""
     language = base_language(lang)
     if not brand or language not in _PREPOSITIONS or intent in _SERIOUS:
         return None
@@ -55,19 +58,28 @@ def named_label(headline: str, lang: str, brand: str | None, intent: str) -> str
     label = label.rstrip(".!… ")
     given, place = _PREPOSITIONS[language]
     if intent in _FOR_INTENTS or _FOR_WORDS.search(label):
-        return f"{label} {given} {_named(brand, language)}"
-    if language == "fr" and _ARTICLE.match(_named(brand, language)):
+        return f"{label} {given} {named_as_written(brand, language, master)}"
+    if language == "fr" and _ARTICLE.match(named_as_written(brand, language, master)):
         # A business named after what it is takes its article: « à la Boulangerie du
         # Faubourg », « au Garage Martinez », not « chez Boulangerie du Faubourg ».
-        return f"{label} {with_preposition('à', _named(brand, language), 'fr', apostrophe=chr(39))}"
+        named = named_as_written(brand, language, master)
+        return f"{label} {with_preposition('à', named, 'fr', apostrophe=chr(39))}"
     return f"{label} {place} {brand}"
 
 
-def _named(brand: str, language: str) -> str:
-    """The brand as a French sentence names it: with the article of a business named after
-    what it is (« la Ferme de Kerlann »)."""
+def named_as_written(brand: str, language: str, master: str = "") -> str:
+    """The brand as a French sentence names it: with the article the master puts before
+    it (« le Comptoir du Mourillon »), else that of a business named after what it is
+    (« la Ferme de Kerlann »)."""
     if language != "fr":
         return brand
+    if not _ARTICLE.match(brand):
+        written = regex.search(
+            rf"(?<!\p{{L}})(le|la|les|l['’])\s*{regex.escape(brand)}", master, regex.IGNORECASE
+        )
+        if written is not None:
+            article = written[1].lower()
+            return f"{article}{brand}" if article.endswith(("'", "’")) else f"{article} {brand}"
     return _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
 
 
@@ -81,6 +93,7 @@ class LabelExample:
     intent: str
     brand: str | None
     after: str | None
+    master: str = ""
 
 
 EXAMPLES = (
@@ -108,6 +121,15 @@ EXAMPLES = (
         "Horaire des Fêtes à la Boulangerie du Faubourg",
     ),
     LabelExample("Nouveauté", "fr", "launch", "Mistral Mode", "Nouveauté chez Mistral Mode"),
+    # The article the master writes before the name.
+    LabelExample(
+        "Portes ouvertes",
+        "fr",
+        "event",
+        "Comptoir du Mourillon",
+        "Portes ouvertes au Comptoir du Mourillon",
+        master="Portes ouvertes ! Le Comptoir du Mourillon vous accueille samedi.",
+    ),
     # Named already, a sign, a genre, a headline that says more, no brand: as it is.
     LabelExample("Flash sale at Crumb & Co", "en", "offer", "Crumb & Co", None),
     LabelExample("Printemps = pneus", "fr", "offer", "Garage Martinez", None),

@@ -36,9 +36,10 @@ from typing import Any
 import regex
 
 from brandvoice.adaptation.paragraphs import sign_off
+from brandvoice.adaptation.press_label_headline import named_as_written
 from brandvoice.adaptation.signoff import signer
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
-from brandvoice.adaptation.transforms.press_lead import _with_article, writes_press_note
+from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
@@ -166,6 +167,16 @@ class PressQuote(Transform):
             "team.\nQuestions: call 0161 496 0752.",
             voice="corporate",
             network="website",
+        ),
+        # The article the master writes before the brand's name.
+        TransformExample(
+            "Le Comptoir du Mourillon fête ses 10 ans. Merci à tous pour votre fidélité !",
+            "Le Comptoir du Mourillon fête ses 10 ans.\n\n«\u00a0Merci à tous pour votre "
+            "fidélité\u00a0», confie l'équipe du Comptoir du Mourillon.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Comptoir du Mourillon"},
         ),
         # A signature with a role says it.
         TransformExample(
@@ -437,8 +448,9 @@ def _speaker(
     pattern = (
         table["team_the"] if regex.match(r"The\s", brand) or brand.endswith(".") else table["team"]
     )
-    # « l'équipe de la Ferme du Vallon »: a business named after what it is takes its article.
-    named = _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
+    # « l'équipe de la Ferme du Vallon », « du Comptoir du Mourillon »: the article the
+    # master writes, or that of a business named after what it is.
+    named = named_as_written(brand, "fr", target.master)
     de_brand = with_preposition("de", named, "fr", apostrophe="'")
     return _Speaker(str(pattern).format(brand=brand, de_brand=de_brand))
 
