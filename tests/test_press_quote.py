@@ -55,3 +55,19 @@ def test_a_sentence_with_a_fact_is_not_quoted() -> None:
     text = "We open on Saturday. Thank you for coming on Saturday 4 April!"
     result = run_transforms(Rewrite(text), _press_target(text), [transforms_by_id()["press-quote"]])
     assert result.text == text
+
+
+def test_the_french_attribution_is_no_order_to_the_reader() -> None:
+    import datetime as dt
+
+    from brandvoice.adaptation import adapt
+
+    master = (
+        "Soirée live samedi 10 juillet au P'tit Cabanon. Merci à tous pour votre fidélité, "
+        "on a hâte de vous retrouver !"
+    )
+    (press,) = adapt(
+        master, networks=["website"], lang="fr", date=dt.date(2026, 6, 29), languagetool="off"
+    ).variants
+    assert "», confie l'équipe." in press.text
+    assert not [f for f in press.findings if f.rule == "register.address-mix"]
