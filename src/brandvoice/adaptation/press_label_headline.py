@@ -75,10 +75,13 @@ def named_as_written(brand: str, language: str, master: str = "") -> str:
         return brand
     if not _ARTICLE.match(brand):
         written = regex.search(
-            rf"(?<!\p{{L}})(le|la|les|l['’])\s*{regex.escape(brand)}", master, regex.IGNORECASE
+            rf"(?<!\p{{L}})(le|la|les|l['’]|du|des)\s*{regex.escape(brand)}",
+            master,
+            regex.IGNORECASE,
         )
         if written is not None:
-            article = written[1].lower()
+            # « du P'tit Cabanon » writes « le P'tit Cabanon » after « de ».
+            article = {"du": "le", "des": "les"}.get(written[1].lower(), written[1].lower())
             return f"{article}{brand}" if article.endswith(("'", "’")) else f"{article} {brand}"
     return _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
 
@@ -129,6 +132,14 @@ EXAMPLES = (
         "Comptoir du Mourillon",
         "Portes ouvertes au Comptoir du Mourillon",
         master="Portes ouvertes ! Le Comptoir du Mourillon vous accueille samedi.",
+    ),
+    LabelExample(
+        "Soirée live",
+        "fr",
+        "event",
+        "P'tit Cabanon",
+        "Soirée live au P'tit Cabanon",
+        master="Soirée live ! Concert samedi.\nL'équipe du P'tit Cabanon",
     ),
     # Named already, a sign, a genre, a headline that says more, no brand: as it is.
     LabelExample("Flash sale at Crumb & Co", "en", "offer", "Crumb & Co", None),
