@@ -75,13 +75,14 @@ def named_as_written(brand: str, language: str, master: str = "") -> str:
         return brand
     if not _ARTICLE.match(brand):
         written = regex.search(
-            rf"(?<!\p{{L}})(le|la|les|l['’]|du|des)\s*{regex.escape(brand)}",
+            rf"(?<!\p{{L}})(le|la|les|l['’]|du|des|au|aux)\s*{regex.escape(brand)}",
             master,
             regex.IGNORECASE,
         )
         if written is not None:
-            # « du P'tit Cabanon » writes « le P'tit Cabanon » after « de ».
-            article = {"du": "le", "des": "les"}.get(written[1].lower(), written[1].lower())
+            # « du P'tit Cabanon », « au Cabanon Beach Club »: « le » after « de », « à ».
+            contracted = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+            article = contracted.get(written[1].lower(), written[1].lower())
             return f"{article}{brand}" if article.endswith(("'", "’")) else f"{article} {brand}"
     return _with_article(brand, load_table("press-person.yaml")["fr"]["article_nouns"])
 
@@ -140,6 +141,14 @@ EXAMPLES = (
         "P'tit Cabanon",
         "Soirée live au P'tit Cabanon",
         master="Soirée live ! Concert samedi.\nL'équipe du P'tit Cabanon",
+    ),
+    LabelExample(
+        "Soirée live",
+        "fr",
+        "event",
+        "Cabanon Beach Club",
+        "Soirée live au Cabanon Beach Club",
+        master="Soirée live ! Le groupe jouera au Cabanon Beach Club samedi.",
     ),
     # Named already, a sign, a genre, a headline that says more, no brand: as it is.
     LabelExample("Flash sale at Crumb & Co", "en", "offer", "Crumb & Co", None),
