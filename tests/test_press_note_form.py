@@ -66,7 +66,9 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
         "10 h au 12 rue Castillon à Toulon pour fêter ses dix ans.",
         "fr",
     )
-    assert text.split("\n\n")[0] == "Portes ouvertes"
+    # The master's label stays the headline, naming the business as the master does
+    # (press_label_headline.py).
+    assert text.split("\n\n")[0] == "Portes ouvertes au Comptoir du Mourillon"
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,9 @@ from brandvoice.adaptation.paragraphs import (
     with_lists,
     with_split_halves,
 )
+from brandvoice.adaptation.press_dateline import dateline_place, dateline_town
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
+from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
@@ -128,8 +130,9 @@ def dateline(
     ``day_first``, when given, says the English order instead of its region (whose order
     :func:`brandvoice.understand.dates.numeric_day_first` gives, as for numeric dates).
 
-    The place is written as the profile writes it: agencies set it in capitals, but in a
-    post capitals read as shouting (and ``register.caps`` would say so).
+    The place is written as it is given: the profile's as the profile writes it; the town a
+    press note reads from the master in capitals in English, as the agencies set it
+    (:mod:`brandvoice.adaptation.press_dateline`; ``register.caps`` knows a dateline).
     """
     if base_language(lang) == "fr":
         when = f"le {day_fr(date)}"
@@ -141,6 +144,19 @@ def dateline(
     if not where:
         when = when[0].upper() + when[1:]
     return f"{where}{when} –"
+
+
+def _dateline_location(
+    voice: VoiceProfile, network: Network, message: Message | None, lang: str
+) -> str | None:
+    """The place a dateline gives: the profile's, else on a press note the business's town
+    when the master says it plainly (see press_dateline.py)."""
+    if voice.location or network.kind is not NetworkKind.WEBSITE or message is None:
+        return voice.location
+    # The places and names the message gives: a town read by a weaker pattern is one.
+    places = tuple(f.text for f in message.facts if f.role is Role.WHERE or f.kind == "entity")
+    town = dateline_town(message.text, lang, voice.brand_name, places)
+    return dateline_place(town, lang) if town else None
 
 
 def _dateline_order(tag: str, master: str) -> bool | None:
@@ -698,6 +714,20 @@ def template_context(
                 + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
             )
             headline = title = pressed
+    if network.kind is NetworkKind.WEBSITE and headline and not headline_reason:
+        # A label the post's feed shows under the business's name names it in a press note
+        # (see press_label_headline.py).
+        intent = message.intent.value if message is not None else ""
+        labelled = named_label(
+            headline,
+            locale or lang,
+            voice.brand_name,
+            intent,
+            message.text if message is not None else master,
+        )
+        if labelled:
+            headline_reason = f"headline {labelled!r}: a press headline names who it is about"
+            headline = title = labelled
     if network.kind is NetworkKind.WEBSITE and sentence_cased(title) != title:
         headline_reason = "; ".join(
             filter(
@@ -803,7 +833,7 @@ def template_context(
         # headline line (which the title gives) and without its sign-off.
         "description": summary_of(_news_first(lead_sentences, lang), message, title=title),
         "dateline": dateline(
-            voice.location,
+            _dateline_location(voice, network, message, locale or lang),
             date,
             locale or lang,
             day_first=_dateline_order(locale or lang, message.text if message else master),

@@ -33,14 +33,19 @@ def run_transforms(rewrite: Rewrite, target: Target, transforms: Iterable[Transf
     for transform in transforms:
         if not transform.applies(target):
             continue
-        edits = transform.edits(rewrite.text, target)
+        edits = log.outside_quotes(transform.edits(rewrite.text, target))
         if not edits:
             continue
         if not transform.edits_protected:
             _refuse_protected(rewrite.text, target, transform, edits)
         before = rewrite.text
         rewrite.text = apply_edits(before, edits)
-        log.apply(transform.id, before, sorted(edits, key=lambda e: (e.start, e.end)))
+        log.apply(
+            transform.id,
+            before,
+            sorted(edits, key=lambda e: (e.start, e.end)),
+            quotes=transform.quotes,
+        )
         for edit in edits:
             rewrite.dropped.extend(edit.drops)
     rewrite.changes.extend(log.changes())
@@ -52,6 +57,7 @@ class _Logged:
     change: Change
     start: int  # where the change's ``after`` stands in the text as it is now
     end: int
+    quotes: bool = False  # a speaker's words: later edits stay out of them
 
 
 class _Log:
@@ -64,7 +70,23 @@ class _Log:
     def __init__(self) -> None:
         self._logged: list[_Logged] = []
 
-    def apply(self, transform: str, before: str, edits: list[Edit]) -> None:
+    def outside_quotes(self, edits: list[Edit]) -> list[Edit]:
+        """``edits`` without those that would rewrite inside a quote an earlier transform
+        wrote (an insertion at its edge is outside)."""
+        quoted = [(q.start, q.end) for q in self._logged if q.quotes]
+        if not quoted:
+            return edits
+        return [
+            e
+            for e in edits
+            if not any(
+                (e.start < end and start < e.end) or start < e.start < end for start, end in quoted
+            )
+        ]
+
+    def apply(
+        self, transform: str, before: str, edits: list[Edit], *, quotes: bool = False
+    ) -> None:
         """Log ``edits`` (sorted, not overlapping) made on ``before`` by ``transform``."""
         kept: list[_Logged] = []
         swallowed: dict[int, list[_Logged]] = {}
@@ -88,7 +110,9 @@ class _Log:
             if original == edit.replacement:
                 continue  # it undid the changes it swallowed (a tag added, then removed)
             change = Change(transform, original, edit.replacement, edit.reason)
-            added.append(_Logged(change, start, start + len(edit.replacement)))
+            # A quote is what the edit wrote; a cut around it is no one's words.
+            spoken = quotes and bool(edit.replacement)
+            added.append(_Logged(change, start, start + len(edit.replacement), spoken))
         self._logged = [*kept, *added]
 
     def changes(self) -> list[Change]:

@@ -107,6 +107,10 @@ class Transform(ABC):
     # every other transform's edits that touch a URL, mention, hashtag, e-mail, emoji,
     # product code or glossary name are refused by the pipeline.
     edits_protected: ClassVar[bool] = False
+    # A transform whose edits write a speaker's words (a press note's quote) says so: no
+    # later transform of the same stage edits inside them (the person rules would put the
+    # quote's "we" in the third person).
+    quotes: ClassVar[bool] = False
 
     def applies(self, target: Target) -> bool:
         """Whether the transform has anything to do for this target (cheap, no parsing)."""

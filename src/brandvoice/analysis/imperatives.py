@@ -134,14 +134,23 @@ _NAME_FOLLOWS = regex.compile(
 )
 
 
+# A quotation's closing mark and its comma: the verb after them says who speaks, in an
+# inverted clause (« « Merci à tous », confie l'équipe »).
+_AFTER_QUOTE = regex.compile(r"[»”][\s\u00a0\u202f]*,[\s\u00a0\u202f]*\Z")
+
+
 def no_order(word: str, text: str, end: int) -> bool:
     """Whether ``word`` (lower case, ending at ``end`` in ``text``), though it has the form
     of a "tu" order, is none: a preposition opening a fronted phrase ("Entre les deux,
     l'atelier sera fermé"), a pronominal-only verb without its pronoun ("Hâte de vous voir",
-    not "Hâte-toi"), or a noun opening a place's name ("place de la Libération", "Porte
-    d'Italie")."""
+    not "Hâte-toi"), a noun opening a place's name ("place de la Libération", "Porte
+    d'Italie"), or the verb that says who speaks after a quotation (« « Merci », confie
+    l'équipe »)."""
     if word in _PREPOSITION_HOMOGRAPHS and _PHRASE_THEN_COMMA.match(text, end):
         return True
+    start = end - len(word)
+    if _AFTER_QUOTE.search(text[max(0, start - 8) : start]):
+        return True  # « « Merci à tous », confie l'équipe »: who speaks, not an order
     if word in _PRONOMINAL_ONLY and not text.startswith("-", end):
         return True
     return word in _PLACE_NOUNS and _NAME_FOLLOWS.match(text, end) is not None

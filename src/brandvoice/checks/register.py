@@ -206,6 +206,13 @@ def is_shouted(word: str) -> bool:
     return any(len(part) >= 3 and not is_acronym(part) for part in _JOINERS.split(word))
 
 
+# A press note's dateline sets its place in capitals, as the agencies do (AP style):
+# "SHEFFIELD, January 9, 2026 –", "SALON-DE-PROVENCE, le 23 mars 2026 –".
+_DATELINE_PLACE = regex.compile(
+    r"(?m)^(?P<place>\p{Lu}[\p{Lu}\p{M}'’ .\-]*),[ \u00a0][^\n.!?]{4,40}?\d{4}[ \u00a0]+[–—]"
+)
+
+
 class Capitals(Rule):
     id = "register.caps"
     category = Category.REGISTER
@@ -219,7 +226,8 @@ class Capitals(Rule):
         "a built-in list (CEO, SNCF, TVA...), any vowel-less word (HTML), Roman numerals "
         "(Louis XIV), words with digits (COVID19), URLs, mentions, hashtags and the voice's "
         f"glossary names. Info by default, a warning in voices of formality {FORMAL_ENOUGH} "
-        "or more. Adjacent words in capitals are one finding."
+        "or more. Adjacent words in capitals are one finding. A press note's dateline sets "
+        "its place in capitals, as the agencies do: not shouting."
     )
     examples = (
         Example("Our GRAND OPENING is on Saturday.", "GRAND OPENING"),
@@ -230,18 +238,24 @@ class Capitals(Rule):
             None,
             lang="fr",
         ),
+        # A press note's dateline: the place in capitals is the agencies' style.
+        Example("Record year\n\nSHEFFIELD, January 9, 2026 – The coop fixed 4,812 bikes.", None),
+        Example("SHEFFIELD, the best city in 2026, loves bikes.", "SHEFFIELD"),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         severity = Severity.WARNING if is_formal(ctx.voice) else self.severity
         slang = phrase_list("slang", ctx.lang, "slang")
         skipped = ctx.protected
+        datelines = [m.span("place") for m in _DATELINE_PLACE.finditer(ctx.text)]
         shouted: list[tuple[int, int]] = []
         for match in _CAPITALS.finditer(ctx.text):
             word = match.group()
             if not is_shouted(word) or slang.knows(word):
                 continue  # slang in capitals (LOL) is register.slang's business
             if skipped.overlaps(match.start(), match.end()):
+                continue
+            if any(start <= match.start() and match.end() <= end for start, end in datelines):
                 continue
             gap = ctx.text[shouted[-1][1] : match.start()] if shouted else None
             if gap is not None and _SAME_RUN_GAP.fullmatch(gap):

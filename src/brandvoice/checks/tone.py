@@ -199,6 +199,12 @@ class AddressMix(Rule):
     examples = (
         Example("Venez nombreux ! Tu vas adorer notre atelier.", "Tu", lang="fr"),
         Example("Venez nombreux, vous allez adorer notre atelier.", None, lang="fr"),
+        # The verb that says who speaks after a quotation is no "tu" order.
+        Example(
+            "Vous êtes nombreux à venir. « Merci pour votre fidélité », confie l'équipe.",
+            None,
+            lang="fr",
+        ),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
