@@ -28,6 +28,8 @@ from brandvoice.adaptation.paragraphs import (
     with_split_halves,
 )
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
+from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
+from brandvoice.adaptation.realise.notice import Notice, recall_notice
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
@@ -739,6 +741,13 @@ def template_context(
     details, post_signed = take_sign_off(with_lists(lines_of(form.details), original), master)
     sheet = fact_sheet(message)
     details = with_answers(with_split_halves(details, original))
+    detail_paragraphs = post_paragraphs(details)
+    notice = _notice(voice, network, message, sentences, master, lang)
+    if notice is not None:
+        # A recall on Facebook or Instagram: a notice with labelled lines (see notice.py).
+        form = SocialForm(notice.heading, [])
+        practical, details, detail_paragraphs = notice.lines, notice.paragraphs, notice.paragraphs
+        post_signed = take_sign_off(lines_of(sentences), master)[1]
     after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:], original), original))
     if not network.is_own_site:
         signed = post_signed
@@ -775,7 +784,7 @@ def template_context(
         # The social forms' hook line and detail sentences (see social_form).
         "news_hook": form.hook,
         "details": details,
-        "detail_paragraphs": post_paragraphs(details),
+        "detail_paragraphs": detail_paragraphs,
         "fact_sheet": sheet,
         "press_contact": voice.press_contact or "",
         "cta": action.text,
@@ -787,6 +796,33 @@ def template_context(
         "network": NetworkView(network.id, network.name, network.limit),
         "voice": voice.name,
     }
+
+
+# The networks whose casual voice sets a recall as a notice: X fits its own, the press note
+# keeps its sentences.
+NOTICE_NETWORKS = frozenset({"facebook", "instagram"})
+
+
+def _notice(
+    voice: VoiceProfile,
+    network: Network,
+    message: Message | None,
+    sentences: list[str],
+    master: str,
+    lang: str,
+) -> Notice | None:
+    """A recall's notice for a casual voice on Facebook or Instagram (see notice.py), from
+    the post's sentences less the master's sign-off; None for any other post."""
+    from brandvoice.adaptation.transforms.register_lexicon import direction
+    from brandvoice.adaptation.wording.lexicon import Direction
+    from brandvoice.understand.model import Intent
+
+    if message is None or message.intent is not Intent.RECALL:
+        return None
+    if network.id not in NOTICE_NETWORKS or direction(voice) is not Direction.CASUAL:
+        return None
+    pieces, _ = take_sign_off(lines_of(sentences), master)
+    return recall_notice(pieces, lang, emoji=voice.emoji.max >= NOTICE_EMOJI)
 
 
 # A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").

@@ -116,7 +116,10 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     taken = [(r.start, r.end) for r in found]
     preposition = _PREPOSITIONS.get(lang, "")
     for sentence in _SENTENCE.finditer(text, body_start):
-        if sentence.group().lstrip().startswith(_LINE_MARKERS):
+        # A practical line's sentences, its second ones too ("👉 Ne consommez pas ce
+        # fromage. Vous pouvez le rapporter… le mardi."), are the line: no repeat of it.
+        line_start = text.rfind("\n", 0, sentence.start()) + 1
+        if text[line_start:].lstrip().startswith(_LINE_MARKERS):
             continue
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue

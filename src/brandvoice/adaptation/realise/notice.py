@@ -1,0 +1,493 @@
+"""A recall as a casual Facebook or Instagram post sets it: a sober notice with labelled lines,
+the form RappelConso's fiches made familiar in France and food-safety agencies use in
+English, read on a phone by worried customers::
+
+    ⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g
+
+    Lots : L2604 et L2605 (DLUO 03/2028)
+    Vendus dans notre boutique de Carpentras et sur les marchés de Vaucluse entre le 1er et
+    le 20 mars 2026 (one line)
+    Risque : moisissures (défaut de fermeture des couvercles)
+
+    👉 Ne consommez pas ces pots et rapportez-les à la boutique… Ils vous seront remboursés.
+
+    Les autres parfums et les autres lots ne sont pas concernés.
+
+    Contact : 04 90 63 18 22.
+
+Only the post's own sentences (as the voice wrote them: « on », contractions, short
+sentences) are read, each piece by patterns that say exactly what it holds; a label is
+written only when its value is read whole, else the sentence stays as it is:
+
+- the heading: the master's label line ("RAPPEL PRODUIT – X", "PRODUCT RECALL: X, best
+  before…", « Rappel de sécurité concernant le hochet… vendu à… ») or the sentence that
+  recalls the product ("We're recalling one batch of our 500g Yellow Box honey (batch 2611,
+  best before Feb 2029)"), when what follows the label or the verb is a product (no verb in
+  it) and pieces this module reads (its size, its lots, its date, where it was sold);
+- the lines: the lots and their date ("Lots : L2604 et L2605 (DLUO 03/2028)", from the
+  heading's sentence or a bracket of any sentence, which then loses it), a date alone ("Best
+  before 18/05/2026"), where and when it was sold (the participle as written: "Vendus dans
+  …", "Sold between …"), the risk when a sentence says what a defect may lead to (« Un défaut
+  de fermeture des couvercles peut entraîner le développement de moisissures. » → « Risque :
+  moisissures (défaut de fermeture des couvercles) ») or ends on it (« …, avec un risque
+  d'étouffement pour les tout-petits »);
+- what to do: the run of sentences from the first order to the customers ("Ne consommez pas
+  …", "Please don't eat it", « Merci de retirer… », "If you have a peanut allergy, do not
+  eat…") through what follows it (a refund, another order, "Vous pouvez le rapporter…"), on
+  one 👉 line ("👉 What to do: …" in English);
+- what is not concerned, and the master's contact line, each a paragraph of its own, last.
+
+Every other sentence stays, in the master's order. A sentence the lines say whole (the
+heading's, a "They were sold…" the voice split off) leaves the body; the heading's own words
+that no line says are only how a recall is announced ("Par précaution, on rappelle les pots
+de…", "We're recalling one batch of our…": :data:`_CARRIERS`). No heading read, no notice:
+the post keeps its sentences (a safety notice that opens on an order, "Safety notice: please
+stop burning our candles…", is its own heading already).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from brandvoice.lang import base_language
+
+# A voice that sets the notice uses this many emoji for it (⚠️ and 👉).
+EMOJI_NEEDED = 2
+WARNING = "⚠️ "
+ACT = "👉 "
+# Without emoji to spare: the arrow the action lines use (realise/action.py's WORD_MARKER).
+WORD_ACT = "→ "
+_COLON = {"fr": "\u202f: ", "en": ": "}
+# The heading's label, by what the master calls the notice.
+_HEADINGS = {
+    "fr": {"sécurité": "RAPPEL DE SÉCURITÉ", "": "RAPPEL PRODUIT"},
+    "en": {"safety": "SAFETY RECALL", "": "PRODUCT RECALL"},
+}
+_WHAT_TO_DO = {"fr": "", "en": "What to do: "}
+_SPACE = r"[ \u00a0\u202f]"
+_DASH_OR_COLON = rf"{_SPACE}*(?:[:–—]|-(?={_SPACE})){_SPACE}*"
+# The master's label line: "RAPPEL PRODUIT – …", "⚠️ Rappel : …", "PRODUCT RECALL: …",
+# « Rappel de sécurité concernant le hochet… ».
+_LABEL = {
+    "fr": regex.compile(
+        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:avis{_SPACE}+de{_SPACE}+)?rappel(?:{_SPACE}+produit|"
+        rf"{_SPACE}+conso|{_SPACE}+de{_SPACE}+(?P<kind>sécurité|précaution))?)"
+        rf"(?:{_DASH_OR_COLON}|{_SPACE}+(?:concernant|sur|de|du|des){_SPACE}+)(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:product{_SPACE}+|(?P<kind>safety){_SPACE}+)?recall"
+        rf"(?:{_SPACE}+notice)?)(?:{_DASH_OR_COLON}|{_SPACE}+(?:of|for|on){_SPACE}+)(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+}
+# The sentence that recalls the product: « on rappelle les pots… », "We're recalling…".
+_RECALLS = {
+    "fr": regex.compile(
+        r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons)"
+        r"(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?[ \u00a0]+(?P<rest>.+)$"
+    ),
+    "en": regex.compile(r"(?<![\p{L}])(?:recalling|recalls|recall)[ \u00a0]+(?P<rest>.+)$"),
+}
+# The words a recall is announced with, beside the heading and the lines: who recalls, how.
+_CARRIERS = {
+    "fr": frozenset(
+        regex.findall(
+            r"\S+",
+            "par précaution mesure de à titre préventif important on nous la le les l' l’ un "
+            "une des du de d' d’ rappelle rappelons rappellent retire retirons vente pots pot "
+            "bocaux bocal flacons sachets boîtes bouteilles nos notre",
+        )
+    ),
+    "en": frozenset(
+        regex.findall(
+            r"\S+",
+            "as a precaution precautionary measure important we we're we’re are is our the a "
+            "an one some all batch of recalling recall recalls jars jar packs pack bottles tins",
+        )
+    ),
+}
+# Determiners a product's name loses as a heading: "les pots de…" stays, "le hochet" → "Hochet".
+_DETERMINERS = regex.compile(
+    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|les|le|la|l['’]|nos|notre|des|un|une|our|"
+    r"the|a|an|some|one|all)[ \u00a0]+|l['’])+",
+    regex.IGNORECASE,
+)
+# Where a product's name ends in its sentence: a bracket, a comma, or a participle or a
+# reason that goes on about it.
+_NAME_END = regex.compile(
+    r"[ \u00a0]*(?:\(|,|(?<![\p{L}])(?=(?:vendu(?:e|s|es)?|sold|bought|because|parce|car|"
+    r"en[ \u00a0]+raison|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))(?![\p{L}])))"
+)
+# A batch or lot number: "L2604", "118", "P2607", "2607-14", "VWC-26B".
+_ID = r"(?=[\w\-/.]*\d)[A-Z0-9][\w\-/.]*"
+_LOTS = regex.compile(
+    rf"^(?:(?:des|du|le|les|the|de|d['’])[ \u00a0]+)?(?P<word>lots?|batch(?:es)?)"
+    rf"(?:[ \u00a0]+n°)?[ \u00a0]+(?P<ids>{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)$",
+    regex.IGNORECASE,
+)
+# A lot phrase at the end of a product's name: « les pots de confiture des lots L2604 et L2605 ».
+_LOTS_AFTER_NAME = regex.compile(
+    rf"[ \u00a0]+(?P<lots>(?:des|du|de|of|from)[ \u00a0]+(?:lots?|batch(?:es)?)[ \u00a0]+"
+    rf"{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)$",
+    regex.IGNORECASE,
+)
+_DATE = regex.compile(
+    r"^(?:DLUO|DDM|DLC|date[ \u00a0]+limite|date[ \u00a0]+de[ \u00a0]+durabilité|à[ \u00a0]+"
+    r"consommer|best[ \u00a0]+before|best[ \u00a0]+by|use[ \u00a0-]by|BBE)(?![\p{L}])"
+    r"(?=.*\d)[^()]*$",
+    regex.IGNORECASE,
+)
+_SIZE = regex.compile(
+    r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|jar|pack|bottle|tin|tub)s?[ \u00a0]+"
+    r"(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?(?:g|kg|ml|cl|l|oz|lb)"
+    r"(?![\p{L}])[^()]*$|^\d+-pack$",
+    regex.IGNORECASE,
+)
+_SOLD = regex.compile(
+    r"^(?:vendu(?:e|s|es)?|sold|bought|distribué(?:e|s|es)?)[ \u00a0]+\S.*$", regex.IGNORECASE
+)
+# A sentence that only says where and when the product was sold, split off by the voice.
+_SOLD_SENTENCE = regex.compile(
+    r"^(?:Ils|Elles|Il|Elle|They|It)[ \u00a0]+(?:ont[ \u00a0]+été|a[ \u00a0]+été|were|was|"
+    r"have[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?P<sold>(?:vendu|sold)\S*[ \u00a0]+[^.!?]+)"
+    r"\.?$"
+)
+# « Un défaut de fermeture des couvercles peut entraîner le développement de moisissures. »
+_LEADS_TO = {
+    "fr": regex.compile(
+        r"^(?:un|une|le|la|les)[ \u00a0]+(?P<cause>[^,;:.!?]+?)[ \u00a0]+(?:peut|peuvent|"
+        r"pourrait|pourraient)[ \u00a0]+(?:entraîner|provoquer|causer)[ \u00a0]+(?:le[ \u00a0]+"
+        r"développement[ \u00a0]+de[ \u00a0]+|la[ \u00a0]+présence[ \u00a0]+de[ \u00a0]+|"
+        r"l['’]apparition[ \u00a0]+de[ \u00a0]+|des[ \u00a0]+|un[ \u00a0]+|une[ \u00a0]+)?"
+        r"(?P<risk>[^,;:.!?]+)\.$",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"^(?:a|an|the)[ \u00a0]+(?P<cause>[^,;:.!?]+?)[ \u00a0]+(?:can|could|may|might)[ \u00a0]+"
+        r"(?:lead[ \u00a0]+to|cause)[ \u00a0]+(?P<risk>[^,;:.!?]+)\.$",
+        regex.IGNORECASE,
+    ),
+}
+# « …, avec un risque d'étouffement pour les tout-petits. », "…, with a risk of choking."
+_RISK_TAIL = {
+    "fr": regex.compile(
+        r",[ \u00a0]+avec[ \u00a0]+(?:un[ \u00a0]+)?risque[ \u00a0]+(?:de[ \u00a0]+|d['’])"
+        r"(?P<risk>[^,;:.!?]+)(?=\.$)",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r",[ \u00a0]+with[ \u00a0]+a[ \u00a0]+risk[ \u00a0]+of[ \u00a0]+"
+        r"(?P<risk>[^,;:.!?]+)(?=\.$)",
+        regex.IGNORECASE,
+    ),
+}
+_RISK_LABEL = {"fr": "Risque", "en": "Risk"}
+_LOT_LABEL = {"fr": ("Lot", "Lots"), "en": ("Batch", "Batches")}
+# An order to the customers, beside the imperatives spaCy's parse gives.
+_ORDER = {
+    "fr": regex.compile(
+        r"^(?:merci[ \u00a0]+de|nous[ \u00a0]+vous[ \u00a0]+demandons|on[ \u00a0]+vous[ \u00a0]+"
+        r"demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez[ \u00a0]+pas|si[ \u00a0]+vous"
+        r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"^(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop)(?![\p{L}])",
+        regex.IGNORECASE,
+    ),
+}
+# What goes on with an order: how the customer is refunded or served.
+_REFUND = regex.compile(
+    r"rembours|échang|refund|replace|exchange|no[ \u00a0]+receipt|sans[ \u00a0]+ticket",
+    regex.IGNORECASE,
+)
+_NOT_CONCERNED = regex.compile(
+    r"(?:ne[ \u00a0]+(?:sont|est)[ \u00a0]+pas[ \u00a0]+concerné|n['’](?:est|sont)[ \u00a0]+pas"
+    r"[ \u00a0]+concerné|aucun[^.]*n['’]est[ \u00a0]+concerné|not[ \u00a0]+affected|aren['’]t"
+    r"[ \u00a0]+affected|isn['’]t[ \u00a0]+affected|unaffected|(?:are|is)[ \u00a0]+fine)",
+    regex.IGNORECASE,
+)
+_CONTACT = regex.compile(
+    r"^(?:contact|questions?|renseignements|informations|infos?)[ \u00a0\u202f]*:",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_BRACKET = regex.compile(r"[ \u00a0]*\((?P<inner>[^()]*)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A recall's casual post: its heading, its labelled lines, its paragraphs (what to do,
+    the other sentences, what is not concerned, the contact line)."""
+
+    heading: str
+    lines: list[str]
+    paragraphs: list[str]
+
+
+@dataclass(slots=True)
+class _Read:
+    """What the pieces gave the notice so far."""
+
+    heading: str = ""
+    lots: str = ""
+    dates: list[str] = field(default_factory=list)
+    sold: str = ""
+    risk: str = ""
+
+
+def recall_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice | None:
+    """The notice ``pieces`` (a recall post's sentences, a line each, without its sign-off)
+    make, in the language ``lang``; None when no heading is read (see the module
+    docstring). ``emoji``: ⚠️ and 👉, else no warning sign and an arrow."""
+    language = base_language(lang)
+    if language not in _LABEL or not pieces:
+        return None
+    read = _Read()
+    kept = list(pieces)
+    first = _labelled(kept[0], language, read)
+    if first:
+        kept[0] = ""
+    for index, piece in enumerate(kept):
+        if not piece:
+            continue
+        stated = _stated(piece, language, read)
+        if stated is not None:
+            kept[index] = stated
+    if not read.heading:
+        return None
+    for index, piece in enumerate(kept):
+        if piece:
+            kept[index] = _other_facts(piece, language, read)
+    lines = _lines(read, language)
+    paragraphs = _paragraphs([p for p in kept if p], language, emoji=emoji)
+    heading = f"{WARNING}{read.heading}" if emoji else read.heading
+    return Notice(heading, lines, paragraphs)
+
+
+def _labelled(piece: str, lang: str, read: _Read) -> bool:
+    """Whether ``piece`` is the master's label line, read whole into ``read``."""
+    found = _LABEL[lang].match(piece.strip())
+    if found is None:
+        return False
+    product = _product(found.group("rest").rstrip(" .\u00a0"), lang, read)
+    if product is None:
+        return False
+    kind = (found.group("kind") or "").casefold()
+    read.heading = f"{_HEADINGS[lang].get(kind, _HEADINGS[lang][''])} – {product}"
+    return True
+
+
+def _stated(piece: str, lang: str, read: _Read) -> str | None:
+    """``piece`` once the sentence that recalls the product gave its heading and lines:
+    '' when they say it whole, None when it is no such sentence or says more than its
+    product's pieces."""
+    found = _RECALLS[lang].search(piece)
+    if found is None:
+        return None
+    before = piece[: found.start("rest")]
+    announcing = _CARRIERS[lang] | _capitalised_words(before)
+    if not {w.casefold() for w in _WORD.findall(before)} <= announcing:
+        return None
+    trial = _Read(heading=read.heading)
+    product = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
+    if product is None:
+        return None
+    if read.heading:
+        # A label line gave the heading: the sentence's product says no word it lacks.
+        known = {w.casefold() for w in _WORD.findall(read.heading)} | _CARRIERS[lang]
+        if not {w.casefold() for w in _WORD.findall(product)} <= known:
+            return None
+    else:
+        trial.heading = f"{_HEADINGS[lang]['']} – {product}"
+    read.heading = trial.heading
+    read.lots = read.lots or trial.lots
+    read.dates += [d for d in trial.dates if d not in read.dates]
+    read.sold = read.sold or trial.sold
+    return ""
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` past its first: a brand's name recalling ("la
+    Confiturerie du Ventoux rappelle")."""
+    words = _WORD.findall(text)
+    return {w.casefold() for w in words[1:] if w[:1].isupper()} | {"du", "de", "des", "la"}
+
+
+def _product(text: str, lang: str, read: _Read) -> str | None:
+    """The product ``text`` names ("Oat & Raisin Cookies (6-pack), best before 18/05/2026"
+    → "Oat & Raisin Cookies (6-pack)", its date into ``read``), None when a piece of it is
+    not one this module reads or its name holds a verb."""
+    end = _NAME_END.search(text)
+    name = text[: end.start()] if end else text
+    rest = text[end.start() :] if end else ""
+    lots = _LOTS_AFTER_NAME.search(name)
+    if lots:
+        name = name[: lots.start()]
+        if not _take(lots.group("lots"), read):
+            return None
+    if not _noun_phrase(text, len(name), lang):
+        return None
+    name = _DETERMINERS.sub("", name.strip()).strip()
+    if not name:
+        return None
+    sizes: list[str] = []
+    for piece, bracketed in _pieces(rest):
+        if _SIZE.match(piece):
+            sizes.append(f" ({piece})" if bracketed else f", {piece}")
+        elif not _take(piece, read):
+            return None
+    return str(name[:1].upper() + name[1:] + "".join(sizes))
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The pieces of what follows a product's name, each said whether it was in brackets:
+    ", best before 18/05/2026 (lot 3)" → [("best before 18/05/2026", False), ("lot 3", True)]."""
+    pieces: list[tuple[str, bool]] = []
+    for part in regex.split(r"(\([^()]*\))", text):
+        bracketed = part.startswith("(")
+        inner = part[1:-1] if bracketed else part
+        for piece in inner.split(","):
+            piece = piece.strip(" \u00a0.;")
+            if piece:
+                pieces.append((piece, bracketed))
+    return pieces
+
+
+def _take(piece: str, read: _Read) -> bool:
+    """Whether ``piece`` is a lot, a date or where it was sold, put into ``read``."""
+    if _LOTS.match(piece):
+        if read.lots:
+            return False
+        read.lots = piece
+    elif _DATE.match(piece):
+        read.dates.append(piece)
+    elif _SOLD.match(piece) and not read.sold:
+        read.sold = piece
+    else:
+        return False
+    return True
+
+
+def _noun_phrase(text: str, end: int, lang: str) -> bool:
+    """Whether ``text[:end]`` is a product's name: no verb in spaCy's parse of ``text`` there
+    ("please stop burning our candles" is an order), not too long to head a post. The name
+    is parsed with its determiner and what follows it: alone, « hochet en bois » is tagged
+    a verb."""
+    from brandvoice.nlp import parse
+
+    if not _WORD.search(text[:end]) or len(_WORD.findall(text[:end])) > 10:
+        return False
+    doc = parse(lang, text, entities=False)
+    return not any(
+        t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in doc if t.idx < end
+    )
+
+
+def _other_facts(piece: str, lang: str, read: _Read) -> str:
+    """``piece`` less what a line says: '' for a sentence that only says where it was sold
+    or what a defect may lead to, else without a bracket of lots ("(lot 118, date limite
+    12/06)") or the risk it ends on."""
+    sold = _SOLD_SENTENCE.match(piece.strip())
+    if sold and not read.sold:
+        read.sold = sold.group("sold")
+        return ""
+    leads = _LEADS_TO[lang].match(piece.strip())
+    if leads and not read.risk:
+        cause = leads.group("cause")
+        read.risk = f"{leads.group('risk')} ({cause})"
+        return ""
+    for bracket in _BRACKET.finditer(piece):
+        inner = [p.strip() for p in bracket.group("inner").split(",") if p.strip()]
+        trial = _Read()
+        dated = inner and all(_LOTS.match(p) or _DATE.match(p) for p in inner)
+        if dated and not read.lots and all(_take(p, trial) for p in inner) and trial.lots:
+            read.lots = trial.lots
+            read.dates += trial.dates
+            piece = piece[: bracket.start()] + piece[bracket.end() :]
+            break
+    tail = _RISK_TAIL[lang].search(piece)
+    if tail and not read.risk:
+        read.risk = tail.group("risk")
+        piece = piece[: tail.start()] + piece[tail.end() :]
+    return piece
+
+
+def _lines(read: _Read, lang: str) -> list[str]:
+    """The labelled lines: lots (with their date), a date alone, where sold, the risk."""
+    colon = _COLON[lang]
+    lines: list[str] = []
+    dates = list(read.dates)
+    if read.lots:
+        found = _LOTS.match(read.lots)
+        assert found is not None
+        ids = found.group("ids")
+        one, many = _LOT_LABEL[lang]
+        label = many if regex.search(r",|(?<![\p{L}])(?:et|and)(?![\p{L}])|&", ids) else one
+        dated = f" ({dates.pop(0)})" if dates else ""
+        lines.append(f"{label}{colon}{ids}{dated}")
+    lines += [_capitalised(d) for d in dates]
+    if read.sold:
+        lines.append(_capitalised(read.sold))
+    if read.risk:
+        lines.append(f"{_RISK_LABEL[lang]}{colon}{read.risk}")
+    return lines
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _paragraphs(pieces: list[str], lang: str, *, emoji: bool) -> list[str]:
+    """The post's paragraphs after the lines: the other sentences in order, the run of
+    orders on one 👉 line, what is not concerned, then the contact line."""
+    from brandvoice.analysis.imperatives import find_imperatives
+    from brandvoice.nlp import parse
+
+    def is_order(piece: str) -> bool:
+        if _ORDER[lang].match(piece):
+            return True
+        doc = parse(lang, piece, entities=False)
+        return any(i.start < 40 for i in find_imperatives(doc, lang))
+
+    paragraphs: list[str] = []
+    contact: list[str] = []
+    action: list[str] = []
+    others: list[str] = []
+    acted = False
+
+    def flush_others() -> None:
+        if others:
+            paragraphs.append(" ".join(others))
+            others.clear()
+
+    for piece in pieces:
+        if _CONTACT.match(piece):
+            contact.append(piece)
+            continue
+        concerned = bool(_NOT_CONCERNED.search(piece))
+        if not concerned and not acted and (is_order(piece) or (action and _REFUND.search(piece))):
+            if not action:
+                flush_others()
+            action.append(piece)
+            continue
+        if action and not acted:
+            acted = True
+            paragraphs.append(_action_line(action, lang, emoji=emoji))
+        if concerned:
+            flush_others()
+            paragraphs.append(piece)
+        else:
+            others.append(piece)
+    if action and not acted:
+        paragraphs.append(_action_line(action, lang, emoji=emoji))
+    flush_others()
+    return paragraphs + contact
+
+
+def _action_line(action: list[str], lang: str, *, emoji: bool) -> str:
+    marker = ACT if emoji else WORD_ACT
+    return f"{marker}{_WHAT_TO_DO[lang]}{' '.join(action)}"
