@@ -96,30 +96,32 @@ _CARRIERS = {
     "fr": frozenset(
         regex.findall(
             r"\S+",
-            "par précaution mesure de à titre préventif important on nous la le les l' l’ un "
-            "une des du de d' d’ rappelle rappelons rappellent retire retirons vente pots pot "
-            "bocaux bocal flacons sachets boîtes bouteilles nos notre",
+            "rappel produit par précaution mesure de à titre préventif important on nous la le "
+            "les l' l’ un une des du de d' d’ rappelle rappelons rappellent retire retirons "
+            "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre",
         )
     ),
     "en": frozenset(
         regex.findall(
             r"\S+",
-            "as a precaution precautionary measure important we we're we’re are is our the a "
-            "an one some all batch of recalling recall recalls jars jar packs pack bottles tins",
+            "product safety notice as a precaution precautionary measure important we we're "
+            "we’re are is our the a an one some all batch of recalling recall recalls jars jar "
+            "packs pack bottles tins",
         )
     ),
 }
 # Determiners a product's name loses as a heading: "les pots de…" stays, "le hochet" → "Hochet".
 _DETERMINERS = regex.compile(
-    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|les|le|la|l['’]|nos|notre|des|un|une|our|"
-    r"the|a|an|some|one|all)[ \u00a0]+|l['’])+",
+    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
+    r"ses|leur|leurs|our|their|its|the|a|an|some|one|all)[ \u00a0]+|l['’])+",
     regex.IGNORECASE,
 )
 # Where a product's name ends in its sentence: a bracket, a comma, or a participle or a
 # reason that goes on about it.
 _NAME_END = regex.compile(
     r"[ \u00a0]*(?:\(|,|(?<![\p{L}])(?=(?:vendu(?:e|s|es)?|sold|bought|because|parce|car|"
-    r"en[ \u00a0]+raison|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))(?![\p{L}])))"
+    r"en[ \u00a0]+raison|à[ \u00a0]+cause|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))"
+    r"(?![\p{L}])))"
 )
 # A batch or lot number: "L2604", "118", "P2607", "2607-14", "VWC-26B".
 _ID = r"(?=[\w\-/.]*\d)[A-Z0-9][\w\-/.]*"
@@ -143,7 +145,15 @@ _DATE = regex.compile(
 _SIZE = regex.compile(
     r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|jar|pack|bottle|tin|tub)s?[ \u00a0]+"
     r"(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?(?:g|kg|ml|cl|l|oz|lb)"
-    r"(?![\p{L}])[^()]*$|^\d+-pack$",
+    r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$",
+    regex.IGNORECASE,
+)
+# Why the product is recalled, after its name: "because some jars may contain glass", « en
+# raison d'une possible présence de listeria ».
+_BECAUSE = regex.compile(
+    r"^(?:because(?:[ \u00a0]+of)?|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|"
+    r"(?:à[ \u00a0]+cause|en[ \u00a0]+raison)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|des"
+    r"[ \u00a0]+))(?:(?:une?|la|le|l['’])[ \u00a0]*(?=\p{L}))?(?P<risk>[^()]+)$",
     regex.IGNORECASE,
 )
 _SOLD = regex.compile(
@@ -189,13 +199,15 @@ _LOT_LABEL = {"fr": ("Lot", "Lots"), "en": ("Batch", "Batches")}
 # An order to the customers, beside the imperatives spaCy's parse gives.
 _ORDER = {
     "fr": regex.compile(
-        r"^(?:merci[ \u00a0]+de|nous[ \u00a0]+vous[ \u00a0]+demandons|on[ \u00a0]+vous[ \u00a0]+"
+        r"^(?:(?:par|à[ \u00a0]+titre[ \u00a0]+de)[ \u00a0]+précaution[ \u00a0]*,[ \u00a0]*)?"
+        r"(?:merci[ \u00a0]+de|nous[ \u00a0]+vous[ \u00a0]+demandons|on[ \u00a0]+vous[ \u00a0]+"
         r"demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez[ \u00a0]+pas|si[ \u00a0]+vous"
         r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
-        r"^(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop)(?![\p{L}])",
+        r"^(?:as[ \u00a0]+a[ \u00a0]+precaution[ \u00a0]*,[ \u00a0]*)?"
+        r"(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop)(?![\p{L}])",
         regex.IGNORECASE,
     ),
 }
@@ -307,6 +319,7 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     read.lots = read.lots or trial.lots
     read.dates += [d for d in trial.dates if d not in read.dates]
     read.sold = read.sold or trial.sold
+    read.risk = read.risk or trial.risk
     return ""
 
 
@@ -367,6 +380,8 @@ def _take(piece: str, read: _Read) -> bool:
         read.dates.append(piece)
     elif _SOLD.match(piece) and not read.sold:
         read.sold = piece
+    elif (reason := _BECAUSE.match(piece)) and not read.risk:
+        read.risk = reason.group("risk")
     else:
         return False
     return True
