@@ -29,7 +29,7 @@ from brandvoice.adaptation.paragraphs import (
 )
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
-from brandvoice.adaptation.realise.notice import Notice, recall_notice
+from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
 from brandvoice.adaptation.realise.practical import practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
@@ -744,7 +744,8 @@ def template_context(
     detail_paragraphs = post_paragraphs(details)
     notice = _notice(voice, network, message, sentences, master, lang)
     if notice is not None:
-        # A recall on Facebook or Instagram: a notice with labelled lines (see notice.py).
+        # A recall on Facebook or Instagram: a notice with labelled lines; an incident: its
+        # buried apology after the news, its orders on a 👉 line (see notice.py).
         form = SocialForm(notice.heading, [])
         practical, details, detail_paragraphs = notice.lines, notice.paragraphs, notice.paragraphs
         post_signed = take_sign_off(lines_of(sentences), master)[1]
@@ -811,18 +812,23 @@ def _notice(
     master: str,
     lang: str,
 ) -> Notice | None:
-    """A recall's notice for a casual voice on Facebook or Instagram (see notice.py), from
-    the post's sentences less the master's sign-off; None for any other post."""
+    """A recall's notice, or an incident's post as an editor sets it, for a casual voice on
+    Facebook or Instagram (see notice.py), from the post's sentences less the master's
+    sign-off; None for any other post."""
     from brandvoice.adaptation.transforms.register_lexicon import direction
     from brandvoice.adaptation.wording.lexicon import Direction
     from brandvoice.understand.model import Intent
 
-    if message is None or message.intent is not Intent.RECALL:
+    if message is None or message.intent not in (Intent.RECALL, Intent.INCIDENT):
         return None
     if network.id not in NOTICE_NETWORKS or direction(voice) is not Direction.CASUAL:
         return None
     pieces, _ = take_sign_off(lines_of(sentences), master)
-    return recall_notice(pieces, lang, emoji=voice.emoji.max >= NOTICE_EMOJI)
+    emoji = voice.emoji.max >= NOTICE_EMOJI
+    if message.intent is Intent.RECALL:
+        return recall_notice(pieces, lang, emoji=emoji)
+    # Halves a voice cut run on again, a short question with its answer: one piece each.
+    return incident_notice(with_answers(with_split_halves(pieces, message.text)), lang, emoji=emoji)
 
 
 # A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").

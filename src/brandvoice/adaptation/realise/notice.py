@@ -66,6 +66,27 @@ _HEADINGS = {
     "en": {"safety": "SAFETY RECALL", "": "PRODUCT RECALL"},
 }
 _WHAT_TO_DO = {"fr": "", "en": "What to do: "}
+# An incident's: what customers must do is not the news, the label says it is theirs.
+_INCIDENT_TO_DO = {"fr": "Ce que vous devez faire\u202f: ", "en": "What to do: "}
+# An imperative this far into a sentence still opens it ("Par prudence, méfiez-vous…").
+_ORDER_WITHIN = 40
+# A short sentence that only apologises: "Sorry for the hassle!", « Nous sommes vraiment
+# désolés. », "We apologize for the inconvenience."
+_APOLOGY = {
+    "fr": regex.compile(
+        r"^(?:(?:nous|on)[ \u00a0]+(?:sommes|est)[ \u00a0]+(?:vraiment[ \u00a0]+|sincèrement"
+        r"[ \u00a0]+)?désolée?s|(?:nous[ \u00a0]+nous[ \u00a0]+excusons|on[ \u00a0]+s['’]excuse)"
+        r"|toutes[ \u00a0]+nos[ \u00a0]+excuses|désolée?s)(?![\p{L}])[^.!?]{0,60}[.!]?$",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        r"^(?:(?:we[ \u00a0]+are|we['’]re)[ \u00a0]+(?:(?:really|very|so)[ \u00a0]+)?sorry|"
+        r"sorry|we[ \u00a0]+apologi[sz]e|apologies)(?![\p{L}])[^.!?]{0,60}[.!]?$",
+        regex.IGNORECASE,
+    ),
+}
+# An incident post this short is two sentences a reader takes in at once: no form for it.
+INCIDENT_MIN_PIECES = 3
 _SPACE = r"[ \u00a0\u202f]"
 _DASH_OR_COLON = rf"{_SPACE}*(?:[:–—]|-(?={_SPACE})){_SPACE}*"
 # The master's label line: "RAPPEL PRODUIT – …", "⚠️ Rappel : …", "PRODUCT RECALL: …",
@@ -199,9 +220,11 @@ _LOT_LABEL = {"fr": ("Lot", "Lots"), "en": ("Batch", "Batches")}
 # An order to the customers, beside the imperatives spaCy's parse gives.
 _ORDER = {
     "fr": regex.compile(
-        r"^(?:(?:par|à[ \u00a0]+titre[ \u00a0]+de)[ \u00a0]+précaution[ \u00a0]*,[ \u00a0]*)?"
-        r"(?:merci[ \u00a0]+de|nous[ \u00a0]+vous[ \u00a0]+demandons|on[ \u00a0]+vous[ \u00a0]+"
-        r"demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez[ \u00a0]+pas|si[ \u00a0]+vous"
+        r"^(?:(?:par[ \u00a0]+(?:précaution|prudence)|à[ \u00a0]+titre[ \u00a0]+de[ \u00a0]+"
+        r"précaution)[ \u00a0]*,[ \u00a0]*)?"
+        r"(?:merci[ \u00a0]+de|méfiez-vous|nous[ \u00a0]+vous[ \u00a0]+demandons|"
+        r"on[ \u00a0]+vous[ \u00a0]+demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
+        r"[ \u00a0]+pas|si[ \u00a0]+vous"
         r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
         regex.IGNORECASE,
     ),
@@ -275,9 +298,33 @@ def recall_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice
         if piece:
             kept[index] = _other_facts(piece, language, read)
     lines = _lines(read, language)
-    paragraphs = _paragraphs([p for p in kept if p], language, emoji=emoji)
+    label = _WHAT_TO_DO[language]
+    paragraphs, _ = _paragraphs([p for p in kept if p], language, emoji=emoji, label=label)
     heading = f"{WARNING}{read.heading}" if emoji else read.heading
     return Notice(heading, lines, paragraphs)
+
+
+def incident_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice | None:
+    """An incident's casual post, as an editor sets it, when it needs setting: its first
+    sentence (the news) the heading, with the apology the master buried below other
+    sentences right after it ("Our refill system is down today… Sorry for the
+    inconvenience."), and the orders to the customers on one 👉 line ("👉 What to do: email
+    billing@… with the date and amount…", « 👉 Ce que vous devez faire : méfiez-vous… »);
+    the other sentences in order. None when the post is shorter than
+    :data:`INCIDENT_MIN_PIECES` pieces, or has neither a buried apology nor an order."""
+    language = base_language(lang)
+    if language not in _APOLOGY or len(pieces) < INCIDENT_MIN_PIECES:
+        return None
+    heading, rest = pieces[0], list(pieces[1:])
+    # Right after the news, an apology is where a reader looks for it already.
+    buried = next((i for i, p in enumerate(rest) if i >= 2 and _APOLOGY[language].match(p)), None)
+    if buried is not None:
+        heading = f"{heading} {rest.pop(buried)}"
+    label = _INCIDENT_TO_DO[language]
+    paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label)
+    if buried is None and not acted:
+        return None
+    return Notice(heading, [], paragraphs)
 
 
 def _labelled(piece: str, lang: str, read: _Read) -> bool:
@@ -456,17 +503,22 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _paragraphs(pieces: list[str], lang: str, *, emoji: bool) -> list[str]:
-    """The post's paragraphs after the lines: the other sentences in order, the run of
-    orders on one 👉 line, what is not concerned, then the contact line."""
+def _paragraphs(pieces: list[str], lang: str, *, emoji: bool, label: str) -> tuple[list[str], bool]:
+    """The post's paragraphs after the lines, and whether one is a 👉 line: the other
+    sentences in order (two to a paragraph, as the social form sets them), the run of
+    orders on one 👉 line opened by ``label``, what is not concerned, then the contact
+    line."""
+    from brandvoice.adaptation.paragraphs import post_paragraphs
     from brandvoice.analysis.imperatives import find_imperatives
     from brandvoice.nlp import parse
 
     def is_order(piece: str) -> bool:
+        if piece.rstrip().endswith("?"):
+            return False  # "Got a plumbing emergency?" asks; what answers it may order
         if _ORDER[lang].match(piece):
             return True
         doc = parse(lang, piece, entities=False)
-        return any(i.start < 40 for i in find_imperatives(doc, lang))
+        return any(i.start < _ORDER_WITHIN for i in find_imperatives(doc, lang))
 
     paragraphs: list[str] = []
     contact: list[str] = []
@@ -475,9 +527,8 @@ def _paragraphs(pieces: list[str], lang: str, *, emoji: bool) -> list[str]:
     acted = False
 
     def flush_others() -> None:
-        if others:
-            paragraphs.append(" ".join(others))
-            others.clear()
+        paragraphs.extend(post_paragraphs(others))
+        others.clear()
 
     for piece in pieces:
         if _CONTACT.match(piece):
@@ -491,18 +542,145 @@ def _paragraphs(pieces: list[str], lang: str, *, emoji: bool) -> list[str]:
             continue
         if action and not acted:
             acted = True
-            paragraphs.append(_action_line(action, lang, emoji=emoji))
+            paragraphs.append(_action_line(action, lang, emoji=emoji, label=label))
         if concerned:
             flush_others()
             paragraphs.append(piece)
         else:
             others.append(piece)
     if action and not acted:
-        paragraphs.append(_action_line(action, lang, emoji=emoji))
+        paragraphs.append(_action_line(action, lang, emoji=emoji, label=label))
     flush_others()
-    return paragraphs + contact
+    return paragraphs + contact, bool(action)
 
 
-def _action_line(action: list[str], lang: str, *, emoji: bool) -> str:
+def _action_line(action: list[str], lang: str, *, emoji: bool, label: str) -> str:
+    """The 👉 line: the orders run on, after ``label`` ("What to do: ") unless they have a
+    colon of their own; a French order after a label's colon opens in lower case (« Ce que
+    vous devez faire : écrivez-nous… »)."""
     marker = ACT if emoji else WORD_ACT
-    return f"{marker}{_WHAT_TO_DO[lang]}{' '.join(action)}"
+    text = " ".join(action)
+    if ":" in text:
+        label = ""  # a second colon on the line would part it in three
+    if label and lang == "fr" and text[:2].istitle() and not text[1:2].isupper():
+        text = text[:1].lower() + text[1:]
+    return f"{marker}{label}{text}"
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeExample:
+    """A post's pieces in ``lang`` and the notice they make (None: the post keeps its
+    sentences); ``incident``: read as an incident, else as a recall."""
+
+    lang: str
+    pieces: tuple[str, ...]
+    expected: Notice | None
+    incident: bool = False
+
+
+# Each reading's incorrect → expected, and posts left as they are; tests/test_notice.py runs them.
+EXAMPLES: tuple[NoticeExample, ...] = (
+    NoticeExample(  # a label line, the recall's sentence, a sentence the voice split off
+        "fr",
+        (
+            "RAPPEL PRODUIT – Confiture d'abricots 370 g",
+            "Par précaution, on rappelle les pots de confiture d'abricots des lots L2604 et "
+            "L2605 (DLUO 03/2028).",
+            "Ils ont été vendus dans notre boutique de Carpentras entre le 1er et le 20 mars 2026.",
+            "Un défaut de fermeture des couvercles peut entraîner le développement de moisissures.",
+            "Ne consommez pas ces pots : ils vous seront remboursés.",
+            "Les autres lots ne sont pas concernés.",
+            "Contact : 04 90 63 18 22.",
+        ),
+        Notice(
+            "⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g",
+            [
+                "Lots\u202f: L2604 et L2605 (DLUO 03/2028)",
+                "Vendus dans notre boutique de Carpentras entre le 1er et le 20 mars 2026",
+                "Risque\u202f: moisissures (défaut de fermeture des couvercles)",
+            ],
+            [
+                "👉 Ne consommez pas ces pots : ils vous seront remboursés.",
+                "Les autres lots ne sont pas concernés.",
+                "Contact : 04 90 63 18 22.",
+            ],
+        ),
+    ),
+    NoticeExample(  # no label: the sentence that recalls names the product
+        "en",
+        (
+            "We're recalling one batch of our 500g Yellow Box honey (batch 2611, best before "
+            "Feb 2029).",
+            "A few jars may contain glass.",
+            "Please don't eat it.",
+            "We'll refund you directly.",
+            "All other batches are fine.",
+        ),
+        Notice(
+            "⚠️ PRODUCT RECALL – 500g Yellow Box honey",
+            ["Batch: 2611 (best before Feb 2029)"],
+            [
+                "A few jars may contain glass.",
+                "👉 What to do: Please don't eat it. We'll refund you directly.",
+                "All other batches are fine.",
+            ],
+        ),
+    ),
+    NoticeExample(  # the risk a sentence ends on is a line; the rest of it stays
+        "fr",
+        (
+            "Rappel de sécurité concernant le hochet en bois « Petit Nuage » vendu à La Toupie.",
+            "La perle centrale peut se détacher, avec un risque d'étouffement pour les "
+            "tout-petits.",
+            "Merci de nous le ramener à la boutique.",
+        ),
+        Notice(
+            "⚠️ RAPPEL DE SÉCURITÉ – Hochet en bois « Petit Nuage »",
+            ["Vendu à La Toupie", "Risque\u202f: étouffement pour les tout-petits"],
+            ["La perle centrale peut se détacher.", "👉 Merci de nous le ramener à la boutique."],
+        ),
+    ),
+    NoticeExample(  # a notice that opens on an order is its own heading: untouched
+        "en",
+        (
+            "Safety notice: please stop burning our three-wick candles.",
+            "A batch of wicks was cut too long.",
+            "Email us for a returns label.",
+        ),
+        None,
+    ),
+    NoticeExample(  # a buried apology comes up after the news; the orders get their line
+        "en",
+        (
+            "Our online refill system is down today.",
+            "Phone refills are working as normal. Call us at (613) 555-0172.",
+            "Refills already submitted are not affected.",
+            "We apologize for the inconvenience.",
+        ),
+        Notice(
+            "Our online refill system is down today. We apologize for the inconvenience.",
+            [],
+            [
+                "👉 What to do: Phone refills are working as normal. Call us at (613) 555-0172.",
+                "Refills already submitted are not affected.",
+            ],
+        ),
+        incident=True,
+    ),
+    NoticeExample(  # the apology follows the news already, nothing to do: untouched
+        "en",
+        (
+            "Our online refill system is down today.",
+            "We apologize for the inconvenience.",
+            "It will be back tomorrow.",
+        ),
+        None,
+        incident=True,
+    ),
+    NoticeExample(  # two sentences are read at once: no form for them
+        "fr",
+        ("Notre site est en panne ce matin.", "Désolés pour la gêne !"),
+        None,
+        incident=True,
+    ),
+)
