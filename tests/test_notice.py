@@ -65,19 +65,19 @@ def test_a_recall_on_facebook_and_instagram_is_a_notice_and_nowhere_else() -> No
     for key in ("casual-facebook/facebook", "casual-facebook/instagram"):
         text = texts[key]
         assert text.startswith("⚠️ RAPPEL PRODUIT – Confiture d'abricots 370\u202fg\n\n")
-        assert "\nLots\u202f: L2604 et L2605 (DLUO 03/2028)\n" in text
+        assert "\nLots L2604 et L2605 (DLUO 03/2028)\n" in text
         assert "Risque\u202f: moisissures (défaut de fermeture des couvercles)" in text
         assert "\n👉 Ne consommez pas ces pots" in text
         # The recall's sentence is said by the heading and the lines: it leaves the body.
         assert "on rappelle" not in text
     # X fits its own form, the press note keeps its sentences.
-    assert "Lots\u202f:" not in texts["casual-facebook/x"]
-    assert "Lots\u202f:" not in texts["corporate/website"]
+    assert "\nLots L2604" not in texts["casual-facebook/x"]
+    assert "\nLots L2604" not in texts["corporate/website"]
 
 
 def test_the_action_line_keeps_the_day_of_its_second_sentence() -> None:
     # practical-repeats once read "le mardi" as a repeat of the 👉 line it is in.
     text = _variants(TOMME, ["facebook"])["casual-facebook/facebook"]
-    assert "\nLot\u202f: 118 (date limite 12/06)" in text
+    assert "\nLot 118 (date limite 12/06)" in text
     assert "au marché de Crest le mardi." in text
     assert "(lot 118" not in text

@@ -217,7 +217,7 @@ def test_facebook_recall_is_sober() -> None:
     # A recall is a notice (realise/notice.py): its heading names the product, no cheer.
     assert first == "⚠️ PRODUCT RECALL – Yellow Box honey"
     assert "!" not in variant.text
-    assert "\nBatch: 2611\n" in variant.text
+    assert "\nBatch 2611\n" in variant.text
     assert "👉 What to do: Please don't eat it." in variant.text
 
 

@@ -4,7 +4,7 @@ English, read on a phone by worried customers::
 
     ⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g
 
-    Lots : L2604 et L2605 (DLUO 03/2028)
+    Lots L2604 et L2605 (DLUO 03/2028)
     Vendus dans notre boutique de Carpentras et sur les marchés de Vaucluse entre le 1er et
     le 20 mars 2026 (one line)
     Risque : moisissures (défaut de fermeture des couvercles)
@@ -24,7 +24,7 @@ written only when its value is read whole, else the sentence stays as it is:
   recalls the product ("We're recalling one batch of our 500g Yellow Box honey (batch 2611,
   best before Feb 2029)"), when what follows the label or the verb is a product (no verb in
   it) and pieces this module reads (its size, its lots, its date, where it was sold);
-- the lines: the lots and their date ("Lots : L2604 et L2605 (DLUO 03/2028)", from the
+- the lines: the lots and their date ("Lots L2604 et L2605 (DLUO 03/2028)", from the
   heading's sentence or a bracket of any sentence, which then loses it), a date alone ("Best
   before 18/05/2026"), where and when it was sold (the participle as written: "Vendus dans
   …", "Sold between …"), the risk when a sentence says what a defect may lead to (« Un défaut
@@ -95,12 +95,14 @@ _LABEL = {
     "fr": regex.compile(
         rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:avis{_SPACE}+de{_SPACE}+)?rappel(?:{_SPACE}+produit|"
         rf"{_SPACE}+conso|{_SPACE}+de{_SPACE}+(?P<kind>sécurité|précaution))?)"
-        rf"(?:{_DASH_OR_COLON}|{_SPACE}+(?:concernant|sur|de|du|des){_SPACE}+)(?P<rest>.+)$",
+        rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:concernant|sur|de|du|des){_SPACE}+))"
+        rf"(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
         rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:product{_SPACE}+|(?P<kind>safety){_SPACE}+)?recall"
-        rf"(?:{_SPACE}+notice)?)(?:{_DASH_OR_COLON}|{_SPACE}+(?:of|for|on){_SPACE}+)(?P<rest>.+)$",
+        rf"(?:{_SPACE}+notice)?)(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
+        rf"(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
 }
@@ -216,7 +218,6 @@ _RISK_TAIL = {
     ),
 }
 _RISK_LABEL = {"fr": "Risque", "en": "Risk"}
-_LOT_LABEL = {"fr": ("Lot", "Lots"), "en": ("Batch", "Batches")}
 # An order to the customers, beside the imperatives spaCy's parse gives.
 _ORDER = {
     "fr": regex.compile(
@@ -332,9 +333,15 @@ def _labelled(piece: str, lang: str, read: _Read) -> bool:
     found = _LABEL[lang].match(piece.strip())
     if found is None:
         return False
-    product = _product(found.group("rest").rstrip(" .\u00a0"), lang, read)
-    if product is None:
+    named = _product(found.group("rest").rstrip(" .\u00a0"), lang, read)
+    if named is None:
         return False
+    product, written = named
+    if found.group("prep"):
+        # « Rappel de sécurité concernant le hochet… » reads as a heading already: it keeps
+        # its words, less what the lines say.
+        read.heading = f"{found.group('label')}{found.group('prep')}{written}"
+        return True
     kind = (found.group("kind") or "").casefold()
     read.heading = f"{_HEADINGS[lang].get(kind, _HEADINGS[lang][''])} – {product}"
     return True
@@ -352,9 +359,10 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     if not {w.casefold() for w in _WORD.findall(before)} <= announcing:
         return None
     trial = _Read(heading=read.heading)
-    product = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
-    if product is None:
+    named = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
+    if named is None:
         return None
+    product = named[0]
     if read.heading:
         # A label line gave the heading: the sentence's product says no word it lacks.
         known = {w.casefold() for w in _WORD.findall(read.heading)} | _CARRIERS[lang]
@@ -377,10 +385,11 @@ def _capitalised_words(text: str) -> set[str]:
     return {w.casefold() for w in words[1:] if w[:1].isupper()} | {"du", "de", "des", "la"}
 
 
-def _product(text: str, lang: str, read: _Read) -> str | None:
-    """The product ``text`` names ("Oat & Raisin Cookies (6-pack), best before 18/05/2026"
-    → "Oat & Raisin Cookies (6-pack)", its date into ``read``), None when a piece of it is
-    not one this module reads or its name holds a verb."""
+def _product(text: str, lang: str, read: _Read) -> tuple[str, str] | None:
+    """The product ``text`` names, as a heading writes it and as ``text`` does ("Oat & Raisin
+    Cookies (6-pack), best before 18/05/2026" → "Oat & Raisin Cookies (6-pack)", its date
+    into ``read``; "le hochet…" → "Hochet…", "le hochet…"), None when a piece of it is not
+    one this module reads or its name holds a verb."""
     end = _NAME_END.search(text)
     name = text[: end.start()] if end else text
     rest = text[end.start() :] if end else ""
@@ -391,7 +400,8 @@ def _product(text: str, lang: str, read: _Read) -> str | None:
             return None
     if not _noun_phrase(text, len(name), lang):
         return None
-    name = _DETERMINERS.sub("", name.strip()).strip()
+    written = name.strip()
+    name = _DETERMINERS.sub("", written).strip()
     if not name:
         return None
     sizes: list[str] = []
@@ -400,7 +410,8 @@ def _product(text: str, lang: str, read: _Read) -> str | None:
             sizes.append(f" ({piece})" if bracketed else f", {piece}")
         elif not _take(piece, read):
             return None
-    return str(name[:1].upper() + name[1:] + "".join(sizes))
+    sized = "".join(sizes)
+    return str(name[:1].upper() + name[1:] + sized), f"{written}{sized}"
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
@@ -486,11 +497,11 @@ def _lines(read: _Read, lang: str) -> list[str]:
     if read.lots:
         found = _LOTS.match(read.lots)
         assert found is not None
-        ids = found.group("ids")
-        one, many = _LOT_LABEL[lang]
-        label = many if regex.search(r",|(?<![\p{L}])(?:et|and)(?![\p{L}])|&", ids) else one
+        # The master's own words, no colon: "Lots L2604 et L2605", "Batch 2611" say what
+        # a label would, and are what a reader searches the post for.
+        lots = _capitalised(read.lots[found.start("word") :])
         dated = f" ({dates.pop(0)})" if dates else ""
-        lines.append(f"{label}{colon}{ids}{dated}")
+        lines.append(f"{lots}{dated}")
     lines += [_capitalised(d) for d in dates]
     if read.sold:
         lines.append(_capitalised(read.sold))
@@ -595,7 +606,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
         Notice(
             "⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g",
             [
-                "Lots\u202f: L2604 et L2605 (DLUO 03/2028)",
+                "Lots L2604 et L2605 (DLUO 03/2028)",
                 "Vendus dans notre boutique de Carpentras entre le 1er et le 20 mars 2026",
                 "Risque\u202f: moisissures (défaut de fermeture des couvercles)",
             ],
@@ -618,7 +629,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
         ),
         Notice(
             "⚠️ PRODUCT RECALL – 500g Yellow Box honey",
-            ["Batch: 2611 (best before Feb 2029)"],
+            ["Batch 2611 (best before Feb 2029)"],
             [
                 "A few jars may contain glass.",
                 "👉 What to do: Please don't eat it. We'll refund you directly.",
@@ -635,7 +646,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "Merci de nous le ramener à la boutique.",
         ),
         Notice(
-            "⚠️ RAPPEL DE SÉCURITÉ – Hochet en bois « Petit Nuage »",
+            "⚠️ Rappel de sécurité concernant le hochet en bois « Petit Nuage »",
             ["Vendu à La Toupie", "Risque\u202f: étouffement pour les tout-petits"],
             ["La perle centrale peut se détacher.", "👉 Merci de nous le ramener à la boutique."],
         ),
