@@ -63,7 +63,12 @@ _COLON = {"fr": "\u202f: ", "en": ": "}
 # The heading's label, by what the master calls the notice.
 _HEADINGS = {
     "fr": {"sécurité": "RAPPEL DE SÉCURITÉ", "": "RAPPEL PRODUIT"},
-    "en": {"safety": "SAFETY RECALL", "": "PRODUCT RECALL"},
+    "en": {
+        "safety": "SAFETY RECALL",
+        "safety notice": "SAFETY NOTICE",
+        "safety alert": "SAFETY ALERT",
+        "": "PRODUCT RECALL",
+    },
 }
 _WHAT_TO_DO = {"fr": "", "en": "What to do: "}
 # An incident's: what customers must do is not the news, the label says it is theirs.
@@ -101,8 +106,29 @@ _LABEL = {
     ),
     "en": regex.compile(
         rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:product{_SPACE}+|(?P<kind>safety){_SPACE}+)?recall"
-        rf"(?:{_SPACE}+notice)?)(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
+        rf"(?:{_SPACE}+notice)?|(?P<kind>safety{_SPACE}+(?:notice|alert)))(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
         rf"(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+}
+# Where a label line's sentence says something of its product: the verb after its subject.
+_PREDICATE = {
+    "en": regex.compile(
+        r"[ \u00a0]+(?=(?:may|might|can|could|contains?|is|are|has|have|was|were)[ \u00a0])"
+        r"(?!\p{L}+[ \u00a0]+recalling)"
+    ),
+    "fr": regex.compile(
+        r"[ \u00a0]+(?=(?:peut|peuvent|pourrait|pourraient|contient|contiennent|présente|"
+        r"présentent|est|sont)[ \u00a0])"
+        r"(?!\p{L}+[ \u00a0]+(?:en[ \u00a0]+train[ \u00a0]+de[ \u00a0]+)?rappel)"
+    ),
+}
+# An order about the product: "please stop burning our…", "do not eat the…".
+_ORDER_OBJECT = {
+    "en": regex.compile(
+        r"^(?P<order>(?:please[ \u00a0]+)?(?:stop[ \u00a0]+\p{L}+ing|do[ \u00a0]+not[ \u00a0]+"
+        r"\p{L}+|don['’]t[ \u00a0]+\p{L}+))[ \u00a0]+(?P<object>(?:our|the|any|these|your)"
+        r"[ \u00a0].+)$",
         regex.IGNORECASE,
     ),
 }
@@ -160,8 +186,9 @@ _LOTS_AFTER_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _DATE = regex.compile(
-    r"^(?:DLUO|DDM|DLC|date[ \u00a0]+limite|date[ \u00a0]+de[ \u00a0]+durabilité|à[ \u00a0]+"
-    r"consommer|best[ \u00a0]+before|best[ \u00a0]+by|use[ \u00a0-]by|BBE)(?![\p{L}])"
+    r"^(?:with[ \u00a0]+an?[ \u00a0]+)?(?:DLUO|DDM|DLC|date[ \u00a0]+limite|date[ \u00a0]+de"
+    r"[ \u00a0]+durabilité|à[ \u00a0]+consommer|best[ \u00a0]+before|best[ \u00a0]+by|"
+    r"use[ \u00a0-]by|BBE)(?![\p{L}])"
     r"(?=.*\d)[^()]*$",
     regex.IGNORECASE,
 )
@@ -284,9 +311,14 @@ def recall_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice
         return None
     read = _Read()
     kept = list(pieces)
-    first = _labelled(kept[0], language, read)
-    if first:
-        kept[0] = ""
+    labelled = _labelled(kept[0], language, read)
+    if labelled is not None:
+        kept[0], ordered = labelled
+        if ordered:
+            # The order the label line opened on goes with the orders after it, if any.
+            later = next((i for i, p in enumerate(kept) if i and _ORDER[language].match(p)), 0)
+            if later:
+                kept.insert(later - 1, kept.pop(0))
     for index, piece in enumerate(kept):
         if not piece:
             continue
@@ -328,23 +360,55 @@ def incident_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Noti
     return Notice(heading, [], paragraphs)
 
 
-def _labelled(piece: str, lang: str, read: _Read) -> bool:
-    """Whether ``piece`` is the master's label line, read whole into ``read``."""
+def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
+    """What is left of ``piece`` when it is the master's label line, read into ``read`` ('',
+    or the sentence it held: "Our 'Honey Crunch' almond butter may contain sesame.", "Please
+    stop burning them."), and whether that is an order the label line opened on; None when
+    it is no label line this module reads."""
     found = _LABEL[lang].match(piece.strip())
     if found is None:
-        return False
-    named = _product(found.group("rest").rstrip(" .\u00a0"), lang, read)
-    if named is None:
-        return False
-    product, written = named
-    if found.group("prep"):
+        return None
+    rest = found.group("rest").rstrip(" .\u00a0")
+    named = _product(rest, lang, read)
+    if named is not None and found.group("prep"):
         # « Rappel de sécurité concernant le hochet… » reads as a heading already: it keeps
         # its words, less what the lines say.
-        read.heading = f"{found.group('label')}{found.group('prep')}{written}"
-        return True
-    kind = (found.group("kind") or "").casefold()
-    read.heading = f"{_HEADINGS[lang].get(kind, _HEADINGS[lang][''])} – {product}"
-    return True
+        read.heading = f"{found.group('label')}{found.group('prep')}{named.written}"
+        return "", False
+    kind = regex.sub(r"\s+", " ", (found.group("kind") or "").casefold())
+    heading = _HEADINGS[lang].get(kind, _HEADINGS[lang][""])
+    if named is not None:
+        read.heading = f"{heading} – {named.heading}"
+        return "", False
+    if found.group("prep"):
+        return None
+    # "RECALL: Our almond butter (16 oz jars, best by 03/2027) may contain sesame.": the
+    # product is the sentence's subject; the sentence stays, less what the lines say.
+    said = _PREDICATE[lang].search(rest)
+    if said is not None:
+        named = _product(rest[: said.start()], lang, read)
+        if named is not None:
+            read.heading = f"{heading} – {named.heading}"
+            return _capitalised(f"{named.name}{rest[said.start() :]}."), False
+    # "Safety notice: please stop burning our candles bought between…": the order stays,
+    # about "them", with what to do.
+    order = _ORDER_OBJECT.get(lang)
+    ordered = order.match(rest) if order else None
+    if ordered is not None:
+        named = _product(ordered.group("object"), lang, read)
+        if named is not None:
+            read.heading = f"{heading} – {named.heading}"
+            pronoun = "them" if _plural(named.name, lang) else "it"
+            return _capitalised(f"{ordered.group('order')} {pronoun}."), True
+    return None
+
+
+def _plural(name: str, lang: str) -> bool:
+    """Whether ``name``'s last noun is plural ("three-wick candles")."""
+    from brandvoice.nlp import parse
+
+    nouns = [t for t in parse(lang, name, entities=False) if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and "Number=Plur" in str(nouns[-1].morph)
 
 
 def _stated(piece: str, lang: str, read: _Read) -> str | None:
@@ -362,7 +426,7 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     named = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
     if named is None:
         return None
-    product = named[0]
+    product = named.heading
     if read.heading:
         # A label line gave the heading: the sentence's product says no word it lacks.
         known = {w.casefold() for w in _WORD.findall(read.heading)} | _CARRIERS[lang]
@@ -385,14 +449,39 @@ def _capitalised_words(text: str) -> set[str]:
     return {w.casefold() for w in words[1:] if w[:1].isupper()} | {"du", "de", "des", "la"}
 
 
-def _product(text: str, lang: str, read: _Read) -> tuple[str, str] | None:
-    """The product ``text`` names, as a heading writes it and as ``text`` does ("Oat & Raisin
-    Cookies (6-pack), best before 18/05/2026" → "Oat & Raisin Cookies (6-pack)", its date
-    into ``read``; "le hochet…" → "Hochet…", "le hochet…"), None when a piece of it is not
-    one this module reads or its name holds a verb."""
-    end = _NAME_END.search(text)
-    name = text[: end.start()] if end else text
-    rest = text[end.start() :] if end else ""
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A product as a heading writes it ("Oat & Raisin Cookies (6-pack)"), as the text
+    does with its sizes ("le hochet en bois…"), and as the text names it alone ("Our 'Honey
+    Crunch' almond butter")."""
+
+    heading: str
+    written: str
+    name: str
+
+
+def _product(text: str, lang: str, read: _Read) -> _Named | None:
+    """The product ``text`` names ("Oat & Raisin Cookies (6-pack), best before 18/05/2026"
+    → "Oat & Raisin Cookies (6-pack)", its date into ``read``; "le hochet…" → "Hochet…"),
+    None when a piece of it is not one this module reads or its name holds a verb. A comma
+    may be the name's own ("our chicken, leek and tarragon pies (large, 600g)"): each place
+    the name may end is tried in turn, the first whose pieces all read wins."""
+    ends = [m.start() for m in _NAME_END.finditer(text)] + [len(text)]
+    for end in dict.fromkeys(ends):
+        trial = _Read(heading=read.heading)
+        named = _product_ending(text, end, lang, trial)
+        if named is not None:
+            read.lots = read.lots or trial.lots
+            read.dates += [d for d in trial.dates if d not in read.dates]
+            read.sold = read.sold or trial.sold
+            read.risk = read.risk or trial.risk
+            return named
+    return None
+
+
+def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | None:
+    """:func:`_product` with the name ending at ``end``."""
+    name, rest = text[:end], text[end:]
     lots = _LOTS_AFTER_NAME.search(name)
     if lots:
         name = name[: lots.start()]
@@ -401,31 +490,38 @@ def _product(text: str, lang: str, read: _Read) -> tuple[str, str] | None:
     if not _noun_phrase(text, len(name), lang):
         return None
     written = name.strip()
-    name = _DETERMINERS.sub("", written).strip()
-    if not name:
+    bare = _DETERMINERS.sub("", written).strip()
+    if not bare:
         return None
     sizes: list[str] = []
-    for piece, bracketed in _pieces(rest):
-        if _SIZE.match(piece):
-            sizes.append(f" ({piece})" if bracketed else f", {piece}")
-        elif not _take(piece, read):
-            return None
+    for group, bracketed in _groups(rest):
+        if all(_SIZE.match(piece) for piece in group):
+            # A bracket of sizes stays one: "(large, 600g)".
+            sizes.append(f" ({', '.join(group)})" if bracketed else f", {', '.join(group)}")
+            continue
+        for piece in group:
+            if _SIZE.match(piece):
+                sizes.append(f" ({piece})" if bracketed else f", {piece}")
+            elif not _take(piece, read):
+                return None
     sized = "".join(sizes)
-    return str(name[:1].upper() + name[1:] + sized), f"{written}{sized}"
+    return _Named(str(bare[:1].upper() + bare[1:] + sized), f"{written}{sized}", written)
 
 
-def _pieces(text: str) -> list[tuple[str, bool]]:
-    """The pieces of what follows a product's name, each said whether it was in brackets:
-    ", best before 18/05/2026 (lot 3)" → [("best before 18/05/2026", False), ("lot 3", True)]."""
-    pieces: list[tuple[str, bool]] = []
+def _groups(text: str) -> list[tuple[list[str], bool]]:
+    """:func:`_pieces` grouped by bracket: each bracket's pieces together, each piece out
+    of brackets alone."""
+    groups: list[tuple[list[str], bool]] = []
     for part in regex.split(r"(\([^()]*\))", text):
         bracketed = part.startswith("(")
         inner = part[1:-1] if bracketed else part
-        for piece in inner.split(","):
-            piece = piece.strip(" \u00a0.;")
-            if piece:
-                pieces.append((piece, bracketed))
-    return pieces
+        pieces = [p.strip(" \u00a0.;") for p in inner.split(",")]
+        pieces = [p for p in pieces if p]
+        if bracketed and pieces:
+            groups.append((pieces, True))
+        else:
+            groups += [([p], False) for p in pieces]
+    return groups
 
 
 def _take(piece: str, read: _Read) -> bool:
@@ -435,7 +531,8 @@ def _take(piece: str, read: _Read) -> bool:
             return False
         read.lots = piece
     elif _DATE.match(piece):
-        read.dates.append(piece)
+        # "with a use-by date of 8 November 2026" is a line's "Use-by date of 8 November 2026".
+        read.dates.append(regex.sub(r"^with[ \u00a0]+an?[ \u00a0]+", "", piece, flags=regex.I))
     elif _SOLD.match(piece) and not read.sold:
         read.sold = piece
     elif (reason := _BECAUSE.match(piece)) and not read.risk:
@@ -651,12 +748,41 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             ["La perle centrale peut se détacher.", "👉 Merci de nous le ramener à la boutique."],
         ),
     ),
-    NoticeExample(  # a notice that opens on an order is its own heading: untouched
+    NoticeExample(  # a label over an order: the order stays, about "them", with what to do
         "en",
         (
-            "Safety notice: please stop burning our three-wick candles.",
+            "Safety notice: please stop burning our three-wick candles bought in October.",
             "A batch of wicks was cut too long.",
-            "Email us for a returns label.",
+            "If you have one, email us for a returns label.",
+        ),
+        Notice(
+            "⚠️ SAFETY NOTICE – Three-wick candles",
+            ["Bought in October"],
+            [
+                "A batch of wicks was cut too long.",
+                "👉 What to do: Please stop burning them. If you have one, email us for a "
+                "returns label.",
+            ],
+        ),
+    ),
+    NoticeExample(  # a label over a sentence about the product: the sentence stays
+        "en",
+        (
+            "RECALL: Our almond butter (16 oz jars, best by 03/2027) may contain sesame.",
+            "Do not eat it.",
+        ),
+        Notice(
+            "⚠️ PRODUCT RECALL – Almond butter (16 oz jars)",
+            ["Best by 03/2027"],
+            ["Our almond butter may contain sesame.", "👉 What to do: Do not eat it."],
+        ),
+    ),
+    NoticeExample(  # no product read for a heading: the post keeps its sentences
+        "en",
+        (
+            "Hey candle friends, we need your help.",
+            "A few jars have cracked while burning.",
+            "Please don't light them.",
         ),
         None,
     ),
