@@ -44,7 +44,7 @@ def test_without_emoji_to_spare_the_notice_has_no_warning_sign_and_an_arrow() ->
     example = EXAMPLES[0]
     notice = recall_notice(list(example.pieces), "fr", emoji=False)
     assert notice is not None
-    assert notice.heading == "RAPPEL PRODUIT – Confiture d'abricots 370 g"
+    assert notice.heading == "Rappel produit – Confiture d'abricots 370 g"
     assert notice.paragraphs[0].startswith("→ Ne consommez pas")
 
 
@@ -64,7 +64,7 @@ def test_a_recall_on_facebook_and_instagram_is_a_notice_and_nowhere_else() -> No
     texts = _variants(CONFITURE, ["facebook", "instagram", "x", "website"])
     for key in ("casual-facebook/facebook", "casual-facebook/instagram"):
         text = texts[key]
-        assert text.startswith("⚠️ RAPPEL PRODUIT – Confiture d'abricots 370\u202fg\n\n")
+        assert text.startswith("⚠️ Rappel produit – Confiture d'abricots 370\u202fg\n\n")
         assert "\nLots L2604 et L2605 (DLUO 03/2028)\n" in text
         assert "Risque\u202f: moisissures (défaut de fermeture des couvercles)" in text
         assert "\n👉 Ne consommez pas ces pots" in text

@@ -215,7 +215,7 @@ def test_facebook_recall_is_sober() -> None:
     ).variants[0]
     first = variant.text.split("\n")[0]
     # A recall is a notice (realise/notice.py): its heading names the product, no cheer.
-    assert first == "⚠️ PRODUCT RECALL – Yellow Box honey"
+    assert first == "⚠️ Product recall – Yellow Box honey"
     assert "!" not in variant.text
     assert "\nBatch 2611\n" in variant.text
     assert "👉 What to do: Please don't eat it." in variant.text

@@ -825,10 +825,12 @@ def _notice(
         return None
     pieces, _ = take_sign_off(lines_of(sentences), master)
     emoji = voice.emoji.max >= NOTICE_EMOJI
+    longest = voice.sentences.max_words
     if message.intent is Intent.RECALL:
-        return recall_notice(pieces, lang, emoji=emoji)
+        return recall_notice(pieces, lang, emoji=emoji, max_words=longest)
     # Halves a voice cut run on again, a short question with its answer: one piece each.
-    return incident_notice(with_answers(with_split_halves(pieces, message.text)), lang, emoji=emoji)
+    pieces = with_answers(with_split_halves(pieces, message.text))
+    return incident_notice(pieces, lang, emoji=emoji, max_words=longest)
 
 
 # A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").

@@ -2,7 +2,7 @@
 the form RappelConso's fiches made familiar in France and food-safety agencies use in
 English, read on a phone by worried customers::
 
-    ⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g
+    ⚠️ Rappel produit – Confiture d'abricots 370 g
 
     Lots L2604 et L2605 (DLUO 03/2028)
     Vendus dans notre boutique de Carpentras et sur les marchés de Vaucluse entre le 1er et
@@ -60,14 +60,15 @@ ACT = "👉 "
 # Without emoji to spare: the arrow the action lines use (realise/action.py's WORD_MARKER).
 WORD_ACT = "→ "
 _COLON = {"fr": "\u202f: ", "en": ": "}
-# The heading's label, by what the master calls the notice.
+# The heading's label, by what the master calls the notice, in sentence case: a shop does
+# not shout at worried customers (``register.caps``), the ⚠️ sets the line apart.
 _HEADINGS = {
-    "fr": {"sécurité": "RAPPEL DE SÉCURITÉ", "": "RAPPEL PRODUIT"},
+    "fr": {"sécurité": "Rappel de sécurité", "": "Rappel produit"},
     "en": {
-        "safety": "SAFETY RECALL",
-        "safety notice": "SAFETY NOTICE",
-        "safety alert": "SAFETY ALERT",
-        "": "PRODUCT RECALL",
+        "safety": "Safety recall",
+        "safety notice": "Safety notice",
+        "safety alert": "Safety alert",
+        "": "Product recall",
     },
 }
 _WHAT_TO_DO = {"fr": "", "en": "What to do: "}
@@ -278,6 +279,7 @@ _CONTACT = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_FIRST_SENTENCE = regex.compile(r"(?<=[.!?])\s+")
 _BRACKET = regex.compile(r"[ \u00a0]*\((?P<inner>[^()]*)\)")
 
 
@@ -302,10 +304,13 @@ class _Read:
     risk: str = ""
 
 
-def recall_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice | None:
+def recall_notice(
+    pieces: list[str], lang: str, *, emoji: bool = True, max_words: int | None = None
+) -> Notice | None:
     """The notice ``pieces`` (a recall post's sentences, a line each, without its sign-off)
     make, in the language ``lang``; None when no heading is read (see the module
-    docstring). ``emoji``: ⚠️ and 👉, else no warning sign and an arrow."""
+    docstring). ``emoji``: ⚠️ and 👉, else no warning sign and an arrow; ``max_words``: the
+    voice's longest sentence, which a 👉 line's label may not take its first one past."""
     language = base_language(lang)
     if language not in _LABEL or not pieces:
         return None
@@ -332,12 +337,16 @@ def recall_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice
             kept[index] = _other_facts(piece, language, read)
     lines = _lines(read, language)
     label = _WHAT_TO_DO[language]
-    paragraphs, _ = _paragraphs([p for p in kept if p], language, emoji=emoji, label=label)
+    paragraphs, _ = _paragraphs(
+        [p for p in kept if p], language, emoji=emoji, label=label, max_words=max_words
+    )
     heading = f"{WARNING}{read.heading}" if emoji else read.heading
     return Notice(heading, lines, paragraphs)
 
 
-def incident_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Notice | None:
+def incident_notice(
+    pieces: list[str], lang: str, *, emoji: bool = True, max_words: int | None = None
+) -> Notice | None:
     """An incident's casual post, as an editor sets it, when it needs setting: its first
     sentence (the news) the heading, with the apology the master buried below other
     sentences right after it ("Our refill system is down today… Sorry for the
@@ -354,7 +363,7 @@ def incident_notice(pieces: list[str], lang: str, *, emoji: bool = True) -> Noti
     if buried is not None:
         heading = f"{heading} {rest.pop(buried)}"
     label = _INCIDENT_TO_DO[language]
-    paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label)
+    paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label, max_words=max_words)
     if buried is None and not acted:
         return None
     return Notice(heading, [], paragraphs)
@@ -611,7 +620,9 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _paragraphs(pieces: list[str], lang: str, *, emoji: bool, label: str) -> tuple[list[str], bool]:
+def _paragraphs(
+    pieces: list[str], lang: str, *, emoji: bool, label: str, max_words: int | None = None
+) -> tuple[list[str], bool]:
     """The post's paragraphs after the lines, and whether one is a 👉 line: the other
     sentences in order (two to a paragraph, as the social form sets them), the run of
     orders on one 👉 line opened by ``label``, what is not concerned, then the contact
@@ -650,26 +661,34 @@ def _paragraphs(pieces: list[str], lang: str, *, emoji: bool, label: str) -> tup
             continue
         if action and not acted:
             acted = True
-            paragraphs.append(_action_line(action, lang, emoji=emoji, label=label))
+            paragraphs.append(
+                _action_line(action, lang, emoji=emoji, label=label, max_words=max_words)
+            )
         if concerned:
             flush_others()
             paragraphs.append(piece)
         else:
             others.append(piece)
     if action and not acted:
-        paragraphs.append(_action_line(action, lang, emoji=emoji, label=label))
+        paragraphs.append(_action_line(action, lang, emoji=emoji, label=label, max_words=max_words))
     flush_others()
     return paragraphs + contact, bool(action)
 
 
-def _action_line(action: list[str], lang: str, *, emoji: bool, label: str) -> str:
+def _action_line(
+    action: list[str], lang: str, *, emoji: bool, label: str, max_words: int | None = None
+) -> str:
     """The 👉 line: the orders run on, after ``label`` ("What to do: ") unless they have a
     colon of their own; a French order after a label's colon opens in lower case (« Ce que
-    vous devez faire : écrivez-nous… »)."""
+    vous devez faire : écrivez-nous… »); no label where the orders have a colon already or
+    where it would take their first sentence past ``max_words``."""
     marker = ACT if emoji else WORD_ACT
     text = " ".join(action)
     if ":" in text:
         label = ""  # a second colon on the line would part it in three
+    first = len(_WORD.findall(_FIRST_SENTENCE.split(text, maxsplit=1)[0]))
+    if max_words is not None and first + len(_WORD.findall(label)) > max_words:
+        label = ""  # the label would make its first sentence one the voice finds too long
     if label and lang == "fr" and text[:2].istitle() and not text[1:2].isupper():
         text = text[:1].lower() + text[1:]
     return f"{marker}{label}{text}"
@@ -701,7 +720,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "Contact : 04 90 63 18 22.",
         ),
         Notice(
-            "⚠️ RAPPEL PRODUIT – Confiture d'abricots 370 g",
+            "⚠️ Rappel produit – Confiture d'abricots 370 g",
             [
                 "Lots L2604 et L2605 (DLUO 03/2028)",
                 "Vendus dans notre boutique de Carpentras entre le 1er et le 20 mars 2026",
@@ -725,7 +744,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "All other batches are fine.",
         ),
         Notice(
-            "⚠️ PRODUCT RECALL – 500g Yellow Box honey",
+            "⚠️ Product recall – 500g Yellow Box honey",
             ["Batch 2611 (best before Feb 2029)"],
             [
                 "A few jars may contain glass.",
@@ -756,7 +775,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "If you have one, email us for a returns label.",
         ),
         Notice(
-            "⚠️ SAFETY NOTICE – Three-wick candles",
+            "⚠️ Safety notice – Three-wick candles",
             ["Bought in October"],
             [
                 "A batch of wicks was cut too long.",
@@ -772,7 +791,7 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "Do not eat it.",
         ),
         Notice(
-            "⚠️ PRODUCT RECALL – Almond butter (16 oz jars)",
+            "⚠️ Product recall – Almond butter (16 oz jars)",
             ["Best by 03/2027"],
             ["Our almond butter may contain sesame.", "👉 What to do: Do not eat it."],
         ),
