@@ -749,6 +749,8 @@ def template_context(
         form = SocialForm(notice.heading, [])
         practical, details, detail_paragraphs = notice.lines, notice.paragraphs, notice.paragraphs
         post_signed = take_sign_off(lines_of(sentences), master)[1]
+        # The template's change says why the post reads as a notice (the change log).
+        headline_reason = "; ".join(filter(None, [headline_reason, notice.reason]))
     after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:], original), original))
     if not network.is_own_site:
         signed = post_signed

@@ -291,6 +291,8 @@ class Notice:
     heading: str
     lines: list[str]
     paragraphs: list[str]
+    # Why the post is set so, for its change log (not compared: the examples pin the text).
+    reason: str = field(default="", compare=False)
 
 
 @dataclass(slots=True)
@@ -341,7 +343,12 @@ def recall_notice(
         [p for p in kept if p], language, emoji=emoji, label=label, max_words=max_words
     )
     heading = f"{WARNING}{read.heading}" if emoji else read.heading
-    return Notice(heading, lines, paragraphs)
+    reason = (
+        "a recall set as a notice: a heading naming the product, "
+        + (f"{len(lines)} labelled line(s), " if lines else "")
+        + "what to do on one line"
+    )
+    return Notice(heading, lines, paragraphs, reason)
 
 
 def incident_notice(
@@ -366,7 +373,16 @@ def incident_notice(
     paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label, max_words=max_words)
     if buried is None and not acted:
         return None
-    return Notice(heading, [], paragraphs)
+    reason = "; ".join(
+        filter(
+            None,
+            [
+                "the apology the master gave last follows the news" if buried is not None else "",
+                "what customers must do on one line" if acted else "",
+            ],
+        )
+    )
+    return Notice(heading, [], paragraphs, reason)
 
 
 def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
