@@ -20,10 +20,15 @@ sentences) are read, each piece by patterns that say exactly what it holds; a la
 written only when its value is read whole, else the sentence stays as it is:
 
 - the heading: the master's label line ("RAPPEL PRODUIT – X", "PRODUCT RECALL: X, best
-  before…", « Rappel de sécurité concernant le hochet… vendu à… ») or the sentence that
-  recalls the product ("We're recalling one batch of our 500g Yellow Box honey (batch 2611,
-  best before Feb 2029)"), when what follows the label or the verb is a product (no verb in
-  it) and pieces this module reads (its size, its lots, its date, where it was sold);
+  before…"; « Rappel de sécurité concernant le hochet… vendu à… » keeps its own words) or
+  the sentence that recalls the product ("We're recalling one batch of our 500g Yellow Box
+  honey (batch 2611, best before Feb 2029)"), when what follows the label or the verb is a
+  product (no verb in it) and pieces this module reads (its size, its lots, its date, where
+  it was sold). A label over a sentence whose subject is the product ("RECALL: Our almond
+  butter (16 oz jars, best by 03/2027) may contain sesame.") heads the notice with it and
+  the sentence stays, less its bracket; a label over an order about it ("Safety notice:
+  please stop burning our 'Sea Salt & Fig' three-wick candles bought between…") too, the
+  order said of "them" with what to do;
 - the lines: the lots and their date ("Lots L2604 et L2605 (DLUO 03/2028)", from the
   heading's sentence or a bracket of any sentence, which then loses it), a date alone ("Best
   before 18/05/2026"), where and when it was sold (the participle as written: "Vendus dans
@@ -41,8 +46,11 @@ Every other sentence stays, in the master's order. A sentence the lines say whol
 heading's, a "They were sold…" the voice split off) leaves the body; the heading's own words
 that no line says are only how a recall is announced ("Par précaution, on rappelle les pots
 de…", "We're recalling one batch of our…": :data:`_CARRIERS`). No heading read, no notice:
-the post keeps its sentences (a safety notice that opens on an order, "Safety notice: please
-stop burning our candles…", is its own heading already).
+the post keeps its sentences ("Hey candle friends, we need your help 🕯️…").
+
+An incident gets only what an editor would do to it (:func:`incident_notice`): an apology
+buried below other sentences comes up after the news, the orders to customers go on a 👉
+line; a post of two sentences keeps them as they are.
 """
 
 from __future__ import annotations
@@ -107,7 +115,8 @@ _LABEL = {
     ),
     "en": regex.compile(
         rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:product{_SPACE}+|(?P<kind>safety){_SPACE}+)?recall"
-        rf"(?:{_SPACE}+notice)?|(?P<kind>safety{_SPACE}+(?:notice|alert)))(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
+        rf"(?:{_SPACE}+notice)?|(?P<kind>safety{_SPACE}+(?:notice|alert)))"
+        rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
         rf"(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
