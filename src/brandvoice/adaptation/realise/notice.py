@@ -182,6 +182,8 @@ _NAME_END = regex.compile(
     r"en[ \u00a0]+raison|à[ \u00a0]+cause|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))"
     r"(?![\p{L}])))"
 )
+# A name's own commas list its parts: "chicken, leek and tarragon pies".
+_LISTED = regex.compile(r",[^,]*(?<![\p{L}])(?:and|et|&)(?![\p{L}])[^,]*$")
 # A batch or lot number: "L2604", "118", "P2607", "2607-14", "VWC-26B".
 _ID = r"(?=[\w\-/.]*\d)[A-Z0-9][\w\-/.]*"
 _LOTS = regex.compile(
@@ -205,7 +207,8 @@ _DATE = regex.compile(
 _SIZE = regex.compile(
     r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|jar|pack|bottle|tin|tub)s?[ \u00a0]+"
     r"(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?(?:g|kg|ml|cl|l|oz|lb)"
-    r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$",
+    r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$|"
+    r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$",
     regex.IGNORECASE,
 )
 # Why the product is recalled, after its name: "because some jars may contain glass", « en
@@ -477,10 +480,14 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
 
 
 def _capitalised_words(text: str) -> set[str]:
-    """The capitalised words of ``text`` past its first: a brand's name recalling ("la
-    Confiturerie du Ventoux rappelle")."""
+    """The capitalised words of ``text``: a brand's name recalling ("la Confiturerie du
+    Ventoux rappelle", "Hobbs Family Butchers is recalling"); its first only when the next
+    is capitalised too (a sentence's first word is capitalised whatever it is)."""
     words = _WORD.findall(text)
-    return {w.casefold() for w in words[1:] if w[:1].isupper()} | {"du", "de", "des", "la"}
+    named = {w.casefold() for w in words[1:] if w[:1].isupper()}
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        named.add(words[0].casefold())
+    return named | {"du", "de", "des", "la"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +528,8 @@ def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | Non
         name = name[: lots.start()]
         if not _take(lots.group("lots"), read):
             return None
+    if "," in name and not _LISTED.search(name):
+        return None  # "pots de miel, par précaution": a comma the name does not list with
     if not _noun_phrase(text, len(name), lang):
         return None
     written = name.strip()
@@ -819,6 +828,27 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "⚠️ Product recall – Almond butter (16 oz jars)",
             ["Best by 03/2027"],
             ["Our almond butter may contain sesame.", "👉 What to do: Do not eat it."],
+        ),
+    ),
+    NoticeExample(  # a comma the name does not list with ends it: no product, no notice
+        "fr",
+        (
+            "Nous rappelons les pots de miel de lavande, par précaution.",
+            "Ne les consommez pas.",
+        ),
+        None,
+    ),
+    NoticeExample(  # the name's own commas list its parts
+        "en",
+        (
+            "Hobbs Family Butchers is recalling our chicken, leek and tarragon pies (large, "
+            "600g) with a use-by date of 8 November 2026.",
+            "Please don't eat them.",
+        ),
+        Notice(
+            "⚠️ Product recall – Chicken, leek and tarragon pies (large, 600g)",
+            ["Use-by date of 8 November 2026"],
+            ["👉 What to do: Please don't eat them."],
         ),
     ),
     NoticeExample(  # no product read for a heading: the post keeps its sentences
