@@ -71,11 +71,17 @@ _COLON = {"fr": "\u202f: ", "en": ": "}
 # The heading's label, by what the master calls the notice, in sentence case: a shop does
 # not shout at worried customers (``register.caps``), the ⚠️ sets the line apart.
 _HEADINGS = {
-    "fr": {"sécurité": "Rappel de sécurité", "": "Rappel produit"},
+    "fr": {
+        "sécurité": "Rappel de sécurité",
+        "allerg": "Alerte allergène",
+        "": "Rappel produit",
+    },
     "en": {
-        "safety": "Safety recall",
         "safety notice": "Safety notice",
         "safety alert": "Safety alert",
+        "safety warning": "Safety warning",
+        "allerg": "Allergy alert",
+        "safety": "Safety recall",
         "": "Product recall",
     },
 }
@@ -107,15 +113,18 @@ _DASH_OR_COLON = rf"{_SPACE}*(?:[:–—]|-(?={_SPACE})){_SPACE}*"
 # « Rappel de sécurité concernant le hochet… ».
 _LABEL = {
     "fr": regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:avis{_SPACE}+de{_SPACE}+)?rappel(?:{_SPACE}+produit|"
-        rf"{_SPACE}+conso|{_SPACE}+de{_SPACE}+(?P<kind>sécurité|précaution))?)"
+        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:(?:avis|information|info|urgent|important){_SPACE}+"
+        rf"(?:de{_SPACE}+)?)?rappel(?:{_SPACE}+(?:de{_SPACE}+)?produit|{_SPACE}+conso|"
+        rf"{_SPACE}+volontaire|{_SPACE}+de{_SPACE}+(?:sécurité|précaution))?|retrait[- ]rappel|"
+        rf"alerte{_SPACE}+(?:produit|sécurité|allergènes?|allergie))"
         rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:concernant|sur|de|du|des){_SPACE}+))"
         rf"(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:product{_SPACE}+|(?P<kind>safety){_SPACE}+)?recall"
-        rf"(?:{_SPACE}+notice)?|(?P<kind>safety{_SPACE}+(?:notice|alert)))"
+        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:(?:urgent|important){_SPACE}+)?(?:(?:voluntary|product"
+        rf"|food|safety){_SPACE}+)*recall(?:{_SPACE}+(?:notice|alert))?|(?:safety|allergy|"
+        rf"allergen){_SPACE}+(?:notice|alert|warning))"
         rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
         rf"(?P<rest>.+)$",
         regex.IGNORECASE,
@@ -145,17 +154,24 @@ _ORDER_OBJECT = {
 # The sentence that recalls the product: « on rappelle les pots… », "We're recalling…".
 _RECALLS = {
     "fr": regex.compile(
-        r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons)"
-        r"(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?[ \u00a0]+(?P<rest>.+)$"
+        r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons|(?:procède|procédons|"
+        r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d))(?:[ \u00a0]+(?:volontairement|"
+        r"immédiatement|aujourd['’]hui))?(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?"
+        r"[ \u00a0]+(?P<rest>.+)$"
     ),
-    "en": regex.compile(r"(?<![\p{L}])(?:recalling|recalls|recall)[ \u00a0]+(?P<rest>.+)$"),
+    "en": regex.compile(
+        r"(?<![\p{L}])(?:recalling|recalls|recall|issuing[ \u00a0]+a[ \u00a0]+recall[ \u00a0]+"
+        r"(?:of|on|for))[ \u00a0]+(?P<rest>.+)$"
+    ),
 }
 # The words a recall is announced with, beside the heading and the lines: who recalls, how.
 _CARRIERS = {
     "fr": frozenset(
         regex.findall(
             r"\S+",
-            "rappel produit par précaution mesure de à titre préventif important on nous la le "
+            "rappel produit conso volontaire information info urgent procède procédons "
+            "procèdent au volontairement immédiatement aujourd'hui aujourd’hui "
+            "par précaution mesure de à titre préventif important on nous la le "
             "les l' l’ un une des du de d' d’ rappelle rappelons rappellent retire retirons "
             "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre",
         )
@@ -163,7 +179,8 @@ _CARRIERS = {
     "en": frozenset(
         regex.findall(
             r"\S+",
-            "product safety notice as a precaution precautionary measure important we we're "
+            "product safety notice voluntary voluntarily urgent issuing food "
+            "as a precaution precautionary measure important we we're "
             "we’re are is our the a an one some all batch of recalling recall recalls jars jar "
             "packs pack bottles tins",
         )
@@ -182,13 +199,29 @@ _NAME_END = regex.compile(
     r"en[ \u00a0]+raison|à[ \u00a0]+cause|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))"
     r"(?![\p{L}])))"
 )
+# Words no product's name holds: an order's, a subject's, a recall's verb.
+_NOT_IN_NAMES = {
+    "fr": frozenset(
+        regex.findall(
+            r"\S+",
+            "merci ne n' n’ on nous vous je il ils elle elles rappelle rappelons rappellent",
+        )
+    ),
+    "en": frozenset(
+        regex.findall(
+            r"\S+",
+            "please don't don’t do not stop we we're we’re you they i recalling recall recalls",
+        )
+    ),
+}
 # A name's own commas list its parts: "chicken, leek and tarragon pies".
 _LISTED = regex.compile(r",[^,]*(?<![\p{L}])(?:and|et|&)(?![\p{L}])[^,]*$")
 # A batch or lot number: "L2604", "118", "P2607", "2607-14", "VWC-26B".
 _ID = r"(?=[\w\-/.]*\d)[A-Z0-9][\w\-/.]*"
 _LOTS = regex.compile(
-    rf"^(?:(?:des|du|le|les|the|de|d['’])[ \u00a0]+)?(?P<word>lots?|batch(?:es)?)"
-    rf"(?:[ \u00a0]+n°)?[ \u00a0]+(?P<ids>{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)$",
+    rf"^(?:(?:des|du|le|les|the|de|d['’])[ \u00a0]+)?(?P<word>lots?|batch(?:es)?|numéros?"
+    rf"[ \u00a0]+de[ \u00a0]+lot)(?:[ \u00a0]+(?:n°|numbers?|codes?))?[ \u00a0]*:?[ \u00a0]+"
+    rf"(?P<ids>{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)$",
     regex.IGNORECASE,
 )
 # A lot phrase at the end of a product's name: « les pots de confiture des lots L2604 et L2605 ».
@@ -290,6 +323,7 @@ _CONTACT = regex.compile(
     r"^(?:contact|questions?|renseignements|informations|infos?)[ \u00a0\u202f]*:",
     regex.IGNORECASE,
 )
+_ELIDED_NAME = regex.compile(r"^[ldLD]['’]\p{Lu}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _FIRST_SENTENCE = regex.compile(r"(?<=[.!?])\s+")
 _BRACKET = regex.compile(r"[ \u00a0]*\((?P<inner>[^()]*)\)")
@@ -412,8 +446,7 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
         # its words, less what the lines say.
         read.heading = f"{found.group('label')}{found.group('prep')}{named.written}"
         return "", False
-    kind = regex.sub(r"\s+", " ", (found.group("kind") or "").casefold())
-    heading = _HEADINGS[lang].get(kind, _HEADINGS[lang][""])
+    heading = _heading_label(found.group("label"), lang)
     if named is not None:
         read.heading = f"{heading} – {named.heading}"
         return "", False
@@ -438,6 +471,16 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
             pronoun = "them" if _plural(named.name, lang) else "it"
             return _capitalised(f"{ordered.group('order')} {pronoun}."), True
     return None
+
+
+def _heading_label(label: str, lang: str) -> str:
+    """The heading's label for the master's ``label``: "Safety notice" for "SAFETY NOTICE",
+    « Rappel de sécurité » for « Rappel de sécurité », else the recall's plain name."""
+    said = regex.sub(r"\s+", " ", label.casefold())
+    return next(
+        (heading for key, heading in _HEADINGS[lang].items() if key and key in said),
+        _HEADINGS[lang][""],
+    )
 
 
 def _plural(name: str, lang: str) -> bool:
@@ -484,7 +527,8 @@ def _capitalised_words(text: str) -> set[str]:
     Ventoux rappelle", "Hobbs Family Butchers is recalling"); its first only when the next
     is capitalised too (a sentence's first word is capitalised whatever it is)."""
     words = _WORD.findall(text)
-    named = {w.casefold() for w in words[1:] if w[:1].isupper()}
+    # « l'Odet », « d'Armor »: the name after its elided article.
+    named = {w.casefold() for w in words[1:] if w[:1].isupper() or _ELIDED_NAME.match(w)}
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         named.add(words[0].casefold())
     return named | {"du", "de", "des", "la"}
@@ -586,18 +630,32 @@ def _take(piece: str, read: _Read) -> bool:
 
 
 def _noun_phrase(text: str, end: int, lang: str) -> bool:
-    """Whether ``text[:end]`` is a product's name: no verb in spaCy's parse of ``text`` there
-    ("please stop burning our candles" is an order), not too long to head a post. The name
-    is parsed with its determiner and what follows it: alone, « hochet en bois » is tagged
-    a verb."""
-    from brandvoice.nlp import parse
+    """Whether ``text[:end]`` is a product's name, not a clause or an order: no word of an
+    order or a subject (:data:`_NOT_IN_NAMES`), no verb first ("stop burning our candles"),
+    no finite verb ("the shop opens"), not too long to head a post. spaCy's parse of
+    ``text`` says the verbs (the name parsed with its determiner and what follows it: alone,
+    « hochet en bois » is tagged a verb); in French a finite verb must be one the grammar
+    service knows too (the small model reads « extra » in « vierge extra » as one)."""
+    from brandvoice.nlp import get_pipeline, parse
+    from brandvoice.text.french.lemmas import verb_forms
 
-    if not _WORD.search(text[:end]) or len(_WORD.findall(text[:end])) > 10:
+    words = _WORD.findall(text[:end])
+    if not words or len(words) > 10:
         return False
-    doc = parse(lang, text, entities=False)
-    return not any(
-        t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in doc if t.idx < end
-    )
+    if any(w.casefold() in _NOT_IN_NAMES[lang] for w in words):
+        return False
+    forms = verb_forms(get_pipeline("fr").nlp) if lang == "fr" else None
+    tokens = [t for t in parse(lang, text, entities=False) if t.idx < end]
+    named = [t for t in tokens if not _DETERMINERS.fullmatch(f"{t.text} ")]
+    for index, token in enumerate(named):
+        if token.pos_ not in ("VERB", "AUX") or token.text[:1].isupper():
+            continue
+        if index == 0:
+            return False
+        finite = "VerbForm=Fin" in str(token.morph)
+        if finite and (forms is None or forms.lemmas(token.text.casefold())):
+            return False
+    return True
 
 
 def _other_facts(piece: str, lang: str, read: _Read) -> str:
@@ -668,7 +726,7 @@ def _paragraphs(
     def is_order(piece: str) -> bool:
         if piece.rstrip().endswith("?"):
             return False  # "Got a plumbing emergency?" asks; what answers it may order
-        if _ORDER[lang].match(piece):
+        if _ORDER[lang].match(piece) or _opens_on_vous_order(piece, lang):
             return True
         doc = parse(lang, piece, entities=False)
         return any(i.start < _ORDER_WITHIN for i in find_imperatives(doc, lang))
@@ -707,6 +765,24 @@ def _paragraphs(
         paragraphs.append(_action_line(action, lang, emoji=emoji, label=label, max_words=max_words))
     flush_others()
     return paragraphs + contact, bool(action)
+
+
+def _opens_on_vous_order(piece: str, lang: str) -> bool:
+    """Whether a French ``piece`` opens on an order to « vous » (« Rapportez les
+    bouteilles… »): a first word in « -ez » that the grammar service knows as a verb form
+    (the small model often tags a capitalised first word a name)."""
+    from brandvoice.nlp import get_pipeline
+    from brandvoice.text.french.lemmas import verb_forms
+
+    first = _VOUS_ORDER.match(piece) if lang == "fr" else None
+    if first is None:
+        return False
+    forms = verb_forms(get_pipeline("fr").nlp)
+    return forms is not None and bool(forms.lemmas(first.group(1).casefold()))
+
+
+# A first word in « -ez », its pronouns after it: « Rapportez-les », « Ramenez ».
+_VOUS_ORDER = regex.compile(r"^(\p{L}+ez)(?:-(?:les|le|la|nous|vous|en|y|moi))*(?![\p{L}'’])")
 
 
 def _action_line(
@@ -828,6 +904,39 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "⚠️ Product recall – Almond butter (16 oz jars)",
             ["Best by 03/2027"],
             ["Our almond butter may contain sesame.", "👉 What to do: Do not eat it."],
+        ),
+    ),
+    NoticeExample(  # « procède au rappel des… », an order in « -ez » the model tags a name
+        "fr",
+        (
+            "Rappel conso : on procède au rappel des sachets de sablés 200 g, lot 24-118, DDM "
+            "15/01/2027.",
+            "Rapportez-les en magasin : ils vous seront remboursés.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Sachets de sablés 200 g",
+            ["Lot 24-118 (DDM 15/01/2027)"],
+            ["👉 Rapportez-les en magasin : ils vous seront remboursés."],
+        ),
+    ),
+    NoticeExample(  # a brand after its elided article recalls; the reason is the risk
+        "fr",
+        (
+            "La Biscuiterie de l'Odet rappelle volontairement ses galettes (boîte de 250 g, lot "
+            "3312) en raison d'une présence possible d'arachide.",
+            "Ne consommez pas ce produit.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Galettes (boîte de 250 g)",
+            ["Lot 3312", "Risque\u202f: présence possible d'arachide"],
+            ["👉 Ne consommez pas ce produit."],
+        ),
+    ),
+    NoticeExample(  # « extra » is no verb, whatever the small model says
+        "fr",
+        ("RAPPEL – Huile d'olive vierge extra, bouteille de 75 cl, lot 2501.",),
+        Notice(
+            "⚠️ Rappel produit – Huile d'olive vierge extra, bouteille de 75 cl", ["Lot 2501"], []
         ),
     ),
     NoticeExample(  # a comma the name does not list with ends it: no product, no notice
