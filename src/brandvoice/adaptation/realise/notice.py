@@ -111,24 +111,40 @@ _SPACE = r"[ \u00a0\u202f]"
 _DASH_OR_COLON = rf"{_SPACE}*(?:[:–—]|-(?={_SPACE})){_SPACE}*"
 # The master's label line: "RAPPEL PRODUIT – …", "⚠️ Rappel : …", "PRODUCT RECALL: …",
 # « Rappel de sécurité concernant le hochet… ».
+# What the master calls its notice: « Rappel produit », "URGENT PRODUCT RECALL", "Allergy alert".
+_LABEL_WORDS = {
+    "fr": (
+        rf"(?:(?:avis|information|info|urgent|important){_SPACE}+(?:de{_SPACE}+)?)?rappel"
+        rf"(?:{_SPACE}+(?:de{_SPACE}+)?produit|{_SPACE}+conso|{_SPACE}+volontaire|"
+        rf"{_SPACE}+de{_SPACE}+(?:sécurité|précaution))?|retrait[- ]rappel|"
+        rf"alerte{_SPACE}+(?:produit|sécurité|allergènes?|allergie)"
+    ),
+    "en": (
+        rf"(?:(?:urgent|important){_SPACE}+)?(?:(?:voluntary|product|food|safety){_SPACE}+)*"
+        rf"recall(?:{_SPACE}+(?:notice|alert))?|(?:safety|allergy|allergen){_SPACE}+"
+        rf"(?:notice|alert|warning)"
+    ),
+}
+# Words a label may be called out with first: « Attention, rappel produit ».
+_CALLOUT = rf"(?:(?:attention|important|urgent|avis){_SPACE}*[,:–—-]?{_SPACE}*)?"
 _LABEL = {
-    "fr": regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:(?:avis|information|info|urgent|important){_SPACE}+"
-        rf"(?:de{_SPACE}+)?)?rappel(?:{_SPACE}+(?:de{_SPACE}+)?produit|{_SPACE}+conso|"
-        rf"{_SPACE}+volontaire|{_SPACE}+de{_SPACE}+(?:sécurité|précaution))?|retrait[- ]rappel|"
-        rf"alerte{_SPACE}+(?:produit|sécurité|allergènes?|allergie))"
-        rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:concernant|sur|de|du|des){_SPACE}+))"
-        rf"(?P<rest>.+)$",
+    lang: regex.compile(
+        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words})"
+        rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:{prepositions}){_SPACE}+))(?P<rest>.+)$",
         regex.IGNORECASE,
-    ),
-    "en": regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?(?P<label>(?:(?:urgent|important){_SPACE}+)?(?:(?:voluntary|product"
-        rf"|food|safety){_SPACE}+)*recall(?:{_SPACE}+(?:notice|alert))?|(?:safety|allergy|"
-        rf"allergen){_SPACE}+(?:notice|alert|warning))"
-        rf"(?:{_DASH_OR_COLON}|(?P<prep>{_SPACE}+(?:of|for|on){_SPACE}+))"
-        rf"(?P<rest>.+)$",
+    )
+    for lang, words, prepositions in (
+        ("fr", _LABEL_WORDS["fr"], "concernant|sur|de|du|des"),
+        ("en", _LABEL_WORDS["en"], "of|for|on"),
+    )
+}
+# A line that is only the label: "Product recall", « ⚠️ Important – Rappel de produit ⚠️ ».
+_LABEL_ONLY = {
+    lang: regex.compile(
+        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words}){_SPACE}*[.!:]?{_SPACE}*(?:⚠️?{_SPACE}*)*$",
         regex.IGNORECASE,
-    ),
+    )
+    for lang, words in _LABEL_WORDS.items()
 }
 # Where a label line's sentence says something of its product: the verb after its subject.
 _PREDICATE = {
@@ -156,7 +172,8 @@ _RECALLS = {
     "fr": regex.compile(
         r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons|(?:procède|procédons|"
         r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d))(?:[ \u00a0]+(?:volontairement|"
-        r"immédiatement|aujourd['’]hui))?(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?"
+        r"immédiatement|aujourd['’]hui|par[ \u00a0]+précaution|à[ \u00a0]+titre[ \u00a0]+"
+        r"(?:préventif|de[ \u00a0]+précaution)))?(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?"
         r"[ \u00a0]+(?P<rest>.+)$"
     ),
     "en": regex.compile(
@@ -196,6 +213,7 @@ _DETERMINERS = regex.compile(
 # reason that goes on about it.
 _NAME_END = regex.compile(
     r"[ \u00a0]*(?:\(|,|(?<![\p{L}])(?=(?:vendu(?:e|s|es)?|sold|bought|because|parce|car|"
+    r"as[ \u00a0]+(?:it|they)[ \u00a0]+(?:may|might|could|can|contains?)|"
     r"en[ \u00a0]+raison|à[ \u00a0]+cause|due[ \u00a0]+to|with[ \u00a0]+a[ \u00a0]+(?:use|best))"
     r"(?![\p{L}])))"
 )
@@ -224,6 +242,12 @@ _LOTS = regex.compile(
     rf"(?P<ids>{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)$",
     regex.IGNORECASE,
 )
+# A lot phrase before a product's name: « le lot 1234 de notre miel », "batch 2207 of our…".
+_LOTS_BEFORE_NAME = regex.compile(
+    rf"^(?:(?:le|les|the|one)[ \u00a0]+)?(?P<lots>(?:lots?|batch(?:es)?)[ \u00a0]+{_ID}"
+    rf"(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)[ \u00a0]+(?:de|du|des|d['’]|of)[ \u00a0]*",
+    regex.IGNORECASE,
+)
 # A lot phrase at the end of a product's name: « les pots de confiture des lots L2604 et L2605 ».
 _LOTS_AFTER_NAME = regex.compile(
     rf"[ \u00a0]+(?P<lots>(?:des|du|de|of|from)[ \u00a0]+(?:lots?|batch(?:es)?)[ \u00a0]+"
@@ -247,7 +271,8 @@ _SIZE = regex.compile(
 # Why the product is recalled, after its name: "because some jars may contain glass", « en
 # raison d'une possible présence de listeria ».
 _BECAUSE = regex.compile(
-    r"^(?:because(?:[ \u00a0]+of)?|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|"
+    r"^(?:because(?:[ \u00a0]+of)?|as[ \u00a0]+(?=(?:it|they)[ \u00a0]+(?:may|might|could|can|"
+    r"contains?)[ \u00a0])|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|"
     r"(?:à[ \u00a0]+cause|en[ \u00a0]+raison)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|des"
     r"[ \u00a0]+))(?:(?:une?|la|le|l['’])[ \u00a0]*(?=\p{L}))?(?P<risk>[^()]+)$",
     regex.IGNORECASE,
@@ -364,7 +389,17 @@ def recall_notice(
         return None
     read = _Read()
     kept = list(pieces)
-    labelled = _labelled(kept[0], language, read)
+    alone = _LABEL_ONLY[language].match(kept[0].strip())
+    if alone is not None and len(kept) > 1:
+        # "Product recall" on a line of its own: the heading says it; the sentence after it
+        # may name the product (« Notre pâté… (lot 0325) peut contenir… »).
+        kept[0] = ""
+        said = _said_of_product(
+            kept[1], _heading_label(alone.group("label"), language), language, read
+        )
+        if said is not None:
+            kept[1] = said
+    labelled = _labelled(kept[0], language, read) if kept[0] else None
     if labelled is not None:
         kept[0], ordered = labelled
         if ordered:
@@ -454,12 +489,9 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
         return None
     # "RECALL: Our almond butter (16 oz jars, best by 03/2027) may contain sesame.": the
     # product is the sentence's subject; the sentence stays, less what the lines say.
-    said = _PREDICATE[lang].search(rest)
+    said = _said_of_product(f"{rest}.", heading, lang, read)
     if said is not None:
-        named = _product(rest[: said.start()], lang, read)
-        if named is not None:
-            read.heading = f"{heading} – {named.heading}"
-            return _capitalised(f"{named.name}{rest[said.start() :]}."), False
+        return said, False
     # "Safety notice: please stop burning our candles bought between…": the order stays,
     # about "them", with what to do.
     order = _ORDER_OBJECT.get(lang)
@@ -471,6 +503,21 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
             pronoun = "them" if _plural(named.name, lang) else "it"
             return _capitalised(f"{ordered.group('order')} {pronoun}."), True
     return None
+
+
+def _said_of_product(sentence: str, heading: str, lang: str, read: _Read) -> str | None:
+    """``sentence`` less its product's pieces when its subject is the product ("Our almond
+    butter (16 oz jars, best by 03/2027) may contain sesame." → "Our almond butter may
+    contain sesame.", the heading ``heading`` – "Almond butter (16 oz jars)"); None when
+    it is no such sentence."""
+    said = _PREDICATE[lang].search(sentence)
+    if said is None:
+        return None
+    named = _product(sentence[: said.start()], lang, read)
+    if named is None:
+        return None
+    read.heading = f"{heading} – {named.heading}"
+    return _capitalised(f"{named.name}{sentence[said.start() :]}")
 
 
 def _heading_label(label: str, lang: str) -> str:
@@ -567,6 +614,14 @@ def _product(text: str, lang: str, read: _Read) -> _Named | None:
 def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | None:
     """:func:`_product` with the name ending at ``end``."""
     name, rest = text[:end], text[end:]
+    ahead = _LOTS_BEFORE_NAME.match(name)
+    if ahead:
+        # « le lot 1234 de notre miel », "batch 2207 of our pâté": the lots, then the name.
+        if not _take(ahead.group("lots"), read):
+            return None
+        name = name[ahead.end() :]
+        text = text[ahead.end() :]
+        end -= ahead.end()
     lots = _LOTS_AFTER_NAME.search(name)
     if lots:
         name = name[: lots.start()]
@@ -623,7 +678,8 @@ def _take(piece: str, read: _Read) -> bool:
     elif _SOLD.match(piece) and not read.sold:
         read.sold = piece
     elif (reason := _BECAUSE.match(piece)) and not read.risk:
-        read.risk = reason.group("risk")
+        # "as it may contain egg": the line says what may be, of the product it heads.
+        read.risk = regex.sub(r"^(?:it|they|il|elle|ils|elles)[ \u00a0]+", "", reason.group("risk"))
     else:
         return False
     return True
@@ -650,9 +706,10 @@ def _noun_phrase(text: str, end: int, lang: str) -> bool:
     for index, token in enumerate(named):
         if token.pos_ not in ("VERB", "AUX") or token.text[:1].isupper():
             continue
-        if index == 0:
-            return False
-        finite = "VerbForm=Fin" in str(token.morph)
+        morph = str(token.morph)
+        if index == 0 and "VerbForm=Part" not in morph:
+            return False  # an order ("Return the jars"); « pâté » may be read a participle
+        finite = "VerbForm=Fin" in morph
         if finite and (forms is None or forms.lemmas(token.text.casefold())):
             return False
     return True
@@ -937,6 +994,34 @@ EXAMPLES: tuple[NoticeExample, ...] = (
         ("RAPPEL – Huile d'olive vierge extra, bouteille de 75 cl, lot 2501.",),
         Notice(
             "⚠️ Rappel produit – Huile d'olive vierge extra, bouteille de 75 cl", ["Lot 2501"], []
+        ),
+    ),
+    NoticeExample(  # the label on a line of its own; the sentence after it names the product
+        "fr",
+        (
+            "Attention, rappel produit.",
+            "Notre pâté en bocal de 180 g (lot 0325) peut contenir des morceaux d'os.",
+            "Merci de ne pas le consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Pâté en bocal de 180 g",
+            ["Lot 0325"],
+            [
+                "Notre pâté en bocal de 180 g peut contenir des morceaux d'os.",
+                "👉 Merci de ne pas le consommer.",
+            ],
+        ),
+    ),
+    NoticeExample(  # the lots before the name; a reason "as it may…" is the risk
+        "en",
+        (
+            "We're recalling batch 2207 of our Salmon Pâté (120g tubs) as it may contain egg.",
+            "Please bring it back for a refund.",
+        ),
+        Notice(
+            "⚠️ Product recall – Salmon Pâté (120g tubs)",
+            ["Batch 2207", "Risk: may contain egg"],
+            ["👉 What to do: Please bring it back for a refund."],
         ),
     ),
     NoticeExample(  # a comma the name does not list with ends it: no product, no notice
