@@ -14,6 +14,8 @@ from brandvoice.adaptation.realise.notice import (
     incident_notice,
     recall_notice,
 )
+from brandvoice.adaptation.realise.repeats import repeats
+from brandvoice.understand import understand
 
 CONFITURE = (
     "RAPPEL PRODUIT – Confiture d'abricots 370 g\n"
@@ -81,3 +83,19 @@ def test_the_action_line_keeps_the_day_of_its_second_sentence() -> None:
     assert "\nLot 118 (date limite 12/06)" in text
     assert "au marché de Crest le mardi." in text
     assert "(lot 118" not in text
+
+
+def test_the_call_to_action_keeps_the_address_the_action_line_gives() -> None:
+    # practical-repeats once took "sav@…" from « Une question ? sav@… » as a repeat of the
+    # 👉 line, leaving the question unanswered.
+    master = (
+        "Parents, une info importante. Certains hochets « Nuage » peuvent perdre leur perle. "
+        "Si vous en avez un, renvoyez-le-nous via sav@atelier.example."
+    )
+    post = (
+        "Parents, une info importante.\n\nCertains hochets « Nuage » peuvent perdre leur "
+        "perle.\n\n👉 Si vous en avez un, renvoyez-le-nous via sav@atelier.example.\n\n"
+        "Une question ? sav@atelier.example."
+    )
+    found = repeats(post, understand(master, "fr", date=DAY))
+    assert not [r for r in found if "sav@" in post[r.start : r.end]]

@@ -333,6 +333,14 @@ _ORDER = {
         regex.IGNORECASE,
     ),
 }
+# Words of an order that ask the reader to do nothing: an apology, thanks, patience.
+_NO_ORDER = regex.compile(
+    r"^(?:please[ \u00a0]+(?:accept|bear|excuse|forgive|be[ \u00a0]+patient|note)|"
+    r"merci[ \u00a0]+(?:de|d['’]|pour)[ \u00a0]*(?:votre|vos|ta|ton|tes)(?![\p{L}])|"
+    r"(?:veuillez|merci[ \u00a0]+de)[ \u00a0]+(?:nous[ \u00a0]+)?excuser|"
+    r"excusez|pardon|thank)",
+    regex.IGNORECASE,
+)
 # What goes on with an order: how the customer is refunded or served.
 _REFUND = regex.compile(
     r"rembours|échang|refund|replace|exchange|no[ \u00a0]+receipt|sans[ \u00a0]+ticket",
@@ -414,7 +422,9 @@ def recall_notice(
         if stated is not None:
             kept[index] = stated
     if not read.heading:
-        return None
+        # No product read for a heading ("Hey candle friends, we need your help…"): the
+        # post keeps its sentences, and its orders still get their 👉 line.
+        return _acted(pieces, language, _WHAT_TO_DO[language], emoji=emoji, max_words=max_words)
     for index, piece in enumerate(kept):
         if piece:
             kept[index] = _other_facts(piece, language, read)
@@ -443,14 +453,23 @@ def incident_notice(
     the other sentences in order. None when the post is shorter than
     :data:`INCIDENT_MIN_PIECES` pieces, or has neither a buried apology nor an order."""
     language = base_language(lang)
-    if language not in _APOLOGY or len(pieces) < INCIDENT_MIN_PIECES:
+    if language not in _APOLOGY:
+        return None
+    return _acted(pieces, language, _INCIDENT_TO_DO[language], emoji=emoji, max_words=max_words)
+
+
+def _acted(
+    pieces: list[str], language: str, label: str, *, emoji: bool, max_words: int | None
+) -> Notice | None:
+    """:func:`incident_notice`'s form, its 👉 line opened by ``label``; None when it would
+    change nothing or the post is too short for a form."""
+    if len(pieces) < INCIDENT_MIN_PIECES:
         return None
     heading, rest = pieces[0], list(pieces[1:])
     # Right after the news, an apology is where a reader looks for it already.
     buried = next((i for i, p in enumerate(rest) if i >= 2 and _APOLOGY[language].match(p)), None)
     if buried is not None:
         heading = f"{heading} {rest.pop(buried)}"
-    label = _INCIDENT_TO_DO[language]
     paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label, max_words=max_words)
     if buried is None and not acted:
         return None
@@ -783,6 +802,8 @@ def _paragraphs(
     def is_order(piece: str) -> bool:
         if piece.rstrip().endswith("?"):
             return False  # "Got a plumbing emergency?" asks; what answers it may order
+        if _NO_ORDER.match(piece):
+            return False  # "Please bear with us", « Merci de votre patience »: no act asked
         if _ORDER[lang].match(piece) or _opens_on_vous_order(piece, lang):
             return True
         doc = parse(lang, piece, entities=False)
@@ -826,20 +847,26 @@ def _paragraphs(
 
 def _opens_on_vous_order(piece: str, lang: str) -> bool:
     """Whether a French ``piece`` opens on an order to « vous » (« Rapportez les
-    bouteilles… »): a first word in « -ez » that the grammar service knows as a verb form
-    (the small model often tags a capitalised first word a name)."""
+    bouteilles… », « Si ce n'est pas le cas, écrivez-nous… »): a word in « -ez » that the
+    grammar service knows as a verb form (the small model often tags a capitalised first
+    word a name, and misses an order after a condition)."""
     from brandvoice.nlp import get_pipeline
     from brandvoice.text.french.lemmas import verb_forms
 
-    first = _VOUS_ORDER.match(piece) if lang == "fr" else None
-    if first is None:
+    if lang != "fr":
         return False
     forms = verb_forms(get_pipeline("fr").nlp)
-    return forms is not None and bool(forms.lemmas(first.group(1).casefold()))
+    return forms is not None and any(
+        forms.lemmas(found.group(1).casefold())
+        for found in _VOUS_ORDER.finditer(piece[: _ORDER_WITHIN + 20])
+    )
 
 
-# A first word in « -ez », its pronouns after it: « Rapportez-les », « Ramenez ».
-_VOUS_ORDER = regex.compile(r"^(\p{L}+ez)(?:-(?:les|le|la|nous|vous|en|y|moi))*(?![\p{L}'’])")
+# A word in « -ez » opening the sentence or the clause after its first comma, its pronouns
+# after it: « Rapportez-les… », « Si ce n'est pas le cas, écrivez-nous… ».
+_VOUS_ORDER = regex.compile(
+    r"(?:^|^[^,.;:]*,[ \u00a0]+)(\p{L}+ez)(?:-(?:les|le|la|nous|vous|en|y|moi))*(?![\p{L}'’])"
+)
 
 
 def _action_line(
@@ -1045,13 +1072,22 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             ["👉 What to do: Please don't eat them."],
         ),
     ),
-    NoticeExample(  # no product read for a heading: the post keeps its sentences
+    NoticeExample(  # no product read for a heading: the sentences stay, the order its line
         "en",
         (
             "Hey candle friends, we need your help.",
             "A few jars have cracked while burning.",
             "Please don't light them.",
         ),
+        Notice(
+            "Hey candle friends, we need your help.",
+            [],
+            ["A few jars have cracked while burning.", "👉 What to do: Please don't light them."],
+        ),
+    ),
+    NoticeExample(  # no heading, no order: nothing to set
+        "en",
+        ("Hey candle friends, we need your help.", "A few jars have cracked while burning."),
         None,
     ),
     NoticeExample(  # a buried apology comes up after the news; the orders get their line
@@ -1078,6 +1114,16 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "Our online refill system is down today.",
             "We apologize for the inconvenience.",
             "It will be back tomorrow.",
+        ),
+        None,
+        incident=True,
+    ),
+    NoticeExample(  # asking for patience is no order: nothing to set
+        "en",
+        (
+            "Our website is down for maintenance tonight.",
+            "Orders placed before 10pm are safe.",
+            "Please bear with us while we fix it.",
         ),
         None,
         incident=True,

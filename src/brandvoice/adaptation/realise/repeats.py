@@ -321,6 +321,8 @@ def _action_repeats(
             words = [w.casefold() for w in _WORD.findall(sentence.group())]
             if len(words) < _ACTION_REPEAT_MIN_WORDS or not any(set(words) <= s for s in said):
                 continue
+            if text[line.start() : sentence.start()].rstrip().endswith("?"):
+                continue  # it answers the question before it ("Une question ? sav@…")
             begin, end = sentence.start(), sentence.end()
             if any(a < end and begin < b for a, b in taken):
                 continue
