@@ -46,7 +46,8 @@ Every other sentence stays, in the master's order. A sentence the lines say whol
 heading's, a "They were sold…" the voice split off) leaves the body; the heading's own words
 that no line says are only how a recall is announced ("Par précaution, on rappelle les pots
 de…", "We're recalling one batch of our…": :data:`_CARRIERS`). No heading read, no notice:
-the post keeps its sentences ("Hey candle friends, we need your help 🕯️…").
+the post keeps its sentences ("Hey candle friends, we need your help 🕯️…"), and only its
+orders go on the 👉 line.
 
 An incident gets only what an editor would do to it (:func:`incident_notice`): an apology
 buried below other sentences comes up after the news, the orders to customers go on a 👉
