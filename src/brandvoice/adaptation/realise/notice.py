@@ -425,7 +425,9 @@ def recall_notice(
     if not read.heading:
         # No product read for a heading ("Hey candle friends, we need your help…"): the
         # post keeps its sentences, and its orders still get their 👉 line.
-        return _acted(pieces, language, _WHAT_TO_DO[language], emoji=emoji, max_words=max_words)
+        return _acted(
+            pieces, language, _WHAT_TO_DO[language], emoji=emoji, max_words=max_words, moves=False
+        )
     for index, piece in enumerate(kept):
         if piece:
             kept[index] = _other_facts(piece, language, read)
@@ -460,15 +462,28 @@ def incident_notice(
 
 
 def _acted(
-    pieces: list[str], language: str, label: str, *, emoji: bool, max_words: int | None
+    pieces: list[str],
+    language: str,
+    label: str,
+    *,
+    emoji: bool,
+    max_words: int | None,
+    moves: bool = True,
 ) -> Notice | None:
-    """:func:`incident_notice`'s form, its 👉 line opened by ``label``; None when it would
-    change nothing or the post is too short for a form."""
+    """:func:`incident_notice`'s form, its 👉 line opened by ``label``, its buried apology
+    moved up only with ``moves`` (a recall's hook may be an order or a question: « Vous avez
+    acheté notre quiche… ? Toutes nos excuses. » reads as no editor writes); None when it
+    would change nothing or the post is too short for a form."""
     if len(pieces) < INCIDENT_MIN_PIECES:
         return None
     heading, rest = pieces[0], list(pieces[1:])
-    # Right after the news, an apology is where a reader looks for it already.
-    buried = next((i for i, p in enumerate(rest) if i >= 2 and _APOLOGY[language].match(p)), None)
+    # Right after the news, an apology is where a reader looks for it already; after a
+    # question it would answer it.
+    movable = moves and not heading.rstrip().endswith("?")
+    buried = next(
+        (i for i, p in enumerate(rest) if movable and i >= 2 and _APOLOGY[language].match(p)),
+        None,
+    )
     if buried is not None:
         heading = f"{heading} {rest.pop(buried)}"
     paragraphs, acted = _paragraphs(rest, language, emoji=emoji, label=label, max_words=max_words)
@@ -1084,6 +1099,24 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "Hey candle friends, we need your help.",
             [],
             ["A few jars have cracked while burning.", "👉 What to do: Please don't light them."],
+        ),
+    ),
+    NoticeExample(  # a recall's apology stays where it was: its hook may be a question
+        "fr",
+        (
+            "Vous avez acheté notre quiche entre le 3 et le 5 mai ?",
+            "Une partie de la crème était périmée.",
+            "Rapportez-la à la boulangerie.",
+            "Toutes nos excuses.",
+        ),
+        Notice(
+            "Vous avez acheté notre quiche entre le 3 et le 5 mai ?",
+            [],
+            [
+                "Une partie de la crème était périmée.",
+                "👉 Rapportez-la à la boulangerie.",
+                "Toutes nos excuses.",
+            ],
         ),
     ),
     NoticeExample(  # no heading, no order: nothing to set
