@@ -214,9 +214,11 @@ def test_facebook_recall_is_sober() -> None:
         RECALL_EN, networks=["facebook"], lang="en", date=dt.date(2026, 5, 1), languagetool="off"
     ).variants[0]
     first = variant.text.split("\n")[0]
-    assert first.startswith("We're recalling one batch")
-    assert "!" not in first
-    assert "Please don't eat it." in variant.text
+    # A recall is a notice (realise/notice.py): its heading names the product, no cheer.
+    assert first == "⚠️ Product recall – Yellow Box honey"
+    assert "!" not in variant.text
+    assert "\nBatch 2611\n" in variant.text
+    assert "👉 What to do: Please don't eat it." in variant.text
 
 
 def test_on_x_the_call_to_act_never_runs_on_from_a_line_without_a_stop() -> None:

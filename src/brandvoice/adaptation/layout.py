@@ -31,6 +31,8 @@ from brandvoice.adaptation.press_dateline import dateline_place, dateline_town
 from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
 from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
+from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
+from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.lang import Lang, base_language
@@ -808,6 +810,16 @@ def template_context(
             figures.block,
             *post_paragraphs(figures.after),
         ]
+    notice = _notice(voice, network, message, sentences, master, lang)
+    if notice is not None:
+        # A recall on Facebook or Instagram: a notice with labelled lines; an incident: its
+        # buried apology after the news, its orders on a 👉 line (see notice.py).
+        form = SocialForm(notice.heading, [])
+        news_hook = notice.heading
+        practical, details, detail_paragraphs = notice.lines, notice.paragraphs, notice.paragraphs
+        post_signed = take_sign_off(lines_of(sentences), master)[1]
+        # The template's change says why the post reads as a notice (the change log).
+        headline_reason = "; ".join(filter(None, [headline_reason, notice.reason]))
     after_lead = with_answers(with_split_halves(with_lists(lead_sentences[1:], original), original))
     if not network.is_own_site:
         signed = post_signed
@@ -858,6 +870,40 @@ def template_context(
         "network": NetworkView(network.id, network.name, network.limit),
         "voice": voice.name,
     }
+
+
+# The networks whose casual voice sets a recall as a notice: X fits its own, the press note
+# keeps its sentences.
+NOTICE_NETWORKS = frozenset({"facebook", "instagram"})
+
+
+def _notice(
+    voice: VoiceProfile,
+    network: Network,
+    message: Message | None,
+    sentences: list[str],
+    master: str,
+    lang: str,
+) -> Notice | None:
+    """A recall's notice, or an incident's post as an editor sets it, for a casual voice on
+    Facebook or Instagram (see notice.py), from the post's sentences less the master's
+    sign-off; None for any other post."""
+    from brandvoice.adaptation.transforms.register_lexicon import direction
+    from brandvoice.adaptation.wording.lexicon import Direction
+    from brandvoice.understand.model import Intent
+
+    if message is None or message.intent not in (Intent.RECALL, Intent.INCIDENT):
+        return None
+    if network.id not in NOTICE_NETWORKS or direction(voice) is not Direction.CASUAL:
+        return None
+    pieces, _ = take_sign_off(lines_of(sentences), master)
+    emoji = voice.emoji.max >= NOTICE_EMOJI
+    longest = voice.sentences.max_words
+    if message.intent is Intent.RECALL:
+        return recall_notice(pieces, lang, emoji=emoji, max_words=longest)
+    # Halves a voice cut run on again, a short question with its answer: one piece each.
+    pieces = with_answers(with_split_halves(pieces, message.text))
+    return incident_notice(pieces, lang, emoji=emoji, max_words=longest)
 
 
 # A salutation has this many words at most ("Madame, Monsieur,", "Dear customers,").

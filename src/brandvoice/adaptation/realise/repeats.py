@@ -132,7 +132,10 @@ def repeats(text: str, message: Message) -> list[Repeat]:
     taken = [(r.start, r.end) for r in found]
     preposition = _PREPOSITIONS.get(lang, "")
     for sentence in _SENTENCE.finditer(text, body_start):
-        if sentence.group().lstrip().startswith(_LINE_MARKERS):
+        # A practical line's sentences, its second ones too ("👉 Ne consommez pas ce
+        # fromage. Vous pouvez le rapporter… le mardi."), are the line: no repeat of it.
+        line_start = text.rfind("\n", 0, sentence.start()) + 1
+        if text[line_start:].lstrip().startswith(_LINE_MARKERS):
             continue
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue
@@ -334,6 +337,8 @@ def _action_repeats(
             words = [w.casefold() for w in _WORD.findall(sentence.group())]
             if len(words) < _ACTION_REPEAT_MIN_WORDS or not any(set(words) <= s for s in said):
                 continue
+            if text[line.start() : sentence.start()].rstrip().endswith("?"):
+                continue  # it answers the question before it ("Une question ? sav@…")
             begin, end = sentence.start(), sentence.end()
             if any(a < end and begin < b for a, b in taken):
                 continue
