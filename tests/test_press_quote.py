@@ -35,7 +35,8 @@ def test_the_quote_closes_the_body_before_the_address_line() -> None:
     lines = result.text.split("\n")
     assert "12 rue Haute, Brest" in lines[-1]
     assert lines[-2] == (
-        "«\u00a0Merci à vous tous de faire vivre ce comptoir\u00a0», confie l'équipe du Bar Marine."
+        # No apostrophe in the master: French publishing’s ’ (text_apostrophe).
+        "«\u00a0Merci à vous tous de faire vivre ce comptoir\u00a0», confie l’équipe du Bar Marine."
     )
 
 

@@ -41,6 +41,7 @@ from brandvoice.adaptation.signoff import signer
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.adaptation.wording.fitting import text_apostrophe, with_apostrophe
 from brandvoice.lang import base_language
 from brandvoice.text.french.contraction import with_preposition
 from brandvoice.text.protect import protected_spans
@@ -153,7 +154,7 @@ class PressQuote(Transform):
             "La boulangerie fête ses 10 ans. Merci à tous pour votre fidélité !\n"
             "Boulangerie Martin, 3 rue Haute, Aix",
             "La boulangerie fête ses 10 ans.\n\n«\u00a0Merci à tous pour votre fidélité\u00a0», "
-            "confie l'équipe de La Boulangerie Martin.\nBoulangerie Martin, 3 rue Haute, Aix",
+            "confie l’équipe de La Boulangerie Martin.\nBoulangerie Martin, 3 rue Haute, Aix",
             lang="fr",
             voice="corporate",
             network="website",
@@ -172,7 +173,7 @@ class PressQuote(Transform):
         TransformExample(
             "Le Comptoir du Mourillon fête ses 10 ans. Merci à tous pour votre fidélité !",
             "Le Comptoir du Mourillon fête ses 10 ans.\n\n«\u00a0Merci à tous pour votre "
-            "fidélité\u00a0», confie l'équipe du Comptoir du Mourillon.",
+            "fidélité\u00a0», confie l’équipe du Comptoir du Mourillon.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -228,7 +229,7 @@ class PressQuote(Transform):
         TransformExample(
             "Les commandes partiront avec 3 jours de retard. Nous sommes vraiment désolés.",
             "Les commandes partiront avec 3 jours de retard.\n\n«\u00a0Nous sommes vraiment "
-            "désolés\u00a0», confie l'équipe.",
+            "désolés\u00a0», confie l’équipe.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -313,10 +314,14 @@ class PressQuote(Transform):
         words = " ".join([*(f"{piece}." for piece in pieces[:-1]), pieces[-1]])
         verb = table["says_business" if who.business else "says_plural" if who.plural else "says"]
         stop = "" if who.name.endswith(".") else "."
+        # The attribution's « l'équipe » and "the team's" take the text's apostrophe, as
+        # every replacement does (a curly master keeps curly apostrophes throughout).
+        mark = text_apostrophe(text, target.voice, lang)
+        name = with_apostrophe(who.name, mark)
         if lang == "fr":
-            said = f"«{_NBSP}{words}{_NBSP}», {verb} {who.name}{stop}"
+            said = f"«{_NBSP}{words}{_NBSP}», {with_apostrophe(verb, mark)} {name}{stop}"
         else:
-            said = f"“{words},” {verb} {who.name}{stop}"
+            said = f"“{words},” {with_apostrophe(verb, mark)} {name}{stop}"
         reason = (
             "a press note quotes the business's feelings, attributed, and keeps its facts in "
             "the body"
