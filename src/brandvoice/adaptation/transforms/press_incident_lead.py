@@ -50,6 +50,7 @@ _SENTENCE = regex.compile(
     r"|\p{Extended_Pictographic}\ufe0f?(?=[ \u00a0]+\p{Lu})|(?=\n|$))"
 )
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+_ARTICLE = regex.compile(r"^(?:les|the)\s+", regex.IGNORECASE)
 _STOP = regex.compile(r"[.!…]+$")
 _SECOND_PERSON = regex.compile(
     r"\b(?:you|your|yours|yourself|vous|votre|vos|tu|ton|ta|tes|toi)\b", regex.IGNORECASE
@@ -107,8 +108,8 @@ class PressIncidentLead(Transform):
             "désolés. Une panne chez notre transporteur a retardé les envois de la semaine "
             "dernière de deux jours. Tout arrivera avant vendredi.",
             "Une panne chez notre transporteur a retardé les envois de la semaine dernière de "
-            "deux jours. Certains d'entre vous attendent encore leur colis. Nous en sommes "
-            "vraiment désolés. Tout arrivera avant vendredi.",
+            "deux jours. Certains clients attendent encore leur colis. Nous sommes vraiment "
+            "désolés. Tout arrivera avant vendredi.",
             lang="fr",
             voice="corporate",
             network="website",
@@ -119,6 +120,16 @@ class PressIncidentLead(Transform):
             "A van broke down on the M6, so 300 deliveries are running a day late. Every "
             "affected customer will get a £10 credit automatically. Customers do not need to "
             "get in touch.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Certains d'entre vous attendent encore leur commande, et nous en sommes désolés. "
+            "Un camion est tombé en panne sur l'A7, si bien qu'environ 300 livraisons ont un "
+            "jour de retard.",
+            "Environ 300 livraisons ont un jour de retard\u00a0: un camion est tombé en panne "
+            "sur l'A7. Certains clients attendent encore leur commande. Nous sommes désolés.",
+            lang="fr",
             voice="corporate",
             network="website",
         ),
@@ -218,7 +229,10 @@ def _lead_edits(text: str, table: Mapping[str, Any], lang: str) -> list[Edit]:
     if event is None:
         return []
     before = bare[: after.start()].rstrip(" ,")
-    apology = _capitalised(after["apology"])
+    apology = str(after["apology"])
+    for pattern, replacement in table["apology_words"]:
+        apology = pattern.sub(replacement, apology)
+    apology = _capitalised(apology)
     between = line[first_end : event[0]].strip()
     pieces = [
         _consequence_first(line[event[0] : event[1]], table, lang),
@@ -288,7 +302,7 @@ def _reader_edits(text: str, table: Mapping[str, Any], lang: str) -> list[Edit]:
             rest = text[found.end() : end.start() if end else len(text)]
             if _SECOND_PERSON.search(rest):
                 continue  # "some of you … your boxes": the sentence stays as written
-            said = stated.format(readers=readers)
+            said = stated.format(readers=readers, noun=_ARTICLE.sub("", readers))
             if found.group()[:1].isupper():
                 said = _capitalised(said)
             edits.append(
@@ -318,6 +332,10 @@ def _table() -> Mapping[str, Mapping[str, Any]]:
         lang: {
             "after_re": regex.compile(
                 rf"(?:{phrase_alternation(entry['apology_after'])})$", regex.IGNORECASE
+            ),
+            "apology_words": tuple(
+                (regex.compile(pattern, regex.IGNORECASE), str(replacement))
+                for pattern, replacement in (entry.get("apology_words") or {}).items()
             ),
             "label_re": regex.compile(
                 rf"^(?:{phrase_alternation(entry['apology_label'])})", regex.IGNORECASE
