@@ -142,6 +142,17 @@ class PressIncidentLead(Transform):
             voice="corporate",
             network="website",
         ),
+        # The apology alone on its line: the event of the next paragraph takes its place.
+        TransformExample(
+            "Some of you are still waiting for Tuesday's boxes, and we're really sorry.\n"
+            "A van broke down on the M6, so 300 deliveries are running a day late. Everything "
+            "will arrive by Thursday.",
+            "300 deliveries are running a day late: a van broke down on the M6.\n"
+            "Some customers are still waiting for Tuesday's boxes. We're really sorry. "
+            "Everything will arrive by Thursday.",
+            voice="corporate",
+            network="website",
+        ),
         # A lead that already says what happened stays.
         TransformExample(
             "Our online refill system is down today because of an issue with our provider. "
@@ -222,8 +233,17 @@ def _lead_edits(text: str, table: Mapping[str, Any], lang: str) -> list[Edit]:
     after = table["after_re"].search(bare)
     if after is None:
         return []
+    # The event is one of the next two sentences: on the first line, or on the next
+    # paragraph when the apology's sentence stands alone on its line.
+    candidates = sentences[1:3]
+    if len(sentences) == 1 and line_end >= 0:
+        next_line = regex.compile(r"\n+").match(text, line_end)
+        offset = next_line.end() if next_line else line_end + 1
+        rest_end = text.find("\n", offset)
+        rest = text[offset : rest_end if rest_end >= 0 else len(text)]
+        candidates = [(offset + m.start(), offset + m.end()) for m in _SENTENCE.finditer(rest)][:2]
     event = next(
-        ((start, end) for start, end in sentences[1:3] if _states_event(line[start:end], lang)),
+        ((start, end) for start, end in candidates if _states_event(text[start:end], lang)),
         None,
     )
     if event is None:
@@ -233,6 +253,17 @@ def _lead_edits(text: str, table: Mapping[str, Any], lang: str) -> list[Edit]:
     for pattern, replacement in table["apology_words"]:
         apology = pattern.sub(replacement, apology)
     apology = _capitalised(apology)
+    if event[0] > len(line):
+        # Another paragraph: the event takes the apology's place, the facts and the apology
+        # its own, so each paragraph stays where it was.
+        lead = _readers_said(
+            _consequence_first(text[event[0] : event[1]], table, lang), table, lang
+        )
+        follow = _readers_said(f"{before}. {apology}.", table, lang)
+        return [
+            Edit(first_start, first_end, lead, _REASON),
+            Edit(event[0], event[1], follow, _REASON),
+        ]
     between = line[first_end : event[0]].strip()
     pieces = [
         _consequence_first(line[event[0] : event[1]], table, lang),
