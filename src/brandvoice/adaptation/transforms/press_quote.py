@@ -244,6 +244,15 @@ class PressQuote(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Coupure d'eau au camping ce mardi depuis 14 h, retour prévu vers 20 h. Désolés "
+            "pour la gêne !",
+            "Coupure d'eau au camping ce mardi depuis 14 h, retour prévu vers 20 h.\n\n"
+            "«\u00a0Désolés pour la gêne\u00a0», confie l'équipe.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # Wishes that say who sends them: they say it.
         TransformExample(
             "We close on December 24. Happy holidays from Walt, Irene and the crew!",
