@@ -72,3 +72,27 @@ def test_the_french_attribution_is_no_order_to_the_reader() -> None:
     ).variants
     assert "», confie l'équipe." in press.text
     assert not [f for f in press.findings if f.rule == "register.address-mix"]
+
+
+def test_a_practical_tail_follows_the_quote_as_its_own_paragraph() -> None:
+    text = (
+        "Les commandes partiront avec 3 jours de retard. Nous sommes vraiment désolés. Un bon "
+        "de 10 € sera envoyé avec le numéro de suivi. Une question ? aide@savon.example"
+    )
+    quote = transforms_by_id()["press-quote"]
+    result = run_transforms(Rewrite(text), _press_target(text, "fr", "La Savonnerie"), (quote,))
+    paragraphs = result.text.split("\n\n")
+    assert paragraphs[-1] == "Une question ? aide@savon.example"
+    assert paragraphs[-2].startswith("«\u00a0Nous sommes vraiment désolés\u00a0»")
+    assert "désolés" not in paragraphs[0]
+
+
+def test_a_long_unstopped_last_line_keeps_the_apology_in_the_body() -> None:
+    # No tail a reader turns to: a sentence the master forgot to close.
+    text = (
+        "Les commandes partiront avec 3 jours de retard. Nous sommes vraiment désolés. Un bon "
+        "de 10 € sera envoyé à chaque client concerné avec son numéro de suivi dans la semaine"
+    )
+    quote = transforms_by_id()["press-quote"]
+    result = run_transforms(Rewrite(text), _press_target(text, "fr", "La Savonnerie"), (quote,))
+    assert result.text == text

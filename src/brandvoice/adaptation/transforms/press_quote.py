@@ -160,6 +160,17 @@ class PressQuote(Transform):
             network="website",
             profile={"brand_name": "La Boulangerie Martin"},
         ),
+        # A practical tail on the body's last line follows the quote, a paragraph of its own.
+        TransformExample(
+            "Les commandes partiront avec 3 jours de retard. Nous sommes vraiment désolés. Un "
+            "bon de 10 € sera envoyé avec le numéro de suivi. Une question ? aide@savon.example",
+            "Les commandes partiront avec 3 jours de retard. Un bon de 10 € sera envoyé avec le "
+            "numéro de suivi.\n\n«\u00a0Nous sommes vraiment désolés\u00a0», confie "
+            "l'équipe.\n\nUne question ? aide@savon.example",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A practical line stays last.
         TransformExample(
             "We recall batch 12 of our honey. We are very sorry about this.\n"
@@ -234,6 +245,15 @@ class PressQuote(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(
+            "Coupure d'eau au camping ce mardi depuis 14 h, retour prévu vers 20 h. Désolés "
+            "pour la gêne !",
+            "Coupure d'eau au camping ce mardi depuis 14 h, retour prévu vers 20 h.\n\n"
+            "«\u00a0Désolés pour la gêne\u00a0», confie l'équipe.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # Wishes that say who sends them: they say it.
         TransformExample(
             "We close on December 24. Happy holidays from Walt, Irene and the crew!",
@@ -285,15 +305,22 @@ class PressQuote(Transform):
         # The last line that still says a sentence once the quotes are gone: the quote
         # closes the body there, before an address or a signature line.
         last_line = None
+        # Where the paragraph after the quote starts when the body's last line ends on a
+        # practical tail ("… suivi. Une question ? service-client@…"): the tail follows
+        # the quote, a paragraph of its own.
+        tail_at: int | None = None
         for index in range(len(lines) - 1, -1, -1):
             kept = [s for s in sentences if s.line == index and (s.start, s.end) not in chosen]
-            if (
-                kept
-                and _STOP_AT_END.search(text[kept[-1].start : kept[-1].end])
-                and not _practical_line(lines[index])
-            ):
+            if not kept or _practical_line(lines[index]):
+                continue
+            if _STOP_AT_END.search(text[kept[-1].start : kept[-1].end]):
                 last_line = index
                 insert_at = kept[-1].end
+                break
+            tail = _practical_tail(text, kept, chosen)
+            if tail is not None:
+                last_line = index
+                insert_at, tail_at = tail
                 break
         if last_line is None:
             return []
@@ -330,7 +357,10 @@ class PressQuote(Transform):
             Edit(start, end, "", reason=reason)
             for start, end in _merged(text, [_removal(text, s, lines) for s in quoted])
         ]
-        edits.append(Edit(insert_at, insert_at, f"\n\n{said}", reason=reason))
+        if tail_at is None:
+            edits.append(Edit(insert_at, insert_at, f"\n\n{said}", reason=reason))
+        else:
+            edits.append(Edit(insert_at, tail_at, f"\n\n{said}\n\n", reason=reason))
         spans = protected_spans(text, target.protected_names)
         if any(spans.splits(e.start) or spans.splits(e.end) for e in edits):
             return []
@@ -464,6 +494,35 @@ def _practical_line(line: str) -> bool:
     """Whether ``line`` is a label and where to turn ("Contact : 04 90 63 18 22.",
     "Questions: 0161 496 0752 or recall@…"): the quote comes before it."""
     return bool(_LABEL.match(line)) and len(_WORD.findall(line)) <= _PRACTICAL_MAX_WORDS
+
+
+def _practical_tail(
+    text: str, kept: list[_Sentence], chosen: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Where a line's last full sentence ends and the practical tail after it starts,
+    when the line ends on one: a few words without a stop, asking or labelling where to
+    turn ("Une question ? service-client@…", "Questions: 0161 496 0752"), and no quoted
+    sentence between them. None otherwise."""
+    # A question ("Une question ?") is part of the tail, not the body's last sentence.
+    stopped = [
+        s
+        for s in kept
+        if _STOP_AT_END.search(text[s.start : s.end]) and not text[s.start : s.end].endswith("?")
+    ]
+    if not stopped:
+        return None
+    last = stopped[-1]
+    after = [s for s in kept if s.start >= last.end]
+    tail = text[after[0].start : after[-1].end] if after else ""
+    if (
+        not tail
+        or len(_WORD.findall(tail)) > _PRACTICAL_MAX_WORDS
+        or not regex.search(r"[?:]", tail)
+    ):
+        return None
+    if any(last.end <= start < after[0].start for start, _ in chosen):
+        return None
+    return last.end, after[0].start
 
 
 def _removal(text: str, sentence: _Sentence, lines: list[str]) -> tuple[int, int]:
