@@ -35,6 +35,7 @@ from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
+from brandvoice.adaptation.wording.fitting import text_apostrophe, with_apostrophe
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
 from brandvoice.understand.dates import day_fr, numeric_day_first, written_day_first
@@ -750,6 +751,9 @@ def template_context(
             lead = _lead_of(lead_sentences, master, network, message, locale or lang)
             headline_reason = "; ".join(filter(None, [headline_reason, opened_blog.reason]))
         why = why_it_matters(message, locale or lang)
+        if why:
+            # The standfirst's apostrophes are the article's (a table's ' in a curly text).
+            why = with_apostrophe(why, text_apostrophe(master, voice, lang))
         if why and message is not None:
             lead = f"{why}\n\n{lead}"
             headline_reason = "; ".join(

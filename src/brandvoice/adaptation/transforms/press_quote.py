@@ -166,7 +166,7 @@ class PressQuote(Transform):
             "bon de 10 € sera envoyé avec le numéro de suivi. Une question ? aide@savon.example",
             "Les commandes partiront avec 3 jours de retard. Un bon de 10 € sera envoyé avec le "
             "numéro de suivi.\n\n«\u00a0Nous sommes vraiment désolés\u00a0», confie "
-            "l'équipe.\n\nUne question ? aide@savon.example",
+            "l’équipe.\n\nUne question ? aide@savon.example",
             lang="fr",
             voice="corporate",
             network="website",
