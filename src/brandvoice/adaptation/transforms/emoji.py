@@ -114,6 +114,14 @@ class Emoji(Transform):
             "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
             "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
         ),
+        TransformExample(  # an anniversary (an award by its intent) is no trophy: 🎂, not 🏆
+            "50 years ago today, Dolores Reyes flipped the sign on the door of our diner.",
+            "50 years ago today, Dolores Reyes flipped the sign on the door of our diner. 🎂",
+        ),
+        TransformExample(  # a prize keeps the intent's trophy
+            "Our pub has won first prize at the county show.",
+            "Our pub has won first prize at the county show. 🏆",
+        ),
         TransformExample(  # no topic in the hook: the intent's emoji says what kind of post
             "Le Fournil recrute un apprenti (H/F) en CDI.",
             "Le Fournil recrute un apprenti (H/F) en CDI. 💼",
