@@ -229,6 +229,25 @@ def test_a_post_that_thanks_or_asks_ends_on_its_own_words(master: str, lang: str
     assert "already" in action.reason
 
 
+def test_a_master_that_awaits_its_readers_gets_no_second_welcome() -> None:
+    master = (
+        "Notre baguette a remporté le premier prix du concours du Var ! Elle vous attend "
+        "comme d'habitude à la boutique, 3 place de la Liberté à Toulon, dès 6 h 30."
+    )
+    action = choose(get_voice("casual-facebook"), understand(master, "fr", date=DAY), "fr")
+    assert "attend" not in action.text, action
+
+
+def test_a_news_that_thanks_a_partner_still_asks_its_readers() -> None:
+    # correct, untouched: the thanks is a detail of the news, not what the post is for
+    master = (
+        "We're teaming up with Lincoln Middle School this spring: our mechanics will run a "
+        "weekly bike club. Huge thanks to the Parent Teacher Association for making this happen."
+    )
+    action = choose(get_voice("casual-facebook"), understand(master, "en", date=DAY), "en")
+    assert action.text.startswith("What do you think?"), action
+
+
 def test_a_launch_that_asks_still_closes_warmly() -> None:
     # correct, untouched: readers come to the shop for a launch
     master = (

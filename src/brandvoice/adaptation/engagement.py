@@ -35,12 +35,14 @@ _ASKS = regex.compile(
     r"your (?:thoughts|feedback))(?!\p{L})",
     regex.IGNORECASE,
 )
-# Looking forward to the readers ("can't wait to see you", « au plaisir de vous voir »).
+# Looking forward to the readers ("can't wait to see you", « au plaisir de vous voir »), or
+# waiting for them (« Elle vous attend comme d'habitude à la boutique » under a prize-winning
+# baguette: "On vous attend !" after it would say it twice).
 _LOOKS_FORWARD = regex.compile(
     r"(?<!\p{L})(?:(?:on a|nous avons|j['’]ai) (?:très |tellement )?hâte|au plaisir de vous|"
     r"(?:à|a) (?:très )?(?:vite|bientôt)|(?:can['’]t|cannot|can not) wait|"
-    r"look(?:ing)? forward|hope to see you|see you (?:soon|there|then)|on vous attend|"
-    r"nous vous attendons)(?!\p{L})",
+    r"look(?:ing)? forward|hope to see you|see you (?:soon|there|then)|"
+    r"(?:on|nous|elle|il|ils|elles) vous attend(?:ons|ent)?|(?:is|are) waiting for you)(?!\p{L})",
     regex.IGNORECASE,
 )
 

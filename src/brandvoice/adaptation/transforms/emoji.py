@@ -118,6 +118,10 @@ class Emoji(Transform):
             "50 years ago today, Dolores Reyes flipped the sign on the door of our diner.",
             "50 years ago today, Dolores Reyes flipped the sign on the door of our diner. 🎂",
         ),
+        TransformExample(  # a cheese tasting is no wine tasting
+            "Join us for a Vermont cheese tasting with three local creameries!",
+            "Join us for a Vermont cheese tasting with three local creameries! 🧀",
+        ),
         TransformExample(  # a prize keeps the intent's trophy
             "Our pub has won first prize at the county show.",
             "Our pub has won first prize at the county show. 🏆",
