@@ -215,6 +215,12 @@ def test_a_master_that_neither_thanks_nor_asks_gets_its_prompt() -> None:
             "bordelaise pour son implication.",
             "fr",
         ),
+        # A news that thanks its readers ends on its thanks too.
+        (
+            "From Monday, a small coffee at Lantern Roasters goes from $3.75 to $4.00. Thank "
+            "you for sticking with us.",
+            "en",
+        ),
         # A news that asks its readers already: no « À très vite ! » inviting them nowhere.
         (
             "Nouveau partenariat : tous nos cafés sont torréfiés par la Brûlerie des Alpilles. "

@@ -59,6 +59,23 @@ def thanks(text: str) -> bool:
     return _THANKS.search(_plain(text)) is not None
 
 
+# Thanks addressed to someone the post names ("Huge thanks to the Parent Teacher
+# Association", « Merci à la journaliste », « merci au jury »), not to its readers.
+_TO_SOMEONE = regex.compile(
+    r"\s+(?:to (?:the|our|my|all (?:the|our))|à (?:la|le|les|l'|notre|nos|mon|ma|mes|toute|"
+    r"tout|tous (?:les|nos))|au|aux)(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def thanks_readers(text: str) -> bool:
+    """Whether ``text`` thanks its readers ("Thank you for sticking with us", « Merci,
+    Québec, de nous faire confiance », "Thank you to everyone who rowed"), not only someone
+    it names ("Huge thanks to the PTA", « merci au jury »)."""
+    plain = _plain(text)
+    return any(_TO_SOMEONE.match(plain, found.end()) is None for found in _THANKS.finditer(plain))
+
+
 def asks_readers(text: str) -> bool:
     """Whether ``text`` asks its readers something or for their view."""
     return _ASKS.search(_plain(text)) is not None

@@ -249,15 +249,20 @@ def _already_said(message: Message, filled: str) -> str:
 
 def _already_engaged(message: Message, filled: str) -> str:
     """Why no engagement prompt is needed (see :mod:`brandvoice.adaptation.engagement`): the
-    master thanks and the prompt would thank again, or the master is an award that thanks (a
-    thanks post ends on its thanks: "Thank you, Saugerties, for every breakfast." is no
-    place for "What do you think?"), or the master looks forward to its readers ("We
-    can't wait to see you!" closes the post already), or the prompt asks the readers and the
-    master asks them already; '' otherwise."""
+    master thanks and the prompt would thank again, or the master is an award that thanks or
+    it thanks its readers (a thanks post ends on its thanks: "Thank you, Saugerties, for
+    every breakfast." is no place for "What do you think?"), or the master looks forward to
+    its readers ("We can't wait to see you!" closes the post already), or the prompt asks
+    the readers and the master asks them already; '' otherwise."""
     text = message.text
-    if engagement.thanks(text) and (message.intent is Intent.AWARD or engagement.thanks(filled)):
-        # An award, an anniversary, a record year is a thanks post: it ends on its thanks.
-        # A news that thanks a partner ("Huge thanks to the PTA") may still ask its readers.
+    if engagement.thanks(text) and (
+        message.intent is Intent.AWARD
+        or engagement.thanks_readers(text)
+        or engagement.thanks(filled)
+    ):
+        # An award, an anniversary is a thanks post, and so is one that thanks its readers
+        # ("Thank you for sticking with us."): it ends on its thanks. A news that thanks a
+        # partner ("Huge thanks to the PTA") may still ask its readers.
         return "no call to action added: the master already thanks, and a post ends on its thanks"
     if engagement.looks_forward(text):
         return (

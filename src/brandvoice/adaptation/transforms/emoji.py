@@ -122,6 +122,10 @@ class Emoji(Transform):
             "Join us for a Vermont cheese tasting with three local creameries!",
             "Join us for a Vermont cheese tasting with three local creameries! 🧀",
         ),
+        TransformExample(  # a tutorial on video is what the post offers, not a party
+            "New on our YouTube channel: a 6-minute tutorial on blow-drying curly hair.",
+            "New on our YouTube channel: a 6-minute tutorial on blow-drying curly hair. 🎥",
+        ),
         TransformExample(  # a prize keeps the intent's trophy
             "Our pub has won first prize at the county show.",
             "Our pub has won first prize at the county show. 🏆",
