@@ -202,6 +202,77 @@ def test_a_master_that_neither_thanks_nor_asks_gets_its_prompt() -> None:
 
 
 @pytest.mark.parametrize(
+    ("master", "lang"),
+    [
+        # An anniversary that thanks its town: no "What do you think?" after the thanks.
+        (
+            "50 years ago today, Dolores Reyes flipped the sign on the door of a 12-seat diner "
+            "on Route 9. Thank you, Saugerties, for every breakfast.",
+            "en",
+        ),
+        (
+            "L'agence Hirondelle est officiellement certifiée B Corp. Merci à toute l'équipe "
+            "bordelaise pour son implication.",
+            "fr",
+        ),
+        # A news that thanks its readers ends on its thanks too.
+        (
+            "From Monday, a small coffee at Lantern Roasters goes from $3.75 to $4.00. Thank "
+            "you for sticking with us.",
+            "en",
+        ),
+        # A news that asks its readers already: no « À très vite ! » inviting them nowhere.
+        (
+            "Nouveau partenariat : tous nos cafés sont torréfiés par la Brûlerie des Alpilles. "
+            "Vous nous direz ce que vous en pensez !",
+            "fr",
+        ),
+    ],
+)
+def test_a_post_that_thanks_or_asks_ends_on_its_own_words(master: str, lang: str) -> None:
+    action = choose(get_voice("casual-facebook"), understand(master, lang, date=DAY), lang)
+    assert action.text == "", action
+    assert "already" in action.reason
+
+
+def test_a_master_that_awaits_its_readers_gets_no_second_welcome() -> None:
+    master = (
+        "Notre baguette a remporté le premier prix du concours du Var ! Elle vous attend "
+        "comme d'habitude à la boutique, 3 place de la Liberté à Toulon, dès 6 h 30."
+    )
+    action = choose(get_voice("casual-facebook"), understand(master, "fr", date=DAY), "fr")
+    assert "attend" not in action.text, action
+
+
+def test_a_news_that_thanks_a_partner_still_asks_its_readers() -> None:
+    # correct, untouched: the thanks is a detail of the news, not what the post is for
+    master = (
+        "We're teaming up with Lincoln Middle School this spring: our mechanics will run a "
+        "weekly bike club. Huge thanks to the Parent Teacher Association for making this happen."
+    )
+    action = choose(get_voice("casual-facebook"), understand(master, "en", date=DAY), "en")
+    assert action.text.startswith("What do you think?"), action
+
+
+def test_a_launch_that_asks_still_closes_warmly() -> None:
+    # correct, untouched: readers come to the shop for a launch
+    master = (
+        "Trois nouveaux parfums de glace débarquent en vitrine cette semaine. Lequel vous tente ?"
+    )
+    action = choose(get_voice("casual-facebook"), understand(master, "fr", date=DAY), "fr")
+    assert action.text.startswith("À très vite"), action
+
+
+def test_a_master_that_looks_forward_gets_no_greeting_again() -> None:
+    master = "We open our doors on Saturday 4 April at 5 Kirkgate Arcade. We can't wait to see you!"
+    action = choose(get_voice("casual-facebook"), understand(master, "en", date=DAY), "en")
+    assert action.text == "", action
+    assert "looks forward" in action.reason
+    plain = "We open our doors on Saturday 4 April at 5 Kirkgate Arcade."
+    assert choose(get_voice("casual-facebook"), understand(plain, "en", date=DAY), "en").text
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Wine tasting on Friday at 6pm, tickets at the counter. $15 per person.", "en"),

@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from brandvoice.adaptation import engagement
 from brandvoice.profiles.model import Prompt
-from brandvoice.text.entities import URL, entities_of_kind
 from brandvoice.understand.actions import action_rules, asking_cues
 from brandvoice.understand.cues import plain_text
 from brandvoice.understand.intents import intent_rules
-from brandvoice.understand.model import Message, Role
+from brandvoice.understand.model import Intent, Message, Role
 
 if TYPE_CHECKING:
     from brandvoice.profiles import VoiceProfile
@@ -95,6 +95,10 @@ def call_to_action(
                 continue
             if key == DEFAULT_KEY and (repeat := _already_engaged(message, filled)):
                 # A prompt that thanks or asks again: the next one may do the other.
+                engaged = repeat
+                continue
+            if not _PLACEHOLDER.search(wording) and (repeat := _greets_again(message, filled)):
+                # "See you there!" under "We can't wait to see you!": the master's own.
                 engaged = repeat
                 continue
             # "À retrouver sur covoitrade.fr/entreprises" under a post that gives that link
@@ -243,27 +247,38 @@ def _already_said(message: Message, filled: str) -> str:
     return ""
 
 
-# A master that thanks ("Merci à toute l'équipe", "Thank you, Saugerties") or that asks its
-# readers already ("Lequel vous tente ?", "Vous nous direz ce que vous en pensez !"): an
-# engagement prompt that thanks or asks again says it twice, one paragraph apart.
-_THANKS = regex.compile(r"(?<!\p{L})(?:merci|thank(?:s| you))(?!\p{L})", regex.IGNORECASE)
-_ASKS = regex.compile(
-    r"\?|(?<!\p{L})(?:dites[- ]nous|dites-le-nous|vous nous direz|tell us|let us know)(?!\p{L})",
-    regex.IGNORECASE,
-)
-
-
 def _already_engaged(message: Message, filled: str) -> str:
-    """Why no engagement prompt is needed: it thanks and the master thanks already, or it
-    asks the readers and the master asks them already; '' otherwise."""
+    """Why no engagement prompt is needed (see :mod:`brandvoice.adaptation.engagement`): the
+    master thanks and the prompt would thank again, or the master is an award that thanks or
+    it thanks its readers (a thanks post ends on its thanks: "Thank you, Saugerties, for
+    every breakfast." is no place for "What do you think?"), or the master looks forward to
+    its readers ("We can't wait to see you!" closes the post already), or the prompt asks
+    the readers and the master asks them already; '' otherwise."""
     text = message.text
-    for url in reversed(entities_of_kind(text, URL)):  # "?day=sat" asks nobody
-        text = text[: url.start] + text[url.end :]
-    text = plain_text(text)
-    if _THANKS.search(filled) and _THANKS.search(text):
-        return "no call to action added: the master already thanks its readers"
-    if _ASKS.search(filled) and _ASKS.search(text):
+    if engagement.thanks(text) and (
+        message.intent is Intent.AWARD
+        or engagement.thanks_readers(text)
+        or engagement.thanks(filled)
+    ):
+        # An award, an anniversary is a thanks post, and so is one that thanks its readers
+        # ("Thank you for sticking with us."): it ends on its thanks. A news that thanks a
+        # partner ("Huge thanks to the PTA") may still ask its readers.
+        return "no call to action added: the master already thanks, and a post ends on its thanks"
+    if engagement.looks_forward(text):
+        return (
+            "no call to action added: the master already looks forward to its readers, and "
+            "a post ends on it"
+        )
+    if engagement.asks_readers(filled) and engagement.asks_readers(text):
         return "no call to action added: the master already asks its readers"
+    return ""
+
+
+def _greets_again(message: Message, filled: str) -> str:
+    """Why a call that only greets ("See you there!", « On vous attend ! ») is not added:
+    the master looks forward to its readers already; '' otherwise."""
+    if engagement.looks_forward(filled) and engagement.looks_forward(message.text):
+        return "no call to action added: the master already looks forward to its readers"
     return ""
 
 

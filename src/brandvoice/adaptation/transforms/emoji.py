@@ -114,6 +114,22 @@ class Emoji(Transform):
             "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
             "We are sorry: your birthday cake orders were delayed by our oven breakdown.",
         ),
+        TransformExample(  # an anniversary (an award by its intent) is no trophy: 🎂, not 🏆
+            "50 years ago today, Dolores Reyes flipped the sign on the door of our diner.",
+            "50 years ago today, Dolores Reyes flipped the sign on the door of our diner. 🎂",
+        ),
+        TransformExample(  # a cheese tasting is no wine tasting
+            "Join us for a Vermont cheese tasting with three local creameries!",
+            "Join us for a Vermont cheese tasting with three local creameries! 🧀",
+        ),
+        TransformExample(  # a tutorial on video is what the post offers, not a party
+            "New on our YouTube channel: a 6-minute tutorial on blow-drying curly hair.",
+            "New on our YouTube channel: a 6-minute tutorial on blow-drying curly hair. 🎥",
+        ),
+        TransformExample(  # a prize keeps the intent's trophy
+            "Our pub has won first prize at the county show.",
+            "Our pub has won first prize at the county show. 🏆",
+        ),
         TransformExample(  # no topic in the hook: the intent's emoji says what kind of post
             "Le Fournil recrute un apprenti (H/F) en CDI.",
             "Le Fournil recrute un apprenti (H/F) en CDI. 💼",

@@ -9,8 +9,10 @@ who); asks the reader to act (an action cue, an imperative, "please", « merci d
 any fact the extractor finds (date, time, price, figure, link, e-mail address, phone
 number, name) or a named entity spaCy finds; says where the link went (Instagram's
 "link in bio"); or came, in the master, before the sentence a 📞 / 👉 line moved up
-(it was no tail there). The voice's own lines (call to action, signature, practical lines, tags)
-are never touched.
+(it was no tail there). The master's own close (a sentence that thanks, asks the readers
+or looks forward to them: :mod:`brandvoice.adaptation.engagement`) is kept too, the post
+ending on it rather than on a stock call to action, but the colour before it may go. The
+voice's own lines (call to action, signature, practical lines, tags) are never touched.
 
 Only the tail, because brandvoice reads what a message is about only in part: a sentence
 before a needed one may be the very "what" ("we've put together a free planting
@@ -33,6 +35,7 @@ from typing import ClassVar
 
 import regex
 
+from brandvoice.adaptation import engagement
 from brandvoice.adaptation.fitting.removal import removal_spans
 from brandvoice.adaptation.fitting.units import Role, Unit
 from brandvoice.adaptation.realise.action import moved_from
@@ -98,6 +101,27 @@ _SAAS_POST = (
     "lands. Available on all paid plans at no extra cost."
 )
 _SHORT_FR = "Notre boulangerie ouvre le dimanche dès 8 h. Réservez vos gâteaux au 04 94 00 00 00."
+# The master's own close stays; the colour before it goes.
+_THANKS_EN = (
+    "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
+    "01234 567890. It is the best part of the week, the bakers say, and you can taste it in "
+    "every single loaf and every single bun. Thank you for sticking with us!"
+)
+_THANKS_EN_SHORT = (
+    "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
+    "01234 567890. Thank you for sticking with us!"
+)
+_ASKS_FR = (
+    "Nouveau partenariat ! Tous nos cafés sont torréfiés par la Brûlerie des Alpilles, à "
+    "15 km de la boutique. Une torréfaction plus douce, des grains tracés jusqu'à la "
+    "coopérative, et moins de transport. C'est un vrai changement pour nous et pour vous, "
+    "après toutes ces années. Vous nous direz ce que vous en pensez !"
+)
+_ASKS_FR_SHORT = (
+    "Nouveau partenariat ! Tous nos cafés sont torréfiés par la Brûlerie des Alpilles, à "
+    "15 km de la boutique. Une torréfaction plus douce, des grains tracés jusqu'à la "
+    "coopérative, et moins de transport. Vous nous direz ce que vous en pensez !"
+)
 
 
 class LeaveOutDetail(Transform):
@@ -113,6 +137,10 @@ class LeaveOutDetail(Transform):
         TransformExample(_LONG_EN, _LONG_EN_SHORT, voice="casual-facebook", network="facebook"),
         TransformExample(_LONG_EN, _LONG_EN, voice="corporate", network="website"),
         TransformExample(_SHORT_FR, _SHORT_FR, lang="fr", voice="casual-facebook"),
+        TransformExample(_THANKS_EN, _THANKS_EN_SHORT, voice="casual-facebook", network="facebook"),
+        TransformExample(
+            _ASKS_FR, _ASKS_FR_SHORT, lang="fr", voice="casual-facebook", network="facebook"
+        ),
         # A recall keeps its instruction, its reassurance and its apology.
         TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
         # The sentences the master wrote before the one its 👉 line moved up stay.
@@ -212,7 +240,14 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
     # reader needs may be the "what" ("we've put together a free planting calendar"), so
     # only the tail after the last needed sentence is detail.
     last_needed = max((p for p, i in enumerate(body) if needed(p, units[i])), default=-1)
-    tail = [(p, i) for p, i in enumerate(body) if p > max(last_needed, _LEAD - 2)]
+    # The master's own close (its thanks, its question to the readers, « On a hâte de vous
+    # rencontrer ! ») stays, and the post ends on it: the call to action counts on it
+    # (brandvoice.adaptation.engagement). It is no reason to keep the colour before it.
+    tail = [
+        (p, i)
+        for p, i in enumerate(body)
+        if p > max(last_needed, _LEAD - 2) and not engagement.closes(parts[p])
+    ]
     found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in tail]
     return [index for _, _, index in sorted(found)]
 

@@ -55,8 +55,10 @@ class SplitSentences(Transform):
     order: ClassVar[int] = 64
     summary: ClassVar[str] = (
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
-        "joining two clauses, nearest the middle first; a casual voice also where a bare "
-        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late') and "
+        "joining two clauses ('and' / 'et' dropped, never a sentence opening on it), "
+        "nearest the middle first; a casual voice also where a bare "
+        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late', "
+        "'so' dropped) and "
         "at 'and' / 'et' with no comma before a clause with its own subject, before a "
         "reason ('because' / 'parce que' dropped), and in a series of three predicates "
         "sharing a subject pronoun ('we fixed 4,812 bikes. We sold 390 and kept…')."
@@ -65,7 +67,7 @@ class SplitSentences(Transform):
         TransformExample(
             "Dinner is served in the garden room from 6:30 pm to 9:30 pm, and afternoon tea "
             "is available every day from 3 pm at £32 per person.",
-            "Dinner is served in the garden room from 6:30 pm to 9:30 pm. And afternoon tea "
+            "Dinner is served in the garden room from 6:30 pm to 9:30 pm. Afternoon tea "
             "is available every day from 3 pm at £32 per person.",
         ),
         TransformExample(
@@ -74,7 +76,7 @@ class SplitSentences(Transform):
             "We bake our bread every morning in the old oven behind the shop. Our cheese "
             "comes from a small farm twenty minutes down the road.",
         ),
-        # A formal voice drops "and" rather than open a sentence on it.
+        # A formal voice drops "and" too rather than open a sentence on it.
         TransformExample(
             "We would like to thank every client who has trusted us since 2018 with their "
             "websites and campaigns, and we look forward to seeing you all in the Northern "
@@ -95,7 +97,7 @@ class SplitSentences(Transform):
         TransformExample(
             "Nous ouvrons la terrasse dès samedi pour toute la saison, et nous servons des "
             "grillades jusqu'à minuit face au port de Toulon.",
-            "Nous ouvrons la terrasse dès samedi pour toute la saison. Et nous servons des "
+            "Nous ouvrons la terrasse dès samedi pour toute la saison. Nous servons des "
             "grillades jusqu'à minuit face au port de Toulon.",
             lang="fr",
         ),
@@ -132,7 +134,7 @@ class SplitSentences(Transform):
             "booking system was down from Saturday evening until this morning, and some of you "
             "got confirmation emails for slots that don't exist.",
             "Apologies to anyone who tried to book with us over the bank holiday weekend: our "
-            "booking system was down from Saturday evening until this morning. And some of you "
+            "booking system was down from Saturday evening until this morning. Some of you "
             "got confirmation emails for slots that don't exist.",
         ),
         # A casual voice also cuts where a bare comma joins two clauses, the second opening
@@ -147,7 +149,7 @@ class SplitSentences(Transform):
         TransformExample(
             "Our van broke down on the motorway and the courier had no spare one, so around 300 "
             "boxes are running a day late.",
-            "Our van broke down on the motorway and the courier had no spare one. So around 300 "
+            "Our van broke down on the motorway and the courier had no spare one. Around 300 "
             "boxes are running a day late.",
         ),
         TransformExample(
@@ -160,7 +162,7 @@ class SplitSentences(Transform):
         TransformExample(
             "Sign up at Summit Strength Vancouver before January 31 and we'll waive the $99 "
             "joining fee and throw in a free PT session.",
-            "Sign up at Summit Strength Vancouver before January 31. And we'll waive the $99 "
+            "Sign up at Summit Strength Vancouver before January 31. We'll waive the $99 "
             "joining fee and throw in a free PT session.",
         ),
         TransformExample(
@@ -235,14 +237,14 @@ class SplitSentences(Transform):
         TransformExample(
             "Please bring the jar back to the shop where you bought it before Saturday, and we "
             "will refund you in full.",
-            "Please bring the jar back to the shop where you bought it before Saturday. And we "
+            "Please bring the jar back to the shop where you bought it before Saturday. We "
             "will refund you in full.",
         ),
         TransformExample(
             "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi, et nous "
-            "vous rembourserons.",
-            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi. Et nous "
-            "vous rembourserons.",
+            "vous rembourserons sans ticket de caisse.",
+            "Merci de nous rapporter le pot à la boutique de Carpentras avant samedi. Nous "
+            "vous rembourserons sans ticket de caisse.",
             lang="fr",
         ),
         TransformExample(
@@ -277,7 +279,7 @@ class SplitSentences(Transform):
             "Reserve your seat for the launch evening at https://quaysidebooks.example/events, "
             "and we will keep a signed copy of the novel aside for you.",
             "Reserve your seat for the launch evening at https://quaysidebooks.example/events. "
-            "And we will keep a signed copy of the novel aside for you.",
+            "We will keep a signed copy of the novel aside for you.",
             profile={"sentences": {"target_words": 8, "max_words": 14}},
         ),
     )

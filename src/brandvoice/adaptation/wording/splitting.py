@@ -15,29 +15,32 @@ explanation that runs to the sentence's end), but at a conjunction after a whole
 the colon introduced ("Apologies to all who booked: our system was down until this
 morning, and some of you got…"); nor anything inside brackets or quotes.
 
-What the conjunction becomes depends on the voice: a casual voice may open a sentence with
-"And" / "Et" or "But" / "Mais"; a formal one drops "and" / "et" (a sentence opening on it
-reads as careless), keeps "But" / "Mais" (which usage guides accept at a sentence's start)
-and is not cut at "so", "or", "car", "donc" or "puis", which would only read as spoken.
+What the conjunction becomes depends on the voice: every voice drops "and" / "et" (a
+sentence opening on it reads as a split left half done, in a post as in a press note: "A
+van broke down on the M6. Our courier couldn't…") and keeps "But" / "Mais" (which usage
+guides accept at a sentence's start); a casual voice may open a sentence with "Or", a
+formal one is not cut at "so", "or", "car", "donc" or "puis", which would only read as
+spoken.
 
 A casual voice is also cut where a bare comma joins two clauses, the second opening on its
 subject pronoun (« Rapportez-le au marché, il vous sera remboursé » → « … au marché. Il
 vous sera remboursé. », "Send us a few lines, we reply to everyone"), or on "so" with a
-subject of its own ("…out in time, so 300 deliveries are late" → "… in time. So 300
-deliveries are late"): spoken style, which a chatty post may write and a press note does
-not. Each side must be a clause of its own (a subject, or an order opening the sentence,
-"Please" / « Merci de » + infinitive included) and the two clauses the only link across
-the comma: "If you can, we…" and « Pour fêter ça, on… » stay whole. For the same voices
-"and" / "et" with no comma before it is a point too, under the rules of the comma and
-conjunction: "Sign up before January 31 and we'll waive the fee" → "… before January 31.
-And we'll waive the fee" ("we fixed 4,812 bikes and kept 11 tonnes out of landfill" has no
-second subject and stays whole); and before a reason, its "because" / « parce que »
-dropped: "We're recalling batch 2611 because a few jars may contain glass" → "… batch 2611.
-A few jars may contain glass" (not after a negation, whose reason the cut would turn into a
-claim). A series of three or more predicates sharing a subject pronoun is cut before the
-second, the subject and its auxiliaries written again: "In 2025 we fixed 4,812 bikes, sold
-390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We sold 390 and kept…"
-(not under a negation, nor with an adverb between the subject and the verb).
+subject of its own, "so" dropped as "and" is ("…out in time, so around 300 deliveries are
+late" → "… in time. Around 300 deliveries are late"): spoken style, which a chatty post
+may write and a press note does not. Each side must be a clause of its own (a subject, or
+an order opening the sentence, "Please" / « Merci de » + infinitive included) and the two
+clauses the only link across the comma: "If you can, we…" and « Pour fêter ça, on… » stay
+whole. For the same voices "and" / "et" with no comma before it is a point too, under the
+rules of the comma and conjunction: "Sign up before January 31 and we'll waive the fee" →
+"… before January 31. We'll waive the fee" ("we fixed 4,812 bikes and kept 11 tonnes out
+of landfill" has no second subject and stays whole); and before a reason, its "because" /
+« parce que » dropped: "We're recalling batch 2611 because a few jars may contain glass" →
+"… batch 2611. A few jars may contain glass" (not after a negation, whose reason the cut
+would turn into a claim). A series of three or more predicates sharing a subject pronoun
+is cut before the second, the subject and its auxiliaries written again: "In 2025 we fixed
+4,812 bikes, sold 390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We
+sold 390 and kept…" (not under a negation, nor with an adverb between the subject and the
+verb).
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ CONJUNCTIONS: dict[str, dict[str, Formal]] = {
 }
 
 # Subject pronouns that open the second of two clauses a bare comma joins ("…, we reply to
-# everyone"), and the casual "so" that may open a sentence: cut for casual voices only.
+# everyone"), and the casual "so" cut before (and dropped, as "and" is): casual voices only.
 COMMA_SUBJECTS: dict[str, frozenset[str]] = {
     "en": frozenset({"we", "it", "they", "he", "she", "i", "you", "there"}),
     "fr": frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"}),
@@ -94,6 +97,10 @@ COMMA_SO: dict[str, frozenset[str]] = {"en": frozenset({"so"}), "fr": frozenset(
 # its own subject follows: "Sign up before January 31 and we'll waive the fee" → "… before
 # January 31. And we'll waive the fee".
 BARE_CONJUNCTIONS: dict[str, frozenset[str]] = {"en": frozenset({"and"}), "fr": frozenset({"et"})}
+# What a casual voice does with a conjunction at a cut: keeps it ("But", « Mais », "Or"),
+# but for "and" / "et", dropped as a formal voice drops it: a community manager writes "A
+# van broke down. Our courier couldn't…", not "… And our courier couldn't…".
+CASUAL_DROPS: dict[str, frozenset[str]] = {"en": frozenset({"and"}), "fr": frozenset({"et"})}
 # The subordinator of a reason that a casual voice drops to make the reason a sentence of
 # its own: "We're recalling batch 2611 because a few jars may contain glass" → "… batch
 # 2611. A few jars may contain glass" (French « parce que », its « que » dropped with it).
@@ -201,7 +208,7 @@ def split_points(
         if token.text == ";":
             point = _semicolon_point(text, tokens, position)
         elif at_conjunction:
-            policy = conjunctions[token.text] if formal else None
+            policy = conjunctions[token.text] if formal else _casual_policy(token.text, lang)
             point = _conjunction_point(text, tokens, position, policy, bare=bare)
             if colon is not None and not _sentence_after(tokens[: position - 1], colon):
                 point = None
@@ -298,13 +305,15 @@ def _conjunction_point(
         return None
     space = text[comma.idx + 1 : conjunction.idx]
     if policy is Formal.DROP:
-        # ", and we look" → ". We look": the edit runs to the end of the next word.
+        # ", and we look" → ". We look": the edit runs to the end of the next word; with no
+        # comma ("…January 31 and we'll"), from the end of the word before the conjunction.
         nxt = tokens[position + 1]
         if not _capitalisable(nxt):
             return None
         end, opening = _opening(nxt)
         dropped = "." + text[conjunction.idx + len(conjunction.text) : nxt.idx] + opening
-        return SplitPoint(comma.idx, nxt.idx, comma.idx, end, dropped, conjunction.text)
+        start = comma.idx + len(comma.text) if bare else comma.idx
+        return SplitPoint(start, nxt.idx, start, end, dropped, conjunction.text)
     end = conjunction.idx + len(conjunction.text)
     if bare:
         # "…January 31 and we'll" → "…January 31. And we'll": the stop goes after the word.
@@ -347,11 +356,27 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
         opens_with_order(left_predicate, left) or _polite_order(left_predicate, left[0])
     ):
         return None  # « Pour fêter ça, on… »: no clause before the comma
+    if word in COMMA_SO.get(lang, ()):
+        # ", so 300 deliveries" → ". 300 deliveries": "So" opening a sentence reads as a
+        # split left half done, as "And" does; the next word opens it.
+        # (Not before a figure: a sentence does not open on one.)
+        nxt = tokens[position + 1]
+        if not _capitalisable(nxt):
+            return None
+        end, opening = _opening(nxt)
+        replacement = "." + text[opener.idx + len(opener.text) : nxt.idx] + opening
+        return SplitPoint(comma.idx, nxt.idx, comma.idx, end, replacement, word)
     if not _capitalisable(opener):
         return None
     end, opening = _opening(opener)
     replacement = "." + text[comma.idx + 1 : opener.idx] + opening
     return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
+
+
+def _casual_policy(conjunction: str, lang: str) -> Formal | None:
+    """What a casual voice does with ``conjunction`` at a cut: drops it (:data:`CASUAL_DROPS`)
+    or keeps it (None)."""
+    return Formal.DROP if conjunction in CASUAL_DROPS.get(lang, ()) else None
 
 
 def _because(lang: str) -> str:
