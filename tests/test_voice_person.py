@@ -49,9 +49,11 @@ def _variant(master: str, lang: str, brand: str, voice: str, network: str) -> st
 
 
 def _body(press_note: str) -> str:
-    """The press note without its headline and its closing signature."""
+    """The press note without its headline, its closing signature and its quotes (a
+    quote keeps the business's own first person: press-quote)."""
     paragraphs = press_note.split("\n\n")
-    return "\n\n".join(p for p in paragraphs[1:] if not p.startswith("—"))
+    body = "\n\n".join(p for p in paragraphs[1:] if not p.startswith("—"))
+    return regex.sub(r"“[^”]*”|«[^»]*»", "“…”", body)
 
 
 def test_press_note_says_no_we_in_english() -> None:
