@@ -99,13 +99,7 @@ CANNOT_KEEP_EVERY_FACT: dict[tuple[str, str], str] = {
 
 
 # Known misses, each with why: the test still runs them and reports when they pass.
-_KNOWN_MISSES = {
-    ("en-incident-van-breakdown-voucher", "x"): (
-        "fit-length plans on the text before it drops a leaning 'So': the post with the "
-        "apology, the credit and 'by Thursday' is 278 weighted characters without it, 281 "
-        "with it, so 'by Thursday' goes and a lesser sentence comes back"
-    ),
-}
+_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[Any]:
