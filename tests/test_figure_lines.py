@@ -4,9 +4,12 @@ of its data file, and the lines in the variants of the networks they are for."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from brandvoice.adaptation.decorate.data import load_data
 from brandvoice.adaptation.engine import adapt
@@ -102,3 +105,45 @@ def test_a_list_reads_as_short_sentences() -> None:
         f"What a year!\n\n{items.replace(chr(10), '.' + chr(10))}.\n\nThank you all.", "en"
     )
     assert bare.readability["reading_ease"] == stopped.readability["reading_ease"]
+
+
+_MASTERS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "data" / "figure-masters.yaml").read_text(encoding="utf-8")
+)["masters"]
+
+
+def test_the_figure_masters_were_written_with_lists_and_without() -> None:
+    assert any(m.get("lines") for m in _MASTERS)
+    assert any(m.get("lines") == [] for m in _MASTERS)
+
+
+@pytest.mark.parametrize("master", [m for m in _MASTERS if "lines" in m], ids=lambda m: m["id"])
+def test_a_casual_post_lists_the_figures_as_a_community_manager_would(
+    master: dict[str, Any],
+) -> None:
+    """Posts written for this test, not the benchmark's: results, awards and milestones
+    with their figures in a list, after a colon, over several sentences."""
+    text = (
+        adapt(
+            master["text"],
+            voices=["casual-facebook"],
+            networks=["facebook"],
+            lang=master["lang"],
+            date=dt.date(2026, 12, 7),
+            languagetool="off",
+        )
+        .variants[0]
+        .text
+    )
+    listed = [line.split(" ", 1)[1] for line in text.split("\n") if _MARKED.match(line)]
+    for line in master["lines"]:
+        assert line in listed, (line, text)
+    if not master["lines"]:
+        assert not listed, text
+    # Nothing invented: each line's words are the master's own (participles aside).
+    for line in listed:
+        number = re.search(r"\d[\d,. \u00a0\u202f]*", line)
+        assert number is None or number.group().strip() in master["text"], line
+
+
+_MARKED = re.compile(r"^(?:–|\S{1,8}) \S*\d|^(?:–|\S{1,8}) zéro ")

@@ -45,6 +45,7 @@ from brandvoice.adaptation.decorate.data import DataFileError, load_data, string
 from brandvoice.adaptation.decorate.topics import load_topics, topics, topics_among
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import LANGS, Lang, base_language
+from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
 from brandvoice.understand.model import Intent
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class _Table:
     prepositions: dict[str, str]
     droppable: tuple[str, ...]
     intro: str
+    periods: frozenset[str]
 
 
 def figure_lines(
@@ -131,15 +133,20 @@ def figure_lines(
         # The label heads its list, on the line above it: the hook is the block.
         label, items = listed
         return _block("", [label], items, details, 0, 0, emoji_left, language, intent)
+    # The run is looked for sentence by sentence: a piece often holds the figures' sentence
+    # and the thanks after it ("… et planté 300 nouveaux arbres. Merci à nos clients."),
+    # or a sentence before them that stays ("Vous étiez 6 800 sur les trois soirs.").
+    units = _sentences(details, language)
     run_start, found = -1, list[_Figures]()
     previous_noun = ""
-    for index, detail in enumerate(details):
-        figures = _figures_of(detail, language, table, brand, previous_noun)
+    for index, (_, sentence) in enumerate(units):
+        figures = _figures_of(sentence, language, table, brand, previous_noun)
         if figures is None or (found and (figures.year or figures.opening_emoji)):
             if sum(len(f.lines) for f in found) >= MIN_LINES:
                 break
             run_start, found, previous_noun = -1, [], ""
-            continue
+            if figures is None:
+                continue
         if run_start < 0:
             run_start = index
         found.append(figures)
@@ -154,9 +161,56 @@ def figure_lines(
             return None
         hook_out = f"{hook} {first.opening_emoji}"
     intro = [table.intro.format(when=first.year)] if first.year else []
-    return _block(
-        hook_out, intro, lines, details, run_start, len(found), emoji_left, language, intent
-    )
+    pieces, start, count = _regrouped(details, units, run_start, len(found))
+    return _block(hook_out, intro, lines, pieces, start, count, emoji_left, language, intent)
+
+
+def _sentences(details: Sequence[str], lang: Lang) -> list[tuple[int, str]]:
+    """Each detail's sentences as written, with the index of the detail they are from; a
+    piece on several lines stays whole (it is a list already)."""
+    units: list[tuple[int, str]] = []
+    for index, detail in enumerate(details):
+        if "\n" in detail:
+            units.append((index, detail))
+            continue
+        doc = parse(lang, detail)
+        spans = [detail[s.start_char : s.end_char].strip() for s in doc.sents if s.text.strip()]
+        # The parser parts an opening emoji or a bare number from its sentence: those join
+        # the sentence after them.
+        merged: list[str] = []
+        for span in spans:
+            stop = regex.match(r"[.!?…:;]+\s*", span)
+            if merged and stop:
+                # The splitter read a stop into the sentence after it (« 86 doudous. Voilà »).
+                merged[-1] += stop.group().strip()
+                span = span[stop.end() :]
+            if not span:
+                continue
+            if merged and not regex.search(r"\p{L}", merged[-1]):
+                merged[-1] = f"{merged[-1]} {span}"
+            else:
+                merged.append(span)
+        units += [(index, span) for span in merged] or [(index, detail)]
+    return units
+
+
+def _regrouped(
+    details: Sequence[str], units: list[tuple[int, str]], start: int, count: int
+) -> tuple[list[str], int, int]:
+    """The details with the run ``units[start:start + count]`` as pieces of its own (the
+    sentences of a piece before and after it kept together): the pieces, the run's start
+    and its count of pieces."""
+    first_piece, last_piece = units[start][0], units[start + count - 1][0]
+    head = [s for i, s in units[:start] if i == first_piece]
+    tail = [s for i, s in units[start + count :] if i == last_piece]
+    pieces = [
+        *details[:first_piece],
+        *([" ".join(head)] if head else []),
+        *(s for _, s in units[start : start + count]),
+        *([" ".join(tail)] if tail else []),
+        *details[last_piece + 1 :],
+    ]
+    return pieces, first_piece + (1 if head else 0), count
 
 
 def _block(
@@ -221,7 +275,14 @@ def _figures_of(
     doc = parse(lang, detail[opening.end() :] if opening else detail)
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
-        if not tokens:
+        if not tokens or all(_punct(t) for t in tokens):
+            continue  # the parser read a list's stop as a sentence of its own
+        labelled = None if result.lines or result.year else _hook_list(_sentence_text(tokens), lang)
+        if labelled is not None:
+            # "This year: 12,000 coffees, 3 new baristas, 1 very tired owner.": the label
+            # heads the lines, as a year the figures' sentence opens on does.
+            result.year = labelled[0].rstrip(":").rstrip("\u00a0 ")
+            result.lines += labelled[1]
             continue
         lines = _predicate_lines(doc, tokens, lang, table, brand, previous_noun, result)
         if lines is None and _verbless(tokens):
@@ -234,6 +295,12 @@ def _figures_of(
 
 
 _OPENING_EMOJI = regex.compile(r"(?:[\p{Extended_Pictographic}\ufe0f\u200d]+[\s\u00a0\u202f]*)+")
+
+
+def _sentence_text(tokens: Sequence[Token]) -> str:
+    """The sentence ``tokens`` as written."""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _punct(token: Token) -> bool:
@@ -317,7 +384,11 @@ def _predicate_lines(
     """A line per predicate of the sentence ``tokens`` whose object holds a number, when
     the lines say all of the sentence; else None."""
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.i in inside)]
+    roots = [
+        t
+        for t in tokens
+        if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.i in inside) or _chained(t, lang)
+    ]
     predicates = [t for t in roots if _object(t) is not None]
     if not predicates or predicates[0].dep_ != "ROOT":
         return None
@@ -347,6 +418,22 @@ def _predicate_lines(
             continue
         return None
     return lines
+
+
+def _chained(token: Token, lang: Lang) -> bool:
+    """Whether ``token`` is a French participle the parser hung on the first one as a
+    clause of its own, though it shares its subject and auxiliary (« on a pressé 42
+    tonnes de pommes, rempli 18 000 bouteilles et planté… »: « rempli » is no « advcl »)."""
+    return (
+        lang == "fr"
+        and token.dep_ == "advcl"
+        and token.head.dep_ == "ROOT"
+        and token.i > token.head.i
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Part" in token.head.morph.get("VerbForm", [])
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in (*_SUBJECTS, *_AUX, "mark") for c in token.children)
+    )
 
 
 def _object(predicate: Token) -> Token | None:
@@ -391,6 +478,13 @@ def _line_of(
         if _is_emoji(child) or (child.i != obj.i and _droppable(span, table)):
             covered.update(t.i for t in span)
             continue
+        if child.dep_ in _SUBJECTS and not result.year and not result.lines:
+            when = _when_of(span, table)
+            if when and any(c.lower_ in _FIRST_PERSON[lang] for c in predicate.children):
+                # « Cet été, on a accueilli… »: the parser read the time as a subject.
+                result.year = when
+                covered.update(t.i for t in span)
+                continue
         if child.dep_ in _SUBJECTS:
             words = " ".join(t.text for t in span)
             covered.update(t.i for t in span)
@@ -410,7 +504,7 @@ def _line_of(
             covered.add(child.i)
             continue
         if child.i < predicate.i:
-            year = _year_of(span)
+            year = _year_of(span) or _when_of(span, table)
             if year and not result.year and not result.lines:
                 result.year = year
                 covered.update(t.i for t in span)
@@ -430,6 +524,8 @@ def _line_of(
     rest = sorted((t for t in obj.subtree if t.i not in {c.i for c in core}), key=lambda t: t.i)
     if any(t.dep_ in ("conj", "appos") and t.head.i == obj.i for t in rest):
         return None  # "collected 1,240 toys, 310 books and 86 teddies": one line is no list
+    if any(t.pos_ == "VERB" and any(c.dep_ in _OBJECTS for c in t.children) for t in rest):
+        return None  # a predicate the parser hung on the figure: the line would hold two
     covered.update(t.i for t in obj.subtree)
     covered.update(t.i for t in tail)
     figure = _span_text(core)
@@ -466,9 +562,9 @@ def _core(obj: Token, lang: Lang) -> list[Token]:
     subtree = sorted(obj.subtree, key=lambda t: t.i)
     core = [t for t in subtree if t.i <= obj.i]
     for child in sorted(obj.rights, key=lambda t: t.i):
-        if child.i != core[-1].i + 1:
-            break
         span = sorted(child.subtree, key=lambda t: t.i)
+        if span[0].i != core[-1].i + 1:
+            break
         if child.dep_ == "amod" or (
             span[0].lower_ in _OF[lang]
             and child.dep_ in ("prep", "nmod")
@@ -491,7 +587,14 @@ def _participle(predicate: Token, obj: Token, lang: Lang, previous_noun: str) ->
         return None
     if "Part" not in predicate.morph.get("VerbForm", []):
         return None
-    feminine = "Fem" in obj.morph.get("Gender", [])
+    # The lexicon and the noun's ending know a gender better than the tagger (« 18 000
+    # bouteilles » it reads as masculine); a noun it gave none stays masculine, as a group
+    # of people of either sex is (« 120 bénévoles accueillis »).
+    tagged = obj.morph.get("Gender", [])
+    known = known_noun_gender(obj.text)
+    feminine = (
+        known == "f" if known else bool(tagged) and noun_gender(obj.text, _gender(tagged)) == "f"
+    )
     plural = "Plur" in obj.morph.get("Number", []) or _many(obj)
     word = predicate.text
     if feminine and not word.endswith("e"):
@@ -499,6 +602,10 @@ def _participle(predicate: Token, obj: Token, lang: Lang, previous_noun: str) ->
     if plural and not word.endswith(("s", "x")):
         word += "s"
     return word
+
+
+def _gender(tagged: Sequence[str]) -> Gender | None:
+    return "f" if "Fem" in tagged else "m" if "Masc" in tagged else None
 
 
 def _many(obj: Token) -> bool:
@@ -523,6 +630,17 @@ def _year_of(span: Sequence[Token]) -> str:
     if len(words) == 2 and words[0].pos_ == "ADP" and _YEAR.fullmatch(words[1].text):
         return _span_text(words)
     return ""
+
+
+def _when_of(span: Sequence[Token], table: _Table) -> str:
+    """An adverbial that only says over which time the figures count, as written ("Last
+    year", « Cet été », « En dix ans », "Since reopening"), else ''."""
+    words = [t for t in span if not _punct(t)]
+    if not 1 <= len(words) <= 3 or words[-1].lower_ not in table.periods:
+        return ""
+    if any(t.pos_ not in ("ADP", "SCONJ", "DET", "ADJ", "NUM", "NOUN") for t in words[:-1]):
+        return ""
+    return _span_text(words)
 
 
 def _lowered(span: Sequence[Token]) -> str:
@@ -591,6 +709,7 @@ def _table(lang: Lang) -> _Table:
         prepositions={str(k): str(v) for k, v in prepositions.items()},
         droppable=string_list(of("droppable"), "droppable"),
         intro=str(of("intro")),
+        periods=frozenset(w.casefold() for w in string_list(of("periods"), "periods")),
     )
 
 
