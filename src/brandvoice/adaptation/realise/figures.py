@@ -133,6 +133,12 @@ def figure_lines(
         # The label heads its list, on the line above it: the hook is the block.
         label, items = listed
         return _block("", [label], items, details, 0, 0, emoji_left, language, intent)
+    bare = _bare_list(hook, language)
+    if bare is not None:
+        # A hook that is the list ("1 240 jouets, 310 livres et 86 doudous : voilà ce que
+        # vous avez déposé…", the splitter's stop for its colon): the lines open the post,
+        # the sentence that says what they are follows them.
+        return _block("", [], bare, details, 0, 0, emoji_left, language, intent)
     # The run is looked for sentence by sentence: a piece often holds the figures' sentence
     # and the thanks after it ("… et planté 300 nouveaux arbres. Merci à nos clients."),
     # or a sentence before them that stays ("Vous étiez 6 800 sur les trois soirs.").
@@ -260,6 +266,18 @@ def _hook_list(hook: str, lang: Lang) -> tuple[str, list[str]] | None:
         return None
     colon = "\u00a0:" if lang == "fr" else ":"
     return f"{found.group('label')}{colon}", items
+
+
+def _bare_list(hook: str, lang: Lang) -> list[str] | None:
+    """The figures of a hook that is a verbless list of them and nothing else, else None."""
+    text = _OPENING_EMOJI.sub("", hook.strip())
+    if not _DIGIT.search(text) or ":" in text:
+        return None
+    doc = parse(lang, text)
+    tokens = [t for t in doc if not t.is_space and not _is_emoji(t)]
+    if not tokens or not _verbless(tokens):
+        return None
+    return _items_of(text, doc, lang)
 
 
 def _figures_of(

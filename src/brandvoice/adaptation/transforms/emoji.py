@@ -167,14 +167,18 @@ class Emoji(Transform):
         return []
 
 
+# The markers a post's list lines open on (realise/figures.py's, the bullet of a list).
+_LIST_MARKERS = ("– ", "• ", "- ")
+
+
 def _hook_emoji(text: str, target: Target, entities: Sequence[Entity]) -> list[Edit]:
     """One emoji for the post, after the first sentence of the first line (where a template
     writes the whole post on one line, as for X, the hook is that sentence): the topic of
     what the message is about (its "what", then the hook's words), else its intent's emoji.
     A serious message (incident, recall) gets its informational emoji at most (⚠️), never a
     topical or festive one; a post asked to carry no emoji gets none."""
-    if not target.decoration.emoji:
-        return []
+    if not target.decoration.emoji or text.lstrip().startswith(_LIST_MARKERS):
+        return []  # a post that opens on its list of figures has no hook to decorate
     present = [entity.text for entity in entities if entity.kind == EMOJI]
     hook = find_hook(text, target.lang, target.master, entities)
     if hook is None or any(e.kind == EMOJI and e.start < hook.end for e in entities):
