@@ -16,13 +16,21 @@ From spaCy's parse of the post's detail sentences (the voice's body, after its r
   a subject that is a figure is a line of its own ("212 members");
 - a sentence that is a verbless list of figures ("87 bénévoles, zéro incident, 2 300
   repas servis à la buvette.") gives a line per item, and so does a hook that labels
-  one ("Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %), …"): the label heads them.
+  one ("Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %), …"): the label heads them;
+  so does a detail sentence that labels one ("This year: 12,000 coffees, 3 new baristas,
+  1 very tired owner."); a hook that is the list and nothing else ("1 240 jouets, 310
+  livres et 86 doudous", before « voilà ce que vous avez donné ») opens the post as lines.
+
+The run of figures is looked for sentence by sentence: the sentences of a piece before
+and after it (« Merci à nos fidèles clients. ») stay, as pieces of their own.
 
 A sentence becomes lines only when the lines say all of it: a year it opens on heads the
 lines as the master writes it ("In 2025:", the key fact a reader finds in the press note
-too); "also", « désormais » go; any other word keeps the sentence whole, and the lines
-stop there. Nothing is invented: every line is a figure the post gives, with what it
-counts. Fewer than :data:`MIN_LINES` figures stay sentences: two lines are no list.
+too), and so does a time the figures count over ("Last year:", « Cette année : », "Since
+reopening:"; its last word in the table's ``periods``); "also", « désormais » go; any
+other word keeps the sentence whole, and the lines stop there. Nothing is invented: every
+line is a figure the post gives, with what it counts. Fewer than :data:`MIN_LINES` figures
+stay sentences: two lines are no list.
 
 Each line opens on the emoji of what it counts (``data/figure-lines.yaml``, then the hook
 topics of ``data/emoji-topics.yaml``; ✅ when none fits, no emoji twice) when the voice's
