@@ -172,13 +172,15 @@ _ORDER_OBJECT = {
 _RECALLS = {
     "fr": regex.compile(
         r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons|(?:procède|procédons|"
-        r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d))(?:[ \u00a0]+(?:volontairement|"
+        r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d)|concerne|concernent)"
+        r"(?:[ \u00a0]+(?:volontairement|"
         r"immédiatement|aujourd['’]hui|par[ \u00a0]+précaution|à[ \u00a0]+titre[ \u00a0]+"
         r"(?:préventif|de[ \u00a0]+précaution)))?(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?"
         r"[ \u00a0]+(?P<rest>.+)$"
     ),
     "en": regex.compile(
-        r"(?<![\p{L}])(?:recalling|recalls|recall|issuing[ \u00a0]+a[ \u00a0]+recall[ \u00a0]+"
+        r"(?<![\p{L}])(?:recalling|recalls|recall(?![ \u00a0]+(?:affects|concerns|covers))|"
+        r"affects|concerns|covers|issuing[ \u00a0]+a[ \u00a0]+recall[ \u00a0]+"
         r"(?:of|on|for))[ \u00a0]+(?P<rest>.+)$"
     ),
 }
@@ -191,7 +193,8 @@ _CARRIERS = {
             "procèdent au volontairement immédiatement aujourd'hui aujourd’hui "
             "par précaution mesure de à titre préventif important on nous la le "
             "les l' l’ un une des du de d' d’ rappelle rappelons rappellent retire retirons "
-            "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre",
+            "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre "
+            "ce cette concerne concernent",
         )
     ),
     "en": frozenset(
@@ -200,7 +203,7 @@ _CARRIERS = {
             "product safety notice voluntary voluntarily urgent issuing food "
             "as a precaution precautionary measure important we we're "
             "we’re are is our the a an one some all batch of recalling recall recalls jars jar "
-            "packs pack bottles tins",
+            "packs pack bottles tins this affects concerns covers",
         )
     ),
 }
@@ -257,14 +260,16 @@ _LOTS_AFTER_NAME = regex.compile(
 )
 _DATE = regex.compile(
     r"^(?:with[ \u00a0]+an?[ \u00a0]+)?(?:DLUO|DDM|DLC|date[ \u00a0]+limite|date[ \u00a0]+de"
-    r"[ \u00a0]+durabilité|à[ \u00a0]+consommer|best[ \u00a0]+before|best[ \u00a0]+by|"
+    r"[ \u00a0]+durabilité|à[ \u00a0]+consommer|meilleur[ \u00a0]+avant|best[ \u00a0]+before|"
+    r"best[ \u00a0-]by|"
     r"use[ \u00a0-]by|BBE)(?![\p{L}])"
     r"(?=.*\d)[^()]*$",
     regex.IGNORECASE,
 )
 _SIZE = regex.compile(
-    r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|jar|pack|bottle|tin|tub)s?[ \u00a0]+"
-    r"(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?(?:g|kg|ml|cl|l|oz|lb)"
+    r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|barquette|paquet|jar|pack|bottle|tin|tub|"
+    r"bag|box|can|tray)s?[ \u00a0]+(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?"
+    r"(?:g|kg|ml|cl|l|oz|lb|pièces|pieces|pcs|tranches|slices|unités|units)"
     r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$|"
     r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$",
     regex.IGNORECASE,
@@ -323,7 +328,9 @@ _ORDER = {
         r"^(?:(?:par[ \u00a0]+(?:précaution|prudence)|à[ \u00a0]+titre[ \u00a0]+de[ \u00a0]+"
         r"précaution)[ \u00a0]*,[ \u00a0]*)?"
         r"(?:merci[ \u00a0]+de|méfiez-vous|nous[ \u00a0]+vous[ \u00a0]+demandons|"
-        r"on[ \u00a0]+vous[ \u00a0]+demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
+        r"on[ \u00a0]+vous[ \u00a0]+demande|ne[ \u00a0]+pas[ \u00a0]+(?:(?:le|la|les)[ \u00a0]+"
+        r"|l['’])?\p{L}+(?:er|ir|re)(?![\p{L}])|"
+        r"ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
         r"[ \u00a0]+pas|si[ \u00a0]+vous"
         r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
         regex.IGNORECASE,
@@ -354,7 +361,8 @@ _NOT_CONCERNED = regex.compile(
     regex.IGNORECASE,
 )
 _CONTACT = regex.compile(
-    r"^(?:contact|questions?|renseignements|informations|infos?)[ \u00a0\u202f]*:",
+    r"^(?:contact|questions?|renseignements|informations|infos?|pour[ \u00a0]+toute[ \u00a0]+"
+    r"question)[ \u00a0\u202f]*:",
     regex.IGNORECASE,
 )
 _ELIDED_NAME = regex.compile(r"^[ldLD]['’]\p{Lu}")
@@ -380,10 +388,14 @@ class _Read:
     """What the pieces gave the notice so far."""
 
     heading: str = ""
+    # The heading's label a line of its own gave ("Allergy alert"), for a later product.
+    label: str = ""
     lots: str = ""
     dates: list[str] = field(default_factory=list)
     sold: str = ""
     risk: str = ""
+    # The master's own labelled lines ("Lot : T2611", "Reason: may contain sesame…").
+    fields: list[str] = field(default_factory=list)
 
 
 def recall_notice(
@@ -397,17 +409,23 @@ def recall_notice(
     if language not in _LABEL or not pieces:
         return None
     read = _Read()
-    kept = list(pieces)
+    kept = _label_apart(list(pieces), language)
     alone = _LABEL_ONLY[language].match(kept[0].strip())
     if alone is not None and len(kept) > 1:
         # "Product recall" on a line of its own: the heading says it; the sentence after it
         # may name the product (« Notre pâté… (lot 0325) peut contenir… »).
         kept[0] = ""
-        said = _said_of_product(
-            kept[1], _heading_label(alone.group("label"), language), language, read
-        )
+        read.label = _heading_label(alone.group("label"), language)
+        said = _said_of_product(kept[1], read.label, language, read)
         if said is not None:
             kept[1] = said
+        elif (
+            named := _product(_FIELD.sub("", kept[1].strip()).rstrip(".\u00a0 "), language, read)
+        ) is not None:
+            # "RECALL NOTICE:" over "Organic Maple Granola (500 g bags, lot MG-2611).": the
+            # product's own line is the heading's.
+            read.heading = f"{read.label} – {named.heading}"
+            kept[1] = ""
     labelled = _labelled(kept[0], language, read) if kept[0] else None
     if labelled is not None:
         kept[0], ordered = labelled
@@ -422,6 +440,8 @@ def recall_notice(
         stated = _stated(piece, language, read)
         if stated is not None:
             kept[index] = stated
+    if not read.heading:
+        _bought(kept, language, read)
     if not read.heading:
         # No product read for a heading ("Hey candle friends, we need your help…"): the
         # post keeps its sentences, and its orders still get their 👉 line.
@@ -514,7 +534,10 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
     if named is not None and found.group("prep"):
         # « Rappel de sécurité concernant le hochet… » reads as a heading already: it keeps
         # its words, less what the lines say.
-        read.heading = f"{found.group('label')}{found.group('prep')}{named.written}"
+        label = _capitalised(found.group("label"))
+        if label.isupper():
+            label = _heading_label(label, lang)  # "AVIS DE RAPPEL DE…": no shouting
+        read.heading = f"{label}{found.group('prep')}{named.written}"
         return "", False
     heading = _heading_label(found.group("label"), lang)
     if named is not None:
@@ -584,7 +607,7 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     announcing = _CARRIERS[lang] | _capitalised_words(before)
     if not {w.casefold() for w in _WORD.findall(before)} <= announcing:
         return None
-    trial = _Read(heading=read.heading)
+    trial = _Read(heading=read.heading, label=read.label)
     named = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
     if named is None:
         return None
@@ -595,13 +618,78 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
         if not {w.casefold() for w in _WORD.findall(product)} <= known:
             return None
     else:
-        trial.heading = f"{_HEADINGS[lang]['']} – {product}"
+        trial.heading = f"{read.label or _HEADINGS[lang]['']} – {product}"
     read.heading = trial.heading
     read.lots = read.lots or trial.lots
     read.dates += [d for d in trial.dates if d not in read.dates]
     read.sold = read.sold or trial.sold
     read.risk = read.risk or trial.risk
     return ""
+
+
+def _commas(text: str) -> list[str]:
+    """``text`` parted at its commas, less a date's before its year ("best by Jan 31, 2027")."""
+    return list(regex.split(r",(?![ \u00a0]*\d{4}(?!\d))", text))
+
+
+def _label_apart(pieces: list[str], lang: str) -> list[str]:
+    """``pieces`` with a first piece that runs the master's label on into a sentence past an
+    emoji ("Allergy alert ⚠️ We are recalling…", "Product recall 🧴 This affects our…")
+    parted in two: the label line, then the sentence."""
+    found = _EMOJI_APART.match(pieces[0].strip()) if pieces else None
+    if found is None:
+        return pieces
+    head = found.group("head")
+    if not (_LABEL[lang].match(head) or _LABEL_ONLY[lang].match(head)):
+        return pieces
+    return [head, found.group("rest"), *pieces[1:]]
+
+
+# A product's line of a notice written as a form: "Produit : …", "Product: …".
+_FIELD = regex.compile(
+    r"^(?:produits?(?:[ \u00a0]+concernés?)?|products?(?:[ \u00a0]+affected)?)"
+    r"[ \u00a0\u202f]*:[ \u00a0]*",
+    regex.IGNORECASE,
+)
+# A line's words, then emoji, then a sentence: the splitter reads no stop after an emoji.
+_EMOJI_APART = regex.compile(
+    r"^(?P<head>[^.!?]+?)[ \u00a0]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*)+[ \u00a0]+"
+    r"(?P<rest>\p{Lu}.*)$"
+)
+# "If you bought a wooden stacking rainbow from us…", « Si vous avez acheté notre doudou… ».
+_BOUGHT = {
+    "en": regex.compile(
+        r"^if[ \u00a0]+you(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)[ \u00a0]+"
+        r"(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+    "fr": regex.compile(
+        r"^si[ \u00a0]+vous[ \u00a0]+avez[ \u00a0]+acheté[ \u00a0]+(?P<rest>.+)$", regex.IGNORECASE
+    ),
+}
+# Where the product a customer bought ends: where, when, or the order that follows.
+_BOUGHT_END = regex.compile(
+    r"[ \u00a0]*(?:[,(:;]|(?<![\p{L}])(?=(?:from|at|in|between|before|after|since|on|during|"
+    r"chez|entre|avant|après|depuis|au|aux|à|en|dans|sur|pendant|le|les)[ \u00a0]))"
+)
+
+
+def _bought(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading, into ``read``, from a post that opens on who bought the product ("If
+    you bought a wooden stacking rainbow from us between…, please…"): its product named
+    whole before where or when; the sentence stays as it is, an order to its buyers."""
+    first = next((p for p in pieces if p), "")
+    found = _BOUGHT[lang].match(first.strip())
+    if found is None:
+        return
+    rest = found.group("rest")
+    # "le"/"les" ends a name only after its first word (« notre doudou … le 3 mai »).
+    ends = [m.start() for m in _BOUGHT_END.finditer(rest) if m.start() > 0]
+    if not ends or not _noun_phrase(rest, ends[0], lang):
+        return
+    bare = _DETERMINERS.sub("", rest[: ends[0]].strip()).strip()
+    if bare:
+        read.heading = f"{read.label or _HEADINGS[lang]['']} – {_capitalised(bare)}"
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -671,6 +759,11 @@ def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | Non
     if not bare:
         return None
     sizes: list[str] = []
+    held = _CONTAINER_OF.match(bare)
+    if held:
+        # "pints of our Cookies & Cream ice cream": the product, its container a size.
+        bare = bare[held.end() :]
+        sizes.append(f" ({held.group('container').casefold()})")
     for group, bracketed in _groups(rest):
         if all(_SIZE.match(piece) for piece in group):
             # A bracket of sizes stays one: "(large, 600g)".
@@ -685,6 +778,15 @@ def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | Non
     return _Named(str(bare[:1].upper() + bare[1:] + sized), f"{written}{sized}", written)
 
 
+# A container before its product and a possessive: "pints of our…", « les pots de notre… ».
+_CONTAINER_OF = regex.compile(
+    r"^(?P<container>(?:pint|jar|bag|bottle|can|tub|pack|box|boxe|tin|pot|bocal|bocaux|sachet|"
+    r"boîte|bouteille|barquette|paquet)s?)[ \u00a0]+(?:of[ \u00a0]+(?:our|the)|de[ \u00a0]+"
+    r"(?:notre|nos))[ \u00a0]+(?=\S)",
+    regex.IGNORECASE,
+)
+
+
 def _groups(text: str) -> list[tuple[list[str], bool]]:
     """:func:`_pieces` grouped by bracket: each bracket's pieces together, each piece out
     of brackets alone."""
@@ -692,7 +794,7 @@ def _groups(text: str) -> list[tuple[list[str], bool]]:
     for part in regex.split(r"(\([^()]*\))", text):
         bracketed = part.startswith("(")
         inner = part[1:-1] if bracketed else part
-        pieces = [p.strip(" \u00a0.;") for p in inner.split(",")]
+        pieces = [p.strip(" \u00a0.;") for p in _commas(inner)]
         pieces = [p for p in pieces if p]
         if bracketed and pieces:
             groups.append((pieces, True))
@@ -758,13 +860,21 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
     if sold and not read.sold:
         read.sold = sold.group("sold")
         return ""
+    alone = piece.strip()
+    # « Vendu à la boutique… entre le 2 et le 28 novembre 2026. », a line of its own.
+    lone_sale = _SOLD.match(alone) and not _FIELD_LINE.match(alone)
+    if lone_sale and not regex.search(r"[?!\n]", alone) and _sold(alone, read):
+        return ""
+    piece = _fields(piece, read)
+    if not piece:
+        return ""
     leads = _LEADS_TO[lang].match(piece.strip())
     if leads and not read.risk:
         cause = leads.group("cause")
         read.risk = f"{leads.group('risk')} ({cause})"
         return ""
     for bracket in _BRACKET.finditer(piece):
-        inner = [p.strip() for p in bracket.group("inner").split(",") if p.strip()]
+        inner = [p.strip() for p in _commas(bracket.group("inner")) if p.strip()]
         trial = _Read()
         dated = inner and all(_LOTS.match(p) or _DATE.match(p) for p in inner)
         if dated and not read.lots and all(_take(p, trial) for p in inner) and trial.lots:
@@ -777,6 +887,56 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
         read.risk = tail.group("risk")
         piece = piece[: tail.start()] + piece[tail.end() :]
     return piece
+
+
+# A field of a notice the master wrote as a form: its label, a colon, its value.
+_FIELD_LABEL = (
+    r"(?:lots?|n°[ \u00a0]+de[ \u00a0]+lot|num[ée]ros?[ \u00a0]+de[ \u00a0]+lot|batch(?:es)?"
+    r"(?:[ \u00a0]+(?:numbers?|codes?))?|lot[ \u00a0]+(?:numbers?|codes?)|DDM|DLC|DLUO|"
+    r"date[ \u00a0]+limite(?:[ \u00a0]+de[ \u00a0]+consommation)?|date[ \u00a0]+de[ \u00a0]+"
+    r"durabilité[ \u00a0]+minimale|meilleur[ \u00a0]+avant|best[ \u00a0]+before|best[ \u00a0-]by|"
+    r"use[ \u00a0-]by|motif|raison|risques?|reason|risk|vendu(?:e|s|es)?(?:[ \u00a0]+(?:à|en|chez|"
+    r"dans))?|sold(?:[ \u00a0]+(?:at|in|by|from))?|produits?(?:[ \u00a0]+concernés?)?|"
+    r"products?(?:[ \u00a0]+affected)?|formats?|sizes?|tailles?|poids|weight)"
+)
+_FIELD_LINE = regex.compile(rf"^{_FIELD_LABEL}[ \u00a0\u202f]*:[ \u00a0]*\S", regex.IGNORECASE)
+# Where a field run on after another by the sentence splitter begins ("Lot : T2611 DDM : …").
+_NEXT_FIELD = regex.compile(
+    rf"(?<=\S)[ \u00a0]+(?={_FIELD_LABEL}[ \u00a0\u202f]*:[ \u00a0]*\S)", regex.IGNORECASE
+)
+_LIST_MARK = regex.compile(r"^[•\-–*·][ \u00a0]*")
+
+
+def _fields(piece: str, read: _Read) -> str:
+    """``piece`` less its lines that are fields of a form ("Lot : T2611 DDM : 15/08/2027",
+    "• Date limite de consommation : 08/12/2026", "- Reason: possible contamination"), kept
+    into ``read`` as the master wrote them, one a line; the lines of a list that say where
+    it was sold ("• Vendue au café…") too."""
+    kept: list[str] = []
+    for line in piece.split("\n"):
+        item = _LIST_MARK.sub("", line.strip())
+        if _FIELD_LINE.match(item):
+            read.fields += [f.strip().rstrip(". \u00a0") for f in _NEXT_FIELD.split(item)]
+        elif line.strip() == item or not _SOLD.match(item) or not _sold(item, read):
+            kept.append(line)
+    if len(kept) == len(piece.split("\n")):
+        return piece
+    # The list gone, what is left of the piece runs on as one paragraph's sentences.
+    listed = any(_LIST_MARK.match(line.strip()) for line in kept)
+    return ("\n" if listed else " ").join(line.strip() for line in kept if line.strip())
+
+
+def _sold(line: str, read: _Read) -> bool:
+    """Whether ``line`` (« Vendu à la boutique… ») was put into ``read``: among the form's
+    fields when the master writes one (its order kept), else as where it was sold."""
+    line = line.rstrip(". \u00a0")
+    if read.fields:
+        read.fields.append(line)
+    elif not read.sold:
+        read.sold = line
+    else:
+        return False
+    return True
 
 
 def _lines(read: _Read, lang: str) -> list[str]:
@@ -797,7 +957,7 @@ def _lines(read: _Read, lang: str) -> list[str]:
         lines.append(_capitalised(read.sold))
     if read.risk:
         lines.append(f"{_RISK_LABEL[lang]}{colon}{read.risk}")
-    return lines
+    return lines + read.fields
 
 
 def _capitalised(text: str) -> str:
@@ -1087,6 +1247,132 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             ["Use-by date of 8 November 2026"],
             ["👉 What to do: Please don't eat them."],
         ),
+    ),
+    NoticeExample(  # a label run on into its sentence past an emoji; "this affects…"
+        "en",
+        (
+            "Product recall 🧴 This affects our Calendula Baby Balm 100ml, batch numbers 2604 "
+            "and 2605.",
+            "Please stop using it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Calendula Baby Balm 100ml",
+            ["Batch numbers 2604 and 2605"],
+            ["👉 What to do: Please stop using it."],
+        ),
+    ),
+    NoticeExample(  # a label on its line, the product's line after it; a date's own comma
+        "en",
+        (
+            "RECALL NOTICE:",
+            "Holiday Blend cold brew (12 oz cans, lot CB1130, best by Jan 31, 2027).",
+            "Do not drink it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Holiday Blend cold brew (12 oz cans)",
+            ["Lot CB1130 (best by Jan 31, 2027)"],
+            ["👉 What to do: Do not drink it."],
+        ),
+    ),
+    NoticeExample(  # a notice written as a form: its fields are lines, in the master's order
+        "fr",
+        (
+            "RAPPEL PRODUIT",
+            "Produit : Tapenade noire 90 g",
+            "Lot : T2611 DDM : 15/08/2027",
+            "Vendu à la boutique entre le 2 et le 28 novembre 2026.",
+            "Ne pas consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Tapenade noire 90 g",
+            [
+                "Lot : T2611",
+                "DDM : 15/08/2027",
+                "Vendu à la boutique entre le 2 et le 28 novembre 2026",
+            ],
+            ["👉 Ne pas consommer."],
+        ),
+    ),
+    NoticeExample(  # a list's fields leave it; the sentence around them runs on
+        "en",
+        (
+            "Allergy alert: our seeded loaf may contain sesame.",
+            "It is not on the label.\n- Best before: 10 December 2026\n- Sold at: our Harrogate "
+            "shop\nPeople with a sesame allergy should not eat it.",
+        ),
+        Notice(
+            "⚠️ Allergy alert – Seeded loaf",
+            ["Best before: 10 December 2026", "Sold at: our Harrogate shop"],
+            [
+                "Our seeded loaf may contain sesame. It is not on the label. People with a "
+                "sesame allergy should not eat it."
+            ],
+        ),
+    ),
+    NoticeExample(  # a container before its product is a size; « ne pas » + infinitive orders
+        "en",
+        (
+            "Allergy alert ⚠️ We are recalling pints of our Cookies & Cream ice cream with a "
+            "best-by date of 02/20/2027.",
+            "Return the pint for a refund.",
+        ),
+        Notice(
+            "⚠️ Allergy alert – Cookies & Cream ice cream (pints)",
+            ["Best-by date of 02/20/2027"],
+            ["👉 What to do: Return the pint for a refund."],
+        ),
+    ),
+    NoticeExample(  # who bought it names the product; the sentence stays, an order
+        "en",
+        (
+            "If you bought a wooden stacking rainbow from us in November, please take it away "
+            "from your little one.",
+            "Some paint may contain lead.",
+        ),
+        Notice(
+            "⚠️ Product recall – Wooden stacking rainbow",
+            [],
+            [
+                "👉 What to do: If you bought a wooden stacking rainbow from us in November, "
+                "please take it away from your little one.",
+                "Some paint may contain lead.",
+            ],
+        ),
+    ),
+    NoticeExample(  # « meilleur avant », a tray of pieces, « Ne pas consommer… » an order
+        "fr",
+        (
+            "Rappel : la Boucherie Favre rappelle ses saucisses de veau (barquette de 4 pièces, "
+            "meilleur avant le 10.12.2026).",
+            "Ne pas consommer ces saucisses.",
+            "Pour toute question : 026 555 01 23.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Saucisses de veau (barquette de 4 pièces)",
+            ["Meilleur avant le 10.12.2026"],
+            ["👉 Ne pas consommer ces saucisses.", "Pour toute question : 026 555 01 23."],
+        ),
+    ),
+    NoticeExample(  # « le rappel concerne… » gives the lots of the heading's product
+        "fr",
+        (
+            "Rappel de notre bière blonde « La Cigale » 33 cl.",
+            "Le rappel concerne les bouteilles des lots 26-041 et 26-042 (DDM 03/2027).",
+            "Ne les ouvrez pas.",
+        ),
+        Notice(
+            "⚠️ Rappel de notre bière blonde « La Cigale » 33 cl",
+            ["Lots 26-041 et 26-042 (DDM 03/2027)"],
+            ["👉 Ne les ouvrez pas."],
+        ),
+    ),
+    NoticeExample(  # who bought where, no product: no heading, two sentences stay
+        "fr",
+        (
+            "Si vous avez acheté chez nous entre le 3 et le 5 mai, ne consommez pas la quiche.",
+            "Une partie de la crème était périmée.",
+        ),
+        None,
     ),
     NoticeExample(  # no product read for a heading: the sentences stay, the order its line
         "en",
