@@ -209,7 +209,8 @@ _CARRIERS = {
 }
 # Determiners a product's name loses as a heading: "les pots de…" stays, "le hochet" → "Hochet".
 _DETERMINERS = regex.compile(
-    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
+    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|(?:some|a[ \u00a0]+few|all)[ \u00a0]+of|"
+    r"certaine?s[ \u00a0]+de|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
     r"ses|leur|leurs|our|their|its|the|a|an|some|one|all)[ \u00a0]+|l['’])+",
     regex.IGNORECASE,
 )
@@ -291,6 +292,11 @@ _SOLD_SENTENCE = regex.compile(
     r"^(?:Ils|Elles|Il|Elle|They|It)[ \u00a0]+(?:ont[ \u00a0]+été|a[ \u00a0]+été|were|was|"
     r"have[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?P<sold>(?:vendu|sold)\S*[ \u00a0]+[^.!?]+)"
     r"\.?$"
+)
+# "We sold it at the Kingston Public Market… between…": said as the line's "Sold at…".
+_WE_SOLD = regex.compile(
+    r"^We(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold[ \u00a0]+(?:it|them)(?P<where>[ \u00a0]+"
+    r"(?:at|in|on|from|through|online|between)[ \u00a0][^.!?]+)\.?$"
 )
 # « Un défaut de fermeture des couvercles peut entraîner le développement de moisissures. »
 _LEADS_TO = {
@@ -656,21 +662,33 @@ _EMOJI_APART = regex.compile(
     r"^(?P<head>[^.!?]+?)[ \u00a0]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*)+[ \u00a0]+"
     r"(?P<rest>\p{Lu}.*)$"
 )
-# "If you bought a wooden stacking rainbow from us…", « Si vous avez acheté notre doudou… ».
+# "If you bought a wooden stacking rainbow from us…", « Si vous avez acheté notre doudou… »,
+# « Nous avons vendu entre mars et mai 2026 des sièges vélo… dont… ».
 _BOUGHT = {
     "en": regex.compile(
-        r"^if[ \u00a0]+you(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)[ \u00a0]+"
-        r"(?P<rest>.+)$",
+        r"^(?:if[ \u00a0]+you(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)|"
+        r"we(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold)[ \u00a0]+(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
     "fr": regex.compile(
-        r"^si[ \u00a0]+vous[ \u00a0]+avez[ \u00a0]+acheté[ \u00a0]+(?P<rest>.+)$", regex.IGNORECASE
+        r"^(?:si[ \u00a0]+vous[ \u00a0]+avez[ \u00a0]+acheté|(?:nous[ \u00a0]+avons|on[ \u00a0]+a)"
+        r"[ \u00a0]+vendu)[ \u00a0]+(?P<rest>.+)$",
+        regex.IGNORECASE,
     ),
 }
+# When it was sold, said before the product: « entre mars et mai 2026 », "between May and June".
+_WHEN_FIRST = regex.compile(
+    r"^(?:(?:entre|between)[ \u00a0]+[^,;:.]+?[ \u00a0]+(?:et|and)[ \u00a0]+\S+"
+    r"(?:[ \u00a0]+\d{4})?|"
+    r"(?:en|in|last|ce|cette)[ \u00a0]+\p{L}+(?:[ \u00a0]+\d{4})?)[ \u00a0]+(?=(?:des|nos|notre|"
+    r"le|la|les|our|the|a|an|some)[ \u00a0])",
+    regex.IGNORECASE,
+)
 # Where the product a customer bought ends: where, when, or the order that follows.
 _BOUGHT_END = regex.compile(
     r"[ \u00a0]*(?:[,(:;]|(?<![\p{L}])(?=(?:from|at|in|between|before|after|since|on|during|"
-    r"chez|entre|avant|après|depuis|au|aux|à|en|dans|sur|pendant|le|les)[ \u00a0]))"
+    r"chez|entre|avant|après|depuis|au|aux|à|en|dans|sur|pendant|le|les|dont|qui|that|which|"
+    r"with)[ \u00a0]))"
 )
 
 
@@ -683,6 +701,9 @@ def _bought(pieces: list[str], lang: str, read: _Read) -> None:
     if found is None:
         return
     rest = found.group("rest")
+    when = _WHEN_FIRST.match(rest)
+    if when:
+        rest = rest[when.end() :]
     # "le"/"les" ends a name only after its first word (« notre doudou … le 3 mai »).
     ends = [m.start() for m in _BOUGHT_END.finditer(rest) if m.start() > 0]
     if not ends or not _noun_phrase(rest, ends[0], lang):
@@ -859,6 +880,10 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
     sold = _SOLD_SENTENCE.match(piece.strip())
     if sold and not read.sold:
         read.sold = sold.group("sold")
+        return ""
+    we_sold = _WE_SOLD.match(piece.strip())
+    if we_sold and not read.sold:
+        read.sold = f"Sold{we_sold.group('where')}"
         return ""
     alone = piece.strip()
     # « Vendu à la boutique… entre le 2 et le 28 novembre 2026. », a line of its own.
@@ -1364,6 +1389,23 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "⚠️ Rappel de notre bière blonde « La Cigale » 33 cl",
             ["Lots 26-041 et 26-042 (DDM 03/2027)"],
             ["👉 Ne les ouvrez pas."],
+        ),
+    ),
+    NoticeExample(  # who sold it, when first: the heading's product; "We sold it at…" a line
+        "en",
+        (
+            "Safety recall ⚠️ We sold between May and June some of our oak step stools that "
+            "may split.",
+            "We sold them at the Leeds shop and online.",
+            "Please stop using them.",
+        ),
+        Notice(
+            "⚠️ Safety recall – Oak step stools",
+            ["Sold at the Leeds shop and online"],
+            [
+                "We sold between May and June some of our oak step stools that may split.",
+                "👉 What to do: Please stop using them.",
+            ],
         ),
     ),
     NoticeExample(  # who bought where, no product: no heading, two sentences stay
