@@ -74,6 +74,10 @@ _COLON = {"fr": "\u202f: ", "en": ": "}
 _HEADINGS = {
     "fr": {
         "sécurité": "Rappel de sécurité",
+        # A withdrawal the master calls so; a « retrait-rappel » is a recall.
+        "avis de retrait": "Retrait de produit",
+        "retrait de produit": "Retrait de produit",
+        "retrait produit": "Retrait de produit",
         "allerg": "Alerte allergène",
         "": "Rappel produit",
     },
@@ -83,6 +87,7 @@ _HEADINGS = {
         "safety warning": "Safety warning",
         "allerg": "Allergy alert",
         "safety": "Safety recall",
+        "withdrawal": "Product withdrawal",
         "": "Product recall",
     },
 }
@@ -118,6 +123,8 @@ _LABEL_WORDS = {
         rf"(?:(?:avis|information|info|urgent|important){_SPACE}+(?:de{_SPACE}+)?)?rappel"
         rf"(?:{_SPACE}+(?:de{_SPACE}+)?produit|{_SPACE}+conso|{_SPACE}+volontaire|"
         rf"{_SPACE}+de{_SPACE}+(?:sécurité|précaution))?|retrait[- ]rappel|"
+        rf"(?:avis{_SPACE}+de{_SPACE}+)?retrait(?:{_SPACE}+(?:de{_SPACE}+)?produit)?|"
+        rf"informations?{_SPACE}+consommateurs?|"
         rf"alerte{_SPACE}+(?:produit|sécurité|allergènes?|allergie)"
     ),
     "en": (
@@ -209,7 +216,8 @@ _CARRIERS = {
 }
 # Determiners a product's name loses as a heading: "les pots de…" stays, "le hochet" → "Hochet".
 _DETERMINERS = regex.compile(
-    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|(?:some|a[ \u00a0]+few|all)[ \u00a0]+of|"
+    r"^(?:(?:(?:le|the)[ \u00a0]+(?:produit|product)(?=[ \u00a0]+(?:«|[\"“'‘]|\p{Lu}))|"
+    r"(?:one|a)[ \u00a0]+batch[ \u00a0]+of|(?:some|a[ \u00a0]+few|all)[ \u00a0]+of|"
     r"certaine?s[ \u00a0]+de|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
     r"ses|leur|leurs|our|their|its|the|a|an|some|one|all)[ \u00a0]+|l['’])+",
     regex.IGNORECASE,
@@ -279,7 +287,7 @@ _SIZE = regex.compile(
 # raison d'une possible présence de listeria ».
 _BECAUSE = regex.compile(
     r"^(?:because(?:[ \u00a0]+of)?|as[ \u00a0]+(?=(?:it|they)[ \u00a0]+(?:may|might|could|can|"
-    r"contains?)[ \u00a0])|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|"
+    r"contains?)[ \u00a0])|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|car[ \u00a0]+|"
     r"(?:à[ \u00a0]+cause|en[ \u00a0]+raison)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|des"
     r"[ \u00a0]+))(?:(?:une?|la|le|l['’])[ \u00a0]*(?=\p{L}))?(?P<risk>[^()]+)$",
     regex.IGNORECASE,
@@ -338,12 +346,14 @@ _ORDER = {
         r"|l['’])?\p{L}+(?:er|ir|re)(?![\p{L}])|"
         r"ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
         r"[ \u00a0]+pas|si[ \u00a0]+vous"
-        r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
+        r"|vous[ \u00a0]+pouvez|les[ \u00a0]+(?:personnes|clients|consommateurs)[^.]*"
+        r"(?:priée?s|invitée?s))",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
         r"^(?:as[ \u00a0]+a[ \u00a0]+precaution[ \u00a0]*,[ \u00a0]*)?"
-        r"(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop)(?![\p{L}])",
+        r"(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop|(?:customers|"
+        r"anyone|people)[^.]*(?:are|is)[ \u00a0]+(?:asked|advised|urged))(?![\p{L}])",
         regex.IGNORECASE,
     ),
 }
@@ -446,6 +456,8 @@ def recall_notice(
         stated = _stated(piece, language, read)
         if stated is not None:
             kept[index] = stated
+    if not read.heading:
+        _recalled(kept, language, read)
     if not read.heading:
         _bought(kept, language, read)
     if not read.heading:
@@ -667,12 +679,18 @@ _EMOJI_APART = regex.compile(
 _BOUGHT = {
     "en": regex.compile(
         r"^(?:if[ \u00a0]+you(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)|"
-        r"we(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold)[ \u00a0]+(?P<rest>.+)$",
+        r"we(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold|(?:customers|anyone|people|those)[ \u00a0]+who"
+        r"(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)|(?:please[ \u00a0]+)?"
+        r"(?:do[ \u00a0]+not|don['’]t)[ \u00a0]+(?:eat|drink|use|consume)[ \u00a0]+"
+        r"(?=(?:our|the|any)[ \u00a0]))"
+        r"[ \u00a0]*(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
     "fr": regex.compile(
         r"^(?:si[ \u00a0]+vous[ \u00a0]+avez[ \u00a0]+acheté|(?:nous[ \u00a0]+avons|on[ \u00a0]+a)"
-        r"[ \u00a0]+vendu)[ \u00a0]+(?P<rest>.+)$",
+        r"[ \u00a0]+vendu|(?:les[ \u00a0]+)?(?:clients|personnes|consommateurs)[ \u00a0]+(?:ayant"
+        r"[ \u00a0]+acheté|qui[ \u00a0]+ont[ \u00a0]+acheté)|ne[ \u00a0]+consommez[ \u00a0]+pas|"
+        r"merci[ \u00a0]+de[ \u00a0]+ne[ \u00a0]+pas[ \u00a0]+consommer)[ \u00a0]+(?P<rest>.+)$",
         regex.IGNORECASE,
     ),
 }
@@ -684,12 +702,56 @@ _WHEN_FIRST = regex.compile(
     r"le|la|les|our|the|a|an|some)[ \u00a0])",
     regex.IGNORECASE,
 )
-# Where the product a customer bought ends: where, when, or the order that follows.
+# Where the product a customer bought ends: where, when, or the order that follows (not « à »,
+# « en », « au »: « yaourts à la vanille », « hochet en bois » name the product).
 _BOUGHT_END = regex.compile(
     r"[ \u00a0]*(?:[,(:;]|(?<![\p{L}])(?=(?:from|at|in|between|before|after|since|on|during|"
-    r"chez|entre|avant|après|depuis|au|aux|à|en|dans|sur|pendant|le|les|dont|qui|that|which|"
-    r"with)[ \u00a0]))"
+    r"chez|entre|avant|après|depuis|dans|sur|pendant|le|les|dont|qui|that|which|"
+    r"with|bought|purchased|sold|acheté(?:e|s|es)?|vendu(?:e|s|es)?|are|sont)[ \u00a0]))"
 )
+
+
+# The product recalled as the sentence's subject: "Our Wild Garlic Pesto (190g jars) is being
+# recalled because…", « Notre terrine… fait l'objet d'un rappel en raison… », « … est rappelé ».
+_RECALLED = {
+    "en": regex.compile(
+        r"^(?P<subject>.+?)[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:being[ \u00a0]+)?|(?:has|have)"
+        r"[ \u00a0]+been[ \u00a0]+)(?:voluntarily[ \u00a0]+)?recalled(?P<tail>[^.!?]*)[.!]?$"
+    ),
+    "fr": regex.compile(
+        r"^(?P<subject>.+?)[ \u00a0]+(?:(?:fait|font)[ \u00a0]+l['’]objet[ \u00a0]+d['’]une?"
+        r"(?:[ \u00a0]+procédure[ \u00a0]+de)?[ \u00a0]+rappel|(?:est|sont)[ \u00a0]+rappelée?s?)"
+        r"(?P<tail>[^.!?]*)[.!]?$"
+    ),
+}
+
+
+def _recalled(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading and lines, into ``read``, from a first sentence whose subject is the
+    product recalled (a label before it gives the heading's words): the sentence leaves
+    when what follows the verb is only why (the risk line), else it stays, its product's
+    pieces read only for the heading."""
+    index = next((i for i, p in enumerate(pieces) if p), None)
+    if index is None:
+        return
+    text, label = pieces[index].strip(), read.label or _HEADINGS[lang][""]
+    labelled = _LABEL[lang].match(text)
+    if labelled is not None and not labelled.group("prep"):
+        text, label = labelled.group("rest"), _heading_label(labelled.group("label"), lang)
+    found = _RECALLED[lang].match(text)
+    if found is None:
+        return
+    trial = _Read(heading=read.heading, label=read.label)
+    named = _product(found.group("subject"), lang, trial)
+    if named is None:
+        return
+    tail = found.group("tail").strip(" ,\u00a0")
+    if tail and not (_take(tail, trial) and trial.risk):
+        read.heading = f"{label} – {named.heading}"
+        return
+    read.heading = f"{label} – {named.heading}"
+    read.lots, read.dates, read.sold, read.risk = trial.lots, trial.dates, trial.sold, trial.risk
+    pieces[index] = ""
 
 
 def _bought(pieces: list[str], lang: str, read: _Read) -> None:
@@ -1406,6 +1468,71 @@ EXAMPLES: tuple[NoticeExample, ...] = (
                 "We sold between May and June some of our oak step stools that may split.",
                 "👉 What to do: Please stop using them.",
             ],
+        ),
+    ),
+    NoticeExample(  # the product the subject of a passive recall; its reason the risk
+        "fr",
+        (
+            "Information consommateurs : le produit « Croq'Céréales » 375 g (lot C2611) fait "
+            "l'objet d'un rappel en raison d'une possible présence de métal.",
+            "Ne pas consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – « Croq'Céréales » 375 g",
+            ["Lot C2611", "Risque\u202f: possible présence de métal"],
+            ["👉 Ne pas consommer."],
+        ),
+    ),
+    NoticeExample(  # a passive recall with more than why after it: the sentence stays
+        "en",
+        (
+            "Our Wild Garlic Pesto (190g jars) is being recalled as a precaution.",
+            "Please don't eat it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Wild Garlic Pesto (190g jars)",
+            [],
+            [
+                "Our Wild Garlic Pesto (190g jars) is being recalled as a precaution.",
+                "👉 What to do: Please don't eat it.",
+            ],
+        ),
+    ),
+    NoticeExample(  # « Les clients ayant acheté… »: the product, « à la vanille » its own
+        "fr",
+        (
+            "Les clients ayant acheté nos yaourts à la vanille (pots de 125 g) sont invités à ne "
+            "pas les consommer.",
+            "Ils seront remboursés en magasin.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Yaourts à la vanille",
+            [],
+            [
+                "👉 Les clients ayant acheté nos yaourts à la vanille (pots de 125 g) sont "
+                "invités à ne pas les consommer. Ils seront remboursés en magasin."
+            ],
+        ),
+    ),
+    NoticeExample(  # an order naming the product; « Avis de retrait » a withdrawal
+        "en",
+        ("Don't eat our Double Chocolate Brownies bought on 4 December.", "Sorry!"),
+        Notice(
+            "⚠️ Product recall – Double Chocolate Brownies",
+            [],
+            [
+                "👉 What to do: Don't eat our Double Chocolate Brownies bought on 4 December.",
+                "Sorry!",
+            ],
+        ),
+    ),
+    NoticeExample(
+        "fr",
+        ("Avis de retrait : sirop d'érable ambré 540 ml, lot 26-118.", "Ne le consommez pas."),
+        Notice(
+            "⚠️ Retrait de produit – Sirop d'érable ambré 540 ml",
+            ["Lot 26-118"],
+            ["👉 Ne le consommez pas."],
         ),
     ),
     NoticeExample(  # who bought where, no product: no heading, two sentences stay
