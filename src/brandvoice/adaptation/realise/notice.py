@@ -147,9 +147,12 @@ _LABEL = {
     )
 }
 # A line that is only the label: "Product recall", « ⚠️ Important – Rappel de produit ⚠️ ».
+# A line that only calls out (« Attention ! », "URGENT"): over a recall, the notice's label.
+_ALERT = rf"attention|important|urgent|message{_SPACE}+important|important{_SPACE}+message"
 _LABEL_ONLY = {
     lang: regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words}){_SPACE}*[.!:]?{_SPACE}*(?:⚠️?{_SPACE}*)*$",
+        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words}|{_ALERT}){_SPACE}*[.!:]?{_SPACE}*"
+        rf"(?:⚠️?{_SPACE}*)*$",
         regex.IGNORECASE,
     )
     for lang, words in _LABEL_WORDS.items()
@@ -207,6 +210,7 @@ _CARRIERS = {
     "en": frozenset(
         regex.findall(
             r"\S+",
+            "need to have must "
             "product safety notice voluntary voluntarily urgent issuing food "
             "as a precaution precautionary measure important we we're "
             "we’re are is our the a an one some all batch of recalling recall recalls jars jar "
@@ -218,7 +222,7 @@ _CARRIERS = {
 _DETERMINERS = regex.compile(
     r"^(?:(?:(?:le|the)[ \u00a0]+(?:produit|product)(?=[ \u00a0]+(?:«|[\"“'‘]|\p{Lu}))|"
     r"(?:one|a)[ \u00a0]+batch[ \u00a0]+of|(?:some|a[ \u00a0]+few|all)[ \u00a0]+of|"
-    r"certaine?s[ \u00a0]+de|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
+    r"certaine?s[ \u00a0]+de|certaine?s|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
     r"ses|leur|leurs|our|their|its|the|a|an|some|one|all)[ \u00a0]+|l['’])+",
     regex.IGNORECASE,
 )
@@ -280,7 +284,8 @@ _SIZE = regex.compile(
     r"bag|box|can|tray)s?[ \u00a0]+(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?"
     r"(?:g|kg|ml|cl|l|oz|lb|pièces|pieces|pcs|tranches|slices|unités|units)"
     r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$|"
-    r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$",
+    r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$|"
+    r"^(?:serves|pour)[ \u00a0]+\d+(?:[ \u00a0]+personnes?)?$",
     regex.IGNORECASE,
 )
 # Why the product is recalled, after its name: "because some jars may contain glass", « en
@@ -461,6 +466,8 @@ def recall_notice(
     if not read.heading:
         _bought(kept, language, read)
     if not read.heading:
+        _own_subject(kept, language, read)
+    if not read.heading:
         # No product read for a heading ("Hey candle friends, we need your help…"): the
         # post keeps its sentences, and its orders still get their 👉 line.
         return _acted(
@@ -621,7 +628,8 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     found = _RECALLS[lang].search(piece)
     if found is None:
         return None
-    before = piece[: found.start("rest")]
+    # "Chers clients, par mesure de précaution, on rappelle…": the salutation is no news.
+    before = _SALUTATION.sub("", piece[: found.start("rest")])
     announcing = _CARRIERS[lang] | _capitalised_words(before)
     if not {w.casefold() for w in _WORD.findall(before)} <= announcing:
         return None
@@ -643,6 +651,12 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     read.sold = read.sold or trial.sold
     read.risk = read.risk or trial.risk
     return ""
+
+
+_SALUTATION = regex.compile(
+    r"^(?:chers|chères|dear|hi|hello|hey|bonjour|coucou|salut)(?![\p{L}])[^,.!?]{0,30},[ \u00a0]*",
+    regex.IGNORECASE,
+)
 
 
 def _commas(text: str) -> list[str]:
@@ -752,6 +766,45 @@ def _recalled(pieces: list[str], lang: str, read: _Read) -> None:
     read.heading = f"{label} – {named.heading}"
     read.lots, read.dates, read.sold, read.risk = trial.lots, trial.dates, trial.sold, trial.risk
     pieces[index] = ""
+
+
+# The business's product opening a sentence: "Our beef lasagne…", « Certains pots de notre… ».
+_OWN_SUBJECT = {
+    "en": regex.compile(
+        r"^(?:(?:some|a[ \u00a0]+few)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+)?our[ \u00a0]"
+    ),
+    "fr": regex.compile(
+        r"^(?:(?:certaine?s|quelques)[ \u00a0]+\p{L}+[ \u00a0]+de[ \u00a0]+)?"
+        r"(?:notre|nos)[ \u00a0]",
+        regex.IGNORECASE,
+    ),
+}
+# What the product may do or hold, said of it: the sentence that names a recall's product.
+_RISK_VERB = regex.compile(
+    r"^(?:may|might|could|can|contains?|peut|peuvent|pourrait|pourraient|contient|contiennent|"
+    r"présente|présentent)(?![\p{L}])"
+)
+# A recall's product is named this far into the post, after a hook or a call-out.
+_SUBJECT_WITHIN = 3
+
+
+def _own_subject(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading, into ``read``, from one of the post's first sentences whose subject is
+    the business's product and whose verb says what it may do or hold ("Our beef lasagne
+    (serves 2, use by 12/12/2026) may contain undeclared egg."): the sentence stays, less
+    its product's pieces."""
+    filled = [i for i, p in enumerate(pieces) if p][:_SUBJECT_WITHIN]
+    for index in filled:
+        piece = pieces[index].strip()
+        if not _OWN_SUBJECT[lang].match(piece) or _NOT_CONCERNED.search(piece):
+            continue
+        verb = _PREDICATE[lang].search(piece)
+        if verb is None or not _RISK_VERB.match(piece[verb.end() :]):
+            continue
+        said = _said_of_product(piece, read.label or _HEADINGS[lang][""], lang, read)
+        if said is not None:
+            pieces[index] = said
+            return
 
 
 def _bought(pieces: list[str], lang: str, read: _Read) -> None:
@@ -1533,6 +1586,44 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             "⚠️ Retrait de produit – Sirop d'érable ambré 540 ml",
             ["Lot 26-118"],
             ["👉 Ne le consommez pas."],
+        ),
+    ),
+    NoticeExample(  # a call-out alone, then the business's product and what it may hold
+        "fr",
+        (
+            "Attention !",
+            "Certains pots de notre confiture de figues (lot 2611) présentent un défaut de "
+            "fermeture.",
+            "Merci de ne pas les consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Confiture de figues (pots)",
+            ["Lot 2611"],
+            [
+                "Certains pots de notre confiture de figues présentent un défaut de fermeture.",
+                "👉 Merci de ne pas les consommer.",
+            ],
+        ),
+    ),
+    NoticeExample(  # a salutation before the recall's sentence is no news
+        "en",
+        (
+            "Hi all, we need to recall our Lemon Drizzle Cake slices sold on Friday 4 December.",
+            "Please don't eat them.",
+        ),
+        Notice(
+            "⚠️ Product recall – Lemon Drizzle Cake slices",
+            ["Sold on Friday 4 December"],
+            ["👉 What to do: Please don't eat them."],
+        ),
+    ),
+    NoticeExample(  # the business's product but nothing it may hold: no heading from it
+        "en",
+        ("Our team is sorry.", "Our shop is open as usual.", "Please check your pantry."),
+        Notice(
+            "Our team is sorry.",
+            [],
+            ["Our shop is open as usual.", "👉 What to do: Please check your pantry."],
         ),
     ),
     NoticeExample(  # who bought where, no product: no heading, two sentences stay
