@@ -28,14 +28,25 @@ written only when its value is read whole, else the sentence stays as it is:
   butter (16 oz jars, best by 03/2027) may contain sesame.") heads the notice with it and
   the sentence stays, less its bracket; a label over an order about it ("Safety notice:
   please stop burning our 'Sea Salt & Fig' three-wick candles bought between…") too, the
-  order said of "them" with what to do;
+  order said of "them" with what to do. A label run on into its sentence past an emoji
+  ("Allergy alert ⚠️ We are recalling…") or a call-out alone ("Attention !") is parted from
+  it; a product's own line under a label ("RECALL NOTICE:" / "Organic Maple Granola (500 g
+  bags, lot MG-2611)."), what the recall concerns ("this recall affects our…", « Le rappel
+  concerne les bouteilles des lots… »), the product as the subject of a passive recall
+  ("… is being recalled because…", « … fait l'objet d'un rappel ») are read whole the same
+  way. Where a sentence only names the product for its buyers ("If you bought a wooden
+  stacking rainbow from us…", « Les clients ayant acheté nos yaourts à la vanille… », "Don't
+  eat our brownies bought…", "Our beef lasagne … may contain egg"), the heading takes the
+  name it gives before where or when, and the sentence stays whole;
 - the lines: the lots and their date ("Lots L2604 et L2605 (DLUO 03/2028)", from the
   heading's sentence or a bracket of any sentence, which then loses it), a date alone ("Best
   before 18/05/2026"), where and when it was sold (the participle as written: "Vendus dans
   …", "Sold between …"), the risk when a sentence says what a defect may lead to (« Un défaut
   de fermeture des couvercles peut entraîner le développement de moisissures. » → « Risque :
   moisissures (défaut de fermeture des couvercles) ») or ends on it (« …, avec un risque
-  d'étouffement pour les tout-petits »);
+  d'étouffement pour les tout-petits »); a notice the master wrote as a form keeps its own
+  fields, one a line, in its order ("Lot : T2611", "DDM : 15/08/2027", "• Date limite de
+  consommation : 08/12/2026", "- Reason: possible bacterial contamination");
 - what to do: the run of sentences from the first order to the customers ("Ne consommez pas
   …", "Please don't eat it", « Merci de retirer… », "If you have a peanut allergy, do not
   eat…") through what follows it (a refund, another order, "Vous pouvez le rapporter…"), on
