@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
 from brandvoice.adaptation.engine import adapt
+from brandvoice.adaptation.fidelity import broken_sentences
 from brandvoice.adaptation.realise.notice import (
     EXAMPLES,
     NoticeExample,
@@ -99,3 +102,31 @@ def test_the_call_to_action_keeps_the_address_the_action_line_gives() -> None:
     )
     found = repeats(post, understand(master, "fr", date=DAY))
     assert not [r for r in found if "sav@" in post[r.start : r.end]]
+
+
+# Recall posts of shops, producers and brands of several countries, written for this test
+# apart from the benchmark's masters (tests/data/recall-masters.yaml).
+RECALL_MASTERS = yaml.safe_load(
+    (Path(__file__).parent / "data" / "recall-masters.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("master", RECALL_MASTERS, ids=lambda m: m["id"])
+def test_every_recall_post_of_the_set_is_a_notice_naming_its_product(
+    master: dict[str, str],
+) -> None:
+    adaptation = adapt(
+        master["text"],
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        lang=master["lang"],
+        date=dt.date(2026, 12, 7),
+        languagetool="off",
+    )
+    text = adaptation.variants[0].text
+    heading = text.split("\n", 1)[0]
+    assert heading.startswith("⚠️ "), heading
+    # The French typography's narrow spaces inside « » are no other words.
+    words = " ".join(heading.split()).casefold()
+    assert " ".join(master["product"].split()).casefold() in words, heading
+    assert not broken_sentences(text, master["text"])

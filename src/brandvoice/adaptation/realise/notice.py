@@ -28,14 +28,25 @@ written only when its value is read whole, else the sentence stays as it is:
   butter (16 oz jars, best by 03/2027) may contain sesame.") heads the notice with it and
   the sentence stays, less its bracket; a label over an order about it ("Safety notice:
   please stop burning our 'Sea Salt & Fig' three-wick candles bought between…") too, the
-  order said of "them" with what to do;
+  order said of "them" with what to do. A label run on into its sentence past an emoji
+  ("Allergy alert ⚠️ We are recalling…") or a call-out alone ("Attention !") is parted from
+  it; a product's own line under a label ("RECALL NOTICE:" / "Organic Maple Granola (500 g
+  bags, lot MG-2611)."), what the recall concerns ("this recall affects our…", « Le rappel
+  concerne les bouteilles des lots… »), the product as the subject of a passive recall
+  ("… is being recalled because…", « … fait l'objet d'un rappel ») are read whole the same
+  way. Where a sentence only names the product for its buyers ("If you bought a wooden
+  stacking rainbow from us…", « Les clients ayant acheté nos yaourts à la vanille… », "Don't
+  eat our brownies bought…", "Our beef lasagne … may contain egg"), the heading takes the
+  name it gives before where or when, and the sentence stays whole;
 - the lines: the lots and their date ("Lots L2604 et L2605 (DLUO 03/2028)", from the
   heading's sentence or a bracket of any sentence, which then loses it), a date alone ("Best
   before 18/05/2026"), where and when it was sold (the participle as written: "Vendus dans
   …", "Sold between …"), the risk when a sentence says what a defect may lead to (« Un défaut
   de fermeture des couvercles peut entraîner le développement de moisissures. » → « Risque :
   moisissures (défaut de fermeture des couvercles) ») or ends on it (« …, avec un risque
-  d'étouffement pour les tout-petits »);
+  d'étouffement pour les tout-petits »); a notice the master wrote as a form keeps its own
+  fields, one a line, in its order ("Lot : T2611", "DDM : 15/08/2027", "• Date limite de
+  consommation : 08/12/2026", "- Reason: possible bacterial contamination");
 - what to do: the run of sentences from the first order to the customers ("Ne consommez pas
   …", "Please don't eat it", « Merci de retirer… », "If you have a peanut allergy, do not
   eat…") through what follows it (a refund, another order, "Vous pouvez le rapporter…"), on
@@ -74,6 +85,10 @@ _COLON = {"fr": "\u202f: ", "en": ": "}
 _HEADINGS = {
     "fr": {
         "sécurité": "Rappel de sécurité",
+        # A withdrawal the master calls so; a « retrait-rappel » is a recall.
+        "avis de retrait": "Retrait de produit",
+        "retrait de produit": "Retrait de produit",
+        "retrait produit": "Retrait de produit",
         "allerg": "Alerte allergène",
         "": "Rappel produit",
     },
@@ -83,6 +98,7 @@ _HEADINGS = {
         "safety warning": "Safety warning",
         "allerg": "Allergy alert",
         "safety": "Safety recall",
+        "withdrawal": "Product withdrawal",
         "": "Product recall",
     },
 }
@@ -118,6 +134,8 @@ _LABEL_WORDS = {
         rf"(?:(?:avis|information|info|urgent|important){_SPACE}+(?:de{_SPACE}+)?)?rappel"
         rf"(?:{_SPACE}+(?:de{_SPACE}+)?produit|{_SPACE}+conso|{_SPACE}+volontaire|"
         rf"{_SPACE}+de{_SPACE}+(?:sécurité|précaution))?|retrait[- ]rappel|"
+        rf"(?:avis{_SPACE}+de{_SPACE}+)?retrait(?:{_SPACE}+(?:de{_SPACE}+)?produit)?|"
+        rf"informations?{_SPACE}+consommateurs?|"
         rf"alerte{_SPACE}+(?:produit|sécurité|allergènes?|allergie)"
     ),
     "en": (
@@ -140,9 +158,12 @@ _LABEL = {
     )
 }
 # A line that is only the label: "Product recall", « ⚠️ Important – Rappel de produit ⚠️ ».
+# A line that only calls out (« Attention ! », "URGENT"): over a recall, the notice's label.
+_ALERT = rf"attention|important|urgent|message{_SPACE}+important|important{_SPACE}+message"
 _LABEL_ONLY = {
     lang: regex.compile(
-        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words}){_SPACE}*[.!:]?{_SPACE}*(?:⚠️?{_SPACE}*)*$",
+        rf"^(?:⚠️?{_SPACE}*)?{_CALLOUT}(?P<label>{words}|{_ALERT}){_SPACE}*[.!:]?{_SPACE}*"
+        rf"(?:⚠️?{_SPACE}*)*$",
         regex.IGNORECASE,
     )
     for lang, words in _LABEL_WORDS.items()
@@ -172,13 +193,15 @@ _ORDER_OBJECT = {
 _RECALLS = {
     "fr": regex.compile(
         r"(?<![\p{L}])(?:rappelle|rappelons|rappellent|retire|retirons|(?:procède|procédons|"
-        r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d))(?:[ \u00a0]+(?:volontairement|"
+        r"procèdent)[ \u00a0]+au[ \u00a0]+rappel(?=[ \u00a0]+d)|concerne|concernent)"
+        r"(?:[ \u00a0]+(?:volontairement|"
         r"immédiatement|aujourd['’]hui|par[ \u00a0]+précaution|à[ \u00a0]+titre[ \u00a0]+"
         r"(?:préventif|de[ \u00a0]+précaution)))?(?:[ \u00a0]+de[ \u00a0]+la[ \u00a0]+vente)?"
         r"[ \u00a0]+(?P<rest>.+)$"
     ),
     "en": regex.compile(
-        r"(?<![\p{L}])(?:recalling|recalls|recall|issuing[ \u00a0]+a[ \u00a0]+recall[ \u00a0]+"
+        r"(?<![\p{L}])(?:recalling|recalls|recall(?![ \u00a0]+(?:affects|concerns|covers))|"
+        r"affects|concerns|covers|issuing[ \u00a0]+a[ \u00a0]+recall[ \u00a0]+"
         r"(?:of|on|for))[ \u00a0]+(?P<rest>.+)$"
     ),
 }
@@ -191,22 +214,26 @@ _CARRIERS = {
             "procèdent au volontairement immédiatement aujourd'hui aujourd’hui "
             "par précaution mesure de à titre préventif important on nous la le "
             "les l' l’ un une des du de d' d’ rappelle rappelons rappellent retire retirons "
-            "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre",
+            "vente pots pot bocaux bocal flacons sachets boîtes bouteilles nos notre "
+            "ce cette concerne concernent",
         )
     ),
     "en": frozenset(
         regex.findall(
             r"\S+",
+            "need to have must "
             "product safety notice voluntary voluntarily urgent issuing food "
             "as a precaution precautionary measure important we we're "
             "we’re are is our the a an one some all batch of recalling recall recalls jars jar "
-            "packs pack bottles tins",
+            "packs pack bottles tins this affects concerns covers",
         )
     ),
 }
 # Determiners a product's name loses as a heading: "les pots de…" stays, "le hochet" → "Hochet".
 _DETERMINERS = regex.compile(
-    r"^(?:(?:(?:one|a)[ \u00a0]+batch[ \u00a0]+of|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
+    r"^(?:(?:(?:le|the)[ \u00a0]+(?:produit|product)(?=[ \u00a0]+(?:«|[\"“'‘]|\p{Lu}))|"
+    r"(?:one|a)[ \u00a0]+batch[ \u00a0]+of|(?:some|a[ \u00a0]+few|all)[ \u00a0]+of|"
+    r"certaine?s[ \u00a0]+de|certaine?s|les|le|la|l['’]|nos|notre|des|un|une|sa|son|"
     r"ses|leur|leurs|our|their|its|the|a|an|some|one|all)[ \u00a0]+|l['’])+",
     regex.IGNORECASE,
 )
@@ -257,23 +284,26 @@ _LOTS_AFTER_NAME = regex.compile(
 )
 _DATE = regex.compile(
     r"^(?:with[ \u00a0]+an?[ \u00a0]+)?(?:DLUO|DDM|DLC|date[ \u00a0]+limite|date[ \u00a0]+de"
-    r"[ \u00a0]+durabilité|à[ \u00a0]+consommer|best[ \u00a0]+before|best[ \u00a0]+by|"
+    r"[ \u00a0]+durabilité|à[ \u00a0]+consommer|meilleur[ \u00a0]+avant|best[ \u00a0]+before|"
+    r"best[ \u00a0-]by|"
     r"use[ \u00a0-]by|BBE)(?![\p{L}])"
     r"(?=.*\d)[^()]*$",
     regex.IGNORECASE,
 )
 _SIZE = regex.compile(
-    r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|jar|pack|bottle|tin|tub)s?[ \u00a0]+"
-    r"(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?(?:g|kg|ml|cl|l|oz|lb)"
+    r"^(?:(?:pot|bocal|sachet|boîte|bouteille|flacon|barquette|paquet|jar|pack|bottle|tin|tub|"
+    r"bag|box|can|tray)s?[ \u00a0]+(?:de[ \u00a0]+|of[ \u00a0]+)?)?\d+(?:[.,]\d+)?[ \u00a0]?"
+    r"(?:g|kg|ml|cl|l|oz|lb|pièces|pieces|pcs|tranches|slices|unités|units)"
     r"(?![\p{L}])[^()]*$|^\d+-pack$|^(?:ages?|tailles?|sizes?)[ \u00a0]+\d[^()]*$|"
-    r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$",
+    r"^(?:large|small|medium|family|individual|grand|petit|moyen|familial)(?:[ -]size)?$|"
+    r"^(?:serves|pour)[ \u00a0]+\d+(?:[ \u00a0]+personnes?)?$",
     regex.IGNORECASE,
 )
 # Why the product is recalled, after its name: "because some jars may contain glass", « en
 # raison d'une possible présence de listeria ».
 _BECAUSE = regex.compile(
     r"^(?:because(?:[ \u00a0]+of)?|as[ \u00a0]+(?=(?:it|they)[ \u00a0]+(?:may|might|could|can|"
-    r"contains?)[ \u00a0])|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|"
+    r"contains?)[ \u00a0])|due[ \u00a0]+to|parce[ \u00a0]+qu(?:e[ \u00a0]+|['’])|car[ \u00a0]+|"
     r"(?:à[ \u00a0]+cause|en[ \u00a0]+raison)[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+|des"
     r"[ \u00a0]+))(?:(?:une?|la|le|l['’])[ \u00a0]*(?=\p{L}))?(?P<risk>[^()]+)$",
     regex.IGNORECASE,
@@ -286,6 +316,11 @@ _SOLD_SENTENCE = regex.compile(
     r"^(?:Ils|Elles|Il|Elle|They|It)[ \u00a0]+(?:ont[ \u00a0]+été|a[ \u00a0]+été|were|was|"
     r"have[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?P<sold>(?:vendu|sold)\S*[ \u00a0]+[^.!?]+)"
     r"\.?$"
+)
+# "We sold it at the Kingston Public Market… between…": said as the line's "Sold at…".
+_WE_SOLD = regex.compile(
+    r"^We(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold[ \u00a0]+(?:it|them)(?P<where>[ \u00a0]+"
+    r"(?:at|in|on|from|through|online|between)[ \u00a0][^.!?]+)\.?$"
 )
 # « Un défaut de fermeture des couvercles peut entraîner le développement de moisissures. »
 _LEADS_TO = {
@@ -323,14 +358,18 @@ _ORDER = {
         r"^(?:(?:par[ \u00a0]+(?:précaution|prudence)|à[ \u00a0]+titre[ \u00a0]+de[ \u00a0]+"
         r"précaution)[ \u00a0]*,[ \u00a0]*)?"
         r"(?:merci[ \u00a0]+de|méfiez-vous|nous[ \u00a0]+vous[ \u00a0]+demandons|"
-        r"on[ \u00a0]+vous[ \u00a0]+demande|ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
+        r"on[ \u00a0]+vous[ \u00a0]+demande|ne[ \u00a0]+pas[ \u00a0]+(?:(?:le|la|les)[ \u00a0]+"
+        r"|l['’])?\p{L}+(?:er|ir|re)(?![\p{L}])|"
+        r"ne[ \u00a0]+(?:le|la|les|l['’])?[ \u00a0]*\p{L}+ez"
         r"[ \u00a0]+pas|si[ \u00a0]+vous"
-        r"|vous[ \u00a0]+pouvez|les[ \u00a0]+personnes[^.]*(?:priées|invitées))",
+        r"|vous[ \u00a0]+pouvez|les[ \u00a0]+(?:personnes|clients|consommateurs)[^.]*"
+        r"(?:priée?s|invitée?s))",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
         r"^(?:as[ \u00a0]+a[ \u00a0]+precaution[ \u00a0]*,[ \u00a0]*)?"
-        r"(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop)(?![\p{L}])",
+        r"(?:please|do[ \u00a0]+not|don['’]t|if[ \u00a0]+you|you[ \u00a0]+can|stop|(?:customers|"
+        r"anyone|people)[^.]*(?:are|is)[ \u00a0]+(?:asked|advised|urged))(?![\p{L}])",
         regex.IGNORECASE,
     ),
 }
@@ -354,7 +393,8 @@ _NOT_CONCERNED = regex.compile(
     regex.IGNORECASE,
 )
 _CONTACT = regex.compile(
-    r"^(?:contact|questions?|renseignements|informations|infos?)[ \u00a0\u202f]*:",
+    r"^(?:contact|questions?|renseignements|informations|infos?|pour[ \u00a0]+toute[ \u00a0]+"
+    r"question)[ \u00a0\u202f]*:",
     regex.IGNORECASE,
 )
 _ELIDED_NAME = regex.compile(r"^[ldLD]['’]\p{Lu}")
@@ -380,10 +420,14 @@ class _Read:
     """What the pieces gave the notice so far."""
 
     heading: str = ""
+    # The heading's label a line of its own gave ("Allergy alert"), for a later product.
+    label: str = ""
     lots: str = ""
     dates: list[str] = field(default_factory=list)
     sold: str = ""
     risk: str = ""
+    # The master's own labelled lines ("Lot : T2611", "Reason: may contain sesame…").
+    fields: list[str] = field(default_factory=list)
 
 
 def recall_notice(
@@ -397,17 +441,23 @@ def recall_notice(
     if language not in _LABEL or not pieces:
         return None
     read = _Read()
-    kept = list(pieces)
+    kept = _label_apart(list(pieces), language)
     alone = _LABEL_ONLY[language].match(kept[0].strip())
     if alone is not None and len(kept) > 1:
         # "Product recall" on a line of its own: the heading says it; the sentence after it
         # may name the product (« Notre pâté… (lot 0325) peut contenir… »).
         kept[0] = ""
-        said = _said_of_product(
-            kept[1], _heading_label(alone.group("label"), language), language, read
-        )
+        read.label = _heading_label(alone.group("label"), language)
+        said = _said_of_product(kept[1], read.label, language, read)
         if said is not None:
             kept[1] = said
+        elif (
+            named := _product(_FIELD.sub("", kept[1].strip()).rstrip(".\u00a0 "), language, read)
+        ) is not None:
+            # "RECALL NOTICE:" over "Organic Maple Granola (500 g bags, lot MG-2611).": the
+            # product's own line is the heading's.
+            read.heading = f"{read.label} – {named.heading}"
+            kept[1] = ""
     labelled = _labelled(kept[0], language, read) if kept[0] else None
     if labelled is not None:
         kept[0], ordered = labelled
@@ -422,6 +472,12 @@ def recall_notice(
         stated = _stated(piece, language, read)
         if stated is not None:
             kept[index] = stated
+    if not read.heading:
+        _recalled(kept, language, read)
+    if not read.heading:
+        _bought(kept, language, read)
+    if not read.heading:
+        _own_subject(kept, language, read)
     if not read.heading:
         # No product read for a heading ("Hey candle friends, we need your help…"): the
         # post keeps its sentences, and its orders still get their 👉 line.
@@ -514,7 +570,10 @@ def _labelled(piece: str, lang: str, read: _Read) -> tuple[str, bool] | None:
     if named is not None and found.group("prep"):
         # « Rappel de sécurité concernant le hochet… » reads as a heading already: it keeps
         # its words, less what the lines say.
-        read.heading = f"{found.group('label')}{found.group('prep')}{named.written}"
+        label = _capitalised(found.group("label"))
+        if label.isupper():
+            label = _heading_label(label, lang)  # "AVIS DE RAPPEL DE…": no shouting
+        read.heading = f"{label}{found.group('prep')}{named.written}"
         return "", False
     heading = _heading_label(found.group("label"), lang)
     if named is not None:
@@ -580,11 +639,12 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
     found = _RECALLS[lang].search(piece)
     if found is None:
         return None
-    before = piece[: found.start("rest")]
+    # "Chers clients, par mesure de précaution, on rappelle…": the salutation is no news.
+    before = _SALUTATION.sub("", piece[: found.start("rest")])
     announcing = _CARRIERS[lang] | _capitalised_words(before)
     if not {w.casefold() for w in _WORD.findall(before)} <= announcing:
         return None
-    trial = _Read(heading=read.heading)
+    trial = _Read(heading=read.heading, label=read.label)
     named = _product(found.group("rest").rstrip(" .\u00a0"), lang, trial)
     if named is None:
         return None
@@ -595,13 +655,188 @@ def _stated(piece: str, lang: str, read: _Read) -> str | None:
         if not {w.casefold() for w in _WORD.findall(product)} <= known:
             return None
     else:
-        trial.heading = f"{_HEADINGS[lang]['']} – {product}"
+        trial.heading = f"{read.label or _HEADINGS[lang]['']} – {product}"
     read.heading = trial.heading
     read.lots = read.lots or trial.lots
     read.dates += [d for d in trial.dates if d not in read.dates]
     read.sold = read.sold or trial.sold
     read.risk = read.risk or trial.risk
     return ""
+
+
+_SALUTATION = regex.compile(
+    r"^(?:chers|chères|dear|hi|hello|hey|bonjour|coucou|salut)(?![\p{L}])[^,.!?]{0,30},[ \u00a0]*",
+    regex.IGNORECASE,
+)
+
+
+def _commas(text: str) -> list[str]:
+    """``text`` parted at its commas, less a date's before its year ("best by Jan 31, 2027")."""
+    return list(regex.split(r",(?![ \u00a0]*\d{4}(?!\d))", text))
+
+
+def _label_apart(pieces: list[str], lang: str) -> list[str]:
+    """``pieces`` with a first piece that runs the master's label on into a sentence past an
+    emoji ("Allergy alert ⚠️ We are recalling…", "Product recall 🧴 This affects our…")
+    parted in two: the label line, then the sentence."""
+    found = _EMOJI_APART.match(pieces[0].strip()) if pieces else None
+    if found is None:
+        return pieces
+    head = found.group("head")
+    if not (_LABEL[lang].match(head) or _LABEL_ONLY[lang].match(head)):
+        return pieces
+    return [head, found.group("rest"), *pieces[1:]]
+
+
+# A product's line of a notice written as a form: "Produit : …", "Product: …".
+_FIELD = regex.compile(
+    r"^(?:produits?(?:[ \u00a0]+concernés?)?|products?(?:[ \u00a0]+affected)?)"
+    r"[ \u00a0\u202f]*:[ \u00a0]*",
+    regex.IGNORECASE,
+)
+# A line's words, then emoji, then a sentence: the splitter reads no stop after an emoji.
+_EMOJI_APART = regex.compile(
+    r"^(?P<head>[^.!?]+?)[ \u00a0]*(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0]*)+[ \u00a0]+"
+    r"(?P<rest>\p{Lu}.*)$"
+)
+# "If you bought a wooden stacking rainbow from us…", « Si vous avez acheté notre doudou… »,
+# « Nous avons vendu entre mars et mai 2026 des sièges vélo… dont… ».
+_BOUGHT = {
+    "en": regex.compile(
+        r"^(?:if[ \u00a0]+you(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)|"
+        r"we(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+sold|(?:customers|anyone|people|those)[ \u00a0]+who"
+        r"(?:['’]ve|[ \u00a0]+have)?[ \u00a0]+(?:bought|purchased)|(?:please[ \u00a0]+)?"
+        r"(?:do[ \u00a0]+not|don['’]t)[ \u00a0]+(?:eat|drink|use|consume)[ \u00a0]+"
+        r"(?=(?:our|the|any)[ \u00a0]))"
+        r"[ \u00a0]*(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+    "fr": regex.compile(
+        r"^(?:si[ \u00a0]+vous[ \u00a0]+avez[ \u00a0]+acheté|(?:nous[ \u00a0]+avons|on[ \u00a0]+a)"
+        r"[ \u00a0]+vendu|(?:les[ \u00a0]+)?(?:clients|personnes|consommateurs)[ \u00a0]+(?:ayant"
+        r"[ \u00a0]+acheté|qui[ \u00a0]+ont[ \u00a0]+acheté)|ne[ \u00a0]+consommez[ \u00a0]+pas|"
+        r"merci[ \u00a0]+de[ \u00a0]+ne[ \u00a0]+pas[ \u00a0]+consommer)[ \u00a0]+(?P<rest>.+)$",
+        regex.IGNORECASE,
+    ),
+}
+# When it was sold, said before the product: « entre mars et mai 2026 », "between May and June".
+_WHEN_FIRST = regex.compile(
+    r"^(?:(?:entre|between)[ \u00a0]+[^,;:.]+?[ \u00a0]+(?:et|and)[ \u00a0]+\S+"
+    r"(?:[ \u00a0]+\d{4})?|"
+    r"(?:en|in|last|ce|cette)[ \u00a0]+\p{L}+(?:[ \u00a0]+\d{4})?)[ \u00a0]+(?=(?:des|nos|notre|"
+    r"le|la|les|our|the|a|an|some)[ \u00a0])",
+    regex.IGNORECASE,
+)
+# Where the product a customer bought ends: where, when, or the order that follows (not « à »,
+# « en », « au »: « yaourts à la vanille », « hochet en bois » name the product).
+_BOUGHT_END = regex.compile(
+    r"[ \u00a0]*(?:[,(:;]|(?<![\p{L}])(?=(?:from|at|in|between|before|after|since|on|during|"
+    r"chez|entre|avant|après|depuis|dans|sur|pendant|le|les|dont|qui|that|which|"
+    r"with|bought|purchased|sold|acheté(?:e|s|es)?|vendu(?:e|s|es)?|are|sont)[ \u00a0]))"
+)
+
+
+# The product recalled as the sentence's subject: "Our Wild Garlic Pesto (190g jars) is being
+# recalled because…", « Notre terrine… fait l'objet d'un rappel en raison… », « … est rappelé ».
+_RECALLED = {
+    "en": regex.compile(
+        r"^(?P<subject>.+?)[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:being[ \u00a0]+)?|(?:has|have)"
+        r"[ \u00a0]+been[ \u00a0]+)(?:voluntarily[ \u00a0]+)?recalled(?P<tail>[^.!?]*)[.!]?$"
+    ),
+    "fr": regex.compile(
+        r"^(?P<subject>.+?)[ \u00a0]+(?:(?:fait|font)[ \u00a0]+l['’]objet[ \u00a0]+d['’]une?"
+        r"(?:[ \u00a0]+procédure[ \u00a0]+de)?[ \u00a0]+rappel|(?:est|sont)[ \u00a0]+rappelée?s?)"
+        r"(?P<tail>[^.!?]*)[.!]?$"
+    ),
+}
+
+
+def _recalled(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading and lines, into ``read``, from a first sentence whose subject is the
+    product recalled (a label before it gives the heading's words): the sentence leaves
+    when what follows the verb is only why (the risk line), else it stays, its product's
+    pieces read only for the heading."""
+    index = next((i for i, p in enumerate(pieces) if p), None)
+    if index is None:
+        return
+    text, label = pieces[index].strip(), read.label or _HEADINGS[lang][""]
+    labelled = _LABEL[lang].match(text)
+    if labelled is not None and not labelled.group("prep"):
+        text, label = labelled.group("rest"), _heading_label(labelled.group("label"), lang)
+    found = _RECALLED[lang].match(text)
+    if found is None:
+        return
+    trial = _Read(heading=read.heading, label=read.label)
+    named = _product(found.group("subject"), lang, trial)
+    if named is None:
+        return
+    tail = found.group("tail").strip(" ,\u00a0")
+    if tail and not (_take(tail, trial) and trial.risk):
+        read.heading = f"{label} – {named.heading}"
+        return
+    read.heading = f"{label} – {named.heading}"
+    read.lots, read.dates, read.sold, read.risk = trial.lots, trial.dates, trial.sold, trial.risk
+    pieces[index] = ""
+
+
+# The business's product opening a sentence: "Our beef lasagne…", « Certains pots de notre… ».
+_OWN_SUBJECT = {
+    "en": regex.compile(
+        r"^(?:(?:some|a[ \u00a0]+few)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+)?our[ \u00a0]"
+    ),
+    "fr": regex.compile(
+        r"^(?:(?:certaine?s|quelques)[ \u00a0]+\p{L}+[ \u00a0]+de[ \u00a0]+)?"
+        r"(?:notre|nos)[ \u00a0]",
+        regex.IGNORECASE,
+    ),
+}
+# What the product may do or hold, said of it: the sentence that names a recall's product.
+_RISK_VERB = regex.compile(
+    r"^(?:may|might|could|can|contains?|peut|peuvent|pourrait|pourraient|contient|contiennent|"
+    r"présente|présentent)(?![\p{L}])"
+)
+# A recall's product is named this far into the post, after a hook or a call-out.
+_SUBJECT_WITHIN = 3
+
+
+def _own_subject(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading, into ``read``, from one of the post's first sentences whose subject is
+    the business's product and whose verb says what it may do or hold ("Our beef lasagne
+    (serves 2, use by 12/12/2026) may contain undeclared egg."): the sentence stays, less
+    its product's pieces."""
+    filled = [i for i, p in enumerate(pieces) if p][:_SUBJECT_WITHIN]
+    for index in filled:
+        piece = pieces[index].strip()
+        if not _OWN_SUBJECT[lang].match(piece) or _NOT_CONCERNED.search(piece):
+            continue
+        verb = _PREDICATE[lang].search(piece)
+        if verb is None or not _RISK_VERB.match(piece[verb.end() :]):
+            continue
+        said = _said_of_product(piece, read.label or _HEADINGS[lang][""], lang, read)
+        if said is not None:
+            pieces[index] = said
+            return
+
+
+def _bought(pieces: list[str], lang: str, read: _Read) -> None:
+    """The heading, into ``read``, from a post that opens on who bought the product ("If
+    you bought a wooden stacking rainbow from us between…, please…"): its product named
+    whole before where or when; the sentence stays as it is, an order to its buyers."""
+    first = next((p for p in pieces if p), "")
+    found = _BOUGHT[lang].match(first.strip())
+    if found is None:
+        return
+    rest = found.group("rest")
+    when = _WHEN_FIRST.match(rest)
+    if when:
+        rest = rest[when.end() :]
+    # "le"/"les" ends a name only after its first word (« notre doudou … le 3 mai »).
+    ends = [m.start() for m in _BOUGHT_END.finditer(rest) if m.start() > 0]
+    if not ends or not _noun_phrase(rest, ends[0], lang):
+        return
+    bare = _DETERMINERS.sub("", rest[: ends[0]].strip()).strip()
+    if bare:
+        read.heading = f"{read.label or _HEADINGS[lang]['']} – {_capitalised(bare)}"
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -671,6 +906,11 @@ def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | Non
     if not bare:
         return None
     sizes: list[str] = []
+    held = _CONTAINER_OF.match(bare)
+    if held:
+        # "pints of our Cookies & Cream ice cream": the product, its container a size.
+        bare = bare[held.end() :]
+        sizes.append(f" ({held.group('container').casefold()})")
     for group, bracketed in _groups(rest):
         if all(_SIZE.match(piece) for piece in group):
             # A bracket of sizes stays one: "(large, 600g)".
@@ -685,6 +925,15 @@ def _product_ending(text: str, end: int, lang: str, read: _Read) -> _Named | Non
     return _Named(str(bare[:1].upper() + bare[1:] + sized), f"{written}{sized}", written)
 
 
+# A container before its product and a possessive: "pints of our…", « les pots de notre… ».
+_CONTAINER_OF = regex.compile(
+    r"^(?P<container>(?:pint|jar|bag|bottle|can|tub|pack|box|boxe|tin|pot|bocal|bocaux|sachet|"
+    r"boîte|bouteille|barquette|paquet)s?)[ \u00a0]+(?:of[ \u00a0]+(?:our|the)|de[ \u00a0]+"
+    r"(?:notre|nos))[ \u00a0]+(?=\S)",
+    regex.IGNORECASE,
+)
+
+
 def _groups(text: str) -> list[tuple[list[str], bool]]:
     """:func:`_pieces` grouped by bracket: each bracket's pieces together, each piece out
     of brackets alone."""
@@ -692,7 +941,7 @@ def _groups(text: str) -> list[tuple[list[str], bool]]:
     for part in regex.split(r"(\([^()]*\))", text):
         bracketed = part.startswith("(")
         inner = part[1:-1] if bracketed else part
-        pieces = [p.strip(" \u00a0.;") for p in inner.split(",")]
+        pieces = [p.strip(" \u00a0.;") for p in _commas(inner)]
         pieces = [p for p in pieces if p]
         if bracketed and pieces:
             groups.append((pieces, True))
@@ -758,13 +1007,25 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
     if sold and not read.sold:
         read.sold = sold.group("sold")
         return ""
+    we_sold = _WE_SOLD.match(piece.strip())
+    if we_sold and not read.sold:
+        read.sold = f"Sold{we_sold.group('where')}"
+        return ""
+    alone = piece.strip()
+    # « Vendu à la boutique… entre le 2 et le 28 novembre 2026. », a line of its own.
+    lone_sale = _SOLD.match(alone) and not _FIELD_LINE.match(alone)
+    if lone_sale and not regex.search(r"[?!\n]", alone) and _sold(alone, read):
+        return ""
+    piece = _fields(piece, read)
+    if not piece:
+        return ""
     leads = _LEADS_TO[lang].match(piece.strip())
     if leads and not read.risk:
         cause = leads.group("cause")
         read.risk = f"{leads.group('risk')} ({cause})"
         return ""
     for bracket in _BRACKET.finditer(piece):
-        inner = [p.strip() for p in bracket.group("inner").split(",") if p.strip()]
+        inner = [p.strip() for p in _commas(bracket.group("inner")) if p.strip()]
         trial = _Read()
         dated = inner and all(_LOTS.match(p) or _DATE.match(p) for p in inner)
         if dated and not read.lots and all(_take(p, trial) for p in inner) and trial.lots:
@@ -777,6 +1038,56 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
         read.risk = tail.group("risk")
         piece = piece[: tail.start()] + piece[tail.end() :]
     return piece
+
+
+# A field of a notice the master wrote as a form: its label, a colon, its value.
+_FIELD_LABEL = (
+    r"(?:lots?|n°[ \u00a0]+de[ \u00a0]+lot|num[ée]ros?[ \u00a0]+de[ \u00a0]+lot|batch(?:es)?"
+    r"(?:[ \u00a0]+(?:numbers?|codes?))?|lot[ \u00a0]+(?:numbers?|codes?)|DDM|DLC|DLUO|"
+    r"date[ \u00a0]+limite(?:[ \u00a0]+de[ \u00a0]+consommation)?|date[ \u00a0]+de[ \u00a0]+"
+    r"durabilité[ \u00a0]+minimale|meilleur[ \u00a0]+avant|best[ \u00a0]+before|best[ \u00a0-]by|"
+    r"use[ \u00a0-]by|motif|raison|risques?|reason|risk|vendu(?:e|s|es)?(?:[ \u00a0]+(?:à|en|chez|"
+    r"dans))?|sold(?:[ \u00a0]+(?:at|in|by|from))?|produits?(?:[ \u00a0]+concernés?)?|"
+    r"products?(?:[ \u00a0]+affected)?|formats?|sizes?|tailles?|poids|weight)"
+)
+_FIELD_LINE = regex.compile(rf"^{_FIELD_LABEL}[ \u00a0\u202f]*:[ \u00a0]*\S", regex.IGNORECASE)
+# Where a field run on after another by the sentence splitter begins ("Lot : T2611 DDM : …").
+_NEXT_FIELD = regex.compile(
+    rf"(?<=\S)[ \u00a0]+(?={_FIELD_LABEL}[ \u00a0\u202f]*:[ \u00a0]*\S)", regex.IGNORECASE
+)
+_LIST_MARK = regex.compile(r"^[•\-–*·][ \u00a0]*")
+
+
+def _fields(piece: str, read: _Read) -> str:
+    """``piece`` less its lines that are fields of a form ("Lot : T2611 DDM : 15/08/2027",
+    "• Date limite de consommation : 08/12/2026", "- Reason: possible contamination"), kept
+    into ``read`` as the master wrote them, one a line; the lines of a list that say where
+    it was sold ("• Vendue au café…") too."""
+    kept: list[str] = []
+    for line in piece.split("\n"):
+        item = _LIST_MARK.sub("", line.strip())
+        if _FIELD_LINE.match(item):
+            read.fields += [f.strip().rstrip(". \u00a0") for f in _NEXT_FIELD.split(item)]
+        elif line.strip() == item or not _SOLD.match(item) or not _sold(item, read):
+            kept.append(line)
+    if len(kept) == len(piece.split("\n")):
+        return piece
+    # The list gone, what is left of the piece runs on as one paragraph's sentences.
+    listed = any(_LIST_MARK.match(line.strip()) for line in kept)
+    return ("\n" if listed else " ").join(line.strip() for line in kept if line.strip())
+
+
+def _sold(line: str, read: _Read) -> bool:
+    """Whether ``line`` (« Vendu à la boutique… ») was put into ``read``: among the form's
+    fields when the master writes one (its order kept), else as where it was sold."""
+    line = line.rstrip(". \u00a0")
+    if read.fields:
+        read.fields.append(line)
+    elif not read.sold:
+        read.sold = line
+    else:
+        return False
+    return True
 
 
 def _lines(read: _Read, lang: str) -> list[str]:
@@ -797,7 +1108,7 @@ def _lines(read: _Read, lang: str) -> list[str]:
         lines.append(_capitalised(read.sold))
     if read.risk:
         lines.append(f"{_RISK_LABEL[lang]}{colon}{read.risk}")
-    return lines
+    return lines + read.fields
 
 
 def _capitalised(text: str) -> str:
@@ -1087,6 +1398,252 @@ EXAMPLES: tuple[NoticeExample, ...] = (
             ["Use-by date of 8 November 2026"],
             ["👉 What to do: Please don't eat them."],
         ),
+    ),
+    NoticeExample(  # a label run on into its sentence past an emoji; "this affects…"
+        "en",
+        (
+            "Product recall 🧴 This affects our Calendula Baby Balm 100ml, batch numbers 2604 "
+            "and 2605.",
+            "Please stop using it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Calendula Baby Balm 100ml",
+            ["Batch numbers 2604 and 2605"],
+            ["👉 What to do: Please stop using it."],
+        ),
+    ),
+    NoticeExample(  # a label on its line, the product's line after it; a date's own comma
+        "en",
+        (
+            "RECALL NOTICE:",
+            "Holiday Blend cold brew (12 oz cans, lot CB1130, best by Jan 31, 2027).",
+            "Do not drink it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Holiday Blend cold brew (12 oz cans)",
+            ["Lot CB1130 (best by Jan 31, 2027)"],
+            ["👉 What to do: Do not drink it."],
+        ),
+    ),
+    NoticeExample(  # a notice written as a form: its fields are lines, in the master's order
+        "fr",
+        (
+            "RAPPEL PRODUIT",
+            "Produit : Tapenade noire 90 g",
+            "Lot : T2611 DDM : 15/08/2027",
+            "Vendu à la boutique entre le 2 et le 28 novembre 2026.",
+            "Ne pas consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Tapenade noire 90 g",
+            [
+                "Lot : T2611",
+                "DDM : 15/08/2027",
+                "Vendu à la boutique entre le 2 et le 28 novembre 2026",
+            ],
+            ["👉 Ne pas consommer."],
+        ),
+    ),
+    NoticeExample(  # a list's fields leave it; the sentence around them runs on
+        "en",
+        (
+            "Allergy alert: our seeded loaf may contain sesame.",
+            "It is not on the label.\n- Best before: 10 December 2026\n- Sold at: our Harrogate "
+            "shop\nPeople with a sesame allergy should not eat it.",
+        ),
+        Notice(
+            "⚠️ Allergy alert – Seeded loaf",
+            ["Best before: 10 December 2026", "Sold at: our Harrogate shop"],
+            [
+                "Our seeded loaf may contain sesame. It is not on the label. People with a "
+                "sesame allergy should not eat it."
+            ],
+        ),
+    ),
+    NoticeExample(  # a container before its product is a size; « ne pas » + infinitive orders
+        "en",
+        (
+            "Allergy alert ⚠️ We are recalling pints of our Cookies & Cream ice cream with a "
+            "best-by date of 02/20/2027.",
+            "Return the pint for a refund.",
+        ),
+        Notice(
+            "⚠️ Allergy alert – Cookies & Cream ice cream (pints)",
+            ["Best-by date of 02/20/2027"],
+            ["👉 What to do: Return the pint for a refund."],
+        ),
+    ),
+    NoticeExample(  # who bought it names the product; the sentence stays, an order
+        "en",
+        (
+            "If you bought a wooden stacking rainbow from us in November, please take it away "
+            "from your little one.",
+            "Some paint may contain lead.",
+        ),
+        Notice(
+            "⚠️ Product recall – Wooden stacking rainbow",
+            [],
+            [
+                "👉 What to do: If you bought a wooden stacking rainbow from us in November, "
+                "please take it away from your little one.",
+                "Some paint may contain lead.",
+            ],
+        ),
+    ),
+    NoticeExample(  # « meilleur avant », a tray of pieces, « Ne pas consommer… » an order
+        "fr",
+        (
+            "Rappel : la Boucherie Favre rappelle ses saucisses de veau (barquette de 4 pièces, "
+            "meilleur avant le 10.12.2026).",
+            "Ne pas consommer ces saucisses.",
+            "Pour toute question : 026 555 01 23.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Saucisses de veau (barquette de 4 pièces)",
+            ["Meilleur avant le 10.12.2026"],
+            ["👉 Ne pas consommer ces saucisses.", "Pour toute question : 026 555 01 23."],
+        ),
+    ),
+    NoticeExample(  # « le rappel concerne… » gives the lots of the heading's product
+        "fr",
+        (
+            "Rappel de notre bière blonde « La Cigale » 33 cl.",
+            "Le rappel concerne les bouteilles des lots 26-041 et 26-042 (DDM 03/2027).",
+            "Ne les ouvrez pas.",
+        ),
+        Notice(
+            "⚠️ Rappel de notre bière blonde « La Cigale » 33 cl",
+            ["Lots 26-041 et 26-042 (DDM 03/2027)"],
+            ["👉 Ne les ouvrez pas."],
+        ),
+    ),
+    NoticeExample(  # who sold it, when first: the heading's product; "We sold it at…" a line
+        "en",
+        (
+            "Safety recall ⚠️ We sold between May and June some of our oak step stools that "
+            "may split.",
+            "We sold them at the Leeds shop and online.",
+            "Please stop using them.",
+        ),
+        Notice(
+            "⚠️ Safety recall – Oak step stools",
+            ["Sold at the Leeds shop and online"],
+            [
+                "We sold between May and June some of our oak step stools that may split.",
+                "👉 What to do: Please stop using them.",
+            ],
+        ),
+    ),
+    NoticeExample(  # the product the subject of a passive recall; its reason the risk
+        "fr",
+        (
+            "Information consommateurs : le produit « Croq'Céréales » 375 g (lot C2611) fait "
+            "l'objet d'un rappel en raison d'une possible présence de métal.",
+            "Ne pas consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – « Croq'Céréales » 375 g",
+            ["Lot C2611", "Risque\u202f: possible présence de métal"],
+            ["👉 Ne pas consommer."],
+        ),
+    ),
+    NoticeExample(  # a passive recall with more than why after it: the sentence stays
+        "en",
+        (
+            "Our Wild Garlic Pesto (190g jars) is being recalled as a precaution.",
+            "Please don't eat it.",
+        ),
+        Notice(
+            "⚠️ Product recall – Wild Garlic Pesto (190g jars)",
+            [],
+            [
+                "Our Wild Garlic Pesto (190g jars) is being recalled as a precaution.",
+                "👉 What to do: Please don't eat it.",
+            ],
+        ),
+    ),
+    NoticeExample(  # « Les clients ayant acheté… »: the product, « à la vanille » its own
+        "fr",
+        (
+            "Les clients ayant acheté nos yaourts à la vanille (pots de 125 g) sont invités à ne "
+            "pas les consommer.",
+            "Ils seront remboursés en magasin.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Yaourts à la vanille",
+            [],
+            [
+                "👉 Les clients ayant acheté nos yaourts à la vanille (pots de 125 g) sont "
+                "invités à ne pas les consommer. Ils seront remboursés en magasin."
+            ],
+        ),
+    ),
+    NoticeExample(  # an order naming the product; « Avis de retrait » a withdrawal
+        "en",
+        ("Don't eat our Double Chocolate Brownies bought on 4 December.", "Sorry!"),
+        Notice(
+            "⚠️ Product recall – Double Chocolate Brownies",
+            [],
+            [
+                "👉 What to do: Don't eat our Double Chocolate Brownies bought on 4 December.",
+                "Sorry!",
+            ],
+        ),
+    ),
+    NoticeExample(
+        "fr",
+        ("Avis de retrait : sirop d'érable ambré 540 ml, lot 26-118.", "Ne le consommez pas."),
+        Notice(
+            "⚠️ Retrait de produit – Sirop d'érable ambré 540 ml",
+            ["Lot 26-118"],
+            ["👉 Ne le consommez pas."],
+        ),
+    ),
+    NoticeExample(  # a call-out alone, then the business's product and what it may hold
+        "fr",
+        (
+            "Attention !",
+            "Certains pots de notre confiture de figues (lot 2611) présentent un défaut de "
+            "fermeture.",
+            "Merci de ne pas les consommer.",
+        ),
+        Notice(
+            "⚠️ Rappel produit – Confiture de figues (pots)",
+            ["Lot 2611"],
+            [
+                "Certains pots de notre confiture de figues présentent un défaut de fermeture.",
+                "👉 Merci de ne pas les consommer.",
+            ],
+        ),
+    ),
+    NoticeExample(  # a salutation before the recall's sentence is no news
+        "en",
+        (
+            "Hi all, we need to recall our Lemon Drizzle Cake slices sold on Friday 4 December.",
+            "Please don't eat them.",
+        ),
+        Notice(
+            "⚠️ Product recall – Lemon Drizzle Cake slices",
+            ["Sold on Friday 4 December"],
+            ["👉 What to do: Please don't eat them."],
+        ),
+    ),
+    NoticeExample(  # the business's product but nothing it may hold: no heading from it
+        "en",
+        ("Our team is sorry.", "Our shop is open as usual.", "Please check your pantry."),
+        Notice(
+            "Our team is sorry.",
+            [],
+            ["Our shop is open as usual.", "👉 What to do: Please check your pantry."],
+        ),
+    ),
+    NoticeExample(  # who bought where, no product: no heading, two sentences stay
+        "fr",
+        (
+            "Si vous avez acheté chez nous entre le 3 et le 5 mai, ne consommez pas la quiche.",
+            "Une partie de la crème était périmée.",
+        ),
+        None,
     ),
     NoticeExample(  # no product read for a heading: the sentences stay, the order its line
         "en",
