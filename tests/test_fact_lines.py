@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
 from brandvoice.adaptation.engine import adapt
 from brandvoice.adaptation.realise.practical import practical_lines
@@ -219,3 +220,28 @@ def test_a_bare_wage_is_a_pay_line_and_leaves_its_sentence() -> None:
     assert "💷 £27k\n📩 Apply: jobs@northmade.example" in post
     assert "Full-time, permanent." in post
     assert post.count("£27k") == 1
+
+
+def test_a_price_in_a_second_clause_is_no_line() -> None:
+    """« Le stage dure cinq jours, de 10 h à 16 h, et coûte 180 € repas compris. »: the
+    piece with the price is a verb's clause; a line « 💶 Et coûte 180 € repas compris »
+    would be no noun phrase. The price stays in its sentence."""
+    from brandvoice import adapt
+
+    master = (
+        "Tu as entre 12 et 17 ans et tu rêves de monter sur scène ? Pendant les vacances de "
+        "printemps, l'école de musique Tempo organise un stage rock du 20 au 24 avril 2026 à "
+        "La Seyne. Le stage dure cinq jours, de 10 h à 16 h, et coûte 180 € repas compris. "
+        "Inscris-toi vite sur https://ecole-tempo.example/stage-rock, il ne reste que 12 places !"
+    )
+    adaptation = adapt(
+        master,
+        lang="fr",
+        voices=["casual-facebook"],
+        networks=["facebook"],
+        date=dt.date(2026, 12, 1),
+        languagetool="off",
+    )
+    text = adaptation.variants[0].text
+    assert "Et coûte" not in text, text
+    assert "180 € repas compris" in regex.sub(r"[\u00a0\u202f]", " ", text), text

@@ -202,6 +202,10 @@ def job_lines(message: Message, hook: str) -> list[FactLine]:
     return lines
 
 
+# A piece that opens on a conjunction is the rest of its sentence's clause, no line's words.
+_CLAUSE_OPENING = regex.compile(r"[\s\u00a0]*(?:et|ou|mais|puis|and|or|but|then)\b", regex.I)
+
+
 def price_line(message: Message, hook: str) -> FactLine | None:
     """An invitation's price, the master's piece that gives it, outside ``hook``; None."""
     if message.intent is Intent.HIRING:
@@ -210,6 +214,10 @@ def price_line(message: Message, hook: str) -> FactLine | None:
         if len(piece.text) > MAX_PIECE or not _outside(piece, hook):
             continue
         if _holds_contact(piece, message) or _dates_in(piece, message):
+            continue
+        if _CLAUSE_OPENING.match(piece.text):
+            # "et coûte 180 € repas compris": the second verb of a sentence, not a thing
+            # and its price; as a line it would read « 💶 Et coûte 180 € ».
             continue
         prices = _prices_in(piece, message)
         if not prices or not _says_what(piece.text, prices):
