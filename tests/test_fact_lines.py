@@ -245,3 +245,47 @@ def test_a_price_in_a_second_clause_is_no_line() -> None:
     text = adaptation.variants[0].text
     assert "Et coûte" not in text, text
     assert "180 € repas compris" in regex.sub(r"[\u00a0\u202f]", " ", text), text
+
+
+GREEN_FORK = (
+    "We're hiring! The Green Fork in Leeds is looking for a full-time line cook to join our "
+    "kitchen team from January. At least one year of experience in a busy kitchen is "
+    "required. We offer £12.60–£14 an hour, 28 days of holiday, free staff meals and every "
+    "Sunday off. Apply by 20 December at greenfork.co.uk/careers."
+)
+GREEN_FORK_DAY = dt.date(2026, 12, 7)
+
+
+def test_a_pay_line_is_the_noun_phrase_a_clause_offers_and_the_body_says_it_once() -> None:
+    lines = _lines(GREEN_FORK, "en", GREEN_FORK_DAY)
+    assert "💷 £12.60–£14 an hour" in lines
+    assert not any("offer" in line for line in lines)
+    post = _post(GREEN_FORK, "en", GREEN_FORK_DAY)
+    assert post.count("£12.60–£14") == 1
+    # The rest of the list stays, in a whole sentence.
+    assert "We offer 28 days of holiday, free staff meals and every Sunday off." in post
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        ("Nous proposons un salaire de 2 100 € brut par mois.", "💶 Un salaire de 2 100 € brut"),
+        ("You will earn £27k a year plus tips.", "💷 £27k a year plus tips"),
+    ],
+)
+def test_the_object_of_an_offering_clause_is_the_line(sentence: str, line: str) -> None:
+    lang = "fr" if sentence.startswith("Nous") else "en"
+    hook = "Poste à pourvoir ! " if lang == "fr" else "We're hiring! "
+    text = (
+        f"{hook}{sentence} Écrivez à jobs@exemple.fr."
+        if lang == "fr"
+        else (f"{hook}{sentence} Write to jobs@example.com.")
+    )
+    lines = _lines(text, lang, GREEN_FORK_DAY)
+    assert any(found.startswith(line) for found in lines), lines
+
+
+def test_a_pay_sentence_with_no_noun_phrase_to_read_gives_no_line() -> None:
+    text = "We're hiring! Pay is £12/hr. Write to jobs@example.com."
+    lines = _lines(text, "en", GREEN_FORK_DAY)
+    assert not any(line.startswith("💷") for line in lines)

@@ -27,11 +27,15 @@ already says gets no line: the reader has just read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A piece this long is a sentence to read, not a line taken in at a glance.
 MAX_PIECE = 60
@@ -193,8 +197,11 @@ def job_lines(message: Message, hook: str) -> list[FactLine]:
         ),
         None,
     )
-    if pay is not None:
-        lines.append(FactLine("pay", _capitalised(pay.text), _money_marker(pay.text)))
+    # The line names the pay ("£12.60–£14 an hour"), not a sentence that offers it ("We
+    # offer £12.60–£14 an hour"): no clean noun phrase, no line.
+    paid = noun_phrase(pay, message) if pay is not None else ""
+    if paid and _SUM.search(paid):
+        lines.append(FactLine("pay", _capitalised(paid), _money_marker(paid)))
     apply = _contact_sentence(message, hook)
     if apply:
         phone = any(f.kind == "phone" and f.text in apply for f in message.of_role(Role.HOW))
@@ -225,8 +232,53 @@ def price_line(message: Message, hook: str) -> FactLine | None:
         # Every sum in the piece is a price: one a condition or a gift makes it no line.
         if any(f.kind == "percentage" for f in message.of_role(Role.PRICE) if f.text in piece.text):
             continue
-        return FactLine("price", _capitalised(piece.text), _money_marker(piece.text))
+        # A noun phrase, never a sentence ("Tickets cost £5" is none: "£5" alone says not
+        # what it is for).
+        named = noun_phrase(piece, message)
+        if not named or not _says_what(named, [p for p in prices if p in named]):
+            continue
+        return FactLine("price", _capitalised(named), _money_marker(named))
     return None
+
+
+# The words a clause may open on before its object: its subject, auxiliaries, verb and the
+# particles between them ("We offer", "We're offering", "You will earn", « Nous proposons »).
+_OPENING_POS = frozenset({"PRON", "AUX", "VERB", "PART", "ADV"})
+# What an object, the noun phrase a line may be, opens on.
+_PHRASE_POS = frozenset({"NUM", "SYM", "DET", "NOUN", "PROPN", "ADJ", "X"})
+
+
+def noun_phrase(piece: Piece, message: Message) -> str:
+    """``piece`` as a line names its fact: the piece itself when it holds no finite verb
+    ("£12.60/hr plus tips", "Salaire de 38 à 45 k€ selon expérience", "Payé au SMIC"),
+    else the object after the clause's opening subject and verb ("We offer £12.60–£14 an
+    hour" gives "£12.60–£14 an hour", « Nous proposons un salaire de 2 100 € brut »
+    gives « un salaire de 2 100 € brut »); '' when the piece is a sentence no noun phrase
+    can be read from ("Pay is £12/hr", "Tickets cost £5"). Read on the master's parse."""
+    from brandvoice.nlp import parse
+
+    doc = parse(base_language(message.lang), message.text, entities=False)
+    end = piece.start + len(piece.text)
+    tokens = [t for t in doc if piece.start <= t.idx and t.idx + len(t) <= end]
+    if not tokens or not any(_finite(t) for t in tokens):
+        return piece.text
+    opening = 0
+    while opening < len(tokens) and tokens[opening].pos_ in _OPENING_POS:
+        opening += 1
+    rest = tokens[opening:]
+    if (
+        not rest
+        or not any(_finite(t) for t in tokens[:opening])
+        or any(_finite(t) for t in rest)
+        or rest[0].pos_ not in _PHRASE_POS
+    ):
+        return ""
+    return message.text[rest[0].idx : end].strip()
+
+
+def _finite(token: Token) -> bool:
+    """Whether ``token`` is a verb in a finite form, the mark of a clause."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 # Where a sentence on where to get the thing names its shop: "Disponibles à la boutique du

@@ -33,6 +33,12 @@ _SPACES = " \u00a0\u202f"
 # A sentence keeps at least this many words when its first piece goes: else it goes whole
 # or stays.
 _MIN_LEFT = 3
+# The lines of a sum (pay, price), and the words of a clause before its object: a subject
+# and its verb, no stop nor comma ("We offer ", « Nous proposons »).
+_SUM_MARKERS = ("💶", "💷", "💵")
+_CLAUSE_OPENING = regex.compile(r"[\s\u00a0\u202f]*(?:[\p{L}'’]+[\s\u00a0\u202f]+){1,4}")
+# What follows the first of a list: its comma, then more items joined by "and" / « et ».
+_LIST_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[^.!?]*(?<![\p{L}])(?:and|et|&)[\s\u00a0]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,9 @@ def piece_cuts(
         return _where_to_get_cuts(text, body_start, places, taken)
     known = {w.casefold() for line in lines for w in _WORD.findall(_content(line))}
     known |= START_WORDS
+    # A sum's line may be the object read off a clause ("💷 £12.60–£14 an hour" from "We
+    # offer £12.60–£14 an hour, 28 days…"): its piece may follow the clause's opening words.
+    objects = {_content(line) for line in lines if line.strip().startswith(_SUM_MARKERS)}
     found: list[Cut] = []
     for line in regex.finditer(r"[^\n]+", text, pos=body_start):
         if line.group().lstrip().startswith((*PIECE_MARKERS, *_SAYING)):
@@ -69,7 +78,7 @@ def piece_cuts(
             begin, end = sentence.start(), sentence.end()
             if any(a < end and begin < b for a, b in taken):
                 continue
-            found += _cuts_in(text, begin, end, line.start(), line.end(), pieces, known)
+            found += _cuts_in(text, begin, end, line.start(), line.end(), pieces, known, objects)
     taken = [*taken, *((c.start, c.end) for c in found)]
     return found + _where_to_get_cuts(text, body_start, places, taken)
 
@@ -122,6 +131,7 @@ def _cuts_in(
     line_end: int,
     pieces: list[str],
     known: set[str],
+    objects: set[str] | frozenset[str] = frozenset(),
 ) -> list[Cut]:
     written = text[begin:end]
     lead = len(written) - len(written.lstrip(_SPACES))
@@ -149,6 +159,16 @@ def _cuts_in(
                 comma := regex.search(r"[\s\u00a0\u202f]*[,;:][\s\u00a0\u202f]*$", head)
             ) is not None:
                 spans.append((comma.start(), after, piece))
+            elif piece in objects and _CLAUSE_OPENING.fullmatch(head):
+                # The object right after "We offer": the first of a list goes with its
+                # comma ("We offer 28 days of holiday, free staff meals and…"); the only
+                # one takes the sentence with it (the line says all it said).
+                if not tail.strip(_SPACES):
+                    opening.append((0, after, piece))
+                elif _LIST_AFTER.match(tail):
+                    comma_end = regex.match(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*", tail)
+                    assert comma_end is not None
+                    spans.append((at, after + comma_end.end(), piece))
             at = folded.find(piece.casefold(), at + 1)
     if not spans and not opening:
         return []

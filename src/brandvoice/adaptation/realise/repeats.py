@@ -139,6 +139,10 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             continue
         if any(a < sentence.end() and sentence.start() < b for a, b in taken):
             continue
+        opening = _place_opening(sentence, facts, message)
+        if opening is not None:
+            found.append(opening)
+            continue
         said_only = _said_only_clause(sentence, said, lang, message)
         if said_only is None and message.intent is Intent.CLOSURE:
             said_only = _closure_said_only(sentence, said, lang, message)
@@ -195,6 +199,41 @@ def _said_only_clause(
         text = sentence.string
         end += len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
     return Repeat(sentence.start(), end, clause.strip())
+
+
+# A sentence opening on where it happens, then its clause: "Here in Leeds, we're looking…"
+# (how the first person keeps the place a brand's name carried), « Ici, à Hyères, on… ».
+_PLACE_OPENING = {
+    "fr": r"(?:Ici[\s\u00a0]*,?[\s\u00a0]+)?(?:À|A)",
+    "en": r"(?:Here[\s\u00a0]+)?(?:in|at)",
+}
+
+
+def _place_opening(sentence: regex.Match[str], facts: list[str], message: Message) -> Repeat | None:
+    """The opening of ``sentence`` that only says where, when the 📍 line gives that
+    place: "Here in Leeds, we're looking for a line cook." under "📍 Leeds" → "We're
+    looking for a line cook."; the next word takes the capital. Only before a clause of
+    at least :data:`MIN_WORDS` words."""
+    opening = _PLACE_OPENING.get(base_language(message.lang))
+    places = {f.text for f in message.of_role(Role.WHERE)} & set(facts)
+    if opening is None or not places:
+        return None
+    written = sentence.group()
+    names = "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True))
+    found = regex.match(
+        rf"(?P<lead>[\s\u00a0]*)(?i:{opening})[\s\u00a0]+(?:{names}),[\s\u00a0]+(?P<next>\p{{Ll}})",
+        written,
+    )
+    if found is None or len(_WORD.findall(written[found.start("next") :])) < MIN_WORDS:
+        return None
+    start = sentence.start() + found.end("lead")
+    end = sentence.start() + found.end("next")
+    return Repeat(
+        start,
+        end,
+        written[found.end("lead") : found.start("next")].strip(),
+        found.group("next").upper(),
+    )
 
 
 # A day written without a preposition after the verb it dates, at its sentence's end: « La

@@ -51,6 +51,11 @@ _TRABOULE = (
     "semaine, salaire de 38 à 45 k€ selon expérience. Candidature : "
     "https://www.studio-traboule.fr/jobs"
 )
+_GREEN_FORK = (
+    "We're hiring! The Green Fork in Leeds is looking for a full-time line cook to join our "
+    "kitchen team. We offer £12.60–£14 an hour, 28 days of holiday, free staff meals and every "
+    "Sunday off. Apply by 20 December at greenfork.co.uk/careers."
+)
 _GLACIER = (
     "Nouveauté 🍦 Trois parfums débarquent en vitrine. Disponibles à la boutique du cours "
     "Saleya, en cornet ou en pot (3,50 € la boule)."
@@ -286,6 +291,33 @@ class PracticalRepeats(Transform):
             lang="fr",
             master=_TRABOULE,
             date=dt.date(2026, 6, 8),
+        ),
+        # A pay line read off "We offer …": the first of the list goes with its comma…
+        TransformExample(
+            "We're hiring!\n\n📍 Leeds\n💷 £12.60–£14 an hour\n\nWe offer £12.60–£14 an "
+            "hour, 28 days of holiday, free staff meals and every Sunday off.",
+            "We're hiring!\n\n📍 Leeds\n💷 £12.60–£14 an hour\n\nWe offer 28 days of "
+            "holiday, free staff meals and every Sunday off.",
+            master=_GREEN_FORK,
+            date=dt.date(2026, 12, 7),
+        ),
+        # … and the place the 📍 line gives no longer opens a sentence ("Here in Leeds, we…").
+        TransformExample(
+            "We're hiring!\n\n📍 Leeds\n💷 £12.60–£14 an hour\n\nHere in Leeds, we're "
+            "looking for a full-time line cook to join our kitchen team.",
+            "We're hiring!\n\n📍 Leeds\n💷 £12.60–£14 an hour\n\nWe're looking for a "
+            "full-time line cook to join our kitchen team.",
+            master=_GREEN_FORK,
+            date=dt.date(2026, 12, 7),
+        ),
+        # A place the 📍 line does not give stays where it opens its sentence.
+        TransformExample(
+            "We're hiring!\n\n📅 Start: Monday 4 January\n💷 £12.60–£14 an hour\n\nHere in "
+            "Leeds, we're looking for a full-time line cook to join our kitchen team.",
+            "We're hiring!\n\n📅 Start: Monday 4 January\n💷 £12.60–£14 an hour\n\nHere in "
+            "Leeds, we're looking for a full-time line cook to join our kitchen team.",
+            master=_GREEN_FORK,
+            date=dt.date(2026, 12, 7),
         ),
         # No practical line, no repeat.
         TransformExample(
