@@ -360,3 +360,33 @@ def test_a_contact_for_questions_is_no_way_to_sign_up() -> None:
     # The address cannot fill "Sign up: {contact}.": the next wording is taken.
     action = call_to_action(wordings, message, "en", None, "test")
     assert action.text == "Sign up at the door."
+
+
+_RECALL_FR = (
+    "Rappel : la Boucherie Favre rappelle ses saucisses à rôtir de veau (barquette de 4 "
+    "pièces, à consommer jusqu'au 10.12.2026). Un morceau de plastique a été retrouvé dans "
+    "une barquette. Ne pas consommer ces saucisses."
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "stock"),
+    [
+        # A contact line the parse read no phone in: the post gives its own contact.
+        (" Pour toute question : 026 555 01 23.", False),
+        # The post's own call to its readers.
+        (" Merci de partager !", False),
+        # A channel of its own: "contactez-nous".
+        (" Contactez-nous pour un remboursement.", False),
+        # Nothing of its own: the stock prompt tells the readers where to ask.
+        ("", True),
+    ],
+)
+def test_a_recall_gets_no_stock_prompt_after_its_own_contact_or_call(
+    close: str, stock: bool
+) -> None:
+    message = understand(_RECALL_FR + close, lang="fr", date=dt.date(2026, 12, 7))
+    action = choose(get_voice("casual-facebook"), message, "fr")
+    assert ("message privé" in action.text) is stock, action
+    if not stock:
+        assert "no call to action added" in action.reason

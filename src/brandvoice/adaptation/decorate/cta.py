@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation import engagement
+from brandvoice.adaptation.decorate.own_contact import own_contact
 from brandvoice.profiles.model import Prompt
 from brandvoice.understand.actions import action_rules, asking_cues
 from brandvoice.understand.cues import plain_text
@@ -84,6 +85,18 @@ def call_to_action(
                 )
             filled = fill(wording, values if _QUESTION.search(wording) else acting)
             if filled is None:
+                continue
+            if (
+                not _PLACEHOLDER.search(wording)
+                and (_CHANNEL.search(wording) or _QUESTION.search(wording))
+                and (given := own_contact(message))
+            ):
+                # "Une question ? Écrivez-nous en message privé." under "Pour toute
+                # question : 026 555 01 23" or "Merci de partager !": the post has its own.
+                engaged = (
+                    f"no call to action added: the master gives its own contact or call "
+                    f"('{given}'); '{filled}' would say it again or send readers another way"
+                )
                 continue
             if own_way and _own_channel(wording):
                 # "Send us a message to book." under "tickets at the counter": a way of

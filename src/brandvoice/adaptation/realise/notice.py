@@ -1024,6 +1024,7 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
         cause = leads.group("cause")
         read.risk = f"{leads.group('risk')} ({cause})"
         return ""
+    piece = _lots_said_again(piece, read)
     for bracket in _BRACKET.finditer(piece):
         inner = [p.strip() for p in _commas(bracket.group("inner")) if p.strip()]
         trial = _Read()
@@ -1037,6 +1038,36 @@ def _other_facts(piece: str, lang: str, read: _Read) -> str:
     if tail and not read.risk:
         read.risk = tail.group("risk")
         piece = piece[: tail.start()] + piece[tail.end() :]
+    return piece
+
+
+# The lots a sentence names again after the heading gave them: "some loaves from batch
+# L2611 (best before 12/12/2026) may contain…", with the bracket of dates after them.
+_LOTS_AGAIN = regex.compile(
+    rf"[ \u00a0]+(?:des|du|de|of|from|in)[ \u00a0]+(?:lots?|batch(?:es)?)[ \u00a0]+"
+    rf"(?P<ids>{_ID}(?:[ \u00a0]*(?:,|et|and|&)[ \u00a0]*{_ID})*)"
+    r"(?P<bracket>[ \u00a0]*\((?P<inner>[^()]*)\))?(?=[ \u00a0]+\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _lots_said_again(piece: str, read: _Read) -> str:
+    """``piece`` without the lots the notice's lot line gives already ("We've found that
+    some loaves from batch L2611 (best before 12/12/2026) may contain…" under "Batch L2611"
+    → "…some loaves may contain…", the date going to the lot line: "Batch L2611 (best
+    before 12/12/2026)"). Only the same lots, and a bracket that holds dates only."""
+    lots = _LOTS.match(read.lots) if read.lots else None
+    if lots is None:
+        return piece
+    given = set(regex.findall(_ID, lots.group("ids")))
+    for found in _LOTS_AGAIN.finditer(piece):
+        if not set(regex.findall(_ID, found.group("ids"))) <= given:
+            continue
+        inner = [p.strip() for p in _commas(found.group("inner") or "") if p.strip()]
+        if not all(_DATE.match(p) for p in inner):
+            continue
+        read.dates += inner
+        return piece[: found.start()] + piece[found.end() :]
     return piece
 
 
@@ -1251,6 +1282,39 @@ EXAMPLES: tuple[NoticeExample, ...] = (
                 "👉 Ne consommez pas ces pots : ils vous seront remboursés.",
                 "Les autres lots ne sont pas concernés.",
                 "Contact : 04 90 63 18 22.",
+            ],
+        ),
+    ),
+    NoticeExample(  # the lots the heading gave, named again below: the line says them
+        "en",
+        (
+            "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611",
+            "We've found that some loaves from batch L2611 (best before 12/12/2026) may "
+            "contain small pieces of glass.",
+            "Don't eat it. Bring it back to our shop for a full refund.",
+        ),
+        Notice(
+            "⚠️ Product recall – Harbour Bakery Walnut & Honey Loaf",
+            ["Batch L2611 (best before 12/12/2026)"],
+            [
+                "We've found that some loaves may contain small pieces of glass.",
+                "👉 What to do: Don't eat it. Bring it back to our shop for a full refund.",
+            ],
+        ),
+    ),
+    NoticeExample(  # another batch than the heading's is news: it stays
+        "en",
+        (
+            "Product recall: Harbour Bakery Walnut & Honey Loaf, batch L2611",
+            "We've found that some loaves from batch L2612 may contain small pieces of glass.",
+            "Don't eat it. Bring it back to our shop for a full refund.",
+        ),
+        Notice(
+            "⚠️ Product recall – Harbour Bakery Walnut & Honey Loaf",
+            ["Batch L2611"],
+            [
+                "We've found that some loaves from batch L2612 may contain small pieces of glass.",
+                "👉 What to do: Don't eat it. Bring it back to our shop for a full refund.",
             ],
         ),
     ),
