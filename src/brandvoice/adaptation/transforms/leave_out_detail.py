@@ -11,7 +11,9 @@ number, name) or a named entity spaCy finds; says where the link went (Instagram
 "link in bio"); or came, in the master, before the sentence a 📞 / 👉 line moved up
 (it was no tail there). The master's own close (a sentence that thanks, asks the readers
 or looks forward to them: :mod:`brandvoice.adaptation.engagement`) is kept too, the post
-ending on it rather than on a stock call to action, but the colour before it may go. The
+ending on it rather than on a stock call to action, but the colour before it may go; so is
+what it costs or how to get in said in words (« Entrée libre. », "Free entry.", "No booking
+needed."), a fact the extractor finds no figure in. The
 voice's own lines (call to action, signature, practical lines, tags) are never touched.
 
 Only the tail, because brandvoice reads what a message is about only in part: a sentence
@@ -66,6 +68,23 @@ _ASKING = regex.compile(
     r"\b(?:please|kindly|merci de|veuillez)\b|s['’]il vous pla[iî]t", regex.IGNORECASE
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# What it costs or how to get in, said in words, without a figure the extractor would see:
+# « Entrée libre. », "Free entry.", "No booking needed." A reader needs it to come.
+_ENTRY = regex.compile(
+    r"(?<![\p{L}])(?:entrée|accès|participation|prix)[\s\u00a0]+(?:libre|gratuite?)|"
+    r"(?:entrée|accès|visite|dégustation|animations?|atelier)s?[\s\u00a0]+(?:est[\s\u00a0]+|sont"
+    r"[\s\u00a0]+)?gratuite?s?|(?:sans|sur)[\s\u00a0]+(?:réservation|inscription)|"
+    r"réservation[\s\u00a0]+(?:obligatoire|conseillée|recommandée|indispensable)|"
+    r"ouverte?s?[\s\u00a0]+à[\s\u00a0]+tous|"
+    r"free[\s\u00a0]+(?:entry|admission|entrance|of[\s\u00a0]+charge|to[\s\u00a0]+attend)|"
+    r"(?:entry|admission|entrance)[\s\u00a0]+(?:is[\s\u00a0]+)?free|"
+    r"no[\s\u00a0]+(?:booking|tickets?|registration|need[\s\u00a0]+to[\s\u00a0]+book)|"
+    r"(?:booking|tickets?|registration)[\s\u00a0]+(?:is[\s\u00a0]+|are[\s\u00a0]+)?"
+    r"(?:required|essential|recommended|needed)|pay[\s\u00a0]+what[\s\u00a0]+you|"
+    r"(?:all|everyone)[\s\u00a0]+(?:is[\s\u00a0]+|are[\s\u00a0]+)?welcome|open[\s\u00a0]+to"
+    r"[\s\u00a0]+(?:all|everyone)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 
 _LONG_EN = (
     "Our bakery on Harbour Street now opens on Sundays from 8am. Book your cake on "
@@ -123,6 +142,27 @@ _ASKS_FR_SHORT = (
     "coopérative, et moins de transport. Vous nous direz ce que vous en pensez !"
 )
 
+_MARKET_FR_SHORT = (
+    "Le marché de Noël revient ! Samedi 12 décembre, de 10 h à 18 h, place de la Liberté à "
+    "Toulon. Trente exposants, des huîtres, du vin chaud et une chorale à 16 h. Les enfants "
+    "pourront rencontrer le Père Noël et écrire leur lettre sur place."
+)
+_MARKET_FR = (
+    f"{_MARKET_FR_SHORT} Les artisans ont préparé des créations uniques pour les fêtes, des "
+    "bijoux aux bougies parfumées. Entrée libre."
+)
+_MARKET_FR_SHORT += " Entrée libre."
+_MARKET_EN_SHORT = (
+    "Our Christmas market is back! Saturday 12 December, 10am to 6pm, at 12 Harbour Lane in "
+    "Falmouth. Thirty stalls, oysters, mulled wine and a choir at 4pm. Free entry."
+)
+_MARKET_EN = (
+    "Our Christmas market is back! Saturday 12 December, 10am to 6pm, at 12 Harbour Lane in "
+    "Falmouth. Thirty stalls, oysters, mulled wine and a choir at 4pm. Children can meet "
+    "Father Christmas and write their letter on the spot. Our makers have prepared unique "
+    "pieces for the holidays, from jewellery to scented candles. Free entry."
+)
+
 
 class LeaveOutDetail(Transform):
     id: ClassVar[str] = "leave-out-detail"
@@ -141,6 +181,9 @@ class LeaveOutDetail(Transform):
         TransformExample(
             _ASKS_FR, _ASKS_FR_SHORT, lang="fr", voice="casual-facebook", network="facebook"
         ),
+        # What it costs to come in, in words, stays: « Entrée libre. », "Free entry."
+        TransformExample(_MARKET_FR, _MARKET_FR_SHORT, lang="fr", voice="casual-facebook"),
+        TransformExample(_MARKET_EN, _MARKET_EN_SHORT, voice="casual-facebook"),
         # A recall keeps its instruction, its reassurance and its apology.
         TransformExample(_RECALL_EN, _RECALL_EN, voice="casual-facebook", network="facebook"),
         # The sentences the master wrote before the one its 👉 line moved up stay.
@@ -246,7 +289,12 @@ def _detail_sentences(text: str, units: list[Unit], target: Target) -> list[int]
     tail = [
         (p, i)
         for p, i in enumerate(body)
-        if p > max(last_needed, _LEAD - 2) and not engagement.closes(parts[p])
+        if p > max(last_needed, _LEAD - 2)
+        and not engagement.closes(parts[p])
+        # What it costs or how to get in, in words (« Entrée libre. »): a fact a reader
+        # needs to come, kept wherever it is; like the close, no reason to keep the colour
+        # before it.
+        and not _ENTRY.search(parts[p])
     ]
     found = [(lesser_importance(units[i], p), -units[i].start, i) for p, i in tail]
     return [index for _, _, index in sorted(found)]
