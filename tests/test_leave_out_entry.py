@@ -28,7 +28,12 @@ MARKET = {
 
 @pytest.mark.parametrize(
     ("lang", "entry"),
-    [("fr", "Entrée libre."), ("en", "Free entry."), ("en", "No booking needed.")],
+    [
+        ("fr", "Entrée libre."),
+        ("en", "Free entry."),
+        ("en", "No booking needed."),
+        ("en", "All ages welcome."),
+    ],
 )
 def test_a_short_post_keeps_what_it_costs_to_come_in(lang: str, entry: str) -> None:
     variant = adapt(

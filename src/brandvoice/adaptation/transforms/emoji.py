@@ -59,6 +59,19 @@ class Emoji(Transform):
             lang="fr",
             network="x",
         ),
+        TransformExample(  # a music course (« stage rock ») is music, not a workshop's tools
+            "L'école de musique organise un stage rock du 20 au 24 avril. Inscriptions en ligne.",
+            "L'école de musique organise un stage rock du 20 au 24 avril. 🎶 Inscriptions en "
+            "ligne.",
+            lang="fr",
+            network="facebook",
+        ),
+        TransformExample(  # a pottery course is still a workshop
+            "On organise un stage de poterie du 20 au 24 avril. Inscriptions en ligne.",
+            "On organise un stage de poterie du 20 au 24 avril. 🛠️ Inscriptions en ligne.",
+            lang="fr",
+            network="facebook",
+        ),
         TransformExample(  # no topic among the hook's words, and news has no emoji: nothing
             "We met the town council about the market last week.",
             "We met the town council about the market last week.",
@@ -212,11 +225,21 @@ def _what_words(target: Target) -> list[tuple[str, str]]:
     if not spans:
         return []
     doc = parse(target.lang, message.text)
-    return [
-        (token.text, token.lemma_)
-        for token in doc
-        if any(start <= token.idx < end for start, end in spans)
+    what = [token for token in doc if any(start <= token.idx < end for start, end in spans)]
+    # The words that say what kind of thing it is go with it: a « stage rock » is music, a
+    # bare « stage » (a course) would read as a workshop's tools.
+    kinds = [
+        child
+        for token in what
+        for child in token.children
+        if child.dep_ in _KIND_DEPS and child not in what
     ]
+    return [(token.text, token.lemma_) for token in [*what, *kinds]]
+
+
+# The dependencies of a word that says what kind of thing a noun is ("stage rock", "guitar
+# workshop").
+_KIND_DEPS = frozenset({"amod", "compound"})
 
 
 TRANSFORMS = (Emoji(),)

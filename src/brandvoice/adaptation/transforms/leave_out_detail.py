@@ -81,7 +81,8 @@ _ENTRY = regex.compile(
     r"no[\s\u00a0]+(?:booking|tickets?|registration|need[\s\u00a0]+to[\s\u00a0]+book)|"
     r"(?:booking|tickets?|registration)[\s\u00a0]+(?:is[\s\u00a0]+|are[\s\u00a0]+)?"
     r"(?:required|essential|recommended|needed)|pay[\s\u00a0]+what[\s\u00a0]+you|"
-    r"(?:all|everyone)[\s\u00a0]+(?:is[\s\u00a0]+|are[\s\u00a0]+)?welcome|open[\s\u00a0]+to"
+    r"(?:all|everyone)[\s\u00a0]+(?:is[\s\u00a0]+|are[\s\u00a0]+)?welcome|all[\s\u00a0]+ages|"
+    r"tous[\s\u00a0]+(?:âges|publics)|tout[\s\u00a0]+public|open[\s\u00a0]+to"
     r"[\s\u00a0]+(?:all|everyone)(?![\p{L}])",
     regex.IGNORECASE,
 )
