@@ -18,7 +18,14 @@ from typing import ClassVar
 
 import regex
 
-from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transform import (
+    Edit,
+    Stage,
+    Target,
+    Transform,
+    TransformExample,
+    parse,
+)
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
@@ -87,6 +94,17 @@ class PressPossessives(Transform):
             network="website",
             profile={"brand_name": "Harbour Bakery"},
         ),
+        # The brand named as a place, not as who acts: « ses » would be nobody's.
+        TransformExample(
+            "Portes ouvertes au Domaine des Restanques.\n\nLes visiteurs sont invités à "
+            "découvrir nos nouveaux millésimes au caveau.",
+            "Portes ouvertes au Domaine des Restanques.\n\nLes visiteurs sont invités à "
+            "découvrir nos nouveaux millésimes au caveau.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile={"brand_name": "Domaine des Restanques"},
+        ),
         # Not a press note: the post speaks as the business.
         TransformExample(
             "Harbour Bakery has found glass in some loaves. Bring them back to our shop.",
@@ -128,12 +146,22 @@ class PressPossessives(Transform):
 
 
 def _first_named(text: str, brand: str, lang: str) -> int:
-    """Where the note first names the brand, by its name or as it names it later (« la
-    cave », "the bakery"); -1 when it does not."""
+    """Where the note first names the brand as the subject of a clause, by its name or as
+    it names it later (« la cave », "the bakery"): "its" / « son » then refer to it; -1
+    when it does not (« Portes ouvertes au Domaine des Restanques » names a place: « ses
+    millésimes » after it would be nobody's)."""
     table = load_table("press-person.yaml")[lang]
     later, _ = second_mention(brand, lang, table, text)
-    found = [text.find(brand), text.casefold().find(later.casefold())]
-    return min((f for f in found if f >= 0), default=-1)
+    doc = parse(lang, text)
+    folded = text.casefold()
+    for name in (brand, later):
+        at = folded.find(name.casefold())
+        while at >= 0:
+            end = at + len(name)
+            if any(at <= t.idx < end and t.dep_.startswith("nsubj") for t in doc):
+                return at
+            at = folded.find(name.casefold(), end)
+    return -1
 
 
 def _third_person(our: str, noun: str, brand: str, lang: str) -> str | None:
