@@ -36,6 +36,7 @@ _MIN_LEFT = 3
 # The lines of a sum (pay, price), and the words of a clause before its object: a subject
 # and its verb, no stop nor comma ("We offer ", « Nous proposons »).
 _SUM_MARKERS = ("💶", "💷", "💵")
+_MONEY = regex.compile(r"[£$€]|\d[\s\u00a0\u202f]?(?:€|k€)")
 _CLAUSE_OPENING = regex.compile(r"[\s\u00a0\u202f]*(?:[\p{L}'’]+[\s\u00a0\u202f]+){1,4}")
 # What follows the first of a list: its comma, then more items joined by "and" / « et ».
 _LIST_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[^.!?]*(?<![\p{L}])(?:and|et|&)[\s\u00a0]")
@@ -67,7 +68,13 @@ def piece_cuts(
     known |= START_WORDS
     # A sum's line may be the object read off a clause ("💷 £12.60–£14 an hour" from "We
     # offer £12.60–£14 an hour, 28 days…"): its piece may follow the clause's opening words.
-    objects = {_content(line) for line in lines if line.strip().startswith(_SUM_MARKERS)}
+    objects = {
+        _content(line)
+        for line in lines
+        if line.strip().startswith(_SUM_MARKERS)
+        # Without emoji to spare the line opens on an arrow: its sum says what it gives.
+        or (line.strip().startswith("→") and _MONEY.search(line))
+    }
     found: list[Cut] = []
     for line in regex.finditer(r"[^\n]+", text, pos=body_start):
         if line.group().lstrip().startswith((*PIECE_MARKERS, *_SAYING)):

@@ -301,6 +301,17 @@ class PracticalRepeats(Transform):
             master=_GREEN_FORK,
             date=dt.date(2026, 12, 7),
         ),
+        # … and so with the arrow a voice without emoji to spare gives the line…
+        TransformExample(
+            "We're hiring!\n\nWhere: Leeds\n→ £12.60–£14 an hour\n\nWe offer £12.60–£14 an "
+            "hour, 28 days of holiday, free staff meals and every Sunday off.",
+            "We're hiring!\n\nWhere: Leeds\n→ £12.60–£14 an hour\n\nWe offer 28 days of "
+            "holiday, free staff meals and every Sunday off.",
+            master=_GREEN_FORK,
+            date=dt.date(2026, 12, 7),
+            voice="professional-network",
+            network="linkedin",
+        ),
         # … and the place the 📍 line gives no longer opens a sentence ("Here in Leeds, we…").
         TransformExample(
             "We're hiring!\n\n📍 Leeds\n💷 £12.60–£14 an hour\n\nHere in Leeds, we're "
