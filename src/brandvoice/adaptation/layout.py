@@ -972,11 +972,12 @@ def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], 
 
 
 def _title_is_lead(title: str, lead_sentences: list[str], lead: str) -> bool:
-    """Whether the press note's headline is its lead sentence, word for word, and the
-    sentence after it (not a list) can open the lead instead."""
+    """Whether the press note's headline is its lead's question to the reader, word for
+    word, and the sentence after it (not a list) can open the lead instead. A statement
+    stays in the lead: it is the news, which the body must give whole."""
     from brandvoice.adaptation.news_headline import words
 
-    if len(lead_sentences) < 2 or lead != lead_sentences[0]:
+    if len(lead_sentences) < 2 or lead != lead_sentences[0] or not lead.rstrip().endswith("?"):
         return False
     after = lead_sentences[1]
     return bool(words(title)) and words(title) == words(lead) and after[:1] not in "•-*–"
