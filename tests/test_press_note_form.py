@@ -220,3 +220,34 @@ def test_a_salutation_opens_no_variant() -> None:
     assert len(adaptation.variants) == 6
     for variant in adaptation.variants:
         assert "Madame" not in variant.text, variant.network
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "lead"),
+    [
+        (
+            "Did you catch us on 'Weekend Kitchen' on Sunday night? Chef Lina showed the whole "
+            "country how we make our lamb tagine. If you missed it, the segment is online.",
+            "en",
+            "Did you catch us on 'Weekend Kitchen' on Sunday night?",
+            "Chef Lina showed the whole country",
+        ),
+        (
+            "Vous vous mariez en 2027 ? Voici notre rétroplanning, mois par mois, de J-18 à "
+            "J-1. À imprimer et à coller sur le frigo.",
+            "fr",
+            "Vous vous mariez en 2027\u202f?",
+            "Voici notre rétroplanning",
+        ),
+    ],
+)
+def test_headline_is_not_said_again_by_the_lead(
+    master: str, lang: str, headline: str, lead: str
+) -> None:
+    # No headline better than the master's first sentence: it heads the note, and the
+    # dateline opens the sentence after it.
+    paragraphs = _press_note(master, lang, brand=None).split("\n\n")
+    assert paragraphs[0] == headline
+    assert headline not in "\n\n".join(paragraphs[1:])
+    dateline_end = paragraphs[1].index("– ") + 2
+    assert paragraphs[1][dateline_end:].startswith(lead)

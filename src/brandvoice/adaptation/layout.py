@@ -742,6 +742,14 @@ def template_context(
             )
         )
         headline = title = sentence_cased(title)
+    if network.kind is NetworkKind.WEBSITE and _title_is_lead(title, lead_sentences, lead):
+        # No headline better than the lead's own sentence was found: the headline says it,
+        # and the dateline opens the sentence after it, never the same words twice.
+        lead_sentences, paragraphs = _after_title(lead_sentences, paragraphs)
+        lead = _lead_of(lead_sentences, master, network, message, locale or lang)
+        headline_reason = "; ".join(
+            filter(None, [headline_reason, f"the lead {title!r} is the headline: not said twice"])
+        )
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).
@@ -960,6 +968,29 @@ def _lead_and_paragraphs(sentences: list[str], master: str) -> tuple[list[str], 
             paragraphs.append(piece)
         else:
             paragraphs[-1] = f"{paragraphs[-1]} {piece}"
+    return pieces, paragraphs
+
+
+def _title_is_lead(title: str, lead_sentences: list[str], lead: str) -> bool:
+    """Whether the press note's headline is its lead's question to the reader, word for
+    word, and the sentence after it (not a list) can open the lead instead. A statement
+    stays in the lead: it is the news, which the body must give whole."""
+    from brandvoice.adaptation.news_headline import words
+
+    if len(lead_sentences) < 2 or lead != lead_sentences[0] or not lead.rstrip().endswith("?"):
+        return False
+    after = lead_sentences[1]
+    return bool(words(title)) and words(title) == words(lead) and after[:1] not in "•-*–"
+
+
+def _after_title(lead_sentences: list[str], paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """``lead_sentences`` and ``paragraphs`` without the first sentence, which the
+    headline says: the next sentence leads, and what followed it in its paragraph stays."""
+    pieces = lead_sentences[1:]
+    first = paragraphs[0] if paragraphs else ""
+    if first.startswith(pieces[0]):
+        rest = first[len(pieces[0]) :].strip()
+        paragraphs = [rest, *paragraphs[1:]] if rest else paragraphs[1:]
     return pieces, paragraphs
 
 

@@ -213,7 +213,10 @@ def with_split_halves(pieces: list[str], master: str) -> list[str]:
         if joined:
             tail = tuple(w.casefold() for w in _WORD.findall(joined[-1])[-_TAIL_WORDS:])
             if tail in inside and tail not in ends:
-                joined[-1] = f"{joined[-1]} {piece}"
+                # A list set out after its introduction (« …du pressoir : » over
+                # "• dégustation…") keeps its items on their lines.
+                joint = "\n" if is_list_item(piece.split("\n", 1)[0]) else " "
+                joined[-1] = f"{joined[-1]}{joint}{piece}"
                 continue
         joined.append(piece)
     return joined

@@ -92,6 +92,7 @@ def press_headline(
         or _still_waiting(lead, table)
         or _published(lead, table, brand)
         or _published(after, table, brand)
+        or _main_clause(title, lead, lang, table)
     )
     if written and len(written) <= LIMIT and not repeats(written, lead):
         return written
@@ -442,3 +443,70 @@ def _range_kept(title: str, lead: str) -> str | None:
         return None
     end = regex.match(r"[\-–—\s\p{L}]*\p{N}+", rest)
     return f"{title}{rest[: end.end()]}" if end else None
+
+
+# A lead's opening words up to its first comma, outside brackets: a time or a cause set
+# before the news (« Depuis ce mois-ci, », "As of this week,").
+_OPENING_COMMA = regex.compile(r"^[^,()«»\"“”:;\n]+,\s")
+# Where the main clause's headline ends: its first comma, colon, semicolon, bracket or stop.
+_CLAUSE_END = regex.compile(r"\s*(?:[,:;(]|[.!?…](?:\s|$)|\s[–—]\s|$)")
+
+
+def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str | None:
+    """The lead's main clause when the title is only the time or cause the lead opens on
+    (« Depuis ce mois-ci » over « Depuis ce mois-ci, la pharmacie change d'horaires : … »,
+    "As of this week" over "As of this week, the brewery runs on the sun"): the news, its
+    subject to the clause's first comma or colon, as the headline (« La pharmacie change
+    d'horaires »). None when the title holds a clause of its own, the lead opens on no
+    such phrase, the clause after it has no subject of its own there, or it speaks as
+    "we" or to "you" (a headline names who acts)."""
+    from brandvoice.adaptation.transform import parse
+    from brandvoice.adaptation.wording.list_colon import finite
+
+    opening = _OPENING_COMMA.match(lead)
+    if opening is None or not words(title) or words(title) != words(opening.group()):
+        return None
+    start = opening.end()
+    if any(finite(t) and _has_subject(t) for t in parse(lang, opening.group())):
+        return None  # "After we moved, …": a clause, whose headline is not this one
+    # The clause after the comma parsed as the sentence it is: the small models misread
+    # it behind a fronted phrase.
+    rest = _sentence_case(lead[start:])
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start() if end is not None else len(rest)].strip()
+    # A subject, then its verb: the small models misread a clause behind a fronted phrase
+    # and alone alike (« change » a noun, "The" the determiner of "runs"), so the verb is
+    # any word after the clause's first that conjugates one.
+    doc = parse(lang, clause)
+    if len(doc) < 3 or doc[0].pos_ in ("VERB", "AUX", "SCONJ", "ADP"):
+        return None
+    if not any(_conjugated_verb(t, lang) for t in doc[1:]):
+        return None
+    found = words(clause)
+    if len(found) < 3 or any(w in table["pronouns"] for w in found):
+        return None
+    return clause
+
+
+def _has_subject(token: Any) -> bool:
+    return any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+# Forms no conjugated French verb has: an infinitive or a participle.
+_FR_NOT_FINITE = regex.compile(r"(?:er|ir|é|ée|és|ées|ant)$", regex.I)
+
+
+def _conjugated_verb(token: Any, lang: str) -> bool:
+    """Whether ``token`` is a conjugated verb, as the parse says or, in French, as the
+    model's verb tables know the form (« change », « subissent »)."""
+    from brandvoice.adaptation.wording.list_colon import finite
+
+    if finite(token) or token.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    if base_language(lang) != "fr" or _FR_NOT_FINITE.search(token.text):
+        return False
+    from brandvoice.nlp import get_pipeline
+    from brandvoice.text.french import verb_forms
+
+    forms = verb_forms(get_pipeline("fr").nlp)
+    return forms is not None and bool(forms.lemmas(token.lower_))

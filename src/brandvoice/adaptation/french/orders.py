@@ -48,13 +48,24 @@ _CLITIC_RANK = {
 _ELIDED = {"me": "m", "se": "s", "le": "l", "la": "l"}
 
 
+def verb_part(word: str) -> str:
+    """``word`` without the clitics hyphened to it: spaCy's tokenizer keeps
+    « renvoyez-le-nous » as one token, whose verb is « renvoyez »."""
+    head, hyphen, _ = word.partition("-")
+    if hyphen and _HYPHENED.fullmatch(word, len(head)):
+        return head
+    return word
+
+
 def is_vous_order(word: str, forms: VerbForms) -> bool:
-    """Whether ``word`` can be a « vous » imperative (« rapportez »)."""
+    """Whether ``word`` can be a « vous » imperative (« rapportez », « renvoyez-le-nous »)."""
+    word = verb_part(word)
     return any(r.tense is Tense.IMPERATIVE for r in readings(word, forms.lemmas(word), "pl"))
 
 
 def order_lemma(word: str, forms: VerbForms) -> str | None:
     """The one verb ``word`` is the « vous » imperative of; None when it could be two."""
+    word = verb_part(word)
     lemmas = {
         r.lemma for r in readings(word, forms.lemmas(word), "pl") if r.tense is Tense.IMPERATIVE
     }
@@ -67,7 +78,7 @@ def infinitive_phrase(
     """The order at ``verb`` as its infinitive phrase: « Ne consommez pas » → « ne pas
     consommer », « rapportez-les » → « les rapporter », as (start, end, phrase); ``mark``
     the text's apostrophe (« l'apporter »)."""
-    start, end = verb.idx, verb.idx + len(verb)
+    start, end = verb.idx, verb.idx + len(verb_part(verb.text))
     clitics: list[str] = []
     hyphened = _HYPHENED.match(sentence, end)
     if hyphened is not None:

@@ -147,6 +147,37 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A condition on the reader names the readers; the order after it says « ils ».
+        TransformExample(
+            "Le lot L2611 est rappelé. Si vous en avez un pot, ne le consommez pas et "
+            "renvoyez-le-nous.",
+            "Le lot L2611 est rappelé. Si les clients en ont un pot, ils sont invités à ne pas "
+            "le consommer et à nous le renvoyer.",
+            lang="fr",
+            master="Rappel produit : confiture d'abricots. Ne consommez pas ces pots.",
+            voice="corporate",
+            network="website",
+        ),
+        # Before a direct object pronoun, « vous » is the indirect one: « les leur ».
+        TransformExample(
+            "La quiche du 3 décembre est rappelée. Rapportez-la au café, nous vous la "
+            "remboursons.",
+            "La quiche du 3 décembre est rappelée. Les clients sont invités à la rapporter au "
+            "café, nous la leur remboursons.",
+            lang="fr",
+            master="Rappel : quiche lorraine du 3 décembre. Ne la consommez pas.",
+            voice="corporate",
+            network="website",
+        ),
+        # « S'il vous reste » is no condition on the reader: the sentence stays.
+        TransformExample(
+            "Le lot L2611 est rappelé. S'il vous reste des pots, rapportez-les.",
+            "Le lot L2611 est rappelé. S'il vous reste des pots, rapportez-les.",
+            lang="fr",
+            master="Rappel produit : confiture d'abricots. Ne consommez pas ces pots.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "Le lot 118 est rappelé. En cas de fièvre, consultez votre médecin en lui "
             "signalant ce rappel.",
@@ -984,13 +1015,55 @@ def _french_order(
     doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
 ) -> _Found | None:
     merci = _FR_MERCI.match(sentence)
+    condition = _french_condition(doc, sentence, readers)
     if merci is not None:
         found = _french_merci(doc, sentence, merci, readers)
     else:
-        found = _french_imperatives(doc, sentence, table, readers)
+        found = _french_imperatives(doc, sentence, table, readers, named=condition is not None)
     if found is None:
         return None
-    return _french_rest(doc, found, table)
+    return _french_rest(doc, [*(condition or []), *found], table)
+
+
+# A fronted condition on the reader, closed by its comma before the order: « Si vous avez
+# acheté un pot de ce lot, ne le consommez pas ».
+_FR_CONDITION = regex.compile(
+    r"^(?P<si>si|s['’]il)\s+(?P<vous>vous)\s+(?:(?P<clitic>en|y)\s+)?(?P<verb>\p{L}+)\b", regex.I
+)
+# The verbs a condition on the reader opens on, « vous » form → « ils » form: the
+# auxiliaries of the compound past and the verbs of having, wanting and noticing.
+_FR_THIRD_PLURAL = {
+    "avez": "ont",
+    "êtes": "sont",
+    "pouvez": "peuvent",
+    "voulez": "veulent",
+    "possédez": "possèdent",
+    "détenez": "détiennent",
+    "souhaitez": "souhaitent",
+    "constatez": "constatent",
+    "remarquez": "remarquent",
+    "trouvez": "trouvent",
+    "utilisez": "utilisent",
+    "conservez": "conservent",
+}
+
+
+def _french_condition(doc: Doc, sentence: str, readers: _Readers) -> _Found | None:
+    """« Si vous avez acheté ce pot, » → « Si les clients ont acheté ce pot, »: the readers
+    named in the condition (the order after it says « ils »); None when the sentence opens
+    on no such condition, its verb is not in the table, or no comma closes it."""
+    found = _FR_CONDITION.match(sentence)
+    if found is None or "," not in sentence[found.end() :]:
+        return None
+    verb = found.group("verb")
+    plural = _FR_THIRD_PLURAL.get(verb.lower())
+    vous = next((t for t in doc if t.idx == found.start("vous")), None)
+    if plural is None or vous is None or not vous.dep_.startswith("nsubj"):
+        return None
+    if found.group("si").lower() != "si":
+        return None  # « s'il vous plaît », « s'il vous reste »: no condition on the reader
+    clitic = f"{found.group('clitic')} " if found.group("clitic") else ""
+    return [(found.start("vous"), found.end("verb"), f"{readers.who} {clitic}{plural}")]
 
 
 def _french_rest(doc: Doc, found: _Found, table: Mapping[str, Any]) -> _Found | None:
@@ -1007,6 +1080,20 @@ def _french_rest(doc: Doc, found: _Found, table: Mapping[str, Any]) -> _Found | 
             their = "leur" if word == "votre" else "leurs"
             found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
         elif word == "vous":
+            object_clitic = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if object_clitic is not None and object_clitic.lower_ in ("le", "la", "les"):
+                # « on vous les échange » → « on les leur échange »: before a direct object
+                # pronoun « vous » is the indirect one, and « leur » comes after it.
+                # The small model may tag the verb a noun (« la rembourse »): a lower-case
+                # word after the two pronouns is their verb.
+                verb = doc[object_clitic.i + 1] if object_clitic.i + 1 < len(doc) else None
+                if verb is None or not (verb.is_alpha and verb.text.islower()):
+                    return None
+                end = object_clitic.idx + len(object_clitic)
+                pair = f"{object_clitic.lower_} leur"
+                found.append((token.idx, end, match_case(pair, token.text)))
+                taken.append((token.idx, end))
+                continue
             said = _french_vous(token, table)
             if said is None:
                 return None
@@ -1052,8 +1139,10 @@ def _french_merci(
 
 
 def _french_imperatives(
-    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers, *, named: bool = False
 ) -> _Found | None:
+    """The orders of ``doc`` said of the readers (« Les clients sont invités à… »): « ils »
+    when a condition before them ``named`` them already."""
     forms = verb_forms(get_pipeline("fr").nlp)
     if forms is None:
         return None
@@ -1084,7 +1173,7 @@ def _french_imperatives(
         start, end, written = said
         if index == 0:
             lead = match_case(readers.who, "A") if start == 0 else readers.who
-            written = f"{lead} {readers.asked} à {written}"
+            written = f"{'ils' if named else lead} {readers.asked} à {written}"
         else:
             written = f"à {written}"
         found.append((start, end, written))

@@ -109,6 +109,13 @@ class RegisterLexicon(Transform):
             "travaux.",
             lang="fr",
         ),
+        # A press note picks things up; a pronoun goes before the particle.
+        TransformExample(
+            "Our guide is out: grab it here. Grab a copy at the shop.",
+            "Our guide is out: pick it up here. Pick up a copy at the shop.",
+            voice="corporate",
+            network="website",
+        ),
         # « tout de suite à votre enfant » holds no « suite à » (it read « tout d'après »).
         TransformExample(
             "Retirez-le tout de suite à votre enfant. Nous vous remercions de votre aide.",
