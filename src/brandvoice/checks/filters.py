@@ -11,7 +11,8 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
    (:mod:`brandvoice.checks.determiner_pairs`), and so is a repeat found in an
    interjection said twice on purpose, « ah ah » (:mod:`brandvoice.checks.repeated_interjections`),
    and Grammalecte's readings of a noun as another word, « un atelier découverte », « à
-   moitié prix » (:mod:`brandvoice.checks.grammalecte_nouns`);
+   moitié prix » (:mod:`brandvoice.checks.grammalecte_nouns`), and an external checker's
+   fix that only changes the kind of space (:mod:`brandvoice.checks.space_kinds`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
 3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
@@ -33,7 +34,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from brandvoice.checks import determiner_pairs, grammalecte_nouns, repeated_interjections
+from brandvoice.checks import (
+    determiner_pairs,
+    grammalecte_nouns,
+    repeated_interjections,
+    space_kinds,
+)
 from brandvoice.checks.backends import grammalecte as gl
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
@@ -68,6 +74,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
         determiner_pairs.weigh,
         repeated_interjections.weigh,
         grammalecte_nouns.weigh,
+        space_kinds.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,
