@@ -25,7 +25,7 @@ def _weighed(text: str, span: str, fix: str, source: str = "grammalecte") -> Fin
         source=source,
     )
     voice, network = resolve_target(None, None)
-    ctx = CheckContext(text, "fr", voice, network, [(0, len(text))])  # type: ignore[arg-type]
+    ctx = CheckContext(text, "fr", voice, network, [(0, len(text))])
     (weighed,) = weigh([finding], Checked(ctx, frozenset()))
     return weighed
 
