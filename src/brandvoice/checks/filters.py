@@ -12,7 +12,8 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
    interjection said twice on purpose, « ah ah » (:mod:`brandvoice.checks.repeated_interjections`),
    and Grammalecte's readings of a noun as another word, « un atelier découverte », « à
    moitié prix » (:mod:`brandvoice.checks.grammalecte_nouns`), and an external checker's
-   fix that only changes the kind of space (:mod:`brandvoice.checks.space_kinds`);
+   fix that only changes the kind of space (:mod:`brandvoice.checks.space_kinds`) or
+   lowercases a word opening a line (:mod:`brandvoice.checks.line_starts`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
 3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Protocol
 from brandvoice.checks import (
     determiner_pairs,
     grammalecte_nouns,
+    line_starts,
     repeated_interjections,
     space_kinds,
 )
@@ -75,6 +77,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
         repeated_interjections.weigh,
         grammalecte_nouns.weigh,
         space_kinds.weigh,
+        line_starts.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,
