@@ -6,7 +6,9 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
 1. :class:`SecondOpinion`: an unreliable LanguageTool rule that Grammalecte or our rules
    do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`), and so does
    a LanguageTool « a » → « à » that the parse reads as the verb avoir
-   (:mod:`brandvoice.checks.parse_downgrades`); then, whoever found it, a hyphen asked
+   (:mod:`brandvoice.checks.parse_downgrades`), and a LanguageTool spelling finding on
+   a word Grammalecte's dictionary has (:mod:`brandvoice.checks.lexicon_second_opinion`);
+   then, whoever found it, a hyphen asked
    between a verb and the « le » of « le ou les » is advice
    (:mod:`brandvoice.checks.determiner_pairs`), and so is a repeat found in an
    interjection said twice on purpose, « ah ah » (:mod:`brandvoice.checks.repeated_interjections`),
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING, Protocol
 from brandvoice.checks import (
     determiner_pairs,
     grammalecte_nouns,
+    lexicon_second_opinion,
     line_starts,
     repeated_interjections,
     space_kinds,
@@ -72,7 +75,7 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
     """The filters a check applies, in order (see the module); those with nothing to do
     under this configuration are left out."""
     return (
-        *((SecondOpinion(), downgrade) if second_opinion else ()),
+        *((SecondOpinion(), downgrade, lexicon_second_opinion.weigh) if second_opinion else ()),
         determiner_pairs.weigh,
         repeated_interjections.weigh,
         grammalecte_nouns.weigh,
