@@ -50,7 +50,7 @@ def test_a_word_grammalecte_knows_is_advice() -> None:
     assert weighed.message.endswith(NOTE)
 
 
-@pytest.mark.parametrize("word", ["Acceuil", "Malgrés", "aveuglememt"])
+@pytest.mark.parametrize("word", ["Acceuil", "Malgrés", "aveuglememt", "\ufb01n", "1ere"])
 def test_a_typo_stays_an_error(word: str) -> None:
     assert _weighed(f"{word} de la boutique.", word, BOTH).severity is Severity.ERROR
 
