@@ -65,3 +65,44 @@ def test_an_object_pronoun_keeps_its_error(text: str, span: str) -> None:
 def test_english_texts_are_left_alone() -> None:
     text = "Choisissez le ou les ateliers."
     assert _weighed(text, _hyphen_asked(text, "Choisissez le"), "en").severity is Severity.ERROR
+
+
+def _agreement(text: str, span: str, rule: str = "grammalecte.gn.gn_une_1m") -> Finding:
+    return Finding(
+        rule,
+        Category.GRAMMAR,
+        Severity.ERROR,
+        text.index(span),
+        len(span),
+        "Accord de genre erroné.",
+        source="grammalecte",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nous cherchons un ou une apprenti(e) boulanger !", "une"),
+        ("Nous cherchons un ou une apprenti(e) boulanger !", "apprenti"),
+        ("Nous cherchons un ou une chef de projet digital.", "chef"),
+        ("Contactez le ou la responsable du magasin.", "responsable"),
+    ],
+)
+def test_a_gender_pair_agrees_with_its_first_determiner(text: str, span: str) -> None:
+    weighed = _weighed(text, _agreement(text, span))
+    assert weighed.severity is Severity.INFO
+    assert weighed.message.endswith(NOTE)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "rule"),
+    [
+        ("Nous cherchons une apprenti boulanger.", "une", "grammalecte.gn.gn_une_1m"),
+        # not an agreement finding: the pair does not excuse it
+        ("Nous cherchons un ou une apprenti boulanger.", "une", "grammalecte.conf.x"),
+        # the first determiner is not excused
+        ("Nous cherchons un ou une chef.", "un", "grammalecte.gn.gn_un_1m"),
+    ],
+)
+def test_an_agreement_error_outside_a_pair_stays(text: str, span: str, rule: str) -> None:
+    assert _weighed(text, _agreement(text, span, rule)).severity is Severity.ERROR

@@ -6,6 +6,11 @@ Grammalecte's ``imp`` rules ask for that hyphen. Followed by « ou » and anothe
 determiner (« choisissez le ou les ateliers », « renommer la ou les fonctions »), the word
 is a determiner of the noun that follows: the sentence is right, so a finding asking to
 hyphen it becomes advice, with the reason in its message.
+
+A masculine and a feminine determiner of one noun (« un ou une apprenti(e) », « un ou une
+chef de projet », « le ou la responsable »: a job offer's usual words) make the noun
+agree with the first of them: Grammalecte's agreement rules (``gn_*``) read the second
+determiner alone with the noun and flag them both; those findings become advice too.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from brandvoice.findings import Finding, Severity
 if TYPE_CHECKING:
     from brandvoice.checks.filters import Checked
 
-NOTE: Final = " [« le ou les », « la ou les » are two determiners of the noun after them: advice]"
+NOTE: Final = " [« le ou les », « un ou une » are two determiners of the noun after them: advice]"
 # What a hyphen would join to the verb: the pronoun ends the finding's span.
 _PRONOUN_AT_END: Final = regex.compile(r"(?i)(?<![\p{L}'’-])(?:le|la|les)$")
 # What follows a determiner of such a pair: « ou » and another determiner.
@@ -46,6 +51,27 @@ def asks_hyphen_before_determiner_pair(finding: Finding, text: str) -> bool:
     )
 
 
+# « un ou une », « une ou un », « le ou la », « la ou le » before a noun: the finding's span
+# is the second determiner or the noun right after it.
+_GENDER_PAIR: Final = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:un\s+ou\s+une|une\s+ou\s+un|le\s+ou\s+la|la\s+ou\s+le)"
+    r"\s+(?:\p{L}+[\p{L}’'.()·-]*)"
+)
+_AGREEMENT_RULE: Final = regex.compile(r"^grammalecte\.gn\.gn_")
+
+
+def misreads_gender_pair(finding: Finding, text: str) -> bool:
+    """Whether ``finding`` is a Grammalecte agreement finding inside « un ou une <noun> »
+    (or « le ou la <noun> ») on the second determiner or the noun."""
+    if _AGREEMENT_RULE.match(finding.rule) is None or finding.severity is Severity.INFO:
+        return False
+    end = finding.offset + finding.length
+    return any(
+        pair.start() < finding.offset and end <= pair.end()
+        for pair in _GENDER_PAIR.finditer(text, max(0, finding.offset - 12), end + 40)
+    )
+
+
 def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     """``findings`` with those asking to hyphen a determiner pair's first word made advice
     (French texts only)."""
@@ -54,7 +80,7 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     text = checked.ctx.text
     return [
         replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if asks_hyphen_before_determiner_pair(f, text)
+        if asks_hyphen_before_determiner_pair(f, text) or misreads_gender_pair(f, text)
         else f
         for f in findings
     ]

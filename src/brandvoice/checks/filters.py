@@ -6,9 +6,16 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
 1. :class:`SecondOpinion`: an unreliable LanguageTool rule that Grammalecte or our rules
    do not confirm becomes advice (:mod:`brandvoice.checks.second_opinion`), and so does
    a LanguageTool « a » → « à » that the parse reads as the verb avoir
-   (:mod:`brandvoice.checks.parse_downgrades`); then, whoever found it, a hyphen asked
+   (:mod:`brandvoice.checks.parse_downgrades`), and a LanguageTool spelling finding on
+   a word Grammalecte's dictionary has (:mod:`brandvoice.checks.lexicon_second_opinion`);
+   then, whoever found it, a hyphen asked
    between a verb and the « le » of « le ou les » is advice
-   (:mod:`brandvoice.checks.determiner_pairs`);
+   (:mod:`brandvoice.checks.determiner_pairs`), and so is a repeat found in an
+   interjection said twice on purpose, « ah ah » (:mod:`brandvoice.checks.repeated_interjections`),
+   and Grammalecte's readings of a noun as another word, « un atelier découverte », « à
+   moitié prix » (:mod:`brandvoice.checks.grammalecte_nouns`), and an external checker's
+   fix that only changes the kind of space (:mod:`brandvoice.checks.space_kinds`) or
+   lowercases a word opening a line (:mod:`brandvoice.checks.line_starts`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
 3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
@@ -30,7 +37,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from brandvoice.checks import determiner_pairs
+from brandvoice.checks import (
+    determiner_pairs,
+    grammalecte_nouns,
+    lexicon_second_opinion,
+    line_starts,
+    repeated_interjections,
+    space_kinds,
+)
 from brandvoice.checks.backends import grammalecte as gl
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.backends.builtin import NAME as OURS  # our rules' (the speller's) source
@@ -61,8 +75,12 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
     """The filters a check applies, in order (see the module); those with nothing to do
     under this configuration are left out."""
     return (
-        *((SecondOpinion(), downgrade) if second_opinion else ()),
+        *((SecondOpinion(), downgrade, lexicon_second_opinion.weigh) if second_opinion else ()),
         determiner_pairs.weigh,
+        repeated_interjections.weigh,
+        grammalecte_nouns.weigh,
+        space_kinds.weigh,
+        line_starts.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,

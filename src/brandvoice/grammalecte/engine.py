@@ -66,6 +66,11 @@ class GrammalecteEngine:
         self._options = options
         self._lock = threading.Lock()
 
+    def knows(self, word: str) -> bool:
+        """Whether Grammalecte's lexicon (its spell checker's dictionary) has ``word``."""
+        with self._lock:
+            return bool(self._engine.getSpellChecker().isValidToken(word))
+
     def check(self, text: str) -> list[GrammalecteError]:
         errors: list[GrammalecteError] = []
         with self._lock:
