@@ -81,7 +81,7 @@ def press_headline(
         return None
     written = (
         _reworded(lead, lang, table, brand)
-        or _first_person(lead, language, table, brand)
+        or _first_person(_without_label(lead), language, table, brand)
         or _award(lead, language, table, brand)
         or _certified(lead, table)
         or _starts_at_brand(lead, language, table, brand)
@@ -123,9 +123,23 @@ def _clean(phrase: str, lang: str, table: dict[str, Any], brand: str | None) -> 
     return replaced
 
 
+# A label a lead may open on before the business speaks: "Product recall: we are…",
+# « Important : nous rappelons… » (three words at most, then its colon).
+_LABEL = regex.compile(r"^(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+\s*[:–—]\s+")
+
+
+def _without_label(lead: str) -> str:
+    """``lead`` without the short label it opens on (see :data:`_LABEL`)."""
+    found = _LABEL.match(lead)
+    return lead[found.end() :] if found is not None else lead
+
+
 def _first_person(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
     """A lead the business says as "we": "We are recalling X because…" → "<Brand> recalls
-    X", or "X recalled" without a brand."""
+    X", or "X recalled" without a brand; in French « Nous rappelons nos terrines… » →
+    « <Marque> rappelle ses terrines… », or « Rappel des terrines… »."""
+    if lang == "fr":
+        return _french_first_person(lead, table, brand)
     for entry in table.get("first_person", []):
         pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
         found = regex.match(rf"(?:{pattern})\s+", lead, regex.I)
@@ -510,3 +524,68 @@ def _conjugated_verb(token: Any, lang: str) -> bool:
 
     forms = verb_forms(get_pipeline("fr").nlp)
     return forms is not None and bool(forms.lemmas(token.lower_))
+
+
+# « notre » / « nos » and what stands for them after the brand or in a noun's title.
+_FR_POSSESSIVE = regex.compile(r"^(notre|nos)\s+(\p{L}[\p{L}'’-]*)", regex.I)
+
+
+def _french_first_person(lead: str, table: dict[str, Any], brand: str | None) -> str | None:
+    """« Nous rappelons notre confiture d'abricots… » → « Rappel de la confiture
+    d'abricots… », « <Marque> rappelle sa confiture d'abricots… » with a brand: the noun's
+    gender from the lexicon (unknown: None)."""
+    for entry in table.get("first_person", []):
+        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
+        found = regex.match(rf"(?:{pattern})\s+", lead, regex.I)
+        if found is None:
+            continue
+        phrase = _phrase(lead[found.end() :], "fr")
+        owned = _FR_POSSESSIVE.match(phrase)
+        if owned is None:
+            return None
+        noun = owned.group(2)
+        rest = phrase[owned.end(1) :].strip()
+        plural = owned.group(1).lower() == "nos"
+        gender = None if plural else _gender(noun, phrase)
+        if not plural and gender is None:
+            return None
+        found_words = words(rest)
+        if not found_words or len(found_words) > 10:
+            return None
+        if any(w in table["pronouns"] for w in found_words):
+            return None
+        if brand:
+            its = "ses" if plural else ("son" if gender == "m" or _vowel(noun) else "sa")
+            return f"{brand} {entry['verb']} {its} {rest}"
+        article = "les" if plural else ("l'" if _vowel(noun) else _ARTICLES[gender or "m"])
+        named = f"{article}{rest}" if article.endswith("'") else f"{article} {rest}"
+        return str(entry["plain"]).format(thing=with_preposition("de", named))
+    return None
+
+
+_ARTICLES = {"m": "le", "f": "la"}
+
+
+def _gender(noun: str, phrase: str) -> str | None:
+    """``noun``'s gender: the lexicon's, else the tagger's reading of it in ``phrase`` when
+    the noun's ending agrees (« confiture », feminine both ways); None when unsure."""
+    from brandvoice.adaptation.transform import parse
+    from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
+
+    known = known_noun_gender(noun)
+    if known is not None:
+        return known
+    token = next((t for t in parse("fr", phrase) if t.text == noun), None)
+    if token is None:
+        return None
+    genders: dict[str, Gender] = {"Fem": "f", "Masc": "m"}
+    tagged = genders.get(next(iter(token.morph.get("Gender", [])), ""))
+    if tagged is None or noun_gender(noun, tagged) != tagged:
+        return None
+    return tagged
+
+
+def _vowel(word: str) -> bool:
+    from brandvoice.text.french import starts_with_vowel
+
+    return starts_with_vowel(word)
