@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any, Final
 
@@ -31,6 +31,8 @@ OPTIONS: Final[Mapping[str, bool]] = {
     "md": True,  # posts and blog articles are often Markdown
 }
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Paragraphs whose errors are remembered; past this many the memo starts again.
+_MAX_PARAGRAPHS = 4096
 
 
 class GrammalecteUnavailable(BrandvoiceError):  # noqa: N818 - named like LanguageToolUnavailable
@@ -65,15 +67,31 @@ class GrammalecteEngine:
         options.update((key, value) for key, value in OPTIONS.items() if key in options)
         self._options = options
         self._lock = threading.Lock()
+        # paragraph -> its errors (offsets in it): a paragraph is checked on its own, and
+        # the variants of one master share many (the same details, hashtags, lines).
+        self._checked: dict[str, tuple[GrammalecteError, ...]] = {}
 
     def check(self, text: str) -> list[GrammalecteError]:
         errors: list[GrammalecteError] = []
         with self._lock:
             for paragraph in _PARAGRAPH.finditer(text):
-                found = self._engine.parse(paragraph.group(), "FR", dOptions=self._options)
-                errors.extend(_error(raw, paragraph.start()) for raw in found)
+                offset = paragraph.start()
+                errors.extend(
+                    replace(e, start=e.start + offset, end=e.end + offset) if offset else e
+                    for e in self._paragraph_errors(paragraph.group())
+                )
         errors.sort(key=lambda e: (e.start, e.end, e.rule_id))
         return errors
+
+    def _paragraph_errors(self, paragraph: str) -> tuple[GrammalecteError, ...]:
+        known = self._checked.get(paragraph)
+        if known is None:
+            found = self._engine.parse(paragraph, "FR", dOptions=self._options)
+            known = tuple(_error(raw, 0) for raw in found)
+            if len(self._checked) >= _MAX_PARAGRAPHS:
+                self._checked.clear()
+            self._checked[paragraph] = known
+        return known
 
     def check_many(self, texts: Sequence[str]) -> list[list[GrammalecteError]]:
         return [self.check(text) for text in texts]
