@@ -31,8 +31,6 @@ OPTIONS: Final[Mapping[str, bool]] = {
     "md": True,  # posts and blog articles are often Markdown
 }
 _PARAGRAPH = re.compile(r"[^\n]+")
-# Paragraphs whose errors are remembered; past this many the memo starts again.
-_MAX_PARAGRAPHS = 4096
 
 
 class GrammalecteUnavailable(BrandvoiceError):  # noqa: N818 - named like LanguageToolUnavailable
@@ -67,34 +65,34 @@ class GrammalecteEngine:
         options.update((key, value) for key, value in OPTIONS.items() if key in options)
         self._options = options
         self._lock = threading.Lock()
-        # paragraph -> its errors (offsets in it): a paragraph is checked on its own, and
-        # the variants of one master share many (the same details, hashtags, lines).
-        self._checked: dict[str, tuple[GrammalecteError, ...]] = {}
 
     def check(self, text: str) -> list[GrammalecteError]:
-        errors: list[GrammalecteError] = []
-        with self._lock:
-            for paragraph in _PARAGRAPH.finditer(text):
-                offset = paragraph.start()
-                errors.extend(
-                    replace(e, start=e.start + offset, end=e.end + offset) if offset else e
-                    for e in self._paragraph_errors(paragraph.group())
-                )
-        errors.sort(key=lambda e: (e.start, e.end, e.rule_id))
-        return errors
-
-    def _paragraph_errors(self, paragraph: str) -> tuple[GrammalecteError, ...]:
-        known = self._checked.get(paragraph)
-        if known is None:
-            found = self._engine.parse(paragraph, "FR", dOptions=self._options)
-            known = tuple(_error(raw, 0) for raw in found)
-            if len(self._checked) >= _MAX_PARAGRAPHS:
-                self._checked.clear()
-            self._checked[paragraph] = known
-        return known
+        return self.check_many([text])[0]
 
     def check_many(self, texts: Sequence[str]) -> list[list[GrammalecteError]]:
-        return [self.check(text) for text in texts]
+        """Each text's errors. A paragraph is checked on its own, so one that several texts
+        of the batch share (the variants of one master: the same details, hashtags and
+        lines) is checked once; nothing is kept from one batch to the next."""
+        checked: dict[str, tuple[GrammalecteError, ...]] = {}
+        with self._lock:
+            return [self._check(text, checked) for text in texts]
+
+    def _check(
+        self, text: str, checked: dict[str, tuple[GrammalecteError, ...]]
+    ) -> list[GrammalecteError]:
+        errors: list[GrammalecteError] = []
+        for paragraph in _PARAGRAPH.finditer(text):
+            found = checked.get(paragraph.group())
+            if found is None:
+                raw = self._engine.parse(paragraph.group(), "FR", dOptions=self._options)
+                found = checked[paragraph.group()] = tuple(_error(r, 0) for r in raw)
+            offset = paragraph.start()
+            errors.extend(
+                replace(e, start=e.start + offset, end=e.end + offset) if offset else e
+                for e in found
+            )
+        errors.sort(key=lambda e: (e.start, e.end, e.rule_id))
+        return errors
 
 
 def _error(raw: Mapping[str, Any], offset: int) -> GrammalecteError:
