@@ -44,6 +44,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 _STARTS = regex.compile(_BEFORE, _FLAGS)
 # Digits all stand for "0" in the pre-filter, so that ``\d`` has one beginning.
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
+# A Unicode property class, which CPython's parser of ``re`` syntax does not know.
+_PROPERTY = regex.compile(r"\\[pP]\{[^{}]*\}")
 # How many characters of a cue's beginning the pre-filter compares.
 _HEAD = 6
 # More beginnings than this for one pattern: not worth filtering on.
@@ -204,10 +206,11 @@ def heads(source: str) -> frozenset[str] | None:
     searched). Lookarounds and anchors are left out: they only narrow what matches."""
     try:
         # CPython's own parser of ``re`` syntax (private, hence the guard): regex's syntax
-        # beyond it (\p{L}...) fails to parse, and those cues are always searched.
+        # beyond it fails to parse, and those cues are always searched. A property class
+        # (\p{L}) is read as \w, a class the beginnings stop at whatever it matches.
         import re._parser as sre_parse  # type: ignore[import-not-found]
 
-        parsed = sre_parse.parse(source)
+        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", source) if "\\\\" not in source else source)
     except Exception:
         return None
     found = _sequence(list(parsed), {("", False)})
