@@ -152,6 +152,24 @@ def test_no_single_code_point_emoji_is_ascii() -> None:
     assert all(low > 0x7F for low, _ in twitter_emoji.single_codepoint_emoji_ranges)
 
 
+def test_emoji_found_where_they_may_start_as_parse_tweet_finds_them() -> None:
+    from twitter_text.extract_emojis import extract_emojis_with_indices
+
+    from brandvoice.networks.counting import _emoji_lengths
+
+    text = "Ouvert 🛍️ 7/7 #️⃣1️⃣ 👨\u200d👩\u200d👧 en 🇫🇷, 👍🏽 ❤️ ©2026 ⛔ fin"
+    expected = {
+        e["indices"][0]: e["indices"][1] - e["indices"][0]
+        for e in extract_emojis_with_indices(text)
+    }
+    assert len(expected) >= 8
+    assert _emoji_lengths(text) == expected
+    assert x_length_and_validity(text) == (
+        parse_tweet(text).weightedLength,
+        parse_tweet(text).valid,
+    )
+
+
 def test_fast_path_applies_to_ordinary_french() -> None:
     text = "Rendez-vous samedi à 9 h, l’entrée est libre ! Détails : https://exemple.fr/agenda"
     assert weigh_without_emoji(text) == parse_tweet(text).weightedLength
@@ -166,6 +184,7 @@ fast_path_text = st.lists(
             "http://", "https://", "www.", "t.co/", "example", ".com", ".fr", ".co", ".jp",
             "é", "à", "’", "«", "»", "\u00a0", "\u202f", "…", "€", "ß", "日本語", "한국",
             "\u0301", "😀", "©", "\ufeff", "\u202a", "example.com/path(1)", "xn--80ak6aa92e",
+            "🛍️", "📍", "👨\u200d👩\u200d👧", "#️⃣", "1️⃣", "🇫🇷", "👍🏽", "❤️", "\ufe0f", "\u20e3",
         ]
     ),
     max_size=60,

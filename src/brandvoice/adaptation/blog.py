@@ -264,7 +264,8 @@ def _without_asides(title: str, lang: str) -> str:
     from brandvoice.adaptation.transform import parse
     from brandvoice.adaptation.transforms.lead_with_news import without_formula_after_subject
 
-    doc = parse(lang, title)
+    # Dependencies only: the tagged parse (no lemmas, no entities) has the same ones.
+    doc = parse(lang, title, full=False)
     if not doc.has_annotation("DEP"):
         return title
     cuts: list[tuple[int, int]] = []
@@ -287,7 +288,7 @@ def _subject_verb_gap(text: str, lang: str) -> tuple[int, int] | None:
     spaCy's parse; None with no parse or no subject before the verb."""
     from brandvoice.adaptation.transform import parse
 
-    doc = parse(lang, text)
+    doc = parse(lang, text, full=False)  # dependencies only, as above
     if not doc.has_annotation("DEP"):
         return None
     first = next(iter(doc.sents), None)

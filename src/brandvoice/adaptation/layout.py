@@ -379,6 +379,8 @@ def _without_address(hook: str, said: str, message: Message) -> str:
     for fact in message.facts:
         if fact.role is not Role.WHERE or fact.kind != "address" or fact.text not in said:
             continue
+        if fact.text not in hook:
+            continue  # the pattern holds it word for word: nothing to compile
         pattern = regex.compile(_ADDRESS_BEFORE + regex.escape(fact.text) + _ADDRESS_AFTER)
         shorter = pattern.sub("", hook, count=1)
         if shorter != hook and len(_FORM_WORD.findall(shorter)) >= 3:

@@ -377,18 +377,33 @@ def _owned_by_brand_en(span: Span, brand: str) -> bool:
     return bool(regex.match(rf"{regex.escape(brand)}['’]s\s", span.text))
 
 
+@cache
+def _verb_patterns(lang: str) -> tuple[tuple[HeadlineForm, regex.Pattern[str]], ...]:
+    """Each entry of the table with the pattern of its verb forms, compiled once (every
+    press note and article reads its lead with all of them)."""
+    found = []
+    for form in _table(lang):
+        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in form.forms)
+        # Not after an article or a preposition: « à la ferme » is no « ferme ».
+        found.append(
+            (
+                form,
+                regex.compile(
+                    rf"(?<=\S\s)(?<!(?<![\p{{L}}]){_NOT_BEFORE_VERB[lang]}\s)(?:{pattern})"
+                    r"(?![\p{L}\p{N}])",
+                    regex.I,
+                ),
+            )
+        )
+    return tuple(found)
+
+
 def _verb(lead: str, lang: str) -> tuple[HeadlineForm, str, str] | None:
     """(the table's entry, the subject, what follows the verb) for the first verb form of
     the table the lead writes after its subject."""
     best: tuple[int, HeadlineForm, regex.Match[str]] | None = None
-    for form in _table(lang):
-        pattern = "|".join(regex.escape(f).replace("'", "['’]") for f in form.forms)
-        # Not after an article or a preposition: « à la ferme » is no « ferme ».
-        match = regex.search(
-            rf"(?<=\S\s)(?<!(?<![\p{{L}}]){_NOT_BEFORE_VERB[lang]}\s)(?:{pattern})(?![\p{{L}}\p{{N}}])",
-            lead,
-            regex.I,
-        )
+    for form, pattern in _verb_patterns(lang):
+        match = pattern.search(lead)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), form, match)
     if best is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any, Final
 
@@ -72,16 +72,32 @@ class GrammalecteEngine:
             return bool(self._engine.getSpellChecker().isValidToken(word))
 
     def check(self, text: str) -> list[GrammalecteError]:
-        errors: list[GrammalecteError] = []
-        with self._lock:
-            for paragraph in _PARAGRAPH.finditer(text):
-                found = self._engine.parse(paragraph.group(), "FR", dOptions=self._options)
-                errors.extend(_error(raw, paragraph.start()) for raw in found)
-        errors.sort(key=lambda e: (e.start, e.end, e.rule_id))
-        return errors
+        return self.check_many([text])[0]
 
     def check_many(self, texts: Sequence[str]) -> list[list[GrammalecteError]]:
-        return [self.check(text) for text in texts]
+        """Each text's errors. A paragraph is checked on its own, so one that several texts
+        of the batch share (the variants of one master: the same details, hashtags and
+        lines) is checked once; nothing is kept from one batch to the next."""
+        checked: dict[str, tuple[GrammalecteError, ...]] = {}
+        with self._lock:
+            return [self._check(text, checked) for text in texts]
+
+    def _check(
+        self, text: str, checked: dict[str, tuple[GrammalecteError, ...]]
+    ) -> list[GrammalecteError]:
+        errors: list[GrammalecteError] = []
+        for paragraph in _PARAGRAPH.finditer(text):
+            found = checked.get(paragraph.group())
+            if found is None:
+                raw = self._engine.parse(paragraph.group(), "FR", dOptions=self._options)
+                found = checked[paragraph.group()] = tuple(_error(r, 0) for r in raw)
+            offset = paragraph.start()
+            errors.extend(
+                replace(e, start=e.start + offset, end=e.end + offset) if offset else e
+                for e in found
+            )
+        errors.sort(key=lambda e: (e.start, e.end, e.rule_id))
+        return errors
 
 
 def _error(raw: Mapping[str, Any], offset: int) -> GrammalecteError:

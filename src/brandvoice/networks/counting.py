@@ -10,6 +10,7 @@ and three bytes); only ``code-points`` sees a pair as the one character it is.
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ def x_length_and_validity(text: str, version: int = 3) -> tuple[int, bool]:
     """twitter-text's weighted length and validity, by the fast path when it provably applies."""
     sendable = as_transmitted(text)
     options = _twitter_config(version)
-    length = weigh_without_emoji(sendable, version)
+    length = _weigh(sendable, version, with_emoji=True)
     if length is None:
         from twitter_text import parse_tweet
 
@@ -175,31 +176,73 @@ def weigh_without_emoji(text: str, version: int = 3) -> int | None:
     code point and no invalid character. It walks the URLs exactly as parse_tweet does and
     weighs the characters in between with twitter-text's own weight function.
     """
+    return _weigh(text, version, with_emoji=False)
+
+
+def _weigh(text: str, version: int, *, with_emoji: bool) -> int | None:
+    """:func:`weigh_without_emoji`, and with ``with_emoji`` for a text holding emoji too:
+    they are found where they may start (:func:`_emoji_lengths`) instead of by
+    parse_tweet's scan of the whole text, and each weighs what parse_tweet gives it."""
     from twitter_text import extract_urls_with_indices
     from twitter_text.has_invalid_characters import has_invalid_characters
 
-    if (
-        not unicodedata.is_normalized("NFC", text)
-        or not _non_ascii_emoji_code_points().isdisjoint(text)
-        or has_invalid_characters(text)
-    ):
+    if not unicodedata.is_normalized("NFC", text) or has_invalid_characters(text):
         return None
     options = _twitter_config(version)
+    holds_emoji = not _non_ascii_emoji_code_points().isdisjoint(text)
+    if holds_emoji and not (with_emoji and options["emoji_parsing_enabled"]):
+        return None
     scale: int = options["scale"]
     url_weight: int = options["transformed_url_length"] * scale
     normalized = _LINE_ENDING.sub("\n", text)
     # Like parse_tweet: one URL per start offset (the last one found wins), and a URL that
-    # starts inside the previous one is skipped over with it.
-    urls = {item["indices"][0]: item["url"] for item in extract_urls_with_indices(normalized)}
+    # starts inside the previous one is skipped over with it; at an offset where both a URL
+    # and an emoji start the URL counts, and an emoji skips what it spans as a URL does.
+    spans = _emoji_lengths(normalized) if holds_emoji else {}
+    weights = dict.fromkeys(spans, int(options["default_weight"]))
+    for item in extract_urls_with_indices(normalized):
+        spans[item["indices"][0]] = len(item["url"])
+        weights[item["indices"][0]] = url_weight
     total = 0
     position = 0
-    for start in sorted(urls):
+    for start in sorted(spans):
         if start < position:
             continue
-        total += _weight(normalized[position:start], version) + url_weight
-        position = start + len(urls[start])
+        total += _weight(normalized[position:start], version) + weights[start]
+        position = start + spans[start]
     total += _weight(normalized[position:], version)
     return int(total / scale)
+
+
+def _emoji_lengths(text: str) -> dict[int, int]:
+    """Where parse_tweet's emoji regex finds an emoji in ``text`` (its offset, its length),
+    as its ``finditer`` does: tried only at characters an emoji of it may start with (the
+    regex is an alternation of literal sequences and a class of single code points)."""
+    pattern, starters = _emoji_pattern()
+    found: dict[int, int] = {}
+    position = 0
+    for at, char in enumerate(text):
+        if at < position or char not in starters:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            found[at] = match.end() - at
+            position = match.end()
+    return found
+
+
+@cache
+def _emoji_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """twitter-text's emoji regex, and the characters its alternatives start with: the first
+    code point of each sequence, and every code point of its class of single ones (built
+    from the same ranges)."""
+    from twitter_text.regexp.emoji import emoji, emoji_list, single_codepoint_emoji_ranges
+
+    firsts = {chr(int(entry.codepoint.split()[0], 16)) for entry in emoji_list}
+    singles = {
+        chr(cp) for low, high in single_codepoint_emoji_ranges for cp in range(low, high + 1)
+    }
+    return emoji, frozenset(firsts | singles)
 
 
 def _weight(segment: str, version: int) -> int:

@@ -89,6 +89,13 @@ def find_urls(text: str) -> list[Entity]:
     plus anything written with a scheme that twitter-text leaves out because it does not
     know the top-level domain (``https://shop.example/``, a new gTLD), or a domain it does
     not know followed by a path (``youtube.example/@curlhouse``): still a link."""
+    return list(_urls(text))
+
+
+# The facts, the cues, the hashtags and the entities of the same texts all ask for their
+# URLs, and twitter-text's extractor costs far more than a cache hit.
+@functools.lru_cache(maxsize=2048)
+def _urls(text: str) -> tuple[Entity, ...]:
     from brandvoice.text.protect import PATH_URL, SCHEME_URL
 
     found = []
@@ -108,7 +115,7 @@ def find_urls(text: str) -> list[Entity]:
             if not any(u.start < end and start < u.end for u in found):
                 found.append(Entity(URL, start, end, match.group()))
         found.sort(key=lambda u: u.start)
-    return found
+    return tuple(found)
 
 
 # Every URL twitter-text extracts, with a scheme or without, holds a domain ending in "."

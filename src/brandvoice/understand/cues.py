@@ -8,8 +8,10 @@ length, so offsets stay the master's). Each cue counts once, at its first occurr
 
 Most cues are not in a given text, and searching for each one costs a scan of the whole
 text: a cue is searched only when the text holds, where a word may start, one of the few
-beginnings its pattern allows (:func:`heads`, :func:`text_heads`). That is a necessary
-condition, never a sufficient one: what is found is exactly what a search of every cue finds.
+beginnings its pattern allows (:func:`heads`, :func:`text_heads`), and then only tried at
+the places those beginnings are (:func:`head_starts`): a match can start nowhere else, so
+trying them in order finds the match a search finds. That is a necessary condition, never
+a sufficient one: what is found is exactly what a search of every cue finds.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 _STARTS = regex.compile(_BEFORE, _FLAGS)
 # Digits all stand for "0" in the pre-filter, so that ``\d`` has one beginning.
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
+# A Unicode property class, which CPython's parser of ``re`` syntax does not know.
+_PROPERTY = regex.compile(r"\\[pP]\{[^{}]*\}")
 # How many characters of a cue's beginning the pre-filter compares.
 _HEAD = 6
 # More beginnings than this for one pattern: not worth filtering on.
@@ -88,11 +92,15 @@ class CueSet:
         """The cues of this set in ``plain`` (see :func:`plain_text`), one per pattern."""
         found: list[Cue] = []
         plain = without_addresses(plain)
+        starts = head_starts(plain)
         present = text_heads(plain)
         for item, beginnings in zip(self.patterns, self.heads, strict=True):
-            if present is not None and beginnings is not None and present.isdisjoint(beginnings):
+            if starts is None or present is None or beginnings is None:
+                match = item.pattern.search(plain)
+            elif present.isdisjoint(beginnings):
                 continue  # none of the ways the cue may begin is in the text: no match
-            match = item.pattern.search(plain)
+            else:
+                match = _first_match(item.pattern, plain, present & beginnings, starts)
             if match is not None:
                 start, end = match.span()
                 found.append(Cue(original[start:end], start, end, item.weight))
@@ -154,14 +162,42 @@ def text_heads(plain: str) -> frozenset[str] | None:
     """The lower-cased beginnings, 1 to ``_HEAD`` characters long, of ``plain`` at every
     place a cue may start; None when the text holds a character lower-casing cannot stand
     for a case-insensitive match of (then every cue is searched)."""
+    starts = head_starts(plain)
+    return None if starts is None else frozenset(starts)
+
+
+@lru_cache(maxsize=256)
+def head_starts(plain: str) -> dict[str, tuple[int, ...]] | None:
+    """Where each of :func:`text_heads`' beginnings is in ``plain`` (ascending offsets:
+    lower-casing keeps every character one character long, so they are ``plain``'s); None
+    as there. Read only: shared by every cue set that looks at the text."""
     if not plain.isascii() and not all(_foldable_char(c) for c in set(plain)):
         return None
     lower = _DIGIT.sub("0", plain.lower())
-    found: set[str] = set()
+    found: dict[str, list[int]] = {}
     for match in _STARTS.finditer(lower):
         at = match.start()
-        found.update(lower[at : at + size] for size in range(1, _HEAD + 1))
-    return frozenset(found)
+        for size in range(1, min(_HEAD, len(lower) - at) + 1):
+            found.setdefault(lower[at : at + size], []).append(at)
+        if at == len(lower):  # the empty beginning at the very end, as a slice reads it
+            found.setdefault("", []).append(at)
+    return {head: tuple(offsets) for head, offsets in found.items()}
+
+
+def _first_match(
+    pattern: regex.Pattern[str],
+    plain: str,
+    beginnings: Iterable[str],
+    starts: Mapping[str, tuple[int, ...]],
+) -> regex.Match[str] | None:
+    """What ``pattern.search(plain)`` finds, tried only where one of ``beginnings`` (all in
+    ``starts``) is: a match starts at one of them, and ``match`` at a place sees what comes
+    before it as ``search`` does (lookbehinds, anchors)."""
+    for at in sorted({at for head in beginnings for at in starts[head]}):
+        match = pattern.match(plain, at)
+        if match is not None:
+            return match
+    return None
 
 
 def heads(source: str) -> frozenset[str] | None:
@@ -170,10 +206,11 @@ def heads(source: str) -> frozenset[str] | None:
     searched). Lookarounds and anchors are left out: they only narrow what matches."""
     try:
         # CPython's own parser of ``re`` syntax (private, hence the guard): regex's syntax
-        # beyond it (\p{L}...) fails to parse, and those cues are always searched.
+        # beyond it fails to parse, and those cues are always searched. A property class
+        # (\p{L}) is read as \w, a class the beginnings stop at whatever it matches.
         import re._parser as sre_parse  # type: ignore[import-not-found]
 
-        parsed = sre_parse.parse(source)
+        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", source) if "\\\\" not in source else source)
     except Exception:
         return None
     found = _sequence(list(parsed), {("", False)})

@@ -253,13 +253,20 @@ def extract_facts(text: str, lang: Lang, names: Iterable[str] = ()) -> list[Fact
     ``names`` are the glossary's brand names: facts wherever they appear, whatever spaCy
     makes of them.
     """
+    return list(_facts(text, lang, tuple(names)))
+
+
+# The fitter reads a variant's facts before and after each transform that leaves it as it
+# is, the audit the master's again: the same text, the same facts (its parse is cached).
+@lru_cache(maxsize=512)
+def _facts(text: str, lang: Lang, names: tuple[str, ...]) -> tuple[Fact, ...]:
     candidates = [*_link_facts(text), *_pattern_facts(text), *_name_facts(text, names)]
     if any(ch.isalpha() for ch in text):
         candidates.extend(_entity_facts(text, lang))
     # Nothing inside the closing hashtags is a fact: "#ShopLocal" is no name "ShopLocal".
     closing = _closing_tags(text)
     candidates = [c for c in candidates if not any(c.start < e and s < c.end for s, e in closing)]
-    return _resolve(candidates)
+    return tuple(_resolve(candidates))
 
 
 def _resolve(candidates: list[Fact]) -> list[Fact]:

@@ -48,17 +48,33 @@ def load_topics(data_file: str) -> tuple[Topic, ...]:
 def topic_for(words: Sequence[tuple[str, str]], lang: Lang) -> Topic | None:
     """The first topic, in file order, one of whose keywords is among ``words`` (pairs of
     the word as written and its lemma); None when none is."""
-    return next(iter(topics_among(words, lang, topics())), None)
+    among = _Forms(words)
+    return next((topic for topic in topics() if among.mention(topic, lang)), None)
 
 
 def topics_among(
     words: Sequence[tuple[str, str]], lang: Lang, table: Sequence[Topic]
 ) -> list[Topic]:
     """Every topic of ``table``, in its order, one of whose keywords is among ``words``."""
-    forms = [tuple(dict.fromkeys((text.casefold(), lemma.casefold()))) for text, lemma in words]
-    return [
-        topic for topic in table if any(_occurs(keyword, forms) for keyword in topic.keywords[lang])
-    ]
+    among = _Forms(words)
+    return [topic for topic in table if among.mention(topic, lang)]
+
+
+class _Forms:
+    """Each word's forms (as written and its lemma, casefolded), and all of them together:
+    most keywords are one word, found by one look-up instead of a walk over the words."""
+
+    def __init__(self, words: Sequence[tuple[str, str]]) -> None:
+        self.forms = [
+            tuple(dict.fromkeys((text.casefold(), lemma.casefold()))) for text, lemma in words
+        ]
+        self.every = {form for forms in self.forms for form in forms}
+
+    def mention(self, topic: Topic, lang: Lang) -> bool:
+        return any(
+            keyword[0] in self.every if len(keyword) == 1 else _occurs(keyword, self.forms)
+            for keyword in topic.keywords[lang]
+        )
 
 
 def _occurs(keyword: tuple[str, ...], forms: list[tuple[str, ...]]) -> bool:
