@@ -251,3 +251,31 @@ def test_headline_is_not_said_again_by_the_lead(
     assert headline not in "\n\n".join(paragraphs[1:])
     dateline_end = paragraphs[1].index("– ") + 2
     assert paragraphs[1][dateline_end:].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "lead"),
+    [
+        (
+            "Product recall: we are recalling our 370 g apricot jam, batch L2611, best before "
+            "03/2027. If you bought a jar, do not eat it.",
+            "en",
+            "370 g apricot jam recalled",
+            "We are recalling our 370 g apricot jam, batch L2611",
+        ),
+        (
+            "Important : nous rappelons nos terrines de sanglier aux myrtes (bocal 180 g, lot "
+            "0926). Un défaut de fermeture a été constaté.",
+            "fr",
+            "Rappel des terrines de sanglier",
+            "Nous rappelons nos terrines de sanglier aux myrtes",
+        ),
+    ],
+)
+def test_a_label_over_the_business_speaking_goes_to_the_headline(
+    master: str, lang: str, headline: str, lead: str
+) -> None:
+    paragraphs = _press_note(master, lang, brand=None).split("\n\n")
+    assert paragraphs[0] == headline
+    dateline_end = paragraphs[1].index("– ") + 2
+    assert paragraphs[1][dateline_end:].startswith(lead)
