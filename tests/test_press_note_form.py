@@ -251,3 +251,51 @@ def test_headline_is_not_said_again_by_the_lead(
     assert headline not in "\n\n".join(paragraphs[1:])
     dateline_end = paragraphs[1].index("– ") + 2
     assert paragraphs[1][dateline_end:].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "headline", "lead"),
+    [
+        (
+            "Product recall: we are recalling our 370 g apricot jam, batch L2611, best before "
+            "03/2027. If you bought a jar, do not eat it.",
+            "en",
+            "370 g apricot jam recalled",
+            "We are recalling our 370 g apricot jam, batch L2611",
+        ),
+        (
+            "Important : nous rappelons nos terrines de sanglier aux myrtes (bocal 180 g, lot "
+            "0926). Un défaut de fermeture a été constaté.",
+            "fr",
+            "Rappel des terrines de sanglier",
+            "Nous rappelons nos terrines de sanglier aux myrtes",
+        ),
+    ],
+)
+def test_a_label_over_the_business_speaking_goes_to_the_headline(
+    master: str, lang: str, headline: str, lead: str
+) -> None:
+    paragraphs = _press_note(master, lang, brand=None).split("\n\n")
+    assert paragraphs[0] == headline
+    dateline_end = paragraphs[1].index("– ") + 2
+    assert paragraphs[1][dateline_end:].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("master", "line"),
+    [
+        (
+            "The Blue Goose in Logan Square needs a line cook. The position is full time and "
+            "pays $21–24/hr plus tip share. Email your resume to kitchen@bluegoose.example",
+            "Pay: $21–24 an hour",
+        ),
+        (
+            "Parcelwise is looking for a Customer Support Engineer. £38–45k, 4-day week. "
+            "Apply by Friday 6 February: parcelwise.example/jobs",
+            "Pay: £38–45k",
+        ),
+    ],
+)
+def test_a_range_without_its_second_currency_is_one_sum(master: str, line: str) -> None:
+    # "Pay: $21" would halve what the master says.
+    assert line in _press_note(master, "en", brand=None).split("\n")

@@ -17,6 +17,7 @@ from brandvoice.adaptation.signoff import is_sign_off
         ("Keys & Chords Music School", "en"),
         ("— Rideau Community Pharmacy", "en"),
         ("L'équipe du P'tit Cabanon", "fr"),
+        ("Knot & Thread Co.", "en"),  # the stop is the abbreviation's
         # a formula of leave-taking, with no name in it
         ("Kind regards", "en"),
         ("Cheers", "en"),
@@ -37,6 +38,7 @@ def test_a_sign_off_is_one_for_the_layout_and_for_fitting(line: str, lang: str) 
         ("Ti Krampouezh, 31 rue de Siam, Brest", "fr"),  # a practical line
         ("Kind regards to everyone who came out in the rain last Saturday night", "en"),
         ("Cordialement.", "fr"),  # a formula closed by its stop reads as a sentence
+        ("Doors open at nine.", "en"),  # a sentence's stop, no abbreviation's
         ("Questions: 0161 496 0752 or recall@hillside.co.uk", "en"),
     ],
 )

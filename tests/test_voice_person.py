@@ -97,7 +97,8 @@ def test_casual_post_speaks_as_the_brand() -> None:
     assert regex.search(r"(?:^|: )[Oo]n ouvre nos portes le samedi 4 avril", post), post
     assert "La Cave du Port ouvre" not in post
     post = _variant(JOB_EN, "en", "The Green Fork", "casual-facebook", "instagram")
-    assert "we're looking for a full-time line cook" in post, post
+    # "Here in Leeds," went under the 📍 line: the sentence opens on "We're" now.
+    assert regex.search(r"\b[Ww]e're looking for a full-time line cook", post), post
 
 
 def test_casual_post_without_the_name_is_no_problem() -> None:

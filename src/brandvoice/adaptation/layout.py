@@ -28,7 +28,12 @@ from brandvoice.adaptation.paragraphs import (
     with_split_halves,
 )
 from brandvoice.adaptation.press_dateline import dateline_place, dateline_town
-from brandvoice.adaptation.press_headline import press_headline, rejoined, sentence_cased
+from brandvoice.adaptation.press_headline import (
+    press_headline,
+    rejoined,
+    sentence_cased,
+    speaking_after_label,
+)
 from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
@@ -719,6 +724,12 @@ def template_context(
                 + ("was cut inside a range" if repeats(pressed, lead) else "repeated the lead")
             )
             headline = title = pressed
+            # The label the lead opened on ("Product recall: we are recalling…") is the
+            # headline's now: the lead gives the news as its sentence.
+            unlabelled = speaking_after_label(lead_sentences[0], locale or lang)
+            if unlabelled is not None:
+                lead_sentences = [unlabelled, *lead_sentences[1:]]
+                lead = _lead_of(lead_sentences, master, network, message, locale or lang)
     if network.kind is NetworkKind.WEBSITE and headline and not headline_reason:
         # A label the post's feed shows under the business's name names it in a press note
         # (see press_label_headline.py).

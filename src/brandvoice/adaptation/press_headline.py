@@ -134,6 +134,16 @@ def _without_label(lead: str) -> str:
     return lead[found.end() :] if found is not None else lead
 
 
+def speaking_after_label(lead: str, lang: str) -> str | None:
+    """``lead`` without the short label it opens on when the business speaks after it
+    ("Product recall: we are recalling…" → "We are recalling…"); None otherwise."""
+    after = _without_label(lead)
+    first = words(after)[:1]
+    if after == lead or first not in (["we"], ["we're"], ["nous"]):
+        return None
+    return _sentence_case(after)
+
+
 def _first_person(lead: str, lang: str, table: dict[str, Any], brand: str | None) -> str | None:
     """A lead the business says as "we": "We are recalling X because…" → "<Brand> recalls
     X", or "X recalled" without a brand; in French « Nous rappelons nos terrines… » →

@@ -36,6 +36,8 @@ _COURTESY = "courtesy.yaml"
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 # What a signing name never holds: a sentence's stop or colon, a digit, an emoji.
 _NO_SIGN_OFF = regex.compile(r"[.!?…:;@/\d]|\p{Extended_Pictographic}")
+# The stop of a company's abbreviation ending a name: "Co.", "Ltd.", "Inc.", « Cie. ».
+_COMPANY_STOP = regex.compile(r"(?<=\b(?:Co|Ltd|Inc|Corp|Cie|Bros|LLC))\.$")
 # A signature's dash ("— Rideau Community Pharmacy").
 _SIGNATURE_DASH = regex.compile(r"\A[—–-][ \u00a0]*\S")
 _DASHES = "—–- \u00a0"
@@ -55,7 +57,9 @@ def _signs(line: str) -> bool:
     """A name or a team that signs: short, no stop, digit or emoji, and a dash, a team's
     name or a capitalised word after the first."""
     words = _WORD.findall(line)
-    if not words or len(words) > SIGN_OFF_MAX_WORDS or _NO_SIGN_OFF.search(line):
+    # A company's abbreviation ends on its own stop ("Knot & Thread Co."): no sentence's.
+    bare = _COMPANY_STOP.sub("", line)
+    if not words or len(words) > SIGN_OFF_MAX_WORDS or _NO_SIGN_OFF.search(bare):
         return False
     if _SIGNATURE_DASH.match(line):
         return True

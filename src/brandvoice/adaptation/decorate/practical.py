@@ -263,7 +263,22 @@ def _ranges(message: Message, sums: Iterable[KeyFact]) -> list[KeyFact]:
             )
         else:
             merged.append(fact)
-    return merged
+    # "$21–24/hr", "£38–45k": a range whose second end repeats no currency is still one
+    # sum, read to its end ("Pay: $21" would halve what the master says).
+    return [_to_bare_end(message.text, fact) for fact in merged]
+
+
+# The second end of a range written without its currency: "–24" of "$21–24/hr", "–45k".
+_BARE_END = regex.compile(
+    r"[\s\u00a0\u202f]?[–—-][\s\u00a0\u202f]?\d[\d.,]*(?:\s?[kK](?![\p{L}]))?"
+)
+
+
+def _to_bare_end(text: str, fact: KeyFact) -> KeyFact:
+    found = _BARE_END.match(text, fact.end)
+    if found is None or not regex.search(r"\d[kK]?$", text[fact.start : fact.end]):
+        return fact
+    return dataclasses.replace(fact, text=text[fact.start : found.end()], end=found.end())
 
 
 def is_price(message: Message, price: KeyFact) -> bool:

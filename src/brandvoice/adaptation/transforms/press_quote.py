@@ -309,9 +309,11 @@ class PressQuote(Transform):
         # practical tail ("… suivi. Une question ? service-client@…"): the tail follows
         # the quote, a paragraph of its own.
         tail_at: int | None = None
+        # A sign-off ending on a stop ("Knot & Thread Co.") signs the note: no sentence.
+        signed = sign_off(text)
         for index in range(len(lines) - 1, -1, -1):
             kept = [s for s in sentences if s.line == index and (s.start, s.end) not in chosen]
-            if not kept or _practical_line(lines[index]):
+            if not kept or _practical_line(lines[index]) or lines[index].strip() == signed:
                 continue
             if _STOP_AT_END.search(text[kept[-1].start : kept[-1].end]):
                 last_line = index

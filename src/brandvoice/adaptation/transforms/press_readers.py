@@ -457,13 +457,23 @@ class PressReaders(Transform):
             network="website",
         ),
         # A condition on "you" may be an order's the parse missed ("If you have one, email
-        # …", "email" read as a noun): not said of customers alone; nor is "some of you".
+        # …", "email" read as a noun): not said of customers alone. "Some of you" is said
+        # of some customers.
         TransformExample(
             "If you missed it, the segment is online. Some of you are still waiting for your "
             "boxes.",
-            "If you missed it, the segment is online. Some of you are still waiting for your "
-            "boxes.",
+            "If you missed it, the segment is online. Some customers are still waiting for "
+            "their boxes.",
             master="Our chef was on TV on Sunday night.",
+            voice="corporate",
+            network="website",
+        ),
+        # "Over 600 of you" → "Over 600 customers", "plenty of you" → "plenty of customers".
+        TransformExample(
+            "Over 600 of you answered our survey. Plenty of you said the queues are too long.",
+            "Over 600 customers answered our survey. Plenty of customers said the queues are "
+            "too long.",
+            master="You told us, we listened. Over 600 of you answered our survey.",
             voice="corporate",
             network="website",
         ),
@@ -1345,7 +1355,14 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
             if token.head.lemma_.lower() in ("thank", "see"):
                 return None  # "Thank you", "See you soon": formulas, no one to name
             if token.dep_ == "pobj":
-                return None  # "some of you": not "some of customers"
+                # "Over 600 of you" → "Over 600 customers", "plenty of you" → "plenty of
+                # customers"; any other "… of you" stays: who it is cannot be told.
+                quantified = _of_you(token, readers)
+                if quantified is None:
+                    return None
+                found.append(quantified)
+                named = True
+                continue
             if readers.noun == table["readers"]["hiring"] and token.dep_ == "nsubj":
                 return None  # "where you will cook": the person hired, not the applicants
             if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
@@ -1378,6 +1395,26 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
         found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
         named = True
     return found or None
+
+
+# How many of the readers: "some of you" → "some customers" (the "of" goes), or "plenty
+# of you" → "plenty of customers" (it stays).
+_EN_COUNTED = frozenset({"some", "many", "most", "all", "few", "several", "both"})
+_EN_OF_READERS = frozenset({"plenty", "lot", "lots", "dozens", "hundreds", "thousands"})
+
+
+def _of_you(you: Token, readers: _Readers) -> tuple[int, int, str] | None:
+    """The edit that says "… of you" of the readers, or None."""
+    doc = you.doc
+    if you.i < 2 or doc[you.i - 1].lower_ != "of":
+        return None
+    of, amount = doc[you.i - 1], doc[you.i - 2]
+    noun = regex.sub(r"^the\s+", "", readers.noun, flags=regex.I)
+    if amount.lower_ in _EN_COUNTED or amount.like_num:
+        return (of.idx, you.idx + len(you), match_case(noun, you.text))
+    if amount.lower_ in _EN_OF_READERS:
+        return (you.idx, you.idx + len(you), match_case(noun, you.text))
+    return None
 
 
 def _maybe_order(token: Token) -> bool:
