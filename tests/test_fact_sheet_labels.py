@@ -56,6 +56,31 @@ def test_a_best_before_date_is_labelled_as_the_master_says_it() -> None:
 @pytest.mark.parametrize(
     ("master", "lang", "expected"),
     [
+        # The older French name of a best-before date, and the American one.
+        (
+            "RAPPEL PRODUIT – Confiture d'abricots, pot de 350 g, lot 2607-14, DLUO "
+            "31/12/2028. Ne consommez pas ces pots. Renseignements : 04 65 71 08 91.",
+            "fr",
+            "À consommer de préférence avant\u202f: 31/12/2028",
+        ),
+        (
+            "RECALL: our almond butter (16 oz jars, best by 03/12/2027) may contain sesame. "
+            "Call us on 0161 496 0752.",
+            "en",
+            "Best before: 03/12/2027",
+        ),
+    ],
+)
+def test_a_shelf_life_is_labelled_as_one(master: str, lang: str, expected: str) -> None:
+    sheet = fact_sheet(understand(master, lang, date=DATE))
+    assert expected in sheet, sheet
+    # Said once, under its own label: no "Date" or "Deadline" line repeats it.
+    assert sum(expected.split()[-1] in line for line in sheet) == 1, sheet
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "expected"),
+    [
         # incorrect -> expected: the town written after the address goes with it.
         (RECALL, "en", "14 Quay Street, Whitstable"),
         # correct, untouched: a weekday written after the address is no town.

@@ -100,14 +100,20 @@ def fact_sheet(message: Message | None) -> list[str]:
     colon = "\u202f: " if lang == "fr" else ": "
     lines: list[str] = []
     if not weekday_wrong(message):
+        # A product's shelf life is neither the day something happens nor a deadline
+        # ("DLUO 31/12/2028", "best by 03/12/2027"): its own line, with its own label.
+        shelf = _shelf_life_fact(message)
         deadlines = [
             f
             for f in message.dates
             if f.time_kind is TimeKind.DEADLINE
             and f.date is not None
             and f.date >= message.reference_date
+            and f is not (shelf[1] if shelf else None)
         ]
         when = when_text(message)
+        if shelf and shelf[1].text in when:
+            when = ""
         until = _UNTIL_OPENING.match(when)
         closure = closure_of(message)
         if closure.closed or closure.back:
@@ -129,7 +135,8 @@ def fact_sheet(message: Message | None) -> list[str]:
             lines.append(f"{label}{colon}{day_case(when) if lang == 'fr' else when}")
         if deadlines:
             lines.append(f"{labels['deadline']}{colon}{with_time(message, deadlines[0])}")
-        lines += _shelf_life(message, labels, colon)
+        if shelf:
+            lines.append(f"{labels[shelf[0]]}{colon}{shelf[1].text}")
     if where := where_text(message):
         lines.append(f"{labels['where']}{colon}{where}")
     lines += _price_lines(message, labels, colon)
@@ -154,8 +161,8 @@ _UNTIL_OPENING = regex.compile(
 # sheet says it as the master does ("best before" is no "use by": one is about quality,
 # the other about safety).
 _SHELF_LIFE = regex.compile(
-    r"(?:(?P<best_before>best\s+before(?:\s+end)?|BBE|à\s+consommer\s+de\s+préférence\s+"
-    r"(?:avant|jusqu['’]au)|DDM|date\s+de\s+durabilité\s+minimale)"
+    r"(?:(?P<best_before>best\s+(?:before(?:\s+end)?|by)|BBE|à\s+consommer\s+de\s+préférence\s+"
+    r"(?:avant|jusqu['’]au)|DDM|DLUO|date\s+de\s+durabilité\s+minimale)"
     r"|(?P<use_by>use\s+by|à\s+consommer\s+(?:avant|jusqu['’]au)|DLC|date\s+limite\s+de\s+"
     r"consommation))"
     r"[\s\u00a0]*(?:le[\s\u00a0]+)?:?[\s\u00a0]*\Z",
@@ -163,17 +170,17 @@ _SHELF_LIFE = regex.compile(
 )
 
 
-def _shelf_life(message: Message, labels: dict[str, str], colon: str) -> list[str]:
-    """ "Best before: 12/12/2026" for the date the master gives as a product's shelf life
-    (a recalled batch is known by it), labelled with the master's own words: "Date" would
-    read as the day something happens."""
+def _shelf_life_fact(message: Message) -> tuple[str, KeyFact] | None:
+    """The date the master gives as a product's shelf life (a recalled batch is known by
+    it) and the label its words give ("best_before", "use_by"): "Best before: 12/12/2026",
+    never "Date", which would read as the day something happens, or "Deadline"."""
     for fact in message.dates:
-        if fact.time_kind is not TimeKind.END or fact.date is None:
+        if fact.date is None:
             continue
         found = _SHELF_LIFE.search(message.text[max(0, fact.start - 40) : fact.start])
         if found and found.lastgroup:
-            return [f"{labels[found.lastgroup]}{colon}{fact.text}"]
-    return []
+            return found.lastgroup, fact
+    return None
 
 
 def _price_lines(message: Message, labels: dict[str, str], colon: str) -> list[str]:
