@@ -46,6 +46,7 @@ from brandvoice.adaptation.news_headline import (
 )
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
+from brandvoice.text.french import starts_with_vowel
 from brandvoice.text.french.contraction import with_preposition
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
@@ -564,10 +565,11 @@ def _french_first_person(lead: str, table: dict[str, Any], brand: str | None) ->
             return None
         if any(w in table["pronouns"] for w in found_words):
             return None
+        vowel = starts_with_vowel(noun)
         if brand:
-            its = "ses" if plural else ("son" if gender == "m" or _vowel(noun) else "sa")
+            its = "ses" if plural else ("son" if gender == "m" or vowel else "sa")
             return f"{brand} {entry['verb']} {its} {rest}"
-        article = "les" if plural else ("l'" if _vowel(noun) else _ARTICLES[gender or "m"])
+        article = "les" if plural else ("l'" if vowel else _ARTICLES[gender or "m"])
         named = f"{article}{rest}" if article.endswith("'") else f"{article} {rest}"
         return str(entry["plain"]).format(thing=with_preposition("de", named))
     return None
@@ -593,9 +595,3 @@ def _gender(noun: str, phrase: str) -> str | None:
     if tagged is None or noun_gender(noun, tagged) != tagged:
         return None
     return tagged
-
-
-def _vowel(word: str) -> bool:
-    from brandvoice.text.french import starts_with_vowel
-
-    return starts_with_vowel(word)

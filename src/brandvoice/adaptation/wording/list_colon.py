@@ -44,7 +44,7 @@ COLON = regex.compile(r"[ \t\u00a0\u202f]*:(?=[ \t\u00a0\u202f])")
 # What parts the items of a list (outside brackets).
 _SEPARATORS = {"en": frozenset({",", "and", "or", "&"}), "fr": frozenset({",", "et", "ou", "&"})}
 # The parts of speech an item of a list of noun phrases opens on.
-_ITEM_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+ITEM_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 # Links of a conjugated verb inside a noun phrase: a relative clause.
 RELATIVE = frozenset({"relcl", "acl:relcl", "acl"})
 _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”"}
@@ -87,7 +87,7 @@ def list_colon_cut(tokens: list[Token], text: str, start: int, end: int) -> List
         return None
     lang = right[0].lang_
     items = _items(right, _SEPARATORS.get(lang, frozenset()))
-    if len(items) < 2 or not _noun_phrase(items[0]):
+    if len(items) < 2 or not opens_noun_phrase(items[0]):
         return None
     if any(_clause_like(item) for item in items):
         return None
@@ -139,12 +139,12 @@ def _items(tokens: list[Token], separators: frozenset[str]) -> list[list[Token]]
     return [item for item in items if item]
 
 
-def _noun_phrase(item: list[Token]) -> bool:
+def opens_noun_phrase(item: list[Token]) -> bool:
     """Whether ``item``, the list's first, opens as a noun phrase (the word the new sentence
     opens on). A French infinitive the model reads for a noun ("cidre") is let through."""
     opener = item[0]
     french_noun = opener.lang_ == "fr" and "Inf" in opener.morph.get("VerbForm", [])
-    return opener.pos_ in _ITEM_OPENERS or french_noun
+    return opener.pos_ in ITEM_OPENERS or french_noun
 
 
 def _clause_like(item: list[Token]) -> bool:

@@ -28,7 +28,9 @@ import regex
 
 from brandvoice.adaptation.wording.list_colon import (
     COLON,
+    ITEM_OPENERS,
     finite,
+    opens_noun_phrase,
 )
 from brandvoice.text.pairs import open_marks
 
@@ -44,7 +46,6 @@ _CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl", "appos
 BULLET = "•"
 _CONJUNCTIONS = {"en": frozenset({"and", "or"}), "fr": frozenset({"et", "ou"})}
 _BRACKETS = {"(": ")", "[": "]", "«": "»", "“": "”", '"': '"'}
-_ITEM_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _QUESTION_WORDS = frozenset(
     {"what", "which", "how", "who", "when", "where", "why", "whether"}
     | {"quoi", "quel", "quelle", "quels", "quelles", "comment", "quand", "où", "pourquoi"}
@@ -122,7 +123,7 @@ def _first_item_start(words: list[Token]) -> Token | None:
     for token in first_piece:
         if token.i < after:
             continue
-        if token.lower_ in _QUESTION_WORDS or token.pos_ in _ITEM_OPENERS or token.tag_ == "PRP$":
+        if token.lower_ in _QUESTION_WORDS or token.pos_ in ITEM_OPENERS or token.tag_ == "PRP$":
             return token  # "our work on…": a possessive opens the noun phrase
         if token.pos_ not in ("PRON", "ADP", "PART", "ADV"):
             return None
@@ -181,11 +182,10 @@ def _alike(items: list[list[Token]]) -> bool:
     if all(item[0].lower_ in _QUESTION_WORDS for item in items):
         return True
     opener = items[0][0]
-    french_noun = opener.lang_ == "fr" and "Inf" in opener.morph.get("VerbForm", [])
     # "braised short rib": a participle before its noun opens a noun phrase.
     participle = opener.tag_ == "VBN" and len(items[0]) > 1 and items[0][1].pos_ in ("ADJ", "NOUN")
     possessive = opener.tag_ == "PRP$"  # "our work on…"
-    if opener.pos_ not in _ITEM_OPENERS and not (french_noun or participle or possessive):
+    if not (opens_noun_phrase(items[0]) or participle or possessive):
         return False
     if any(item[0].tag_ in ("VB", "VBG") for item in items):
         return False  # "learn copywriting": a list of what someone does, not of things
