@@ -5,7 +5,10 @@ whole takes one of its surrounding spaces ("Bienvenue 🎉 à tous" -> "Bienvenu
 "Ouvert samedi ! 🎉" -> "Ouvert samedi !"), and a line left empty goes with it. A run
 that ended a sentence, the next one starting after it on the same line, leaves a full stop
 ("on se lève tôt 😉 Envoyez-nous" -> "on se lève tôt. Envoyez-nous"): without it the two
-sentences would read as one. So does a run that ends a line which is a sentence (longer
+sentences would read as one. A number after the run starts a sentence too when a clause
+of four words or more ends before it ("the brewery runs on the sun ☀️ 96 solar panels went
+up" -> "… on the sun. 96 solar panels went up"), unless the word before the run is one a
+phrase goes on from ("nos 🎉 10 ans"). So does a run that ends a line which is a sentence (longer
 than a heading, or after another sentence on its line: "… 7 quai Charles-de-Gaulle 🍷"
 -> "… 7 quai Charles-de-Gaulle."): a press note's paragraph does not end on a bare word.
 A short line with no stop is a heading or a sign-off ("Horaire des Fêtes 🎄", "À bientôt
@@ -55,6 +58,46 @@ def removal_edits(
 # A word, a number or a closing mark before the run, then spaces; a capital after it.
 _BEFORE_STOP = regex.compile(r"[\p{L}\p{N})»”][ \t\u00a0\u202f]*\Z")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0\u202f]+\p{Lu}\p{Ll}")
+_NEXT_NUMBER = regex.compile(r"[ \t\u00a0\u202f]+\p{N}")
+# Words a phrase goes on from: a number after them belongs to their phrase ("nos 🎉 10 ans",
+# "from 🕙 10am").
+_PHRASE_GOES_ON = frozenset(
+    [
+        "a",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "by",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "for",
+        "from",
+        "in",
+        "le",
+        "la",
+        "les",
+        "nos",
+        "notre",
+        "of",
+        "on",
+        "or",
+        "ou",
+        "our",
+        "par",
+        "pour",
+        "sur",
+        "the",
+        "to",
+        "until",
+        "with",
+    ]
+)
+_CLAUSE_MIN_WORDS = 4
+_SENTENCE_START = regex.compile(r"(?:[.!?…:;]|\n)[^.!?…:;\n]*\Z")
 
 
 # A line longer than a heading (HEADING_MAX_WORDS, as the headline reads a master's first
@@ -72,10 +115,20 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return False
     if _NEXT_SENTENCE.match(text, end):
         return True
+    if _NEXT_NUMBER.match(text, end):
+        return _clause_ends_before(text, start)
     if not _LINE_END.match(text, end):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return len(_WORD.findall(line)) > HEADING_MAX_WORDS or bool(_STOP.search(line))
+
+
+def _clause_ends_before(text: str, start: int) -> bool:
+    """Whether the words before ``start``, back to the last stop or line start, are a clause
+    long enough to end there, and their last word does not carry on into what follows."""
+    found = _SENTENCE_START.search(text, 0, start)
+    words = _WORD.findall(text[found.start() + 1 if found else 0 : start])
+    return len(words) >= _CLAUSE_MIN_WORDS and words[-1].lower() not in _PHRASE_GOES_ON
 
 
 def _runs(text: str, indices: range, emoji: Sequence[Entity]) -> list[list[int]]:

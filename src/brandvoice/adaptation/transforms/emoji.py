@@ -97,6 +97,29 @@ class Emoji(Transform):
             voice="corporate",
             network="website",
         ),
+        TransformExample(  # a number after the emoji starts the next sentence
+            "As of this week, the brewery runs on the sun ☀️ 96 solar panels went up on our "
+            "roof.",
+            "As of this week, the brewery runs on the sun. 96 solar panels went up on our roof.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(  # the same in French, after a clause that a colon opened
+            "Soirée dégustation à 19 h : on ouvre 6 champagnes pour préparer les fêtes 🥂 20 € "
+            "par personne.",
+            "Soirée dégustation à 19 h : on ouvre 6 champagnes pour préparer les fêtes. "
+            "20 € par personne.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(  # a number the phrase goes on to is no new sentence
+            "Venez fêter avec nous nos 🎉 10 ans de boutique.",
+            "Venez fêter avec nous nos 10 ans de boutique.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(  # an emoji that ended a sentence's line leaves its stop
             "C’est officiel : La Cave du Port ouvre ses portes le samedi 4 avril à Bandol, "
             "7 quai Charles-de-Gaulle 🍷\nPlus de 300 références.",
