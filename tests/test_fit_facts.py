@@ -759,3 +759,33 @@ def test_a_date_with_nothing_shorter_to_write_is_no_compaction() -> None:
 def test_a_quoted_title_is_said_without_its_marks(fact: str, text: str, said: bool) -> None:
     assert still_said(fact, text, "fr", WRITTEN) is said
     assert bool(Passages([text], "fr", WRITTEN).saying(fact)) is said
+
+
+# A recall whose instruction (stop using it, bring it back) cannot fit on X beside the
+# product it names: the cut is said, never silent.
+_RECALL_SEAT_FR = (
+    "Rappel de sécurité 🚲 Nous avons vendu entre mars et mai 2026 des sièges vélo enfant "
+    "« KidRide Confort » dont la sangle d'entrejambe peut se détacher. Si vous en avez acheté "
+    "un chez nous, arrêtez de l'utiliser et ramenez-le au magasin : échange ou remboursement "
+    "immédiat, avec ou sans ticket.\nCycles Garlaban, Aubagne"
+)
+
+
+def test_a_recall_keeps_its_product_and_says_when_its_instruction_was_cut() -> None:
+    adaptation = adapt(
+        _RECALL_SEAT_FR, networks=["x"], lang="fr", date=dt.date(2026, 6, 22), languagetool="off"
+    )
+    (variant,) = adaptation.variants
+    assert "KidRide Confort" in variant.text, variant.text
+    dropped = [p.message for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+    if "arrêtez de l" in variant.text:
+        assert not any("arrêtez" in message for message in dropped), dropped
+    else:
+        assert any("how of the message" in m and "arrêtez" in m for m in dropped), dropped
+
+
+def test_the_product_a_recall_names_by_its_quoted_name_is_what_it_is_about() -> None:
+    message = understand(_RECALL_SEAT_FR, "fr", date=dt.date(2026, 6, 22))
+    assert [f.text for f in message.facts if f.role is Role.WHAT] == [
+        "sièges vélo enfant « KidRide Confort »"
+    ]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
+from brandvoice.adaptation.fitting.purpose import asks
 from brandvoice.adaptation.model import Problem, Variant
 from brandvoice.findings import Category, Finding, Report, Severity
 from brandvoice.lang import Lang
@@ -197,7 +198,24 @@ def _key_facts_cut(message: Message, variant: Variant) -> list[tuple[str, str]]:
         in_cut = bool(in_cuts.saying(fact.text))
         if in_cut and not in_variant.saying(fact.text):
             lost.append((str(fact.role), fact.text))
+    instruction = _instruction_cut(message, cuts, variant.text)
+    if instruction:
+        lost.append((str(Role.HOW), instruction))
     return lost
+
+
+def _instruction_cut(message: Message, cuts: Sequence[str], text: str) -> str:
+    """The words of a serious message's instruction (a recall's "stop using it, bring it
+    back", an incident's "call us") that a length cut took and ``text`` no longer says in
+    any form; "" when it still asks, or nothing asked was cut. How to act is a key fact
+    even when no phone or link carries it: the reader of a recall who is not told to stop
+    using the product has lost what the message is for."""
+    if not message.serious:
+        return ""
+    if asks(text, message, message.lang):
+        return ""
+    cut = [cue.text for part in cuts for cue in asks(part, message, message.lang)]
+    return ", ".join(dict.fromkeys(cut))
 
 
 # The findings a variant must not gain from its adaptation: typography (ours, Grammalecte's,

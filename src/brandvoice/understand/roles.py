@@ -607,6 +607,8 @@ def _what(doc: Doc, intent: Intent, words: _RoleWords) -> KeyFact | None:
     phrase = _object_of(doc, verbs) if verbs else None
     if phrase is None:
         phrase = _subject_of(doc, words.subject_verbs.get(str(intent), frozenset()))
+    if phrase is None and intent in _PRODUCT_INTENTS:
+        phrase = _quoted_product(doc)
     if phrase is not None:
         return KeyFact(Role.WHAT, "phrase", phrase.text, phrase.start_char, phrase.end_char)
     head: Token | None = next(
@@ -782,6 +784,38 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+# Parts of speech that end a product's phrase, read back from its quoted name: "vendu des
+# | sièges vélo enfant « KidRide Confort »". Function words are read off the word lists
+# too, since small models mistag a noun among nouns ("vélo" as a preposition).
+_NOT_PRODUCT_WORDS = frozenset({"VERB", "AUX", "PRON", "DET", "CCONJ", "SCONJ", "PUNCT"})
+
+
+def _product_word(token: Token) -> bool:
+    return (
+        _wordlike(token)
+        and token.pos_ not in _NOT_PRODUCT_WORDS
+        and token.lower_ not in _LEADING
+        and token.lower_ not in _PHRASE_STOPS
+    )
+
+
+def _quoted_product(doc: Doc) -> Span | None:
+    """A product named by a quoted name after its noun, when no verb of the intent names
+    it: "Nous avons vendu entre mars et mai des sièges vélo enfant « KidRide Confort » dont
+    la sangle…" -> "sièges vélo enfant « KidRide Confort »". The nouns before the quote (at
+    most four, no determiner, verb or preposition: one of them a noun) and the quoted name."""
+    for token in doc:
+        if token.text not in _QUOTES:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and _product_word(doc[start - 1]):
+            start -= 1
+        if start == token.i or not any(t.pos_ == "NOUN" for t in doc[start : token.i]):
+            continue
+        end = _named_after(doc, token.i)
+        if end > token.i:
+            return doc[start:end]
+    return None
 
 
 def _named_after(doc: Doc, end: int) -> int:
