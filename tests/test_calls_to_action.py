@@ -278,6 +278,9 @@ def test_a_master_that_looks_forward_gets_no_greeting_again() -> None:
         ("Wine tasting on Friday at 6pm, tickets at the counter. $15 per person.", "en"),
         ("Wine tasting on Friday at 6pm, tickets at wineshop.example/events.", "en"),
         ("Dégustation de vins vendredi à 18 h. Réservez sur place ou par téléphone.", "fr"),
+        # A named platform to book on is the master's way.
+        ("Atelier poterie samedi à 10 h. Réservez votre place sur HelloAsso.", "fr"),
+        ("Wine tasting on Friday at 6pm, book your seat on Eventbrite.", "en"),
     ],
 )
 def test_no_way_of_the_voices_own_under_a_master_that_says_its_way(text: str, lang: str) -> None:
@@ -300,6 +303,11 @@ def test_no_way_of_the_voices_own_under_a_master_that_says_its_way(text: str, la
             "Dégustation de vins vendredi à 18 h. Réservez vite, les places sont limitées !",
             "fr",
             "Réservez en message privé.",
+        ),
+        (  # a day after "on" is no platform
+            "Wine tasting on Friday at 6pm. Book your table on Friday, places are limited!",
+            "en",
+            "Send us a message to book.",
         ),
     ],
 )

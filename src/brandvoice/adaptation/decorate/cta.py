@@ -231,6 +231,12 @@ _WAY = regex.compile(
     r"courriel))(?!\p{L})",
     regex.IGNORECASE,
 )
+# A named platform to act on: « prise de RDV sur Doctolib », "grab yours on Resy",
+# "tickets via Eventbrite" (a capitalised name that is no day or month).
+_PLATFORM = regex.compile(
+    r"(?<!\p{L})(?i:sur|via|on)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)\p{Ll}*(?!\p{L}))\p{Lu}\p{L}+"
+)
 # A web address written without its scheme ("greenmountaincheese.example/events").
 _BARE_LINK = regex.compile(r"(?<![\p{L}\d@.-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/\S*")
 
@@ -238,14 +244,15 @@ _BARE_LINK = regex.compile(r"(?<![\p{L}\d@.-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{
 def _own_way(message: Message) -> str:
     """The master's sentence that says how to act for its action ("tickets at the counter
     or at greenmountaincheese.example/events"): an action cue in a sentence that names a
-    link, e-mail or number, a place of the business or a channel; '' when none does."""
+    link, e-mail or number, a place of the business, a channel or a named platform ("prise
+    de RDV sur Doctolib"); '' when none does."""
     hows = [(f.start, f.end) for f in message.of_role(Role.HOW)]
     for cue in message.action_cues:
         start, end = _sentence_around(message.text, cue.start)
         sentence = message.text[start:end]
         if any(start <= s and e <= end for s, e in hows):
             return sentence.strip()
-        if _WAY.search(sentence) or _BARE_LINK.search(sentence):
+        if _WAY.search(sentence) or _BARE_LINK.search(sentence) or _PLATFORM.search(sentence):
             return sentence.strip()
     return ""
 
