@@ -29,10 +29,15 @@ _SPACES = " \t\u00a0\u202f"
 
 
 def removal_edits(
-    text: str, emoji: Sequence[Entity], keep: int, reason: Callable[[int], str]
+    text: str,
+    emoji: Sequence[Entity],
+    keep: int,
+    reason: Callable[[int], str],
+    master: str = "",
 ) -> list[Edit]:
     """Edits removing ``emoji[keep:]`` (``emoji`` in text order); ``reason(i)`` explains
-    the removal of ``emoji[i]``."""
+    the removal of ``emoji[i]``; ``master`` is the text the variant was written from (a
+    short line that followed a sentence there is a sentence, not a heading)."""
     edits: list[Edit] = []
     for run in _runs(text, range(len(emoji)), emoji):
         removed = [i for i in run if i >= keep]
@@ -40,7 +45,7 @@ def removal_edits(
             continue
         if removed[0] != run[0]:  # the run's first emoji stay: cut from the last one kept
             start, end = emoji[removed[0] - 1].end, emoji[removed[-1]].end
-        elif _ends_sentence(text, emoji[run[0]].start, emoji[run[-1]].end):
+        elif _ends_sentence(text, emoji[run[0]].start, emoji[run[-1]].end, master):
             start = len(text[: emoji[run[0]].start].rstrip(_SPACES))
             bounds = [start, *(emoji[i].end for i in removed)]
             edits.extend(
@@ -107,10 +112,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _STOP = regex.compile(r"[.!?…](?=[ \t\u00a0\u202f]+\S)")
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
+def _ends_sentence(text: str, start: int, end: int, master: str = "") -> bool:
     """Whether the emoji at [start, end) stand for the stop of a sentence: between two on
     one line ("tôt 😉 Envoyez-nous", "no joining fee 💪 Sign up"), or at the end of a line
-    that is a sentence ("… à Bandol, 7 quai Charles-de-Gaulle 🍷")."""
+    that is a sentence ("… à Bandol, 7 quai Charles-de-Gaulle 🍷"; a short line the master
+    wrote after another sentence: "…, £22. Last autumn's drop sold out, just saying 👀")."""
     if not _BEFORE_STOP.search(text, 0, start):
         return False
     if _NEXT_SENTENCE.match(text, end):
@@ -120,7 +126,31 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if not _LINE_END.match(text, end):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return len(_WORD.findall(line)) > HEADING_MAX_WORDS or bool(_STOP.search(line))
+    return (
+        len(_WORD.findall(line)) > HEADING_MAX_WORDS
+        or bool(_STOP.search(line))
+        or _follows_a_sentence_in(master, line)
+    )
+
+
+# A stop, then spaces (and emoji the stop was followed by: "60. 🕯️ Last…").
+_AFTER_STOP = regex.compile(
+    r"[.!?…][ \t\u00a0\u202f]+(?:[\p{Extended_Pictographic}\ufe0f\u200d]+[ \t\u00a0\u202f]+)*\Z"
+)
+
+
+def _follows_a_sentence_in(master: str, line: str) -> bool:
+    """Whether ``master`` has ``line`` (its words as written) right after another
+    sentence's stop on the same line: a sentence the template set on a line of its own."""
+    words = line.strip(_SPACES)
+    if not master or len(_WORD.findall(words)) < 2:
+        return False
+    at = master.find(words)
+    while at > 0:
+        if _AFTER_STOP.search(master, 0, at):
+            return True
+        at = master.find(words, at + 1)
+    return False
 
 
 def _clause_ends_before(text: str, start: int) -> bool:

@@ -98,8 +98,7 @@ class Emoji(Transform):
             network="website",
         ),
         TransformExample(  # a number after the emoji starts the next sentence
-            "As of this week, the brewery runs on the sun ☀️ 96 solar panels went up on our "
-            "roof.",
+            "As of this week, the brewery runs on the sun ☀️ 96 solar panels went up on our roof.",
             "As of this week, the brewery runs on the sun. 96 solar panels went up on our roof.",
             voice="corporate",
             network="website",
@@ -128,6 +127,13 @@ class Emoji(Transform):
             lang="fr",
             voice="corporate",
             network="website",
+        ),
+        TransformExample(  # a short line the master wrote after a sentence is a sentence
+            "Hand-poured in batches of 60. 🕯️\n\nLast autumn's drop sold out, just saying 👀",
+            "Hand-poured in batches of 60. 🕯️\n\nLast autumn's drop sold out, just saying.",
+            voice="professional-network",
+            network="linkedin",
+            master="Hand-poured in batches of 60. 🕯️ Last autumn's drop sold out, just saying 👀",
         ),
         TransformExample(  # a short line with no stop is a heading: it takes none
             "Horaire des Fêtes 🎄\nLundi : fermé.",
@@ -195,7 +201,7 @@ class Emoji(Transform):
                     f"most {allowed}"
                 )
 
-            return removal_edits(text, emoji, allowed, reason)
+            return removal_edits(text, emoji, allowed, reason, target.master)
         # The brand's own pages (the record's kind: blog, website) are documents, not
         # feeds: an added emoji would look out of place there.
         if len(emoji) < allowed and not target.network.is_own_site:
