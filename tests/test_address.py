@@ -49,6 +49,10 @@ CLEAR_CASES = [
     ("Le ton est donné.", None),
     ("Rendez-vous samedi au stand !", None),
     ("Allez, on y va !", None),
+    # A verb form joined to a noun is a compound noun; joined to a pronoun, an order.
+    ("Grille-pain, vélos, lampes : nos bénévoles réparent tout.", None),
+    ("Ouvre-boîte et tire-bouchon offerts.", None),
+    ("Vas-y, fonce !", "tu"),
 ]
 
 

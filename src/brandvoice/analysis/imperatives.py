@@ -134,6 +134,14 @@ _NAME_FOLLOWS = regex.compile(
 )
 
 
+# A verb form joined by a hyphen to a word that is no pronoun is a compound noun:
+# "Grille-pain", "Ouvre-boîte", "Tire-bouchon", "Porte-clés"; an order joins only its
+# pronouns ("Dis-moi", "Vas-y", "Rends-le-nous", "Va-t'en").
+_COMPOUND_NOUN = regex.compile(
+    r"-(?!(?:moi|toi|le|la|les|lui|leur|nous|vous|en|y|t|m|là)(?!\p{L}))\p{L}", regex.I
+)
+
+
 # A quotation's closing mark and its comma: the verb after them says who speaks, in an
 # inverted clause (« « Merci à tous », confie l'équipe »).
 _AFTER_QUOTE = regex.compile(r"[»”][\s\u00a0\u202f]*,[\s\u00a0\u202f]*\Z")
@@ -144,7 +152,8 @@ def no_order(word: str, text: str, end: int) -> bool:
     of a "tu" order, is none: a preposition opening a fronted phrase ("Entre les deux,
     l'atelier sera fermé"), a pronominal-only verb without its pronoun ("Hâte de vous voir",
     not "Hâte-toi"), a noun opening a place's name ("place de la Libération", "Porte
-    d'Italie"), or the verb that says who speaks after a quotation (« « Merci », confie
+    d'Italie"), the first half of a compound noun ("Grille-pain"), or the verb that
+    says who speaks after a quotation (« « Merci », confie
     l'équipe »)."""
     if word in _PREPOSITION_HOMOGRAPHS and _PHRASE_THEN_COMMA.match(text, end):
         return True
@@ -152,6 +161,8 @@ def no_order(word: str, text: str, end: int) -> bool:
     if _AFTER_QUOTE.search(text[max(0, start - 8) : start]):
         return True  # « « Merci à tous », confie l'équipe »: who speaks, not an order
     if word in _PRONOMINAL_ONLY and not text.startswith("-", end):
+        return True
+    if _COMPOUND_NOUN.match(text, end):
         return True
     return word in _PLACE_NOUNS and _NAME_FOLLOWS.match(text, end) is not None
 
@@ -167,6 +178,8 @@ def _french_imperative(token: Token, text: str, forms: VerbForms | None) -> Impe
     person, number = _person_from_ending(token.lower_)
     if person is None:
         return None
+    if _COMPOUND_NOUN.match(text, token.idx + len(token.text)):
+        return None  # "Grille-pain", whatever mood the tagger gives "Grille"
     if token.pos_ in ("VERB", "AUX") and "Imp" in token.morph.get("Mood", []):
         # spaCy's mood, if its person and number agree with the ending (it gives "Oui"
         # and "dîner" a plural imperative at times).
