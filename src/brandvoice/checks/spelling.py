@@ -15,6 +15,20 @@ from brandvoice.text.segments import at_sentence_start
 WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 
 
+# The endings French inclusive writing joins to a word with a middle dot ("serveurs·euses",
+# "vendeur·euse·s", "chargé·e"): a part of the word before them, not a word of its own.
+# How to write them is style, which Grammalecte's epicene rules advise on.
+_INCLUSIVE_ENDINGS = frozenset(
+    """e es s x euse euses rice rices trice trices ice ices ne nes le les se ses ère ères ive
+    ives fe fes te tes ienne iennes enne ennes ète ètes""".split()  # noqa: SIM905
+)
+_INCLUSIVE_DOTS = "·•⋅"
+
+
+def _inclusive_ending(word: str, start: int, text: str) -> bool:
+    return start > 0 and text[start - 1] in _INCLUSIVE_DOTS and word.lower() in _INCLUSIVE_ENDINGS
+
+
 def _looks_like_a_name(word: str, start: int, ctx: CheckContext) -> bool:
     """Proper nouns, acronyms and brand-style words are not spelling mistakes: a capital
     anywhere but at the start of a sentence, two capitals, or an inner capital."""
@@ -47,6 +61,9 @@ class UnknownWord(Rule):
         # The brand's vocabulary: a name at the start of a sentence is no typo.
         Example("Northwind opens its new workshop on Saturday.", "Northwind"),
         Example("Northwind opens its new workshop on Saturday.", None, accept=("Northwind",)),
+        # Inclusive writing's endings are parts of their word.
+        Example("Il nous manque 2 serveurs·euses et des vendeur·euse·s.", None, lang="fr"),
+        Example("Il nous manque 2 serveurs·euzes.", "euzes", lang="fr"),
     )
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -56,6 +73,8 @@ class UnknownWord(Rule):
         for match in WORD.finditer(ctx.text):
             word, start = match.group(), match.start()
             if len(word) < 2 or _looks_like_a_name(word, start, ctx):
+                continue
+            if _inclusive_ending(word, start, ctx.text):
                 continue
             if ctx.protected.overlaps(start, match.end()) or speller.is_correct(word):
                 continue
