@@ -586,7 +586,14 @@ def _clear_of(what: KeyFact, text: str, found: Sequence[KeyFact]) -> KeyFact | N
         own = fact.kind == "entity" and what.start <= fact.start <= lead and fact.end <= what.end
         if fact.role not in _INSIDE_WHAT and not quoted and not own and _overlaps(what, fact):
             end = min(end, fact.start)
-    end = what.start + len(text[what.start : end].rstrip(" ,;:–—-(«\"'"))
+    end = what.start + len(text[what.start : end].rstrip(" ,;:–—-(«"))
+    # A straight quote at the end closes a name only when it has its opening one.
+    while (
+        end > what.start
+        and text[end - 1] in "\"'"
+        and text.count(text[end - 1], what.start, end) % 2
+    ):
+        end = what.start + len(text[what.start : end - 1].rstrip(" ,;:–—-(«"))
     if end - what.start < 2:
         return None
     return KeyFact(Role.WHAT, what.kind, text[what.start : end], what.start, end)
@@ -604,11 +611,13 @@ def _what(doc: Doc, intent: Intent, words: _RoleWords) -> KeyFact | None:
             return KeyFact(Role.WHAT, "phrase", titled.text, titled.start_char, titled.end_char)
     verbs = words.object_verbs.get(str(intent), frozenset())
     nouns, generic = words.what_nouns, words.generic
-    phrase = _object_of(doc, verbs) if verbs else None
+    # A product named by its quoted name is the one recalled or launched, whatever verb
+    # comes first ("certains exemplaires de notre hochet en hêtre « Petit Nuage »").
+    phrase = _quoted_product(doc) if intent in _PRODUCT_INTENTS else None
+    if phrase is None and verbs:
+        phrase = _object_of(doc, verbs)
     if phrase is None:
         phrase = _subject_of(doc, words.subject_verbs.get(str(intent), frozenset()))
-    if phrase is None and intent in _PRODUCT_INTENTS:
-        phrase = _quoted_product(doc)
     if phrase is not None:
         return KeyFact(Role.WHAT, "phrase", phrase.text, phrase.start_char, phrase.end_char)
     head: Token | None = next(
@@ -792,30 +801,69 @@ _NOT_PRODUCT_WORDS = frozenset({"VERB", "AUX", "PRON", "DET", "CCONJ", "SCONJ", 
 
 def _product_word(token: Token) -> bool:
     return (
-        _wordlike(token)
+        (_wordlike(token) or token.like_num)
         and token.pos_ not in _NOT_PRODUCT_WORDS
         and token.lower_ not in _LEADING
         and token.lower_ not in _PHRASE_STOPS
+        and token.lower_ not in _JOINING_PREPOSITIONS
     )
 
 
 def _quoted_product(doc: Doc) -> Span | None:
-    """A product named by a quoted name after its noun, when no verb of the intent names
-    it: "Nous avons vendu entre mars et mai des sièges vélo enfant « KidRide Confort » dont
-    la sangle…" -> "sièges vélo enfant « KidRide Confort »". The nouns before the quote (at
-    most four, no determiner, verb or preposition: one of them a noun) and the quoted name."""
+    """A product named by a quoted name next to its nouns: "des sièges vélo enfant «
+    KidRide Confort »", « notre hochet en hêtre « Petit Nuage » », 'our 8 oz "Fireside
+    Cedar" jars'. The words before the quote back to a determiner, verb or preposition (at
+    most five; a preposition between two nouns stays: "hochet en hêtre"), the quoted name,
+    and the nouns right after it; a noun among them. A capitalised quoted name alone is
+    the product too ("'Bonfire & Bramble' is here")."""
     for token in doc:
-        if token.text not in _QUOTES:
+        close = _closing(doc, token.i)
+        if close is None:
             continue
         start = token.i
-        while start > 0 and token.i - start < 4 and _product_word(doc[start - 1]):
-            start -= 1
-        if start == token.i or not any(t.pos_ == "NOUN" for t in doc[start : token.i]):
-            continue
-        end = _named_after(doc, token.i)
-        if end > token.i:
+        while start > 0 and token.i - start < 5:
+            if _product_word(doc[start - 1]):
+                start -= 1
+            elif (
+                start < token.i
+                and doc[start - 1].lower_ in _JOINING_PREPOSITIONS
+                and start >= 2
+                and _product_word(doc[start - 2])
+            ):
+                start -= 2  # "hochet en | hêtre"
+            else:
+                break
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and doc[end].pos_ == "NOUN":
+            end += 1  # '"Fireside Cedar" jars'
+        around = [*doc[start : token.i], *doc[close + 1 : end]]
+        if any(t.pos_ == "NOUN" for t in around) or doc[token.i + 1].text[:1].isupper():
             return doc[start:end]
     return None
+
+
+# The marks a product's name is quoted in; a straight or curly single quote too, when it
+# stands alone as a token (an apostrophe is part of its word).
+_NAME_QUOTES = {**_QUOTES, "'": "'", "‘": "’"}
+
+
+def _closing(doc: Doc, opening: int) -> int | None:
+    """The index of the mark that closes a quoted name opening at ``opening`` (one to
+    eight words), None when ``opening`` opens none."""
+    close = _NAME_QUOTES.get(doc[opening].text)
+    if close is None or opening + 1 >= len(doc) or not _wordlike(doc[opening + 1]):
+        return None
+    for j in range(opening + 2, min(len(doc), opening + 10)):
+        if doc[j].text == close:
+            return j
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+# Prepositions that join a product's noun to its material or content: "hochet en hêtre",
+# "confiture d'abricots", "terrine de sanglier".
+_JOINING_PREPOSITIONS = frozenset({"en", "de", "d'", "d’", "à", "au", "aux", "of"})
 
 
 def _named_after(doc: Doc, end: int) -> int:
