@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from brandvoice.understand import Role, understand
 from tests.sample_masters import APOLOGY_FR
 
@@ -92,3 +94,48 @@ def test_a_french_address_in_an_english_post_is_where() -> None:
 def test_a_line_opening_on_a_common_noun_names_nobody() -> None:
     names = _texts(BEACH, "fr", Role.WHO)
     assert "Service midi" not in names
+
+
+@pytest.mark.parametrize(
+    ("master", "lang", "what"),
+    [
+        # A recalled product named by its quoted name, whatever verb comes first.
+        (
+            "Sur certains exemplaires de notre hochet en hêtre « Petit Nuage » vendus en "
+            "novembre, la perle centrale peut se détacher. Renvoyez-le-nous.",
+            "fr",
+            "hochet en hêtre « Petit Nuage »",
+        ),
+        (
+            'A few of our 8 oz "Fireside Cedar" jars from last month\'s pour have cracked '
+            "while burning. Please don't light them.",
+            "en",
+            '8 oz "Fireside Cedar" jars',
+        ),
+        # A job: its aside, its noun complement, its inclusive article.
+        (
+            "Kitelane is looking for a bilingual (French/English) Customer Success Specialist "
+            "to help our clients.",
+            "en",
+            "bilingual (French/English) Customer Success Specialist",
+        ),
+        (
+            "Nous cherchons un ou une chef de projet digital en CDI, à Aix-en-Provence.",
+            "fr",
+            "chef de projet digital",
+        ),
+        (
+            "Atelier de menuiserie à Brignoles cherche un(e) apprenti(e) en CAP menuisier.",
+            "fr",
+            "apprenti(e)",
+        ),
+        # "needs one more person" names no job: the job is named further on.
+        (
+            "Our team needs one more person! We need a part-time barista, three mornings a week.",
+            "en",
+            "part-time barista",
+        ),
+    ],
+)
+def test_what_a_recall_or_a_job_ad_is_about(master: str, lang: str, what: str) -> None:
+    assert _texts(master, lang, Role.WHAT) == [what]

@@ -775,21 +775,85 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
             # "retirer ce jouet des mains de vos enfants": "ce jouet" points back at the
             # product named before it; what was recalled is there, not here.
             continue
-        while i < len(doc) and (doc[i].lower_ in _LEADING or doc[i].lower_ in ("ou", "or", "for")):
-            i += 1
+        while i < len(doc) and (
+            doc[i].lower_ in _LEADING
+            or doc[i].lower_ in ("ou", "or", "for")
+            or _INCLUSIVE_ARTICLE.match(doc[i].text)
+            or (doc[i].text == ")" and i > 0 and _INCLUSIVE_ARTICLE.match(doc[i - 1].text))
+        ):
+            i += 1  # "un ou une", "un·e", "un(e)": the article, whichever its form
         start = end = i
-        while end < len(doc) and end - start < 5:
+        if end < len(doc) and doc[end].like_num and end + 1 < len(doc):
+            end += 1  # "il nous manque 2 serveurs": the number goes with its noun
+        aside = 0  # words of a bracketed aside inside the phrase, not counted
+        while end < len(doc) and end - start - aside < 5:
             word = doc[end]
+            inside = _aside_length(doc, end)
+            if inside:
+                # "a bilingual (French/English) Customer Success Specialist": the aside
+                # qualifies the job the words after it name.
+                end, aside = end + inside, aside + inside
+                continue
+            if end > start and _closes_word(doc, end):
+                end += 1  # "apprenti(e)": the bracket the word opened
+                aside += 1
+                continue
+            if _noun_complement(doc, end, start):
+                end += 2  # "chef | de projet", "commis | de cuisine": the job's own noun
+                continue
             if word.lower_ in _PHRASE_STOPS or not (_wordlike(word) or word.text in "-’'"):
                 break
             end += 1
-        while end > start and not _wordlike(doc[end - 1]):
+        while end > start and not _wordlike(doc[end - 1]) and not _closes_word(doc, end - 1):
             end -= 1
+        if end > start and all(t.lower_ in _VAGUE_OBJECTS for t in doc[start:end]):
+            continue  # "Our team needs one more person": the job is named further on
         if end > start and any(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") for t in doc[start:end]
         ):
             return doc[start : _named_after(doc, end)]
     return None
+
+
+def _closes_word(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is the bracket a word before it opened: "apprenti(e | )"."""
+    return doc[at].text == ")" and at > 0 and "(" in doc[at - 1].text
+
+
+# An article in inclusive writing: "un·e", "un.e", "un(e".
+_INCLUSIVE_ARTICLE = regex.compile(r"(?i:un|une|le|la)[·.(]\p{L}{1,2}\)?\Z")
+# Objects that name no job or product: the one a message needs is named elsewhere.
+_VAGUE_OBJECTS = frozenset(
+    {"one", "more", "person", "people", "someone", "somebody", "hand", "hands", "help", "new"}
+)
+
+
+def _noun_complement(doc: Doc, at: int, start: int) -> bool:
+    """Whether ``doc[at]`` is « de » / "d'" followed by a bare noun that completes the
+    single noun before it ("chef de projet", "chargé·e de communication", "commis de
+    cuisine"): one word of the phrase so far, no article after « de »."""
+    if at + 1 >= len(doc) or at - start != 1 or doc[at].lower_ not in ("de", "d'", "d’"):
+        return False
+    following = doc[at + 1]
+    return following.pos_ == "NOUN" and following.lower_ not in _LEADING
+
+
+def _aside_length(doc: Doc, at: int) -> int:
+    """The tokens of a short bracketed aside opening at ``at`` and followed by a word that
+    goes on with the phrase ("(French/English) Customer"), 0 when there is none."""
+    if doc[at].text != "(":
+        return 0
+    for j in range(at + 1, min(len(doc), at + 7)):
+        if doc[j].text == ")":
+            following = doc[j + 1] if j + 1 < len(doc) else None
+            if (
+                following is not None
+                and _wordlike(following)
+                and following.lower_ not in _PHRASE_STOPS
+            ):
+                return j + 1 - at
+            return 0
+    return 0
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
