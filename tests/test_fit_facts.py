@@ -789,3 +789,21 @@ def test_the_product_a_recall_names_by_its_quoted_name_is_what_it_is_about() -> 
     assert [f.text for f in message.facts if f.role is Role.WHAT] == [
         "sièges vélo enfant « KidRide Confort »"
     ]
+
+
+# A job ad too long for X: the job stays over where, when and the pay.
+_JOB_EN = (
+    "Our kitchen needs one more pair of hands 🍳 Harbour Bistro is looking for a full-time "
+    "(nights and weekends) Chef de Partie to run our busy grill station and train two "
+    "apprentices.\n\nHybrid rota, at our Falmouth kitchen (Arwenack Street) four days a week. "
+    "Pay £30,000–34,000, 28 days of holiday from year one.\n\nFull description and form at "
+    "harbourbistro.example/jobs. Applications close Friday, March 20."
+)
+
+
+def test_a_job_ad_on_x_keeps_its_job() -> None:
+    adaptation = adapt(_JOB_EN, networks=["x"], date=dt.date(2026, 3, 2), languagetool="off")
+    (variant,) = adaptation.variants
+    assert "Chef de Partie" in variant.text, variant.text
+    dropped = [p.message for p in adaptation.problems if p.kind == KEY_FACT_DROPPED]
+    assert not any("Chef de Partie" in message for message in dropped), dropped

@@ -806,7 +806,7 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
             end += 1
         while end > start and not _wordlike(doc[end - 1]) and not _closes_word(doc, end - 1):
             end -= 1
-        if end > start and all(t.lower_ in _VAGUE_OBJECTS for t in doc[start:end]):
+        if end > start and _vague(doc[start:end]):
             continue  # "Our team needs one more person": the job is named further on
         if end > start and any(
             t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") for t in doc[start:end]
@@ -822,10 +822,20 @@ def _closes_word(doc: Doc, at: int) -> bool:
 
 # An article in inclusive writing: "un·e", "un.e", "un(e".
 _INCLUSIVE_ARTICLE = regex.compile(r"(?i:un|une|le|la)[·.(]\p{L}{1,2}\)?\Z")
-# Objects that name no job or product: the one a message needs is named elsewhere.
+# Words of an object that names no job or product ("one more person", "an extra pair of
+# hands"): the one a message needs is named elsewhere.
 _VAGUE_OBJECTS = frozenset(
-    {"one", "more", "person", "people", "someone", "somebody", "hand", "hands", "help", "new"}
+    {"one", "more", "extra", "another", "new", "person", "people", "someone", "somebody"}
+    | {"hand", "hands", "help", "pair", "member", "members"}
 )
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def _vague(span: Span) -> bool:
+    """Whether ``span`` is words and every word of content in it is a vague one."""
+    return any(t.is_alpha for t in span) and all(
+        t.lower_ in _VAGUE_OBJECTS or t.pos_ not in _CONTENT for t in span
+    )
 
 
 def _noun_complement(doc: Doc, at: int, start: int) -> bool:

@@ -815,6 +815,9 @@ _SAFETY_INSTRUCTION_WEIGHT = 10 * KEY_FACT_WEIGHTS[KeyRole.HOW]
 # What a recall is about (the helmet, the jam) weighs as much: "stop using it" without
 # what "it" is tells the reader nothing.
 _RECALLED = KeyRole.WHAT
+# A job ad's job weighs above where and when it is and how to apply: "Apply by Friday at
+# kitelane.example/careers" under a hook, without the job it is for, tells the reader nothing.
+_JOB_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHAT]
 # In an apology or a recall the brand says who speaks: its name weighs more than a way to
 # reach it (an unsigned apology reads as nobody's), less than what the reader must do.
 _SPEAKER_WEIGHT = KEY_FACT_WEIGHTS[KeyRole.HOW] + KEY_FACT_WEIGHTS[KeyRole.WHO]
@@ -834,6 +837,8 @@ def key_facts(
     def weight_of(fact: KeyFact) -> float:
         if message.intent is Intent.RECALL and fact.role is _RECALLED:
             return _SAFETY_INSTRUCTION_WEIGHT
+        if message.intent is Intent.HIRING and fact.role is KeyRole.WHAT:
+            return _JOB_WEIGHT
         if message.serious and fact.role is KeyRole.WHO and fact.text.casefold() in brand:
             return _SPEAKER_WEIGHT
         return KEY_FACT_WEIGHTS[fact.role]
