@@ -82,8 +82,10 @@ def test_a_contract_in_pieces_side_by_side_is_one_line_and_its_sentence_goes() -
         "📄 Contrat d'apprentissage en CAP, 35 h par semaine",
     ]
     post = _post(APPRENTI, "fr", APPRENTI_DAY)
-    # The post's emoji leave no room for three markers: the lines are labelled in words.
-    assert "\n→ Contrat d'apprentissage en CAP, 35" in post
+    # The post's emoji leave no room for three markers: the lines are labelled in words,
+    # every one of them (no arrow beside « Quand : » and « Où : »).
+    assert "\nPoste\u202f: Contrat d'apprentissage en CAP, 35" in post
+    assert "→" not in post
     # « Démarrage lundi 6 avril, contrat… » says nothing the lines do not.
     assert "Démarrage" not in post
     assert post.count("par semaine") == 1
@@ -289,3 +291,31 @@ def test_a_pay_sentence_with_no_noun_phrase_to_read_gives_no_line() -> None:
     text = "We're hiring! Pay is £12/hr. Write to jobs@example.com."
     lines = _lines(text, "en", GREEN_FORK_DAY)
     assert not any(line.startswith("💷") for line in lines)
+
+
+_LINE_COOK = (
+    "We're hiring! 🍳 Harbour Kitchen is looking for a full-time line cook to join our team "
+    "from January, at 4 Quay Street, Falmouth. We offer £12.60–£14 an hour, 28 days of "
+    "holiday and free staff meals. Apply by 20 December at harbourkitchen.example/jobs."
+)
+
+
+def test_a_linkedin_job_ad_labels_every_line_in_words() -> None:
+    post = (
+        adapt(
+            _LINE_COOK,
+            voices=["professional-network"],
+            networks=["linkedin"],
+            lang="en",
+            date=dt.date(2026, 12, 1),
+            languagetool="off",
+        )
+        .variants[0]
+        .text
+    )
+    assert "\nPay: £12.60–£14 an hour" in post, post
+    assert "→" not in post
+    # How to apply is a sentence no label says: it stays among the details, once; the pay
+    # the line gives goes from its sentence.
+    assert post.count("harbourkitchen.example/jobs") == 1
+    assert post.count("£12.60") == 1

@@ -38,6 +38,7 @@ from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
+from brandvoice.adaptation.realise.piece_repeats import line_facts
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
 from brandvoice.adaptation.wording.fitting import text_apostrophe, with_apostrophe
@@ -793,9 +794,10 @@ def template_context(
     )
     spare = _form_emoji_to_spare(voice, form)
     practical = practical_lines(message, emoji=spare >= EMOJI_NEEDED, hook=form.hook, room=spare)
-    if len(practical) < len(every_line):
-        # The voice's emoji left room for fewer lines: the details keep what the lines
-        # left out would have said.
+    if [line_facts(line) for line in practical] != [line_facts(line) for line in every_line]:
+        # The voice's emoji left room for fewer lines, or its emoji mark lines no word
+        # labels (how to apply, a way to book): the details keep what the lines left out
+        # would have said, and lose what the lines say.
         form = social_form(
             sentences,
             message,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from brandvoice.adaptation.realise.closure import closure_of
+from brandvoice.adaptation.realise.fact_lines import FACT_LABELS
 from brandvoice.adaptation.realise.practical import (
     day_case,
     weekday_wrong,
@@ -26,40 +27,7 @@ from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
 
 # A press note's fact sheet: its heading, then one labelled line per kind of fact.
 SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
-SHEET_LABELS = {
-    "fr": {
-        "when": "Date",
-        "closed": "Fermeture",
-        "back": "Réouverture",
-        "start": "Prise de poste",
-        "deadline": "Date limite",
-        "best_before": "À consommer de préférence avant",
-        "use_by": "À consommer avant",
-        "where": "Lieu",
-        "price": "Tarif",
-        "pay": "Rémunération",
-        "discount": "Remise",
-        "phone": "Téléphone",
-        "email": "Courriel",
-        "url": "Site",
-    },
-    "en": {
-        "when": "Date",
-        "closed": "Closed",
-        "back": "Reopening",
-        "start": "Start date",
-        "deadline": "Deadline",
-        "best_before": "Best before",
-        "use_by": "Use by",
-        "where": "Place",
-        "price": "Price",
-        "pay": "Pay",
-        "discount": "Discount",
-        "phone": "Phone",
-        "email": "Email",
-        "url": "Website",
-    },
-}
+SHEET_LABELS = FACT_LABELS
 # The intents whose sums are what something costs (a ticket, a product, an offer's price);
 # a job advert's sum is its pay. Elsewhere a sum is no price of anything the reader can buy:
 # a voucher sent as an apology, a turnover, a budget an article discusses.

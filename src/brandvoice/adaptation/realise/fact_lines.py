@@ -34,6 +34,46 @@ import regex
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role
 
+# The label of each kind of fact, where a line names its kind in words: a press note's fact
+# sheet ("Tarif : 12 €"), a post's lines without emoji to spare ("Pay: £12.60 an hour").
+FACT_LABELS = {
+    "fr": {
+        "when": "Date",
+        "closed": "Fermeture",
+        "back": "Réouverture",
+        "start": "Prise de poste",
+        "deadline": "Date limite",
+        "best_before": "À consommer de préférence avant",
+        "use_by": "À consommer avant",
+        "where": "Lieu",
+        "price": "Tarif",
+        "pay": "Rémunération",
+        # A job's terms, on a post's line: « Poste : CDI, 35 h ».
+        "contract": "Poste",
+        "discount": "Remise",
+        "phone": "Téléphone",
+        "email": "Courriel",
+        "url": "Site",
+    },
+    "en": {
+        "when": "Date",
+        "closed": "Closed",
+        "back": "Reopening",
+        "start": "Start date",
+        "deadline": "Deadline",
+        "best_before": "Best before",
+        "use_by": "Use by",
+        "where": "Place",
+        "price": "Price",
+        "pay": "Pay",
+        "contract": "Role",
+        "discount": "Discount",
+        "phone": "Phone",
+        "email": "Email",
+        "url": "Website",
+    },
+}
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 

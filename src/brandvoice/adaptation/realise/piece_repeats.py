@@ -19,11 +19,24 @@ from dataclasses import dataclass
 
 import regex
 
-from brandvoice.adaptation.realise.fact_lines import START_WORDS
+from brandvoice.adaptation.realise.fact_lines import FACT_LABELS, START_WORDS
 
+
+def _labels(*kinds: str) -> tuple[str, ...]:
+    return tuple(
+        f"{FACT_LABELS[lang][kind]}{colon}"
+        for lang, colon in (("fr", "\u202f:"), ("en", ":"))
+        for kind in kinds
+    )
+
+
+# The labels of a line of facts without emoji: a sum's ("Pay: £12.60 an hour", « Tarif :
+# 12 € ») and a job's terms' (« Poste : CDI, 35 h »).
+SUM_LABELS = _labels("price", "pay")
+LINE_LABELS = (*SUM_LABELS, *_labels("contract"))
 # The markers of the lines whose words are a piece of the master (their own or a how-to-act
 # line's, see brandvoice.adaptation.realise.action).
-PIECE_MARKERS = ("📄", "💶", "💷", "💵", "📩", "📅", "📞", "👉", "→")
+PIECE_MARKERS = ("📄", "💶", "💷", "💵", "📩", "📅", "📞", "👉", "→", *LINE_LABELS)
 # The other lines, whose words count when a sentence is left with nothing else.
 _SAYING = ("📍", "Quand\u202f:", "Où\u202f:", "When:", "Where:", "Prise de poste\u202f:", "Start:")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
@@ -35,7 +48,7 @@ _SPACES = " \u00a0\u202f"
 _MIN_LEFT = 3
 # The lines of a sum (pay, price), and the words of a clause before its object: a subject
 # and its verb, no stop nor comma ("We offer ", « Nous proposons »).
-_SUM_MARKERS = ("💶", "💷", "💵")
+_SUM_MARKERS = ("💶", "💷", "💵", *SUM_LABELS)
 _MONEY = regex.compile(r"[£$€]|\d[\s\u00a0\u202f]?(?:€|k€)")
 _CLAUSE_OPENING = regex.compile(r"[\s\u00a0\u202f]*(?:[\p{L}'’]+[\s\u00a0\u202f]+){1,4}")
 # What follows the first of a list: its comma, then more items joined by "and" / « et ».
@@ -224,3 +237,13 @@ def _content(line: str) -> str:
             stripped = stripped[len(marker) :]
             break
     return stripped.strip()
+
+
+def line_facts(line: str) -> str:
+    """What a line of facts says, whatever marks it: its emoji and its label both gone
+    ("📅 Prise de poste : lundi 6 avril" and « Prise de poste : lundi 6 avril » say the
+    same)."""
+    stripped, before = line.strip(), ""
+    while stripped != before:
+        before, stripped = stripped, _content(stripped)
+    return stripped

@@ -52,9 +52,10 @@ from collections.abc import Sequence
 
 import regex
 
-from brandvoice.adaptation.realise.action import WORD_MARKER, action_line
+from brandvoice.adaptation.realise.action import action_line
 from brandvoice.adaptation.realise.closure import closure_of
 from brandvoice.adaptation.realise.fact_lines import (
+    FACT_LABELS,
     FactLine,
     first_sentence,
     job_lines,
@@ -159,7 +160,8 @@ def practical_lines(
         order = ("contract", "pay", "apply")
         for kind in order:
             for fact in (f for f in facts if f.kind == kind):
-                ranked.append((ranks[kind], _marked(fact, emoji)))
+                if marked := _marked(fact, emoji, lang):
+                    ranked.append((ranks[kind], marked))
     elif when and where:
         ranked = [
             (0, f"{when_marker}{_opening(when, after_colon)}"),
@@ -170,15 +172,17 @@ def practical_lines(
         # without a day: either goes with the master's price and how to act, when it
         # gives them (two lines at least). The block under the hook then says where to
         # go or what to pay before the details: the hook gives the news they act on.
-        action = action_line(message, emoji=emoji)
+        # Without emoji, a line says its kind in a word ("Price: …"); a way to act is a
+        # sentence no word labels, and stays one among the details.
+        action = action_line(message, emoji=emoji) if emoji else ""
         price = price_line(message, seen)
         if when:
             ranked.append((0, f"{when_marker}{_opening(when, after_colon)}"))
         elif where not in seen and where not in action:
             where = shop_place(message, where)
             ranked.append((1, f"{where_marker}{_opening(where, False)}"))
-        if price is not None:
-            ranked.append((3, _marked(price, emoji)))
+        if price is not None and (marked := _marked(price, emoji, lang)):
+            ranked.append((3, marked))
         if action:
             ranked.append((2, action))
     if len(ranked) < 2:
@@ -189,9 +193,18 @@ def practical_lines(
     return [line for _, line in ranked]
 
 
-def _marked(line: FactLine, emoji: bool) -> str:
-    """A fact line with its emoji, or the arrow that sets it apart without one."""
-    return f"{line.marker if emoji else WORD_MARKER}{line.text}"
+def _marked(line: FactLine, emoji: bool, lang: str) -> str:
+    """A fact line with its emoji or, without emoji, its kind's label ("Pay: £12.60 an
+    hour", « Tarif : 12 € », « Poste : CDI, 35 h »): beside "When:" and "Where:" lines
+    an arrow would mix two ways of marking one block. '' for a line no word labels (how
+    to apply, a way to book: sentences that stay among the details)."""
+    if emoji:
+        return f"{line.marker}{line.text}"
+    label = FACT_LABELS[lang].get(line.kind)
+    if label is None:
+        return ""
+    colon = "\u202f: " if lang == "fr" else ": "
+    return f"{label}{colon}{line.text}"
 
 
 def _opening(text: str, after_colon: bool) -> str:

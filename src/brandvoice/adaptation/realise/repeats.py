@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from brandvoice.adaptation.realise.piece_repeats import piece_cuts
+from brandvoice.adaptation.realise.piece_repeats import LINE_LABELS, piece_cuts
 from brandvoice.lang import base_language
 from brandvoice.understand import Intent, Message, Role
 from brandvoice.understand.presence import still_said
@@ -51,6 +51,7 @@ _LINE_MARKERS = (
     "Réouverture\u202f:",
     "Closed:",
     "Back:",
+    *LINE_LABELS,
 )
 # The words a sentence that only says when a business closes and is back is made of,
 # besides its days and the words of the lines: who is closed, and how it says so ("We'll
