@@ -50,3 +50,26 @@ def detect_region(text: str, lang: str) -> tuple[str, tuple[str, ...]]:
         return lang, ()
     region = counts[0][0]
     return region, tuple(dict.fromkeys(word for word, where in found if where == region))
+
+
+# The regions whose English writes "-ize" where British writes "-ise" ("apologize"):
+# American and Canadian usage (the Canadian Oxford Dictionary keeps "-our" but "-ize").
+IZE_REGIONS = frozenset({"en", "en-US", "en-CA"})
+_ISE = regex.compile(r"(?<=\p{L}{2})is(?=(?:e|es|ed|ing|ation|ations)\Z)", regex.IGNORECASE)
+
+
+def ize_spelling(word: str) -> str | None:
+    """``word``'s "-ize" spelling when it is a British "-ise" word the regional lists know
+    in both forms ("apologises" → "apologizes", "organisation" → "organization"); None for
+    any other word ("promise", "exercise" keep their "s" everywhere)."""
+    found = _ISE.search(word)
+    if found is None:
+        return None
+    stem = word[: found.start()]
+    british, american = stem + "ise", stem + "ize"
+    words = _regional_words().get("en", {})
+    if words.get(british.casefold()) != "en-GB" or words.get(american.casefold()) != "en-US":
+        return None
+    matched: str = found.group()
+    z = "Z" if matched[:1].isupper() else "z"
+    return word[: found.start()] + matched[:1] + z + word[found.end() :]

@@ -23,7 +23,7 @@ from brandvoice.adaptation.realise.practical import (
     with_time,
 )
 from brandvoice.lang import base_language
-from brandvoice.understand import Intent, KeyFact, Message, Role, TimeKind
+from brandvoice.understand import Action, Intent, KeyFact, Message, Role, TimeKind
 
 # A press note's fact sheet: its heading, then one labelled line per kind of fact.
 SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
@@ -71,10 +71,13 @@ def fact_sheet(message: Message | None) -> list[str]:
         # A product's shelf life is neither the day something happens nor a deadline
         # ("DLUO 31/12/2028", "best by 03/12/2027"): its own line, with its own label.
         shelf = _shelf_life_fact(message)
+        # A deadline is the last day to do what the message asks: one that asks nothing
+        # (an incident's "the network says it'll be fixed by Friday") has none.
         deadlines = [
             f
             for f in message.dates
-            if f.time_kind is TimeKind.DEADLINE
+            if message.action is not Action.NONE
+            and f.time_kind is TimeKind.DEADLINE
             and f.date is not None
             and f.date >= message.reference_date
             and f is not (shelf[1] if shelf else None)
