@@ -127,7 +127,7 @@ class PressSocialTalk(Transform):
     order = 41
     summary = (
         "In a press note, the post's social talk goes: cheers and sign-offs to the "
-        "community ('Santé.', 'Stay tuned!'), asides and winks ('…, just saying', "
+        "community ('Santé.', 'Bravo Lucas.'), asides and winks ('…, just saying', "
         "'(spoiler: …)', « promis »), pointers made for a feed ('(link in our stories)', "
         "« C'est par ici : site.fr » → « Plus d'informations : site.fr »), never a fact."
     )
