@@ -50,6 +50,8 @@ _SPACES = " \u00a0\u202f"
 # the sentence after it ("Quel été ! La 12e édition…").
 _HEADLINE_MAX_WORDS = 7
 _WORD = regex.compile(r"\p{L}+")
+# A label and the one link, address or number it gives ("Renseignements : 514-555-0142").
+_LABELLED = regex.compile(r"^[\p{L}'’ ]+[\u00a0\u202f ]?:[ \u00a0]\S+(?:[ \u00a0]\d+)*$")
 # What ends a sentence before a group that opens the next ("Already a customer? Switch…").
 _OPENS = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
 
@@ -224,7 +226,9 @@ def _rewritten(
                 continue
             if said:
                 said = said.rstrip(" .!")
-                said = said[:1].upper() + said[1:] + ("" if said[-1:] in "?…" else ".")
+                # A label line ("Plus d'informations : site.fr") takes no stop.
+                stop = "" if said[-1:] in "?…" or _LABELLED.search(said) else "."
+                said = said[:1].upper() + said[1:] + stop
                 cut = (start, end)
             else:
                 cut = _cut(text, start, end)
