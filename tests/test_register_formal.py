@@ -30,6 +30,10 @@ CASES = [
     ("fr", "Un risque pour les tout-petits.", "Un risque pour les jeunes enfants."),
     # « juste » the adjective is no « simplement ».
     ("fr", "Un prix juste.", "Un prix juste."),
+    # « pour » + a noun phrase is no « afin de » (« l' » the article, « hiver » no verb);
+    # before a pronoun and its infinitive it is.
+    ("fr", "Le restaurant ferme pour l'hiver.", "Le restaurant ferme pour l'hiver."),
+    ("fr", "Nous serons là pour l'accueillir.", "Nous serons là afin de l'accueillir."),
 ]
 
 

@@ -101,6 +101,15 @@ class Contractions(Transform):
             "Do not worry: it is open, we had already booked and let us face it, that is a win.",
             voice="corporate",
         ),
+        # "'s" + participle: a perfect when the participle has an object or reports what
+        # was said before it, a passive otherwise.
+        TransformExample(
+            "Thanks to every customer who's trusted us. Sue will visit, she's promised. "
+            "It's closed on Mondays.",
+            "Thanks to every customer who has trusted us. Sue will visit, she has promised. "
+            "It is closed on Mondays.",
+            voice="corporate",
+        ),
         TransformExample(
             "We are open and we don't close early.",
             "We are open and we don't close early.",

@@ -350,6 +350,13 @@ class PressFragments(Transform):
         return edits
 
 
+def business_named_again(target: Target, text: str) -> str | None:
+    """The business as a press note names it again once named (« la cave », "the
+    bakery", else its name), from the profile or the lead's subject; None when neither
+    names it. Press-social-talk writes it too ("{place} is a 28-seat room…")."""
+    return _Known(target, base_language(target.lang), text).place()
+
+
 class _Known:
     """What a fragment's rewrite may add: the business as the note names it again, and the
     message's what, read once and only when a fragment asks."""

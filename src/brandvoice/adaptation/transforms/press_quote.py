@@ -221,6 +221,15 @@ class PressQuote(Transform):
             network="website",
             profile={"brand_name": "Caissio"},
         ),
+        # A wish to the town the business is in: the town is no address a reader needs.
+        TransformExample(
+            "The studio is closed today, Tuesday December 15. All classes are cancelled. "
+            "Stay warm, Ottawa.",
+            "The studio is closed today, Tuesday December 15. All classes are cancelled.\n\n"
+            "“Stay warm, Ottawa,” says the team.",
+            voice="corporate",
+            network="website",
+        ),
         # Facts stay in the body: a date, a figure.
         TransformExample(
             "We open on Saturday. Thanks to you, we lent out 6,480 tools last year.",

@@ -165,6 +165,14 @@ class RegisterLexicon(Transform):
             lang="fr",
             voice="corporate",
         ),
+        # « pour » + a noun phrase stays: « l' » is an article there, not a pronoun, and
+        # « hiver » no infinitive however its -er reads.
+        TransformExample(
+            "Le restaurant ferme pour l'hiver et rouvrira en mars.",
+            "Le restaurant ferme pour l'hiver et rouvrira en mars.",
+            lang="fr",
+            voice="corporate",
+        ),
         # Spoken words a press note does not keep (issue 17): the formal noun has the
         # casual one's gender, « super » the adjective its article's, « avoir hâte » the
         # same person; « un super-héros » is a word of its own.
@@ -317,6 +325,10 @@ def _infinitive_after(text: str, end: int, target: Target) -> bool:
     for token in tokens_from(doc, end):
         lowered = token.lower_
         if lowered in _CLITICS or lowered in _ELIDED_CLITICS:
+            # An article is no object pronoun: « pour l'hiver » is a noun phrase, whatever
+            # the tagger makes of « hiver » (an -er word read as an infinitive).
+            if token.pos_ == "DET":
+                return False
             continue
         return "Inf" in token.morph.get("VerbForm", [])
     return False

@@ -67,12 +67,22 @@ def s_is_has(doc: Doc, clitic_offset: int, after: int) -> bool:
     if verb.lower_ in _HAS_NEXT:
         return True
     clitic = token_at(doc, clitic_offset)
-    return (
-        clitic is not None
-        and clitic.dep_ == "aux"
-        and clitic.head.tag_ == "VBN"
-        and clitic.head.i > clitic.i
+    if clitic is None or clitic.head.tag_ != "VBN" or clitic.head.i <= clitic.i:
+        return False
+    if clitic.dep_ == "aux":
+        return True
+    # The parser reads "'s" + participle as a passive too ("who's trusted us", "she's
+    # promised"): a participle with an object ("trusted us"), or with the clause it reports
+    # said before it ("Sue will visit, she's promised"), is a perfect. "It's closed on
+    # Mondays", "it's expected to rain" stay passives.
+    return clitic.dep_ == "auxpass" and any(
+        child.dep_ in _PERFECT_OBJECTS or (child.dep_ == "ccomp" and child.i < clitic.i)
+        for child in clitic.head.children
     )
+
+
+# What only a perfect's participle governs: "who's trusted us" (the passive has no object).
+_PERFECT_OBJECTS = frozenset({"dobj", "dative"})
 
 
 def d_is_had(doc: Doc, after: int) -> bool:
