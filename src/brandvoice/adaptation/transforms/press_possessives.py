@@ -136,7 +136,7 @@ class PressPossessives(Transform):
         for found in _POSSESSIVE[lang].finditer(text, named):
             if any(a <= found.start() < b for a, b in quoted):
                 continue
-            word = _third_person(found.group("our"), found.group("noun"), brand, lang)
+            word = third_person(found.group("our"), found.group("noun"), brand, lang)
             if word is None:
                 continue
             if found.group("our")[:1].isupper():
@@ -164,7 +164,7 @@ def _first_named(text: str, brand: str, lang: str) -> int:
     return -1
 
 
-def _third_person(our: str, noun: str, brand: str, lang: str) -> str | None:
+def third_person(our: str, noun: str, brand: str, lang: str) -> str | None:
     """What stands for ``our`` before ``noun``: the brand's ("Harbour Bakery's"), « ses »,
     « son » or « sa » by the noun's gender; None when it cannot be told."""
     if lang == "en":

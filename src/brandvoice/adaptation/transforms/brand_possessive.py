@@ -1,0 +1,142 @@
+"""A sentence whose subject is the brand says "its", not "our": "The Green Fork in Leeds is
+looking for a line cook to join our kitchen team" → "…to join its kitchen team"; « La
+Cave du Port recrute un caviste pour renforcer notre équipe » → « …son équipe ». A master
+often mixes the two (its name for the news, "our" for the rest); once the sentence has
+named the business as who acts, "our" reads as somebody else speaking.
+
+Only within the sentence that opens on the brand's name (a profile's ``brand_name`` or
+names), a few words after it, and with no "we" / « nous » / « on » between them: a sentence
+that goes on in the first person ("Harbour Bakery is 10 today and we thank our
+customers") is consistent as written. French takes « son » / « sa » / « ses » by the
+noun's gender (press-possessives' reading); a noun of unknown gender keeps « notre ». A
+press note is press-possessives' (it names the brand instead).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+
+from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
+from brandvoice.adaptation.transforms.press_lead import writes_press_note
+from brandvoice.adaptation.transforms.press_possessives import third_person
+from brandvoice.lang import base_language
+
+_FIRST_PERSON = {
+    "en": regex.compile(r"(?<![\p{L}'’])(?:we|we['’](?:re|ve|ll|d)|us|I)(?![\p{L}'’])", regex.I),
+    "fr": regex.compile(r"(?<![\p{L}'’])(?:nous|on|je|j['’])(?![\p{L}])", regex.I),
+}
+_POSSESSIVE = {
+    "en": regex.compile(r"(?<![\p{L}'’])(?P<our>our)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
+    "fr": regex.compile(r"(?<![\p{L}'’])(?P<our>notre|nos)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
+}
+# A sentence: to its stop, or its line's end.
+_SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
+_ARTICLE = regex.compile(r"(?:the|la|le|les|l['’])[\s\u00a0]*", regex.I)
+_WORD = regex.compile(r"\p{L}+")
+# Words between the name and "our": fewer, and "our" belongs to the subject ("The Green
+# Fork and our team").
+_MIN_WORDS_BETWEEN = 3
+# What a quote is written between: its words are the speaker's.
+_QUOTED = regex.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_REASON = "a sentence whose subject is {brand} says its, not 'our'"
+
+
+class BrandPossessive(Transform):
+    id: ClassVar[str] = "brand-possessive"
+    stage: ClassVar[Stage] = Stage.BODY
+    # After first-person (51): a casual post's "The Green Fork is…" is "We're…" by then,
+    # and its "our" agrees.
+    order: ClassVar[int] = 52
+    summary: ClassVar[str] = (
+        "In a sentence whose subject is the brand, 'our' / « notre » becomes 'its' / « son, "
+        "sa, ses » ('The Green Fork is looking for a cook to join our team' → 'its team')."
+    )
+    examples: ClassVar[tuple[TransformExample, ...]] = (
+        TransformExample(
+            "The Green Fork in Leeds is looking for a full-time line cook to join our kitchen "
+            "team from January.",
+            "The Green Fork in Leeds is looking for a full-time line cook to join its kitchen "
+            "team from January.",
+            voice="professional-network",
+            network="linkedin",
+            profile={"brand_name": "The Green Fork"},
+        ),
+        TransformExample(
+            "La Cave du Port recrute un caviste pour renforcer notre équipe.",
+            "La Cave du Port recrute un caviste pour renforcer son équipe.",
+            lang="fr",
+            voice="expert-blog",
+            network="blog",
+            profile={"brand_name": "Cave du Port"},
+        ),
+        # The sentence goes on in the first person: consistent as written.
+        TransformExample(
+            "Harbour Bakery is 10 today and we thank our customers.",
+            "Harbour Bakery is 10 today and we thank our customers.",
+            voice="professional-network",
+            network="linkedin",
+            profile={"brand_name": "Harbour Bakery"},
+        ),
+        # "our" in the subject itself, and a sentence that does not open on the brand.
+        TransformExample(
+            "The Green Fork and our team welcome you. Come and meet our chefs.",
+            "The Green Fork and our team welcome you. Come and meet our chefs.",
+            voice="professional-network",
+            network="linkedin",
+            profile={"brand_name": "The Green Fork"},
+        ),
+    )
+
+    def applies(self, target: Target) -> bool:
+        return (
+            bool(target.voice.names)
+            and base_language(target.lang) in _POSSESSIVE
+            and not writes_press_note(target)
+        )
+
+    def edits(self, text: str, target: Target) -> list[Edit]:
+        lang = base_language(target.lang)
+        names = sorted(target.voice.names, key=len, reverse=True)
+        brand = target.voice.brand_name or names[0]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        edits: list[Edit] = []
+        for sentence in _SENTENCE.finditer(text):
+            start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            end = _name_at(text, start, names)
+            if end < 0:
+                continue
+            for found in _POSSESSIVE[lang].finditer(text, end, sentence.end()):
+                between = text[end : found.start()]
+                if len(_WORD.findall(between)) < _MIN_WORDS_BETWEEN:
+                    continue
+                if _FIRST_PERSON[lang].search(between):
+                    break  # the sentence goes on in the first person
+                if any(a <= found.start() < b for a, b in quoted):
+                    continue
+                our, noun = found.group("our"), found.group("noun")
+                word = "its" if lang == "en" else third_person(our, noun, brand, lang)
+                if word is None:
+                    continue
+                if our[:1].isupper():
+                    word = word[:1].upper() + word[1:]
+                edits.append(
+                    Edit(found.start("our"), found.end("our"), word, _REASON.format(brand=brand))
+                )
+        return edits
+
+
+def _name_at(text: str, start: int, names: list[str]) -> int:
+    """The end of the brand's name opening ``text`` at ``start`` (an article before it
+    allowed), -1 when the sentence opens otherwise."""
+    for at in (start, *(m.end() for m in [_ARTICLE.match(text, start)] if m)):
+        for name in names:
+            if text[at : at + len(name)].casefold() == name.casefold():
+                after = text[at + len(name) : at + len(name) + 1]
+                if not after.isalpha():
+                    return at + len(name)
+    return -1
+
+
+TRANSFORMS = (BrandPossessive(),)
