@@ -130,7 +130,9 @@ class BrandPossessive(Transform):
 def _name_at(text: str, start: int, names: list[str]) -> int:
     """The end of the brand's name opening ``text`` at ``start`` (an article before it
     allowed), -1 when the sentence opens otherwise."""
-    for at in (start, *(m.end() for m in [_ARTICLE.match(text, start)] if m)):
+    article = _ARTICLE.match(text, start)
+    starts: list[int] = [start] if article is None else [start, article.end()]
+    for at in starts:
         for name in names:
             if text[at : at + len(name)].casefold() == name.casefold():
                 after = text[at + len(name) : at + len(name) + 1]
