@@ -124,6 +124,13 @@ TITLES = [
         "fr",
         "Notre boulanger le répète depuis vingt ans",
     ),
+    # A cause the sentence opens on, a relative clause inside it, is no title: the news is.
+    (
+        "En raison d'une grève qui touche notre transporteur, les colis partis depuis lundi "
+        "arriveront avec trois jours de retard.",
+        "fr",
+        "Les colis partis depuis lundi arriveront avec trois jours de retard",
+    ),
 ]
 
 

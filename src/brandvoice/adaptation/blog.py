@@ -149,6 +149,22 @@ _HASHTAG_LINE = regex.compile(r"\n\n((?:#[\p{L}\p{N}_]+[ \t]*)+)\Z")
 
 
 def blog_title(hook: str, message: Message | None, lang: str) -> str:
+    """The article's title (see :func:`_title`); one that is only the time or cause the
+    first sentence opens on (« En raison du mouvement social qui touche notre
+    transporteur ») gives way to the sentence's main clause, the news (« Les colis expédiés
+    depuis le lundi 30 novembre subissent des retards »), as a press headline does."""
+    from brandvoice.adaptation.press_headline import main_clause
+
+    title = _title(hook, message, lang)
+    if message is None:
+        return title
+    clause = main_clause(title, hook.strip(), lang)
+    if clause is not None and len(clause) <= TITLE_WHOLE_MAX:
+        return clause  # whole: a cut would leave its subject without the news
+    return title
+
+
+def _title(hook: str, message: Message | None, lang: str) -> str:
     """The article's title from its first sentence: the news without a filler opening
     ("Nous avons le plaisir de vous annoncer que"), without its final stop, and within
     :data:`TITLE_LIMIT` characters, cut at a clause boundary or before the first date,

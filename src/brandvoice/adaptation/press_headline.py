@@ -477,6 +477,12 @@ _OPENING_COMMA = regex.compile(r"^[^,()«»\"“”:;\n]+,\s")
 _CLAUSE_END = regex.compile(r"\s*(?:[,:;(]|[.!?…](?:\s|$)|\s[–—]\s|$)")
 
 
+def main_clause(title: str, lead: str, lang: str) -> str | None:
+    """The main clause of ``lead`` that ``title``, only the time or cause it opens on,
+    gives way to (see :func:`_main_clause`): a press headline's and a blog title's rule."""
+    return _main_clause(title, lead, base_language(lang), _press(base_language(lang)))
+
+
 def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str | None:
     """The lead's main clause when the title is only the time or cause the lead opens on
     (« Depuis ce mois-ci » over « Depuis ce mois-ci, la pharmacie change d'horaires : … »,
@@ -492,8 +498,14 @@ def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str
     if opening is None or not words(title) or words(title) != words(opening.group()):
         return None
     start = opening.end()
-    if any(finite(t) and _has_subject(t) for t in parse(lang, opening.group())):
-        return None  # "After we moved, …": a clause, whose headline is not this one
+    if any(
+        finite(t) and _has_subject(t) and not t.dep_.startswith(_RELATIVE)
+        for t in parse(lang, opening.group())
+    ):
+        # "After we moved, …": a clause, whose headline is not this one; a relative clause
+        # inside a noun phrase (« En raison du mouvement social qui touche notre
+        # transporteur, ») leaves the phrase a cause.
+        return None
     # The clause after the comma parsed as the sentence it is: the small models misread
     # it behind a fronted phrase.
     rest = _sentence_case(lead[start:])
@@ -511,6 +523,9 @@ def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str
     if len(found) < 3 or any(w in table["pronouns"] for w in found):
         return None
     return clause
+
+
+_RELATIVE = ("acl", "relcl")
 
 
 def _has_subject(token: Any) -> bool:
