@@ -129,6 +129,13 @@ def test_a_line_opening_on_a_common_noun_names_nobody() -> None:
             "fr",
             "apprenti(e)",
         ),
+        # The post a business has open; a suspended hyphen inside the job.
+        (
+            "Harbour Motors in Falmouth has a spot for a first- or second-year light vehicle "
+            "apprentice. Email jobs@harbourmotors.example.",
+            "en",
+            "first- or second-year light vehicle apprentice",
+        ),
         # "needs one more person" names no job: the job is named further on.
         (
             "Our team needs one more person! We need a part-time barista, three mornings a week.",

@@ -785,9 +785,17 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
         start = end = i
         if end < len(doc) and doc[end].like_num and end + 1 < len(doc):
             end += 1  # "il nous manque 2 serveurs": the number goes with its noun
-        aside = 0  # words of a bracketed aside inside the phrase, not counted
-        while end < len(doc) and end - start - aside < 5:
+        aside = 0  # tokens not counted: a bracketed aside, a suspended hyphen's
+        while end < len(doc) and end - start - aside < _OBJECT_WORDS:
             word = doc[end]
+            if (
+                word.lower_ in ("or", "and", "ou", "et")
+                and end > start
+                and doc[end - 1].text.endswith("-")
+            ):
+                # "a first- or second-year apprentice": the hyphen suspends the compound
+                end, aside = end + 1, aside + 1
+                continue
             inside = _aside_length(doc, end)
             if inside:
                 # "a bilingual (French/English) Customer Success Specialist": the aside
@@ -803,6 +811,8 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
                 continue
             if word.lower_ in _PHRASE_STOPS or not (_wordlike(word) or word.text in "-’'"):
                 break
+            if not _wordlike(word):
+                aside += 1  # "second | - | year": the hyphen is no word of the phrase
             end += 1
         while end > start and not _wordlike(doc[end - 1]) and not _closes_word(doc, end - 1):
             end -= 1
@@ -818,6 +828,11 @@ def _object_of(doc: Doc, verbs: frozenset[str]) -> Span | None:
 def _closes_word(doc: Doc, at: int) -> bool:
     """Whether ``doc[at]`` is the bracket a word before it opened: "apprenti(e | )"."""
     return doc[at].text == ")" and at > 0 and "(" in doc[at - 1].text
+
+
+# The most words an object read off the words takes ("a first- or second-year light
+# vehicle apprentice"): past them, it is a sentence.
+_OBJECT_WORDS = 6
 
 
 # An article in inclusive writing: "un·e", "un.e", "un(e".
