@@ -83,6 +83,9 @@ def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
         "This week we bake our country bread with walnuts and honey.",
         # "with" says what the meeting is: "and a meeting." would say nothing.
         "Tastings all day, workshops for children and a meeting with the local producers.",
+        # Inside a quotation: the cut would leave « open (found by the property test).
+        "Le boulanger le répète, « le pain se partage entre amis avec le fromage de la "
+        "ferme », comme dit le chef, « le pain, c'est la vie ».",
     ],
 )
 def test_no_cut_breaks_a_list_leaves_a_stub_or_takes_a_fact(sentence: str) -> None:

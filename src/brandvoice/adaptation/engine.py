@@ -137,6 +137,12 @@ def _sentences(doc: Doc) -> list[str]:
         if attached and sentences:
             sentences[-1] += text
         else:
+            # Emoji after a stop on the same line close the sentence before, though the
+            # model opens the next one on them ("30 ans aujourd'hui ! 🎂 | Le Bar…").
+            leading = _LEADING_EMOJI.match(text)
+            if leading and sentences and _CLOSED_ON_LINE.search(previous):
+                sentences[-1] += leading.group()
+                text = text[leading.end() :]
             sentences.append(text)
         glued = not (sentence[-1].whitespace_ or sentence[-1].is_space)
     pieces = [p.strip() for s in sentences for p in _PARAGRAPH_BREAK.split(s) if p.strip()]
@@ -148,6 +154,13 @@ def _sentences(doc: Doc) -> list[str]:
 
 
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# Emoji opening a sentence, with the spaces after them, a word after that.
+_LEADING_EMOJI = regex.compile(
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\u200d]+[ \t\u00a0\u202f]*)+"
+    r"(?=[\p{L}\p{N}])"
+)
+# A sentence ended by its stop, on the line the next goes on.
+_CLOSED_ON_LINE = regex.compile(r"[.!?…][ \t\u00a0\u202f]*\Z")
 # The end of a piece that is no sentence yet: a word, a number or a comma, then spaces on
 # the same line (a headline ends on its line, on "!" or on an emoji).
 _UNFINISHED = regex.compile(r"[\p{L}\p{N},][ \t\u00a0\u202f]*\Z")

@@ -6,7 +6,8 @@ while lesser ones come back into the room it left: "And we've put together a fre
 calendar for local gardens: what to sow each month, which natives cope with our sandy soil,
 and how much to water once the rains start." is the post's news, and too long to come back.
 Without its list it fits. Each cut here keeps the words before it and the sentence's final
-stop, and holds no fact, link, tag, name or other protected span:
+stop, starts outside any quotation or brackets, and holds no fact, link, tag, name or
+other protected span:
 
 - the list or explanation after a colon, to the end of the sentence, when at least
   :data:`MIN_WORDS` words stand before the colon ("…for local gardens." but never
@@ -35,6 +36,7 @@ import regex
 
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import Lang
+from brandvoice.text.pairs import open_marks
 from brandvoice.text.protect import ProtectedSpans
 
 # Words a sentence keeps before a cut: fewer read as a stub ("Au menu.").
@@ -122,6 +124,8 @@ def inner_cuts(
             cut_end = cut_start + len(match.group().rstrip(" \u00a0\u202f"))
             if no_cut.overlaps(cut_start, cut_end):
                 continue
+            if open_marks(text[start:cut_start]):
+                continue  # inside a quotation or brackets: the cut would leave « open
             if pattern is not _ASIDE and not _SENTENCE_END.fullmatch(text, cut_end, end):
                 continue  # it runs to a stop inside the sentence, not to its end
             if len(_WORD.findall(text, start, cut_start)) < MIN_WORDS:
