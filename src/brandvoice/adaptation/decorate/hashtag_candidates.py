@@ -383,7 +383,7 @@ def _name_piece(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
         return "a piece of a longer name (half a business's name)"
     if before is not None and name_article(before, lang):
         return "a piece of a longer name (half a business's name)"  # "#Seyne", « La Seyne »
-    if _name_goes_on(doc, last, lang):
+    if _name_goes_on(doc, last, lang) or _name_began(doc, first):
         return "a piece of a longer name (half a business's name)"  # « Le Panier Solidaire »
     if _after_possessive_name(doc, first):
         return "a piece of a longer name (half a business's name)"  # "Rosie's on Main"
@@ -405,6 +405,24 @@ def _name_goes_on(doc: Doc, last: int, lang: str) -> bool:
         # inside a long name (« Le Panier | Solidaire de Fréjus »).
         and after.lower_ not in phrase_words(lang).generic
         and after.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _name_began(doc: Doc, first: int) -> bool:
+    """Whether the word before the phrase is a capitalised word of the same name, inside
+    the sentence ("Cabanon Beach Club" gives no "#Club"); a sentence's or a line's first
+    word is capitalised for the sentence ("Visit Brighton Beach")."""
+    if first == 0 or not _capitalised(doc[first]):
+        return False
+    before = doc[first - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and not before.text.isupper()
+        and "\n" not in before.whitespace_
+        and not _opens_line_or_sentence(before)
+        and before.ent_type_ not in ("DATE", "TIME")
+        and before.pos_ != "DET"  # "The Crooked Lantern": #CrookedLantern, as tags write it
     )
 
 
