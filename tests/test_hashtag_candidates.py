@@ -568,6 +568,31 @@ _PIECE_OF_PHRASE = "a piece of a longer phrase (« salle des fêtes de Salernes 
             "#LePanier",
             None,
         ),
+        # The last words of a longer name: "Cabanon Beach Club" gives no "#Club".
+        (
+            "Le groupe jouera au Cabanon Beach Club le samedi 10 juillet à 20 h 30.",
+            "fr",
+            "#Club",
+            None,
+        ),
+        # A phrase that points at another part of the text.
+        (
+            "As of this week, the brewery runs on the sun ☀️ 96 solar panels went up on our "
+            "warehouse roof last month, and they now cover about 70% of our power. Same beer, "
+            "smaller footprint.",
+            "en",
+            "#SameBeer",
+            "points at another part of the text",
+        ),
+        # A street named without its number.
+        (
+            "Book online or pop in to the shop on Gloucester Road.",
+            "en",
+            "#GloucesterRoad",
+            "a street",
+        ),
+        # A noun that only says what kind of owners: "café and bakery owners".
+        ("Free workshop for café and bakery owners on Tuesday in Denver.", "en", "#Bakery", None),
         # A label without its number.
         ("We're open at Unit 4, Hatter's Yard, Ancoats.", "en", "#Unit", None),
         # A piece of the message's own tag.
@@ -611,6 +636,8 @@ def test_no_piece_of_a_name_a_street_or_a_phrase_and_no_verb(
             "fr",
             "#CabinetDeKinésithérapie",
         ),
+        # A saint's town, no street: "St" opens it.
+        ("Meet us at 10am on Porthmeor Beach, St Ives.", "en", "#StIves"),
         # A class, not a street: « cours » before a lower-case word.
         ("Nouveau : un cours de yoga le jeudi soir à Hyères.", "fr", "#Hyères"),
         # A sentence's opening article is the sentence's: « Le Cabanon Bleu rouvre ».

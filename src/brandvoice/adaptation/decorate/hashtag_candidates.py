@@ -505,6 +505,15 @@ def _complement_piece(doc: Doc, tokens: Sequence[int]) -> bool:
     )
 
 
+def _street_name(words: Sequence[Token], lang: str) -> bool:
+    """Whether a name of several words is a street's: its type last in English ("Gloucester
+    Road"; "St Ives" is a saint's town), first in French (« rue Paradis »). A square is a
+    place people meet at (« place de la Liberté »)."""
+    streets, squares = _word_list("street_words"), _word_list("square_words")
+    kind = words[-1] if base_language(lang) == "en" else words[0]
+    return kind.lower_ in streets and kind.lower_ not in squares
+
+
 def _numbered(word: Token) -> bool:
     """Whether ``word`` is a capitalised common label whose number follows it ("Unit 4",
     "Route 9", « Salle 2 »): the thing is the label and its number together. A name the
@@ -763,6 +772,10 @@ def _rejection(
     opening = words[0].pos_ if not name_article(words[0], lang) else "PROPN"  # « La Seyne »
     if len(words) > 1 and {opening, words[-1].pos_} & _FUNCTION_POS:
         return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
+    if len(words) > 1 and words[0].lower_ in _word_list("pointing_words"):
+        return "points at another part of the text"  # "#SameBeer", « #DernierService »
+    if len(words) > 1 and _street_name(words, lang):
+        return "a street"  # "#GloucesterRoad", « #RueParadis »
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
         word = words[0]
         folded, lemma = word.text.casefold(), word.lemma_.casefold()

@@ -179,6 +179,8 @@ def _noun_phrases(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], s
             continue
         if token.dep_ == "compound" and token.head.i > token.i:
             continue  # part of the compound its head heads
+        if _premodifier(token) or (token.dep_ == "conj" and _premodifier(token.head)):
+            continue  # "café and bakery owners": the owners are the thing, not the bakery
         if token.is_sent_start and token.pos_ == "NOUN" and not list(token.lefts):
             continue  # "Book at <url>": a bare noun opening a sentence is most often a verb
         compounds = _compounds(token)
@@ -191,6 +193,16 @@ def _noun_phrases(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], s
         ):
             tokens += list(following)  # "fromage de chèvre"
         yield tokens, "topic"
+
+
+def _premodifier(token: Token) -> bool:
+    """Whether ``token`` is a noun that modifies a noun after it, nothing but nouns, "and"
+    and adjectives between ("café and bakery owners"): a word of a phrase, no topic alone."""
+    head = token.head
+    if token.dep_ not in ("nmod", "compound") or head.i <= token.i or head.pos_ not in _CONTENT:
+        return False
+    between = token.doc[token.i + 1 : head.i]
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between)
 
 
 def _compounds(token: Token) -> list[Token]:
