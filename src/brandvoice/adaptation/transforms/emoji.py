@@ -178,6 +178,10 @@ class Emoji(Transform):
             "Seaside Family Dental opens on Tuesday in Halifax.",
             "Seaside Family Dental opens on Tuesday in Halifax. 🎉",
         ),
+        TransformExample(  # a bike shop's offer is about bikes, not the sunny days (☀️)
+            "Get your bike ready for the sunny days for £49. Book online.",
+            "Get your bike ready for the sunny days for £49. 🚲 Book online.",
+        ),
         TransformExample(  # a holiday in a name keeps its sense
             "The Harbour Christmas Market opens on Saturday.",
             "The Harbour Christmas Market opens on Saturday. 🎄",
