@@ -636,6 +636,13 @@ def test_no_piece_of_a_name_a_street_or_a_phrase_and_no_verb(
             "fr",
             "#CabinetDeKinésithérapie",
         ),
+        # A key fact is not widened onto a word that says what kind of post this is.
+        (
+            "Spring service offer: get your bike ready for the sunny days for £49 instead "
+            "of £65 (gears, brakes, chain, wheel true, safety check).",
+            "en",
+            "#SpringService",
+        ),
         # A saint's town, no street: "St" opens it.
         ("Meet us at 10am on Porthmeor Beach, St Ives.", "en", "#StIves"),
         # A class, not a street: « cours » before a lower-case word.

@@ -120,6 +120,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             tokens = tuple(range(first, bisect.bisect_left(starts, fact.end)))
             # A key phrase holding the fact names it better: "plage du Mourillon".
             wider = _wider(tokens, phrases, holding)
+            if _only_vague(doc, set(wider) - set(tokens), lang):
+                wider = tokens  # "Spring service offer": #SpringService, the offer is the post
             if fact.kind == "address":
                 offered.append((score, fact.start, (), "an address"))
             elif tokens:
@@ -723,6 +725,15 @@ def _titled_person(doc: Doc, words: Sequence[Token]) -> bool:
         and words[1].pos_ == "PROPN"
         and words[1].text[:1].isupper()
     )
+
+
+def _only_vague(doc: Doc, tokens: set[int], lang: str) -> bool:
+    """Whether ``tokens`` (some) are all words too vague for a tag: what kind of post this
+    is ("offer", « annonce »), generic nouns ("day")."""
+    if not tokens:
+        return False
+    _, never = _excluded_words()
+    return all(_vague(doc[i], phrase_words(lang).generic, never) for i in tokens)
 
 
 def _wider(

@@ -194,9 +194,9 @@ class Hashtags(Transform):
             lang="fr",
             master=_STAFF_FR,
         ),
-        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »)
+        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »), #Var
             _SIGNED_FR,
-            _SIGNED_FR + "\n\n#Brignoles #SaintMaximin",
+            _SIGNED_FR + "\n\n#Var #Brignoles #SaintMaximin",
             lang="fr",
             master=_SIGNED_FR,
         ),
