@@ -593,6 +593,13 @@ _PIECE_OF_PHRASE = "a piece of a longer phrase (« salle des fêtes de Salernes 
         ),
         # A noun that only says what kind of owners: "café and bakery owners".
         ("Free workshop for café and bakery owners on Tuesday in Denver.", "en", "#Bakery", None),
+        # A treat offered, said in a phrase: "hot chocolate's on us".
+        (
+            "Beach clean this Sunday! Done by 12, then hot chocolate's on us at the shop.",
+            "en",
+            "#Chocolate",
+            "an extra included with an offer, not what the post is about",
+        ),
         # A label without its number.
         ("We're open at Unit 4, Hatter's Yard, Ancoats.", "en", "#Unit", None),
         # A piece of the message's own tag.

@@ -279,15 +279,26 @@ def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
 
 def _included(doc: Doc, tokens: Sequence[int]) -> bool:
     """Whether the phrase is said to come with something else ("coffee included", "coffee
-    and pastries included", « café offert »): ``included_markers`` right after it, or
-    after the nouns joined to it by "and", « et »."""
+    and pastries included", « café offert », "hot chocolate's on us"): ``included_markers``
+    or ``free_phrases`` right after it, or after the nouns joined to it by "and", « et »."""
     markers = _word_list("included_markers")
     for token in doc[tokens[-1] + 1 : tokens[-1] + 1 + _MARKER_REACH + 1]:
         if token.lower_ in markers:
             return True
+        if _free_of_charge(doc, token.i):
+            return True  # "hot chocolate's on us": a treat offered, no topic
         if token.pos_ not in ("CCONJ", "NOUN", "ADJ"):
             return False
     return False
+
+
+def _free_of_charge(doc: Doc, i: int) -> bool:
+    """Whether the words from ``doc[i]`` say it is free, one of ``free_phrases`` ("'s on
+    us", "is on the house")."""
+    words = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+    return any(
+        words[: len(phrase)] == phrase for phrase in (p.split() for p in _word_list("free_phrases"))
+    )
 
 
 def _written_as_name(token: Token, lang: str | None = None) -> bool:
