@@ -521,3 +521,152 @@ def test_a_lower_case_word_the_model_takes_for_a_name_is_a_common_word() -> None
     kept = [tag for tag, c in found.items() if c.kept]
     assert not {"#Bouteille", "#Vert"} & set(kept), found
     assert "#Cotignac" in kept
+
+
+_PIECE_OF_PHRASE = "a piece of a longer phrase (« salle des fêtes de Salernes »)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag", "reason"),
+    [
+        # A street a business's name holds: "Rosie's on Main" is the diner.
+        ("Kids eat free every Tuesday at Rosie's on Main.", "en", "#Main", _NAME_PIECE),
+        # A French name without its article: « La Seyne » is the town.
+        (
+            "L'appli propose des trajets autour de Toulon, La Seyne et La Garde.",
+            "fr",
+            "#Seyne",
+            None,  # not offered at all: the name comes whole
+        ),
+        # An order whose verb the model reads as a name: it takes an object.
+        ("Book your first cleaning at our website.", "en", "#Book", "a verb"),
+        # A dish named after someone: "a proper Caesar".
+        (
+            "We serve shakshuka and a proper Caesar every weekend.",
+            "en",
+            "#Caesar",
+            "a name used as a common noun",
+        ),
+        # A street's name after its type, though the facts read no address.
+        (
+            "Jusqu'au 25 avril, -30 % au pressing, 18 allées d'Azémar à Draguignan.",
+            "fr",
+            "#Azémar",
+            "part of a street address",
+        ),
+        # The tail of a longer phrase: the hall, not the feasts, of Salernes.
+        (
+            "Conférence jeudi à 18 h 30, salle des fêtes de Salernes. Entrée libre.",
+            "fr",
+            "#FêtesDeSalernes",
+            _PIECE_OF_PHRASE,
+        ),
+        # The first words of a longer name, whatever sentence the model cut inside it.
+        (
+            "Grâce à vous, Le Panier Solidaire de Fréjus a pu gâter 430 enfants à Noël.",
+            "fr",
+            "#LePanier",
+            None,
+        ),
+        # The last words of a longer name: "Cabanon Beach Club" gives no "#Club".
+        (
+            "Le groupe jouera au Cabanon Beach Club le samedi 10 juillet à 20 h 30.",
+            "fr",
+            "#Club",
+            None,
+        ),
+        # A phrase that points at another part of the text.
+        (
+            "As of this week, the brewery runs on the sun ☀️ 96 solar panels went up on our "
+            "warehouse roof last month, and they now cover about 70% of our power. Same beer, "
+            "smaller footprint.",
+            "en",
+            "#SameBeer",
+            "points at another part of the text",
+        ),
+        # A street named without its number.
+        (
+            "Book online or pop in to the shop on Gloucester Road.",
+            "en",
+            "#GloucesterRoad",
+            "a street",
+        ),
+        # A noun that only says what kind of owners: "café and bakery owners".
+        ("Free workshop for café and bakery owners on Tuesday in Denver.", "en", "#Bakery", None),
+        # A treat offered, said in a phrase: "hot chocolate's on us".
+        (
+            "Beach clean this Sunday! Done by 12, then hot chocolate's on us at the shop.",
+            "en",
+            "#Chocolate",
+            "an extra included with an offer, not what the post is about",
+        ),
+        # A label without its number.
+        ("We're open at Unit 4, Hatter's Yard, Ancoats.", "en", "#Unit", None),
+        # A piece of the message's own tag.
+        (
+            "La 12e édition du festival Jazz sous les Pins a accueilli 14 200 spectateurs.\n"
+            "#JazzSousLesPins",
+            "fr",
+            "#Pins",
+            "a piece of one of the message's own tags (#Pins of #JazzSousLesPins)",
+        ),
+    ],
+)
+def test_no_piece_of_a_name_a_street_or_a_phrase_and_no_verb(
+    text: str, lang: str, tag: str, reason: str | None
+) -> None:
+    found = _by_tag(text, lang)
+    if reason is None:
+        assert tag not in found or not found[tag].kept, found.get(tag)
+        return
+    assert tag in found, sorted(found)
+    assert found[tag].rejected == reason, found[tag]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag"),
+    [
+        ("L'appli propose des trajets autour de Toulon, La Seyne et La Garde.", "fr", "#LaSeyne"),
+        (
+            "We're open! 🍻 Copper Kettle Taproom, Unit 4, Hatter's Yard, Ancoats.",
+            "en",
+            "#HattersYard",
+        ),
+        (
+            "We're open! 🍻 Copper Kettle Taproom, Unit 4, Hatter's Yard.",
+            "en",
+            "#CopperKettleTaproom",
+        ),
+        # A common phrase before a name is no piece of it.
+        (
+            "Le cabinet de kinésithérapie Verhaegen ouvre au 48 rue de Fer, à Namur.",
+            "fr",
+            "#CabinetDeKinésithérapie",
+        ),
+        # A key fact is not widened onto a word that says what kind of post this is.
+        (
+            "Spring service offer: get your bike ready for the sunny days for £49 instead "
+            "of £65 (gears, brakes, chain, wheel true, safety check).",
+            "en",
+            "#SpringService",
+        ),
+        # A saint's town, no street: "St" opens it.
+        ("Meet us at 10am on Porthmeor Beach, St Ives.", "en", "#StIves"),
+        # A class, not a street: « cours » before a lower-case word.
+        ("Nouveau : un cours de yoga le jeudi soir à Hyères.", "fr", "#Hyères"),
+        # A sentence's opening article is the sentence's: « Le Cabanon Bleu rouvre ».
+        ("Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne.", "fr", "#CabanonBleu"),
+    ],
+)
+def test_whole_names_stay(text: str, lang: str, tag: str) -> None:
+    found = _by_tag(text, lang)
+    assert tag in found, sorted(found)
+    assert found[tag].kept, found[tag]
+
+
+def test_a_possessive_s_stays_small_in_a_tag() -> None:
+    from brandvoice.adaptation.decorate.tags import hashtag
+
+    assert hashtag(["Hatter", "'s", "Yard"], "camel") == "#HattersYard"
+    assert hashtag(["Sal’s", "Corner", "Slice"], "camel") == "#SalsCornerSlice"
+    assert hashtag(["Cadière-d'Azur"], "camel") == "#CadièreDAzur"  # an elision's capital stays

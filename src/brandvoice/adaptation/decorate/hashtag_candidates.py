@@ -21,7 +21,13 @@ takes for no place or business ("#Amara": a first name),
 a listed first name (« #Karim »: ``understand/data/first-names.yaml``),
 a piece of a longer name ("#Reyes" from "Dolores Reyes", "#Keys" from "Keys & Chords Music
 School", "#Restanques" from « Domaine des Restanques », "#Épis" from « Boulangerie Les
-Trois Épis »), a person credited for a work
+Trois Épis », "#Seyne" from « La Seyne », "#Main" from "Rosie's on Main"), a piece of one of
+the message's own tags ("#Pins" beside #JazzSousLesPins), the tail of a longer phrase
+(« #FêtesDeSalernes » from « salle des fêtes de Salernes »), a street's name after its
+type (« #Azémar » from « allées d'Azémar »), a label without its number ("#Unit" from
+"Unit 4"), an order whose verb takes an object ("#Book" from "Book your first cleaning"),
+an interjection (« #Bravo »), a name after an indefinite article ("#Caesar" from "a proper
+Caesar": a dish), a person credited for a work
 (« les photos de Gwen »), a phrase naming an act of buying or booking ("#CheesePurchases":
 ``act_nouns``), a name its tag misreads as a word ("#Vue": ``misread_names``), or a tag too long
 to read.
@@ -39,12 +45,12 @@ import regex
 
 from brandvoice.adaptation.decorate.bio import bio_pointer_spans
 from brandvoice.adaptation.decorate.data import load_data, string_list
-from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, phrase_words
+from brandvoice.adaptation.decorate.phrases import Phrase, key_phrases, name_article, phrase_words
 from brandvoice.adaptation.decorate.tags import Casing, hashtag, tag_key
 from brandvoice.adaptation.wording.offsets import token_starts
 from brandvoice.lang import base_language
 from brandvoice.nlp import parse
-from brandvoice.text.entities import entities_of
+from brandvoice.text.entities import HASHTAG, entities_of
 from brandvoice.understand.facts import units as fact_units
 from brandvoice.understand.model import Intent, Message, Role
 from brandvoice.understand.people import is_first_name
@@ -114,6 +120,8 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             tokens = tuple(range(first, bisect.bisect_left(starts, fact.end)))
             # A key phrase holding the fact names it better: "plage du Mourillon".
             wider = _wider(tokens, phrases, holding)
+            if _only_vague(doc, set(wider) - set(tokens), lang):
+                wider = tokens  # "Spring service offer": #SpringService, the offer is the post
             if fact.kind == "address":
                 offered.append((score, fact.start, (), "an address"))
             elif tokens:
@@ -138,6 +146,7 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         or (f.kind == "place" and f.text.split()[0].casefold() not in squares)
     ]
     hiring = message.intent is Intent.HIRING
+    own_tags = [e.text for e in entities_of(message.text) if e.kind == HASHTAG]
     for score, _, tokens, why in offered:
         if not tokens:
             found.append(Candidate("", score, why, "an address is not a topic"))
@@ -159,7 +168,7 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
         if rejected is None and score > _TOPIC_SCORE and not hiring:
             rejected = _unfollowed_fact(doc, tokens, lang)
         if rejected is None:
-            rejected = _name_piece(doc, tokens)
+            rejected = _name_piece(doc, tokens, lang)
         if rejected is None and _credited(doc, tokens):
             rejected = "a person credited for a work (« les photos de Gwen »): a first name"
         if rejected is None and _act(doc, tokens):
@@ -182,8 +191,12 @@ def candidates(message: Message, casing: Casing, excluded: frozenset[str]) -> tu
             rejected = _unfollowed_phrase(doc, tokens, lang)
         if rejected is None and _included(doc, tokens):
             rejected = "an extra included with an offer, not what the post is about"
-        if rejected is None and _inside(doc, tokens, addresses):
-            rejected = "part of a street address"  # "#Suffren", "#RueParadis"
+        if rejected is None and (_inside(doc, tokens, addresses) or _after_street(doc, tokens)):
+            rejected = "part of a street address"  # "#Suffren", "#RueParadis", "#Azémar"
+        if rejected is None and score == _TOPIC_SCORE and _complement_piece(doc, tokens):
+            rejected = "a piece of a longer phrase (« salle des fêtes de Salernes »)"
+        if rejected is None and any(_inside_tag(tag, own) for own in own_tags):
+            rejected = "a piece of one of the message's own tags (#Pins of #JazzSousLesPins)"
         if rejected is None and any(set(tokens) <= kept for kept in kept_tokens):
             rejected = "part of a longer tag already kept"
         if rejected is None:
@@ -266,15 +279,26 @@ def _common_words(doc: Doc, tokens: Sequence[int]) -> bool:
 
 def _included(doc: Doc, tokens: Sequence[int]) -> bool:
     """Whether the phrase is said to come with something else ("coffee included", "coffee
-    and pastries included", « café offert »): ``included_markers`` right after it, or
-    after the nouns joined to it by "and", « et »."""
+    and pastries included", « café offert », "hot chocolate's on us"): ``included_markers``
+    or ``free_phrases`` right after it, or after the nouns joined to it by "and", « et »."""
     markers = _word_list("included_markers")
     for token in doc[tokens[-1] + 1 : tokens[-1] + 1 + _MARKER_REACH + 1]:
         if token.lower_ in markers:
             return True
+        if _free_of_charge(doc, token.i):
+            return True  # "hot chocolate's on us": a treat offered, no topic
         if token.pos_ not in ("CCONJ", "NOUN", "ADJ"):
             return False
     return False
+
+
+def _free_of_charge(doc: Doc, i: int) -> bool:
+    """Whether the words from ``doc[i]`` say it is free, one of ``free_phrases`` ("'s on
+    us", "is on the house")."""
+    words = [t.lower_.replace("’", "'") for t in doc[i : i + 5]]
+    return any(
+        words[: len(phrase)] == phrase for phrase in (p.split() for p in _word_list("free_phrases"))
+    )
 
 
 def _written_as_name(token: Token, lang: str | None = None) -> bool:
@@ -332,7 +356,7 @@ _NAME_JOINERS = frozenset({"&", "'s", "’s"})
 _PERSON_OR_UNNAMED = frozenset({"", "PER", "PERSON"})
 
 
-def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
+def _name_piece(doc: Doc, tokens: Sequence[int], lang: str) -> str | None:
     """Why ``tokens`` are only a piece of a longer name, or None: joined by "&" or "'s" to
     a name word ("Keys & Chords Music School" → "#Keys", "#ChordsMusicSchool"), or one
     word right after a proper noun ("Dolores Reyes" → "#Reyes"): the tag names half a
@@ -370,7 +394,65 @@ def _name_piece(doc: Doc, tokens: Sequence[int]) -> str | None:
         return "a piece of a person's name (a surname)"
     if _inside_capitalised_run(doc, first, last):
         return "a piece of a longer name (half a business's name)"
+    if before is not None and name_article(before, lang):
+        return "a piece of a longer name (half a business's name)"  # "#Seyne", « La Seyne »
+    if _name_goes_on(doc, last, lang) or _name_began(doc, first):
+        return "a piece of a longer name (half a business's name)"  # « Le Panier Solidaire »
+    if _after_possessive_name(doc, first):
+        return "a piece of a longer name (half a business's name)"  # "Rosie's on Main"
     return None
+
+
+def _name_goes_on(doc: Doc, last: int, lang: str) -> bool:
+    """Whether the word after the phrase is a capitalised word of the same name, inside
+    the sentence (« Le Panier Solidaire de Fréjus » gives no « #LePanier »): a day or a
+    month ("Leeds Saturday") is no part of a name."""
+    if last + 1 >= len(doc) or "\n" in doc[last].whitespace_ or not _capitalised(doc[last]):
+        return False  # « cabinet de kinésithérapie Verhaegen »: a common phrase, then a name
+    after = doc[last + 1]
+    return (
+        after.is_alpha
+        and after.text[:1].isupper()
+        and not after.text.isupper()
+        # No stop between the two capitalised words: the models often start a sentence
+        # inside a long name (« Le Panier | Solidaire de Fréjus »).
+        and after.lower_ not in phrase_words(lang).generic
+        and after.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _name_began(doc: Doc, first: int) -> bool:
+    """Whether the word before the phrase is a capitalised word of the same name, inside
+    the sentence ("Cabanon Beach Club" gives no "#Club"); a sentence's or a line's first
+    word is capitalised for the sentence ("Visit Brighton Beach")."""
+    if first == 0 or not _capitalised(doc[first]):
+        return False
+    before = doc[first - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and not before.text.isupper()
+        and "\n" not in before.whitespace_
+        and not _opens_line_or_sentence(before)
+        and before.ent_type_ not in ("DATE", "TIME")
+        and before.pos_ != "DET"  # "The Crooked Lantern": #CrookedLantern, as tags write it
+    )
+
+
+def _after_possessive_name(doc: Doc, first: int) -> bool:
+    """Whether the phrase at ``first`` follows a possessive name and a preposition
+    ("Rosie's on Main", "Sal's at the Pier"): the business's name is the whole, "#Main" a
+    street it names."""
+    i = first - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1  # "Sal's at the Pier"
+    return (
+        i >= 2
+        and doc[i].pos_ == "ADP"
+        and doc[i].text.islower()
+        and doc[i - 1].lower_ in ("'s", "’s")
+        and _capitalised(doc[i - 2])
+    )
 
 
 def _capitalised(token: Token) -> bool:
@@ -400,6 +482,88 @@ def _inside_capitalised_run(doc: Doc, first: int, last: int) -> bool:
 # The capitalised words that only a name has inside it: "Les", "Trois" in "Boulangerie
 # Les Trois Épis".
 _NAME_INNER_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "NUM"})
+
+
+# The words joining a street type to its name: « allées d'Azémar », « rue de la Paix ».
+_STREET_JOINERS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "of"})
+
+
+def _after_street(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether the phrase is a street's name, after its street type (« 18 allées d'Azémar »,
+    « rue Paradis »), whether or not the facts read the address: no topic. A square is a
+    place people meet at (« place de la Liberté »)."""
+    i = tokens[0] - 1
+    while i >= 0 and doc[i].lower_ in _STREET_JOINERS:
+        i -= 1
+    if i < 0 or not doc[tokens[0]].text[:1].isupper():
+        return False  # a street's name is capitalised: « cours de yoga » is a class
+    forms = {doc[i].lower_, doc[i].lemma_.casefold()}
+    streets, squares = _word_list("street_words"), _word_list("square_words")
+    return bool(forms & streets) and not forms & squares
+
+
+def _complement_piece(doc: Doc, tokens: Sequence[int]) -> bool:
+    """Whether a phrase of common words and a name opens on the complement of the noun
+    before it (« salle des fêtes de Salernes » gives no "#FêtesDeSalernes"): it is the
+    tail of a longer phrase, which names something else (a hall, not a feast)."""
+    first = doc[tokens[0]]
+    if len(tokens) < 2 or first.i < 2 or first.pos_ != "NOUN" or not first.text.islower():
+        return False
+    joiner, noun = doc[first.i - 1], doc[first.i - 2]
+    return (
+        joiner.lower_ in ("de", "des", "du", "d'", "d’")
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and first.head == noun
+    )
+
+
+def _street_name(words: Sequence[Token], lang: str) -> bool:
+    """Whether a name of several words is a street's: its type last in English ("Gloucester
+    Road"; "St Ives" is a saint's town), first in French (« rue Paradis »). A square is a
+    place people meet at (« place de la Liberté »)."""
+    streets, squares = _word_list("street_words"), _word_list("square_words")
+    kind = words[-1] if base_language(lang) == "en" else words[0]
+    return kind.lower_ in streets and kind.lower_ not in squares
+
+
+def _numbered(word: Token) -> bool:
+    """Whether ``word`` is a capitalised common label whose number follows it ("Unit 4",
+    "Route 9", « Salle 2 »): the thing is the label and its number together. A name the
+    model reads as a place or a business keeps its tag ("Toulon 2026" is Toulon)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        after is not None
+        and _figure(after)
+        and word.text[:1].isupper()
+        and word.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "MISC")
+    )
+
+
+# The words of a camel-case tag: "#JazzSousLesPins" -> Jazz, Sous, Les, Pins.
+_TAG_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*|[\p{Ll}\p{M}]+|\d+")
+
+
+def _inside_tag(tag: str, own: str) -> bool:
+    """Whether ``tag``'s words are a few of the words, in a row, of the tag ``own`` the
+    message carries ("#Pins" of "#JazzSousLesPins", the festival's name)."""
+    part, whole = ([w.casefold() for w in _TAG_WORD.findall(t.lstrip("#＃"))] for t in (tag, own))
+    size = len(part)
+    return 0 < size < len(whole) and any(
+        whole[i : i + size] == part for i in range(len(whole) - size + 1)
+    )
+
+
+def _after_indefinite_article(word: Token) -> bool:
+    """Whether ``word`` follows "a", "an", « un », « une » in its own phrase ("a proper
+    Caesar"): a name takes no indefinite article; a thing named after one does."""
+    return any(
+        child.dep_ == "det" and child.lower_ in _INDEFINITE and child.i < word.i
+        for child in word.children
+    )
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
 
 
 def _credited(doc: Doc, tokens: Sequence[int]) -> bool:
@@ -574,6 +738,15 @@ def _titled_person(doc: Doc, words: Sequence[Token]) -> bool:
     )
 
 
+def _only_vague(doc: Doc, tokens: set[int], lang: str) -> bool:
+    """Whether ``tokens`` (some) are all words too vague for a tag: what kind of post this
+    is ("offer", « annonce »), generic nouns ("day")."""
+    if not tokens:
+        return False
+    _, never = _excluded_words()
+    return all(_vague(doc[i], phrase_words(lang).generic, never) for i in tokens)
+
+
 def _wider(
     tokens: tuple[int, ...], phrases: Sequence[Phrase], holding: dict[int, list[int]]
 ) -> tuple[int, ...]:
@@ -618,8 +791,13 @@ def _rejection(
         "street_words"
     ):
         return "a street-type word"
-    if len(words) > 1 and {words[0].pos_, words[-1].pos_} & _FUNCTION_POS:
+    opening = words[0].pos_ if not name_article(words[0], lang) else "PROPN"  # « La Seyne »
+    if len(words) > 1 and {opening, words[-1].pos_} & _FUNCTION_POS:
         return "starts or ends with a function word"  # "#DuVar", "#LéaVous"
+    if len(words) > 1 and words[0].lower_ in _word_list("pointing_words"):
+        return "points at another part of the text"  # "#SameBeer", « #DernierService »
+    if len(words) > 1 and _street_name(words, lang):
+        return "a street"  # "#GloucesterRoad", « #RueParadis »
     if len(words) == 1:  # a phrase of several words is a topic even if one is vague
         word = words[0]
         folded, lemma = word.text.casefold(), word.lemma_.casefold()
@@ -631,6 +809,15 @@ def _rejection(
             return "too generic"
         if word.pos_ in ("VERB", "AUX") or (lang == "fr" and _french_verb(word)):
             return "a verb"
+        if any(child.dep_ in ("dobj", "obj") for child in word.children):
+            return "a verb"  # "Book your first cleaning": an order, whatever its tag says
+        if _numbered(word):
+            return "a label for the number after it"  # "Unit 4", "Gate 3": "#Unit" names nothing
+        if word.pos_ == "INTJ":
+            return "an interjection"  # « Bravo à vous », "Wow"
+        if word.pos_ == "PROPN" and _after_indefinite_article(word):
+            # "a proper Caesar": a dish (a drink, a model) named after someone, no name.
+            return "a name used as a common noun"
         # A product or pursuit people follow stays, whatever cue it is part of: « Le
         # brunch du dimanche revient » announces the brunch, #Brunch is its topic.
         followed = {folded, lemma} & _followed_nouns(lang)

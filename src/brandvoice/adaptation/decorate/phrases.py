@@ -82,8 +82,8 @@ def key_phrases(doc: Doc, lang: Lang, avoid: Sequence[tuple[int, int]]) -> list[
     for token in doc:
         taken[token.i] = any(s < token.idx + len(token) and token.idx < e for s, e in avoid)
     found: list[Phrase] = []
-    for tokens, kind in (*_entities(doc, words), *_noun_phrases(doc, words)):
-        if len(tokens) > words.max_words or any(taken[t.i] for t in tokens):
+    for tokens, kind in (*_entities(doc, words, lang), *_noun_phrases(doc, words)):
+        if _word_count(tokens) > words.max_words or any(taken[t.i] for t in tokens):
             continue
         for token in tokens:
             taken[token.i] = True
@@ -91,12 +91,21 @@ def key_phrases(doc: Doc, lang: Lang, avoid: Sequence[tuple[int, int]]) -> list[
     return found
 
 
-def _entities(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], str]]:
+def _word_count(tokens: Sequence[Token]) -> int:
+    """Words, not tokens: « La Cadière-d'Azur » is three words, its "-" and "d'" none."""
+    return sum(not (t.text in ("-", "‑") or t.text.endswith(("'", "’"))) for t in tokens)
+
+
+def _entities(doc: Doc, words: PhraseWords, lang: Lang) -> Iterator[tuple[list[Token], str]]:
     for entity in doc.ents:
         kind = words.entity_kinds.get(entity.label_)
         if kind is None or not _looks_like_a_name(entity):
             continue
-        tokens = [t for t in entity if not (t.pos_ == "DET" and t.i == entity.start)]
+        tokens = [
+            t
+            for t in entity
+            if not (t.pos_ == "DET" and t.i == entity.start and not name_article(t, lang))
+        ]
         while tokens and not tokens[0].is_alpha:  # "jusqu’", "l’": elided words, not names
             tokens.pop(0)
         while tokens and not tokens[-1].is_alpha:
@@ -107,6 +116,29 @@ def _entities(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], str]]
         if kind == "place":
             tokens = _with_place_noun(doc, tokens, words) + tokens
         yield tokens, kind
+
+
+# The articles a French place's or business's name opens on: « La Seyne », « Le Beausset »,
+# « Les Arcs » are the names, "#Seyne" half of one.
+_NAME_ARTICLES = frozenset({"La", "Le", "Les"})
+
+
+def name_article(token: Token, lang: str) -> bool:
+    """Whether ``token`` is the capitalised article of a French name inside a sentence
+    (« autour de Toulon, La Seyne et La Garde »): part of the name, unlike a sentence's
+    opening « Le » (« Le Cabanon Bleu rouvre » tags #CabanonBleu)."""
+    if lang != "fr" or token.text not in _NAME_ARTICLES or token.is_sent_start:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        before is not None
+        and "\n" not in before.text + before.whitespace_
+        and before.text not in (".", "!", "?", "…", ":")
+        and after is not None
+        and after.is_alpha
+        and after.text[:1].isupper()
+    )
 
 
 def _looks_like_a_name(entity: Span) -> bool:
@@ -147,11 +179,11 @@ def _noun_phrases(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], s
             continue
         if token.dep_ == "compound" and token.head.i > token.i:
             continue  # part of the compound its head heads
+        if _premodifier(token) or (token.dep_ == "conj" and _premodifier(token.head)):
+            continue  # "café and bakery owners": the owners are the thing, not the bakery
         if token.is_sent_start and token.pos_ == "NOUN" and not list(token.lefts):
             continue  # "Book at <url>": a bare noun opening a sentence is most often a verb
-        compounds = [
-            c for c in token.lefts if c.dep_ == "compound" and c.pos_ in _CONTENT and c.is_alpha
-        ]
+        compounds = _compounds(token)
         tokens = [*compounds, token]
         following = doc[token.i + 1 : token.i + 3]
         if (
@@ -161,6 +193,30 @@ def _noun_phrases(doc: Doc, words: PhraseWords) -> Iterator[tuple[list[Token], s
         ):
             tokens += list(following)  # "fromage de chèvre"
         yield tokens, "topic"
+
+
+def _premodifier(token: Token) -> bool:
+    """Whether ``token`` is a noun that modifies a noun after it, nothing but nouns, "and"
+    and adjectives between ("café and bakery owners"): a word of a phrase, no topic alone."""
+    head = token.head
+    if token.dep_ not in ("nmod", "compound") or head.i <= token.i or head.pos_ not in _CONTENT:
+        return False
+    between = token.doc[token.i + 1 : head.i]
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in between)
+
+
+def _compounds(token: Token) -> list[Token]:
+    """The nouns compounded before ``token``, with theirs ("Copper Kettle Taproom": "Copper"
+    hangs on "Kettle", which hangs on "Taproom": no "#KettleTaproom"), in the text's order."""
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ in _CONTENT and child.is_alpha:
+            inner = _compounds(child)
+            # Only the words right before it: "Keys & Chords" is two names, not one.
+            if not all(t.i == child.i - len(inner) + k for k, t in enumerate(inner)):
+                inner = []
+            found += [*inner, child]
+    return found
 
 
 def _is_topic_noun(token: Token, words: PhraseWords) -> bool:

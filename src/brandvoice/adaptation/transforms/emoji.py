@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brandvoice.adaptation.decorate.emoji_removal import removal_edits
-from brandvoice.adaptation.decorate.hook import find_hook
-from brandvoice.adaptation.decorate.topics import topic_for
+from brandvoice.adaptation.decorate.hook import find_hook, name_modifiers
+from brandvoice.adaptation.decorate.topics import other_senses, topic_for
 from brandvoice.adaptation.transform import (
     Edit,
     Stage,
@@ -177,6 +177,32 @@ class Emoji(Transform):
             "Le Fournil recrute un apprenti (H/F) en CDI. 💼",
             lang="fr",
         ),
+        TransformExample(  # a verb in its sense: "matched" is no football match (⚽)
+            "Receipt Radar is here: every receipt is matched to the right bank transaction.",
+            "Receipt Radar is here: every receipt is matched to the right bank transaction. ✨",
+        ),
+        TransformExample(  # a name's modifiers say which practice, not a beach (🏖️)
+            "Seaside Family Dental opens on Tuesday in Halifax.",
+            "Seaside Family Dental opens on Tuesday in Halifax. 🎉",
+        ),
+        TransformExample(  # a bike shop's offer is about bikes, not the sunny days (☀️)
+            "Get your bike ready for the sunny days for £49. Book online.",
+            "Get your bike ready for the sunny days for £49. 🚲 Book online.",
+        ),
+        TransformExample(  # a holiday in a name keeps its sense
+            "The Harbour Christmas Market opens on Saturday.",
+            "The Harbour Christmas Market opens on Saturday. 🎄",
+        ),
+        TransformExample(  # a project manager is no chef (🍽️): the job advert's emoji
+            "Notre agence grandit ! Nous cherchons un ou une chef de projet digital en CDI.",
+            "Notre agence grandit ! 💼 Nous cherchons un ou une chef de projet digital en CDI.",
+            lang="fr",
+        ),
+        TransformExample(  # good news is no opening (🎉): the award's trophy
+            "Une belle nouvelle pour l'atelier : Lucas a obtenu le titre de Maître Artisan.",
+            "Une belle nouvelle pour l'atelier : Lucas a obtenu le titre de Maître Artisan. 🏆",
+            lang="fr",
+        ),
         TransformExample(  # blog: emoji are not added, even to a voice that would allow one
             "New summer menu at the beach.",
             "New summer menu at the beach.",
@@ -227,7 +253,12 @@ def _hook_emoji(text: str, target: Target, entities: Sequence[Entity]) -> list[E
         return []  # no words, or the hook has its emoji already
     message = target.understood()
     rule = intent_rules().of(message.intent)
-    topic = None if message.serious else topic_for([*_what_words(target), *hook.words], target.lang)
+    what, what_verbs = _what_words(target)
+    topic = (
+        None
+        if message.serious
+        else topic_for([*what, *hook.words], target.lang, [*what_verbs, *hook.verbs])
+    )
     if topic is not None:
         emoji, why = topic.emoji, f"the message's {topic.name} topic"
     elif rule.emoji:
@@ -247,28 +278,40 @@ def _hook_emoji(text: str, target: Target, entities: Sequence[Entity]) -> list[E
     ]
 
 
-def _what_words(target: Target) -> list[tuple[str, str]]:
-    """The words (as written, lemma) of what the message is about: its topic comes first."""
+def _what_words(target: Target) -> tuple[list[tuple[str, str]], list[str]]:
+    """The words (as written, lemma) of what the message is about, its topic first, and the
+    lemmas of its verbs (see ``hook.py``: a verb, and a name's modifiers, in their sense)."""
     message = target.understood()
     spans = [(f.start, f.end) for f in message.of_role(Role.WHAT)]
     if not spans:
-        return []
+        return [], []
     doc = parse(target.lang, message.text)
     what = [token for token in doc if any(start <= token.idx < end for start, end in spans)]
     # The words that say what kind of thing it is go with it: a « stage rock » is music, a
     # bare « stage » (a course) would read as a workshop's tools.
-    kinds = [
-        child
-        for token in what
-        for child in token.children
-        if child.dep_ in _KIND_DEPS and child not in what
-    ]
-    return [(token.text, token.lemma_) for token in [*what, *kinds]]
+    chosen = {token.i for token in what}
+    complements: set[int] = set()
+    for token in what:
+        for child in token.children:
+            if child.dep_ in _KIND_DEPS:
+                chosen.add(child.i)
+            elif child.i == token.i + 2 and doc[token.i + 1].lower_ in _COMPLEMENT_JOINERS:
+                complements.update((token.i + 1, child.i))
+    # A name's modifiers say which business, not what it is ("Seaside Family Dental").
+    chosen -= set(name_modifiers(doc, target.lang))
+    # A complement is read for the sense it gives the word (a « chef de projet » is no
+    # cook), not as a topic of its own (« soldes d'hiver » are a sale, not winter).
+    read = [doc[i] for i in sorted(chosen | complements)]
+    elsewhere = other_senses([(t.text, t.lemma_) for t in read], target.lang)
+    words = [t for n, t in enumerate(read) if n not in elsewhere and t.i in chosen]
+    verbs = [t.lemma_ for t in words if t.pos_ in ("VERB", "AUX")]
+    return [(t.text, t.text if t.pos_ in ("VERB", "AUX") else t.lemma_) for t in words], verbs
 
 
 # The dependencies of a word that says what kind of thing a noun is ("stage rock", "guitar
 # workshop").
 _KIND_DEPS = frozenset({"amod", "compound"})
+_COMPLEMENT_JOINERS = frozenset({"de", "d'", "d’", "of"})
 
 
 TRANSFORMS = (Emoji(),)

@@ -66,6 +66,14 @@ _STUDIO = (
     "month, coffee included."
 )
 _MASTER_EN = "The Summer Jazz Festival returns to Brighton Beach with a vegan food court."
+_TAPROOM = "We're open! 🍻 Copper Kettle Taproom, Unit 4, Hatter's Yard, Ancoats."
+_CARPOOL_FR = "L'appli vous propose des trajets partagés autour de Toulon, La Seyne et La Garde."
+_DINER_MAIN = "Kids eat free every Tuesday at Rosie's on Main, with a proper Caesar for adults."
+_DENTAL = "Seaside Family Dental opens in Halifax. Book your first cleaning online."
+_PRESSING_FR = (
+    "Conférence jeudi à 18 h, salle des fêtes de Salernes, puis -30 % au pressing, "
+    "18 allées d'Azémar à Draguignan. Bravo à vous !"
+)
 
 
 class Hashtags(Transform):
@@ -186,9 +194,9 @@ class Hashtags(Transform):
             lang="fr",
             master=_STAFF_FR,
         ),
-        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »)
+        TransformExample(  # no piece of a signed name (« #Boulangerie », « #Épis »), #Var
             _SIGNED_FR,
-            _SIGNED_FR + "\n\n#Brignoles #SaintMaximin",
+            _SIGNED_FR + "\n\n#Var #Brignoles #SaintMaximin",
             lang="fr",
             master=_SIGNED_FR,
         ),
@@ -198,6 +206,33 @@ class Hashtags(Transform):
             "#React",
             lang="fr",
             master="Poste de développeur front-end à Lyon (React, Vue).",
+        ),
+        TransformExample(  # a whole name, its possessive's "s" small (not "#KettleTaproom",
+            _TAPROOM,  # "#HatterSYard"), no label without its number ("#Unit")
+            _TAPROOM + "\n\n#HattersYard #CopperKettleTaproom #Ancoats",
+            master=_TAPROOM,
+        ),
+        TransformExample(  # a French name keeps its article (not « #Seyne », « #Garde »)
+            _CARPOOL_FR,
+            _CARPOOL_FR + "\n\n#Toulon #LaSeyne #LaGarde",
+            lang="fr",
+            master=_CARPOOL_FR,
+        ),
+        TransformExample(  # no street a business's name holds ("#Main"), no dish named
+            _DINER_MAIN,  # after someone ("#Caesar")
+            _DINER_MAIN,
+            master=_DINER_MAIN,
+        ),
+        TransformExample(  # no order ("#Book"): the verb takes an object
+            _DENTAL,
+            _DENTAL + "\n\n#SeasideFamilyDental #Halifax",
+            master=_DENTAL,
+        ),
+        TransformExample(  # no tail of a phrase (« #FêtesDeSalernes »), no street
+            _PRESSING_FR,  # (« #Azémar »), no interjection (« #Bravo »)
+            _PRESSING_FR + "\n\n#Draguignan",
+            lang="fr",
+            master=_PRESSING_FR,
         ),
         TransformExample(  # full already, nothing drawn
             "Jazz on the beach!\n\n#Jazz #Beach #Brighton",
