@@ -35,6 +35,7 @@ from brandvoice.adaptation.press_headline import (
     speaking_after_label,
 )
 from brandvoice.adaptation.press_label_headline import named_label
+from brandvoice.adaptation.press_news_title import business_signing, news_title
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
@@ -755,6 +756,29 @@ def template_context(
             )
         )
         headline = title = sentence_cased(title)
+    if network.kind is NetworkKind.WEBSITE and title and message is not None:
+        # A headline that is the post's hook, speaks as "we" or was cut gives way to the
+        # news (see press_news_title.py).
+        titled = news_title(
+            title,
+            lead,
+            locale or lang,
+            intent=message.intent.value,
+            who=business_signing(signed),
+            brand=voice.brand_name,
+            master=message.text,
+        )
+        if titled is not None:
+            headline_reason = "; ".join(
+                filter(
+                    None,
+                    [
+                        headline_reason,
+                        f"headline {titled.headline!r}: the headline {title!r} {titled.reason}",
+                    ],
+                )
+            )
+            headline = title = titled.headline
     if network.kind is NetworkKind.WEBSITE and _title_is_lead(title, lead_sentences, lead):
         # No headline better than the lead's own sentence was found: the headline says it,
         # and the dateline opens the sentence after it, never the same words twice.

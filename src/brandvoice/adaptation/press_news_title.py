@@ -1,0 +1,433 @@
+"""A press note's headline that is the post's hook, not the news, replaced by the news.
+
+The earlier steps (headline.py, news_headline.py, press_headline.py,
+press_label_headline.py) keep the master's own headline when it does not repeat the lead:
+on a social feed it is a hook ("Well, this is wild", « Bonne année à toutes et à tous »,
+"Join us"), which a journalist reading a list of releases cannot use. Here a headline is
+refused when it speaks as the business or to the reader ("We are finally open", « Vos
+fêtes sans stress »), asks the reader, gives an order, is a greeting or feeling from the
+table, shouts ("NEW SCENT ALERT …") or was cut inside its phrase ("… sold" over "… sold
+between 1 December and …"). What replaces it, in order:
+
+1. the news table's headline of the lead (news_headline.py) or a press note's own
+   (press_headline.py), as the earlier steps write them;
+2. the lead's main clause when a name is its subject, to the end of a phrase and within
+   a headline's length (« Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne »);
+3. a sober headline of the intent, naming the business when the message names it
+   ("Copper Kettle Taproom opens", « Rappel produit »).
+
+Which phrases are hooks, which words are persons and the sober headlines are data
+(``data/press-news-titles.yaml``, with its examples).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from brandvoice.adaptation.news_headline import LIMIT, news_headline, repeats, words
+from brandvoice.adaptation.press_label_headline import named_as_written
+from brandvoice.adaptation.wording.data import load_table, phrase_alternation
+from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
+
+# A headline that is the lead's clause may run a little past a search title's length: the
+# clause is whole or it is not a headline.
+CLAUSE_LIMIT = 80
+# Two capitalised words of three letters or more in a row shout ("NEW SCENT ALERT");
+# one is an acronym ("CAP", "ASE").
+_SHOUT = regex.compile(r"(?<![\p{L}])\p{Lu}{3,}[\s'’-]+\p{Lu}{3,}(?![\p{L}])")
+# A label and the fragment after its colon ("Petit changement : depuis ce mois-ci"): a
+# fragment this short before the lead's comma was cut from its clause.
+_FRAGMENT_MAX_WORDS = 4
+# A time or cause after a label may hold a colon of its own; the label itself is short.
+_LABEL = regex.compile(r"^(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[:–—]\s+")
+# A shouted run the lead opens on is a label ("NEW SCENT ALERT 'Bonfire & Bramble' is here").
+_SHOUTED_LABEL = regex.compile(r"^(?:\p{Lu}{2,}\s+){1,4}(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class NewsTitle:
+    """The headline written and why the one before it was refused."""
+
+    headline: str
+    reason: str
+
+
+@cache
+def _table(lang: str) -> dict[str, Any]:
+    table: dict[str, Any] = load_table("press-news-titles.yaml").get(lang) or {}
+    return table
+
+
+def examples() -> list[dict[str, Any]]:
+    """The table's examples: a headline, its lead, intent and business, and the headline
+    written (None: it stays)."""
+    return list(load_table("press-news-titles.yaml")["examples"])
+
+
+def news_title(
+    headline: str,
+    lead: str,
+    lang: str,
+    *,
+    intent: str = "",
+    who: str | None = None,
+    brand: str | None = None,
+    master: str = "",
+) -> NewsTitle | None:
+    """The press headline that replaces ``headline`` when it is a hook (see the module's
+    docstring); None when ``headline`` gives the news, or for a language without a table.
+    ``who`` is the business the message names (the profile's ``brand`` first)."""
+    language = base_language(lang)
+    table = _table(language)
+    if not table or not headline.strip():
+        return None
+    why = refused(headline, lead, language)
+    if why is None:
+        return None
+    who = brand or who
+    candidates = _candidates(lead, language, table, intent=intent, brand=brand, master=master)
+    if _cut(headline, lead):
+        candidates.insert(0, _trimmed(headline))
+    for candidate in candidates:
+        # A candidate ends its phrase by construction: only its words are judged.
+        if (
+            candidate
+            and len(candidate) <= CLAUSE_LIMIT
+            and refused(candidate, "", language) is None
+        ):
+            return NewsTitle(candidate, why)
+    sober = _sober(intent, who, language, table, master)
+    if sober and words(sober) != words(headline):
+        return NewsTitle(sober, why)
+    return None
+
+
+def refused(headline: str, lead: str, lang: str) -> str | None:
+    """Why ``headline`` is no press headline over ``lead`` (None: it is one)."""
+    table = _table(lang)
+    text = headline.strip()
+    found = words(text)
+    if not found:
+        return None
+    persons = set(table["persons"])
+    # "US" is a country, not "us"; « l'équipe » is no person, « j'ai » is.
+    if any(raw != "US" and raw.split("'")[0].casefold() in persons for raw in _raw_words(text)):
+        return "it speaks as the business or to the reader"
+    if _hook(text, lang):
+        return "it is the post's hook, not the news"
+    if _SHOUT.search(text):
+        return "it shouts"
+    if found[-1] in table["open_ends"] or _cut(text, lead):
+        return "it was cut inside its phrase"
+    if _order(text, lang):
+        return "it gives the reader an order"
+    return None
+
+
+def _raw_words(text: str) -> list[str]:
+    from brandvoice.adaptation.headline import HEADLINE_WORD
+
+    return [w.replace("’", "'") for w in HEADLINE_WORD.findall(text)]
+
+
+@cache
+def _hooks(lang: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"^(?:{phrase_alternation(list(_table(lang)['hooks']))})", regex.IGNORECASE
+    )
+
+
+def _hook(text: str, lang: str) -> bool:
+    return bool(_hooks(lang).match(text))
+
+
+def _cut(headline: str, lead: str) -> bool:
+    """Whether ``headline`` is the opening of ``lead`` cut inside its phrase: the lead goes
+    on with a word ("… sold" + " between …"), or with a comma after a label's short
+    fragment ("Petit changement : depuis ce mois-ci" + ", toutes nos farines…")."""
+    if not repeats(headline, lead) or len(words(lead)) <= len(words(headline)):
+        return False
+    head = headline.strip()
+    if not lead.casefold().startswith(head.casefold()):
+        return False
+    going_on = lead[len(head) :]
+    label = _LABEL.match(head)
+    if regex.match(r"\s+[\p{L}\p{N}]", going_on):
+        # A clause the lead completes with its day or place ("… s'installe" + " au 3
+        # place Massillon") is whole; a label's fragment is not (« Info garage :
+        # fermeture exceptionnelle » + « le jeudi 14 mai »).
+        return label is not None
+    if going_on.startswith(","):
+        fragment = head[label.end() :] if label is not None else head
+        return len(words(fragment)) <= _FRAGMENT_MAX_WORDS
+    return False
+
+
+def _trimmed(headline: str) -> str | None:
+    """A cut ``headline`` back to its last comma, when a label and a phrase stay before it
+    ("Product recall: Little Fern kids' hoodies, ages 2–3 and 3–4, sold" → "Product
+    recall: Little Fern kids' hoodies, ages 2–3 and 3–4")."""
+    head, comma, _ = headline.rpartition(",")
+    label = _LABEL.match(head)
+    if not comma or label is None or len(words(head[label.end() :])) < 2:
+        return None
+    return head.strip()
+
+
+def _order(text: str, lang: str) -> bool:
+    """Whether ``text`` (after a label, if any) opens on an imperative: "Join us",
+    "Spring offer: get your bike ready"."""
+    from brandvoice.adaptation.transform import parse
+
+    label = _LABEL.match(text)
+    rest = text[label.end() :] if label is not None else text
+    if not rest:
+        return False
+    doc = parse(lang, rest[:1].upper() + rest[1:])
+    first = doc[0]
+    if lang == "en":
+        return first.tag_ == "VB" and first.pos_ in ("VERB", "AUX")
+    return "Imp" in first.morph.get("Mood", [])
+
+
+def _candidates(
+    lead: str, lang: str, table: dict[str, Any], *, intent: str, brand: str | None, master: str
+) -> list[str | None]:
+    """The headlines to try, the best first (see the module's docstring)."""
+    from brandvoice.adaptation.press_headline import press_headline
+
+    sentence = _first_sentence(lead)
+    plain = _without_opener(_without_label(sentence), table)
+    found: list[str | None] = []
+    for text in dict.fromkeys([sentence, plain]):
+        found.append(news_headline(text, lang, intent=intent, master=master, brand=brand))
+        found.append(press_headline(text, text, lang, brand=brand))
+    found.append(_hiring(plain, lang, table))
+    found.append(_mention(plain, table))
+    found.append(_clause(plain, lang, table))
+    return found
+
+
+def _mention(sentence: str, table: dict[str, Any]) -> str | None:
+    """The newspaper the business says it is in ("We are in today's Winnipeg Free Press"
+    → "Featured in the Winnipeg Free Press")."""
+    entry = table.get("mention")
+    if not entry:
+        return None
+    forms = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
+    found = regex.match(rf"(?:{forms})\s+(?P<medium>[^,;:.!?]+)", sentence, regex.IGNORECASE)
+    if found is None or not found["medium"][:1].isupper():
+        return None
+    medium = regex.sub(r"^(?:the|le|la)\s+", "", found["medium"].strip(), flags=regex.IGNORECASE)
+    return str(entry["written"]).format(medium=medium) if len(words(medium)) <= 6 else None
+
+
+def _hiring(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
+    """The job the business says it looks for as "we" (« Nous cherchons un·e chef de
+    projet… » → « Recrutement : un·e chef de projet… », "We need a barista at Little
+    Fig" → "Barista wanted at Little Fig"), to the end of its phrase."""
+    entry = table.get("hiring")
+    if not entry:
+        return None
+    forms = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
+    found = regex.match(rf"(?:{forms})\s+", sentence, regex.IGNORECASE)
+    if found is None:
+        return None
+    rest = regex.sub(r"\s\([^()]*\)", "", sentence[found.end() :])
+    job = regex.split(r"\s*(?:,(?=\s)|[;:.!?–—])", rest, maxsplit=1)[0].strip()
+    if lang == "en":
+        job = regex.sub(r"^(?:an?|one)\s+", "", job, flags=regex.IGNORECASE)
+        job = job[:1].upper() + job[1:]
+        at = regex.search(r"\s(?:at|in)\s", job)
+        if at is not None:
+            job = f"{job[: at.start()]} wanted{job[at.start() :]}"
+            return job if len(words(job)) <= 10 else None
+    if not words(job) or len(words(job)) > 10 or words(job)[-1] in table["open_ends"]:
+        return None
+    return str(entry["written"]).format(job=job).replace(" wanted wanted", " wanted")
+
+
+def _first_sentence(lead: str) -> str:
+    line = lead.strip().split("\n", 1)[0]
+    return str(regex.split(r"(?<=[.!?…])\s+(?=\p{Lu})", line, maxsplit=1)[0])
+
+
+def _without_label(sentence: str) -> str:
+    found = _LABEL.match(sentence) or _SHOUTED_LABEL.match(sentence)
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _without_opener(sentence: str, table: dict[str, Any]) -> str:
+    """``sentence`` without the time or cause it opens on ("After 23 years, …")."""
+    found = regex.match(table["opener"], sentence, regex.IGNORECASE) or regex.match(
+        table["now"], sentence, regex.IGNORECASE
+    )
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
+    """The main clause of ``sentence`` when a name is its subject, to the end of the
+    longest phrase within a headline's length; None otherwise."""
+    from brandvoice.adaptation.press_headline import _conjugated_verb
+    from brandvoice.adaptation.transform import parse
+
+    sentence = regex.sub(r"[.!?…\s]+$", "", sentence)
+    # An aside in brackets is the lead's detail ("(16 oz jars, best by 03/2027)").
+    sentence = regex.sub(r"\s\([^()]*\)", "", sentence)
+    if not sentence:
+        return None
+    if lang == "fr":
+        # « Toutes nos farines » is « toutes les farines » in a headline without « nous ».
+        sentence = regex.sub(r"^(Tou(?:te)?s)\s+nos\s", r"\1 les ", sentence)
+    doc = parse(lang, sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+    # The verb right after the subject conjugates (« Lucas vient d'obtenir… », whose
+    # root is the infinitive).
+    verb = doc[subject.end] if subject.end < len(doc) else root
+    if not any(_conjugated_verb(t, lang) or _finite_aux(t, lang) for t in (root, verb)):
+        return None
+    owned = doc[0].lower_ in table["possessives"]
+    if subject.start != 0 or not (owned or _named(subject) or doc[0].lower_ in table["definite"]):
+        return None
+    persons = set(table["persons"])
+    if owned:
+        # "Our crowdfunding round closed…": what the business owns, as a headline names
+        # it (the possessive dropped, « est » too in French: « Huile d'olive nouvelle
+        # 2026 en bouteille »).
+        sentence = sentence[len(doc[0].text) :].lstrip()
+        if lang == "fr":
+            sentence = regex.sub(
+                r"^([^,;:]+?)\s(?:est|sont)\s(?=en\s|là|arrivée?s?\s|prête?s?\s)", r"\1 ", sentence
+            )
+        sentence = sentence[:1].upper() + sentence[1:]
+        verb_end = 0
+    else:
+        verb_end = root.idx + len(root.text)
+    ends = [
+        m.start() for m in regex.finditer(table["clause_end"], sentence) if m.start() > verb_end
+    ]
+    ends.append(len(sentence))
+    for end in sorted(set(ends), reverse=True):
+        clause = sentence[:end].strip().rstrip(",;:–— ")
+        found = words(clause)
+        if len(clause) > CLAUSE_LIMIT or not found or found[-1] in table["open_ends"]:
+            continue
+        if any(w in persons for w in found) or clause.count("(") != clause.count(")"):
+            continue
+        if _run_on(clause, lang):
+            continue
+        clause = _present(clause, lang)
+        return clause[:1].upper() + clause[1:]
+    return None
+
+
+# A French verb with a subject the small model read as an infinitive (« rouvre »): no
+# infinitive or participle ends so.
+_FR_NOT_INFINITIVE = regex.compile(r"(?:er|ir|oir|é|ée|és|ées|ant)$", regex.I)
+
+
+def _run_on(clause: str, lang: str) -> bool:
+    """Whether ``clause`` runs two sentences together (a post's emoji was their stop: "the
+    brewery runs on the sun 96 solar panels went up")."""
+    from brandvoice.adaptation.transform import parse
+
+    doc = parse(lang, clause)
+    return sum(1 for t in doc if t.dep_ in ("ROOT", "parataxis")) > 1 or any(
+        t.dep_ == "nsubj"
+        and t.head.dep_ in ("ccomp", "dep")
+        and t.head.i > t.i > 0
+        and doc[t.left_edge.i - 1].pos_ not in ("SCONJ", "CCONJ", "PRON", "PUNCT")
+        for t in doc
+    )
+
+
+def _finite_aux(token: Any, lang: str) -> bool:
+    from brandvoice.adaptation.wording.list_colon import finite
+
+    if finite(token):
+        return True
+    return lang == "fr" and token.pos_ == "VERB" and not _FR_NOT_INFINITIVE.search(token.text)
+
+
+def _named(subject: Any) -> bool:
+    """Whether ``subject`` holds a name: a proper noun, or a capitalised word past its
+    first ("Les Amis du Sentier", not "the studio")."""
+    return any(t.pos_ == "PROPN" or (t.i > subject.start and t.text[:1].isupper()) for t in subject)
+
+
+def _present(clause: str, lang: str) -> str:
+    """An English headline's present: "will close" → "closes"."""
+    if lang != "en":
+        return clause
+    found = regex.search(r"(?<![\p{L}])will\s+(\p{Ll}+)", clause)
+    if found is None:
+        return clause
+    verb = found.group(1)
+    if verb == "be":
+        third = "is"
+    elif verb == "have":
+        third = "has"
+    elif regex.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        third = f"{verb}es"
+    elif regex.search(r"[^aeiou]y$", verb):
+        third = f"{verb[:-1]}ies"
+    else:
+        third = f"{verb}s"
+    return clause[: found.start()] + third + clause[found.end() :]
+
+
+def _sober(
+    intent: str, who: str | None, lang: str, table: dict[str, Any], master: str = ""
+) -> str | None:
+    """The intent's sober headline, naming ``who`` when known."""
+    entry = (table.get("sober") or {}).get(intent) or (table.get("sober") or {}).get("news")
+    if not entry:
+        return None
+    if who:
+        de_who = (
+            with_preposition("de", named_as_written(who, "fr", master), "fr", apostrophe="'")
+            if lang == "fr"
+            else who
+        )
+        written = str(entry["who"]).format(who=who, de_who=de_who)
+        if len(written) <= LIMIT:
+            return written
+    return str(entry["plain"])
+
+
+# A name that signs: a few words, no sentence in it.
+_SIGNER_MAX_WORDS = 6
+
+
+def business_signing(sign_off: str) -> str | None:
+    """The business a master's sign-off line names, without its town ("Chocolaterie
+    Aubert, Toulon" → "Chocolaterie Aubert"); None without one. The names the master's
+    text holds are as often a supplier's, a newspaper's or a street's: only the signature
+    says whose news it is."""
+    from brandvoice.adaptation.signoff import signer
+
+    if not sign_off.strip():
+        return None
+    name = signer(sign_off).split(",", 1)[0].strip(" –—-")
+    found = words(name)
+    if not found or len(found) > _SIGNER_MAX_WORDS or regex.search(r"[.!?\n]\s", name):
+        return None
+    return name if name[:1].isupper() else None
