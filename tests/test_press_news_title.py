@@ -24,7 +24,7 @@ def test_news_title_example(example: dict[str, Any]) -> None:
     assert (titled.headline if titled else None) == example["expected"]
     if titled is not None:
         # What replaces a hook is never refused in its turn, and says why it came.
-        assert refused(titled.headline, "", example["lang"]) is None
+        assert refused(titled.headline, "", example["lang"], written=True) is None
         assert titled.reason
 
 

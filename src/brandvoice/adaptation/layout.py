@@ -767,7 +767,13 @@ def template_context(
             who=business_signing(signed),
             brand=voice.brand_name,
             master=message.text,
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
         )
+        if titled is not None and _title_is_lead(title, lead_sentences, lead):
+            # The question the headline asked leaves the lead with it: the news the
+            # headline now gives opens the lead.
+            lead_sentences, paragraphs = _after_title(lead_sentences, paragraphs)
+            lead = _lead_of(lead_sentences, master, network, message, locale or lang)
         if titled is not None:
             headline_reason = "; ".join(
                 filter(

@@ -44,7 +44,7 @@ _SHOUT = regex.compile(r"(?<![\p{L}])\p{Lu}{3,}[\s'’-]+\p{Lu}{3,}(?![\p{L}])")
 # fragment this short before the lead's comma was cut from its clause.
 _FRAGMENT_MAX_WORDS = 4
 # A time or cause after a label may hold a colon of its own; the label itself is short.
-_LABEL = regex.compile(r"^(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*[:–—]\s+")
+_LABEL = regex.compile(r"^(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+\s*[:–—]\s+")
 # A shouted run the lead opens on is a label ("NEW SCENT ALERT 'Bonfire & Bramble' is here").
 _SHOUTED_LABEL = regex.compile(r"^(?:\p{Lu}{2,}\s+){1,4}(?=\S)")
 
@@ -78,10 +78,12 @@ def news_title(
     who: str | None = None,
     brand: str | None = None,
     master: str = "",
+    after: str = "",
 ) -> NewsTitle | None:
     """The press headline that replaces ``headline`` when it is a hook (see the module's
     docstring); None when ``headline`` gives the news, or for a language without a table.
-    ``who`` is the business the message names (the profile's ``brand`` first)."""
+    ``who`` is the business the message names (the profile's ``brand`` first); ``after``
+    the sentence after the lead's, which gives the news when the lead asks a question."""
     language = base_language(lang)
     table = _table(language)
     if not table or not headline.strip():
@@ -89,16 +91,20 @@ def news_title(
     why = refused(headline, lead, language)
     if why is None:
         return None
-    who = brand or who
-    candidates = _candidates(lead, language, table, intent=intent, brand=brand, master=master)
+    if after and _first_sentence(lead).rstrip().endswith("?"):
+        lead = after  # "Fancy spending your mornings…?" then "We need a barista at…"
+    who = brand or who or _leading_name(_first_sentence(lead))
+    candidates = _candidates(
+        lead, language, table, intent=intent, brand=brand, master=master, who=who
+    )
     if _cut(headline, lead):
-        candidates.insert(0, _trimmed(headline))
+        candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
         # A candidate ends its phrase by construction: only its words are judged.
         if (
             candidate
             and len(candidate) <= CLAUSE_LIMIT
-            and refused(candidate, "", language) is None
+            and refused(candidate, "", language, written=True) is None
         ):
             return NewsTitle(candidate, why)
     sober = _sober(intent, who, language, table, master)
@@ -107,8 +113,10 @@ def news_title(
     return None
 
 
-def refused(headline: str, lead: str, lang: str) -> str | None:
-    """Why ``headline`` is no press headline over ``lead`` (None: it is one)."""
+def refused(headline: str, lead: str, lang: str, *, written: bool = False) -> str | None:
+    """Why ``headline`` is no press headline over ``lead`` (None: it is one); a headline
+    ``written`` here has its subject and is not read as an order (the small models read
+    "Barn turns into…" as one)."""
     table = _table(lang)
     text = headline.strip()
     found = words(text)
@@ -124,7 +132,7 @@ def refused(headline: str, lead: str, lang: str) -> str | None:
         return "it shouts"
     if found[-1] in table["open_ends"] or _cut(text, lead):
         return "it was cut inside its phrase"
-    if _order(text, lang):
+    if not written and _order(text, lang):
         return "it gives the reader an order"
     return None
 
@@ -196,7 +204,14 @@ def _order(text: str, lang: str) -> bool:
 
 
 def _candidates(
-    lead: str, lang: str, table: dict[str, Any], *, intent: str, brand: str | None, master: str
+    lead: str,
+    lang: str,
+    table: dict[str, Any],
+    *,
+    intent: str,
+    brand: str | None,
+    master: str,
+    who: str | None = None,
 ) -> list[str | None]:
     """The headlines to try, the best first (see the module's docstring)."""
     from brandvoice.adaptation.press_headline import press_headline
@@ -209,8 +224,59 @@ def _candidates(
         found.append(press_headline(text, text, lang, brand=brand))
     found.append(_hiring(plain, lang, table))
     found.append(_mention(plain, table))
-    found.append(_clause(plain, lang, table))
+    found.append(_clause(plain, lang, table, who))
+    found.append(_priced(plain, table))
     return found
+
+
+# A lead that opens on its discount or price, without a verb (« -30 % sur le nettoyage
+# des couettes… », "40% off the first year…").
+_PRICED = regex.compile(r"^(?:[-–−]\s?\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%\s+off|[£$€]\d)")
+
+
+def _priced(sentence: str, table: dict[str, Any]) -> str | None:
+    """The discount a verbless lead opens on, to the end of its longest phrase within a
+    headline's length."""
+    if not _PRICED.match(sentence):
+        return None
+    sentence = regex.sub(r"\s\([^()]*\)", "", regex.sub(r"[.!?…\s]+$", "", sentence))
+    ends = [m.start() for m in regex.finditer(table["clause_end"], sentence) if m.start() > 0]
+    for end in sorted({*ends, len(sentence)}, reverse=True):
+        phrase = sentence[:end].strip().rstrip(",;:–— ")
+        found = words(phrase)
+        if len(phrase) <= CLAUSE_LIMIT and found and found[-1] not in table["open_ends"]:
+            return phrase
+    return None
+
+
+# A name the lead opens on, before its comma ("Copper Kettle Taproom, Unit 4, …").
+_LEADING_NAME = regex.compile(r"^((?:\p{Lu}[\p{L}'’&.\-]*\s+){1,4}\p{Lu}[\p{L}'’&.\-]*)(?=,)")
+
+
+def _leading_name(sentence: str) -> str | None:
+    found = _LEADING_NAME.match(sentence)
+    return found.group(1) if found is not None else None
+
+
+def _label_tail(
+    headline: str, who: str | None, lang: str, table: dict[str, Any], master: str
+) -> str | None:
+    """The news a cut label gives after its colon, naming the business (« Info garage :
+    fermeture exceptionnelle » → « Fermeture exceptionnelle du Garage Bernardi »)."""
+    label = _LABEL.match(headline)
+    if label is None:
+        return None
+    tail = headline[label.end() :].strip()
+    found = words(tail)
+    if len(found) < 2 or found[0] in table["open_ends"] or found[-1] in table["open_ends"]:
+        return None
+    tail = tail[:1].upper() + tail[1:]
+    if who is None:
+        return tail
+    if lang == "fr":
+        named = named_as_written(who, "fr", master)
+        return f"{tail} {with_preposition('de', named, 'fr', apostrophe=chr(39))}"
+    return f"{tail} at {who}"
 
 
 def _mention(sentence: str, table: dict[str, Any]) -> str | None:
@@ -235,7 +301,7 @@ def _hiring(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
     if not entry:
         return None
     forms = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
-    found = regex.match(rf"(?:{forms})\s+", sentence, regex.IGNORECASE)
+    found = regex.match(rf"(?:{forms})\s*:?\s+", sentence, regex.IGNORECASE)
     if found is None:
         return None
     rest = regex.sub(r"\s\([^()]*\)", "", sentence[found.end() :])
@@ -253,7 +319,15 @@ def _hiring(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
 
 
 def _first_sentence(lead: str) -> str:
+    from brandvoice.adaptation.layout import without_emoji
+
     line = lead.strip().split("\n", 1)[0]
+    line = regex.sub(r"^[\p{Extended_Pictographic}\uFE0F\u200D\s]+", "", line)
+    # A post's emoji was its full stop (« … chez Lou Pescadou 🐟 Réservez au … »).
+    line = regex.split(
+        r"\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*", line
+    )[0]
+    line = without_emoji(line)
     return str(regex.split(r"(?<=[.!?…])\s+(?=\p{Lu})", line, maxsplit=1)[0])
 
 
@@ -276,10 +350,9 @@ def _without_opener(sentence: str, table: dict[str, Any]) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
+def _clause(sentence: str, lang: str, table: dict[str, Any], who: str | None = None) -> str | None:
     """The main clause of ``sentence`` when a name is its subject, to the end of the
     longest phrase within a headline's length; None otherwise."""
-    from brandvoice.adaptation.press_headline import _conjugated_verb
     from brandvoice.adaptation.transform import parse
 
     sentence = regex.sub(r"[.!?…\s]+$", "", sentence)
@@ -290,22 +363,25 @@ def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
     if lang == "fr":
         # « Toutes nos farines » is « toutes les farines » in a headline without « nous ».
         sentence = regex.sub(r"^(Tou(?:te)?s)\s+nos\s", r"\1 les ", sentence)
+    # The town in commas after the subject is the dateline's (« Le camping Les Pins
+    # Parasols, à La Londe-les-Maures, vient d'obtenir… »).
+    sentence = regex.sub(
+        r"^([^,;:]{3,60}),\s+(?:à|au|en|in|at)\s+[^,;:]{2,40},\s+"
+        r"(?!(?:à|au|aux|de|du|des|en|dans|sur|pour|in|at|on|of|for)\s)",
+        r"\1 ",
+        sentence,
+    )
     doc = parse(lang, sentence)
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if not roots:
+    found_subject = _subject_and_verb(doc, lang)
+    if found_subject is None:
         return None
-    root = roots[0]
-    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
-    if not subjects:
-        return None
-    subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-    # The verb right after the subject conjugates (« Lucas vient d'obtenir… », whose
-    # root is the infinitive).
-    verb = doc[subject.end] if subject.end < len(doc) else root
-    if not any(_conjugated_verb(t, lang) or _finite_aux(t, lang) for t in (root, verb)):
-        return None
+    subject, root = found_subject
+    if any(t.tag_ in ("VBZ", "VBD", "VBP") for t in subject):
+        return None  # two sentences run together: "the brewery runs on the sun 96 panels went up"
     owned = doc[0].lower_ in table["possessives"]
-    if subject.start != 0 or not (owned or _named(subject) or doc[0].lower_ in table["definite"]):
+    # A name in quotes opens the sentence from its quote ("'Bonfire & Bramble' is here").
+    opens = subject.start == 0 or (subject.start == 1 and doc[0].is_quote)
+    if not opens or not (owned or _named(subject) or doc[0].lower_ in table["definite"]):
         return None
     persons = set(table["persons"])
     if owned:
@@ -317,15 +393,32 @@ def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
             sentence = regex.sub(
                 r"^([^,;:]+?)\s(?:est|sont)\s(?=en\s|là|arrivée?s?\s|prête?s?\s)", r"\1 ", sentence
             )
+        if lang == "en" and who:
+            sentence = f"{who}'s {sentence}"
         sentence = sentence[:1].upper() + sentence[1:]
         verb_end = 0
     else:
-        verb_end = root.idx + len(root.text)
+        verb_end = root.idx + len(root.text) if root.i >= subject.end else 0
+        # After a named subject the business's "our" is its own: "Hobbs Family Butchers
+        # is recalling our pies" → "… its pies".
+        head, tail = sentence[:verb_end], sentence[verb_end:]
+        if lang == "en":
+            tail = regex.sub(r"(?<![\p{L}])our(?![\p{L}])", "its", tail)
+        else:
+            tail = regex.sub(r"(?<![\p{L}])nos(?![\p{L}])", "ses", tail)
+        sentence = head + tail
+    # What a colon, a dash or a relative after a comma adds is detail: the clause ends
+    # before it ("… may contain sesame, which is not listed on the label").
+    strong = regex.compile(table["detail"], regex.IGNORECASE).search(sentence, verb_end + 1)
+    if strong is not None:
+        sentence = sentence[: strong.start()]
     ends = [
-        m.start() for m in regex.finditer(table["clause_end"], sentence) if m.start() > verb_end
+        m.start() for m in regex.finditer(table["clause_end"], sentence) if m.start() >= verb_end
     ]
     ends.append(len(sentence))
     for end in sorted(set(ends), reverse=True):
+        if _inside_date(sentence, end):
+            continue
         clause = sentence[:end].strip().rstrip(",;:–— ")
         found = words(clause)
         if len(clause) > CLAUSE_LIMIT or not found or found[-1] in table["open_ends"]:
@@ -334,7 +427,7 @@ def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
             continue
         if _run_on(clause, lang):
             continue
-        clause = _present(clause, lang)
+        clause = _arrived(_present(clause, lang), table)
         return clause[:1].upper() + clause[1:]
     return None
 
@@ -344,11 +437,67 @@ def _clause(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
 _FR_NOT_INFINITIVE = regex.compile(r"(?:er|ir|oir|é|ée|és|ées|ant)$", regex.I)
 
 
+_WEEKDAYS_AND_MONTHS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _inside_date(sentence: str, end: int) -> bool:
+    """Whether a comma at ``end`` is inside a date ("Saturday, December 12", "May 1, 2026")."""
+    if not sentence.startswith(",", end):
+        return False
+    before = regex.search(
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", sentence[:end]
+    )
+    after = regex.match(rf",\s+(?:{_WEEKDAYS_AND_MONTHS}|\d{{4}})", sentence[end:])
+    return before is not None or after is not None
+
+
+def _subject_and_verb(doc: Any, lang: str) -> tuple[Any, Any] | None:
+    """The sentence's subject (a span that opens it) and its conjugated verb: as the parse
+    reads them, else (French, which the small model misreads: « Gelato Ninon sert »
+    read as a noun and its adjective) the words before the first conjugated verb."""
+    from brandvoice.adaptation.press_headline import _conjugated_verb
+
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if roots:
+        root = roots[0]
+        subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+            # The verb right after the subject conjugates (« Lucas vient d'obtenir… »,
+            # whose root is the infinitive).
+            verb = doc[subject.end] if subject.end < len(doc) else root
+            for token in (root, verb):
+                if _conjugated_verb(token, lang) or _finite_aux(token, lang):
+                    return subject, token
+    if lang != "fr":
+        return None
+    for token in doc[1:]:
+        if token.is_punct and token.text not in ("«", "»", "'", "’", '"'):
+            return None  # the subject ends at no stop: an aside, not a subject
+        if (
+            token.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            and token.lower_ not in _NOT_VERBS
+            and _conjugated_verb(token, lang)
+            and token.text[:1].islower()
+        ):
+            return doc[: token.i], token
+    return None
+
+
+# Words the French verb tables read as a verb that open no predicate after a subject.
+_NOT_VERBS = frozenset({"premier", "première", "nouveau", "nouvelle", "grand", "petit"})
+
+
 def _run_on(clause: str, lang: str) -> bool:
     """Whether ``clause`` runs two sentences together (a post's emoji was their stop: "the
     brewery runs on the sun 96 solar panels went up")."""
     from brandvoice.adaptation.transform import parse
 
+    if lang != "en":
+        return False  # the small French model splits one clause into several roots
     doc = parse(lang, clause)
     return sum(1 for t in doc if t.dep_ in ("ROOT", "parataxis")) > 1 or any(
         t.dep_ == "nsubj"
@@ -394,6 +543,15 @@ def _present(clause: str, lang: str) -> str:
     return clause[: found.start()] + third + clause[found.end() :]
 
 
+def _arrived(clause: str, table: dict[str, Any]) -> str:
+    """A clause that says a thing arrived as a launch headline says it ("'Bonfire &
+    Bramble' is here" → "'Bonfire & Bramble' launches")."""
+    for said, written in (table.get("arrived") or {}).items():
+        if clause.endswith(f" {said}"):
+            return f"{clause[: -len(said)]}{written}"
+    return clause
+
+
 def _sober(
     intent: str, who: str | None, lang: str, table: dict[str, Any], master: str = ""
 ) -> str | None:
@@ -413,6 +571,7 @@ def _sober(
     return str(entry["plain"])
 
 
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’]+")
 # A name that signs: a few words, no sentence in it.
 _SIGNER_MAX_WORDS = 6
 
@@ -423,6 +582,7 @@ def business_signing(sign_off: str) -> str | None:
     text holds are as often a supplier's, a newspaper's or a street's: only the signature
     says whose news it is."""
     from brandvoice.adaptation.signoff import signer
+    from brandvoice.understand.people import is_first_name
 
     if not sign_off.strip():
         return None
@@ -430,4 +590,7 @@ def business_signing(sign_off: str) -> str | None:
     found = words(name)
     if not found or len(found) > _SIGNER_MAX_WORDS or regex.search(r"[.!?\n]\s", name):
         return None
+    parts = [m for m in _NAME_WORD.finditer(name)]
+    if parts and all(is_first_name(name, m.start(), m.end(), "en") for m in parts):
+        return None  # « Jean-Pierre et Hélène » sign as people, not as the business
     return name if name[:1].isupper() else None
