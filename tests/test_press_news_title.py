@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from brandvoice.adaptation import adapt
-from brandvoice.adaptation.press_news_title import business_signing, examples, news_title, refused
+from brandvoice.adaptation.press_news_title import (
+    business_signing,
+    examples,
+    lead_examples,
+    news_title,
+    refused,
+    unhooked_lead,
+)
 from brandvoice.profiles import get_voice
 
 
@@ -26,6 +33,11 @@ def test_news_title_example(example: dict[str, Any]) -> None:
         # What replaces a hook is never refused in its turn, and says why it came.
         assert refused(titled.headline, "", example["lang"], written=True) is None
         assert titled.reason
+
+
+@pytest.mark.parametrize("example", lead_examples(), ids=lambda e: f"{e['lang']}-{e['lead'][:30]}")
+def test_the_lead_opens_on_the_news_not_the_hook(example: dict[str, Any]) -> None:
+    assert unhooked_lead(example["lead"], example["lang"]) == example["expected"]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from brandvoice.adaptation.press_headline import (
     speaking_after_label,
 )
 from brandvoice.adaptation.press_label_headline import named_label
-from brandvoice.adaptation.press_news_title import business_signing, news_title
+from brandvoice.adaptation.press_news_title import business_signing, news_title, unhooked_lead
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
@@ -785,6 +785,15 @@ def template_context(
                 )
             )
             headline = title = titled.headline
+        # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
+        # lost…"): the news opens it.
+        unhooked = unhooked_lead(lead_sentences[0], locale or lang) if lead_sentences else None
+        if unhooked is not None and lead == lead_sentences[0]:
+            lead_sentences = [unhooked, *lead_sentences[1:]]
+            lead = unhooked
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
+            )
     if network.kind is NetworkKind.WEBSITE and _title_is_lead(title, lead_sentences, lead):
         # No headline better than the lead's own sentence was found: the headline says it,
         # and the dateline opens the sentence after it, never the same words twice.

@@ -63,6 +63,12 @@ def _table(lang: str) -> dict[str, Any]:
     return table
 
 
+def lead_examples() -> list[dict[str, Any]]:
+    """The examples of :func:`unhooked_lead`: a lead's first sentence and what it becomes
+    (None: it stays)."""
+    return list(load_table("press-news-titles.yaml")["lead_examples"])
+
+
 def examples() -> list[dict[str, Any]]:
     """The table's examples: a headline, its lead, intent and business, and the headline
     written (None: it stays)."""
@@ -594,3 +600,31 @@ def business_signing(sign_off: str) -> str | None:
     if parts and all(is_first_name(name, m.start(), m.end(), "en") for m in parts):
         return None  # « Jean-Pierre et Hélène » sign as people, not as the business
     return name if name[:1].isupper() else None
+
+
+def unhooked_lead(sentence: str, lang: str) -> str | None:
+    """The lead's first ``sentence`` without the post's hook it opens on as a label
+    ("Heads up on shipping: our courier lost…" → "Our courier lost…", "NEW SCENT ALERT
+    'Bonfire & Bramble' is here" → "'Bonfire & Bramble' is here"); None when it opens on
+    none, or nothing like a sentence is left."""
+    language = base_language(lang)
+    if not _table(language):
+        return None
+    label = _LABEL.match(sentence)
+    if label is None or not _hook(sentence[: label.end()], language):
+        label = _SHOUTED_LABEL.match(sentence)
+        # A shouted genre over its dash or colon (« RAPPEL PRODUIT – … ») is the notice's.
+        if (
+            label is None
+            or not _SHOUT.match(sentence)
+            or not regex.match(r"[\p{L}\p{N}'‘’\"“«]", sentence[label.end() :])
+        ):
+            return None
+    rest = sentence[label.end() :].lstrip()
+    if len(words(rest)) < _UNHOOKED_MIN_WORDS:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+# What a lead keeps once its hook is gone is a sentence: a few words at least.
+_UNHOOKED_MIN_WORDS = 4
