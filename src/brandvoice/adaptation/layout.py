@@ -769,9 +769,14 @@ def template_context(
             master=message.text,
             after=lead_sentences[1] if len(lead_sentences) > 1 else "",
         )
-        if titled is not None and _title_is_lead(title, lead_sentences, lead):
-            # The question the headline asked leaves the lead with it: the news the
-            # headline now gives opens the lead.
+        if (
+            titled is not None
+            and _title_is_lead(title, lead_sentences, lead)
+            and not _facts_in(lead, message)
+        ):
+            # The question the headline asked leaves the lead with it when it says no
+            # fact ("Fancy spending your mornings pulling shots?"): the news the headline
+            # now gives opens the lead.
             lead_sentences, paragraphs = _after_title(lead_sentences, paragraphs)
             lead = _lead_of(lead_sentences, master, network, message, locale or lang)
         if titled is not None:

@@ -5,19 +5,29 @@ press_label_headline.py) keep the master's own headline when it does not repeat 
 on a social feed it is a hook ("Well, this is wild", « Bonne année à toutes et à tous »,
 "Join us"), which a journalist reading a list of releases cannot use. Here a headline is
 refused when it speaks as the business or to the reader ("We are finally open", « Vos
-fêtes sans stress »), asks the reader, gives an order, is a greeting or feeling from the
-table, shouts ("NEW SCENT ALERT …") or was cut inside its phrase ("… sold" over "… sold
-between 1 December and …"). What replaces it, in order:
+fêtes sans stress »), gives an order, is a greeting or feeling of the table, shouts
+("NEW SCENT ALERT …") or was cut inside its phrase ("… sold" over "… sold between 1
+December and …", « Info garage : fermeture exceptionnelle » over « … le jeudi 14 mai »).
+What replaces it, the first that comes, read from the lead's first sentence (the next
+one when the lead asks the reader a question), its hook label and its opening time or
+cause ("After 23 years, …") left out:
 
-1. the news table's headline of the lead (news_headline.py) or a press note's own
-   (press_headline.py), as the earlier steps write them;
-2. the lead's main clause when a name is its subject, to the end of a phrase and within
-   a headline's length (« Le Cabanon Bleu rouvre sa paillote sur la plage de Pampelonne »);
-3. a sober headline of the intent, naming the business when the message names it
-   ("Copper Kettle Taproom opens", « Rappel produit »).
+1. a cut headline back to its last whole phrase, or the news its label gave (« Fermeture
+   exceptionnelle du Garage Bernardi »);
+2. the news table's headline (news_headline.py) or a press note's own (press_headline.py);
+3. the job the business says it looks for as "we" ("Part-time barista wanted at Little
+   Ancoats Coffee"), the newspaper it is in ("Featured in the Winnipeg Free Press");
+4. the lead's main clause when a name, a definite noun or what the business owns is its
+   subject, to the end of a phrase and within a headline's length (« Le Cabanon Bleu
+   rouvre sa paillote sur la plage de Pampelonne », "Bloom Hair Studio's booking system
+   was down from Saturday evening"), or the discount a verbless lead opens on;
+5. a sober headline of the intent, naming the business that signs the master when it
+   does ("Copper Kettle Taproom opens", « Rappel produit »).
 
-Which phrases are hooks, which words are persons and the sober headlines are data
-(``data/press-news-titles.yaml``, with its examples).
+The lead's first sentence then opens on the news, not on the post's hook label
+(:func:`unhooked_lead`). Which phrases are hooks, which words are persons, where a clause
+may end and the sober headlines are data (``data/press-news-titles.yaml``, with its
+examples); only the press note asks.
 """
 
 from __future__ import annotations
@@ -97,12 +107,16 @@ def news_title(
     why = refused(headline, lead, language)
     if why is None:
         return None
-    if after and _first_sentence(lead).rstrip().endswith("?"):
+    asked = _first_sentence(lead)
+    if after and asked.rstrip().endswith("?"):
         lead = after  # "Fancy spending your mornings…?" then "We need a barista at…"
     who = brand or who or _leading_name(_first_sentence(lead))
     candidates = _candidates(
         lead, language, table, intent=intent, brand=brand, master=master, who=who
     )
+    if lead != asked and asked.rstrip().endswith("?"):
+        # The question may say the news itself ("Did you catch us on 'Weekend Kitchen'?").
+        candidates.append(_mention(asked, table))
     if _cut(headline, lead):
         candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
@@ -291,12 +305,25 @@ def _mention(sentence: str, table: dict[str, Any]) -> str | None:
     entry = table.get("mention")
     if not entry:
         return None
-    forms = "|".join(regex.escape(f).replace("'", "['’]") for f in entry["forms"])
-    found = regex.match(rf"(?:{forms})\s+(?P<medium>[^,;:.!?]+)", sentence, regex.IGNORECASE)
-    if found is None or not found["medium"][:1].isupper():
-        return None
-    medium = regex.sub(r"^(?:the|le|la)\s+", "", found["medium"].strip(), flags=regex.IGNORECASE)
-    return str(entry["written"]).format(medium=medium) if len(words(medium)) <= 6 else None
+    for forms_key, written_key in (("forms", "written"), ("on_forms", "on_written")):
+        forms = "|".join(regex.escape(f).replace("'", "['’]") for f in entry.get(forms_key, []))
+        found = (
+            regex.match(rf"(?:{forms})\s+(?P<medium>[^,;:.!?]+)", sentence, regex.IGNORECASE)
+            if forms
+            else None
+        )
+        if found is None:
+            continue
+        # The day of the issue or the show is the dateline's ("… on Sunday night").
+        medium = regex.split(
+            r"\s(?:on|this|last|yesterday|tonight|today|ce|hier)(?![\p{L}])", found["medium"]
+        )[0].strip()
+        medium = regex.sub(r"^(?:the|le|la)\s+", "", medium, flags=regex.IGNORECASE)
+        if medium[:1].isupper() or medium[:1] in "'‘\"“«":
+            return (
+                str(entry[written_key]).format(medium=medium) if len(words(medium)) <= 6 else None
+            )
+    return None
 
 
 def _hiring(sentence: str, lang: str, table: dict[str, Any]) -> str | None:
