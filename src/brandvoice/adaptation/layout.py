@@ -769,6 +769,11 @@ def template_context(
             master=message.text,
             after=lead_sentences[1] if len(lead_sentences) > 1 else "",
         )
+        kept = " ".join([titled.headline if titled else "", *lead_sentences, *paragraphs])
+        if titled is not None and any(fact not in kept for fact in _facts_in(title, message)):
+            # The master's own headline line says a fact no other line does ("Quiz night
+            # Thursday 8pm!"): it stays, the fact with it.
+            titled = None
         if (
             titled is not None
             and _title_is_lead(title, lead_sentences, lead)

@@ -117,6 +117,9 @@ def news_title(
     if lead != asked and asked.rstrip().endswith("?"):
         # The question may say the news itself ("Did you catch us on 'Weekend Kitchen'?").
         candidates.append(_mention(asked, table))
+    # The headline itself may be the news said as "we own": "Our card terminal provider
+    # had a glitch" → "Card terminal provider had a glitch".
+    candidates.append(_clause(headline, language, table, who))
     if _cut(headline, lead):
         candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
@@ -127,6 +130,10 @@ def news_title(
             and refused(candidate, "", language, written=True) is None
         ):
             return NewsTitle(candidate, why)
+    if headline.rstrip().endswith("?"):
+        # A question says its subject ("Vous vous mariez en 2027 ?"): a sober label would
+        # say less; when the lead asks it too, the layout lets the next sentence lead.
+        return None
     sober = _sober(intent, who, language, table, master)
     if sober and words(sober) != words(headline):
         return NewsTitle(sober, why)
