@@ -536,6 +536,10 @@ def _split_trailing_emoji(sentence: str) -> tuple[str, str]:
     return sentence[:end].rstrip(_TRAILING_EMOJI_SPACES), sentence[end:].strip()
 
 
+# The facts a reader acts on: a headline that alone says one keeps it.
+_CONCRETE = frozenset({Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW})
+
+
 def _facts_in(text: str, message: Message) -> list[str]:
     """The message's facts ``text`` holds (figures aside), and each run of them written
     side by side ("Bandol, 7 quai Charles-de-Gaulle"): a run is said only where it is
@@ -770,9 +774,12 @@ def template_context(
             after=lead_sentences[1] if len(lead_sentences) > 1 else "",
         )
         kept = " ".join([titled.headline if titled else "", *lead_sentences, *paragraphs])
-        if titled is not None and any(fact not in kept for fact in _facts_in(title, message)):
-            # The master's own headline line says a fact no other line does ("Quiz night
-            # Thursday 8pm!"): it stays, the fact with it.
+        if titled is not None and any(
+            f.role in _CONCRETE and f.text and f.text in title and f.text not in kept
+            for f in message.facts
+        ):
+            # The master's own headline line says a day, place, price or contact no other
+            # line does ("Quiz night Thursday 8pm!"): it stays, the fact with it.
             titled = None
         if (
             titled is not None

@@ -271,7 +271,12 @@ def _priced(sentence: str, table: dict[str, Any]) -> str | None:
     for end in sorted({*ends, len(sentence)}, reverse=True):
         phrase = sentence[:end].strip().rstrip(",;:–— ")
         found = words(phrase)
-        if len(phrase) <= CLAUSE_LIMIT and found and found[-1] not in table["open_ends"]:
+        if (
+            len(phrase) <= CLAUSE_LIMIT
+            and found
+            and found[-1] not in table["open_ends"]
+            and _paired(phrase)
+        ):
             return phrase
     return None
 
@@ -463,7 +468,7 @@ def _clause(sentence: str, lang: str, table: dict[str, Any], who: str | None = N
         found = words(clause)
         if len(clause) > CLAUSE_LIMIT or not found or found[-1] in table["open_ends"]:
             continue
-        if any(w in persons for w in found) or clause.count("(") != clause.count(")"):
+        if any(w in persons for w in found) or not _paired(clause):
             continue
         if _run_on(clause, lang):
             continue
@@ -481,6 +486,18 @@ _WEEKDAYS_AND_MONTHS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)"
 )
+
+
+def _paired(text: str) -> bool:
+    """Whether every bracket and quotation ``text`` opens it also closes: a headline is
+    never cut inside a quotation ("… saying “bread is for sharing")."""
+    pairs = (("(", ")"), ("“", "”"), ("«", "»"), ("‘", "’"))
+    straight = text.count('"') % 2 == 0
+    return (
+        straight
+        and all(text.count(a) == text.count(b) for a, b in pairs if a != "‘")
+        and (text.count("‘") <= text.count("’"))
+    )
 
 
 def _inside_date(sentence: str, end: int) -> bool:
