@@ -55,6 +55,9 @@ _SHOUT = regex.compile(r"(?<![\p{L}])\p{Lu}{3,}[\s'’-]+\p{Lu}{3,}(?![\p{L}])")
 _FRAGMENT_MAX_WORDS = 4
 # A time or cause after a label may hold a colon of its own; the label itself is short.
 _LABEL = regex.compile(r"^(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+\s*[:–—]\s+")
+# What opens a headline before its colon, however long, when only the fragment after it
+# is judged ("New scent alert 'Bonfire & Bramble' is here: smoked cedar").
+_BEFORE_COLON = regex.compile(r"^[^:–—]{1,80}?\s*[:–—]\s+")
 # A shouted run the lead opens on is a label ("NEW SCENT ALERT 'Bonfire & Bramble' is here").
 _SHOUTED_LABEL = regex.compile(r"^(?:\p{Lu}{2,}\s+){1,4}(?=\S)")
 
@@ -118,8 +121,9 @@ def news_title(
         # The question may say the news itself ("Did you catch us on 'Weekend Kitchen'?").
         candidates.append(_mention(asked, table))
     # The headline itself may be the news said as "we own": "Our card terminal provider
-    # had a glitch" → "Card terminal provider had a glitch".
-    candidates.append(_clause(headline, language, table, who))
+    # had a glitch" → "Card terminal provider had a glitch"; or its label may name the
+    # news before an order ("Spring service offer: get your bike ready…").
+    candidates += [_clause(headline, language, table, who), _own_label(headline, language)]
     if _cut(headline, lead):
         candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
@@ -157,11 +161,17 @@ def refused(headline: str, lead: str, lang: str, *, written: bool = False) -> st
         return "it is the post's hook, not the news"
     if _SHOUT.search(text):
         return "it shouts"
-    if found[-1] in table["open_ends"] or _cut(text, lead):
+    if found[-1] in table["open_ends"] or _cut(text, _emoji_free(lead)):
         return "it was cut inside its phrase"
     if not written and _order(text, lang):
         return "it gives the reader an order"
     return None
+
+
+def _emoji_free(text: str) -> str:
+    from brandvoice.adaptation.layout import without_emoji
+
+    return regex.sub(r"\s{2,}", " ", without_emoji(text)) if text else text
 
 
 def _raw_words(text: str) -> list[str]:
@@ -198,6 +208,7 @@ def _cut(headline: str, lead: str) -> bool:
         # fermeture exceptionnelle » + « le jeudi 14 mai »).
         return label is not None
     if going_on.startswith(","):
+        label = label or _BEFORE_COLON.match(head)
         fragment = head[label.end() :] if label is not None else head
         return len(words(fragment)) <= _FRAGMENT_MAX_WORDS
     return False
@@ -290,6 +301,18 @@ def _leading_name(sentence: str) -> str | None:
     return found.group(1) if found is not None else None
 
 
+def _own_label(headline: str, lang: str) -> str | None:
+    """The label a refused headline opens on, when it names the news in a few words and is
+    no hook itself ("Spring service offer")."""
+    label = _LABEL.match(headline)
+    if label is None:
+        return None
+    text = headline[: label.end()].rstrip(" :–—\u202f\u00a0")
+    if len(words(text)) < 2 or _hook(text, lang):
+        return None
+    return text
+
+
 def _label_tail(
     headline: str, who: str | None, lang: str, table: dict[str, Any], master: str
 ) -> str | None:
@@ -368,11 +391,18 @@ def _first_sentence(lead: str) -> str:
 
     line = lead.strip().split("\n", 1)[0]
     line = regex.sub(r"^[\p{Extended_Pictographic}\uFE0F\u200D\s]+", "", line)
-    # A post's emoji was its full stop (« … chez Lou Pescadou 🐟 Réservez au … »).
-    line = regex.split(
-        r"\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*", line
-    )[0]
-    line = without_emoji(line)
+    # A post's emoji was its full stop (« … chez Lou Pescadou 🐟 Réservez au … »); a
+    # heading before it ("NEW SCENT ALERT 🕯️ 'Bonfire & Bramble' is here") is no sentence.
+    parts = [
+        part
+        for part in regex.split(
+            r"\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*", line
+        )
+        if part.strip()
+    ] or [line]
+    if len(parts) > 1 and (_SHOUTED_LABEL.fullmatch(parts[0] + " ") or len(words(parts[0])) <= 3):
+        parts = parts[1:]
+    line = without_emoji(parts[0])
     return str(regex.split(r"(?<=[.!?…])\s+(?=\p{Lu})", line, maxsplit=1)[0])
 
 
@@ -529,6 +559,15 @@ def _subject_and_verb(doc: Any, lang: str) -> tuple[Any, Any] | None:
             for token in (root, verb):
                 if _conjugated_verb(token, lang) or _finite_aux(token, lang):
                     return subject, token
+    if lang == "en":
+        # "The brewery runs on the sun", "brewery" read as a compound of "runs".
+        for token in doc[1:]:
+            if token.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                before = doc[: token.i]
+                if all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PART") for t in before):
+                    return before, token
+                return None
+        return None
     if lang != "fr":
         return None
     for token in doc[1:]:
