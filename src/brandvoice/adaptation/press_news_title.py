@@ -123,7 +123,14 @@ def news_title(
     # The headline itself may be the news said as "we own": "Our card terminal provider
     # had a glitch" → "Card terminal provider had a glitch"; or its label may name the
     # news before an order ("Spring service offer: get your bike ready…").
-    candidates += [_clause(headline, language, table, who), _own_label(headline, language)]
+    owned = words(headline)[:1] and words(headline)[0] in table["possessives"]
+    candidates += [
+        _clause(headline, language, table, who) if owned else None,
+        _own_label(headline, language, table),
+        # "We are hiring" over the job alone ("Full-time technician at Riverside Auto").
+        _hiring(f"{headline.rstrip(' !:')}: {_first_sentence(lead)}", language, table),
+        _welcome(headline, table),
+    ]
     if _cut(headline, lead):
         candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
@@ -301,16 +308,27 @@ def _leading_name(sentence: str) -> str | None:
     return found.group(1) if found is not None else None
 
 
-def _own_label(headline: str, lang: str) -> str | None:
-    """The label a refused headline opens on, when it names the news in a few words and is
-    no hook itself ("Spring service offer")."""
+def _own_label(headline: str, lang: str, table: dict[str, Any]) -> str | None:
+    """The label a refused headline opens on, when it names the kind of news in a few
+    words ("Spring service offer", not « Avant les premières routes verglacées »)."""
     label = _LABEL.match(headline)
     if label is None:
         return None
     text = headline[: label.end()].rstrip(" :–—\u202f\u00a0")
-    if len(words(text)) < 2 or _hook(text, lang):
+    found = words(text)
+    if len(found) < 2 or _hook(text, lang) or found[-1] not in table["genres"]:
         return None
     return text
+
+
+def _welcome(headline: str, table: dict[str, Any]) -> str | None:
+    """A newcomer the post welcomes, as the press says it ("Please welcome Jordan to the
+    Tangle & Co. family" → "Jordan joins Tangle & Co.")."""
+    for entry in table.get("welcome", []):
+        found = regex.match(entry["pattern"], headline.strip(), regex.IGNORECASE)
+        if found is not None:
+            return str(entry["written"]).format(**found.groupdict())
+    return None
 
 
 def _label_tail(
