@@ -102,3 +102,21 @@ def test_the_press_note_opens_on_the_news_not_the_hook() -> None:
     assert "wild" not in press.text.split("\n", 1)[0]
     # The post keeps its hook: only the press note titles as a journalist.
     assert post.text.startswith("Well, this is wild")
+
+
+def test_a_fact_only_the_headline_says_stays_in_the_headline() -> None:
+    lead = "Thanks to you, Second Shift Tool Library lent out 6,480 tools last year."
+    titled = news_title(
+        "Our 2025 impact report is out", lead, "en", intent="results", keep=["2025 impact report"]
+    )
+    # The lead's clause would lose the report: the headline's own clause keeps it.
+    assert titled is not None
+    assert titled.headline == "2025 impact report is out"
+    kept = news_title(
+        "Grand ménage de printemps",
+        "Jusqu'au samedi 25 avril, -30 % sur le nettoyage des couettes.",
+        "fr",
+        intent="offer",
+        keep=["Grand ménage de printemps"],
+    )
+    assert kept is None

@@ -763,6 +763,18 @@ def template_context(
     if network.kind is NetworkKind.WEBSITE and title and message is not None:
         # A headline that is the post's hook, speaks as "we" or was cut gives way to the
         # news (see press_news_title.py).
+        # What the master's own headline line alone says (a day, a place, the thing it
+        # names: "Grand ménage de printemps") the headline written in its place says too.
+        rest = " ".join([*lead_sentences, *paragraphs])
+        alone = [
+            f.text
+            for f in message.facts
+            if f.role is not Role.FIGURE
+            and f.text
+            and f.text in title
+            and f.text not in rest
+            and (f.role in _CONCRETE or len(HEADLINE_WORD.findall(f.text)) > 1)
+        ]
         titled = news_title(
             title,
             lead,
@@ -772,15 +784,8 @@ def template_context(
             brand=voice.brand_name,
             master=message.text,
             after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+            keep=alone,
         )
-        kept = " ".join([titled.headline if titled else "", *lead_sentences, *paragraphs])
-        if titled is not None and any(
-            f.role in _CONCRETE and f.text and f.text in title and f.text not in kept
-            for f in message.facts
-        ):
-            # The master's own headline line says a day, place, price or contact no other
-            # line does ("Quiz night Thursday 8pm!"): it stays, the fact with it.
-            titled = None
         if (
             titled is not None
             and _title_is_lead(title, lead_sentences, lead)

@@ -98,11 +98,14 @@ def news_title(
     brand: str | None = None,
     master: str = "",
     after: str = "",
+    keep: list[str] | tuple[str, ...] = (),
 ) -> NewsTitle | None:
     """The press headline that replaces ``headline`` when it is a hook (see the module's
     docstring); None when ``headline`` gives the news, or for a language without a table.
     ``who`` is the business the message names (the profile's ``brand`` first); ``after``
-    the sentence after the lead's, which gives the news when the lead asks a question."""
+    the sentence after the lead's, which gives the news when the lead asks a question;
+    ``keep`` the facts the headline alone says, which the one written says too (none
+    does: the headline stays)."""
     language = base_language(lang)
     table = _table(language)
     if not table or not headline.strip():
@@ -139,8 +142,11 @@ def news_title(
             candidate
             and len(candidate) <= CLAUSE_LIMIT
             and refused(candidate, "", language, written=True) is None
+            and all(fact.casefold() in candidate.casefold() for fact in keep)
         ):
             return NewsTitle(candidate, why)
+    if keep:
+        return None
     if headline.rstrip().endswith("?"):
         # A question says its subject ("Vous vous mariez en 2027 ?"): a sober label would
         # say less; when the lead asks it too, the layout lets the next sentence lead.
