@@ -120,3 +120,13 @@ def test_a_fact_only_the_headline_says_stays_in_the_headline() -> None:
         keep=["Grand ménage de printemps"],
     )
     assert kept is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_word_lists_hold_words(lang: str) -> None:
+    # YAML reads a bare « on » as true: every listed word must stay a word.
+    from brandvoice.adaptation.press_news_title import _table
+
+    for key in ("persons", "open_ends", "possessives", "definite", "genres"):
+        assert all(isinstance(word, str) for word in _table(lang)[key]), key
+    assert "on" in _table(lang)["persons" if lang == "fr" else "open_ends"]

@@ -273,7 +273,8 @@ def _candidates(
     for text in dict.fromkeys([sentence, plain]):
         found.append(news_headline(text, lang, intent=intent, master=master, brand=brand))
         found.append(press_headline(text, text, lang, brand=brand))
-    found.append(_hiring(plain, lang, table))
+    # "We are hiring: full-time technician at …": the label is the hiring verb.
+    found += [_hiring(sentence, lang, table), _hiring(plain, lang, table)]
     found.append(_mention(plain, table))
     found.append(_clause(plain, lang, table, who))
     found.append(_priced(plain, table))
