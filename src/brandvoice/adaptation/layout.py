@@ -786,14 +786,15 @@ def template_context(
             after=lead_sentences[1] if len(lead_sentences) > 1 else "",
             keep=alone,
         )
+        said_after = " ".join([titled.headline if titled else "", *lead_sentences[1:], *paragraphs])
         if (
             titled is not None
             and _title_is_lead(title, lead_sentences, lead)
-            and not _facts_in(lead, message)
+            and all(fact in said_after for fact in _facts_in(lead, message))
         ):
-            # The question the headline asked leaves the lead with it when it says no
-            # fact ("Fancy spending your mornings pulling shots?"): the news the headline
-            # now gives opens the lead.
+            # The question the headline asked leaves the lead with it when the note says
+            # its facts elsewhere ("Fancy spending your mornings pulling shots?" over
+            # "… three mornings a week"): the news the headline now gives opens the lead.
             lead_sentences, paragraphs = _after_title(lead_sentences, paragraphs)
             lead = _lead_of(lead_sentences, master, network, message, locale or lang)
         if titled is not None:
