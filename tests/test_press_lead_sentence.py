@@ -79,8 +79,9 @@ def test_an_attention_label_goes_and_its_day_stays() -> None:
     headline, lead = _note(HEADS_UP, "en")
     assert "heads up" not in lead.casefold()
     assert lead.startswith("Last Friday or Saturday, ")
-    # A headline with a verb is a sentence: its noun keeps its determiner.
-    assert headline == "Our card terminal provider had a glitch"
+    # A headline with a verb is a sentence, but not in the first person: without a brand
+    # the business's "our" goes (press_news_title.py).
+    assert headline == "Card terminal provider had a glitch"
 
 
 def test_an_attention_labels_headline_names_the_brand_when_the_profile_does() -> None:

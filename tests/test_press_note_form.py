@@ -78,7 +78,8 @@ def test_a_headline_the_master_opens_on_is_kept() -> None:
             "Nous vous devons des excuses. Samedi dernier, une erreur de notre prestataire de "
             "paiement a débité deux fois une partie des commandes passées sur notre site.",
             "fr",
-            "Nous vous devons des excuses",
+            # A press headline does not speak as « nous » to « vous » (press_news_title.py).
+            "Information aux clients",
             "Le 1er mai 2026 – Samedi dernier, une erreur de notre prestataire",
         ),
         (
@@ -186,7 +187,8 @@ def test_the_master_lines_are_the_note_paragraphs() -> None:
         (
             "🍦 Ça y est, on a les clés ! Gelato Ninon sert ses premières boules le samedi "
             "16 mai à partir de 14 h, au 12 quai Esménard à Sanary-sur-Mer.",
-            "Ça y est, nous avons les clés",
+            # The hook gives way to the news (press_news_title.py).
+            "Gelato Ninon sert ses premières boules le samedi 16 mai à compter de 14\u202fh",
         ),
     ],
 )
@@ -229,8 +231,9 @@ def test_a_salutation_opens_no_variant() -> None:
             "Did you catch us on 'Weekend Kitchen' on Sunday night? Chef Lina showed the whole "
             "country how we make our lamb tagine. If you missed it, the segment is online.",
             "en",
+            # The programme is the news; the question keeps its day in the lead.
+            "Featured on 'Weekend Kitchen'",
             "Did you catch us on 'Weekend Kitchen' on Sunday night?",
-            "Chef Lina showed the whole country",
         ),
         (
             "Vous vous mariez en 2027 ? Voici notre rétroplanning, mois par mois, de J-18 à "
@@ -244,8 +247,8 @@ def test_a_salutation_opens_no_variant() -> None:
 def test_headline_is_not_said_again_by_the_lead(
     master: str, lang: str, headline: str, lead: str
 ) -> None:
-    # No headline better than the master's first sentence: it heads the note, and the
-    # dateline opens the sentence after it.
+    # The headline heads the note and the lead does not say it again: the dateline opens
+    # the sentence after a question the headline asked, or the question that keeps its day.
     paragraphs = _press_note(master, lang, brand=None).split("\n\n")
     assert paragraphs[0] == headline
     assert headline not in "\n\n".join(paragraphs[1:])

@@ -35,6 +35,7 @@ from brandvoice.adaptation.press_headline import (
     speaking_after_label,
 )
 from brandvoice.adaptation.press_label_headline import named_label
+from brandvoice.adaptation.press_news_title import business_signing, news_title, unhooked_lead
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
@@ -536,6 +537,10 @@ def _split_trailing_emoji(sentence: str) -> tuple[str, str]:
     return sentence[:end].rstrip(_TRAILING_EMOJI_SPACES), sentence[end:].strip()
 
 
+# The facts a reader acts on: a headline that alone says one keeps it.
+_CONCRETE = frozenset({Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW})
+
+
 def _facts_in(text: str, message: Message) -> list[str]:
     """The message's facts ``text`` holds (figures aside), and each run of them written
     side by side ("Bandol, 7 quai Charles-de-Gaulle"): a run is said only where it is
@@ -756,6 +761,63 @@ def template_context(
             )
         )
         headline = title = sentence_cased(title)
+    if network.kind is NetworkKind.WEBSITE and title and message is not None:
+        # A headline that is the post's hook, speaks as "we" or was cut gives way to the
+        # news (see press_news_title.py).
+        # What the master's own headline line alone says (a day, a place, the thing it
+        # names: "Grand ménage de printemps") the headline written in its place says too.
+        rest = " ".join([*lead_sentences, *paragraphs])
+        alone = [
+            f.text
+            for f in message.facts
+            if f.role is not Role.FIGURE
+            and f.text
+            and f.text in title
+            and f.text not in rest
+            and (f.role in _CONCRETE or len(HEADLINE_WORD.findall(f.text)) > 1)
+        ]
+        titled = news_title(
+            title,
+            lead,
+            locale or lang,
+            intent=message.intent.value,
+            who=business_signing(signed),
+            brand=voice.brand_name,
+            master=message.text,
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+            keep=alone,
+        )
+        said_after = " ".join([titled.headline if titled else "", *lead_sentences[1:], *paragraphs])
+        if (
+            titled is not None
+            and _title_is_lead(title, lead_sentences, lead)
+            and all(fact in said_after for fact in _facts_in(lead, message))
+        ):
+            # The question the headline asked leaves the lead with it when the note says
+            # its facts elsewhere ("Fancy spending your mornings pulling shots?" over
+            # "… three mornings a week"): the news the headline now gives opens the lead.
+            lead_sentences, paragraphs = _after_title(lead_sentences, paragraphs)
+            lead = _lead_of(lead_sentences, master, network, message, locale or lang)
+        if titled is not None:
+            headline_reason = "; ".join(
+                filter(
+                    None,
+                    [
+                        headline_reason,
+                        f"headline {titled.headline!r}: the headline {title!r} {titled.reason}",
+                    ],
+                )
+            )
+            headline = title = titled.headline
+        # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
+        # lost…"): the news opens it.
+        unhooked = unhooked_lead(lead_sentences[0], locale or lang) if lead_sentences else None
+        if unhooked is not None and lead == lead_sentences[0]:
+            lead_sentences = [unhooked, *lead_sentences[1:]]
+            lead = unhooked
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
+            )
     if network.kind is NetworkKind.WEBSITE and _title_is_lead(title, lead_sentences, lead):
         # No headline better than the lead's own sentence was found: the headline says it,
         # and the dateline opens the sentence after it, never the same words twice.
