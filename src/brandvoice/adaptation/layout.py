@@ -541,6 +541,21 @@ def _split_trailing_emoji(sentence: str) -> tuple[str, str]:
 _CONCRETE = frozenset({Role.WHEN, Role.WHERE, Role.PRICE, Role.HOW})
 
 
+# A hook label longer than this says more than a hook: "The numbers are in from our
+# February row-a-thon:" names the event the news is about.
+_HOOK_LABEL_WORDS = 5
+
+
+def _label_says_more(sentence: str, unhooked: str, message: Message, rest: list[str]) -> bool:
+    """Whether the label ``sentence`` opens on (``unhooked`` being what is left) says more
+    than a hook: more than a few words, or a fact of the message nothing else says."""
+    label = sentence[: len(sentence) - len(unhooked)]
+    if len(HEADLINE_WORD.findall(label)) > _HOOK_LABEL_WORDS:
+        return True
+    elsewhere = " ".join([unhooked, *rest])
+    return any(fact not in elsewhere for fact in _facts_in(label, message))
+
+
 def _facts_in(text: str, message: Message) -> list[str]:
     """The message's facts ``text`` holds (figures aside), and each run of them written
     side by side ("Bandol, 7 quai Charles-de-Gaulle"): a run is said only where it is
@@ -776,6 +791,13 @@ def template_context(
             and f.text not in rest
             and (f.role in _CONCRETE or len(HEADLINE_WORD.findall(f.text)) > 1)
         ]
+        # A name inside the headline that nothing else says ("The numbers are in from our
+        # February row-a-thon"): the understanding may not have read it as a fact.
+        alone += [
+            word
+            for word in HEADLINE_WORD.findall(title)[1:]
+            if word[:1].isupper() and word not in rest and word not in alone
+        ]
         titled = news_title(
             title,
             lead,
@@ -812,7 +834,11 @@ def template_context(
         # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
         # lost…"): the news opens it.
         unhooked = unhooked_lead(lead_sentences[0], locale or lang) if lead_sentences else None
-        if unhooked is not None and lead == lead_sentences[0]:
+        if (
+            unhooked is not None
+            and lead == lead_sentences[0]
+            and not _label_says_more(lead_sentences[0], unhooked, message, [title, *paragraphs])
+        ):
             lead_sentences = [unhooked, *lead_sentences[1:]]
             lead = unhooked
             headline_reason = "; ".join(
