@@ -20,16 +20,14 @@ import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
-from brandvoice.adaptation.transforms.press_possessives import third_person
+from brandvoice.adaptation.transforms.press_possessives import POSSESSIVE, third_person
 from brandvoice.lang import base_language
 
+# A first-person subject in the sentence, the singular too ("I", « je »): unlike a press
+# note (press-possessives), a post may speak as its owner.
 _FIRST_PERSON = {
     "en": regex.compile(r"(?<![\p{L}'’])(?:we|we['’](?:re|ve|ll|d)|us|I)(?![\p{L}'’])", regex.I),
     "fr": regex.compile(r"(?<![\p{L}'’])(?:nous|on|je|j['’])(?![\p{L}])", regex.I),
-}
-_POSSESSIVE = {
-    "en": regex.compile(r"(?<![\p{L}'’])(?P<our>our)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
-    "fr": regex.compile(r"(?<![\p{L}'’])(?P<our>notre|nos)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
 }
 # A sentence: to its stop, or its line's end.
 _SENTENCE = regex.compile(r"[^.!?…\n]+[.!?…]*")
@@ -92,7 +90,7 @@ class BrandPossessive(Transform):
     def applies(self, target: Target) -> bool:
         return (
             bool(target.voice.names)
-            and base_language(target.lang) in _POSSESSIVE
+            and base_language(target.lang) in POSSESSIVE
             and not writes_press_note(target)
         )
 
@@ -107,7 +105,7 @@ class BrandPossessive(Transform):
             end = _name_at(text, start, names)
             if end < 0:
                 continue
-            for found in _POSSESSIVE[lang].finditer(text, end, sentence.end()):
+            for found in POSSESSIVE[lang].finditer(text, end, sentence.end()):
                 between = text[end : found.start()]
                 if len(_WORD.findall(between)) < _MIN_WORDS_BETWEEN:
                     continue

@@ -37,7 +37,7 @@ _FIRST_PERSON = {
     "en": regex.compile(r"(?<![\p{L}'’])(?:we|we['’](?:re|ve|ll|d)|us)(?![\p{L}'’])", regex.I),
     "fr": regex.compile(r"(?<![\p{L}'’])(?:nous|on)(?![\p{L}'’])", regex.I),
 }
-_POSSESSIVE = {
+POSSESSIVE = {
     "en": regex.compile(r"(?<![\p{L}'’])(?P<our>our)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
     "fr": regex.compile(r"(?<![\p{L}'’])(?P<our>notre|nos)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
 }
@@ -117,7 +117,7 @@ class PressPossessives(Transform):
         return (
             writes_press_note(target)
             and bool(target.voice.brand_name)
-            and base_language(target.lang) in _POSSESSIVE
+            and base_language(target.lang) in POSSESSIVE
         )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
@@ -133,7 +133,7 @@ class PressPossessives(Transform):
             return []  # "its" / « son » would have nothing to refer to
         reason = _REASON.format(brand=brand)
         edits: list[Edit] = []
-        for found in _POSSESSIVE[lang].finditer(text, named):
+        for found in POSSESSIVE[lang].finditer(text, named):
             if any(a <= found.start() < b for a, b in quoted):
                 continue
             word = third_person(found.group("our"), found.group("noun"), brand, lang)
