@@ -27,7 +27,6 @@ from brandvoice.understand import Action, Intent, KeyFact, Message, Role, TimeKi
 
 # A press note's fact sheet: its heading, then one labelled line per kind of fact.
 SHEET_HEADINGS = {"fr": "Informations pratiques", "en": "Practical information"}
-SHEET_LABELS = FACT_LABELS
 # The intents whose sums are what something costs (a ticket, a product, an offer's price);
 # a job advert's sum is its pay. Elsewhere a sum is no price of anything the reader can buy:
 # a voucher sent as an apology, a turnover, a budget an article discusses.
@@ -64,7 +63,7 @@ def fact_sheet(message: Message | None) -> list[str]:
     if message is None:
         return []
     lang = base_language(message.lang)
-    labels = SHEET_LABELS[lang]
+    labels = FACT_LABELS[lang]
     colon = "\u202f: " if lang == "fr" else ": "
     lines: list[str] = []
     if not weekday_wrong(message):

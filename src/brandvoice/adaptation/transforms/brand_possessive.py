@@ -20,7 +20,11 @@ import regex
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, Transform, TransformExample
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
-from brandvoice.adaptation.transforms.press_possessives import POSSESSIVE, third_person
+from brandvoice.adaptation.transforms.press_possessives import (
+    POSSESSIVE,
+    QUOTED,
+    third_person,
+)
 from brandvoice.lang import base_language
 
 # A first-person subject in the sentence, the singular too ("I", « je »): unlike a press
@@ -36,8 +40,6 @@ _WORD = regex.compile(r"\p{L}+")
 # Words between the name and "our": fewer, and "our" belongs to the subject ("The Green
 # Fork and our team").
 _MIN_WORDS_BETWEEN = 3
-# What a quote is written between: its words are the speaker's.
-_QUOTED = regex.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _REASON = "a sentence whose subject is {brand} says its, not 'our'"
 
 
@@ -98,7 +100,7 @@ class BrandPossessive(Transform):
         lang = base_language(target.lang)
         names = sorted(target.voice.names, key=len, reverse=True)
         brand = target.voice.brand_name or names[0]
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         edits: list[Edit] = []
         for sentence in _SENTENCE.finditer(text):
             start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())

@@ -42,7 +42,7 @@ POSSESSIVE = {
     "fr": regex.compile(r"(?<![\p{L}'’])(?P<our>notre|nos)[\s\u00a0]+(?P<noun>\p{L}+)", regex.I),
 }
 # What a quote is written between: its words are the speaker's, in the first person.
-_QUOTED = regex.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+QUOTED = regex.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
 class PressPossessives(Transform):
@@ -124,8 +124,8 @@ class PressPossessives(Transform):
         brand = target.voice.brand_name
         assert brand is not None  # applies() saw to it
         lang = base_language(target.lang)
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-        unquoted = _QUOTED.sub(" ", text)
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        unquoted = QUOTED.sub(" ", text)
         if _FIRST_PERSON[lang].search(unquoted):
             return []  # the note still speaks as the business: its "our" agrees
         named = _first_named(text, brand, lang)
