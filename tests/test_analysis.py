@@ -276,11 +276,21 @@ def test_formality_correlates_with_human_ratings_on_held_out_sentences() -> None
             "en",
             "📅 Thursday 5 March 2026, 7:30 pm\n📍 14 Wellington Quay",
         ),
+        (
+            "Maeve Kelly launches her second novel with us on Thursday. Tickets cost €8.",
+            "en",
+            "#MaeveKelly #BookLaunch #Dublin",
+        ),
+        (
+            "Nous fêtons nos dix ans le vendredi 12 juin. Crêpes offertes et concert du bagad.",
+            "fr",
+            "#Brest #DixAns",
+        ),
     ],
 )
 def test_fact_lines_are_no_prose(prose: str, lang: str, sheet: str) -> None:
-    """Lines that list facts ("Date : …", "📍 …") and their heading carry no register and
-    no sentence: the measures of a text are those of its prose."""
+    """Lines that list facts ("Date : …", "📍 …") and their heading, and lines of hashtags,
+    carry no register and no sentence: the measures of a text are those of its prose."""
     alone, listed = analyze_many([prose, f"{prose}\n\n{sheet}"], lang)
     assert listed.formality == alone.formality
     assert listed.sentence_lengths == alone.sentence_lengths

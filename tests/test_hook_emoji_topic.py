@@ -56,3 +56,11 @@ def test_a_keyword_in_a_phrase_of_another_sense_names_no_topic() -> None:
     assert _hook_topic("Notre chef change la carte.", "fr") == "food"
     assert _hook_topic("Une belle nouvelle pour l'atelier.", "fr") is None
     assert _hook_topic("Un nouveau magasin ouvre.", "fr") == "shop"
+
+
+def test_an_exercise_class_is_no_workshop() -> None:
+    assert _hook_topic("Our yoga classes move to Tuesday.", "en") == "yoga"
+    assert _hook_topic("New spin classes at Riverside Fitness.", "en") == "fitness"
+    assert _hook_topic("Nos cours de pilates reprennent lundi.", "fr") == "yoga"
+    # A class with nothing of exercise stays a workshop.
+    assert _hook_topic("Our pottery class is back.", "en") == "workshop"

@@ -52,6 +52,10 @@ _DATA_LINE = regex.compile(
     regex.MULTILINE,
 )
 _HEADING = regex.compile(r"^[\t ]*\p{Lu}[^\n.!?…:]{0,40}$")
+# A line of hashtags only ("#Bandol #Brunch") is the post's tags, not its prose: words that
+# no sentence holds, which would lengthen the last sentence and skew reading ease and the
+# formality score that people's ratings of sentences calibrate.
+_TAG_LINE = regex.compile(r"[\t ]*#[\p{L}\p{M}\p{N}_]+(?:[\t \u00a0]+#[\p{L}\p{M}\p{N}_]+)*[\t ]*")
 _DATA_LINE_WORDS = 14
 # Parses of texts up to this long (posts) are kept in the parse cache; a longer one holds
 # megabytes (spaCy's tensor per token) and is rarely asked for again.
@@ -109,18 +113,24 @@ def _analyses(
 
 
 def _prose_only(text: str) -> str:
-    """``text`` with its fact lines and their heading blanked out (spaces: offsets hold)."""
-    if ":" not in text and not regex.search(r"\p{Extended_Pictographic}", text):
+    """``text`` with its fact lines, their heading and its lines of hashtags blanked out
+    (spaces: offsets hold)."""
+    if (
+        ":" not in text
+        and "#" not in text
+        and not regex.search(r"\p{Extended_Pictographic}", text)
+    ):
         return text
     lines = text.split("\n")
     data = [
         bool(_DATA_LINE.fullmatch(line)) and len(line.split()) <= _DATA_LINE_WORDS for line in lines
     ]
-    if not any(data):
+    tags = [bool(_TAG_LINE.fullmatch(line)) for line in lines]
+    if not any(data) and not any(tags):
         return text
     for index, line in enumerate(lines):
         heads = index + 1 < len(lines) and data[index + 1] and bool(_HEADING.fullmatch(line))
-        if data[index] or heads:
+        if data[index] or heads or tags[index]:
             lines[index] = " " * len(line)
     return "\n".join(lines)
 
