@@ -290,9 +290,31 @@ def _complement(after: str, lang: str) -> str | None:
         return ""
     if len(found) > _COMPLEMENT_MAX_WORDS or (lang == "fr" and found[0].endswith("ment")):
         return None
+    if found[0] in _VERB_ADVERBS[lang]:
+        return None  # « ouvre aussi le dimanche »: no « Ouverture … aussi le dimanche »
     return said
 
 
+# Adverbs that say how the news stands to what was before (« aussi », « désormais »,
+# "now", "again"): they need the verb, and the news is the change the lead tells.
+_VERB_ADVERBS = {
+    "fr": frozenset(
+        [
+            "aussi",
+            "également",
+            "désormais",
+            "dorénavant",
+            "enfin",
+            "encore",
+            "toujours",
+            "déjà",
+            "même",
+            "bientôt",
+            "maintenant",
+        ]
+    ),
+    "en": frozenset(["also", "now", "again", "still", "even", "already", "finally", "too"]),
+}
 # A complement longer than this is a clause of its own, which the lead gives.
 _COMPLEMENT_MAX_WORDS = 6
 # Words a complement does not end on: they open the day or the place it stops before.
