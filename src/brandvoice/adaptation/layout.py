@@ -14,6 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.blog_opening import blog_opening, why_it_matters
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
+from brandvoice.adaptation.feed_headline import feed_headline
 from brandvoice.adaptation.headline import HEADLINE_WORD, opening
 from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
@@ -852,6 +853,26 @@ def template_context(
         headline_reason = "; ".join(
             filter(None, [headline_reason, f"the lead {title!r} is the headline: not said twice"])
         )
+    if network.kind is NetworkKind.SOCIAL and title and message is not None and lead_sentences:
+        # A headline a voice prints on a feed is never a clause cut from the lead (see
+        # feed_headline.py): the press note's news headline, or none.
+        from brandvoice.adaptation.transforms.register_lexicon import direction
+        from brandvoice.adaptation.wording.lexicon import Direction
+
+        fed = feed_headline(
+            title,
+            lead_sentences[0],
+            locale or lang,
+            intent=message.intent.value,
+            master=message.text,
+            brand=voice.brand_name,
+            who=business_signing(signed),
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+            press_note=direction(voice) is Direction.FORMAL,
+        )
+        if fed is not None:
+            headline = title = fed.headline
+            headline_reason = "; ".join(filter(None, [headline_reason, fed.reason]))
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).
