@@ -16,6 +16,7 @@ from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
 from brandvoice.adaptation.feed_headline import feed_headline
 from brandvoice.adaptation.headline import HEADLINE_WORD, opening
+from brandvoice.adaptation.headline_tense import present_headline
 from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
     ARTICLE_PARAGRAPH_PIECES,
@@ -890,6 +891,15 @@ def template_context(
             headline_reason = "; ".join(
                 filter(None, [headline_reason, f"standfirst {why!r} for a {message.intent} post"])
             )
+    if network.kind in (NetworkKind.WEBSITE, NetworkKind.BLOG) and title:
+        # The headline states the news in the present ("… makes the list"), where that is
+        # certain (see headline_tense.py).
+        presented = present_headline(title, lead, locale or lang)
+        if presented is not None:
+            said = f"headline {presented!r}: a headline says its news in the present"
+            headline_reason = "; ".join(filter(None, [headline_reason, said]))
+            headline = presented if headline == title else headline
+            title = presented
     exclaim = voice.max_exclamations > 1
     exclamations_left = voice.max_exclamations - _exclamations(sentences[1:], action.text)
     every_line = practical_lines(message, emoji=False)
