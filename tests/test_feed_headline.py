@@ -73,3 +73,12 @@ def test_corporate_post_on_facebook_has_no_cut_headline() -> None:
         # Every fact of the lead is still said under it.
         assert "-20" in variant.text
         assert "10 février" in variant.text
+
+
+def test_only_a_template_that_prints_a_headline_is_asked() -> None:
+    from brandvoice.adaptation.feed_headline import prints_headline
+    from brandvoice.profiles import get_voice
+
+    assert prints_headline(get_voice("corporate").template_for("facebook"))
+    assert prints_headline(get_voice("expert-blog").template_for("facebook"))
+    assert not prints_headline(get_voice("casual-facebook").template_for("facebook"))

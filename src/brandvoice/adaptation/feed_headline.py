@@ -32,6 +32,7 @@ _CORE = frozenset({"dobj", "obj", "iobj", "attr", "acomp", "xcomp", "ccomp", "po
 # What may follow a whole clause in its sentence: a phrase of time, place or manner, a
 # conjunction, a stop.
 _AFTER_WHOLE = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+_PRINTS = regex.compile(r"\b(?:headline|title)\b")
 # The end of a headline's last word: spaces and the stop the title left out do not count.
 _TRAILING = " \u00a0\u202f.!?:;,"
 
@@ -42,6 +43,12 @@ class FeedHeadline:
 
     headline: str
     reason: str
+
+
+def prints_headline(template: str) -> bool:
+    """Whether a voice's ``template`` prints a headline (reads ``headline`` or ``title``):
+    a casual post's template does not, and its title is left alone (no parse for it)."""
+    return _PRINTS.search(template) is not None
 
 
 def cut_clause(title: str, sentence: str, lang: str) -> bool:

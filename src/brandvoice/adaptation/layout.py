@@ -14,7 +14,7 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.blog_opening import blog_opening, why_it_matters
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
-from brandvoice.adaptation.feed_headline import feed_headline
+from brandvoice.adaptation.feed_headline import feed_headline, prints_headline
 from brandvoice.adaptation.headline import HEADLINE_WORD, opening
 from brandvoice.adaptation.headline_tense import present_headline
 from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
@@ -854,7 +854,13 @@ def template_context(
         headline_reason = "; ".join(
             filter(None, [headline_reason, f"the lead {title!r} is the headline: not said twice"])
         )
-    if network.kind is NetworkKind.SOCIAL and title and message is not None and lead_sentences:
+    if (
+        network.kind is NetworkKind.SOCIAL
+        and title
+        and message is not None
+        and lead_sentences
+        and prints_headline(voice.template_for(network.id))
+    ):
         # A headline a voice prints on a feed is never a clause cut from the lead (see
         # feed_headline.py): the press note's news headline, or none.
         from brandvoice.adaptation.transforms.register_lexicon import direction
