@@ -74,12 +74,13 @@ def _distance(a: str, b: str) -> float:
     return 1 - difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
 
 
-# The corporate voice on Facebook writes this master's one sentence again under a headline
-# cut from it (« Pour la Saint-Valentin, Les Fleurs de Tamaris vous offrent »), and the
-# casual post is that sentence with an emoji: the two score alike (72.3 and 73.1), the
-# order decided by the casual post's hashtags until 2026-12-07. The press note's news
-# headline (press_news_title.py) is written on the website only. Issue "Real voices"
-# (sentences written anew) owns it.
+# This master is one sentence, and the casual post is that sentence with an emoji. The
+# corporate voice on Facebook no longer heads it with a clause cut from it (« Pour la
+# Saint-Valentin, Les Fleurs de Tamaris vous offrent »): feed_headline.py gives it the
+# press note's news headline (« Offre spéciale »). The two still score alike (71.8 and
+# 73.2 on 2026-12-07, the casual post's hashtags and emoji read as formal): the casual
+# post says the master's sentence as written. Issue "Real voices" (sentences written
+# anew) owns it.
 _CASUAL_NOT_YET_LESS_FORMAL = {"fr-07-fleuriste-la-seyne"}
 
 

@@ -111,3 +111,22 @@ def test_without_a_brand_the_leads_name_says_what_it_offers() -> None:
     )
     text = _variant(master, "en", "corporate", "website", None)
     assert "The bakehouse offers sourdough, cardamom knots," in text
+
+
+def test_merge_leaves_the_fragment_for_press_fragments() -> None:
+    # merge-sentences (order 65) runs before press-fragments (66): a fragment it joined
+    # ("…at the shop; all ages welcome.") would never be written whole.
+    from brandvoice.adaptation.transform import TransformExample, example_target
+    from brandvoice.adaptation.transforms.press_fragments import written_anew
+
+    master = "Hot chocolate is free at the shop. All ages welcome."
+    note = example_target(TransformExample(master, master, voice="corporate", network="website"))
+    post = example_target(TransformExample(master, master))
+    assert written_anew("All ages welcome.", note)
+    assert not written_anew("Hot chocolate is free at the shop.", note)
+    assert not written_anew("All ages welcome.", post)  # no press note, no rewrite
+    (variant,) = adapt(
+        master, voices=["corporate"], networks=["website"], lang="en", languagetool="off"
+    ).variants
+    assert "All ages are welcome." in variant.text
+    assert "; all ages" not in variant.text

@@ -124,6 +124,20 @@ def test_x_post_keeps_the_name() -> None:
     assert "La Cave du Port ouvre" in post
 
 
+def test_job_ad_speaks_in_one_person() -> None:
+    # The job ad says "We're hiring!", "We offer" and "our seasonal menu": its LinkedIn,
+    # blog and X variants keep the master's "our kitchen team", never "its" beside "we".
+    for voice, network in (
+        ("professional-network", "linkedin"),
+        ("expert-blog", "blog"),
+        ("casual-facebook", "x"),
+    ):
+        post = _variant(JOB_EN, "en", "The Green Fork", voice, network)
+        assert regex.search(r"\bWe(?:'re)?\b", post), (network, post)
+        assert "its kitchen" not in post, (network, post)
+        assert "our kitchen team" in post, (network, post)
+
+
 def test_no_brand_named_no_rewrite() -> None:
     (variant,) = adapt(
         OPENING_FR,

@@ -14,7 +14,9 @@ from brandvoice.adaptation.blog import blog_title, title_cuts
 from brandvoice.adaptation.blog_opening import blog_opening, why_it_matters
 from brandvoice.adaptation.decorate.cta import choose
 from brandvoice.adaptation.decorate.practical import fact_sheet
+from brandvoice.adaptation.feed_headline import feed_headline, prints_headline
 from brandvoice.adaptation.headline import HEADLINE_WORD, opening
+from brandvoice.adaptation.headline_tense import present_headline
 from brandvoice.adaptation.news_headline import list_lead, news_headline, repeats, vague
 from brandvoice.adaptation.paragraphs import (
     ARTICLE_PARAGRAPH_PIECES,
@@ -852,6 +854,32 @@ def template_context(
         headline_reason = "; ".join(
             filter(None, [headline_reason, f"the lead {title!r} is the headline: not said twice"])
         )
+    if (
+        network.kind is NetworkKind.SOCIAL
+        and title
+        and message is not None
+        and lead_sentences
+        and prints_headline(voice.template_for(network.id))
+    ):
+        # A headline a voice prints on a feed is never a clause cut from the lead (see
+        # feed_headline.py): the press note's news headline, or none.
+        from brandvoice.adaptation.transforms.register_lexicon import direction
+        from brandvoice.adaptation.wording.lexicon import Direction
+
+        fed = feed_headline(
+            title,
+            lead_sentences[0],
+            locale or lang,
+            intent=message.intent.value,
+            master=message.text,
+            brand=voice.brand_name,
+            who=business_signing(signed),
+            after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+            press_note=direction(voice) is Direction.FORMAL,
+        )
+        if fed is not None:
+            headline = title = fed.headline
+            headline_reason = "; ".join(filter(None, [headline_reason, fed.reason]))
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).
@@ -869,6 +897,15 @@ def template_context(
             headline_reason = "; ".join(
                 filter(None, [headline_reason, f"standfirst {why!r} for a {message.intent} post"])
             )
+    if network.kind in (NetworkKind.WEBSITE, NetworkKind.BLOG) and title:
+        # The headline states the news in the present ("… makes the list"), where that is
+        # certain (see headline_tense.py).
+        presented = present_headline(title, lead, locale or lang)
+        if presented is not None:
+            said = f"headline {presented!r}: a headline says its news in the present"
+            headline_reason = "; ".join(filter(None, [headline_reason, said]))
+            headline = presented if headline == title else headline
+            title = presented
     exclaim = voice.max_exclamations > 1
     exclamations_left = voice.max_exclamations - _exclamations(sentences[1:], action.text)
     every_line = practical_lines(message, emoji=False)

@@ -1,10 +1,22 @@
 """Short sentences joined for formal voices: a press note does not read in bursts.
 
 Two sentences that follow each other on one line are joined with a semicolon when each is
-a full clause (a finite verb with its own subject), both together stay within the voice's
-``sentences.target_words``, and neither is a question, an exclamation, or holds a link at
-its end. The second loses its capital unless it starts with a name ("I", a proper noun, a
-word the dictionary does not know in lower case).
+a full clause (a finite verb with its own subject, not a fragment whose "subject" a comma
+cuts from its verb: "Nights and weekends, must be comfortable…"), both together stay within
+the voice's ``sentences.target_words``, and neither is a question or an exclamation.
+Refused too, as joins an editor would not write:
+
+- a first sentence that already runs two clauses together with a comma ("We bring gloves,
+  visitors bring themselves"): "…visitors bring themselves; done by 12, then…" chains
+  three. The other way round, the semicolon first ("…apples at $1.99; that is our mistake,
+  the right price is $2.99"), the second sentence reads as one comment on the first;
+- a fragment press-fragments writes as a full sentence after ("All ages welcome."), which
+  it reads whole only while it stands alone;
+- a first sentence that ends on a link or an address ("…: shop.example/webinar;
+  questions…"), whose end the semicolon would blur.
+
+The second loses its capital unless it starts with a name ("I", a proper noun, a word the
+dictionary does not know in lower case).
 French puts a no-break space before « ; » (the typography transform writes the voice's).
 Casual and neutral voices keep their short sentences.
 """
@@ -24,11 +36,13 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
+from brandvoice.adaptation.transforms.press_fragments import written_anew
 from brandvoice.adaptation.transforms.register_lexicon import direction
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.adaptation.wording.lexicon import Direction
 from brandvoice.checks.typography import NARROW_NBSP
 from brandvoice.lang import base_language
+from brandvoice.text.entities import find_emails, find_urls
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.dates import DAYS_AND_MONTHS_FR
 
@@ -124,6 +138,74 @@ class MergeSentences(Transform):
             voice="corporate",
             network="website",
         ),
+        # A sentence that already runs two clauses together with a comma takes no third
+        # after it; a fragment whose noun phrase a comma cuts from its verb is joined to none.
+        TransformExample(
+            "We will bring gloves and bags, visitors bring themselves. Hot chocolate is free "
+            "at the shop.",
+            "We will bring gloves and bags, visitors bring themselves. Hot chocolate is free "
+            "at the shop.",
+            voice="corporate",
+            network="website",
+        ),
+        # The semicolon first, the two clauses after it read as one comment: joined.
+        TransformExample(
+            "The flyer shows apples at $1.99. That is our mistake, the right price is $2.99.",
+            "The flyer shows apples at $1.99; that is our mistake, the right price is $2.99.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Nights and weekends, must be comfortable on a busy grill. Applications can be "
+            "sent by email.",
+            "Nights and weekends, must be comfortable on a busy grill. Applications can be "
+            "sent by email.",
+            voice="corporate",
+            network="website",
+        ),
+        # A relative clause between commas is no second clause, nor one a conjunction
+        # joins: the two are joined.
+        TransformExample(
+            "Les commandes restent possibles, mais elles seront expédiées à notre retour. La "
+            "réouverture est prévue en septembre.",
+            "Les commandes restent possibles, mais elles seront expédiées à notre retour\u202f; "
+            "la réouverture est prévue en septembre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "The shop, which opened in 2010, closes on Friday. The team will move to Leeds.",
+            "The shop, which opened in 2010, closes on Friday; the team will move to Leeds.",
+            voice="corporate",
+            network="website",
+        ),
+        # A press note's fragment is press-fragments' to write whole ("All ages are
+        # welcome."), not this transform's to join as it stands.
+        TransformExample(
+            "Hot chocolate is free at the shop. All ages welcome.",
+            "Hot chocolate is free at the shop. All ages welcome.",
+            voice="corporate",
+            network="website",
+        ),
+        # A sentence that ends on a link keeps its full stop.
+        TransformExample(
+            "Registration is required at shop.example/webinar. Questions can be sent in "
+            "advance.",
+            "Registration is required at shop.example/webinar. Questions can be sent in "
+            "advance.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Les candidatures se font par e-mail à jobs@plage.fr. Les candidats peuvent aussi "
+            "se présenter sur la plage le matin.",
+            "Les candidatures se font par e-mail à jobs@plage.fr. Les candidats peuvent aussi "
+            "se présenter sur la plage le matin.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A casual voice keeps its short sentences.
         TransformExample(
             "The shop opens on Saturday. The whole team will welcome you at 10 am.",
@@ -153,16 +235,20 @@ class MergeSentences(Transform):
             between = text[end:next_start]
             if between.strip() or "\n" in between or _words(first) + _words(second) > limit:
                 continue
-            if spans.overlaps(end - 1, next_start + 1):
+            if spans.overlaps(end - 1, next_start + 1) or _ends_on_address(text, start, end):
                 continue
             if _to_the_reader(first, target.lang) or _to_the_reader(second, target.lang):
                 continue
+            if written_anew(first, target) or written_anew(second, target):
+                continue  # press-fragments writes it whole first ("All ages are welcome.")
             first_tokens = doc.char_span(start, end, alignment_mode="expand")
             second_tokens = doc.char_span(next_start, next_end, alignment_mode="expand")
             if first_tokens is None or second_tokens is None:
                 continue
             if not (_full_clause(first_tokens) and _full_clause(second_tokens)):
                 continue
+            if _comma_splice(first_tokens):
+                continue  # "A, B; C": see the module's docstring
             opening = second_tokens[0]
             word = opening.text
             lowered = word if _keeps_capital(opening, target) else word[:1].lower() + word[1:]
@@ -204,14 +290,83 @@ def _words(text: str) -> int:
 
 
 def _full_clause(sentence: Span) -> bool:
-    """A finite verb with a subject of its own: not a heading, a list or an order."""
+    """A finite verb with a subject of its own: not a heading, a list or an order, nor a
+    fragment the parser gave a subject cut off by a comma ("Nights and weekends, must be
+    comfortable": the noun phrase is a heading of the line, the verb has none)."""
     for token in sentence:
         if token.pos_ not in _FINITE or "Fin" not in token.morph.get("VerbForm", []):
             continue
         owner = token.head if token.dep_.startswith(("aux", "cop")) else token
-        if any(child.dep_.startswith("nsubj") for child in owner.children):
+        if any(
+            child.dep_.startswith("nsubj") and not _comma_after(child)
+            for child in owner.children
+        ):
             return True
     return False
+
+
+def _comma_after(subject: Token) -> bool:
+    """Whether a comma parts ``subject`` from its verb, with none inside the subject (an
+    apposition or a relative clause between commas, "The shop, which opened in 2010,
+    closes", is a subject still)."""
+    words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    following = subject.right_edge.i + 1
+    return (
+        following < len(subject.doc)
+        and subject.doc[following].text == ","
+        and subject.head.i > following
+        and not any(t.text == "," for t in words)
+    )
+
+
+def _clause_heads(sentence: Span) -> list[Token]:
+    """The sentence's clauses that stand as main ones: a verb (or a copula's head) with a
+    subject of its own, no subordinating word ("that", "if", « que ») and no relative
+    pronoun for subject."""
+    heads = []
+    for token in sentence:
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if not subjects or token.dep_.startswith(("relcl", "acl", "advcl", "csubj")):
+            continue
+        if any(c.dep_ == "mark" for c in token.children):
+            continue
+        if any(
+            s.tag_ in ("WDT", "WP") or "Rel" in s.morph.get("PronType", []) for s in subjects
+        ):
+            continue
+        heads.append(token)
+    return heads
+
+
+def _comma_splice(sentence: Span) -> bool:
+    """Whether ``sentence`` already runs two main clauses together with a bare comma ("We
+    bring gloves, visitors bring themselves"): a semicolon after it makes a chain of
+    three."""
+    doc = sentence.doc
+    heads = _clause_heads(sentence)
+    for head in heads:
+        if head.dep_ in ("ROOT", "root"):
+            continue
+        start, end = head.left_edge.i, head.right_edge.i
+        before = doc[start - 1] if start > sentence.start else None
+        after = doc[end + 1] if end + 1 < sentence.end else None
+        if any(child.dep_ == "cc" for child in head.children):
+            continue  # "…, mais elles seront expédiées": a conjunction joins them
+        if head.i < head.head.i and after is not None and after.text == ",":
+            following = doc[end + 2] if end + 2 < sentence.end else None
+            if following is None or following.pos_ != "CCONJ":
+                return True  # the clause, a comma, then the main one
+        if head.i > head.head.i and before is not None and before.text == ",":
+            return True  # the main clause, a comma, then this one (no "and" between)
+    return False
+
+
+def _ends_on_address(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` ends on a link or an e-mail address."""
+    return any(
+        entity.end == end - 1 and entity.start >= start
+        for entity in (*find_urls(text), *find_emails(text))
+    )
 
 
 def _keeps_capital(token: Token, target: Target) -> bool:

@@ -350,6 +350,25 @@ class PressFragments(Transform):
         return edits
 
 
+def written_anew(sentence: str, target: Target) -> bool:
+    """Whether this transform reads ``sentence`` (one whole sentence, with its stop) as a
+    fragment it writes as a full one ("All ages welcome." → "All ages are welcome."):
+    merge-sentences, which runs before, leaves it apart so that it is read whole."""
+    if not writes_press_note(target):
+        return False
+    lang = base_language(target.lang)
+    message = target.understood()
+    written = sentence.rstrip()
+    return any(
+        fragment.sentences == 1
+        and (not fragment.intents or message.intent.value in fragment.intents)
+        and (fragment.needs is None or fragment.needs.search(message.text) is not None)
+        and fragment.pattern.fullmatch(written) is not None
+        and (not fragment.verbless or _a_list(written, lang))
+        for fragment in _fragments(lang)
+    )
+
+
 def business_named_again(target: Target, text: str) -> str | None:
     """The business as a press note names it again once named (« la cave », "the
     bakery", else its name), from the profile or the lead's subject; None when neither
