@@ -279,3 +279,49 @@ def test_an_order_beside_two_addresses_keeps_them_where_they_stand() -> None:
         "If customers have one, they are asked to email care@candles.co.uk or "
         "help@candles.co.uk for a label, to send it back, and we will refund it."
     )
+
+
+@pytest.mark.parametrize(
+    ("lemma", "tense", "plural"),
+    [
+        ("renseigner", "present", "renseignent"),
+        ("acheter", "present", "achètent"),
+        ("appeler", "present", "appellent"),
+        ("finir", "present", "finissent"),
+        ("prendre", "present", "prennent"),
+        ("recevoir", "present", "reçoivent"),
+        ("faire", "present", "font"),
+        ("pouvoir", "present", "peuvent"),
+        ("aller", "present", "vont"),
+        ("trouver", "future", "trouveront"),
+        ("envoyer", "future", "enverront"),
+        ("commencer", "imperfect", "commençaient"),
+        ("pouvoir", "conditional", "pourraient"),
+        ("falloir", "present", None),
+        ("trouver", "subjunctive", None),
+    ],
+)
+def test_the_third_person_plural_of_a_verb(lemma: str, tense: str, plural: str | None) -> None:
+    from brandvoice.text.french import Tense, third_person_plural
+
+    assert third_person_plural(lemma, Tense(tense)) == plural
+
+
+@pytest.mark.parametrize(
+    ("lang", "intent", "text", "readers"),
+    [
+        ("fr", "launch", "Covoit'Rade lance son appli de covoiturage.", "utilisateurs"),
+        ("fr", "news", "L'association a un nouveau site internet.", "internautes"),
+        ("fr", "news", "Commandez sur notre site, livraison offerte.", "clients"),
+        ("fr", "hiring", "Nous recrutons pour notre appli.", "candidats"),
+        ("en", "results", "Second Shift Tool Library lent 6,480 tools.", "members"),
+        ("en", "launch", "Our new app lets you order ahead.", "users"),
+    ],
+)
+def test_the_master_s_words_name_its_readers(
+    lang: str, intent: str, text: str, readers: str
+) -> None:
+    from brandvoice.adaptation.transforms.press_readers import _readers_of, _tables
+    from brandvoice.understand.model import Intent
+
+    assert _readers_of(_tables()[lang], Intent(intent), text).split()[-1] == readers
