@@ -325,3 +325,27 @@ def test_the_master_s_words_name_its_readers(
     from brandvoice.understand.model import Intent
 
     assert _readers_of(_tables()[lang], Intent(intent), text).split()[-1] == readers
+
+
+def test_a_launch_s_statements_to_the_reader_are_said_of_its_users() -> None:
+    master = (
+        "Covoit'Rade, l'appli de covoiturage domicile-travail de la rade, est en ligne ! "
+        "Vous renseignez vos horaires une fois, l'appli vous propose chaque semaine les "
+        "équipages possibles. Inscription sur covoitrade.fr"
+    )
+    text = _variant(master, "fr", None)
+    body = text.split("\n\n", 2)[2]
+    assert "Les utilisateurs renseignent leurs horaires une fois" in body
+    assert "l'appli leur propose" in body
+    assert "vous" not in body.lower()
+
+
+def test_an_incident_s_condition_names_the_customers_it_is_about() -> None:
+    master = (
+        "Heads up: our courier lost a pallet of orders last week. If you ordered early last "
+        "week and haven't had a tracking update, your parcel was on it. We're so sorry."
+    )
+    text = _variant(master, "en", None)
+    assert "If customers ordered early last week" in text
+    assert "their parcel was on it" in text
+    assert "your parcel" not in text

@@ -297,6 +297,23 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A direct « vous » of someone else's verb: the readers, after the verb.
+        TransformExample(
+            "Elle a remporté le concours. Elle vous attend comme d'habitude à la boutique.",
+            "Elle a remporté le concours. Elle attend les clients comme d'habitude à la boutique.",
+            lang="fr",
+            master="Notre baguette est la meilleure du Var !",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "La boutique rouvre. Nous vous avons accueillis dès 7 h.",
+            "La boutique rouvre. Nous vous avons accueillis dès 7 h.",
+            lang="fr",
+            master="La boutique rouvre après travaux.",
+            voice="corporate",
+            network="website",
+        ),
         # Whom a thing is prepared or announced for goes: what is done stays.
         TransformExample(
             "Canicule en vue : nous vous avons préparé une fiche pratique.",
@@ -789,6 +806,8 @@ def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
     brand's name) unless the note is a job ad's."""
     if intent is not Intent.HIRING:
         for entry in table["named"]:
+            if intent.value in entry.get("not_for", ()):
+                continue
             if _named_words(tuple(entry["words"])).search(text):
                 return str(entry["readers"])
     readers = table["readers"]
@@ -1445,7 +1464,8 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
     passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
     clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
-    else, said after the verb (its participle), then « votre » → « leur ». In a job ad,
+    else, said after the verb (its participle), then « votre » → « leur »; a direct one
+    the same way (« Elle vous attend » → « Elle attend les clients »). In a job ad,
     who « vous » is taught or paid is the person hired, not the applicants: « L'équipe
     vous apprendra tout » → « L'équipe apprendra tout à la personne recrutée »."""
     yous = [t for t in doc if t.lower_ == "vous"]
@@ -1469,11 +1489,17 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     ]
     if verb.lemma_ in table["for_them"]:
         return _for_them(doc, vous, finite)
-    if verb.lemma_ not in table["indirect"]:
+    # A direct object right after a simple tense (« Elle vous attend à la boutique » →
+    # « Elle attend les clients à la boutique »); a compound one's participle would agree.
+    direct = verb.lemma_ in table["direct"] and finite is verb
+    if not direct and verb.lemma_ not in table["indirect"]:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     at = verb
-    if hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
+    if direct:
+        if not subjects or (hiring and readers.hire_named):
+            return None  # « le » or « la »: the person hired's gender would tell
+    elif hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
         # « apprendra tout à la personne recrutée : pétrissage… »: after the « tout » it
         # teaches, which the colon's list may go on to detail.
         at, after = after, doc[after.i + 1] if after.i + 1 < len(doc) else None
@@ -1491,7 +1517,11 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
         if readers.hire_named:
             return [(vous.idx, vous.idx + len(vous), match_case("lui", vous.text))]
         hired = str(_person_table("fr")["hiring_you"]["role_default"])
-        owner = regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+        owner = (
+            hired if direct else regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+        )
+    elif direct:
+        owner = readers.noun
     else:
         owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
     found: _Found = [
