@@ -34,8 +34,11 @@ or the master's words' (a health practice's patients, an app's users).
 
 A sentence that cannot be read with confidence stays as written, never broken: a
 question, a quotation, the heading the master opens on (the headline's), an order of two
-readings or beside a second order the parse cannot place, a « vous » subject of another
-verb, an English noun whose plural would change its verb ("Your order ships").
+readings or beside a second order the parse cannot place, a « vous » subject of a verb
+not conjugated for sure (or reflexive, or « êtes » before a participle that may be one
+reader's, or in a job ad any verb but « pouvoir » and « devoir »: « Vous avez le permis
+B » is what the job asks), an English noun whose plural would change its verb ("Your
+order ships").
 
 Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
 doit des excuses » → « L'équipe présente ses excuses à ses clients »; the closing
@@ -276,6 +279,15 @@ class PressReaders(Transform):
             "sorties.",
             lang="fr",
             master="Les Amis du Sentier ont un nouveau site !",
+            voice="corporate",
+            network="website",
+        ),
+        # In a job ad, what « vous » has is what the job asks: it stays.
+        TransformExample(
+            "Le poste est à pourvoir en mars. Vous avez le permis B et deux ans d'expérience.",
+            "Le poste est à pourvoir en mars. Vous avez le permis B et deux ans d'expérience.",
+            lang="fr",
+            master="Nous recrutons un livreur à Toulon. Vous avez le permis B.",
             voice="corporate",
             network="website",
         ),
@@ -1395,6 +1407,9 @@ _FR_SUBJECT = regex.compile(
     r"(?P<clitics>(?:(?:y|en|le|la|les|leur|lui)\s+|l['’])*)(?P<verb>\p{L}+)\b",
     regex.I,
 )
+# In a job ad, the verbs a « vous » subject is said of the applicants with: what they may or
+# must do; any other is what the job asks (« Vous avez le permis B »).
+_FR_HIRING_MODALS = frozenset({"pouvoir", "devoir"})
 # The tenses a statement's « vous » verb is said in the third person plural.
 _FR_STATED_TENSES = (Tense.PRESENT, Tense.IMPERFECT, Tense.FUTURE, Tense.CONDITIONAL)
 
@@ -1412,6 +1427,7 @@ def _french_subject(
     forms = verb_forms(get_pipeline("fr").nlp)
     if forms is None:
         return None
+    hiring = readers.noun == table["readers"]["hiring"]
     found: _Found = []
     for match in _FR_SUBJECT.finditer(sentence):
         vous = next((t for t in doc if t.idx == match.start("vous")), None)
@@ -1419,14 +1435,19 @@ def _french_subject(
         if vous is None or verb is None or not vous.dep_.startswith("nsubj"):
             return None
         word = match.group("verb").lower()
-        plurals = {
-            third_person_plural(r.lemma, r.tense)
+        read = [
+            r
             for r in readings(word, forms.lemmas(word) | {verb.lemma_.lower()}, "pl")
             if r.tense in _FR_STATED_TENSES
-        }
+        ]
+        plurals = {third_person_plural(r.lemma, r.tense) for r in read}
         plural = plurals.pop() if len(plurals) == 1 else None
         if plural is None or word == "vous":
             return None  # unknown, of two readings, or « vous vous »
+        if hiring and any(r.lemma not in _FR_HIRING_MODALS for r in read):
+            # « Vous avez le permis B » is what the job asks, not what the applicants
+            # have; « Vous devez avoir le permis B » is said of them as it is.
+            return None
         if plural in ("sont", "seront", "étaient", "seraient") and not _plural_after(doc, verb):
             return None  # « vous êtes invité » may be one reader: « ils sont invité »
         if found:
