@@ -326,6 +326,26 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A later « vous » is the readers again: « leur » before a verb that takes it so;
+        # a direct one may be a reflexive (« pour ne pas vous tromper »): it stays.
+        TransformExample(
+            "Le déjeuner est annulé. Nous vous appelons dans la matinée afin de vous proposer "
+            "une autre date.",
+            "Le déjeuner est annulé. Nous appelons les clients dans la matinée afin de leur "
+            "proposer une autre date.",
+            lang="fr",
+            master="Coupure d'eau au restaurant ce midi : le déjeuner est annulé.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le guide est en ligne. Nous vous donnons nos conseils pour ne pas vous tromper.",
+            "Le guide est en ligne. Nous vous donnons nos conseils pour ne pas vous tromper.",
+            lang="fr",
+            master="Notre guide pour choisir son vélo est en ligne.",
+            voice="corporate",
+            network="website",
+        ),
         # Whom a thing is prepared or announced for goes: what is done stays.
         TransformExample(
             "Canicule en vue : nous vous avons préparé une fiche pratique.",
@@ -1490,10 +1510,20 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     who « vous » is taught or paid is the person hired, not the applicants: « L'équipe
     vous apprendra tout » → « L'équipe apprendra tout à la personne recrutée »."""
     yous = [t for t in doc if t.lower_ == "vous"]
-    if len(yous) != 1:
-        return None
     hiring = readers.noun == table["readers"]["hiring"]
+    if not yous or (len(yous) > 1 and hiring):
+        return None
     vous = yous[0]
+    # A later « vous » is the readers again, « leur » before a verb that takes it
+    # indirectly (« Nous vous appelons afin de vous proposer une date » → « Nous appelons
+    # les clients afin de leur proposer une date »); as a direct object it may be a
+    # reflexive (« pour ne pas vous tromper »): the sentence stays.
+    again: _Found = []
+    for other in yous[1:]:
+        following = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if following is None or following.lemma_ not in table["indirect"]:
+            return None
+        again.append((other.idx, other.idx + len(other), match_case("leur", other.text)))
     if vous.i + 1 >= len(doc):
         return None
     finite = doc[vous.i + 1]
@@ -1555,7 +1585,7 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
             found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
     if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
         return None  # a « votre » before the readers are named: whose?
-    return found
+    return sorted([*found, *again])
 
 
 def _for_them(doc: Doc, vous: Token, finite: Token) -> _Found | None:
