@@ -282,6 +282,17 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # « ne » goes with the verb; its elision follows the new form.
+        TransformExample(
+            "La boutique ferme en janvier. Vous n'êtes pas obligés de réserver, vous ne "
+            "pourrez pas payer par chèque.",
+            "La boutique ferme en janvier. Les clients ne sont pas obligés de réserver, ils ne "
+            "pourront pas payer par chèque.",
+            lang="fr",
+            master="Notre boutique ferme ses portes en janvier.",
+            voice="corporate",
+            network="website",
+        ),
         # In a job ad, what « vous » has is what the job asks: it stays.
         TransformExample(
             "Le poste est à pourvoir en mars. Vous avez le permis B et deux ans d'expérience.",
@@ -291,10 +302,11 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
-        # « vous êtes invité » may be one reader: « ils sont invité » would be wrong.
+        # « vous n'êtes pas obligé » may be one reader's: « ils ne sont pas obligé » would
+        # be wrong.
         TransformExample(
-            "La cave ouvre ses portes samedi. Vous êtes invité à la dégustation.",
-            "La cave ouvre ses portes samedi. Vous êtes invité à la dégustation.",
+            "La cave ouvre ses portes samedi. Vous n'êtes pas obligé de réserver.",
+            "La cave ouvre ses portes samedi. Vous n'êtes pas obligé de réserver.",
             lang="fr",
             master="Portes ouvertes à la cave samedi.",
             voice="corporate",
@@ -1424,7 +1436,7 @@ def _addressed(
 # the object pronouns and « y »/« en » it may have before its verb.
 _FR_SUBJECT = regex.compile(
     r"(?:^|(?<=[,:;]\s)|(?<=\bet\s))(?P<vous>vous)\s+"
-    r"(?P<clitics>(?:(?:y|en|le|la|les|leur|lui)\s+|l['’])*)(?P<verb>\p{L}+)\b",
+    r"(?P<clitics>(?:ne\s+|n['’])?(?:(?:y|en|le|la|les|leur|lui)\s+|l['’])*)(?P<verb>\p{L}+)\b",
     regex.I,
 )
 # In a job ad, the verbs a « vous » subject is said of the applicants with: what they may or
@@ -1470,6 +1482,9 @@ def _french_subject(
             return None
         if plural in ("sont", "seront", "étaient", "seraient") and not _plural_after(doc, verb):
             return None  # « vous êtes invité » may be one reader: « ils sont invité »
+        clitics = _elided_before(match.group("clitics"), plural)
+        if clitics is None:
+            return None
         if found:
             who = str(table["again"])
         elif match.start() == 0:
@@ -1480,16 +1495,28 @@ def _french_subject(
             (
                 match.start("vous"),
                 match.end("verb"),
-                f"{who} {match.group('clitics')}{plural}",
+                f"{who} {clitics}{plural}",
             )
         )
     return _french_rest(doc, found, table) if found else None
 
 
+def _elided_before(clitics: str, verb: str) -> str | None:
+    """``clitics`` before ``verb``, the third person plural that replaces a « vous » form:
+    « n' » written out before a consonant (« vous n'êtes » → « ils ne sont »); None for
+    an « l' » whose « le » or « la » cannot be told (« vous l'êtes » → « ils le sont »?)."""
+    if not clitics or clitics[-1] not in "'’" or starts_with_vowel(verb):
+        return clitics
+    if clitics[-2:-1].lower() == "n":
+        return clitics[:-2] + match_case("ne", clitics[-2]) + " "
+    return None
+
+
 def _plural_after(doc: Doc, verb: Token) -> bool:
-    """Whether the word after « êtes » agrees with a plural subject as written (« nombreux »,
-    « invités », a noun phrase), not with one reader (« invité »)."""
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    """Whether the word after « êtes » (and its adverbs: « pas », « bien ») agrees with a
+    plural subject as written (« nombreux », « invités », a noun phrase), not with one
+    reader (« invité »)."""
+    after = next((t for t in doc[verb.i + 1 :] if t.pos_ != "ADV"), None)
     if after is None or after.pos_ not in ("ADJ", "VERB"):
         return True
     return after.lower_.endswith(("s", "x"))
