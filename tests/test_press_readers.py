@@ -316,6 +316,10 @@ def test_the_third_person_plural_of_a_verb(lemma: str, tense: str, plural: str |
         ("fr", "hiring", "Nous recrutons pour notre appli.", "candidats"),
         ("en", "results", "Second Shift Tool Library lent 6,480 tools.", "members"),
         ("en", "launch", "Our new app lets you order ahead.", "users"),
+        ("en", "event", "Beach clean this Sunday! Meet us at 10am.", "volunteers"),
+        ("en", "offer", "Beach clean kit: 20% off this week.", "customers"),
+        ("en", "event", "Free webinar on year-end tax planning.", "participants"),
+        ("fr", "event", "Nos bénévoles vous aident à réparer vos objets.", "visiteurs"),
     ],
 )
 def test_the_master_s_words_name_its_readers(

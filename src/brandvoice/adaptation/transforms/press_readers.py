@@ -394,6 +394,15 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # After the dateline's dash; a beach clean's readers are its volunteers.
+        TransformExample(
+            "March 23, 2026 – Meet us at 10am at the lifeguard hut on Porthmeor Beach.",
+            "March 23, 2026 – Volunteers are invited to meet us at 10am at the lifeguard hut "
+            "on Porthmeor Beach.",
+            master="Beach clean this Sunday! 🌊 Meet us at 10am at the lifeguard hut.",
+            voice="corporate",
+            network="website",
+        ),
         # A condition that says which readers the statement after it is about names them.
         TransformExample(
             "If you had one of those, we will be in touch today to find you a real time.",
@@ -852,6 +861,8 @@ def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
         for entry in table["named"]:
             if intent.value in entry.get("not_for", ()):
                 continue
+            if "only_for" in entry and intent.value not in entry["only_for"]:
+                continue
             if _named_words(tuple(entry["words"])).search(text):
                 return str(entry["readers"])
     readers = table["readers"]
@@ -1128,9 +1139,15 @@ def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     fronted = [t for t in doc[: start.i] if t.lower_ == "you" and t.dep_ == "nsubj"]
     if start.i > 0 and not _fronted(doc, start, verb):
         return None
+    # The sentence's opening, or its opening after the dateline (a dash after no verb:
+    # "March 23, 2026 – Meet us at 10am").
+    opens = start.i == 0 or (
+        doc[start.i - 1].text in ("–", "—")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[: start.i])
+    )
     # A fronted "If you…," names the readers there; the order says "they" after it.
     who = readers.who
-    subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
+    subject = "they" if fronted else (match_case(who, "A") if opens else who)
     said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
     found.append((start.idx, verb.idx + len(verb), said))
     previous, stated = verb, {verb.i}
@@ -1217,8 +1234,10 @@ def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
     comma ("If you still see one after that, email…"), or a statement the order follows
     after a colon."""
     before = doc[start.i - 1]
-    if before.text in (":", ";"):
-        return True  # "Phone refills are working as normal: call the pharmacy…"
+    if before.text in (":", ";", "–", "—"):
+        # "Phone refills are working as normal: call the pharmacy…", or the dateline's
+        # dash before the lead: "March 23, 2026 – Meet us at 10am…".
+        return True
     if before.text != ",":
         return False
     return all(t.is_punct or t.head.i >= start.i or verb.is_ancestor(t) for t in doc[: start.i])
