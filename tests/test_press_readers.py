@@ -279,3 +279,77 @@ def test_an_order_beside_two_addresses_keeps_them_where_they_stand() -> None:
         "If customers have one, they are asked to email care@candles.co.uk or "
         "help@candles.co.uk for a label, to send it back, and we will refund it."
     )
+
+
+@pytest.mark.parametrize(
+    ("lemma", "tense", "plural"),
+    [
+        ("renseigner", "present", "renseignent"),
+        ("acheter", "present", "achètent"),
+        ("appeler", "present", "appellent"),
+        ("finir", "present", "finissent"),
+        ("prendre", "present", "prennent"),
+        ("recevoir", "present", "reçoivent"),
+        ("faire", "present", "font"),
+        ("pouvoir", "present", "peuvent"),
+        ("aller", "present", "vont"),
+        ("trouver", "future", "trouveront"),
+        ("envoyer", "future", "enverront"),
+        ("commencer", "imperfect", "commençaient"),
+        ("pouvoir", "conditional", "pourraient"),
+        ("falloir", "present", None),
+        ("trouver", "subjunctive", None),
+    ],
+)
+def test_the_third_person_plural_of_a_verb(lemma: str, tense: str, plural: str | None) -> None:
+    from brandvoice.text.french import Tense, third_person_plural
+
+    assert third_person_plural(lemma, Tense(tense)) == plural
+
+
+@pytest.mark.parametrize(
+    ("lang", "intent", "text", "readers"),
+    [
+        ("fr", "launch", "Covoit'Rade lance son appli de covoiturage.", "utilisateurs"),
+        ("fr", "news", "L'association a un nouveau site internet.", "internautes"),
+        ("fr", "news", "Commandez sur notre site, livraison offerte.", "clients"),
+        ("fr", "hiring", "Nous recrutons pour notre appli.", "candidats"),
+        ("en", "results", "Second Shift Tool Library lent 6,480 tools.", "members"),
+        ("en", "launch", "Our new app lets you order ahead.", "users"),
+        ("en", "event", "Beach clean this Sunday! Meet us at 10am.", "volunteers"),
+        ("en", "offer", "Beach clean kit: 20% off this week.", "customers"),
+        ("en", "event", "Free webinar on year-end tax planning.", "participants"),
+        ("fr", "event", "Nos bénévoles vous aident à réparer vos objets.", "visiteurs"),
+    ],
+)
+def test_the_master_s_words_name_its_readers(
+    lang: str, intent: str, text: str, readers: str
+) -> None:
+    from brandvoice.adaptation.transforms.press_readers import _readers_of, _tables
+    from brandvoice.understand.model import Intent
+
+    assert _readers_of(_tables()[lang], Intent(intent), text).split()[-1] == readers
+
+
+def test_a_launch_s_statements_to_the_reader_are_said_of_its_users() -> None:
+    master = (
+        "Covoit'Rade, l'appli de covoiturage domicile-travail de la rade, est en ligne ! "
+        "Vous renseignez vos horaires une fois, l'appli vous propose chaque semaine les "
+        "équipages possibles. Inscription sur covoitrade.fr"
+    )
+    text = _variant(master, "fr", None)
+    body = text.split("\n\n", 2)[2]
+    assert "Les utilisateurs renseignent leurs horaires une fois" in body
+    assert "l'appli leur propose" in body
+    assert "vous" not in body.lower()
+
+
+def test_an_incident_s_condition_names_the_customers_it_is_about() -> None:
+    master = (
+        "Heads up: our courier lost a pallet of orders last week. If you ordered early last "
+        "week and haven't had a tracking update, your parcel was on it. We're so sorry."
+    )
+    text = _variant(master, "en", None)
+    assert "If customers ordered early last week" in text
+    assert "their parcel was on it" in text
+    assert "your parcel" not in text

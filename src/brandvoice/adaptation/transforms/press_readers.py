@@ -20,13 +20,25 @@ readers, they are "they"/« ils », asked "also"/« également ».
 
 A statement that speaks to the reader is said of the readers too: "should disappear from
 your statement" → "from customers' statements", « Vous pouvez le rapporter » → « Les
-clients peuvent le rapporter », « l'équipe vous conseille de passer tôt » → « l'équipe
-conseille aux clients de passer tôt », « vos retours » → « les retours des clients ».
+clients peuvent le rapporter », and so with any verb the French grammar service
+conjugates (« Vous renseignez vos horaires » → « Les utilisateurs renseignent leurs
+horaires », « vous y trouverez » → « les internautes y trouveront »), « l'équipe vous
+conseille de passer tôt » → « l'équipe conseille aux clients de passer tôt », « vos
+retours » → « les retours des clients » (« de vos achats du soir » → « des achats du
+soir »: the owner would follow the complement), « nous vous avons préparé une fiche » →
+« nous avons préparé une fiche ». In English, a condition that says which readers the
+statement is about names them ("If you ordered last week, your parcel was on it" → "If
+customers ordered last week, their parcel was on it"), and "Thanks to you, Second Shift
+Tool Library lent…" → "Thanks to its members, …". Who the readers are is the intent's,
+or the master's words' (a health practice's patients, an app's users).
 
 A sentence that cannot be read with confidence stays as written, never broken: a
 question, a quotation, the heading the master opens on (the headline's), an order of two
-readings or beside a second order the parse cannot place, a « vous » subject of another
-verb, an English noun whose plural would change its verb ("Your order ships").
+readings or beside a second order the parse cannot place, a « vous » subject of a verb
+not conjugated for sure (or reflexive, or « êtes » before a participle that may be one
+reader's, or in a job ad any verb but « pouvoir » and « devoir »: « Vous avez le permis
+B » is what the job asks), an English noun whose plural would change its verb ("Your
+order ships").
 
 Apologies and thanks addressed to the reader are said of the customers (« L'équipe vous
 doit des excuses » → « L'équipe présente ses excuses à ses clients »; the closing
@@ -66,7 +78,15 @@ from brandvoice.adaptation.wording.fitting import match_case, text_apostrophe
 from brandvoice.analysis.imperatives import find_imperatives
 from brandvoice.lang import base_language
 from brandvoice.nlp import get_pipeline
-from brandvoice.text.french import known_noun_gender, starts_with_h, starts_with_vowel, verb_forms
+from brandvoice.text.french import (
+    Tense,
+    known_noun_gender,
+    readings,
+    starts_with_h,
+    starts_with_vowel,
+    third_person_plural,
+    verb_forms,
+)
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Intent, Role
 
@@ -160,8 +180,7 @@ class PressReaders(Transform):
         ),
         # Before a direct object pronoun, « vous » is the indirect one: « les leur ».
         TransformExample(
-            "La quiche du 3 décembre est rappelée. Rapportez-la au café, nous vous la "
-            "remboursons.",
+            "La quiche du 3 décembre est rappelée. Rapportez-la au café, nous vous la remboursons.",
             "La quiche du 3 décembre est rappelée. Les clients sont invités à la rapporter au "
             "café, nous la leur remboursons.",
             lang="fr",
@@ -239,6 +258,179 @@ class PressReaders(Transform):
             "We apologise for the delay. Your order ships on Monday.",
             "We apologise for the delay. Your order ships on Monday.",
             master="Our courier is late. We apologise for the delay.",
+            voice="corporate",
+            network="website",
+        ),
+        # « vous » subject of any verb: the readers, its verb in the third person plural;
+        # an app's readers are its users, a new website's the people who visit it.
+        TransformExample(
+            "Vous renseignez vos horaires une fois, l'appli vous propose chaque semaine les "
+            "équipages possibles.",
+            "Les utilisateurs renseignent leurs horaires une fois, l'appli leur propose chaque "
+            "semaine les équipages possibles.",
+            lang="fr",
+            master="Covoit'Rade lance son appli de covoiturage à Toulon.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "L'association a un nouveau site : vous y trouverez le calendrier des sorties.",
+            "L'association a un nouveau site : les internautes y trouveront le calendrier des "
+            "sorties.",
+            lang="fr",
+            master="Les Amis du Sentier ont un nouveau site !",
+            voice="corporate",
+            network="website",
+        ),
+        # « ne » goes with the verb; its elision follows the new form.
+        TransformExample(
+            "La boutique ferme en janvier. Vous n'êtes pas obligés de réserver, vous ne "
+            "pourrez pas payer par chèque.",
+            "La boutique ferme en janvier. Les clients ne sont pas obligés de réserver, ils ne "
+            "pourront pas payer par chèque.",
+            lang="fr",
+            master="Notre boutique ferme ses portes en janvier.",
+            voice="corporate",
+            network="website",
+        ),
+        # In a job ad, what « vous » has is what the job asks: it stays.
+        TransformExample(
+            "Le poste est à pourvoir en mars. Vous avez le permis B et deux ans d'expérience.",
+            "Le poste est à pourvoir en mars. Vous avez le permis B et deux ans d'expérience.",
+            lang="fr",
+            master="Nous recrutons un livreur à Toulon. Vous avez le permis B.",
+            voice="corporate",
+            network="website",
+        ),
+        # « vous n'êtes pas obligé » may be one reader's: « ils ne sont pas obligé » would
+        # be wrong.
+        TransformExample(
+            "La cave ouvre ses portes samedi. Vous n'êtes pas obligé de réserver.",
+            "La cave ouvre ses portes samedi. Vous n'êtes pas obligé de réserver.",
+            lang="fr",
+            master="Portes ouvertes à la cave samedi.",
+            voice="corporate",
+            network="website",
+        ),
+        # « vos » before a complement: the article, « des clients » would follow it.
+        TransformExample(
+            "20 € par personne, déduits de vos achats du soir.",
+            "20 € par personne, déduits des achats du soir.",
+            lang="fr",
+            master="Dégustation vendredi soir à la cave du Mourillon.",
+            voice="corporate",
+            network="website",
+        ),
+        # A direct « vous » of someone else's verb: the readers, after the verb.
+        TransformExample(
+            "Elle a remporté le concours. Elle vous attend comme d'habitude à la boutique.",
+            "Elle a remporté le concours. Elle attend les clients comme d'habitude à la boutique.",
+            lang="fr",
+            master="Notre baguette est la meilleure du Var !",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "La boutique rouvre. Nous vous avons accueillis dès 7 h.",
+            "La boutique rouvre. Nous vous avons accueillis dès 7 h.",
+            lang="fr",
+            master="La boutique rouvre après travaux.",
+            voice="corporate",
+            network="website",
+        ),
+        # A later « vous » is the readers again: « leur » before a verb that takes it so;
+        # a direct one may be a reflexive (« pour ne pas vous tromper »): it stays.
+        TransformExample(
+            "Le déjeuner est annulé. Nous vous appelons dans la matinée afin de vous proposer "
+            "une autre date.",
+            "Le déjeuner est annulé. Nous appelons les clients dans la matinée afin de leur "
+            "proposer une autre date.",
+            lang="fr",
+            master="Coupure d'eau au restaurant ce midi : le déjeuner est annulé.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Le guide est en ligne. Nous vous donnons nos conseils pour ne pas vous tromper.",
+            "Le guide est en ligne. Nous vous donnons nos conseils pour ne pas vous tromper.",
+            lang="fr",
+            master="Notre guide pour choisir son vélo est en ligne.",
+            voice="corporate",
+            network="website",
+        ),
+        # Whom a thing is prepared or announced for goes: what is done stays.
+        TransformExample(
+            "Canicule en vue : nous vous avons préparé une fiche pratique.",
+            "Canicule en vue : nous avons préparé une fiche pratique.",
+            lang="fr",
+            master="Canicule en vue : voici notre fiche pratique sur l'arrosage.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Pour les fêtes, nous vous dévoilons une carte de six desserts.",
+            "Pour les fêtes, nous dévoilons une carte de six desserts.",
+            lang="fr",
+            master="Pour les fêtes, découvrez notre carte de desserts.",
+            voice="corporate",
+            network="website",
+        ),
+        # An opening verb the parser reads as a noun before "your" is the order it is.
+        TransformExample(
+            "Seaside Family Dental opens on Monday. Book your first cleaning at "
+            "seasidefamilydental.ca or call (902) 555-0118.",
+            "Seaside Family Dental opens on Monday. Patients are invited to book their first "
+            "cleaning at seasidefamilydental.ca or to call (902) 555-0118.",
+            master="Seaside Family Dental opens on Monday! Book your first cleaning online.",
+            voice="corporate",
+            network="website",
+        ),
+        # The label before a colon is no subject of the order after it.
+        TransformExample(
+            "Spring service offer: get your bike ready for the sunny days for £49.",
+            "Spring service offer: customers are invited to get their bike ready for the sunny "
+            "days for £49.",
+            master="Spring service offer: get your bike ready for the sunny days for £49.",
+            voice="corporate",
+            network="website",
+        ),
+        # After the dateline's dash; a beach clean's readers are its volunteers.
+        TransformExample(
+            "March 23, 2026 – Meet us at 10am at the lifeguard hut on Porthmeor Beach.",
+            "March 23, 2026 – Volunteers are invited to meet us at 10am at the lifeguard hut "
+            "on Porthmeor Beach.",
+            master="Beach clean this Sunday! 🌊 Meet us at 10am at the lifeguard hut.",
+            voice="corporate",
+            network="website",
+        ),
+        # A condition that says which readers the statement after it is about names them.
+        TransformExample(
+            "If you had one of those, we will be in touch today to find you a real time.",
+            "If customers had one of those, we will be in touch today to find them a real time.",
+            master="Our booking system was down this weekend. We apologise.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "If you ordered early last week, your parcel was on it.",
+            "If customers ordered early last week, their parcel was on it.",
+            master="Our courier lost a pallet of orders last week. We are so sorry.",
+            voice="corporate",
+            network="website",
+        ),
+        # "Thanks to you," before a name: its readers (a library's members); not before "we".
+        TransformExample(
+            "Thanks to you, Second Shift Tool Library lent out 6,480 tools last year.",
+            "Thanks to its members, Second Shift Tool Library lent out 6,480 tools last year.",
+            master="Our 2025 impact report is out. Thanks to you, Second Shift Tool Library "
+            "lent out 6,480 tools.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Thanks to you, we lent out 6,480 tools last year.",
+            "Thanks to you, we lent out 6,480 tools last year.",
+            master="Our 2025 impact report is out. Thanks to you, we lent out 6,480 tools.",
             voice="corporate",
             network="website",
         ),
@@ -662,17 +854,23 @@ def _untouched(
 
 
 def _readers_of(table: Mapping[str, Any], intent: Intent, text: str) -> str:
-    """Who the orders address: the intent's readers, or a health practice's patients
-    (``text`` the master and the brand's name) unless the note is a job ad's."""
+    """Who the orders address: the intent's readers, or those the master's words name (a
+    health practice's patients, an app's users: ``named``; ``text`` the master and the
+    brand's name) unless the note is a job ad's."""
+    if intent is not Intent.HIRING:
+        for entry in table["named"]:
+            if intent.value in entry.get("not_for", ()):
+                continue
+            if "only_for" in entry and intent.value not in entry["only_for"]:
+                continue
+            if _named_words(tuple(entry["words"])).search(text):
+                return str(entry["readers"])
     readers = table["readers"]
-    patients = table["patients"]
-    if intent is not Intent.HIRING and _health_words(tuple(patients["words"])).search(text):
-        return str(patients["readers"])
     return str(readers.get(intent.value, readers["default"]))
 
 
 @cache
-def _health_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+def _named_words(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{'|'.join(words)})\b", regex.I)
 
 
@@ -794,7 +992,8 @@ def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers
     if lang == "en":
         # An address is read aside first: the parse reads the order around it better.
         by_mail = _english_order_by_mail(sentence, table, readers)
-        return by_mail or _english_order(parse(lang, sentence), table, readers)
+        found = by_mail or _english_order(parse(lang, sentence), table, readers)
+        return found or _english_order_misread(sentence, table, readers)
     return _french_order(parse(lang, sentence), sentence, table, readers)
 
 
@@ -842,7 +1041,29 @@ def _english_order_by_mail(
     return placed
 
 
+_PLEASE = "Please "
+
+
+def _english_order_misread(
+    sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """ "Book your first cleaning at seaside.ca or call…": the parser reads the opening verb
+    as a noun, but no noun goes on with "your". Read with "Please" before it, the order is
+    the verb it is; the edits are put back on the sentence as written."""
+    doc = parse("en", sentence)
+    if len(doc) < 2 or doc[0].tag_ not in ("NN", "NNP") or doc[1].tag_ != "PRP$":
+        return None
+    if not doc[0].is_alpha or not doc[0].text[:1].isupper():
+        return None
+    found = _english_order(parse("en", _PLEASE + _lower_first(sentence)), table, readers)
+    if found is None or found[0][0] != 0:
+        return None  # the order stated must be the one the sentence opens on
+    shift = len(_PLEASE)
+    return [(max(a - shift, 0), b - shift, said) for a, b, said in found]
+
+
 # English
+
 
 # An offer's conditional order, "Sign up before January 31 and we'll waive the fee" or
 # "buy two loaves and get a third free": the news is the offer, not the invitation.
@@ -918,9 +1139,15 @@ def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     fronted = [t for t in doc[: start.i] if t.lower_ == "you" and t.dep_ == "nsubj"]
     if start.i > 0 and not _fronted(doc, start, verb):
         return None
+    # The sentence's opening, or its opening after the dateline (a dash after no verb:
+    # "March 23, 2026 – Meet us at 10am").
+    opens = start.i == 0 or (
+        doc[start.i - 1].text in ("–", "—")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[: start.i])
+    )
     # A fronted "If you…," names the readers there; the order says "they" after it.
     who = readers.who
-    subject = "they" if fronted else (who if start.i > 0 else match_case(who, "A"))
+    subject = "they" if fronted else (match_case(who, "A") if opens else who)
     said = f"{subject} {readers.asked} {'not ' if negated else ''}to {_lower_first(verb.text)}"
     found.append((start.idx, verb.idx + len(verb), said))
     previous, stated = verb, {verb.i}
@@ -965,7 +1192,11 @@ def _english_order(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
 
 def _english_imperative(token: Token, table: Mapping[str, Any]) -> bool:
     """A base-form verb heading the sentence, with no subject and no auxiliary but "do"."""
-    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "ccomp") or _has_subject(token):
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "ccomp"):
+        return False
+    # "Spring service offer: get your bike ready": the label before the colon is no subject.
+    labelled = token.i > 0 and token.doc[token.i - 1].text == ":"
+    if any(c.dep_ in _EN_SUBJECTS and not (labelled and c.i < token.i) for c in token.children):
         return False
     if token.lemma_.lower() in table["not_orders"]:
         return False
@@ -1003,8 +1234,10 @@ def _fronted(doc: Doc, start: Token, verb: Token) -> bool:
     comma ("If you still see one after that, email…"), or a statement the order follows
     after a colon."""
     before = doc[start.i - 1]
-    if before.text in (":", ";"):
-        return True  # "Phone refills are working as normal: call the pharmacy…"
+    if before.text in (":", ";", "–", "—"):
+        # "Phone refills are working as normal: call the pharmacy…", or the dateline's
+        # dash before the lead: "March 23, 2026 – Meet us at 10am…".
+        return True
     if before.text != ",":
         return False
     return all(t.is_punct or t.head.i >= start.i or verb.is_ancestor(t) for t in doc[: start.i])
@@ -1114,9 +1347,13 @@ def _french_rest(doc: Doc, found: _Found, table: Mapping[str, Any]) -> _Found | 
 def _french_vous(vous: Token, table: Mapping[str, Any]) -> str | None:
     """« vous » as the readers, not the subject: « leur » before a verb that takes it
     indirectly, « les » as a direct object; None when neither is certain."""
-    if vous.dep_.startswith("nsubj"):
-        return None
     doc = vous.doc
+    # The parser may read « vous » as a second subject (« l'appli vous propose »): it is
+    # one only where no other subject of its verb comes before it.
+    if vous.dep_.startswith("nsubj") and not any(
+        c.dep_.startswith("nsubj") and c.i < vous.i for c in vous.head.children
+    ):
+        return None
     following = next((t for t in doc[vous.i + 1 :] if t.pos_ in ("VERB", "AUX")), None)
     if following is None:
         return None
@@ -1205,20 +1442,103 @@ def _addressed(
         if not _EN_SECOND.search(sentence):
             return None
         return _english_addressed(parse(lang, sentence), readers, table)
-    modal = _FR_MODAL.search(sentence)
-    if modal is not None and modal.group("verb").lower() in table["modals"]:
-        doc = parse(lang, sentence)
-        plural = table["modals"][modal.group("verb").lower()]
-        vous = next((t for t in doc if t.idx == modal.start("vous")), None)
-        if vous is None or not vous.dep_.startswith("nsubj"):
-            return None
-        who = match_case(readers.who, "A") if modal.start() == 0 else readers.who
-        return _french_rest(doc, [(modal.start("vous"), modal.end(), f"{who} {plural}")], table)
+    if _FR_SUBJECT.search(sentence):
+        return _french_subject(parse(lang, sentence), sentence, table, readers)
     if _FR_VOUS.search(sentence):
         return _french_dative(parse(lang, sentence), table, readers)
     if _FR_YOUR.search(sentence):
         return _french_possessives(parse(lang, sentence), table, readers)
     return None
+
+
+# « vous » opening a clause (the sentence, or after a comma, colon, semicolon or « et »),
+# the object pronouns and « y »/« en » it may have before its verb.
+_FR_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,:;]\s)|(?<=\bet\s))(?P<vous>vous)\s+"
+    r"(?P<clitics>(?:ne\s+|n['’])?(?:(?:y|en|le|la|les|leur|lui)\s+|l['’])*)(?P<verb>\p{L}+)\b",
+    regex.I,
+)
+# In a job ad, the verbs a « vous » subject is said of the applicants with: what they may or
+# must do; any other is what the job asks (« Vous avez le permis B »).
+_FR_HIRING_MODALS = frozenset({"pouvoir", "devoir"})
+# The tenses a statement's « vous » verb is said in the third person plural.
+_FR_STATED_TENSES = (Tense.PRESENT, Tense.IMPERFECT, Tense.FUTURE, Tense.CONDITIONAL)
+
+
+def _french_subject(
+    doc: Doc, sentence: str, table: Mapping[str, Any], readers: _Readers
+) -> _Found | None:
+    """« Vous renseignez vos horaires une fois, l'appli vous propose… » → « Les
+    utilisateurs renseignent leurs horaires une fois, l'appli leur propose… »; « vous y
+    trouverez » → « les internautes y trouveront »: each « vous » subject of a verb in the
+    present, imperfect, future or conditional, the readers (« ils » once named), its verb
+    in the third person plural; then the rest of the sentence's second person. None when a
+    verb cannot be told for sure (unknown, of two readings, « vous vous », « vous êtes »
+    before a word whose agreement is not the plural's)."""
+    forms = verb_forms(get_pipeline("fr").nlp)
+    if forms is None:
+        return None
+    hiring = readers.noun == table["readers"]["hiring"]
+    found: _Found = []
+    for match in _FR_SUBJECT.finditer(sentence):
+        vous = next((t for t in doc if t.idx == match.start("vous")), None)
+        verb = next((t for t in doc if t.idx == match.start("verb")), None)
+        if vous is None or verb is None or not vous.dep_.startswith("nsubj"):
+            return None
+        word = match.group("verb").lower()
+        read = [
+            r
+            for r in readings(word, forms.lemmas(word) | {verb.lemma_.lower()}, "pl")
+            if r.tense in _FR_STATED_TENSES
+        ]
+        plurals = {third_person_plural(r.lemma, r.tense) for r in read}
+        plural = plurals.pop() if len(plurals) == 1 else None
+        if plural is None or word == "vous":
+            return None  # unknown, of two readings, or « vous vous »
+        if hiring and any(r.lemma not in _FR_HIRING_MODALS for r in read):
+            # « Vous avez le permis B » is what the job asks, not what the applicants
+            # have; « Vous devez avoir le permis B » is said of them as it is.
+            return None
+        if plural in ("sont", "seront", "étaient", "seraient") and not _plural_after(doc, verb):
+            return None  # « vous êtes invité » may be one reader: « ils sont invité »
+        clitics = _elided_before(match.group("clitics"), plural)
+        if clitics is None:
+            return None
+        if found:
+            who = str(table["again"])
+        elif match.start() == 0:
+            who = match_case(readers.who, "A")
+        else:
+            who = readers.who
+        found.append(
+            (
+                match.start("vous"),
+                match.end("verb"),
+                f"{who} {clitics}{plural}",
+            )
+        )
+    return _french_rest(doc, found, table) if found else None
+
+
+def _elided_before(clitics: str, verb: str) -> str | None:
+    """``clitics`` before ``verb``, the third person plural that replaces a « vous » form:
+    « n' » written out before a consonant (« vous n'êtes » → « ils ne sont »); None for
+    an « l' » whose « le » or « la » cannot be told (« vous l'êtes » → « ils le sont »?)."""
+    if not clitics or clitics[-1] not in "'’" or starts_with_vowel(verb):
+        return clitics
+    if clitics[-2:-1].lower() == "n":
+        return clitics[:-2] + match_case("ne", clitics[-2]) + " "
+    return None
+
+
+def _plural_after(doc: Doc, verb: Token) -> bool:
+    """Whether the word after « êtes » (and its adverbs: « pas », « bien ») agrees with a
+    plural subject as written (« nombreux », « invités », a noun phrase), not with one
+    reader (« invité »)."""
+    after = next((t for t in doc[verb.i + 1 :] if t.pos_ != "ADV"), None)
+    if after is None or after.pos_ not in ("ADJ", "VERB"):
+        return True
+    return after.lower_.endswith(("s", "x"))
 
 
 _FR_YOUR = regex.compile(r"\b(?:votre|vos)\b", regex.I)
@@ -1231,14 +1551,25 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     """« L'équipe vous conseille de passer tôt » → « L'équipe conseille aux clients de
     passer tôt », « un bon vous sera envoyé avec votre numéro » → « un bon sera envoyé aux
     clients avec leur numéro »: one indirect « vous » of a verb whose subject is someone
-    else, said after the verb (its participle), then « votre » → « leur ». In a job ad,
+    else, said after the verb (its participle), then « votre » → « leur »; a direct one
+    the same way (« Elle vous attend » → « Elle attend les clients »). In a job ad,
     who « vous » is taught or paid is the person hired, not the applicants: « L'équipe
     vous apprendra tout » → « L'équipe apprendra tout à la personne recrutée »."""
     yous = [t for t in doc if t.lower_ == "vous"]
-    if len(yous) != 1:
-        return None
     hiring = readers.noun == table["readers"]["hiring"]
+    if not yous or (len(yous) > 1 and hiring):
+        return None
     vous = yous[0]
+    # A later « vous » is the readers again, « leur » before a verb that takes it
+    # indirectly (« Nous vous appelons afin de vous proposer une date » → « Nous appelons
+    # les clients afin de leur proposer une date »); as a direct object it may be a
+    # reflexive (« pour ne pas vous tromper »): the sentence stays.
+    again: _Found = []
+    for other in yous[1:]:
+        following = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if following is None or following.lemma_ not in table["indirect"]:
+            return None
+        again.append((other.idx, other.idx + len(other), match_case("leur", other.text)))
     if vous.i + 1 >= len(doc):
         return None
     finite = doc[vous.i + 1]
@@ -1253,11 +1584,19 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
     subjects = [
         c for c in (*verb.children, *finite.children) if c.dep_.startswith("nsubj") and c.i < vous.i
     ]
-    if verb.lemma_ not in table["indirect"]:
+    if verb.lemma_ in table["for_them"]:
+        return _for_them(doc, vous, finite)
+    # A direct object right after a simple tense (« Elle vous attend à la boutique » →
+    # « Elle attend les clients à la boutique »); a compound one's participle would agree.
+    direct = verb.lemma_ in table["direct"] and finite is verb
+    if not direct and verb.lemma_ not in table["indirect"]:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     at = verb
-    if hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
+    if direct:
+        if not subjects or (hiring and readers.hire_named):
+            return None  # « le » or « la »: the person hired's gender would tell
+    elif hiring and after is not None and after.lower_ == "tout" and _closes(doc, after.i + 1):
         # « apprendra tout à la personne recrutée : pétrissage… »: after the « tout » it
         # teaches, which the colon's list may go on to detail.
         at, after = after, doc[after.i + 1] if after.i + 1 < len(doc) else None
@@ -1275,7 +1614,11 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
         if readers.hire_named:
             return [(vous.idx, vous.idx + len(vous), match_case("lui", vous.text))]
         hired = str(_person_table("fr")["hiring_you"]["role_default"])
-        owner = regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+        owner = (
+            hired if direct else regex.sub(r"^la\s+", "à la ", regex.sub(r"^le\s+", "au ", hired))
+        )
+    elif direct:
+        owner = readers.noun
     else:
         owner = "aux " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
     found: _Found = [
@@ -1288,7 +1631,19 @@ def _french_dative(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Fo
             found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
     if any(t.lower_ in ("votre", "vos") for t in doc[: vous.i]):
         return None  # a « votre » before the readers are named: whose?
-    return found
+    return sorted([*found, *again])
+
+
+def _for_them(doc: Doc, vous: Token, finite: Token) -> _Found | None:
+    """« nous vous avons préparé une fiche » → « nous avons préparé une fiche »: whom it
+    is done for goes, what is done stays. None where a « votre » would be left with no
+    one's, or where the verb is an infinitive after « de » (« a le plaisir de vous… »,
+    a formula the filler openings and the press headline read with its « vous »)."""
+    if any(t.lower_ in ("votre", "vos") for t in doc):
+        return None
+    if vous.i > 0 and doc[vous.i - 1].lower_ == "de":
+        return None
+    return [(vous.idx, finite.idx, "")]
 
 
 def _closes(doc: Doc, index: int) -> bool:
@@ -1297,9 +1652,10 @@ def _closes(doc: Doc, index: int) -> bool:
 
 
 def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -> _Found | None:
-    """« Elle a entendu vos retours et a revu… » → « …les retours des clients et… ». None
-    when a noun goes on with a
-    complement (« vos retours sur la soirée »: « des clients » would land after it) or its
+    """« Elle a entendu vos retours et a revu… » → « …les retours des clients et… »; a noun
+    that goes on with a complement takes the article alone, « des clients » would land
+    after the complement (« déduits de vos achats du soir » → « déduits des achats du
+    soir »). None when a noun goes on otherwise (« vos retours enthousiastes ») or its
     article cannot be told (gender unknown, a mute or aspirated h)."""
     found: _Found = []
     for token in doc:
@@ -1308,19 +1664,42 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
             continue
         noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
         after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
-        if (
-            noun is None
-            or noun.pos_ != "NOUN"
-            or (after is not None and after.pos_ not in _FR_PHRASE_END)
-        ):
+        if noun is None or noun.pos_ != "NOUN":
             return None
         article = _french_article(noun.text, plural=word == "vos", mark=readers.mark)
         if article is None:
+            return None
+        if after is not None and after.pos_ == "ADP":
+            found.append(_article_alone(token, article))
+            continue
+        if after is not None and after.pos_ not in _FR_PHRASE_END:
             return None
         owner = "des " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
         said = f"{match_case(article, token.text)}{noun.text} {owner}"
         found.append((token.idx, noun.idx + len(noun), said))
     return found or None
+
+
+# « de » and « à » before the definite article: « de les » → « des », « à le » → « au ».
+_FR_CONTRACTED = {
+    ("de", "les "): "des ",
+    ("à", "les "): "aux ",
+    ("de", "le "): "du ",
+    ("à", "le "): "au ",
+}
+
+
+def _article_alone(your: Token, article: str) -> tuple[int, int, str]:
+    """The edit that writes ``article`` for « votre »/« vos », contracted with the « de »
+    or « à » before it (« de vos achats » → « des achats »)."""
+    # The article ends with its space or apostrophe: the edit ends at the noun.
+    noun = your.doc[your.i + 1]
+    before = your.doc[your.i - 1] if your.i > 0 else None
+    if before is not None and before.lower_ in ("de", "à"):
+        contracted = _FR_CONTRACTED.get((before.lower_, article))
+        said = contracted or f"{before.text} {article}"
+        return (before.idx, noun.idx, match_case(said, before.text))
+    return (your.idx, noun.idx, match_case(article, your.text))
 
 
 def _french_article(noun: str, *, plural: bool, mark: str) -> str | None:
@@ -1336,7 +1715,6 @@ def _french_article(noun: str, *, plural: bool, mark: str) -> str | None:
 
 
 _EN_SECOND = regex.compile(r"\byou(?:rs?|rself|rselves)?\b", regex.I)
-_FR_MODAL = regex.compile(r"(?:^|(?<=,\s))(?P<vous>vous)\s+(?P<verb>\p{L}+)\b", regex.I)
 # Nouns whose plural is not the regular one ("leaf", "child", "photo"): not made plural.
 _EN_IRREGULAR_END = regex.compile(r"(?:f|fe|o|man|child|person|us|is)$", regex.I)
 
@@ -1354,6 +1732,10 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
         if word == "you":
             if token.head.lemma_.lower() in ("thank", "see"):
                 return None  # "Thank you", "See you soon": formulas, no one to name
+            thanks = _thanks_to_you(token, readers)
+            if thanks is not None:
+                found.append(thanks)
+                continue
             if token.dep_ == "pobj":
                 # "Over 600 of you" → "Over 600 customers", "plenty of you" → "plenty of
                 # customers"; any other "… of you" stays: who it is cannot be told.
@@ -1365,7 +1747,11 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
                 continue
             if readers.noun == table["readers"]["hiring"] and token.dep_ == "nsubj":
                 return None  # "where you will cook": the person hired, not the applicants
-            if token.dep_ == "nsubj" and any(c.dep_ == "mark" for c in token.head.children):
+            if (
+                token.dep_ == "nsubj"
+                and any(c.dep_ == "mark" for c in token.head.children)
+                and not _condition_on_readers(token)
+            ):
                 # "If you have one, email…": a condition is an order's, read or misread.
                 return None
             if named or readers.who.lower() == "they":
@@ -1395,6 +1781,37 @@ def _english_addressed(doc: Doc, readers: _Readers, table: Mapping[str, Any]) ->
         found.append((token.idx, token.idx + len(token), match_case(said, token.text)))
         named = True
     return found or None
+
+
+def _condition_on_readers(you: Token) -> bool:
+    """Whether ``you``, the subject of a condition, says which readers a statement is
+    about: the condition's main clause has a subject of its own and speaks to the reader
+    too ("If you had one, we will be in touch to find you a time", "If you ordered last
+    week, your parcel was on it" → "If customers had one, … to find them a time"). Not a
+    condition whose statement is no one's ("If you missed it, the segment is online")."""
+    condition = you.head
+    main = condition.head
+    if condition.dep_ != "advcl" or main.i == condition.i:
+        return False
+    if not any(c.dep_ in _EN_SUBJECTS and c.lower_ != "you" for c in main.children):
+        return False
+    return any(t.lower_ in ("you", "your") for t in you.doc[condition.right_edge.i + 1 :])
+
+
+def _thanks_to_you(you: Token, readers: _Readers) -> tuple[int, int, str] | None:
+    """ "Thanks to you, Second Shift Tool Library lent out…" → "Thanks to its members,
+    …": the edit, when the sentence goes on with a name or a noun as its subject (not
+    "we", whose readers would be "our"); None otherwise."""
+    doc = you.doc
+    if you.i < 2 or [t.lower_ for t in doc[you.i - 2 : you.i]] != ["thanks", "to"]:
+        return None
+    if you.i + 1 >= len(doc) or doc[you.i + 1].text != ",":
+        return None
+    subject = next((t for t in doc[you.i + 2 :] if t.dep_ in _EN_SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    noun = regex.sub(r"^the\s+", "", readers.noun, flags=regex.I)
+    return (you.idx, you.idx + len(you), f"its {noun}")
 
 
 # How many of the readers: "some of you" → "some customers" (the "of" goes), or "plenty

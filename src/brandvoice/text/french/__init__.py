@@ -45,6 +45,7 @@ from brandvoice.text.french.verbs import (
     form,
     readings,
     second_person,
+    third_person_plural,
     third_person_singular,
 )
 
@@ -74,6 +75,7 @@ __all__ = [
     "second_person",
     "starts_with_h",
     "starts_with_vowel",
+    "third_person_plural",
     "third_person_singular",
     "verb_forms",
     "with_preposition",

@@ -9,6 +9,9 @@
   (:func:`first_plural`: « on attend » → « nous attendons »).
 - The third person singular of a first person plural, for « nous » made the brand
   (:func:`third_person_singular`: « nous proposons » → « Acme propose »).
+- The third person plural of a verb, for « vous » made the readers in a press note
+  (:func:`third_person_plural`: « vous renseignez » → « les utilisateurs renseignent »,
+  « vous trouverez » → « ils trouveront »).
 - The "-er" infinitive behind a participle or a conjugated form, and the participle of an
   infinitive, for the checks' infinitive/participle confusion (:func:`er_infinitive`,
   :func:`er_participle`).
@@ -68,6 +71,7 @@ class _Irregular:
     imperative: tuple[str | None, str | None] | None = None
     group: int = 3
     exact: bool = False
+    they: str | None = None  # the third person plural present, when not derived
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,7 @@ def _entry(value: Mapping[str, Any]) -> _Irregular:
         imperative=pair("imperative"),
         group=int(value.get("group", 3)),
         exact=bool(value.get("exact", False)),
+        they=value.get("they"),
     )
 
 
@@ -394,6 +399,63 @@ def _singular_first_group(stem: str, lemma: str, doubling: frozenset[str]) -> st
     if lemma in doubling:
         return base + base[-1] + "e"  # appelle, jette
     return str(_ACCENT_SHIFT.sub("è", base)) + "e"
+
+
+# --- The third person plural: « vous » made the readers ------------------------------------
+
+
+def third_person_plural(lemma: str, tense: Tense) -> str | None:
+    """The « ils » form of ``lemma`` in ``tense`` (present, imperfect, future or
+    conditional): « renseigner » → « renseignent », « trouver » in the future →
+    « trouveront », « prendre » → « prennent », « faire » → « font »; None for a verb this
+    module does not know or a tense it does not write.
+
+    The future derives from the « vous » form (-ez → -ont), the imperfect and the
+    conditional from the « tu » one (-ais → -aient). The present is the « tu »
+    subjunctive with -ent for -es (« que tu prennes » → « ils prennent », « que tu
+    achètes » → « ils achètent », « que tu finisses » → « ils finissent »), but for the
+    few verbs whose subjunctive has a stem of its own, which
+    the table gives (``they``: « font », « peuvent », « savent »)."""
+    paradigm = second_person(lemma)
+    if paradigm is None:
+        return None
+    if tense is Tense.PRESENT:
+        entry = _entry_of(lemma)
+        if entry is not None and entry.they is not None:
+            return lemma[: len(lemma) - len(entry.key)] + entry.they
+        if entry is not None and entry.subjunctive is None and entry.group != 2:
+            return None  # its subjunctive is not written: no stem to derive from
+        subjunctive = paradigm.get((Tense.SUBJUNCTIVE, "sg"))
+        if subjunctive is None or not subjunctive.endswith("es"):
+            return None
+        return subjunctive[:-2] + "ent"
+    vous = paradigm.get((tense, "pl"))
+    if tense is Tense.FUTURE and vous is not None and vous.endswith("ez"):
+        return vous[:-2] + "ont"
+    # The imperfect and the conditional from the « tu » form, which keeps the soft « ç »
+    # and « ge » the « vous » form does not need (« tu commençais » → « ils commençaient »).
+    tu = paradigm.get((tense, "sg"))
+    if tense in (Tense.IMPERFECT, Tense.CONDITIONAL) and tu is not None and tu.endswith("ais"):
+        return tu[:-1] + "ent"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    key: str
+    they: str | None
+    subjunctive: tuple[str | None, str | None] | None
+    group: int
+
+
+def _entry_of(lemma: str) -> _Keyed | None:
+    """The table's entry ``lemma`` conjugates from, with its key; None for a regular verb."""
+    tables = _tables()
+    for key in tables.keys_by_length:
+        entry = tables.irregular[key]
+        if lemma == key or (lemma.endswith(key) and not entry.exact):
+            return _Keyed(key, entry.they, entry.subjunctive, entry.group)
+    return None
 
 
 # --- Infinitive and participle of "-er" verbs: the checks' -er / -é / -ez confusion ---------
