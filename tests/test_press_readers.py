@@ -320,6 +320,11 @@ def test_the_third_person_plural_of_a_verb(lemma: str, tense: str, plural: str |
         ("en", "offer", "Beach clean kit: 20% off this week.", "customers"),
         ("en", "event", "Free webinar on year-end tax planning.", "participants"),
         ("fr", "event", "Nos bénévoles vous aident à réparer vos objets.", "visiteurs"),
+        # A shop's opening is for its customers; an exhibition's for its visitors.
+        ("fr", "opening", "La boulangerie ouvre aussi le dimanche matin.", "clients"),
+        ("fr", "opening", "L'exposition ouvre samedi au fort.", "visiteurs"),
+        ("en", "opening", "Our new shop opens on Saturday.", "customers"),
+        ("en", "opening", "The gallery opens its doors on Saturday.", "visitors"),
     ],
 )
 def test_the_master_s_words_name_its_readers(

@@ -167,6 +167,17 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A reminder asks for what follows it: no « invités à penser à commander ».
+        TransformExample(
+            "Le pain est cuit sur place. Pensez à commander vos gâteaux avant vendredi midi.",
+            "Le pain est cuit sur place. Les clients sont invités à commander leurs gâteaux "
+            "avant vendredi midi.",
+            lang="fr",
+            master="La boulangerie ouvrira aussi le dimanche matin dès le 11 janvier. Pensez à "
+            "commander vos gâteaux.",
+            voice="corporate",
+            network="website",
+        ),
         # A condition on the reader names the readers; the order after it says « ils ».
         TransformExample(
             "Le lot L2611 est rappelé. Si vous en avez un pot, ne le consommez pas et "
@@ -1250,6 +1261,8 @@ def _lower_first(word: str) -> str:
 # French
 
 _FR_COORDINATION = regex.compile(r"(?:\b(?:et|ou)\s+|,\s*)$", regex.I)
+# What follows a reminder's order (« Pensez à »): « à » and the infinitive it asks for.
+_REMINDED = regex.compile(r"\s+à(?=\s+\p{Ll})")
 _FR_MERCI = regex.compile(r"^merci\s+(?:de\s+|d['’])", regex.I)
 _FR_AND_DE = regex.compile(r"\b(?:et|ou)\s+(de\s+|d['’])", regex.I)
 
@@ -1418,11 +1431,18 @@ def _french_imperatives(
         if said is None:
             return None
         start, end, written = said
+        if lemma in table["reminders"] and not written.startswith("ne "):
+            # « Pensez à commander » asks to order: the invitation takes the infinitive
+            # after « à » (« invités à commander », not « invités à penser à commander »).
+            after = _REMINDED.match(sentence, end)
+            if after is None:
+                return None
+            end, written = after.end(), ""
         if index == 0:
             lead = match_case(readers.who, "A") if start == 0 else readers.who
-            written = f"{'ils' if named else lead} {readers.asked} à {written}"
+            written = f"{'ils' if named else lead} {readers.asked} à {written}".rstrip()
         else:
-            written = f"à {written}"
+            written = f"à {written}".rstrip()
         found.append((start, end, written))
     return found
 
