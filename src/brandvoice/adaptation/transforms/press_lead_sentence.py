@@ -15,7 +15,10 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   (:func:`brandvoice.adaptation.headline.opening` reads it so): whole when it is short
   enough for one, else up to its first comma, else its object, else the label alone; with
   none of them the master's sentence stays (the layout would cut the headline from the
-  lead, and say it twice).
+  lead, and say it twice). A label that names who acts (« Nouveau sur Covoit'Rade : … »,
+  "New at Spoke & Anchor Cycles: …") makes them the subject, the verb in the third person
+  (« Covoit'Rade lance … »); a workshop or an offer label needs one (the brand's name, else
+  the label's), or the lead stays.
 - a label that only calls for attention ("Heads up…", « Erratum ») over a full sentence
   goes, a day it gave opening the sentence; the headline is the label when a press note
   may title so (« Erratum »), else the lead's main clause with its determiner ("Our card
@@ -62,7 +65,9 @@ from brandvoice.understand.model import Role
 
 _BRAND = {"brand_name": "Acme"}
 # The label, its colon (French puts a space before it) and the spaces after.
-_COLON = r"[ \u00a0\u202f]*:[ \u00a0\u202f]+"
+# A dash after a space says the same ("RAPPEL PRODUIT – Pesto…").
+_COLON = r"(?:[ \u00a0\u202f]*:|[ \u00a0\u202f]+[–—])[ \u00a0\u202f]+"
+_OPENING_EMOJI = regex.compile(r"(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)+")
 # A lead ends on a stop (an emoji may follow): a line without one is a heading, which the
 # layout makes the headline (headline.py).
 _END = regex.compile(
@@ -185,6 +190,99 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
             profile=_BRAND,
+        ),
+        # A label that names who acts makes them the subject, the verb in the third person.
+        TransformExample(
+            "Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues. "
+            "Inscription en 2 minutes.",
+            "Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues\n"
+            "Covoit'Rade lance le trajet domicile-travail partagé entre collègues. Inscription "
+            "en 2 minutes.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # The preposition's article stays with the name: « de la Scop » → « La Scop ».
+        TransformExample(
+            "Bilan 2025 de la Scop Bâti-Sud : 3,2 M€ de chiffre d'affaires (+11 %), 42 "
+            "salariés dont 31 associés, et 8 % du résultat reversés en participation. Merci.",
+            "Bilan 2025 de la Scop Bâti-Sud\nLa Scop Bâti-Sud publie son bilan 2025 : 3,2 M€ "
+            "de chiffre d'affaires (+11 %), 42 salariés dont 31 associés, et 8 % du résultat "
+            "reversés en participation. Merci.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New at Spoke & Anchor Cycles: e-bike rentals! Helmets and locks included.",
+            "New at Spoke & Anchor Cycles: e-bike rentals\nSpoke & Anchor Cycles launches "
+            "e-bike rentals. Helmets and locks included.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New episode of The Shopfront Podcast: 'What worked on Instagram this year'. It "
+            "runs 42 minutes.",
+            "New episode of The Shopfront Podcast: 'What worked on Instagram this year'\nThe "
+            "Shopfront Podcast releases a new episode: 'What worked on Instagram this year'. It "
+            "runs 42 minutes.",
+            voice="corporate",
+            network="website",
+        ),
+        # A workshop or an offer needs who holds it: the brand's name, the label the headline.
+        TransformExample(
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            "Free workshop for café and bakery owners\nAcme holds a free workshop for café and "
+            "bakery owners on 'Pricing your menu when costs keep going up'. Seats are limited.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Spring offer: 20% off all tyres until 31 March. Book online.",
+            "Spring offer: 20% off all tyres until 31 March\nAcme offers 20% off all tyres "
+            "until 31 March. Book online.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # Nobody named: the label stays (no « nous » made up for a workshop).
+        TransformExample(
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            voice="corporate",
+            network="website",
+        ),
+        # « chez nous » names nobody: the label stays.
+        TransformExample(
+            "Nouveau chez nous : la carte d'hiver. À bientôt.",
+            "Nouveau chez nous : la carte d'hiver. À bientôt.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A dash says what a colon does; the capital after it was the label's, not a name's.
+        TransformExample(
+            "RAPPEL PRODUIT – Pesto au basilic « Maison Castellane », lot P2607. Ne le "
+            "consommez pas.",
+            "RAPPEL PRODUIT – Pesto au basilic « Maison Castellane », lot P2607\nNous "
+            "rappelons le pesto au basilic « Maison Castellane », lot P2607. Ne le consommez "
+            "pas.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A recalled product's details ("ages 2–3", "sold in May") are no verb of its own.
+        TransformExample(
+            "Product recall: Little Fern kids' hoodies, ages 2–3 and 3–4, sold in May. Stop "
+            "using them.",
+            "Product recall: Little Fern kids' hoodies\nWe are recalling Little Fern kids' "
+            "hoodies, ages 2–3 and 3–4, sold in May. Stop using them.",
+            voice="corporate",
+            network="website",
         ),
         # A label that only calls for attention goes; the day it gave opens the lead.
         TransformExample(
@@ -382,6 +480,10 @@ class PressLeadSentence(Transform):
         lang = base_language(target.lang)
         table = _table(lang)
         start = len(text) - len(text.lstrip())
+        # An emoji the post opens on ("🚀 Nouveau sur …") is no part of the label: the
+        # emoji transform takes it out of a press note.
+        opening_emoji = _OPENING_EMOJI.match(text, start)
+        start = opening_emoji.end() if opening_emoji else start
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         ended = _first_sentence_end(text, start, line_end)
@@ -497,14 +599,20 @@ def _announced(
         named = entry.get("names")
         # A title the label names (« Nouvel article : « … » ») may be a question; any
         # other object with a verb of its own is a sentence, not a label's object.
+        # A recalled product's details after its name ("hoodies, ages 2–3, sold…") are
+        # no verb of its own: the name before the first comma is the object.
+        checked = (_first_clause(what, 0) or what) if entry["intent"] == "recall" else what
         if not what.strip() or (
-            not (named and what[:1] in '«“"') and _has_finite_verb(what, target)
+            not (named and what[:1] in _TITLE_QUOTES) and _has_finite_verb(checked, target)
         ):
             return None
         groups = {k: v for k, v in found.groupdict().items() if v}
         where = groups.get("where", "").strip()
         when = groups.get("when", "")
         brand = target.voice.brand_name
+        acting = _acting(entry, found, offset, brand)
+        if acting is None:
+            return None  # the label's verb needs who acts, and nobody is named
         in_brand = regex.search(rf"\s(?:in|at)\s{regex.escape(brand)}$", what) if brand else None
         if in_brand and lang == "en" and entry["intent"] == "launch":
             # The product bears the brand's name: "Acme launches … in Acme" would say it twice.
@@ -520,7 +628,10 @@ def _announced(
                     _Piece(said=f" from {when}" if when else ""),
                 ]
             ]
-        subject = verb["we"]
+        # Who acts opens the lead: the label's name (kept where it stands) or the brand's
+        # with the verb's third person; else « nous » / "we", which press-lead names.
+        subject = f"{entry.get('verb') or verb['it']}" if acting else verb["we"]
+        who = acting or []
         if named:
             # The label's words inside the sentence: "Summer internship" → "a summer internship".
             words = {
@@ -529,11 +640,14 @@ def _announced(
             }
             said = named.format_map(words)
             colon = found.group()[len(found.group().rstrip(" \u00a0\u202f:")) :]
+            if entry.get("joiner") and what[:1] in _TITLE_QUOTES:
+                colon = entry["joiner"]  # "a free workshop … on 'Pricing your menu…'"
             where_said = f" {where}" if where else ""
             return [
                 _capital(
                     [
-                        _Piece(said=f"{subject} {said}{where_said}{colon}"),
+                        *who,
+                        _Piece(said=f"{' ' if who else ''}{subject} {said}{where_said}{colon}"),
                         _Piece(what_start, what_end),
                     ]
                 )
@@ -541,6 +655,16 @@ def _announced(
         article = _article(what, verb["article"], lang)
         if article is None:
             return None
+        lowered = _common_noun_opening(what, lang)
+        if lowered:
+            # « RAPPEL PRODUIT – Pesto au basilic » → « le pesto au basilic »: the capital was
+            # the label's, not a name's.
+            article = _article(lowered, verb["article"], lang)
+            if article is None:
+                return None
+            article += lowered[:1]
+            what_start += 1
+            what = text[what_start:what_end]
         job = _job_brackets(what, target, table) if entry["intent"] == "hiring" else None
         body_end = what_start + job[0] if job else what_end  # the brackets said otherwise
         bracket = [_Piece(said=job[1])] if job else []
@@ -549,13 +673,14 @@ def _announced(
         # edit may touch ("YouTube"), kept where they stand and the object said after
         # the verb instead.
         said_again = [
-            _Piece(said=f"{subject}{article}"),
+            *who,
+            _Piece(said=f"{' ' if who else ''}{subject}{article}"),
             _Piece(what_start, body_end),
             *bracket,
             _Piece(said=f" {tail}" if tail else ""),
         ]
         alternatives = [_capital(said_again)]
-        if where and not job and not when:
+        if where and not job and not when and not who:
             where_at = offset + found.start("where")
             alternatives.append(
                 _capital(
@@ -569,15 +694,49 @@ def _announced(
     return None
 
 
+# Quotes a title opens on ("'Pricing your menu…'", « … »).
+_TITLE_QUOTES = "'‘\"“«"
+# « Bilan 2025 de la Scop » → « La Scop »: the article the preposition before a name holds.
+_OF_ARTICLE = {
+    "de la": "la ",
+    "de l'": "l'",
+    "de l’": "l’",
+    "du": "le ",
+    "de": "",
+    "d'": "",
+    "d’": "",
+}
+
+
+def _acting(
+    entry: Mapping[str, Any], found: regex.Match[str], offset: int, brand: str | None
+) -> list[_Piece] | None:
+    """Who the lead says acts, as pieces: the name the label gives (« Nouveau sur
+    Covoit'Rade », « Bilan 2025 de la Scop Bâti-Sud » → « La Scop Bâti-Sud »), kept where
+    it stands; else, for a label whose verb needs who acts (``subject: named``), the
+    brand's name; [] for « nous » / "we"; None when the label needs a name none gives."""
+    if found.group("who") if "who" in found.groupdict() else None:
+        start, end = found.span("who")
+        of = (found.group("of") or "").casefold() if "of" in found.groupdict() else ""
+        article = _OF_ARTICLE.get(of, "")
+        opening = [_Piece(said=article[:1].upper() + article[1:])] if article else []
+        if not article and found.group("who")[:1].islower():
+            return None
+        return [*opening, _Piece(offset + start, offset + end)]
+    if entry.get("subject") == "named":
+        return [_Piece(said=brand)] if brand else None
+    return []
+
+
 def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     """The headline a label gives: the label and its object as a title when they are short
     enough for one (« Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e) »), else
     up to the object's first comma (« Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %)
     »), else the object alone ("A 6-minute tutorial on blow-drying curly hair"), else the
     label alone when it has two words or more (« Nouvel article sur le blog »), else ''."""
-    label = next(
+    label, entry = next(
         (
-            found
+            (found, entry)
             for entry in table["labels"]
             if (
                 found := regex.match(
@@ -585,9 +744,9 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
                 )
             )
         ),
-        None,
+        (None, None),
     )
-    if label is None:
+    if label is None or entry is None:
         return ""
     whole = sentence.strip()
     what = whole[label.end() :]
@@ -595,7 +754,10 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     named = whole[: label.end()].rstrip(" \u00a0\u202f:")
     candidates = [whole, clause, what[:1].upper() + what[1:]]
     if len(HEADLINE_WORD.findall(named)) > 1:
-        candidates.append(named)  # « Nouvel article sur le blog »: the label alone
+        # « Nouvel article sur le blog »: the label alone; before the object when it says
+        # what the business holds ("Free workshop for café owners"): the object alone
+        # ("'Pricing your menu…'") would not say it.
+        candidates.insert(2 if entry.get("subject") == "named" else 3, named)
     for title in candidates:
         # As headline.opening reads a heading: a few words, no stop at the end.
         if is_heading(title):
@@ -845,6 +1007,22 @@ def _article(what: str, kind: str, lang: str) -> str | None:
     if word[:1].lower() in "aeiouyéèêâîôûh":
         return " l’"
     return " la " if feminine else " le "
+
+
+def _common_noun_opening(what: str, lang: str) -> str:
+    """``what`` with its first letter in lower case when a capital opens it only because it
+    followed a label (« Pesto au basilic »: a noun the French lexicon knows, the rest of the
+    word in lower case); '' otherwise (a name: "Oat & Raisin Cookies" keeps its capitals)."""
+    first = _FIRST_WORD.match(what)
+    if lang != "fr" or first is None:
+        return ""
+    word = first.group()
+    if not (word[:1].isupper() and word[1:].islower()):
+        return ""
+    lowered = what[:1].lower() + what[1:]
+    if (known_noun_gender(word.lower()) or _agreed_gender(word.lower(), lowered)) is None:
+        return ""
+    return lowered
 
 
 def _agreed_gender(word: str, what: str) -> Gender | None:
