@@ -244,6 +244,16 @@ def news_headline(
         # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
         day = regex.sub(rf"^(?:{_DAYS['fr']})\s+", "", when, flags=regex.I)
         when = f"le {day}" if language == "fr" else f"on {when}"
+    owned = (
+        _owned(after.strip(), subject)
+        if language == "fr" and form.of == "subject" and not form.colon and not thing
+        else None
+    )
+    if owned is not None:
+        # What the subject owns is the headline's noun (see _owned); what follows it, up to
+        # the day or place, its complement.
+        subject, rest = owned
+        after = f" {rest}"
     how = "" if thing else _complement(after, language)
     if how is None:
         return None
@@ -254,7 +264,9 @@ def news_headline(
         and _DIRECT_OBJECT.match(thing or how)
     ):
         # « Le garage ouvre un atelier hybride »: « Ouverture du garage » cannot take the
-        # object after it (« … un atelier hybride »); the note keeps its title.
+        # object after it (« … un atelier hybride »); the note keeps its title. What the
+        # subject owns can (« Le Cabanon Bleu rouvre sa paillote sur la plage » →
+        # « Réouverture de la paillote du Cabanon Bleu sur la plage »).
         return None
     # Past the limit, the place goes first, then the day: the day is the news.
     for with_when, with_where in ((True, True), (True, False), (False, False)):
@@ -297,7 +309,8 @@ def _complement(after: str, lang: str) -> str | None:
 _COMPLEMENT_MAX_WORDS = 6
 # Words a complement does not end on: they open the day or the place it stops before.
 _TRAILING = {
-    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en))+$|^(?:le|dès|ce|du)$",
+    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en|à compter|à partir))+$"
+    r"|^(?:le|dès|ce|du)$",
     "en": r"(?:\s+(?:on|from|at|in|this|next|starting))+$|^(?:on|from|this|next)$",
 }
 
@@ -432,6 +445,32 @@ _DIRECT_OBJECT = regex.compile(
     r"(?:un|une|des|le|la|les|l['’]|son|sa|ses|notre|nos|leur|leurs|ce|cet|cette|ces)\s",
     regex.IGNORECASE,
 )
+
+
+# What a French subject owns, as its verb's object: « sa paillote », « son grand
+# vide-grenier », then what the headline keeps after it (« sur la plage de Pampelonne »).
+_OWNED = regex.compile(
+    r"(?P<its>sa|son|ses)\s+(?P<noun>[\p{L}’'-]+(?:\s+(?!(?:sur|à|au|aux|dans|en|de|du|des|"
+    r"d|pour|avec|le|la|les|dès|depuis|et)(?![\p{L}’'-]))[\p{L}’'-]+){0,2})(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+_ITS_ARTICLE = {"sa": "la ", "son": "le ", "ses": "les "}
+
+
+def _owned(how: str, subject: str) -> tuple[str, str] | None:
+    """(« la paillote du Cabanon Bleu », « sur la plage de Pampelonne ») for « sa paillote
+    sur la plage de Pampelonne » after « Le Cabanon Bleu »: the owned thing named with its
+    owner, as a headline's noun takes it; None when the object is not the subject's."""
+    found = _OWNED.match(how)
+    if found is None:
+        return None
+    noun = found["noun"]
+    its = found["its"].casefold()
+    article = _ITS_ARTICLE[its]
+    if its != "ses" and noun[:1].lower() in "aeiouyéèêâîôûh":
+        article = "l’" if "’" in subject or "’" in noun else "l'"
+    owner = with_preposition("de", _common_article(subject), "fr", apostrophe=_apostrophe(subject))
+    return f"{article}{noun} {owner}", found["rest"].strip()
 
 
 def _noun_phrase(text: str, lang: str) -> bool:
