@@ -140,6 +140,9 @@ class HeadlineForm:
     colon: bool = False  # French: « Recrutement : <object> »
     verb: str = ""  # English: the verb in the present simple
     takes_object: bool = False  # English: the verb's object follows it
+    # The figure the verb's object opens on titles, for its subject: « 14 200 spectateurs
+    # pour la 12e édition du festival » (a crowd is the news of a results lead).
+    for_subject: bool = False
 
 
 @cache
@@ -153,6 +156,7 @@ def _table(lang: str) -> tuple[HeadlineForm, ...]:
             colon=bool(entry.get("colon", False)),
             verb=entry.get("verb", ""),
             takes_object=bool(entry.get("object", False)),
+            for_subject=bool(entry.get("for_subject", False)),
         )
         for entry in entries
     )
@@ -226,6 +230,17 @@ def news_headline(
     if not _noun_phrase(subject, language):
         return None
     thing = ""
+    if form.for_subject:
+        figure = _FIGURE.match(after.strip())
+        if figure is None:
+            return None
+        owner = subject
+        if regex.match(r"(?:L['’]|La\s|Le\s|Les\s|The\s)[\p{Ll}\p{N}]", owner):
+            owner = owner[:1].lower() + owner[1:]  # « pour la 12e édition », "for the fair"
+        text = f"{figure.group()} {_FOR[language]} {owner}"
+        if len(text) > _LIMIT or repeats(text, lead if printed is None else printed):
+            return None
+        return text
     if form.of == "object" or form.takes_object:
         thing = _PHRASE_END[language].split(after, maxsplit=1)[0].strip()
         if not _noun_phrase(thing, language):
@@ -447,6 +462,9 @@ _DIRECT_OBJECT = regex.compile(
 )
 
 
+# A figure and what it counts: "14,200 visitors", « 14 200 spectateurs ».
+_FIGURE = regex.compile(r"\d[\d\u00a0\u202f ,.]*\d?\s+\p{L}+")
+_FOR = {"fr": "pour", "en": "for"}
 # What a French subject owns, as its verb's object: « sa paillote », « son grand
 # vide-grenier », then what the headline keeps after it (« sur la plage de Pampelonne »).
 _OWNED = regex.compile(
