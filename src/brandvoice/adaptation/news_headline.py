@@ -269,6 +269,8 @@ def news_headline(
         # the day or place, its complement.
         subject, rest = owned
         after = f" {rest}"
+    elif language == "fr" and not form.noun and not form.for_subject:
+        return None  # « organise » titles only with what the subject holds
     how = "" if thing else _complement(after, language)
     if how is None:
         return None
@@ -506,6 +508,13 @@ def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str
     if lang == "fr":
         if form.colon:
             text = f"{form.noun}\u202f: {thing}"
+        elif not form.noun:
+            # What the subject holds names the news by itself: « Grand vide-grenier du
+            # Comité des fêtes » (see _owned), without its article.
+            named = regex.sub(r"^(?:le|la|les)\s+|^l['’]", "", subject, flags=regex.I)
+            text = named[:1].upper() + named[1:]
+            if thing:
+                text += f" {thing}"
         else:
             phrase = _common_article(subject if form.of == "subject" else thing)
             of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))
