@@ -25,7 +25,9 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   terminal provider had a glitch": a headline with a verb is a sentence), never the lead's
   opening words.
 
-Two more leads a press note words its own way: the post's invitation ("Join us <day> for
+An award's verbless prize line (« Médaille d'or au Concours Général Agricole pour notre
+rosé 2025 ») says who won it (« Notre rosé 2025 remporte la médaille d'or… »), the prize
+its headline. Two more leads a press note words its own way: the post's invitation ("Join us <day> for
 <event>") says what the business hosts ("We are hosting <event> on <day>"), under the
 event as headline; and a partnership's headline names the partner the lead gives
 (« Nouveau partenariat avec la Brûlerie des Alpilles »).
@@ -61,7 +63,7 @@ from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
 from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
 from brandvoice.text.protect import protected_spans
-from brandvoice.understand.model import Role
+from brandvoice.understand.model import Intent, Role
 
 _BRAND = {"brand_name": "Acme"}
 # The label, its colon (French puts a space before it) and the spaces after.
@@ -284,6 +286,35 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # An award's prize line says who won: the owner wins the prize, the prize titles.
+        TransformExample(
+            "Médaille d'or au Concours Général Agricole pour notre rosé 2025 « Cuvée Lumière » "
+            "! Une immense fierté pour l'équipe.",
+            "Médaille d'or au Concours Général Agricole\nNotre rosé 2025 « Cuvée Lumière » "
+            "remporte la médaille d'or au Concours Général Agricole. Une immense fierté pour "
+            "l'équipe.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Gold medal at the Great Taste Awards for our seeded sourdough! Thanks to the team.",
+            "Gold medal at the Great Taste Awards\nOur seeded sourdough wins a gold medal at the "
+            "Great Taste Awards. Thanks to the team.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # A line with a verb of its own is a sentence already.
+        TransformExample(
+            "Médaille d'or au Concours Général Agricole pour notre rosé, que nous avons vendangé "
+            "en septembre. Merci.",
+            "Médaille d'or au Concours Général Agricole pour notre rosé, que nous avons vendangé "
+            "en septembre. Merci.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # A label that only calls for attention goes; the day it gave opens the lead.
         TransformExample(
             "Heads up if you dined with us last Friday: our card terminal provider had a glitch "
@@ -502,6 +533,17 @@ class PressLeadSentence(Transform):
             )
             return _as_edits(
                 [*invited, _Piece(said=stop)], start, end + written, text, target, reason
+            )
+        awarded = _awarded(sentence, target, table)
+        if awarded is not None:
+            reason = "a press note's lead says who won the prize, not the post's prize line"
+            return _as_edits(
+                [_Piece(said=awarded), _Piece(said=stop)],
+                start,
+                end + written,
+                text,
+                target,
+                reason,
             )
         alternatives = _announced(sentence, start, text, target, table)
         heading = ""
@@ -894,6 +936,42 @@ def _invited(
     if heading_end:
         pieces.insert(0, _Piece(offset, offset + heading_end))
     return pieces
+
+
+def _awarded(sentence: str, target: Target, table: Mapping[str, Any]) -> str | None:
+    """« Médaille d'or au Concours Général Agricole pour notre rosé 2025 » → « Médaille d'or
+    au Concours Général Agricole » over « Notre rosé 2025 remporte la médaille d'or au
+    Concours Général Agricole »: who won the prize, under the prize as headline. None when
+    the master is no award's, the line has a verb, or the prize's article is unknown."""
+    rule = table.get("award")
+    if not rule or target.understood().intent is not Intent.AWARD:
+        return None
+    found = regex.fullmatch(_pattern(rule["pattern"]), sentence.strip(), regex.IGNORECASE)
+    # Only a conjugated verb, a word, makes it a sentence: the parser may take a name it
+    # does not know, or even a « », for a root verb.
+    if found is None or any(
+        t.is_alpha and "Fin" in t.morph.get("VerbForm", []) for t in parse(target.lang, sentence)
+    ):
+        return None
+    lang = base_language(target.lang)
+    prize, owner = found.group("prize"), found.group("owner")
+    lowered = prize[:1].lower() + prize[1:]
+    if lang == "fr":
+        article = _article(lowered, "le", lang)
+    else:
+        article = " " if regex.match(r"(?:a|an|the)\s", lowered) else " a "
+    if article is None:
+        return None
+    first = _FIRST_WORD.match(owner)
+    plural = (
+        bool(rule.get("plural"))
+        and first is not None
+        and bool(regex.fullmatch(rule["plural"], first.group(), regex.IGNORECASE))
+    )
+    if lang == "en" and owner.rstrip().endswith("s") and not owner.rstrip().endswith("ss"):
+        plural = True
+    verb = rule["verbs"] if plural else rule["verb"]
+    return f"{prize}\n{owner[:1].upper()}{owner[1:]} {verb}{article}{lowered}"
 
 
 def _partner(sentence: str, offset: int, table: Mapping[str, Any]) -> Edit | None:
