@@ -25,11 +25,13 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   terminal provider had a glitch": a headline with a verb is a sentence), never the lead's
   opening words.
 
-An award's verbless prize line (« Médaille d'or au Concours Général Agricole pour notre
-rosé 2025 ») says who won it (« Notre rosé 2025 remporte la médaille d'or… »), the prize
-its headline. Two more leads a press note words its own way: the post's invitation ("Join us <day> for
-<event>") says what the business hosts ("We are hosting <event> on <day>"), under the
-event as headline; and a partnership's headline names the partner the lead gives
+A talk's line says who gives it (« Conférence « … » par Hélène Giraud » → « Hélène
+Giraud donne une conférence « … » »). An award's verbless prize line (« Médaille d'or au
+Concours Général Agricole pour notre rosé 2025 ») says who won it (« Notre rosé 2025
+remporte la médaille d'or… »), the prize its headline. Two more leads a press note words
+its own way: the post's invitation ("Join us <day> for <event>") says what the business
+hosts ("We are hosting <event> on <day>"), under the event as headline; and a
+partnership's headline names the partner the lead gives
 (« Nouveau partenariat avec la Brûlerie des Alpilles »).
 
 The press-lead transform (after this one) then names the brand for « nous » / "we" when
@@ -286,6 +288,31 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # A talk's line says who gives it; the talk and its title the headline.
+        TransformExample(
+            "Conférence « Les moulins à huile du Haut-Var » par Hélène Giraud, historienne. "
+            "Entrée libre.",
+            "Conférence « Les moulins à huile du Haut-Var »\nHélène Giraud, historienne, donne "
+            "une conférence « Les moulins à huile du Haut-Var ». Entrée libre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Talk 'The history of Leeds pubs' by Jane Smith. Entry is free.",
+            "Talk 'The history of Leeds pubs'\nJane Smith gives a talk on 'The history of Leeds "
+            "pubs'. Entry is free.",
+            voice="corporate",
+            network="website",
+        ),
+        # No title the talk names: the line stays.
+        TransformExample(
+            "Conférence sur les moulins par Hélène Giraud. Entrée libre.",
+            "Conférence sur les moulins par Hélène Giraud. Entrée libre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # An award's prize line says who won: the owner wins the prize, the prize titles.
         TransformExample(
             "Médaille d'or au Concours Général Agricole pour notre rosé 2025 « Cuvée Lumière » "
@@ -534,6 +561,11 @@ class PressLeadSentence(Transform):
             return _as_edits(
                 [*invited, _Piece(said=stop)], start, end + written, text, target, reason
             )
+        talk = _talk(sentence, table)
+        if talk is not None:
+            reason = "a press note's lead says who gives the talk, not the post's line"
+            pieces = [_Piece(said=talk), _Piece(said=stop)]
+            return _as_edits(pieces, start, end + written, text, target, reason)
         awarded = _awarded(sentence, target, table)
         if awarded is not None:
             reason = "a press note's lead says who won the prize, not the post's prize line"
@@ -936,6 +968,27 @@ def _invited(
     if heading_end:
         pieces.insert(0, _Piece(offset, offset + heading_end))
     return pieces
+
+
+def _talk(sentence: str, table: Mapping[str, Any]) -> str | None:
+    """« Conférence « Les moulins à huile » par Hélène Giraud, historienne » → « Conférence
+    « Les moulins à huile » » over « Hélène Giraud, historienne, donne une conférence « Les
+    moulins à huile » »: who gives the talk, under the talk as headline. None when the line
+    is no talk's the table knows."""
+    rule = table.get("talk")
+    if not rule:
+        return None
+    found = regex.fullmatch(rule["pattern"], sentence.strip(), regex.IGNORECASE)
+    if found is None:
+        return None
+    event, title, who = found.group("event"), found.group("title"), found.group("who")
+    gives = rule["gives"].get(event.casefold())
+    if not gives:
+        return None
+    # An apposition after the name (« Hélène Giraud, historienne ») closes on a comma.
+    who = f"{who}," if "," in who else who
+    heading = f"{event[:1].upper()}{event[1:]} {title}"
+    return f"{heading}\n{who} {gives} {title}"
 
 
 def _awarded(sentence: str, target: Target, table: Mapping[str, Any]) -> str | None:
