@@ -233,6 +233,15 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
         ),
+        # The same heading over a sentence of its own: who acts opens the sentence.
+        TransformExample(
+            "New episode of The Shopfront Podcast 🎙️ We sat down with three shop owners. It "
+            "runs 42 minutes.",
+            "New episode of The Shopfront Podcast 🎙️\nThe Shopfront Podcast releases a new "
+            "episode: we sat down with three shop owners. It runs 42 minutes.",
+            voice="corporate",
+            network="website",
+        ),
         # A workshop or an offer needs who holds it: the brand's name, the label the headline.
         TransformExample(
             "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
@@ -560,6 +569,15 @@ class PressLeadSentence(Transform):
             )
             return _as_edits(
                 [*invited, _Piece(said=stop)], start, end + written, text, target, reason
+            )
+        episode = _named_over_sentence(sentence, start, text, target, table)
+        if episode is not None:
+            reason = (
+                "a press note's lead says who does what: the post's heading over its sentence "
+                "names who acts"
+            )
+            return _as_edits(
+                [*episode, _Piece(said=stop)], start, end + written, text, target, reason
             )
         talk = _talk(sentence, table)
         if talk is not None:
@@ -968,6 +986,37 @@ def _invited(
     if heading_end:
         pieces.insert(0, _Piece(offset, offset + heading_end))
     return pieces
+
+
+def _named_over_sentence(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """ "New episode of The Shopfront Podcast 🎙️ We sat down with…" → the heading on its
+    own line over "The Shopfront Podcast releases a new episode: we sat down with…": a
+    heading the table names who acts in (`who`, with `names`), over a sentence of its own,
+    says who does what before it. None otherwise."""
+    heading_end = _emoji_heading_end(sentence)
+    if not heading_end:
+        return None
+    heading = regex.sub(r"[\s\p{Extended_Pictographic}\ufe0f]+$", "", sentence[:heading_end])
+    rest_start = offset + heading_end
+    rest = text[rest_start : offset + len(sentence)]
+    for entry in table["labels"]:
+        found = regex.fullmatch(_pattern(entry["label"]), heading, regex.IGNORECASE)
+        if found is None or "who" not in found.groupdict() or not entry.get("names"):
+            continue
+        if not _has_finite_verb(rest, target):
+            return None
+        verb = entry.get("verb") or table["verbs"][entry["intent"]]["it"]
+        first = _FIRST_WORD.match(rest)
+        common = first is not None and first.group().casefold() in _COMMON_OPENERS
+        initial = rest[:1].lower() if common else rest[:1]
+        return [
+            _Piece(offset, offset + len(sentence[:heading_end].rstrip())),
+            _Piece(said=f"\n{found.group('who')} {verb} {entry['names']}: {initial}"),
+            _Piece(rest_start + 1, offset + len(sentence)),
+        ]
+    return None
 
 
 def _talk(sentence: str, table: Mapping[str, Any]) -> str | None:
