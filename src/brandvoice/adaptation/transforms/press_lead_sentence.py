@@ -210,7 +210,8 @@ class PressLeadSentence(Transform):
         TransformExample(
             "Bilan 2025 de la Scop Bâti-Sud : 3,2 M€ de chiffre d'affaires (+11 %), 42 "
             "salariés dont 31 associés, et 8 % du résultat reversés en participation. Merci.",
-            "Bilan 2025 de la Scop Bâti-Sud\nLa Scop Bâti-Sud publie son bilan 2025 : 3,2 M€ "
+            "Bilan 2025 de la Scop Bâti-Sud : 3,2 M€ de chiffre d'affaires\nLa Scop Bâti-Sud "
+            "publie son bilan 2025 : 3,2 M€ "
             "de chiffre d'affaires (+11 %), 42 salariés dont 31 associés, et 8 % du résultat "
             "reversés en participation. Merci.",
             lang="fr",
@@ -844,12 +845,15 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     what = whole[label.end() :]
     clause = _first_clause(whole, label.end())
     named = whole[: label.end()].rstrip(" \u00a0\u202f:")
-    candidates = [whole, clause, what[:1].upper() + what[1:]]
+    # A clause one word too long may lose its closing aside in brackets (« … de chiffre
+    # d'affaires (+11 %) »): a headline gives the figure, the lead its detail.
+    unbracketed = regex.sub(r"\s\([^()]*\)$", "", clause)
+    candidates = [whole, clause, unbracketed, what[:1].upper() + what[1:]]
     if len(HEADLINE_WORD.findall(named)) > 1:
         # « Nouvel article sur le blog »: the label alone; before the object when it says
         # what the business holds ("Free workshop for café owners"): the object alone
         # ("'Pricing your menu…'") would not say it.
-        candidates.insert(2 if entry.get("subject") == "named" else 3, named)
+        candidates.insert(3 if entry.get("subject") == "named" else 4, named)
     for title in candidates:
         # As headline.opening reads a heading: a few words, no stop at the end.
         if is_heading(title):
