@@ -231,13 +231,28 @@ def news_headline(
         return None
     thing = ""
     if form.for_subject:
-        figure = _FIGURE.match(after.strip())
-        if figure is None:
-            return None
+        if form.takes_object:
+            # The prize the subject won: « Titre de Maître Artisan en ferronnerie pour Lucas ».
+            prize = _PHRASE_END[language].split(after, maxsplit=1)[0]
+            quoted = regex.match(r"\s*«[^«»]{1,60}»", after[len(prize) :])
+            if quoted:
+                prize += quoted.group()  # the label's name: « label « Séjour Responsable » »
+            prize = prize.strip()
+            if len(words(prize)) < 3:
+                return None  # « le label »: no prize a headline can name
+            prize = regex.sub(r"^(?:le|la|les|the|a|an)\s+|^l['’]", "", prize, flags=regex.I)
+            if not _noun_phrase(prize, language) or not _noun_phrase(subject, language):
+                return None
+            named = prize[:1].upper() + prize[1:]
+        else:
+            figure = _FIGURE.match(after.strip())
+            if figure is None:
+                return None
+            named = figure.group()
         owner = subject
         if regex.match(r"(?:L['’]|La\s|Le\s|Les\s|The\s)[\p{Ll}\p{N}]", owner):
             owner = owner[:1].lower() + owner[1:]  # « pour la 12e édition », "for the fair"
-        text = f"{figure.group()} {_FOR[language]} {owner}"
+        text = f"{named} {_FOR[language]} {owner}"
         if len(text) > _LIMIT or repeats(text, lead if printed is None else printed):
             return None
         return text
