@@ -25,7 +25,10 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   terminal provider had a glitch": a headline with a verb is a sentence), never the lead's
   opening words.
 
-A talk's line says who gives it (« Conférence « … » par Hélène Giraud » → « Hélène
+A notice label over a verbless closing says who closes (« Info garage : fermeture
+exceptionnelle le 14 mai » → « Le Garage Bernardi ferme exceptionnellement le 14 mai »,
+the business the brand's name or the signature). A talk's line says who gives it
+(« Conférence « … » par Hélène Giraud » → « Hélène
 Giraud donne une conférence « … » »). An award's verbless prize line (« Médaille d'or au
 Concours Général Agricole pour notre rosé 2025 ») says who won it (« Notre rosé 2025
 remporte la médaille d'or… »), the prize its headline. Two more leads a press note words
@@ -63,6 +66,7 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
 from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
 from brandvoice.text.protect import protected_spans
 from brandvoice.understand.model import Intent, Role
@@ -295,6 +299,34 @@ class PressLeadSentence(Transform):
             "using them.",
             "Product recall: Little Fern kids' hoodies\nWe are recalling Little Fern kids' "
             "hoodies, ages 2–3 and 3–4, sold in May. Stop using them.",
+            voice="corporate",
+            network="website",
+        ),
+        # A notice label over a verbless closing: who closes, named by the signature.
+        TransformExample(
+            "Info garage : fermeture exceptionnelle le jeudi 14 mai (Ascension). Réouverture "
+            "lundi.\nGarage Bernardi, Le Beausset",
+            "Fermeture exceptionnelle du Garage Bernardi\nLe Garage Bernardi ferme "
+            "exceptionnellement le jeudi 14 mai (Ascension). Réouverture lundi.\nGarage "
+            "Bernardi, Le Beausset",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            "Fermeture exceptionnelle d'Acme\nAcme ferme exceptionnellement le jeudi 14 mai. "
+            "Réouverture lundi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # Nobody named: the notice stays.
+        TransformExample(
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            lang="fr",
             voice="corporate",
             network="website",
         ),
@@ -580,6 +612,12 @@ class PressLeadSentence(Transform):
             return _as_edits(
                 [*episode, _Piece(said=stop)], start, end + written, text, target, reason
             )
+        noticed = _notice(sentence, start, text, target, table)
+        if noticed is not None:
+            reason = "a press note's lead says who closes or opens, not the post's notice label"
+            return _as_edits(
+                [*noticed, _Piece(said=stop)], start, end + written, text, target, reason
+            )
         talk = _talk(sentence, table)
         if talk is not None:
             reason = "a press note's lead says who gives the talk, not the post's line"
@@ -847,7 +885,7 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     named = whole[: label.end()].rstrip(" \u00a0\u202f:")
     # A clause one word too long may lose its closing aside in brackets (« … de chiffre
     # d'affaires (+11 %) »): a headline gives the figure, the lead its detail.
-    unbracketed = regex.sub(r"\s\([^()]*\)$", "", clause)
+    unbracketed = str(regex.sub(r"\s\([^()]*\)$", "", clause))
     candidates = [whole, clause, unbracketed, what[:1].upper() + what[1:]]
     if len(HEADLINE_WORD.findall(named)) > 1:
         # « Nouvel article sur le blog »: the label alone; before the object when it says
@@ -1021,6 +1059,60 @@ def _named_over_sentence(
             _Piece(rest_start + 1, offset + len(sentence)),
         ]
     return None
+
+
+def _notice(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """« Info garage : fermeture exceptionnelle le jeudi 14 mai » signed « Garage Bernardi,
+    Le Beausset » → « Le Garage Bernardi ferme exceptionnellement le jeudi 14 mai »: who
+    closes, with the noun's verb. None without a name (the brand's or the signature's) or
+    when the line has a verb of its own."""
+    from brandvoice.adaptation.press_news_title import business_signing
+
+    rule = table.get("notice")
+    if not rule:
+        return None
+    found = regex.match(rf"(?:{_pattern(rule['label'])}){_COLON}", sentence, regex.IGNORECASE)
+    if found is None:
+        return None
+    rest = sentence[found.end() :]
+    noun = next(
+        (
+            n
+            for n in sorted(rule["verbs"], key=len, reverse=True)
+            if regex.match(rf"{regex.escape(n)}(?![\p{{L}}])", rest, regex.IGNORECASE)
+        ),
+        None,
+    )
+    if noun is None or _has_finite_verb(rest, target):
+        return None
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    signed = business_signing(lines[-1]) if len(lines) > 1 else None
+    who = target.voice.brand_name or signed
+    if not who:
+        return None
+    apostrophe = "’" if "’" in text else "'"
+    first = _FIRST_WORD.match(who)
+    gender = known_noun_gender(first.group().casefold()) if first else None
+    article = ""
+    if gender is not None and who[:1].isupper():
+        # « Garage Bernardi » opens on a common noun: « Le Garage Bernardi ferme… ».
+        vowel = who[:1].lower() in "aeiouyéèêâîôûh"
+        article = f"L{apostrophe}" if vowel else ("La " if gender == "f" else "Le ")
+    verb = rule["verbs"][noun]
+    rest_start = offset + found.end() + len(noun)
+    # The headline says the news as the noun (« Fermeture exceptionnelle du Garage
+    # Bernardi »): the lead under it opens on who acts, not on the headline's words.
+    owner = with_preposition(
+        "de", f"{article[:1].lower()}{article[1:]}{who}", "fr", apostrophe=apostrophe
+    )
+    said = rest[: len(noun)]
+    heading = f"{said[:1].upper()}{said[1:]} {owner}\n"
+    return [
+        _Piece(said=f"{heading}{article}{who} {verb}"),
+        _Piece(rest_start, offset + len(sentence)),
+    ]
 
 
 def _talk(sentence: str, table: Mapping[str, Any]) -> str | None:
