@@ -37,7 +37,12 @@ from brandvoice.adaptation.press_headline import (
     speaking_after_label,
 )
 from brandvoice.adaptation.press_label_headline import named_label
-from brandvoice.adaptation.press_news_title import business_signing, news_title, unhooked_lead
+from brandvoice.adaptation.press_news_title import (
+    business_signing,
+    lead_after_headline,
+    news_title,
+    unhooked_lead,
+)
 from brandvoice.adaptation.realise.figures import FIGURE_NETWORKS, figure_lines
 from brandvoice.adaptation.realise.notice import EMOJI_NEEDED as NOTICE_EMOJI
 from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall_notice
@@ -845,6 +850,24 @@ def template_context(
             lead = unhooked
             headline_reason = "; ".join(
                 filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
+            )
+    if (
+        network.kind is NetworkKind.WEBSITE
+        and message is not None
+        and lead_sentences
+        and lead == lead_sentences[0]
+    ):
+        # The headline is the label the lead opens on (« Assemblée générale 2026 : la Cave
+        # coopérative a présenté… »): the lead says the sentence after it, when the label
+        # says no more than a hook (see press_news_title.py).
+        after_label = lead_after_headline(title, lead_sentences[0], locale or lang)
+        if after_label is not None and not _label_says_more(
+            lead_sentences[0], after_label, message, paragraphs
+        ):
+            lead_sentences = [after_label, *lead_sentences[1:]]
+            lead = after_label
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, "the lead does not open on its headline's words"])
             )
     if network.kind is NetworkKind.WEBSITE and _title_is_lead(title, lead_sentences, lead):
         # No headline better than the lead's own sentence was found: the headline says it,

@@ -140,6 +140,9 @@ class HeadlineForm:
     colon: bool = False  # French: « Recrutement : <object> »
     verb: str = ""  # English: the verb in the present simple
     takes_object: bool = False  # English: the verb's object follows it
+    # The figure the verb's object opens on titles, for its subject: « 14 200 spectateurs
+    # pour la 12e édition du festival » (a crowd is the news of a results lead).
+    for_subject: bool = False
 
 
 @cache
@@ -153,6 +156,7 @@ def _table(lang: str) -> tuple[HeadlineForm, ...]:
             colon=bool(entry.get("colon", False)),
             verb=entry.get("verb", ""),
             takes_object=bool(entry.get("object", False)),
+            for_subject=bool(entry.get("for_subject", False)),
         )
         for entry in entries
     )
@@ -226,6 +230,32 @@ def news_headline(
     if not _noun_phrase(subject, language):
         return None
     thing = ""
+    if form.for_subject:
+        if form.takes_object:
+            # The prize the subject won: « Titre de Maître Artisan en ferronnerie pour Lucas ».
+            prize = _PHRASE_END[language].split(after, maxsplit=1)[0]
+            quoted = regex.match(r"\s*«[^«»]{1,60}»", after[len(prize) :])
+            if quoted:
+                prize += quoted.group()  # the label's name: « label « Séjour Responsable » »
+            prize = prize.strip()
+            if len(words(prize)) < 3:
+                return None  # « le label »: no prize a headline can name
+            prize = regex.sub(r"^(?:le|la|les|the|a|an)\s+|^l['’]", "", prize, flags=regex.I)
+            if not _noun_phrase(prize, language) or not _noun_phrase(subject, language):
+                return None
+            named = prize[:1].upper() + prize[1:]
+        else:
+            figure = _FIGURE.match(after.strip())
+            if figure is None:
+                return None
+            named = figure.group()
+        owner = subject
+        if regex.match(r"(?:L['’]|La\s|Le\s|Les\s|The\s)[\p{Ll}\p{N}]", owner):
+            owner = owner[:1].lower() + owner[1:]  # « pour la 12e édition », "for the fair"
+        text = f"{named} {_FOR[language]} {owner}"
+        if len(text) > _LIMIT or repeats(text, lead if printed is None else printed):
+            return None
+        return text
     if form.of == "object" or form.takes_object:
         thing = _PHRASE_END[language].split(after, maxsplit=1)[0].strip()
         if not _noun_phrase(thing, language):
@@ -244,6 +274,18 @@ def news_headline(
         # « le 4 avril »: a French headline drops the weekday; "on Friday 9 October".
         day = regex.sub(rf"^(?:{_DAYS['fr']})\s+", "", when, flags=regex.I)
         when = f"le {day}" if language == "fr" else f"on {when}"
+    owned = (
+        _owned(after.strip(), subject)
+        if language == "fr" and form.of == "subject" and not form.colon and not thing
+        else None
+    )
+    if owned is not None:
+        # What the subject owns is the headline's noun (see _owned); what follows it, up to
+        # the day or place, its complement.
+        subject, rest = owned
+        after = f" {rest}"
+    elif language == "fr" and not form.noun and not form.for_subject:
+        return None  # « organise » titles only with what the subject holds
     how = "" if thing else _complement(after, language)
     if how is None:
         return None
@@ -254,7 +296,9 @@ def news_headline(
         and _DIRECT_OBJECT.match(thing or how)
     ):
         # « Le garage ouvre un atelier hybride »: « Ouverture du garage » cannot take the
-        # object after it (« … un atelier hybride »); the note keeps its title.
+        # object after it (« … un atelier hybride »); the note keeps its title. What the
+        # subject owns can (« Le Cabanon Bleu rouvre sa paillote sur la plage » →
+        # « Réouverture de la paillote du Cabanon Bleu sur la plage »).
         return None
     # Past the limit, the place goes first, then the day: the day is the news.
     for with_when, with_where in ((True, True), (True, False), (False, False)):
@@ -319,7 +363,8 @@ _VERB_ADVERBS = {
 _COMPLEMENT_MAX_WORDS = 6
 # Words a complement does not end on: they open the day or the place it stops before.
 _TRAILING = {
-    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en))+$|^(?:le|dès|ce|du)$",
+    "fr": r"(?:\s+(?:le|la|les|dès|depuis|du|à|au|ce|cette|en|à compter|à partir))+$"
+    r"|^(?:le|dès|ce|du)$",
     "en": r"(?:\s+(?:on|from|at|in|this|next|starting))+$|^(?:on|from|this|next)$",
 }
 
@@ -456,6 +501,35 @@ _DIRECT_OBJECT = regex.compile(
 )
 
 
+# A figure and what it counts: "14,200 visitors", « 14 200 spectateurs ».
+_FIGURE = regex.compile(r"\d[\d\u00a0\u202f ,.]*\d?\s+\p{L}+")
+_FOR = {"fr": "pour", "en": "for"}
+# What a French subject owns, as its verb's object: « sa paillote », « son grand
+# vide-grenier », then what the headline keeps after it (« sur la plage de Pampelonne »).
+_OWNED = regex.compile(
+    r"(?P<its>sa|son|ses)\s+(?P<noun>[\p{L}’'-]+(?:\s+(?!(?:sur|à|au|aux|dans|en|de|du|des|"
+    r"d|pour|avec|le|la|les|dès|depuis|et)(?![\p{L}’'-]))[\p{L}’'-]+){0,2})(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+_ITS_ARTICLE = {"sa": "la ", "son": "le ", "ses": "les "}
+
+
+def _owned(how: str, subject: str) -> tuple[str, str] | None:
+    """(« la paillote du Cabanon Bleu », « sur la plage de Pampelonne ») for « sa paillote
+    sur la plage de Pampelonne » after « Le Cabanon Bleu »: the owned thing named with its
+    owner, as a headline's noun takes it; None when the object is not the subject's."""
+    found = _OWNED.match(how)
+    if found is None:
+        return None
+    noun = found["noun"]
+    its = found["its"].casefold()
+    article = _ITS_ARTICLE[its]
+    if its != "ses" and noun[:1].lower() in "aeiouyéèêâîôûh":
+        article = "l’" if "’" in subject or "’" in noun else "l'"
+    owner = with_preposition("de", _common_article(subject), "fr", apostrophe=_apostrophe(subject))
+    return f"{article}{noun} {owner}", found["rest"].strip()
+
+
 def _noun_phrase(text: str, lang: str) -> bool:
     """Whether ``text`` can stand in a headline by itself: a few words, none a pronoun,
     its brackets closed."""
@@ -471,6 +545,13 @@ def _written(form: HeadlineForm, subject: str, thing: str, where: str, when: str
     if lang == "fr":
         if form.colon:
             text = f"{form.noun}\u202f: {thing}"
+        elif not form.noun:
+            # What the subject holds names the news by itself: « Grand vide-grenier du
+            # Comité des fêtes » (see _owned), without its article.
+            named = regex.sub(r"^(?:le|la|les)\s+|^l['’]", "", subject, flags=regex.I)
+            text = named[:1].upper() + named[1:]
+            if thing:
+                text += f" {thing}"
         else:
             phrase = _common_article(subject if form.of == "subject" else thing)
             of = with_preposition("de", phrase, "fr", apostrophe=_apostrophe(phrase))

@@ -18,8 +18,8 @@ cause ("After 23 years, …") left out:
 3. the job the business says it looks for as "we" ("Part-time barista wanted at Little
    Ancoats Coffee"), the newspaper it is in ("Featured in the Winnipeg Free Press");
 4. the lead's main clause when a name, a definite noun or what the business owns is its
-   subject, to the end of a phrase and within a headline's length (« Le Cabanon Bleu
-   rouvre sa paillote sur la plage de Pampelonne », "Bloom Hair Studio's booking system
+   subject, to the end of a phrase and within a headline's length (« La 12e édition du
+   festival Jazz sous les Pins a accueilli 14 200 spectateurs », "Bloom Hair Studio's booking system
    was down from Saturday evening"), or the discount a verbless lead opens on;
 5. a sober headline of the intent, naming the business that signs the master when it
    does ("Copper Kettle Taproom opens", « Rappel produit »).
@@ -32,6 +32,7 @@ examples); only the press note asks.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -743,3 +744,49 @@ def unhooked_lead(sentence: str, lang: str) -> str | None:
 
 # What a lead keeps once its hook is gone is a sentence: a few words at least.
 _UNHOOKED_MIN_WORDS = 4
+
+
+def lead_after_headline(headline: str, sentence: str, lang: str) -> str | None:
+    """The lead's first ``sentence`` without the label it opens on when that label is the
+    ``headline`` word for word and a sentence of its own follows it: « Assemblée générale
+    2026 » over « Assemblée générale 2026 : la Cave coopérative … a présenté hier les
+    comptes… » → « La Cave coopérative … a présenté hier les comptes… ». A lead never
+    opens on its headline's words. None when the label is not the headline, or what
+    follows it has no subject and conjugated verb (an order: "Spring offer: get your bike
+    ready…"; a verbless object: "Free workshop…: 'Pricing your menu…'")."""
+    label = _BEFORE_COLON.match(sentence)
+    if label is None or not words(headline):
+        return None
+    if words(sentence[: label.end()]) != words(headline):
+        return None
+    rest = sentence[label.end() :].lstrip()
+    if len(words(rest)) < _UNHOOKED_MIN_WORDS or not regex.match(r"[\p{L}\p{N}«“\"]", rest):
+        return None
+    if not _has_subject_and_verb(rest, lang):
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+def _has_subject_and_verb(text: str, lang: str) -> bool:
+    """Whether ``text`` is a statement: its first clause has a subject and a conjugated
+    verb, and opens on neither a verb (an order) nor a question word."""
+    from brandvoice.adaptation.press_headline import _conjugated_verb
+    from brandvoice.nlp import parse
+
+    doc = parse(base_language(lang), text)
+    if not len(doc) or doc[0].pos_ in ("VERB", "AUX") or text.rstrip().endswith("?"):
+        return False
+    if any(
+        token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+        and _conjugated_verb(token.head, lang)
+        for token in doc
+    ):
+        return True
+    # The parser may read a French verb after a name as a noun (« la Fromagerie du Jorat
+    # retire de la vente… »): a form the verb tables know, right after a noun, is one.
+    return base_language(lang) == "fr" and any(
+        previous.pos_ in ("NOUN", "PROPN")
+        and token.pos_ not in ("DET", "ADP", "PROPN", "PUNCT")
+        and _conjugated_verb(token, lang)
+        for previous, token in itertools.pairwise(doc)
+    )

@@ -15,16 +15,26 @@ feed. Only the first sentence is rewritten, and only on a label the data knows
   (:func:`brandvoice.adaptation.headline.opening` reads it so): whole when it is short
   enough for one, else up to its first comma, else its object, else the label alone; with
   none of them the master's sentence stays (the layout would cut the headline from the
-  lead, and say it twice).
+  lead, and say it twice). A label that names who acts (« Nouveau sur Covoit'Rade : … »,
+  "New at Spoke & Anchor Cycles: …") makes them the subject, the verb in the third person
+  (« Covoit'Rade lance … »); a workshop or an offer label needs one (the brand's name, else
+  the label's), or the lead stays.
 - a label that only calls for attention ("Heads up…", « Erratum ») over a full sentence
   goes, a day it gave opening the sentence; the headline is the label when a press note
   may title so (« Erratum »), else the lead's main clause with its determiner ("Our card
   terminal provider had a glitch": a headline with a verb is a sentence), never the lead's
   opening words.
 
-Two more leads a press note words its own way: the post's invitation ("Join us <day> for
-<event>") says what the business hosts ("We are hosting <event> on <day>"), under the
-event as headline; and a partnership's headline names the partner the lead gives
+A notice label over a verbless closing says who closes (« Info garage : fermeture
+exceptionnelle le 14 mai » → « Le Garage Bernardi ferme exceptionnellement le 14 mai »,
+the business the brand's name or the signature). A talk's line says who gives it
+(« Conférence « … » par Hélène Giraud » → « Hélène
+Giraud donne une conférence « … » »). An award's verbless prize line (« Médaille d'or au
+Concours Général Agricole pour notre rosé 2025 ») says who won it (« Notre rosé 2025
+remporte la médaille d'or… »), the prize its headline. Two more leads a press note words
+its own way: the post's invitation ("Join us <day> for <event>") says what the business
+hosts ("We are hosting <event> on <day>"), under the event as headline; and a
+partnership's headline names the partner the lead gives
 (« Nouveau partenariat avec la Brûlerie des Alpilles »).
 
 The press-lead transform (after this one) then names the brand for « nous » / "we" when
@@ -56,13 +66,16 @@ from brandvoice.adaptation.transform import (
 from brandvoice.adaptation.transforms.press_lead import writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
+from brandvoice.text.french.contraction import with_preposition
 from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
 from brandvoice.text.protect import protected_spans
-from brandvoice.understand.model import Role
+from brandvoice.understand.model import Intent, Role
 
 _BRAND = {"brand_name": "Acme"}
 # The label, its colon (French puts a space before it) and the spaces after.
-_COLON = r"[ \u00a0\u202f]*:[ \u00a0\u202f]+"
+# A dash after a space says the same ("RAPPEL PRODUIT – Pesto…").
+_COLON = r"(?:[ \u00a0\u202f]*:|[ \u00a0\u202f]+[–—])[ \u00a0\u202f]+"
+_OPENING_EMOJI = regex.compile(r"(?:\p{Extended_Pictographic}\ufe0f?[ \u00a0\u202f]*)+")
 # A lead ends on a stop (an emoji may follow): a line without one is a heading, which the
 # layout makes the headline (headline.py).
 _END = regex.compile(
@@ -185,6 +198,191 @@ class PressLeadSentence(Transform):
             voice="corporate",
             network="website",
             profile=_BRAND,
+        ),
+        # A label that names who acts makes them the subject, the verb in the third person.
+        TransformExample(
+            "Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues. "
+            "Inscription en 2 minutes.",
+            "Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues\n"
+            "Covoit'Rade lance le trajet domicile-travail partagé entre collègues. Inscription "
+            "en 2 minutes.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # The preposition's article stays with the name: « de la Scop » → « La Scop ».
+        TransformExample(
+            "Bilan 2025 de la Scop Bâti-Sud : 3,2 M€ de chiffre d'affaires (+11 %), 42 "
+            "salariés dont 31 associés, et 8 % du résultat reversés en participation. Merci.",
+            "Bilan 2025 de la Scop Bâti-Sud : 3,2 M€ de chiffre d'affaires\nLa Scop Bâti-Sud "
+            "publie son bilan 2025 : 3,2 M€ "
+            "de chiffre d'affaires (+11 %), 42 salariés dont 31 associés, et 8 % du résultat "
+            "reversés en participation. Merci.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New at Spoke & Anchor Cycles: e-bike rentals! Helmets and locks included.",
+            "New at Spoke & Anchor Cycles: e-bike rentals\nSpoke & Anchor Cycles launches "
+            "e-bike rentals. Helmets and locks included.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "New episode of The Shopfront Podcast: 'What worked on Instagram this year'. It "
+            "runs 42 minutes.",
+            "New episode of The Shopfront Podcast: 'What worked on Instagram this year'\nThe "
+            "Shopfront Podcast releases a new episode: 'What worked on Instagram this year'. It "
+            "runs 42 minutes.",
+            voice="corporate",
+            network="website",
+        ),
+        # The same heading over a sentence of its own: who acts opens the sentence.
+        TransformExample(
+            "New episode of The Shopfront Podcast 🎙️ We sat down with three shop owners. It "
+            "runs 42 minutes.",
+            "New episode of The Shopfront Podcast 🎙️\nThe Shopfront Podcast releases a new "
+            "episode: we sat down with three shop owners. It runs 42 minutes.",
+            voice="corporate",
+            network="website",
+        ),
+        # A workshop or an offer needs who holds it: the brand's name, the label the headline.
+        TransformExample(
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            "Free workshop for café and bakery owners\nAcme holds a free workshop for café and "
+            "bakery owners on 'Pricing your menu when costs keep going up'. Seats are limited.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        TransformExample(
+            "Spring offer: 20% off all tyres until 31 March. Book online.",
+            "Spring offer: 20% off all tyres until 31 March\nAcme offers 20% off all tyres "
+            "until 31 March. Book online.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # Nobody named: the label stays (no « nous » made up for a workshop).
+        TransformExample(
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            "Free workshop for café and bakery owners: 'Pricing your menu when costs keep going "
+            "up'. Seats are limited.",
+            voice="corporate",
+            network="website",
+        ),
+        # « chez nous » names nobody: the label stays.
+        TransformExample(
+            "Nouveau chez nous : la carte d'hiver. À bientôt.",
+            "Nouveau chez nous : la carte d'hiver. À bientôt.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A dash says what a colon does; the capital after it was the label's, not a name's.
+        TransformExample(
+            "RAPPEL PRODUIT – Pesto au basilic « Maison Castellane », lot P2607. Ne le "
+            "consommez pas.",
+            "RAPPEL PRODUIT – Pesto au basilic « Maison Castellane », lot P2607\nNous "
+            "rappelons le pesto au basilic « Maison Castellane », lot P2607. Ne le consommez "
+            "pas.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A recalled product's details ("ages 2–3", "sold in May") are no verb of its own.
+        TransformExample(
+            "Product recall: Little Fern kids' hoodies, ages 2–3 and 3–4, sold in May. Stop "
+            "using them.",
+            "Product recall: Little Fern kids' hoodies\nWe are recalling Little Fern kids' "
+            "hoodies, ages 2–3 and 3–4, sold in May. Stop using them.",
+            voice="corporate",
+            network="website",
+        ),
+        # A notice label over a verbless closing: who closes, named by the signature.
+        TransformExample(
+            "Info garage : fermeture exceptionnelle le jeudi 14 mai (Ascension). Réouverture "
+            "lundi.\nGarage Bernardi, Le Beausset",
+            "Fermeture exceptionnelle du Garage Bernardi\nLe Garage Bernardi ferme "
+            "exceptionnellement le jeudi 14 mai (Ascension). Réouverture lundi.\nGarage "
+            "Bernardi, Le Beausset",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            "Fermeture exceptionnelle d'Acme\nAcme ferme exceptionnellement le jeudi 14 mai. "
+            "Réouverture lundi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # Nobody named: the notice stays.
+        TransformExample(
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            "Info boutique : fermeture exceptionnelle le jeudi 14 mai. Réouverture lundi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # A talk's line says who gives it; the talk and its title the headline.
+        TransformExample(
+            "Conférence « Les moulins à huile du Haut-Var » par Hélène Giraud, historienne. "
+            "Entrée libre.",
+            "Conférence « Les moulins à huile du Haut-Var »\nHélène Giraud, historienne, donne "
+            "une conférence « Les moulins à huile du Haut-Var ». Entrée libre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Talk 'The history of Leeds pubs' by Jane Smith. Entry is free.",
+            "Talk 'The history of Leeds pubs'\nJane Smith gives a talk on 'The history of Leeds "
+            "pubs'. Entry is free.",
+            voice="corporate",
+            network="website",
+        ),
+        # No title the talk names: the line stays.
+        TransformExample(
+            "Conférence sur les moulins par Hélène Giraud. Entrée libre.",
+            "Conférence sur les moulins par Hélène Giraud. Entrée libre.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # An award's prize line says who won: the owner wins the prize, the prize titles.
+        TransformExample(
+            "Médaille d'or au Concours Général Agricole pour notre rosé 2025 « Cuvée Lumière » "
+            "! Une immense fierté pour l'équipe.",
+            "Médaille d'or au Concours Général Agricole\nNotre rosé 2025 « Cuvée Lumière » "
+            "remporte la médaille d'or au Concours Général Agricole. Une immense fierté pour "
+            "l'équipe.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Gold medal at the Great Taste Awards for our seeded sourdough! Thanks to the team.",
+            "Gold medal at the Great Taste Awards\nOur seeded sourdough wins a gold medal at the "
+            "Great Taste Awards. Thanks to the team.",
+            voice="corporate",
+            network="website",
+            profile=_BRAND,
+        ),
+        # A line with a verb of its own is a sentence already.
+        TransformExample(
+            "Médaille d'or au Concours Général Agricole pour notre rosé, que nous avons vendangé "
+            "en septembre. Merci.",
+            "Médaille d'or au Concours Général Agricole pour notre rosé, que nous avons vendangé "
+            "en septembre. Merci.",
+            lang="fr",
+            voice="corporate",
+            network="website",
         ),
         # A label that only calls for attention goes; the day it gave opens the lead.
         TransformExample(
@@ -382,6 +580,10 @@ class PressLeadSentence(Transform):
         lang = base_language(target.lang)
         table = _table(lang)
         start = len(text) - len(text.lstrip())
+        # An emoji the post opens on ("🚀 Nouveau sur …") is no part of the label: the
+        # emoji transform takes it out of a press note.
+        opening_emoji = _OPENING_EMOJI.match(text, start)
+        start = opening_emoji.end() if opening_emoji else start
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         ended = _first_sentence_end(text, start, line_end)
@@ -400,6 +602,37 @@ class PressLeadSentence(Transform):
             )
             return _as_edits(
                 [*invited, _Piece(said=stop)], start, end + written, text, target, reason
+            )
+        episode = _named_over_sentence(sentence, start, text, target, table)
+        if episode is not None:
+            reason = (
+                "a press note's lead says who does what: the post's heading over its sentence "
+                "names who acts"
+            )
+            return _as_edits(
+                [*episode, _Piece(said=stop)], start, end + written, text, target, reason
+            )
+        noticed = _notice(sentence, start, text, target, table)
+        if noticed is not None:
+            reason = "a press note's lead says who closes or opens, not the post's notice label"
+            return _as_edits(
+                [*noticed, _Piece(said=stop)], start, end + written, text, target, reason
+            )
+        talk = _talk(sentence, table)
+        if talk is not None:
+            reason = "a press note's lead says who gives the talk, not the post's line"
+            pieces = [_Piece(said=talk), _Piece(said=stop)]
+            return _as_edits(pieces, start, end + written, text, target, reason)
+        awarded = _awarded(sentence, target, table)
+        if awarded is not None:
+            reason = "a press note's lead says who won the prize, not the post's prize line"
+            return _as_edits(
+                [_Piece(said=awarded), _Piece(said=stop)],
+                start,
+                end + written,
+                text,
+                target,
+                reason,
             )
         alternatives = _announced(sentence, start, text, target, table)
         heading = ""
@@ -497,14 +730,20 @@ def _announced(
         named = entry.get("names")
         # A title the label names (« Nouvel article : « … » ») may be a question; any
         # other object with a verb of its own is a sentence, not a label's object.
+        # A recalled product's details after its name ("hoodies, ages 2–3, sold…") are
+        # no verb of its own: the name before the first comma is the object.
+        checked = (_first_clause(what, 0) or what) if entry["intent"] == "recall" else what
         if not what.strip() or (
-            not (named and what[:1] in '«“"') and _has_finite_verb(what, target)
+            not (named and what[:1] in _TITLE_QUOTES) and _has_finite_verb(checked, target)
         ):
             return None
         groups = {k: v for k, v in found.groupdict().items() if v}
         where = groups.get("where", "").strip()
         when = groups.get("when", "")
         brand = target.voice.brand_name
+        acting = _acting(entry, found, offset, brand)
+        if acting is None:
+            return None  # the label's verb needs who acts, and nobody is named
         in_brand = regex.search(rf"\s(?:in|at)\s{regex.escape(brand)}$", what) if brand else None
         if in_brand and lang == "en" and entry["intent"] == "launch":
             # The product bears the brand's name: "Acme launches … in Acme" would say it twice.
@@ -520,7 +759,10 @@ def _announced(
                     _Piece(said=f" from {when}" if when else ""),
                 ]
             ]
-        subject = verb["we"]
+        # Who acts opens the lead: the label's name (kept where it stands) or the brand's
+        # with the verb's third person; else « nous » / "we", which press-lead names.
+        subject = f"{entry.get('verb') or verb['it']}" if acting else verb["we"]
+        who = acting or []
         if named:
             # The label's words inside the sentence: "Summer internship" → "a summer internship".
             words = {
@@ -529,11 +771,14 @@ def _announced(
             }
             said = named.format_map(words)
             colon = found.group()[len(found.group().rstrip(" \u00a0\u202f:")) :]
+            if entry.get("joiner") and what[:1] in _TITLE_QUOTES:
+                colon = entry["joiner"]  # "a free workshop … on 'Pricing your menu…'"
             where_said = f" {where}" if where else ""
             return [
                 _capital(
                     [
-                        _Piece(said=f"{subject} {said}{where_said}{colon}"),
+                        *who,
+                        _Piece(said=f"{' ' if who else ''}{subject} {said}{where_said}{colon}"),
                         _Piece(what_start, what_end),
                     ]
                 )
@@ -541,6 +786,16 @@ def _announced(
         article = _article(what, verb["article"], lang)
         if article is None:
             return None
+        lowered = _common_noun_opening(what, lang)
+        if lowered:
+            # « RAPPEL PRODUIT – Pesto au basilic » → « le pesto au basilic »: the capital was
+            # the label's, not a name's.
+            article = _article(lowered, verb["article"], lang)
+            if article is None:
+                return None
+            article += lowered[:1]
+            what_start += 1
+            what = text[what_start:what_end]
         job = _job_brackets(what, target, table) if entry["intent"] == "hiring" else None
         body_end = what_start + job[0] if job else what_end  # the brackets said otherwise
         bracket = [_Piece(said=job[1])] if job else []
@@ -549,13 +804,14 @@ def _announced(
         # edit may touch ("YouTube"), kept where they stand and the object said after
         # the verb instead.
         said_again = [
-            _Piece(said=f"{subject}{article}"),
+            *who,
+            _Piece(said=f"{' ' if who else ''}{subject}{article}"),
             _Piece(what_start, body_end),
             *bracket,
             _Piece(said=f" {tail}" if tail else ""),
         ]
         alternatives = [_capital(said_again)]
-        if where and not job and not when:
+        if where and not job and not when and not who:
             where_at = offset + found.start("where")
             alternatives.append(
                 _capital(
@@ -569,15 +825,49 @@ def _announced(
     return None
 
 
+# Quotes a title opens on ("'Pricing your menu…'", « … »).
+_TITLE_QUOTES = "'‘\"“«"
+# « Bilan 2025 de la Scop » → « La Scop »: the article the preposition before a name holds.
+_OF_ARTICLE = {
+    "de la": "la ",
+    "de l'": "l'",
+    "de l’": "l’",
+    "du": "le ",
+    "de": "",
+    "d'": "",
+    "d’": "",
+}
+
+
+def _acting(
+    entry: Mapping[str, Any], found: regex.Match[str], offset: int, brand: str | None
+) -> list[_Piece] | None:
+    """Who the lead says acts, as pieces: the name the label gives (« Nouveau sur
+    Covoit'Rade », « Bilan 2025 de la Scop Bâti-Sud » → « La Scop Bâti-Sud »), kept where
+    it stands; else, for a label whose verb needs who acts (``subject: named``), the
+    brand's name; [] for « nous » / "we"; None when the label needs a name none gives."""
+    if found.group("who") if "who" in found.groupdict() else None:
+        start, end = found.span("who")
+        of = (found.group("of") or "").casefold() if "of" in found.groupdict() else ""
+        article = _OF_ARTICLE.get(of, "")
+        opening = [_Piece(said=article[:1].upper() + article[1:])] if article else []
+        if not article and found.group("who")[:1].islower():
+            return None
+        return [*opening, _Piece(offset + start, offset + end)]
+    if entry.get("subject") == "named":
+        return [_Piece(said=brand)] if brand else None
+    return []
+
+
 def _heading(sentence: str, table: Mapping[str, Any]) -> str:
     """The headline a label gives: the label and its object as a title when they are short
     enough for one (« Poste à pourvoir : développeur·se front-end (CDI, Lyon 7e) »), else
     up to the object's first comma (« Exercice 2025 : chiffre d'affaires de 2,4 M€ (+38 %)
     »), else the object alone ("A 6-minute tutorial on blow-drying curly hair"), else the
     label alone when it has two words or more (« Nouvel article sur le blog »), else ''."""
-    label = next(
+    label, entry = next(
         (
-            found
+            (found, entry)
             for entry in table["labels"]
             if (
                 found := regex.match(
@@ -585,17 +875,23 @@ def _heading(sentence: str, table: Mapping[str, Any]) -> str:
                 )
             )
         ),
-        None,
+        (None, None),
     )
-    if label is None:
+    if label is None or entry is None:
         return ""
     whole = sentence.strip()
     what = whole[label.end() :]
     clause = _first_clause(whole, label.end())
     named = whole[: label.end()].rstrip(" \u00a0\u202f:")
-    candidates = [whole, clause, what[:1].upper() + what[1:]]
+    # A clause one word too long may lose its closing aside in brackets (« … de chiffre
+    # d'affaires (+11 %) »): a headline gives the figure, the lead its detail.
+    unbracketed = str(regex.sub(r"\s\([^()]*\)$", "", clause))
+    candidates = [whole, clause, unbracketed, what[:1].upper() + what[1:]]
     if len(HEADLINE_WORD.findall(named)) > 1:
-        candidates.append(named)  # « Nouvel article sur le blog »: the label alone
+        # « Nouvel article sur le blog »: the label alone; before the object when it says
+        # what the business holds ("Free workshop for café owners"): the object alone
+        # ("'Pricing your menu…'") would not say it.
+        candidates.insert(3 if entry.get("subject") == "named" else 4, named)
     for title in candidates:
         # As headline.opening reads a heading: a few words, no stop at the end.
         if is_heading(title):
@@ -734,6 +1030,148 @@ def _invited(
     return pieces
 
 
+def _named_over_sentence(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """ "New episode of The Shopfront Podcast 🎙️ We sat down with…" → the heading on its
+    own line over "The Shopfront Podcast releases a new episode: we sat down with…": a
+    heading the table names who acts in (`who`, with `names`), over a sentence of its own,
+    says who does what before it. None otherwise."""
+    heading_end = _emoji_heading_end(sentence)
+    if not heading_end:
+        return None
+    heading = regex.sub(r"[\s\p{Extended_Pictographic}\ufe0f]+$", "", sentence[:heading_end])
+    rest_start = offset + heading_end
+    rest = text[rest_start : offset + len(sentence)]
+    for entry in table["labels"]:
+        found = regex.fullmatch(_pattern(entry["label"]), heading, regex.IGNORECASE)
+        if found is None or "who" not in found.groupdict() or not entry.get("names"):
+            continue
+        if not _has_finite_verb(rest, target):
+            return None
+        verb = entry.get("verb") or table["verbs"][entry["intent"]]["it"]
+        first = _FIRST_WORD.match(rest)
+        common = first is not None and first.group().casefold() in _COMMON_OPENERS
+        initial = rest[:1].lower() if common else rest[:1]
+        return [
+            _Piece(offset, offset + len(sentence[:heading_end].rstrip())),
+            _Piece(said=f"\n{found.group('who')} {verb} {entry['names']}: {initial}"),
+            _Piece(rest_start + 1, offset + len(sentence)),
+        ]
+    return None
+
+
+def _notice(
+    sentence: str, offset: int, text: str, target: Target, table: Mapping[str, Any]
+) -> list[_Piece] | None:
+    """« Info garage : fermeture exceptionnelle le jeudi 14 mai » signed « Garage Bernardi,
+    Le Beausset » → « Le Garage Bernardi ferme exceptionnellement le jeudi 14 mai »: who
+    closes, with the noun's verb. None without a name (the brand's or the signature's) or
+    when the line has a verb of its own."""
+    from brandvoice.adaptation.press_news_title import business_signing
+
+    rule = table.get("notice")
+    if not rule:
+        return None
+    found = regex.match(rf"(?:{_pattern(rule['label'])}){_COLON}", sentence, regex.IGNORECASE)
+    if found is None:
+        return None
+    rest = sentence[found.end() :]
+    noun = next(
+        (
+            n
+            for n in sorted(rule["verbs"], key=len, reverse=True)
+            if regex.match(rf"{regex.escape(n)}(?![\p{{L}}])", rest, regex.IGNORECASE)
+        ),
+        None,
+    )
+    if noun is None or _has_finite_verb(rest, target):
+        return None
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    signed = business_signing(lines[-1]) if len(lines) > 1 else None
+    who = target.voice.brand_name or signed
+    if not who:
+        return None
+    apostrophe = "’" if "’" in text else "'"
+    first = _FIRST_WORD.match(who)
+    gender = known_noun_gender(first.group().casefold()) if first else None
+    article = ""
+    if gender is not None and who[:1].isupper():
+        # « Garage Bernardi » opens on a common noun: « Le Garage Bernardi ferme… ».
+        vowel = who[:1].lower() in "aeiouyéèêâîôûh"
+        article = f"L{apostrophe}" if vowel else ("La " if gender == "f" else "Le ")
+    verb = rule["verbs"][noun]
+    rest_start = offset + found.end() + len(noun)
+    # The headline says the news as the noun (« Fermeture exceptionnelle du Garage
+    # Bernardi »): the lead under it opens on who acts, not on the headline's words.
+    owner = with_preposition(
+        "de", f"{article[:1].lower()}{article[1:]}{who}", "fr", apostrophe=apostrophe
+    )
+    said = rest[: len(noun)]
+    heading = f"{said[:1].upper()}{said[1:]} {owner}\n"
+    return [
+        _Piece(said=f"{heading}{article}{who} {verb}"),
+        _Piece(rest_start, offset + len(sentence)),
+    ]
+
+
+def _talk(sentence: str, table: Mapping[str, Any]) -> str | None:
+    """« Conférence « Les moulins à huile » par Hélène Giraud, historienne » → « Conférence
+    « Les moulins à huile » » over « Hélène Giraud, historienne, donne une conférence « Les
+    moulins à huile » »: who gives the talk, under the talk as headline. None when the line
+    is no talk's the table knows."""
+    rule = table.get("talk")
+    if not rule:
+        return None
+    found = regex.fullmatch(rule["pattern"], sentence.strip(), regex.IGNORECASE)
+    if found is None:
+        return None
+    event, title, who = found.group("event"), found.group("title"), found.group("who")
+    gives = rule["gives"].get(event.casefold())
+    if not gives:
+        return None
+    # An apposition after the name (« Hélène Giraud, historienne ») closes on a comma.
+    who = f"{who}," if "," in who else who
+    heading = f"{event[:1].upper()}{event[1:]} {title}"
+    return f"{heading}\n{who} {gives} {title}"
+
+
+def _awarded(sentence: str, target: Target, table: Mapping[str, Any]) -> str | None:
+    """« Médaille d'or au Concours Général Agricole pour notre rosé 2025 » → « Médaille d'or
+    au Concours Général Agricole » over « Notre rosé 2025 remporte la médaille d'or au
+    Concours Général Agricole »: who won the prize, under the prize as headline. None when
+    the master is no award's, the line has a verb, or the prize's article is unknown."""
+    rule = table.get("award")
+    if not rule or target.understood().intent is not Intent.AWARD:
+        return None
+    found = regex.fullmatch(_pattern(rule["pattern"]), sentence.strip(), regex.IGNORECASE)
+    # Only a conjugated verb, a word, makes it a sentence: the parser may take a name it
+    # does not know, or even a « », for a root verb.
+    if found is None or any(
+        t.is_alpha and "Fin" in t.morph.get("VerbForm", []) for t in parse(target.lang, sentence)
+    ):
+        return None
+    lang = base_language(target.lang)
+    prize, owner = found.group("prize"), found.group("owner")
+    lowered = prize[:1].lower() + prize[1:]
+    if lang == "fr":
+        article = _article(lowered, "le", lang)
+    else:
+        article = " " if regex.match(r"(?:a|an|the)\s", lowered) else " a "
+    if article is None:
+        return None
+    first = _FIRST_WORD.match(owner)
+    plural = (
+        bool(rule.get("plural"))
+        and first is not None
+        and bool(regex.fullmatch(rule["plural"], first.group(), regex.IGNORECASE))
+    )
+    if lang == "en" and owner.rstrip().endswith("s") and not owner.rstrip().endswith("ss"):
+        plural = True
+    verb = rule["verbs"] if plural else rule["verb"]
+    return f"{prize}\n{owner[:1].upper()}{owner[1:]} {verb}{article}{lowered}"
+
+
 def _partner(sentence: str, offset: int, table: Mapping[str, Any]) -> Edit | None:
     """« Nouveau partenariat 🤝 … torréfiés par la Brûlerie des Alpilles » → the headline
     « Nouveau partenariat avec la Brûlerie des Alpilles »: a partnership's headline names
@@ -845,6 +1283,22 @@ def _article(what: str, kind: str, lang: str) -> str | None:
     if word[:1].lower() in "aeiouyéèêâîôûh":
         return " l’"
     return " la " if feminine else " le "
+
+
+def _common_noun_opening(what: str, lang: str) -> str:
+    """``what`` with its first letter in lower case when a capital opens it only because it
+    followed a label (« Pesto au basilic »: a noun the French lexicon knows, the rest of the
+    word in lower case); '' otherwise (a name: "Oat & Raisin Cookies" keeps its capitals)."""
+    first = _FIRST_WORD.match(what)
+    if lang != "fr" or first is None:
+        return ""
+    word = first.group()
+    if not (word[:1].isupper() and word[1:].islower()):
+        return ""
+    lowered = what[:1].lower() + what[1:]
+    if (known_noun_gender(word.lower()) or _agreed_gender(word.lower(), lowered)) is None:
+        return ""
+    return lowered
 
 
 def _agreed_gender(word: str, what: str) -> Gender | None:
