@@ -39,6 +39,7 @@ from brandvoice.adaptation.press_headline import (
 from brandvoice.adaptation.press_label_headline import named_label
 from brandvoice.adaptation.press_news_title import (
     business_signing,
+    is_hook,
     lead_after_headline,
     news_title,
     unhooked_lead,
@@ -676,6 +677,30 @@ def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> int:
     return voice.emoji.max - used
 
 
+def _news_over_hook(
+    title: str, lead_sentences: list[str], message: Message, lang: str, brand: str | None
+) -> str | None:
+    """The article's title when ``title`` is the post's hook: the news the lead's first
+    sentence gives, as a press note titles it (:func:`news_title`: its named clause, a job,
+    a newspaper...), never the sober label of the intent a press note falls back on (an
+    article titled « Bilan » is found by no one). None: ``title`` is no hook, or no such
+    news was found."""
+    if not title or not lead_sentences or not is_hook(title, lang):
+        return None
+    titled = news_title(
+        title,
+        lead_sentences[0],
+        lang,
+        brand=brand,
+        master=message.text,
+        after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+        sober=False,
+    )
+    if titled is None or is_hook(titled.headline, lang):
+        return None
+    return titled.headline
+
+
 def template_context(
     voice: VoiceProfile,
     network: Network,
@@ -903,6 +928,16 @@ def template_context(
         if fed is not None:
             headline = title = fed.headline
             headline_reason = "; ".join(filter(None, [headline_reason, fed.reason]))
+    if network.kind is NetworkKind.BLOG and message is not None:
+        # An article is found by its title: the post's hook ("Big news from the studio",
+        # « Grande nouvelle ») says nothing a search result shows; the news the lead's
+        # first sentence gives titles it (see blog.py).
+        news = _news_over_hook(title, lead_sentences, message, locale or lang, voice.brand_name)
+        if news is not None:
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, f"title {news!r}: {title!r} is the post's hook"])
+            )
+            headline = title = news
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).

@@ -100,13 +100,15 @@ def news_title(
     master: str = "",
     after: str = "",
     keep: list[str] | tuple[str, ...] = (),
+    sober: bool = True,
 ) -> NewsTitle | None:
     """The press headline that replaces ``headline`` when it is a hook (see the module's
     docstring); None when ``headline`` gives the news, or for a language without a table.
     ``who`` is the business the message names (the profile's ``brand`` first); ``after``
     the sentence after the lead's, which gives the news when the lead asks a question;
     ``keep`` the facts the headline alone says, which the one written says too (none
-    does: the headline stays)."""
+    does: the headline stays); ``sober`` False: no sober headline of the intent when no
+    news is found (an article's title must say its news to be found)."""
     language = base_language(lang)
     table = _table(language)
     if not table or not headline.strip():
@@ -152,9 +154,11 @@ def news_title(
         # A question says its subject ("Vous vous mariez en 2027 ?"): a sober label would
         # say less; when the lead asks it too, the layout lets the next sentence lead.
         return None
-    sober = _sober(intent, who, language, table, master)
-    if sober and words(sober) != words(headline):
-        return NewsTitle(sober, why)
+    if not sober:
+        return None
+    label = _sober(intent, who, language, table, master)
+    if label and words(label) != words(headline):
+        return NewsTitle(label, why)
     return None
 
 
@@ -203,6 +207,13 @@ def _hooks(lang: str) -> regex.Pattern[str]:
 
 def _hook(text: str, lang: str) -> bool:
     return bool(_hooks(lang).match(text))
+
+
+def is_hook(text: str, lang: str) -> bool:
+    """Whether ``text`` opens on a post's hook ("Big news", « Grande nouvelle », "Heads
+    up"): words that call the reader's attention and say none of the news."""
+    language = base_language(lang)
+    return bool(_table(language)) and _hook(text.strip(), language)
 
 
 def _cut(headline: str, lead: str) -> bool:
