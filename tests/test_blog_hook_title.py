@@ -47,7 +47,8 @@ def _title(master: str, lang: str) -> str:
 def test_a_hook_gives_way_to_the_news(master: str, lang: str, news: str) -> None:
     title = _title(master, lang)
     assert news.casefold() in title.casefold(), title
-    assert "nouvelle" not in title.casefold() and "big news" not in title.casefold()
+    assert "nouvelle" not in title.casefold()
+    assert "big news" not in title.casefold()
 
 
 def test_no_sober_label_replaces_a_hook() -> None:
