@@ -140,6 +140,9 @@ def news_title(
     if _cut(headline, lead):
         candidates[:0] = [_trimmed(headline), _label_tail(headline, who, language, table, master)]
     for candidate in candidates:
+        if candidate and (opened := _open_range(language).search(candidate)):
+            # « … du Sable d'Or de 19 h » (« jusqu'à la fermeture » cut): the range goes.
+            candidate = candidate[: opened.start()].rstrip(" ,")
         # A candidate ends its phrase by construction: only its words are judged.
         if (
             candidate
@@ -179,11 +182,20 @@ def refused(headline: str, lead: str, lang: str, *, written: bool = False) -> st
         return "it is the post's hook, not the news"
     if _SHOUT.search(text):
         return "it shouts"
-    if found[-1] in table["open_ends"] or _cut(text, _emoji_free(lead)):
+    if (
+        found[-1] in table["open_ends"]
+        or _open_range(lang).search(text)
+        or _cut(text, _emoji_free(lead))
+    ):
         return "it was cut inside its phrase"
     if not written and _order(text, lang):
         return "it gives the reader an order"
     return None
+
+
+@cache
+def _open_range(lang: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_table(lang)['open_ranges']})$", regex.IGNORECASE)
 
 
 def _emoji_free(text: str) -> str:
