@@ -11,6 +11,7 @@ reason; what a variant could not guarantee (a fact lost, an error left) is liste
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from brandvoice.adaptation.names import master_names
 from brandvoice.adaptation.pipeline import Rewrite, run_stage
 from brandvoice.adaptation.render import render, template_key
 from brandvoice.adaptation.transform import Decoration, Stage, Target
+from brandvoice.batched_parses import together
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
@@ -255,12 +257,15 @@ def adapt(
         )
         for voice, network in pairs
     ]
-    bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
+    # The targets are written side by side (brandvoice.batched_parses): the same
+    # variants, their spaCy parses made in batches.
+    bodies = together(
+        [functools.partial(run_stage, Rewrite(body), target, Stage.BODY) for target in targets]
+    )
     sentences = _Sentences(language)
     sentences.prepare(b.text for b in bodies)
 
-    drafts: list[tuple[Target, Rewrite, dict[str, object]]] = []
-    for target, rewritten in zip(targets, bodies, strict=True):
+    def draft(target: Target, rewritten: Rewrite) -> tuple[Target, Rewrite, dict[str, object]]:
         voice, network = target.voice, target.network
         context = template_context(
             voice,
@@ -293,7 +298,14 @@ def adapt(
         meta: dict[str, object] = {}
         if network.kind is NetworkKind.BLOG:
             final, meta = _blog_form(final, context, when, _variant_locale(locale, target))
-        drafts.append((target, final, meta))
+        return target, final, meta
+
+    drafts = together(
+        [
+            functools.partial(draft, target, rewritten)
+            for target, rewritten in zip(targets, bodies, strict=True)
+        ]
+    )
 
     from brandvoice.checks import valid_entries
 
