@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -451,7 +451,7 @@ def parse(lang: str, text: str, *, full: bool = True, entities: bool = True) -> 
     afterwards finds it. Safe from several threads: the pipeline is not reconfigured, a
     held document is never changed, and the cache is only touched under its lock (a text
     two threads parse at once is parsed twice, the same way)."""
-    level = level_of(full=full, entities=entities)
+    level = (_ENTITIES if entities else _LEMMAS) if full else _TAGGED
     key = (lang, text)
     with _parsed_lock:
         known = _PARSED.get(key)
@@ -459,25 +459,6 @@ def parse(lang: str, text: str, *, full: bool = True, entities: bool = True) -> 
         _parse_counts["hits" if found else "misses"] += 1
     if known is not None and found:
         return known[0]
-    session = batch_session()
-    if known is None and session is not None:
-        # A job of brandvoice.batched_parses.together: parsed with the other jobs' texts.
-        return session.parse(lang, text, level)
-    return _parse_at(lang, text, level, known)
-
-
-def parse_at(lang: str, text: str, level: int) -> Doc:
-    """:func:`parse` at one of its levels (``_TAGGED``, ``_LEMMAS``, ``_ENTITIES``)."""
-    with _parsed_lock:
-        known = _PARSED.get((lang, text))
-    if known is not None and known[1] >= level:
-        return known[0]
-    return _parse_at(lang, text, level, known)
-
-
-def _parse_at(lang: str, text: str, level: int, known: tuple[Doc, int] | None) -> Doc:
-    """:func:`parse` of ``text`` at ``level`` when the cache holds ``known`` (less)."""
-    key = (lang, text)
     pipeline = get_pipeline(lang)
     names = _components(pipeline, level)
     held = None if known is None else _components(pipeline, known[1])
@@ -493,74 +474,6 @@ def _parse_at(lang: str, text: str, level: int, known: tuple[Doc, int] | None) -
 
 # How much of the pipeline a cached parse went through (see parse).
 _TAGGED, _LEMMAS, _ENTITIES = 0, 1, 2
-
-
-def level_of(*, full: bool = True, entities: bool = True) -> int:
-    """How far :func:`parse` goes with these arguments."""
-    return (_ENTITIES if entities else _LEMMAS) if full else _TAGGED
-
-
-def parse_together(lang: str, wanted: Sequence[tuple[str, int]]) -> dict[str, Doc]:
-    """The parses of several texts, each at its level (as :func:`parse` asks them), made
-    in batches: each component runs once over every document that needs it, in the
-    pipeline's order, as :meth:`Pipeline.run` runs it over a batch. Kept in the cache as
-    :func:`parse` keeps its parses; what it already holds is not parsed again."""
-    levels: dict[str, int] = {}
-    for text, level in wanted:
-        levels[text] = max(levels.get(text, _TAGGED), level)
-    done: dict[str, Doc] = {}
-    todo: list[tuple[str, int]] = []
-    for text, level in levels.items():
-        with _parsed_lock:
-            known = _PARSED.get((lang, text))
-        if known is None:
-            todo.append((text, level))
-        else:
-            done[text] = known[0] if known[1] >= level else _parse_at(lang, text, level, known)
-    if not todo:
-        return done
-    pipeline = get_pipeline(lang)
-    names = {level: _components(pipeline, level) for _, level in todo}
-    longest = max(names.values(), key=len)
-    if any(longest[: len(each)] != each for each in names.values()):
-        # Levels that are not one pipeline cut short: a batch per level.
-        for level in sorted(names):
-            texts = [text for text, at in todo if at == level]
-            for text, doc in zip(texts, pipeline.run(texts, names[level], len(texts)), strict=True):
-                _store((lang, text), doc, level)
-                done[text] = doc
-        return done
-    docs = [pipeline.nlp.make_doc(text) for text, _ in todo]
-    for position, name in enumerate(longest):
-        through = [i for i, (_, level) in enumerate(todo) if len(names[level]) > position]
-        component = _faster(pipeline.nlp.get_pipe(name))
-        ran = _through(component, [docs[i] for i in through], len(through))
-        for i, doc in zip(through, ran, strict=True):
-            docs[i] = doc
-    for (text, level), doc in zip(todo, docs, strict=True):
-        _store((lang, text), doc, level)
-        done[text] = doc
-    return done
-
-
-class BatchSession(Protocol):
-    """What :func:`parse` asks of a :mod:`brandvoice.batched_parses` session."""
-
-    def parse(self, lang: str, text: str, level: int) -> Doc: ...
-
-
-# The session of brandvoice.batched_parses.together the calling thread runs a job of.
-_batch = threading.local()
-
-
-def batch_session() -> BatchSession | None:
-    """The :mod:`brandvoice.batched_parses` session this thread runs a job of, else None."""
-    session: BatchSession | None = getattr(_batch, "session", None)
-    return session
-
-
-def set_batch_session(session: BatchSession) -> None:
-    _batch.session = session
 
 
 def _components(pipeline: Pipeline, level: int) -> list[str]:

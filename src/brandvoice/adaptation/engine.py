@@ -11,7 +11,6 @@ reason; what a variant could not guarantee (a fact lost, an error left) is liste
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,6 @@ from brandvoice.adaptation.names import master_names
 from brandvoice.adaptation.pipeline import Rewrite, run_stage
 from brandvoice.adaptation.render import render, template_key
 from brandvoice.adaptation.transform import Decoration, Stage, Target
-from brandvoice.batched_parses import together
 from brandvoice.checks.runner import Checker, CheckRequest
 from brandvoice.errors import InputError
 from brandvoice.findings import Severity
@@ -257,15 +255,12 @@ def adapt(
         )
         for voice, network in pairs
     ]
-    # The targets are written side by side (brandvoice.batched_parses): the same
-    # variants, their spaCy parses made in batches.
-    bodies = together(
-        [functools.partial(run_stage, Rewrite(body), target, Stage.BODY) for target in targets]
-    )
+    bodies = [run_stage(Rewrite(body), target, Stage.BODY) for target in targets]
     sentences = _Sentences(language)
     sentences.prepare(b.text for b in bodies)
 
-    def draft(target: Target, rewritten: Rewrite) -> tuple[Target, Rewrite, dict[str, object]]:
+    drafts: list[tuple[Target, Rewrite, dict[str, object]]] = []
+    for target, rewritten in zip(targets, bodies, strict=True):
         voice, network = target.voice, target.network
         context = template_context(
             voice,
@@ -298,14 +293,7 @@ def adapt(
         meta: dict[str, object] = {}
         if network.kind is NetworkKind.BLOG:
             final, meta = _blog_form(final, context, when, _variant_locale(locale, target))
-        return target, final, meta
-
-    drafts = together(
-        [
-            functools.partial(draft, target, rewritten)
-            for target, rewritten in zip(targets, bodies, strict=True)
-        ]
-    )
+        drafts.append((target, final, meta))
 
     from brandvoice.checks import valid_entries
 
