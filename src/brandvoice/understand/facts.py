@@ -444,7 +444,10 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
     from brandvoice.adaptation.transform import parse
 
     found: list[Fact] = []
-    for ent in parse(lang, parseable(text)).ents:
+    doc = parse(lang, parseable(text))
+    # The parsed text, read once: ``Doc.text`` joins every token again on each call.
+    parsed = doc.text
+    for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS:
             continue
         tokens = list(ent)
@@ -453,11 +456,11 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
         while tokens and (tokens[0].text[:1].islower() or not _has_word(tokens[0])):
             tokens.pop(0)
         # "Drop Claire a line": the order opening the sentence is no part of the name.
-        while len(tokens) > 1 and tokens[0].pos_ == "VERB" and _opens_sentence(tokens[0]):
+        while len(tokens) > 1 and tokens[0].pos_ == "VERB" and _opens_sentence(tokens[0], parsed):
             tokens.pop(0)
         while tokens and not _has_word(tokens[-1]):
             tokens.pop()
-        if not tokens or not _looks_like_name(tokens, ent.label_):
+        if not tokens or not _looks_like_name(tokens, ent.label_, parsed):
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found.append(Fact(FactKind.ENTITY, text[start:end], start, end))
@@ -468,25 +471,26 @@ def _has_word(token: Token) -> bool:
     return any(c.isalnum() for c in token.text)
 
 
-def _opens_sentence(token: Token) -> bool:
+def _opens_sentence(token: Token, text: str) -> bool:
     """Whether only emoji and marks stand before ``token`` in its sentence: "🎶 Soirée
-    live" opens on "Soirée" as much as "Soirée live" does."""
+    live" opens on "Soirée" as much as "Soirée live" does. ``text`` is the text of
+    ``token``'s document."""
     sentence = token.sent
     if any(_has_word(t) for t in sentence[: token.i - sentence.start]):
         # A line of a post opens a sentence too, where the model reads on across the break
         # ("…recyclé.\nService midi et soir…").
-        line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
-        return not any(c.isalnum() for c in token.doc.text[line_start : token.idx])
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        return not any(c.isalnum() for c in text[line_start : token.idx])
     return True
 
 
-def _looks_like_name(tokens: Sequence[Token], label: str) -> bool:
+def _looks_like_name(tokens: Sequence[Token], label: str, text: str) -> bool:
     """Small models label a capitalised sentence opener ("Bienvenue", "Soldes d’hiver") as
     a name. A name must hold a capitalised word or proper noun that does not open its
     sentence, or, but for French MISC (the noisiest label), a proper noun that does."""
     for token in tokens:
         capitalised = token.text[:1].isupper() or token.pos_ == "PROPN"
-        if capitalised and not _opens_sentence(token):
+        if capitalised and not _opens_sentence(token, text):
             return True
         if token.pos_ == "PROPN" and label != "MISC":
             return True
