@@ -307,3 +307,11 @@ def test_a_verb_after_its_subjects_apposition_is_no_order() -> None:
     assert not {"imperative", "tu"} & _kinds(analyze(text, lang="fr"))
     # An order after a comma still is one.
     assert "imperative" in _kinds(analyze("Pour réserver, appelez le 04 94 00 00 00.", lang="fr"))
+
+
+def test_chais_is_spoken_je_sais_only_before_pas() -> None:
+    """« Chais pas » is spoken French; « les chais » of a wine estate are its cellars."""
+    assert "contraction" in _kinds(analyze("Chais pas, on verra bien demain.", lang="fr"))
+    assert "contraction" not in _kinds(
+        analyze("La visite guidée des chais dure une heure.", lang="fr")
+    )

@@ -72,7 +72,9 @@ _FR_CONTRACTION = regex.compile(
     rf"[jJtT]{_APOSTROPHE}(?={_CONSONANT})\p{{L}}+"
     rf"|[tT]{_APOSTROPHE}(?:as|es|étais|avais|auras|aurais)(?!{_L})"
     rf"|[yY]{_APOSTROPHE}(?:a|avait|aura|en)(?!{_L})"
-    rf"|(?i:p{_APOSTROPHE}tite?s?|chuis|chais|m{_APOSTROPHE}sieur|v{_APOSTROPHE}là|"
+    # « chais » is spoken « je sais » only before « pas »: « les chais » are wine cellars.
+    rf"|(?i:chais(?=\s+pas(?!{_L})))"
+    rf"|(?i:p{_APOSTROPHE}tite?s?|chuis|m{_APOSTROPHE}sieur|v{_APOSTROPHE}là|"
     rf"d{_APOSTROPHE}ac|p{_APOSTROPHE}t{_APOSTROPHE}être|ptêt|ptet)(?!{_L})"
     # "y a" and "faut" without their "il" ("y a du monde", "faut voir").
     rf"|(?<!(?i:il)\s+(?:(?i:ne)\s+|n{_APOSTROPHE})?)(?i:y\s+a(?!-t-)|faut)(?!{_L})"
