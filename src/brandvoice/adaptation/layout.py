@@ -678,7 +678,12 @@ def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> int:
 
 
 def _news_over_hook(
-    title: str, lead_sentences: list[str], message: Message, lang: str, brand: str | None
+    title: str,
+    lead_sentences: list[str],
+    paragraphs: list[str],
+    message: Message,
+    lang: str,
+    brand: str | None,
 ) -> str | None:
     """The article's title when ``title`` is the post's hook: the news the lead's first
     sentence gives, as a press note titles it (:func:`news_title`: its named clause, a job,
@@ -687,6 +692,13 @@ def _news_over_hook(
     news was found."""
     if not title or not lead_sentences or not is_hook(title, lang):
         return None
+    # A name the hook alone says ("Bonjour Carouge !": the town) is a fact the title keeps.
+    rest = " ".join([*lead_sentences, *paragraphs])
+    alone = [
+        word
+        for word in HEADLINE_WORD.findall(title)[1:]
+        if word[:1].isupper() and word not in rest
+    ]
     titled = news_title(
         title,
         lead_sentences[0],
@@ -694,6 +706,7 @@ def _news_over_hook(
         brand=brand,
         master=message.text,
         after=lead_sentences[1] if len(lead_sentences) > 1 else "",
+        keep=alone,
         sober=False,
     )
     if titled is None or is_hook(titled.headline, lang):
@@ -932,7 +945,9 @@ def template_context(
         # An article is found by its title: the post's hook ("Big news from the studio",
         # « Grande nouvelle ») says nothing a search result shows; the news the lead's
         # first sentence gives titles it (see blog.py).
-        news = _news_over_hook(title, lead_sentences, message, locale or lang, voice.brand_name)
+        news = _news_over_hook(
+            title, lead_sentences, paragraphs, message, locale or lang, voice.brand_name
+        )
         if news is not None:
             headline_reason = "; ".join(
                 filter(None, [headline_reason, f"title {news!r}: {title!r} is the post's hook"])
