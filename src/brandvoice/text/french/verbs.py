@@ -166,11 +166,17 @@ def is_irregular(lemma: str) -> bool:
     """Whether ``lemma`` conjugates from the table rather than a regular pattern: a form
     that matches a table verb ("verrez" of "voir") is read as that verb, not as a regular
     verb the lemmatizer's suffix rules also offer ("verrer")."""
+    return _table_key(lemma) is not None
+
+
+def _table_key(lemma: str) -> str | None:
+    """The table's entry ``lemma`` conjugates from: the verb itself, or the longest ending
+    that serves a family (« prendre » for « comprendre »); None for a regular verb."""
     tables = _tables()
-    return any(
-        lemma == key or (lemma.endswith(key) and not tables.irregular[key].exact)
-        for key in tables.keys_by_length
-    )
+    for key in tables.keys_by_length:
+        if lemma == key or (lemma.endswith(key) and not tables.irregular[key].exact):
+            return key
+    return None
 
 
 def _y_spelling(lemma: str, cell: str) -> str:
@@ -185,14 +191,12 @@ def _y_spelling(lemma: str, cell: str) -> str:
 def second_person(lemma: str) -> Paradigm | None:
     """The twelve second-person cells of ``lemma``; None for a verb this module does not
     know (an infinitive with no regular pattern and no table entry)."""
-    tables = _tables()
-    for key in tables.keys_by_length:
-        if lemma == key or (lemma.endswith(key) and not tables.irregular[key].exact):
-            entry = tables.irregular[key]
-            prefix = lemma[: len(lemma) - len(key)]
-            if entry.group == 2:
-                return _second_group(lemma)
-            return _from_entry(lemma, prefix, entry)
+    key = _table_key(lemma)
+    if key is not None:
+        entry = _tables().irregular[key]
+        if entry.group == 2:
+            return _second_group(lemma)
+        return _from_entry(lemma, lemma[: len(lemma) - len(key)], entry)
     if lemma.endswith("er") and len(lemma) > 2:
         return _first_group(lemma)
     if lemma.endswith("ir") and len(lemma) > 2:
@@ -420,9 +424,10 @@ def third_person_plural(lemma: str, tense: Tense) -> str | None:
     if paradigm is None:
         return None
     if tense is Tense.PRESENT:
-        entry = _entry_of(lemma)
-        if entry is not None and entry.they is not None:
-            return lemma[: len(lemma) - len(entry.key)] + entry.they
+        key = _table_key(lemma)
+        entry = _tables().irregular[key] if key is not None else None
+        if key is not None and entry is not None and entry.they is not None:
+            return lemma[: len(lemma) - len(key)] + entry.they
         if entry is not None and entry.subjunctive is None and entry.group != 2:
             return None  # its subjunctive is not written: no stem to derive from
         subjunctive = paradigm.get((Tense.SUBJUNCTIVE, "sg"))
@@ -437,24 +442,6 @@ def third_person_plural(lemma: str, tense: Tense) -> str | None:
     tu = paradigm.get((tense, "sg"))
     if tense in (Tense.IMPERFECT, Tense.CONDITIONAL) and tu is not None and tu.endswith("ais"):
         return tu[:-1] + "ent"
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Keyed:
-    key: str
-    they: str | None
-    subjunctive: tuple[str | None, str | None] | None
-    group: int
-
-
-def _entry_of(lemma: str) -> _Keyed | None:
-    """The table's entry ``lemma`` conjugates from, with its key; None for a regular verb."""
-    tables = _tables()
-    for key in tables.keys_by_length:
-        entry = tables.irregular[key]
-        if lemma == key or (lemma.endswith(key) and not entry.exact):
-            return _Keyed(key, entry.they, entry.subjunctive, entry.group)
     return None
 
 
