@@ -677,6 +677,14 @@ def _form_emoji_to_spare(voice: VoiceProfile, form: SocialForm) -> int:
     return voice.emoji.max - used
 
 
+def _names_only_in(title: str, rest: str) -> list[str]:
+    """The capitalised words inside ``title`` (its first word aside) that ``rest`` does
+    not say: names a headline alone gives, which one written in its place must keep."""
+    return [
+        word for word in HEADLINE_WORD.findall(title)[1:] if word[:1].isupper() and word not in rest
+    ]
+
+
 def _news_over_hook(
     title: str,
     lead_sentences: list[str],
@@ -693,12 +701,7 @@ def _news_over_hook(
     if not title or not lead_sentences or not is_hook(title, lang):
         return None
     # A name the hook alone says ("Bonjour Carouge !": the town) is a fact the title keeps.
-    rest = " ".join([*lead_sentences, *paragraphs])
-    alone = [
-        word
-        for word in HEADLINE_WORD.findall(title)[1:]
-        if word[:1].isupper() and word not in rest
-    ]
+    alone = _names_only_in(title, " ".join([*lead_sentences, *paragraphs]))
     titled = news_title(
         title,
         lead_sentences[0],
@@ -838,11 +841,7 @@ def template_context(
         ]
         # A name inside the headline that nothing else says ("The numbers are in from our
         # February row-a-thon"): the understanding may not have read it as a fact.
-        alone += [
-            word
-            for word in HEADLINE_WORD.findall(title)[1:]
-            if word[:1].isupper() and word not in rest and word not in alone
-        ]
+        alone += [word for word in _names_only_in(title, rest) if word not in alone]
         titled = news_title(
             title,
             lead,
