@@ -477,13 +477,18 @@ _OPENING_COMMA = regex.compile(r"^[^,()«»\"“”:;\n]+,\s")
 _CLAUSE_END = regex.compile(r"\s*(?:[,:;(]|[.!?…](?:\s|$)|\s[–—]\s|$)")
 
 
-def main_clause(title: str, lead: str, lang: str) -> str | None:
+def main_clause(title: str, lead: str, lang: str, *, to_reader: bool = False) -> str | None:
     """The main clause of ``lead`` that ``title``, only the time or cause it opens on,
-    gives way to (see :func:`_main_clause`): a press headline's and a blog title's rule."""
-    return _main_clause(title, lead, base_language(lang), _press(base_language(lang)))
+    gives way to (see :func:`_main_clause`): a press headline's and a blog title's rule;
+    ``to_reader``: the clause may speak to its reader (an article's title: « … pour vos
+    soirées »)."""
+    language = base_language(lang)
+    return _main_clause(title, lead, language, _press(language), to_reader=to_reader)
 
 
-def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str | None:
+def _main_clause(
+    title: str, lead: str, lang: str, table: dict[str, Any], *, to_reader: bool = False
+) -> str | None:
     """The lead's main clause when the title is only the time or cause the lead opens on
     (« Depuis ce mois-ci » over « Depuis ce mois-ci, la pharmacie change d'horaires : … »,
     "As of this week" over "As of this week, the brewery runs on the sun"): the news, its
@@ -520,7 +525,8 @@ def _main_clause(title: str, lead: str, lang: str, table: dict[str, Any]) -> str
     if not any(_conjugated_verb(t, lang) for t in doc[1:]):
         return None
     found = words(clause)
-    if len(found) < 3 or any(w in table["pronouns"] for w in found):
+    spoken = set(table["pronouns"]) - (set(table["reader_pronouns"]) if to_reader else set())
+    if len(found) < 3 or any(w in spoken for w in found):
         return None
     return clause
 

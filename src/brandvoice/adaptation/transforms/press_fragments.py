@@ -29,7 +29,7 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
-from brandvoice.adaptation.transforms.press_full_sentences import named_subject
+from brandvoice.adaptation.transforms.press_full_sentences import press_business
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
 from brandvoice.adaptation.transforms.press_practical import END, statements, with_slots
 from brandvoice.adaptation.wording.data import load_table
@@ -390,18 +390,9 @@ class _Known:
         "the store" for "Kowalski Hardware"), else its name. The brand's, or without one
         the name the lead's subject gives ("Copper Kettle Taproom opens…"), as
         press-full-sentences reads it; None when neither names it."""
-        brand = self._target.voice.brand_name
-        if not brand:
-            # The lead: the first line, or the second under a title line.
-            lines = [line for line in self._text.split("\n") if line.strip()][:2]
-            leads = [next(iter(parse(self._target.lang, line).sents), None) for line in lines]
-            named = next(
-                (n for n in (named_subject(s, self._lang) for s in leads if s is not None) if n),
-                None,
-            )
-            if named is None:
-                return None
-            brand = named[0]
+        brand = press_business(self._target, self._text)
+        if brand is None:
+            return None
         table = load_table("press-person.yaml")[self._lang]
         later, _ = second_mention(brand, self._target.lang, table, self._target.understood().text)
         if later != table["later"]:

@@ -252,6 +252,35 @@ class PressFullSentences(Transform):
         return edits
 
 
+_ARTICLE = regex.compile(r"^(?:la|le|les|l['’]|the)(?![\p{L}])", regex.I)
+
+
+def press_business(target: Target, text: str, *, no_person: bool = False) -> str | None:
+    """Whom a press note speaks of: the brand's name, or without a brand profile the name
+    the lead's subject gives ("Copper Kettle Taproom opens…", the first line or the second
+    under a title line); with ``no_person``, not a name the entity recogniser reads as a
+    person's (« Marie Dupont rejoint… », and some businesses: "Osteria Nonna Rosa"). None
+    when neither names one."""
+    if target.voice.brand_name:
+        return target.voice.brand_name
+    lang = base_language(target.lang)
+    lines = [line for line in text.split("\n") if line.strip()][:2]
+    for line in lines:
+        first = next(iter(parse(target.lang, line, entities=False).sents), None)
+        named = named_subject(first, lang) if first is not None else None
+        if named is None:
+            continue
+        name = named[0]
+        # A name after an article (« la Fromagerie Lucas », "the Old Mill") is no person's,
+        # whatever the recogniser makes of the surname in it.
+        if no_person and not _ARTICLE.match(name):
+            people = (e for e in parse(target.lang, line).ents if e.label_ in ("PER", "PERSON"))
+            if any(name.casefold().endswith(e.text.casefold()) for e in people):
+                return None
+        return name
+    return None
+
+
 def named_subject(sentence: object, lang: str) -> tuple[str, bool] | None:
     """The lead's subject when it is a name (« La Cave du Port », "Harbour Books"), and
     whether it is plural; None for a pronoun, a possessive or no subject found."""

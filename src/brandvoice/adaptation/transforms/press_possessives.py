@@ -26,6 +26,7 @@ from brandvoice.adaptation.transform import (
     TransformExample,
     parse,
 )
+from brandvoice.adaptation.transforms.press_full_sentences import press_business
 from brandvoice.adaptation.transforms.press_lead import second_mention, writes_press_note
 from brandvoice.adaptation.wording.data import load_table
 from brandvoice.lang import base_language
@@ -105,6 +106,30 @@ class PressPossessives(Transform):
             network="website",
             profile={"brand_name": "Domaine des Restanques"},
         ),
+        # Without a brand profile, the business the lead names as its subject.
+        TransformExample(
+            "À compter du 1er février, la Fromagerie Lucas prend les commandes de plateaux.\n"
+            "Plateaux de 10 à 50 personnes, avec fromages affinés dans notre cave.",
+            "À compter du 1er février, la Fromagerie Lucas prend les commandes de plateaux.\n"
+            "Plateaux de 10 à 50 personnes, avec fromages affinés dans sa cave.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
+        # ... but not a person the lead names: whose team would "her team" be?
+        TransformExample(
+            "Marie Dupont joins our kitchen team on Monday.",
+            "Marie Dupont joins our kitchen team on Monday.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Marie Dupont rejoint notre équipe en cuisine lundi.",
+            "Marie Dupont rejoint notre équipe en cuisine lundi.",
+            lang="fr",
+            voice="corporate",
+            network="website",
+        ),
         # Not a press note: the post speaks as the business.
         TransformExample(
             "Harbour Bakery has found glass in some loaves. Bring them back to our shop.",
@@ -116,14 +141,18 @@ class PressPossessives(Transform):
     def applies(self, target: Target) -> bool:
         return (
             writes_press_note(target)
-            and bool(target.voice.brand_name)
             and base_language(target.lang) in POSSESSIVE
         )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        brand = target.voice.brand_name
-        assert brand is not None  # applies() saw to it
         lang = base_language(target.lang)
+        if not POSSESSIVE[lang].search(text):
+            return []
+        # The brand, or without a profile the business the lead names as its subject: not
+        # a person's name ("Marie Dupont joins our team": whose team is not hers).
+        brand = press_business(target, text, no_person=True)
+        if brand is None:
+            return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         unquoted = QUOTED.sub(" ", text)
         if _FIRST_PERSON[lang].search(unquoted):

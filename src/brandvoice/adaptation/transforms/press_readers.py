@@ -323,6 +323,16 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # The readers named once, their next « vos » is « leurs ».
+        TransformExample(
+            "La fromagerie prend les commandes de plateaux pour vos soirées et vos mariages.",
+            "La fromagerie prend les commandes de plateaux pour les soirées des clients et "
+            "leurs mariages.",
+            lang="fr",
+            master="Chers clients, la fromagerie prend les commandes de plateaux !",
+            voice="corporate",
+            network="website",
+        ),
         # « vos » before a complement: the article, « des clients » would follow it.
         TransformExample(
             "20 € par personne, déduits de vos achats du soir.",
@@ -1678,9 +1688,16 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
     soir »). None when a noun goes on otherwise (« vos retours enthousiastes ») or its
     article cannot be told (gender unknown, a mute or aspirated h)."""
     found: _Found = []
+    named = False  # whether « des clients » was said: a later « vos » is theirs, « leurs »
     for token in doc:
         word = token.lower_
         if word not in ("votre", "vos"):
+            continue
+        if named:
+            # « pour vos soirées et vos mariages » → « pour les soirées des clients et
+            # leurs mariages », not « … et les mariages des clients ».
+            their = "leurs" if word == "vos" else "leur"
+            found.append((token.idx, token.idx + len(token), match_case(their, token.text)))
             continue
         noun = doc[token.i + 1] if token.i + 1 < len(doc) else None
         after = doc[noun.i + 1] if noun is not None and noun.i + 1 < len(doc) else None
@@ -1697,6 +1714,7 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
         owner = "des " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
         said = f"{match_case(article, token.text)}{noun.text} {owner}"
         found.append((token.idx, noun.idx + len(noun), said))
+        named = True
     return found or None
 
 
