@@ -186,6 +186,14 @@ def test_sentence_openers_are_not_names() -> None:
     assert facts[0].kind is FactKind.DATE
 
 
+def test_an_order_opening_its_sentence_is_no_name_but_a_surname_is() -> None:
+    # The small French model reads « Commandez » as a name; « Martinez » is one.
+    ordered = extract_facts("Commandez au moins 5 jours à l'avance en boutique.", "fr")
+    assert [f.text for f in ordered if f.kind is FactKind.ENTITY] == []
+    named = extract_facts("Martinez ouvre son garage lundi.", "fr")
+    assert [f.text for f in named if f.kind is FactKind.ENTITY] == ["Martinez"]
+
+
 def test_closing_hashtags_and_what_they_hold_are_not_facts() -> None:
     text = "New menu tonight at #TheDock from 7pm.\n\n#ShopLocal #Paris2026"
     facts = extract_facts(text, "en")

@@ -410,6 +410,12 @@ def _date_and_time_matches(text: str) -> tuple[Fact, ...]:
     return tuple(_pattern_facts(text, (FactKind.DATE, FactKind.TIME)))
 
 
+def pattern_facts(text: str, kinds: Sequence[FactKind]) -> list[Fact]:
+    """The facts of ``kinds`` the patterns find in ``text`` (dates, times, phones, prices,
+    links...: no entity, no resolving of overlaps)."""
+    return _pattern_facts(text, kinds)
+
+
 def _pattern_facts(text: str, kinds: Sequence[FactKind] = tuple(FactKind)) -> list[Fact]:
     if not _may_hold_pattern_facts(text):
         return []
@@ -462,9 +468,30 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
             tokens.pop()
         if not tokens or not _looks_like_name(tokens, ent.label_, parsed):
             continue
+        # A person's name may look like a verb form too (« Martinez », « martiner »).
+        if (
+            lang == "fr"
+            and len(tokens) == 1
+            and ent.label_ != "PER"
+            and _french_order(tokens[0], parsed)
+        ):
+            continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found.append(Fact(FactKind.ENTITY, text[start:end], start, end))
     return found
+
+
+def _french_order(token: Token, text: str) -> bool:
+    """Whether ``token``, opening its sentence, is a verb in the « vous » form (« Commandez
+    au moins 5 jours à l'avance… »): an order the small model reads as a name."""
+    from brandvoice.nlp import get_pipeline
+    from brandvoice.text.french.lemmas import verb_forms
+
+    word = token.text.casefold()
+    if not word.endswith("ez") or not _opens_sentence(token, text):
+        return False
+    forms = verb_forms(get_pipeline("fr").nlp)
+    return forms is not None and bool(forms.lemmas(word))
 
 
 def _has_word(token: Token) -> bool:

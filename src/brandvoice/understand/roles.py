@@ -84,6 +84,12 @@ def _address_pattern(patterns: dict[str, str], lang: str) -> str:
     return patterns[lang]
 
 
+def street_addresses(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a street address ("12 rue d'Antibes", "2250 W Broad St"), as
+    (start, end) spans."""
+    return [found.span() for found in _words(base_language(lang)).address.finditer(text)]
+
+
 @cache
 def _words(lang: str) -> _RoleWords:
     document = load_document(DATA_FILE)

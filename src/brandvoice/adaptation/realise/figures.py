@@ -54,7 +54,9 @@ from brandvoice.adaptation.decorate.topics import load_topics, topics, topics_am
 from brandvoice.adaptation.transform import parse
 from brandvoice.lang import LANGS, Lang, base_language
 from brandvoice.text.french.gender import Gender, known_noun_gender, noun_gender
+from brandvoice.understand.facts import FactKind, pattern_facts
 from brandvoice.understand.model import Intent
+from brandvoice.understand.roles import street_addresses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -378,7 +380,7 @@ def _items_of(text: str, doc: Doc, lang: Lang) -> list[str] | None:
     last = _AND_INSIDE[lang].split(items[-1]) if items else []
     if len(last) == 2 and all(_DIGIT.search(part) for part in last):
         items[-1:] = [part.strip() for part in last]
-    with_number = sum(1 for item in items if _DIGIT.search(item) or _number_word(item, doc))
+    with_number = sum(1 for item in items if _counts(item, doc, lang))
     if len(items) < MIN_LINES or with_number * 2 <= len(items):
         return None
     return items
@@ -391,11 +393,29 @@ _AND_INSIDE = {
 }
 
 
+# Numbers that count nothing: a phone's, a date's, a time's digits.
+_NOT_COUNTS = (FactKind.PHONE, FactKind.DATE, FactKind.TIME)
+
+
+def _counts(item: str, doc: Doc, lang: Lang) -> bool:
+    """Whether ``item`` gives a figure: a number that counts something, not a street's
+    number, a phone, a date or a time (« Commandez en boutique, 12 rue d'Antibes, ou au
+    04 93 38 21 07 » lists no figures)."""
+    spans = [
+        *street_addresses(item, lang),
+        *((fact.start, fact.end) for fact in pattern_facts(item, _NOT_COUNTS)),
+    ]
+    counted = item
+    for start, end in spans:
+        counted = counted[:start] + " " * (end - start) + counted[end:]
+    return bool(_DIGIT.search(counted)) or _number_word(item, doc)
+
+
 def _number_word(item: str, doc: Doc) -> bool:
     """Whether ``item`` opens on a number written in words ("zéro incident", "one very
     soggy finish line")."""
     first = item.split()[0] if item.split() else ""
-    return any(t.text == first and t.like_num for t in doc)
+    return first.isalpha() and any(t.text == first and t.like_num for t in doc)
 
 
 def _predicate_lines(
