@@ -281,6 +281,9 @@ def test_a_master_that_looks_forward_gets_no_greeting_again() -> None:
         # A named platform to book on is the master's way.
         ("Atelier poterie samedi à 10 h. Réservez votre place sur HelloAsso.", "fr"),
         ("Wine tasting on Friday at 6pm, book your seat on Eventbrite.", "en"),
+        # The business's own app is its way.
+        ("Yoga class on Saturday at 10am. Book your spot in the app, places are limited!", "en"),
+        ("Cours de yoga samedi à 10 h. Réservez votre place sur l'appli, c'est limité !", "fr"),
     ],
 )
 def test_no_way_of_the_voices_own_under_a_master_that_says_its_way(text: str, lang: str) -> None:

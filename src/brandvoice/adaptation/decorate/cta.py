@@ -226,9 +226,10 @@ def _own_channel(wording: str) -> bool:
 _WAY = regex.compile(
     r"(?<!\p{L})(?:(?:at|from) the (?:counter|desk|door|till|shop|store|bar|box office|"
     r"front desk|reception)|in (?:store|the shop|person)|on(?:line| our website| site)|"
+    r"(?:in|on|via|through|using) (?:the|our) (?:app|website)|"
     r"by (?:phone|e-?mail)|(?:en|à la|au) (?:caisse|comptoir|boutique|magasin|ligne|"
     r"billetterie|guichet|accueil|bar)|sur (?:place|notre site)|par (?:téléphone|e-?mail|"
-    r"courriel))(?!\p{L})",
+    r"courriel)|(?:dans|sur|via|depuis) (?:l['’]|notre )appli(?:cation)?)(?!\p{L})",
     regex.IGNORECASE,
 )
 # A named platform to act on: « prise de RDV sur Doctolib », "grab yours on Resy",
