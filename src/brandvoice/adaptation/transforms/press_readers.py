@@ -284,6 +284,22 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A gym's readers are its members, even when they book in its app.
+        TransformExample(
+            "Book your spot in the app as usual: classes fill up fast.",
+            "Members are invited to book their spot in the app as usual: classes fill up fast.",
+            master="Heads up, Riverside Fitness fam! Our early bird classes start at 6:15 am.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "Réservez votre créneau sur l'appli.",
+            "Les adhérents sont invités à réserver leur créneau sur l'appli.",
+            lang="fr",
+            master="Votre salle de sport ouvre dès 6 h le lundi. Réservez votre créneau sur l'appli.",
+            voice="corporate",
+            network="website",
+        ),
         TransformExample(
             "L'association a un nouveau site : vous y trouverez le calendrier des sorties.",
             "L'association a un nouveau site : les internautes y trouveront le calendrier des "
