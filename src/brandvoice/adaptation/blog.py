@@ -154,7 +154,11 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     transporteur ») gives way to the sentence's main clause, the news (« Les colis expédiés
     depuis le lundi 30 novembre subissent des retards »), as a press headline does."""
     from brandvoice.adaptation.press_headline import main_clause
+    from brandvoice.adaptation.transforms.drop_salutation import without_salutation
 
+    # « Chers clients, à partir du 1er février, … » titles no article « Chers clients… »,
+    # nor a feed's headline: the news after the greeting does.
+    hook = without_salutation(hook.strip(), lang)
     title = _title(hook, message, lang)
     if message is None:
         return title

@@ -83,6 +83,17 @@ def salutation_end(text: str, lang: str) -> int | None:
     return found.end()
 
 
+def without_salutation(text: str, lang: str) -> str:
+    """``text`` without the salutation it opens on (see :func:`salutation_end`), its news
+    capitalised; ``text`` itself when it opens on none. A title is never a greeting, on
+    whatever network a voice prints one."""
+    end = salutation_end(text, lang)
+    if end is None:
+        return text
+    rest = text[end:].lstrip()
+    return rest[:1].upper() + rest[1:]
+
+
 class DropSalutation(Transform):
     id = "drop-salutation"
     stage = Stage.BODY
