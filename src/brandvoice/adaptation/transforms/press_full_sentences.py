@@ -252,15 +252,13 @@ class PressFullSentences(Transform):
         return edits
 
 
-_ARTICLE = regex.compile(r"^(?:la|le|les|l['’]|the)(?![\p{L}])", regex.I)
-
-
-def press_business(target: Target, text: str, *, no_person: bool = False) -> str | None:
+def press_business(target: Target, text: str, *, of_a_kind: bool = False) -> str | None:
     """Whom a press note speaks of: the brand's name, or without a brand profile the name
     the lead's subject gives ("Copper Kettle Taproom opens…", the first line or the second
-    under a title line); with ``no_person``, not a name the entity recogniser reads as a
-    person's (« Marie Dupont rejoint… », and some businesses: "Osteria Nonna Rosa"). None
-    when neither names one."""
+    under a title line); with ``of_a_kind``, only a name that says what business it is
+    (« la Fromagerie Lucas », "Harbour Bakery": not « Marie Dupont » nor "local duo Fern &
+    Finch", who may be the news's people rather than the business). None when neither
+    names one."""
     if target.voice.brand_name:
         return target.voice.brand_name
     lang = base_language(target.lang)
@@ -271,11 +269,10 @@ def press_business(target: Target, text: str, *, no_person: bool = False) -> str
         if named is None:
             continue
         name = named[0]
-        # A name after an article (« la Fromagerie Lucas », "the Old Mill") is no person's,
-        # whatever the recogniser makes of the surname in it.
-        if no_person and not _ARTICLE.match(name):
-            people = (e for e in parse(target.lang, line).ents if e.label_ in ("PER", "PERSON"))
-            if any(name.casefold().endswith(e.text.casefold()) for e in people):
+        if of_a_kind:
+            table = load_table("press-person.yaml")[lang]
+            later, _ = second_mention(name, target.lang, table, "")
+            if later == table["later"]:
                 return None
         return name
     return None

@@ -116,10 +116,16 @@ class PressPossessives(Transform):
             voice="corporate",
             network="website",
         ),
-        # ... but not a person the lead names: whose team would "her team" be?
+        # ... but not a name that may be a person's or a performer's: whose team?
         TransformExample(
             "Marie Dupont joins our kitchen team on Monday.",
             "Marie Dupont joins our kitchen team on Monday.",
+            voice="corporate",
+            network="website",
+        ),
+        TransformExample(
+            "This Friday, local duo Fern & Finch play at the café.\nOur kitchen serves until 9pm.",
+            "This Friday, local duo Fern & Finch play at the café.\nOur kitchen serves until 9pm.",
             voice="corporate",
             network="website",
         ),
@@ -148,9 +154,9 @@ class PressPossessives(Transform):
         lang = base_language(target.lang)
         if not POSSESSIVE[lang].search(text):
             return []
-        # The brand, or without a profile the business the lead names as its subject: not
-        # a person's name ("Marie Dupont joins our team": whose team is not hers).
-        brand = press_business(target, text, no_person=True)
+        # The brand, or without a profile the business the lead names as its subject, by
+        # a name that says its kind: "Marie Dupont joins our team" is not her team.
+        brand = press_business(target, text, of_a_kind=True)
         if brand is None:
             return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
