@@ -86,6 +86,9 @@ _BEING_AT = {
     "en": r"(?:we[’']re|we are|we[’']ll be|we will be|it[’']s|it is|you[’']ll find us|find us)",
 }
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
+# The start of a range (« du 15 mai ») and the word that takes it to its end (« au »).
+_RANGE_START = regex.compile(r"(?<![\p{L}])(?:du|de|d['’]|entre)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}\S+$", regex.I)
+_RANGE_END = regex.compile(r",?[\s\u00a0]+(?:au|à|aux|et)[\s\u00a0]", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
@@ -159,7 +162,9 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             match = pattern.search(sentence.group()) or _bare_day(sentence.group(), fact, lang)
             if match is None and message.intent is Intent.CLOSURE:
                 match = _day_after_cue(sentence.group(), fact, lang)
-            if match is None:
+            if match is None or _ends_range(sentence.group(), match, lang):
+                # « du 15 mai au 30 septembre »: the range's end is no repeat on its own;
+                # « du 15 mai » alone would say another time.
                 continue
             left = sentence.group()[: match.start()] + sentence.group()[match.end() :]
             if len(_WORD.findall(left)) < MIN_WORDS:
@@ -168,6 +173,16 @@ def repeats(text: str, message: Message) -> list[Repeat]:
             found.append(Repeat(start, sentence.start() + match.end(), fact))
             break
     return found
+
+
+def _ends_range(sentence: str, match: regex.Match[str], lang: str) -> bool:
+    """Whether ``match`` is the end of a range (« du 15 mai au 30 septembre »): without it,
+    « du 15 mai » would say another time."""
+    return (
+        lang == "fr"
+        and _RANGE_END.match(match.group()) is not None
+        and _RANGE_START.search(sentence[: match.start()]) is not None
+    )
 
 
 def _said_only_clause(

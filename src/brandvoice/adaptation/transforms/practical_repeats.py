@@ -104,6 +104,17 @@ class PracticalRepeats(Transform):
             "références vous attendent le samedi 4 avril.",
             date=dt.date(2026, 3, 20),
         ),
+        # The end of a range is no repeat on its own: « du 15 mai » would say another time.
+        TransformExample(
+            "On recrute pour la saison !\n\n📅 Prise de poste\u202f: du 15 mai au 30 septembre"
+            "\n\nLa plage cherche 2 serveurs et 1 commis de cuisine, du 15 mai au 30 septembre.",
+            "On recrute pour la saison !\n\n📅 Prise de poste\u202f: du 15 mai au 30 septembre"
+            "\n\nLa plage cherche 2 serveurs et 1 commis de cuisine, du 15 mai au 30 septembre.",
+            lang="fr",
+            master="On recrute pour la saison ! La plage cherche 2 serveurs et 1 commis de "
+            "cuisine, du 15 mai au 30 septembre.",
+            date=dt.date(2026, 3, 2),
+        ),
         # The master's signature line says what the 📍 line says: it goes whole.
         TransformExample(
             _SIGNED_POST,
