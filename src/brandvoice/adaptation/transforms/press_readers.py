@@ -236,6 +236,15 @@ class PressReaders(Transform):
             voice="corporate",
             network="website",
         ),
+        # A sentence that speaks of the readers: their « votre » is « leur ».
+        TransformExample(
+            "Les candidats peuvent aussi se présenter au restaurant avec votre CV.",
+            "Les candidats peuvent aussi se présenter au restaurant avec leur CV.",
+            lang="fr",
+            master="On recrute ! Envoyez votre CV à jobs@plage.fr.",
+            voice="corporate",
+            network="website",
+        ),
         # A statement's « vos » is the readers': their noun says whose.
         TransformExample(
             "L'équipe présente ses excuses à ses clients. Elle a entendu vos retours et a revu "
@@ -1704,8 +1713,13 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
     soir »). None when a noun goes on otherwise (« vos retours enthousiastes ») or its
     article cannot be told (gender unknown, a mute or aspirated h)."""
     found: _Found = []
-    named = False  # whether « des clients » was said: a later « vos » is theirs, « leurs »
+    # Whether the readers are named: « des clients » said, or the sentence speaks of them
+    # already (« les candidats peuvent se présenter avec votre CV »): « vos » is « leurs ».
+    said = regex.sub(r"^les\s+", "", readers.noun, flags=regex.I).casefold()
+    named = False
     for token in doc:
+        if token.lower_ == said:
+            named = True
         word = token.lower_
         if word not in ("votre", "vos"):
             continue
