@@ -952,6 +952,23 @@ def template_context(
                 filter(None, [headline_reason, f"title {news!r}: {title!r} is the post's hook"])
             )
             headline = title = news
+        # Nor does its lead open on the hook ("Just a quick note: the bakery will be closed…");
+        # a shouted label ("PRODUCT RECALL:") is the article's title (see blog_opening.py).
+        unhooked = (
+            unhooked_lead(lead_sentences[0], locale or lang, shouted=False)
+            if lead_sentences
+            else None
+        )
+        if (
+            unhooked is not None
+            and lead == lead_sentences[0]
+            and not _label_says_more(lead_sentences[0], unhooked, message, [title, *paragraphs])
+        ):
+            lead_sentences = [unhooked, *lead_sentences[1:]]
+            lead = unhooked
+            headline_reason = "; ".join(
+                filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
+            )
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).

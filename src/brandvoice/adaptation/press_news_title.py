@@ -741,16 +741,18 @@ def business_signing(sign_off: str) -> str | None:
     return name if name[:1].isupper() else None
 
 
-def unhooked_lead(sentence: str, lang: str) -> str | None:
+def unhooked_lead(sentence: str, lang: str, *, shouted: bool = True) -> str | None:
     """The lead's first ``sentence`` without the post's hook it opens on as a label
     ("Heads up on shipping: our courier lost…" → "Our courier lost…", "NEW SCENT ALERT
-    'Bonfire & Bramble' is here" → "'Bonfire & Bramble' is here"); None when it opens on
-    none, or nothing like a sentence is left."""
+    'Bonfire & Bramble' is here" → "'Bonfire & Bramble' is here"; a shouted label only with
+    ``shouted``); None when it opens on none, or nothing like a sentence is left."""
     language = base_language(lang)
     if not _table(language):
         return None
     label = _LABEL.match(sentence)
     if label is None or not _hook(sentence[: label.end()], language):
+        if not shouted:
+            return None
         label = _SHOUTED_LABEL.match(sentence)
         # A shouted genre over its dash or colon (« RAPPEL PRODUIT – … ») is the notice's.
         if (
