@@ -511,6 +511,12 @@ def _main_clause(
         # inside a noun phrase (« En raison du mouvement social qui touche notre
         # transporteur, ») leaves the phrase a cause.
         return None
+    if any(
+        t.idx < start and t.dep_.startswith("nsubj") for t in parse(lang, lead, entities=False)
+    ):
+        # "Our new white paper, 'Payment terms…', looks at…": the phrase is the sentence's
+        # subject, what follows its comma an apposition, not the news.
+        return None
     # The clause after the comma parsed as the sentence it is: the small models misread
     # it behind a fronted phrase.
     rest = _sentence_case(lead[start:])
