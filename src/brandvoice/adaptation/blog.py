@@ -148,11 +148,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 _HASHTAG_LINE = regex.compile(r"\n\n((?:#[\p{L}\p{N}_]+[ \t]*)+)\Z")
 
 
-def blog_title(hook: str, message: Message | None, lang: str) -> str:
+def blog_title(hook: str, message: Message | None, lang: str, *, to_reader: bool = False) -> str:
     """The article's title (see :func:`_title`); one that is only the time or cause the
     first sentence opens on (« En raison du mouvement social qui touche notre
     transporteur ») gives way to the sentence's main clause, the news (« Les colis expédiés
-    depuis le lundi 30 novembre subissent des retards »), as a press headline does."""
+    depuis le lundi 30 novembre subissent des retards »), as a press headline does; with
+    ``to_reader`` (an article's title), a clause that speaks to its reader too."""
     from brandvoice.adaptation.press_headline import main_clause
     from brandvoice.adaptation.transforms.drop_salutation import without_salutation
 
@@ -162,7 +163,7 @@ def blog_title(hook: str, message: Message | None, lang: str) -> str:
     title = _title(hook, message, lang)
     if message is None:
         return title
-    clause = main_clause(title, hook.strip(), lang, to_reader=True)
+    clause = main_clause(title, hook.strip(), lang, to_reader=to_reader)
     if clause is not None and len(clause) <= TITLE_WHOLE_MAX:
         return clause  # whole: a cut would leave its subject without the news
     return title

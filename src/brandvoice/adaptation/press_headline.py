@@ -512,7 +512,8 @@ def _main_clause(
         # transporteur, ») leaves the phrase a cause.
         return None
     if any(
-        t.idx < start and t.dep_.startswith("nsubj") for t in parse(lang, lead, entities=False)
+        t.idx < start and t.dep_.startswith("nsubj") and t.head.idx >= start
+        for t in parse(lang, lead, entities=False)
     ):
         # "Our new white paper, 'Payment terms…', looks at…": the phrase is the sentence's
         # subject, what follows its comma an apposition, not the news.
