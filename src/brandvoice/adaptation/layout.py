@@ -758,9 +758,7 @@ def template_context(
             )
             headline, lead_sentences = back.headline, [back.lead, *lead_sentences[1:]]
     # An article's title may speak to its reader (« … vos bûches »), a headline elsewhere not.
-    title = headline or blog_title(
-        hook, message, lang, to_reader=network.kind is NetworkKind.BLOG
-    )
+    title = headline or blog_title(hook, message, lang, to_reader=network.kind is NetworkKind.BLOG)
     lead = _lead_of(lead_sentences, master, network, message, locale or lang)
     # A title the lead repeats word for word is a paste: the news as the press titles it
     # (« Ouverture de … », "… hires …"), when the table knows the lead's verb.

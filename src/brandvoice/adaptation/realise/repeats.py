@@ -87,7 +87,9 @@ _BEING_AT = {
 }
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 # The start of a range (« du 15 mai ») and the word that takes it to its end (« au »).
-_RANGE_START = regex.compile(r"(?<![\p{L}])(?:du|de|d['’]|entre)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}\S+$", regex.I)
+_RANGE_START = regex.compile(
+    r"(?<![\p{L}])(?:du|de|d['’]|entre)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}\S+$", regex.I
+)
 _RANGE_END = regex.compile(r",?[\s\u00a0]+(?:au|à|aux|et)[\s\u00a0]", regex.I)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 

@@ -41,7 +41,8 @@ _ADDRESSEES = {
     "en": rf"everyone|everybody|all|folks|friends|dear{_SPACE}{_NAMED}",
 }
 # What follows a salutation: the emoji a post puts after it ("Bonjour à tous ! 👋").
-_AFTER = r"(?:[ \u00a0]*[\p{Extended_Pictographic}][\ufe0f\u200d\p{Extended_Pictographic}]*)*[ \u00a0]*"
+_EMOJI = r"[\p{Extended_Pictographic}][\ufe0f\u200d\p{Extended_Pictographic}]*"
+_AFTER = rf"(?:[ \u00a0]*{_EMOJI})*[ \u00a0]*"
 _REST_MIN_WORDS = 3
 _CAPITALISED = regex.compile(r"(?<=\s)\p{Lu}[\p{L}'’-]*")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
@@ -51,8 +52,8 @@ _SENTENCE_END = regex.compile(r"[.!?…\n]")
 def _pattern(lang: str) -> regex.Pattern[str]:
     greeting, addressee = _GREETINGS[lang], _ADDRESSEES[lang]
     return regex.compile(
-        rf"^(?P<salutation>(?:(?:{greeting})(?:[ \u00a0]*,?[ \u00a0]*(?:{addressee}))?|(?:{addressee}))"
-        rf"[ \u00a0\u202f]*(?P<stop>,|!+|\.))(?![\p{{L}}\p{{N}}]){_AFTER}",
+        rf"^(?P<salutation>(?:(?:{greeting})(?:[ \u00a0]*,?[ \u00a0]*(?:{addressee}))?"
+        rf"|(?:{addressee}))[ \u00a0\u202f]*(?P<stop>,|!+|\.))(?![\p{{L}}\p{{N}}]){_AFTER}",
         regex.IGNORECASE,
     )
 
@@ -80,7 +81,7 @@ def salutation_end(text: str, lang: str) -> int | None:
     salutation = found.group("salutation")
     if any(name not in rest for name in _CAPITALISED.findall(f" {salutation}")[1:]):
         return None
-    return found.end()
+    return int(found.end())
 
 
 def without_salutation(text: str, lang: str) -> str:

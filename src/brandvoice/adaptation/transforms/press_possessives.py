@@ -145,10 +145,7 @@ class PressPossessives(Transform):
     )
 
     def applies(self, target: Target) -> bool:
-        return (
-            writes_press_note(target)
-            and base_language(target.lang) in POSSESSIVE
-        )
+        return writes_press_note(target) and base_language(target.lang) in POSSESSIVE
 
     def edits(self, text: str, target: Target) -> list[Edit]:
         lang = base_language(target.lang)

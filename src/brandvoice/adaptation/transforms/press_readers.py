@@ -305,7 +305,8 @@ class PressReaders(Transform):
             "Réservez votre créneau sur l'appli.",
             "Les adhérents sont invités à réserver leur créneau sur l'appli.",
             lang="fr",
-            master="Votre salle de sport ouvre dès 6 h le lundi. Réservez votre créneau sur l'appli.",
+            master="Votre salle de sport ouvre dès 6 h le lundi. Réservez votre créneau sur "
+            "l'appli.",
             voice="corporate",
             network="website",
         ),
