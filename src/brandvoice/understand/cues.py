@@ -167,6 +167,26 @@ def text_heads(plain: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=256)
+def folded_text(text: str) -> str | None:
+    """``text`` as :func:`heads` writes beginnings (lower case, any digit "0"), to look
+    for them anywhere in it; None when it holds a character lower-casing cannot stand
+    for a case-insensitive match of (then no beginning may be ruled out)."""
+    if not text.isascii() and not all(_foldable_char(c) for c in set(text)):
+        return None
+    folded: str = _DIGIT.sub("0", text.lower())
+    return folded
+
+
+def may_match(beginnings: frozenset[str] | None, folded: str | None) -> bool:
+    """Whether a pattern whose matches begin with one of ``beginnings`` (:func:`heads`)
+    may match somewhere in the text ``folded`` (:func:`folded_text`): False only when
+    none of them is in it."""
+    if beginnings is None or folded is None:
+        return True
+    return any(head in folded for head in beginnings)
+
+
+@lru_cache(maxsize=256)
 def head_starts(plain: str) -> dict[str, tuple[int, ...]] | None:
     """Where each of :func:`text_heads`' beginnings is in ``plain`` (ascending offsets:
     lower-casing keeps every character one character long, so they are ``plain``'s); None
