@@ -46,3 +46,13 @@ def test_beginnings_are_told_for_the_entries(rule: type[HomophoneRule]) -> None:
     assert all(_beginnings(item.pattern.pattern) for item in rule.entries)
     folded = folded_text("Bonjour tout le monde. Hello world.")
     assert not all(may_match(_beginnings(i.pattern.pattern), folded) for i in rule.entries)
+
+
+def test_a_class_only_regex_reads_is_never_ruled_out() -> None:
+    # VERSION1 reads « [[a-z]--[q]] » as a set difference, CPython's parser as other
+    # characters: such a pattern has no beginnings told, it is always searched.
+    from brandvoice.understand.cues import heads
+
+    assert heads(r"[[a-z]--[q]]ou") is None
+    assert heads(r"[\p{L}&&[a-c]]ou") is None
+    assert heads(r"(?:voie|ou)\b") == frozenset({"voie", "ou"})

@@ -46,6 +46,9 @@ _STARTS = regex.compile(_BEFORE, _FLAGS)
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
 # A Unicode property class, which CPython's parser of ``re`` syntax does not know.
 _PROPERTY = regex.compile(r"\\[pP]\{[^{}]*\}")
+# What regex's VERSION1 reads in a class that CPython's parser reads otherwise (a nested
+# class, a difference, an intersection...): a pattern with one is always searched.
+_SET_OPERATION = regex.compile(r"--|&&|\|\||~~|\[(?:[^\]\\]|\\.)*\[")
 # How many characters of a cue's beginning the pre-filter compares.
 _HEAD = 6
 # More beginnings than this for one pattern: not worth filtering on.
@@ -224,6 +227,8 @@ def heads(source: str) -> frozenset[str] | None:
     """The lower-cased beginnings (at most ``_HEAD`` characters) that every match of the cue
     ``source`` starts with one of; None when they cannot be told (the cue is then always
     searched). Lookarounds and anchors are left out: they only narrow what matches."""
+    if _SET_OPERATION.search(source):
+        return None
     try:
         # CPython's own parser of ``re`` syntax (private, hence the guard): regex's syntax
         # beyond it fails to parse, and those cues are always searched. A property class
