@@ -402,7 +402,7 @@ def rejoined(headline: str, lead: str, lang: str) -> Rejoined | None:
     if found is None:
         return None
     # A participle ("starting Tuesday 13 January") is no verb a sentence stands on.
-    if any("Fin" in t.morph.get("VerbForm", []) for t in parse(lang, lead)):
+    if any("Fin" in t.morph.get("VerbForm", []) for t in parse(lang, lead, entities=False)):
         return None
     first = _WORD.match(lead)
     # "Every second Tuesday" runs on from the news; a name ("Tuesday 13 January") keeps
@@ -505,7 +505,7 @@ def _main_clause(
     start = opening.end()
     if any(
         finite(t) and _has_subject(t) and not t.dep_.startswith(_RELATIVE)
-        for t in parse(lang, opening.group())
+        for t in parse(lang, opening.group(), entities=False)
     ):
         # "After we moved, …": a clause, whose headline is not this one; a relative clause
         # inside a noun phrase (« En raison du mouvement social qui touche notre
@@ -526,7 +526,7 @@ def _main_clause(
     # A subject, then its verb: the small models misread a clause behind a fronted phrase
     # and alone alike (« change » a noun, "The" the determiner of "runs"), so the verb is
     # any word after the clause's first that conjugates one.
-    doc = parse(lang, clause)
+    doc = parse(lang, clause, entities=False)
     if len(doc) < 3 or doc[0].pos_ in ("VERB", "AUX", "SCONJ", "ADP"):
         return None
     if not any(_conjugated_verb(t, lang) for t in doc[1:]):
@@ -615,7 +615,7 @@ def _gender(noun: str, phrase: str) -> str | None:
     known = known_noun_gender(noun)
     if known is not None:
         return known
-    token = next((t for t in parse("fr", phrase) if t.text == noun), None)
+    token = next((t for t in parse("fr", phrase, entities=False) if t.text == noun), None)
     if token is None:
         return None
     genders: dict[str, Gender] = {"Fem": "f", "Masc": "m"}

@@ -271,7 +271,7 @@ def _order(text: str, lang: str) -> bool:
     rest = text[label.end() :] if label is not None else text
     if not rest:
         return False
-    doc = parse(lang, rest[:1].upper() + rest[1:])
+    doc = parse(lang, rest[:1].upper() + rest[1:], entities=False)
     first = doc[0]
     if lang == "en":
         return first.tag_ == "VB" and first.pos_ in ("VERB", "AUX")
@@ -495,7 +495,7 @@ def _clause(sentence: str, lang: str, table: dict[str, Any], who: str | None = N
         r"\1 ",
         sentence,
     )
-    doc = parse(lang, sentence)
+    doc = parse(lang, sentence, entities=False)
     found_subject = _subject_and_verb(doc, lang)
     if found_subject is None:
         return None
@@ -643,7 +643,7 @@ def _run_on(clause: str, lang: str) -> bool:
 
     if lang != "en":
         return False  # the small French model splits one clause into several roots
-    doc = parse(lang, clause)
+    doc = parse(lang, clause, entities=False)
     return sum(1 for t in doc if t.dep_ in ("ROOT", "parataxis")) > 1 or any(
         t.dep_ == "nsubj"
         and t.head.dep_ in ("ccomp", "dep")
@@ -798,7 +798,7 @@ def _has_subject_and_verb(text: str, lang: str) -> bool:
     from brandvoice.adaptation.press_headline import _conjugated_verb
     from brandvoice.nlp import parse
 
-    doc = parse(base_language(lang), text)
+    doc = parse(base_language(lang), text, entities=False)
     if not len(doc) or doc[0].pos_ in ("VERB", "AUX") or text.rstrip().endswith("?"):
         return False
     if any(

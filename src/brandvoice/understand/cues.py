@@ -46,6 +46,9 @@ _STARTS = regex.compile(_BEFORE, _FLAGS)
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
 # A Unicode property class, which CPython's parser of ``re`` syntax does not know.
 _PROPERTY = regex.compile(r"\\[pP]\{[^{}]*\}")
+# What regex's VERSION1 reads in a class that CPython's parser reads otherwise (a nested
+# class, a difference, an intersection...): a pattern with one is always searched.
+_SET_OPERATION = regex.compile(r"--|&&|\|\||~~|\[(?:[^\]\\]|\\.)*\[")
 # How many characters of a cue's beginning the pre-filter compares.
 _HEAD = 6
 # More beginnings than this for one pattern: not worth filtering on.
@@ -167,6 +170,26 @@ def text_heads(plain: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=256)
+def folded_text(text: str) -> str | None:
+    """``text`` as :func:`heads` writes beginnings (lower case, any digit "0"), to look
+    for them anywhere in it; None when it holds a character lower-casing cannot stand
+    for a case-insensitive match of (then no beginning may be ruled out)."""
+    if not text.isascii() and not all(_foldable_char(c) for c in set(text)):
+        return None
+    folded: str = _DIGIT.sub("0", text.lower())
+    return folded
+
+
+def may_match(beginnings: frozenset[str] | None, folded: str | None) -> bool:
+    """Whether a pattern whose matches begin with one of ``beginnings`` (:func:`heads`)
+    may match somewhere in the text ``folded`` (:func:`folded_text`): False only when
+    none of them is in it."""
+    if beginnings is None or folded is None:
+        return True
+    return any(head in folded for head in beginnings)
+
+
+@lru_cache(maxsize=256)
 def head_starts(plain: str) -> dict[str, tuple[int, ...]] | None:
     """Where each of :func:`text_heads`' beginnings is in ``plain`` (ascending offsets:
     lower-casing keeps every character one character long, so they are ``plain``'s); None
@@ -204,6 +227,8 @@ def heads(source: str) -> frozenset[str] | None:
     """The lower-cased beginnings (at most ``_HEAD`` characters) that every match of the cue
     ``source`` starts with one of; None when they cannot be told (the cue is then always
     searched). Lookarounds and anchors are left out: they only narrow what matches."""
+    if _SET_OPERATION.search(source):
+        return None
     try:
         # CPython's own parser of ``re`` syntax (private, hence the guard): regex's syntax
         # beyond it fails to parse, and those cues are always searched. A property class

@@ -120,6 +120,10 @@ def _where_to_get_cuts(
     "📍 Cours Saleya" → "Disponibles jusqu'à fin septembre, en cornet."; only when the
     sentence goes on after it with at least :data:`_MIN_LEFT` words."""
     found: list[Cut] = []
+    # Every match of a place's pattern starts with a match of _WHERE_TO_GET (its words
+    # before the place may be none): without one, no place's pattern need be compiled.
+    if _WHERE_TO_GET.search(text, body_start) is None:
+        return found
     for place in places:
         if not place:
             continue

@@ -225,6 +225,12 @@ _PLACE_OPENING = {
     "fr": r"(?:Ici[\s\u00a0]*,?[\s\u00a0]+)?(?:À|A)",
     "en": r"(?:Here[\s\u00a0]+)?(?:in|at)",
 }
+# How such a sentence begins, before its place: a sentence that does not is no place
+# opening, and the pattern of the message's places is not compiled for it.
+_PLACE_OPENING_START = {
+    lang: regex.compile(rf"[\s\u00a0]*(?i:{opening})[\s\u00a0]+")
+    for lang, opening in _PLACE_OPENING.items()
+}
 
 
 def _place_opening(sentence: regex.Match[str], facts: list[str], message: Message) -> Repeat | None:
@@ -232,11 +238,14 @@ def _place_opening(sentence: regex.Match[str], facts: list[str], message: Messag
     place: "Here in Leeds, we're looking for a line cook." under "📍 Leeds" → "We're
     looking for a line cook."; the next word takes the capital. Only before a clause of
     at least :data:`MIN_WORDS` words."""
-    opening = _PLACE_OPENING.get(base_language(message.lang))
+    lang = base_language(message.lang)
+    opening = _PLACE_OPENING.get(lang)
     places = {f.text for f in message.of_role(Role.WHERE)} & set(facts)
     if opening is None or not places:
         return None
     written = sentence.group()
+    if _PLACE_OPENING_START[lang].match(written) is None:
+        return None
     names = "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True))
     found = regex.match(
         rf"(?P<lead>[\s\u00a0]*)(?i:{opening})[\s\u00a0]+(?:{names}),[\s\u00a0]+(?P<next>\p{{Ll}})",

@@ -78,7 +78,7 @@ class PressProductPronoun(Transform):
         return writes_press_note(target) and base_language(target.lang) == "en"
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        doc = parse(target.lang, text)
+        doc = parse(target.lang, text, entities=False)
         bought = ""  # the thing the customers bought, in the sentence just read
         for sentence in doc.sents:
             if bought and any(t.dep_ in _SUBJECTS and t.lower_ in _READERS for t in sentence):

@@ -1039,9 +1039,9 @@ def _order(sentence: str, lang: str, table: Mapping[str, Any], readers: _Readers
     if lang == "en":
         # An address is read aside first: the parse reads the order around it better.
         by_mail = _english_order_by_mail(sentence, table, readers)
-        found = by_mail or _english_order(parse(lang, sentence), table, readers)
+        found = by_mail or _english_order(parse(lang, sentence, entities=False), table, readers)
         return found or _english_order_misread(sentence, table, readers)
-    return _french_order(parse(lang, sentence), sentence, table, readers)
+    return _french_order(parse(lang, sentence, entities=False), sentence, table, readers)
 
 
 # An e-mail address, which the parser may take for the subject of the order before it.
@@ -1066,7 +1066,7 @@ def _english_order_by_mail(
     for address in addresses:
         shifts.append((address.start() - at, address.end() - address.start() - 2))
         at += address.end() - address.start() - 2
-    found = _english_order(parse("en", masked), table, readers)
+    found = _english_order(parse("en", masked, entities=False), table, readers)
     if found is None:
         return None
 
@@ -1097,12 +1097,13 @@ def _english_order_misread(
     """ "Book your first cleaning at seaside.ca or call…": the parser reads the opening verb
     as a noun, but no noun goes on with "your". Read with "Please" before it, the order is
     the verb it is; the edits are put back on the sentence as written."""
-    doc = parse("en", sentence)
+    doc = parse("en", sentence, entities=False)
     if len(doc) < 2 or doc[0].tag_ not in ("NN", "NNP") or doc[1].tag_ != "PRP$":
         return None
     if not doc[0].is_alpha or not doc[0].text[:1].isupper():
         return None
-    found = _english_order(parse("en", _PLEASE + _lower_first(sentence)), table, readers)
+    asked = parse("en", _PLEASE + _lower_first(sentence), entities=False)
+    found = _english_order(asked, table, readers)
     if found is None or found[0][0] != 0:
         return None  # the order stated must be the one the sentence opens on
     shift = len(_PLEASE)
@@ -1124,7 +1125,7 @@ def _offer_news(
     "you" (who the readers are must be said once, by "who")."""
     if regex.search(r"\byou\b", sentence, regex.I):
         return None
-    doc = parse("en", sentence)
+    doc = parse("en", sentence, entities=False)
     verb = next((t for t in doc if _english_imperative(t, table)), None)
     if verb is None or not (verb.i == 0 or doc[verb.i - 1].text == ":"):
         return None
@@ -1497,13 +1498,13 @@ def _addressed(
     if lang == "en":
         if not _EN_SECOND.search(sentence):
             return None
-        return _english_addressed(parse(lang, sentence), readers, table)
+        return _english_addressed(parse(lang, sentence, entities=False), readers, table)
     if _FR_SUBJECT.search(sentence):
-        return _french_subject(parse(lang, sentence), sentence, table, readers)
+        return _french_subject(parse(lang, sentence, entities=False), sentence, table, readers)
     if _FR_VOUS.search(sentence):
-        return _french_dative(parse(lang, sentence), table, readers)
+        return _french_dative(parse(lang, sentence, entities=False), table, readers)
     if _FR_YOUR.search(sentence):
-        return _french_possessives(parse(lang, sentence), table, readers)
+        return _french_possessives(parse(lang, sentence, entities=False), table, readers)
     return None
 
 
@@ -1946,7 +1947,7 @@ def _role_its(sentence: str, brand: str, target: Target) -> _Found | None:
         return None
     message = target.understood()
     roles = {f.text.lower().split()[-1] for f in message.of_role(Role.WHAT) if f.text.split()}
-    doc = parse("en", sentence)
+    doc = parse("en", sentence, entities=False)
     subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in roles:
         return None
