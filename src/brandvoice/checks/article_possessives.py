@@ -15,11 +15,11 @@ becomes advice, unless another checker confirms it (as with the second opinion).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.checks.backends import languagetool as lt
 from brandvoice.checks.second_opinion import confirmed
 from brandvoice.findings import Category, Finding, Severity
@@ -55,11 +55,12 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
         return list(findings)
     text = checked.ctx.text
     others = [f for f in findings if f.source != lt.SOURCE]
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if f.severity is not Severity.INFO
-        and follows_article_and_possessive(f, text)
-        and not confirmed(f, others)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: (
+            f.severity is not Severity.INFO
+            and follows_article_and_possessive(f, text)
+            and not confirmed(f, others)
+        ),
+    )

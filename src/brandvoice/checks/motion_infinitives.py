@@ -21,11 +21,11 @@ nous samedi »: « retrouvons-nous ») and a modal verb's question written witho
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -74,9 +74,8 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     if checked.ctx.lang != "fr":
         return list(findings)
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if f.severity is not Severity.INFO and is_pronoun_of_an_infinitive(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: f.severity is not Severity.INFO and is_pronoun_of_an_infinitive(f, text),
+    )
