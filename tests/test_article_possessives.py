@@ -5,10 +5,9 @@ before it keeps the finding."""
 from __future__ import annotations
 
 from brandvoice.checks.article_possessives import NOTE, weigh
-from brandvoice.checks.context import CheckContext
-from brandvoice.checks.filters import Checked
-from brandvoice.checks.runner import resolve_target
 from brandvoice.findings import Category, Finding, Severity
+
+from .conftest import checked_text
 
 
 def _finding(text: str, word: str, source: str = "languagetool") -> Finding:
@@ -25,9 +24,7 @@ def _finding(text: str, word: str, source: str = "languagetool") -> Finding:
 
 
 def _weighed(text: str, findings: list[Finding]) -> list[Finding]:
-    voice, network = resolve_target(None, None)
-    ctx = CheckContext(text, "fr", voice, network, [(0, len(text))])
-    return weigh(findings, Checked(ctx, frozenset()))
+    return weigh(findings, checked_text(text))
 
 
 def test_the_word_after_an_article_and_a_possessive_is_advice() -> None:
