@@ -16,8 +16,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from brandvoice.checks.filters import Checked
+    from brandvoice.lang import Lang
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -166,3 +171,14 @@ def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], Pat
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(out / "site")
         return set(archive.namelist()), out / "site"
+
+
+def checked_text(text: str, lang: Lang = "fr") -> Checked:
+    """``text`` as a filter receives it, checked by no external checker, in the default
+    voice (the filters' tests: ``test_line_starts``, ``test_motion_infinitives``...)."""
+    from brandvoice.checks.context import CheckContext
+    from brandvoice.checks.filters import Checked
+    from brandvoice.checks.runner import resolve_target
+
+    voice, network = resolve_target(None, None)
+    return Checked(CheckContext(text, lang, voice, network, [(0, len(text))]), frozenset())

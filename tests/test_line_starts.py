@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from brandvoice.checks.context import CheckContext
-from brandvoice.checks.filters import Checked
 from brandvoice.checks.line_starts import NOTE, weigh
-from brandvoice.checks.runner import resolve_target
 from brandvoice.findings import Category, Finding, Severity
+
+from .conftest import checked_text
 
 
 def _weighed(text: str, span: str, fix: str) -> Finding:
@@ -23,9 +22,7 @@ def _weighed(text: str, span: str, fix: str) -> Finding:
         (fix,),
         source="languagetool",
     )
-    voice, network = resolve_target(None, None)
-    ctx = CheckContext(text, "fr", voice, network, [(0, len(text))])
-    (weighed,) = weigh([finding], Checked(ctx, frozenset()))
+    (weighed,) = weigh([finding], checked_text(text))
     return weighed
 
 

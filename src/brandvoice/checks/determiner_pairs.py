@@ -16,11 +16,11 @@ determiner alone with the noun and flag them both; those findings become advice 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -78,9 +78,8 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     if checked.ctx.lang != "fr":
         return list(findings)
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if asks_hyphen_before_determiner_pair(f, text) or misreads_gender_pair(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: asks_hyphen_before_determiner_pair(f, text) or misreads_gender_pair(f, text),
+    )

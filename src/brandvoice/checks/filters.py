@@ -15,7 +15,11 @@ equals, the dedupe keeps the first) and returns those it keeps, changed or not:
    and Grammalecte's readings of a noun as another word, « un atelier découverte », « à
    moitié prix » (:mod:`brandvoice.checks.grammalecte_nouns`), and an external checker's
    fix that only changes the kind of space (:mod:`brandvoice.checks.space_kinds`) or
-   lowercases a word opening a line (:mod:`brandvoice.checks.line_starts`);
+   lowercases a word opening a line (:mod:`brandvoice.checks.line_starts`), and a hyphen
+   asked between a verb of movement and the pronoun of the infinitive after it, « allons
+   nous promener » (:mod:`brandvoice.checks.motion_infinitives`), and LanguageTool
+   reading a possessive after an article as a determiner, « le son issu »
+   (:mod:`brandvoice.checks.article_possessives`);
 2. :class:`Selected`: the findings a ``disable`` selector selects are dropped (our rules
    were not even run; the external checkers' ids are known only now);
 3. :func:`drop_languagetool_repeats`: LanguageTool's rules measured mostly wrong, its
@@ -38,10 +42,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from brandvoice.checks import (
+    article_possessives,
     determiner_pairs,
     grammalecte_nouns,
     lexicon_second_opinion,
     line_starts,
+    motion_infinitives,
     repeated_interjections,
     space_kinds,
 )
@@ -81,6 +87,8 @@ def pipeline(selection: RuleSelection, *, second_opinion: bool) -> tuple[Finding
         grammalecte_nouns.weigh,
         space_kinds.weigh,
         line_starts.weigh,
+        motion_infinitives.weigh,
+        article_possessives.weigh,
         *((Selected(selection),) if selection.disabled else ()),
         drop_languagetool_repeats,
         drop_grammalecte_repeats,

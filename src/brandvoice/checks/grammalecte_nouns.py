@@ -21,11 +21,11 @@ piège », « nous savons parlés »): the conditions are the words around, not 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -109,9 +109,4 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     if checked.ctx.lang != "fr":
         return list(findings)
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if misreads_a_noun(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(findings, NOTE, lambda f: misreads_a_noun(f, text))

@@ -143,16 +143,47 @@ _NOT_SUBJECT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _THIRD = frozenset({"il", "elle", "on", "ça", "cela", "ceci"})
+# Where « nous » or « vous » can only be the subject: at the start of a sentence or after
+# a conjunction that opens a clause. After a noun or « ils », either is an object and the
+# third person is right (« vos avis nous aideront »), and so after « et », which may share
+# the subject before it (« ils viendront et nous aideront »).
+_PLURAL_SUBJECT_ONLY = (
+    r"(?:(?<=(?:^|[.!?…\n«“])\s*)|(?<=(?<![\p{L}'’-])(?:si|quand|lorsque|puisque|dès\s+que|"
+    r"parce\s+que|pendant\s+que|tant\s+que|alors\s+que)\s+))"
+)
+_PLURAL_OBJECTS = (
+    r"\s+(?:ne\s+|n['’])?(?:(?:nous|vous|le|la|les|lui|leur|y|en)\s+|l['’](?:y\s+|en\s+)?)*"
+)
+# « nous » then a future in -ront, the ending of « ils » (« Nous seront ravis » →
+# « serons »); after « que » too when the verb ends the sentence (« les erreurs que nous
+# feront. »: no subject can follow it).
+_NOUS_FUTURE = regex.compile(
+    r"(?:" + _PLURAL_SUBJECT_ONLY + r"|(?<=(?<![\p{L}'’-])que\s+)"
+    r"(?=nous\s+(?:[\p{L}'’]+\s+)*?\p{Ll}+ront\s*[.!?…]))"
+    r"(?P<subj>nous)" + _PLURAL_OBJECTS + r"(?P<word>\p{Ll}+ront)\b(?![-'’])",
+    regex.IGNORECASE | regex.V1,
+)
+# « vous » then a present in -e, -es, -ent (« Vous travaille » → « travaillez »).
+_VOUS_PRESENT = regex.compile(
+    _PLURAL_SUBJECT_ONLY + r"(?P<subj>vous)" + _PLURAL_OBJECTS
+    + r"(?P<word>(?P<stem>\p{Ll}+?)(?:e|es|ent))\b(?![-'’])",
+    regex.IGNORECASE | regex.V1,
+)  # fmt: skip
 
 
 class PersonEnding(_FormRule):
     id = "grammar.fr-person-ending"
-    summary = "The imperfect and conditional end in -ais after je, tu and in -ait after il, ça."
+    summary = (
+        "A verb ends as its subject pronoun asks: -ais after je, tu, -ait after il, ça, "
+        "-rons after nous, -ez after vous."
+    )
     rationale = (
-        "« Je voulais », « tu pourrais », « il faudrait », « ça irait »: the endings sound "
-        "alike and the slip is frequent (« il faudrais », « ça t'irais bien »). Flagged when "
-        "the pronoun is a subject (not after a preposition: « pour elle »), the "
-        "other ending gives a word the dictionary knows and spaCy reads a verb."
+        "« Je voulais », « tu pourrais », « il faudrait », « ça irait », « nous serons », "
+        "« vous travaillez »: the endings sound alike and the slip is frequent (« il "
+        "faudrais », « ça t'irais bien », « nous seront ravis de vous accueillir »). Flagged "
+        "when the pronoun is a subject (not after a preposition: « pour elle »; « nous » and "
+        "« vous » only where nothing else can be the subject: « vos avis nous aideront » is "
+        "right), the other ending gives a word the dictionary knows and spaCy reads a verb."
     )
     examples = (
         Example("Ça t'irais bien, cette robe.", "irais", lang="fr"),
@@ -160,6 +191,14 @@ class PersonEnding(_FormRule):
         Example("Je voulait vous remercier.", "voulait", lang="fr"),
         Example("Je fait du pain.", "fait", lang="fr"),
         Example("Je pense qu'il devrais venir.", "devrais", lang="fr"),
+        Example("Nous seront ravis de vous accueillir.", "seront", lang="fr"),
+        Example("Quand nous en sauront plus, nous vous tiendront informés.", "sauront", lang="fr"),
+        Example("Voici les erreurs que nous feront.", "feront", lang="fr"),
+        Example("Si vous souhaite réserver, appelez-nous.", "souhaite", lang="fr"),
+        Example("Nous serons ravis ; vos avis nous aideront et nous permettront d'avancer, "
+                "ils nous seront utiles, comme les conseils que nous donneront nos amis. Vous "
+                "souhaitez venir ? Cela vous convient, et vous même.",
+                None, lang="fr"),
         Example("Ça t'irait bien, il faudrait réserver, je voulais vous remercier et je "
                 "ferais ça mais pas ce soir.", None, lang="fr"),
     )  # fmt: skip
@@ -167,6 +206,13 @@ class PersonEnding(_FormRule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.lang != "fr":
             return
+        yield from self._singular(ctx)
+        for match in _NOUS_FUTURE.finditer(ctx.text):
+            yield from self._verb(ctx, match, match.group("word")[:-1] + "s")
+        for match in _VOUS_PRESENT.finditer(ctx.text):
+            yield from self._verb(ctx, match, match.group("stem") + "ez")
+
+    def _singular(self, ctx: CheckContext) -> Iterator[Finding]:
         for match in _PERSON.finditer(ctx.text):
             subject = match.group("subj").lower().replace("’", "'")
             word = match.group("word")
@@ -176,20 +222,25 @@ class PersonEnding(_FormRule):
                 continue  # the right ending already
             if _NOT_SUBJECT_BEFORE.search(ctx.text, 0, match.start("subj")):
                 continue
-            right = lower[:-1] + ("t" if third else "s")
-            if not known(right):
-                continue
-            token = token_at(ctx.text, match.start("word"), match.end("word"))
-            # fr_core_news_sm reads some forms after an elided pronoun as adjectives
-            # (« t’irais »); an adjective with the other ending known is still the verb.
-            if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
-                continue
-            yield self.finding(
-                match.start("word"),
-                len(word),
-                f"after « {match.group('subj')} », the ending -{right[-3:]}: « {right} »",
-                (right,),
-            )
+            yield from self._verb(ctx, match, lower[:-1] + ("t" if third else "s"))
+
+    def _verb(self, ctx: CheckContext, match: regex.Match[str], right: str) -> Iterator[Finding]:
+        """The finding on ``match``'s word when ``right``, its other ending, is a word and
+        spaCy reads the word as a verb."""
+        if not known(right):
+            return
+        word = match.group("word")
+        token = token_at(ctx.text, match.start("word"), match.end("word"))
+        # fr_core_news_sm reads some forms after an elided pronoun as adjectives
+        # (« t’irais »); an adjective with the other ending known is still the verb.
+        if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
+            return
+        yield self.finding(
+            match.start("word"),
+            len(word),
+            f"after « {match.group('subj')} », the ending -{right[-3:]}: « {right} »",
+            (right,),
+        )
 
 
 RULES: tuple[Rule, ...] = (AdverbialAdjective(), PersonEnding())

@@ -13,11 +13,11 @@ a line (« ouvert le Lundi ») keeps its finding.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -43,9 +43,8 @@ def lowercases_a_line_start(finding: Finding, text: str) -> bool:
 def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     """``findings`` with those lowercasing a line's first word made advice."""
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if f.severity is not Severity.INFO and lowercases_a_line_start(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: f.severity is not Severity.INFO and lowercases_a_line_start(f, text),
+    )

@@ -12,11 +12,11 @@ très » and the other repeats stay as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -50,9 +50,8 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     if checked.ctx.lang != "fr":
         return list(findings)
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if f.severity is not Severity.INFO and is_repeated_interjection(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: f.severity is not Severity.INFO and is_repeated_interjection(f, text),
+    )

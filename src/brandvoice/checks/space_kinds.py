@@ -15,11 +15,11 @@ keeps its severity.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from brandvoice.checks.advice import made_advice
 from brandvoice.checks.backends.builtin import NAME as OURS
 from brandvoice.findings import Finding, Severity
 
@@ -44,9 +44,10 @@ def weigh(findings: Sequence[Finding], checked: Checked) -> list[Finding]:
     """``findings`` with the external checkers' that only change the kind of space made
     advice."""
     text = checked.ctx.text
-    return [
-        replace(f, severity=Severity.INFO, message=f.message + NOTE)
-        if f.source != OURS and f.severity is not Severity.INFO and only_changes_spaces(f, text)
-        else f
-        for f in findings
-    ]
+    return made_advice(
+        findings,
+        NOTE,
+        lambda f: (
+            f.source != OURS and f.severity is not Severity.INFO and only_changes_spaces(f, text)
+        ),
+    )

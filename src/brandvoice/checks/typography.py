@@ -215,6 +215,53 @@ class FrenchSpaceBeforeUnit(_TypographyRule):
         return NBSP if ctx.voice.typography.french_space == "nbsp" else NARROW_NBSP
 
 
+class UnitSymbolCase(_TypographyRule):
+    id = "typography.unit-symbol-case"
+    severity = Severity.WARNING
+    summary = "A unit symbol keeps its case: kg, km, km/h, kW, kWh (not Kg, KM, Kw, KWh)."
+    rationale = (
+        "A unit symbol is spelled, not styled: the prefix kilo is a lowercase k and the "
+        "watt, a man's name (James Watt), a capital W (International System of Units, "
+        "BIPM brochure, 9th edition; Lexique des règles typographiques en usage à "
+        "l'Imprimerie nationale, « Symboles des unités de mesure »). « 5 Kg », « 10 KM », "
+        "« une borne de 22 kw » are misspellings a reader notices on a label or a price. "
+        "Only after a number, and a line written in capitals only (« PROMO 5 KG ») is left "
+        "alone."
+    )
+    # After a number (glued or spaced): kilo-prefixed grams, metres (and km/h) and watts
+    # (and watt-hours) in any case; the match is flagged only when its right form differs.
+    pattern = compile_pattern(
+        r"(?<=\d[ \u00a0\u202f]?)(?:[Kk][Ww](?:[·.]?[Hh])?|[Kk][GgMm](?:/[Hh])?)"
+        r"(?![\p{L}\p{N}'’-])"
+    )
+    examples = (
+        Example("L'appareil a consommé 5 KW·h.", "KW·h", lang="fr"),
+        Example("Un sac de 5 Kg de pommes.", "Kg", lang="fr"),
+        Example("Une balade de 10 KM au départ du port.", "KM", lang="fr"),
+        Example("A 22 kw charging point.", "kw"),
+        Example("Un sac de 5 kg, 10 km à 20 km/h, une borne de 22 kW et 3 kWh.\nPROMO 5 KG",
+                None, lang="fr"),
+    )  # fmt: skip
+
+    def on_match(self, match: Any, ctx: CheckContext) -> Finding | None:
+        start = ctx.text.rfind("\n", 0, match.start()) + 1
+        end = ctx.text.find("\n", match.end())
+        line = ctx.text[start : len(ctx.text) if end < 0 else end]
+        if not any(c.islower() for c in line.replace(match.group(), "")):
+            return None  # a line in capitals: the case is the line's, not the symbol's
+        if self.replacement(match, ctx) == match.group():
+            return None
+        return super().on_match(match, ctx)
+
+    def message(self, match: Any, ctx: CheckContext) -> str:
+        return f"the unit symbol is written « {self.replacement(match, ctx)} »"
+
+    def replacement(self, match: Any, ctx: CheckContext) -> str:
+        symbol: str = match.group()
+        unit = "W" if symbol[1] in "wW" else symbol[1].lower()
+        return "k" + unit + symbol[2:].lower()
+
+
 class FrenchThousands(_TypographyRule):
     id = "typography.french-thousands"
     severity = Severity.INFO
@@ -540,6 +587,7 @@ RULES: tuple[Rule, ...] = (
     FrenchSpaceMissing(),
     FrenchSpaceBreakable(),
     FrenchSpaceBeforeUnit(),
+    UnitSymbolCase(),
     FrenchThousands(),
     EnglishThousands(),
     EnglishSpaceBeforePunctuation(),
