@@ -50,6 +50,7 @@ from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall
 from brandvoice.adaptation.realise.piece_repeats import line_facts
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
+from brandvoice.adaptation.transforms.drop_salutation import greeting_only
 from brandvoice.adaptation.wording.fitting import text_apostrophe, with_apostrophe
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -329,8 +330,11 @@ def social_form(
 
     A sober message (an incident, a recall, a closure: the reader needs the facts, not a
     cheer) keeps its first sentence whole as the hook, unexclaimed, and every detail."""
-    # An emoji the sentence splitter set apart ("🎙️ | Le nouvel épisode…") opens the hook.
-    while len(sentences) > 1 and not _FORM_WORD.search(sentences[0]):
+    # An emoji the sentence splitter set apart ("🎙️ | Le nouvel épisode…") opens the hook,
+    # and so does a greeting (« Bonjour à tous ! »): alone, it would be a hook without news.
+    while len(sentences) > 1 and (
+        not _FORM_WORD.search(sentences[0]) or greeting_only(sentences[0], lang)
+    ):
         sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
     if not sentences:
         return SocialForm("", [])
@@ -522,6 +526,10 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
         return None
     head = sentence[:end].strip()
     if exclaimed and not headline_of([head, after], master):
+        return None
+    # « Bonjour à tous ! », "Hello everyone!": a greeting is no headline (either language's
+    # greetings: the sentence's language is not passed here, and they do not overlap).
+    if any(greeting_only(head, language) for language in ("fr", "en")):
         return None
     return head, after
 
