@@ -534,6 +534,35 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
     return head, after
 
 
+# A headline with fewer words than this is a label or a cry ("Apology", "Sorry!"): the
+# news replaces it whole.
+_SENTENCE_MIN_WORDS = 4
+
+
+def _said_again_in_lead(
+    title: str, lead_sentences: list[str], message: Message, lang: str
+) -> bool:
+    """Whether the press headline ``title`` the news replaces is a sentence of a serious
+    message (an incident, a recall) that the lead must still say: a statement of a few
+    words with a verb ("We apologise to our customers."), not a hook or a label, and not
+    said by the lead already."""
+    from brandvoice.adaptation.transform import parse
+
+    if not message.serious or not lead_sentences or is_hook(title, lang):
+        return False
+    if len(_FORM_WORD.findall(title)) < _SENTENCE_MIN_WORDS:
+        return False
+    if any(title.rstrip(" .!") in sentence for sentence in lead_sentences):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in parse(lang, title, entities=False))
+
+
+def _as_sentence(text: str) -> str:
+    """``text`` ended by a full stop (a headline has none)."""
+    stripped = text.rstrip()
+    return stripped if stripped.endswith((".", "!", "?", "…")) else f"{stripped}."
+
+
 def _sober(message: Message) -> bool:
     """An incident, a recall or a closure: facts first, nothing festive."""
     from brandvoice.understand.model import Intent
@@ -883,6 +912,12 @@ def template_context(
                     ],
                 )
             )
+            if _said_again_in_lead(title, lead_sentences, message, locale or lang):
+                # « Nous présentons nos excuses à nos clients. »: an incident's or a recall's
+                # own sentence is no hook; the news titles the note, the lead still says it.
+                said = f"{lead_sentences[0]} {_as_sentence(title)}"
+                lead_sentences = [said, *lead_sentences[1:]]
+                lead = _lead_of(lead_sentences, master, network, message, locale or lang)
             headline = title = titled.headline
         # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
         # lost…"): the news opens it.
