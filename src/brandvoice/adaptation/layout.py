@@ -539,9 +539,7 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
 _SENTENCE_MIN_WORDS = 4
 
 
-def _said_again_in_lead(
-    title: str, lead_sentences: list[str], message: Message, lang: str
-) -> bool:
+def _said_again_in_lead(title: str, lead_sentences: list[str], message: Message, lang: str) -> bool:
     """Whether the press headline ``title`` the news replaces is a sentence of a serious
     message (an incident, a recall) that the lead must still say: a statement of a few
     words with a verb ("We apologise to our customers."), not a hook or a label, and not
