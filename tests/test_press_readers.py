@@ -71,6 +71,34 @@ def test_the_apology_is_made_to_the_customers_and_the_signature_goes() -> None:
         assert fact in text
 
 
+@pytest.mark.parametrize(
+    ("master", "lang", "said"),
+    [
+        (
+            "Nous vous devons des excuses. Samedi soir, le service au Bistrot du Port a été "
+            "beaucoup trop long et certains d'entre vous ont attendu plus d'une heure.",
+            "fr",
+            "Nous présentons nos excuses à nos clients.",
+        ),
+        (
+            "We owe you an apology. Last Saturday's brunch service at Juniper Kitchen was slow, "
+            "and some of you waited over an hour for your food.",
+            "en",
+            "We apologize to our customers.",  # en is en-US: its spelling
+        ),
+    ],
+)
+def test_an_apology_that_opens_the_master_is_said_in_the_press_note(
+    master: str, lang: str, said: str
+) -> None:
+    # The news titles the note; the apology, the message's purpose, is not lost with the
+    # headline it was: the lead says it, of the customers.
+    text = _variant(master, lang, None)
+    headline, body = text.split("\n", 1)
+    assert said not in headline
+    assert said in body
+
+
 def test_a_job_ad_speaks_of_the_applicants_and_of_the_brand_s_menu() -> None:
     text = _variant(JOB, "en", "The Green Fork")
     assert "Tell the team" not in text

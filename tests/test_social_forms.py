@@ -334,3 +334,20 @@ def test_a_day_goes_with_all_the_words_that_introduce_it() -> None:
     assert practical, "a day and a place: the post gets its practical lines"
     assert "dès" not in form.hook, form.hook
     assert form.hook.startswith("Plania 3.0 est disponible pour tous nos clients"), form.hook
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang"),
+    [
+        (
+            ["Bonjour à tous !", "La Cave du Port ouvre à Bandol le samedi 4 avril.", "Santé !"],
+            "fr",
+        ),
+        (["Hello everyone! 👋 Salt & Paper Books reopens on Thursday 5 March."], "en"),
+    ],
+)
+def test_a_greeting_is_no_hook_on_its_own(sentences: list[str], lang: str) -> None:
+    # « Bonjour à tous ! » alone would be a hook without news: the news joins it.
+    form, _ = _form(sentences, lang, OPENING_DAY)
+    assert form.hook.startswith(("Bonjour à tous", "Hello everyone"))
+    assert "Cave du Port" in form.hook or "Salt & Paper Books" in form.hook

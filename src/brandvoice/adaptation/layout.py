@@ -50,6 +50,7 @@ from brandvoice.adaptation.realise.notice import Notice, incident_notice, recall
 from brandvoice.adaptation.realise.piece_repeats import line_facts
 from brandvoice.adaptation.realise.practical import EMOJI_NEEDED, practical_lines
 from brandvoice.adaptation.signoff import names, signer
+from brandvoice.adaptation.transforms.drop_salutation import greeting_only
 from brandvoice.adaptation.wording.fitting import text_apostrophe, with_apostrophe
 from brandvoice.lang import Lang, base_language
 from brandvoice.networks.model import NetworkKind
@@ -329,8 +330,11 @@ def social_form(
 
     A sober message (an incident, a recall, a closure: the reader needs the facts, not a
     cheer) keeps its first sentence whole as the hook, unexclaimed, and every detail."""
-    # An emoji the sentence splitter set apart ("🎙️ | Le nouvel épisode…") opens the hook.
-    while len(sentences) > 1 and not _FORM_WORD.search(sentences[0]):
+    # An emoji the sentence splitter set apart ("🎙️ | Le nouvel épisode…") opens the hook,
+    # and so does a greeting (« Bonjour à tous ! »): alone, it would be a hook without news.
+    while len(sentences) > 1 and (
+        not _FORM_WORD.search(sentences[0]) or greeting_only(sentences[0], lang)
+    ):
         sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
     if not sentences:
         return SocialForm("", [])
@@ -523,7 +527,38 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
     head = sentence[:end].strip()
     if exclaimed and not headline_of([head, after], master):
         return None
+    # « Bonjour à tous ! », "Hello everyone!": a greeting is no headline (either language's
+    # greetings: the sentence's language is not passed here, and they do not overlap).
+    if any(greeting_only(head, language) for language in ("fr", "en")):
+        return None
     return head, after
+
+
+# A headline with fewer words than this is a label or a cry ("Apology", "Sorry!"): the
+# news replaces it whole.
+_SENTENCE_MIN_WORDS = 4
+
+
+def _said_again_in_lead(title: str, lead_sentences: list[str], message: Message, lang: str) -> bool:
+    """Whether the press headline ``title`` the news replaces is a sentence of a serious
+    message (an incident, a recall) that the lead must still say: a statement of a few
+    words with a verb ("We apologise to our customers."), not a hook or a label, and not
+    said by the lead already."""
+    from brandvoice.adaptation.transform import parse
+
+    if not message.serious or not lead_sentences or is_hook(title, lang):
+        return False
+    if len(_FORM_WORD.findall(title)) < _SENTENCE_MIN_WORDS:
+        return False
+    if any(title.rstrip(" .!") in sentence for sentence in lead_sentences):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in parse(lang, title, entities=False))
+
+
+def _as_sentence(text: str) -> str:
+    """``text`` ended by a full stop (a headline has none)."""
+    stripped = text.rstrip()
+    return stripped if stripped.endswith((".", "!", "?", "…")) else f"{stripped}."
 
 
 def _sober(message: Message) -> bool:
@@ -875,6 +910,12 @@ def template_context(
                     ],
                 )
             )
+            if _said_again_in_lead(title, lead_sentences, message, locale or lang):
+                # « Nous présentons nos excuses à nos clients. »: an incident's or a recall's
+                # own sentence is no hook; the news titles the note, the lead still says it.
+                said = f"{lead_sentences[0]} {_as_sentence(title)}"
+                lead_sentences = [said, *lead_sentences[1:]]
+                lead = _lead_of(lead_sentences, master, network, message, locale or lang)
             headline = title = titled.headline
         # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
         # lost…"): the news opens it.

@@ -84,6 +84,13 @@ def salutation_end(text: str, lang: str) -> int | None:
     return int(found.end())
 
 
+def greeting_only(text: str, lang: str) -> bool:
+    """Whether ``text`` is a salutation and nothing else (« Bonjour à tous ! 👋 »)."""
+    pattern = _PATTERNS.get(base_language(lang))
+    found = pattern.match(text.strip()) if pattern is not None else None
+    return found is not None and found.group("stop") != "," and found.end() == len(text.strip())
+
+
 def without_salutation(text: str, lang: str) -> str:
     """``text`` without the salutation it opens on (see :func:`salutation_end`), its news
     capitalised; ``text`` itself when it opens on none. A title is never a greeting, on

@@ -811,12 +811,16 @@ class PressReaders(Transform):
                 whole = after_hire is None  # a clause of a statement is no heading
                 sentence = line[first:last]
                 start = offset + first
-                if whole and (
-                    is_heading(sentence) or (heading and _bare(sentence).startswith(heading))
+                found = _formula(sentence, lang, table, target, text[: offset + first])
+                if (
+                    whole
+                    and found is None
+                    and (is_heading(sentence) or (heading and _bare(sentence).startswith(heading)))
                 ):
+                    # The heading is the headline's to write, but an apology or a thanks
+                    # (« Nous vous devons des excuses. ») is said of the customers anywhere.
                     named = False
                     continue
-                found = _formula(sentence, lang, table, target, text[: offset + first])
                 if found is None:
                     # Right after a sentence that named the readers, they are "they",
                     # and an order asks them "also".
