@@ -44,6 +44,9 @@ def _weighed(text: str, finding: Finding, lang: str = "fr") -> Finding:
         ("Nos pulls sont à petit prix.", "prix", "conf.conf_pris_prix"),
         ("Trois savons parfumés à la lavande.", "parfumés", "infi.infi_savoir"),
         ("Nos savons saponifiés à froid sont là.", "saponifiés", "infi.infi_savoir"),
+        # An English job title: its head is the English noun, its gender the person's.
+        ("Nous recrutons un motion designer en CDI.", "un", "gn.gn_un_1m"),
+        ("Elle devient notre growth manager.", "notre", "gn.gn_det_1m"),
     ],
 )
 def test_a_noun_misread_is_advice(text: str, span: str, rule: str) -> None:
@@ -62,6 +65,9 @@ def test_a_noun_misread_is_advice(text: str, span: str, rule: str) -> None:
         ("Nous savons parlés.", "parlés", "infi.infi_savoir"),
         # another rule on the same words
         ("un atelier découverte", "découverte", "conf.conf_x"),
+        # a French adjective in a title's place is flagged on its own word
+        ("Un belle designer.", "belle", "gn.gn_un_1m"),
+        ("Une joli manager.", "Une", "gn.gn_une_1m"),
     ],
 )
 def test_real_errors_keep_their_severity(text: str, span: str, rule: str) -> None:

@@ -11,7 +11,11 @@ on correct French no evaluation uses (the French master messages, see
   (``conf_pris_prix``);
 - « savons » after a determiner or a number (« trois savons parfumés », « nos savons
   saponifiés à froid ») is read as the verb « savoir », asking for an infinitive after it
-  (``infi_savoir``).
+  (``infi_savoir``);
+- an English job title (« un motion designer », « une office manager ») is read as a
+  French noun and its epithet: « motion » is feminine, so « un » must be « une » (its
+  ``gn_*`` rules); the title's head is the English noun after it, whose gender is the
+  person's.
 
 Each finding becomes advice, with the reason in its message: the report still shows it.
 Real errors with these words keep theirs (« un homme surprise », « il a été prix au
@@ -31,7 +35,10 @@ from brandvoice.findings import Finding, Severity
 if TYPE_CHECKING:
     from brandvoice.checks.filters import Checked
 
-NOTE: Final = " [a noun read as another word (« atelier découverte », « à moitié prix »): advice]"
+NOTE: Final = (
+    " [a noun read as another word (« atelier découverte », « à moitié prix », « un motion "
+    "designer »): advice]"
+)
 
 # Nouns French sets after another noun as an invariable epithet (« des ateliers
 # découverte », « un invité surprise »); each is also read as an adjective or a
@@ -78,6 +85,46 @@ def _is_apposition(finding: Finding, text: str) -> bool:
     return False
 
 
+# The English nouns a job title French ads keep in English ends on (« un motion
+# designer », « une office manager », « un growth hacker »).
+ENGLISH_TITLE_HEADS: Final = frozenset(
+    {
+        "designer", "manager", "developer", "owner", "officer", "marketer", "writer",
+        "planner", "maker", "engineer", "hacker", "builder", "strategist", "advocate",
+        "coach", "lead", "partner", "director", "editor", "analyst", "specialist",
+    }
+)  # fmt: skip
+# A determiner (the word Grammalecte flags), the title's first word, then its head.
+_ENGLISH_TITLE: Final = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:un|une|le|la|l['’]|notre|votre|son|sa|cet|cette|ce)\s+"
+    r"(\p{L}+)\s+(\p{L}+?)s?(?![\p{L}'’-])"
+)
+
+
+def _is_english_title(finding: Finding, text: str) -> bool:
+    """Whether ``finding`` is Grammalecte's agreement of an English job title's first word
+    with its determiner; the first word must be English too (« un motion designer », not
+    « un belle designer »)."""
+    if not finding.rule.startswith("grammalecte.gn.gn_"):
+        return False
+    from brandvoice.spelling import get_speller
+
+    start, end = finding.offset, finding.offset + finding.length
+    for title in _ENGLISH_TITLE.finditer(
+        text, max(0, start - 40), min(len(text), end + 60), overlapped=True
+    ):
+        # On the determiner only: a French adjective in its place (« un belle designer »)
+        # is flagged on its own word too, and keeps that error.
+        if (
+            title.start() == start
+            and end < title.start(1)
+            and title.group(2).lower() in ENGLISH_TITLE_HEADS
+            and get_speller("en").is_correct(title.group(1).lower())
+        ):
+            return True
+    return False
+
+
 def _is_price(finding: Finding, text: str) -> bool:
     if not finding.rule.endswith(".conf_pris_prix"):
         return False
@@ -100,7 +147,10 @@ def misreads_a_noun(finding: Finding, text: str) -> bool:
     """Whether ``finding`` is one of Grammalecte's readings of a noun as another word
     (see the module)."""
     return finding.severity is not Severity.INFO and (
-        _is_apposition(finding, text) or _is_price(finding, text) or _is_soap(finding, text)
+        _is_apposition(finding, text)
+        or _is_price(finding, text)
+        or _is_soap(finding, text)
+        or _is_english_title(finding, text)
     )
 
 
