@@ -39,7 +39,9 @@ _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]
 _SHORT_FORMS = "short-forms.yaml"
 # Marks after which an abbreviation's stop would read as doubled punctuation.
 _MARKS = frozenset("!?;:,…")
-_YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
+# The year closing a date, after a space ("7 mars 2026", "March 7, 2026") or, in a date of
+# figures, after its separator ("31/12/2028"): without it, the reader infers a year.
+_YEAR_AT_END = regex.compile(r"(?:,?[\s\u00a0\u202f]+|(?<=\d)[/.-])\d{4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +106,10 @@ def short_date(
     weekday = _weekdays(base)[day.weekday()] if read.weekday_written is not None else ""
     month = _months(base)[day.month - 1]
     number = "1er" if base == "fr" and day.day == 1 else str(day.day)
-    # A year the reader would infer anyway goes; any other is part of the date.
-    inferred = read_date(_YEAR_AT_END.sub("", written.strip()), reference, base)
+    # A year the reader would infer anyway goes; any other is part of the date, and so is
+    # one that does not close it ("2028-12-31").
+    without_year = _YEAR_AT_END.sub("", written.strip())
+    inferred = read_date(without_year, reference, base) if without_year != written.strip() else None
     keep_year = read.year_written and (inferred is None or inferred.date != day)
     if base == "en" and _month_first(written):
         short = f"{month} {number}" + (f", {day.year}" if keep_year else "")

@@ -16,6 +16,8 @@ other protected span:
   subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
   before;
 - an aside in brackets ("(React, Vue, accessibilité RGAA)");
+- an afterthought after a semicolon, to the end of the sentence ("…for a full refund; no
+  receipt needed."), the same words before;
 - a closing clause coordinated on "and" with its own subject, with no comma before it
   ("email billing@… with the date and amount and we'll sort it straight away"): what the
   brand will then do, after what the reader is told to do;
@@ -75,6 +77,7 @@ _WITH_TAIL = regex.compile(
     rf"[^.!?…\n:;()]+{_STOP}",
     regex.IGNORECASE,
 )
+_AFTER_SEMICOLON = regex.compile(rf"{_SPACE}*;{_SPACE}+[^.!?…\n:;()]+{_STOP}")
 _ASIDE = regex.compile(rf"{_SPACE}+\([^()\n]{{1,80}}\)(?={_SPACE}|[.,!?…])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _VERBS = frozenset({"VERB", "AUX"})
@@ -114,6 +117,7 @@ def inner_cuts(
         (_AFTER_COLON, "the part after its colon"),
         (_TRAILING_CLAUSE, "its closing clause"),
         (_ASIDE, "its aside in brackets"),
+        (_AFTER_SEMICOLON, "the part after its semicolon"),
         (_COORDINATED_CLAUSE, "its closing clause"),
         (_WITH_TAIL, "its closing “with” detail"),
     )

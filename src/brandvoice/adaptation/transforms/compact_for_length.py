@@ -68,6 +68,10 @@ _FR_RECALL = (
     "remboursée intégralement. Pour toute question, appelez-nous au 04 94 00 00 00."
 )
 _FR_RECALL_SHORT = _FR_RECALL.replace("Suite à un autocontrôle, la", "La")
+# A date of figures loses the year the reader infers ("DLC 18/03/2026" → "DLC 18 mars"),
+# never one they would not: a jar's « DLUO 31/12/2028 » stays as written.
+_FR_RECALL_DATED = _FR_RECALL.replace("lot 2211.", "lot 2211, DLC {date}.")
+_FR_RECALL_DATED_SHORT = _FR_RECALL_SHORT.replace("lot 2211.", "lot 2211, DLC {date}.")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -152,6 +156,20 @@ class CompactForLength(Transform):
         TransformExample(_FR_SPAN, _FR_SPAN_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_RECALL, _FR_RECALL_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(
+            _FR_RECALL_DATED.format(date="18/03/2026"),
+            _FR_RECALL_DATED_SHORT.format(date="18 mars"),
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+        ),
+        TransformExample(
+            _FR_RECALL_DATED.format(date="31/12/2028"),
+            _FR_RECALL_DATED_SHORT.format(date="31/12/2028"),
+            lang="fr",
+            network="x",
+            date=_WRITTEN,
+        ),
         TransformExample(
             _FR_GARAGE.format(name="Garage Martinez, "),
             _FR_GARAGE.format(name=""),

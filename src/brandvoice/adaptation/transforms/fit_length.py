@@ -676,7 +676,80 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
             why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
         reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
         best, best_loss = [Edit(cut.start, cut.end, cut.replacement, reason), *mapped], loss
-    return best
+    if max(best_loss, default=0.0) <= _WORTH_A_KEPT_CUT:
+        return best
+    together = _with_cuts_together(text, plan, cuts, target, keys, key_weight, best_loss)
+    return best if together is None else together
+
+
+# The most cuts made together in one post: a handful of sentences each lose a clause, a
+# "please" or an emoji; each cut is then offered back, one plan each.
+_TOGETHER_MAX = 8
+
+
+def _with_cuts_together(
+    text: str,
+    plan: _Plan,
+    cuts: Sequence[tuple[int, InnerCut]],
+    target: Target,
+    keys: Sequence[tuple[str, float]],
+    key_weight: float,
+    best_loss: list[float],
+) -> list[Edit] | None:
+    """Compress before cutting: when no one cut keeps a sentence that says a key fact (or
+    does a job for the message), every cut at once may (a recall's "which aren't declared
+    on the label", "; no receipt needed" and a "please" make room for "Some packs may
+    contain peanuts"). The plan made on the text so cut is kept when the heaviest sentence it
+    removes is lighter than ``best_loss``'s and no key fact said is lost; then each cut is
+    offered back, the post keeping the words it still has room for. None when cutting
+    everything keeps nothing heavier."""
+    chosen: list[tuple[int, InnerCut]] = []
+    for index, cut in sorted(cuts, key=lambda pair: pair[1].start - pair[1].end):
+        if all(cut.end <= other.start or other.end <= cut.start for _, other in chosen):
+            chosen.append((index, cut))
+    chosen = sorted(chosen[:_TOGETHER_MAX], key=lambda pair: pair[1].start)
+    if len(chosen) < 2:
+        return None  # one cut alone was tried already
+
+    def trial_of(subset: Sequence[tuple[int, InnerCut]]) -> tuple[list[Edit], list[float]] | None:
+        trimmed = text
+        for _, cut in reversed(subset):  # right to left: each cut's offsets stay the text's
+            trimmed = trimmed[: cut.start] + cut.replacement + trimmed[cut.end :]
+        trial = _plan(trimmed, target)
+        if trial.shortened or len(trial.units) != len(plan.units):
+            return None
+        if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
+            return None
+        mapped: list[Edit] | None = trial.edits
+        for _, cut in subset:  # left to right: undo the cut made last first
+            length = cut.end - cut.start - len(cut.replacement)
+            mapped = _before_cut(mapped, cut.start, length, cut.replacement)
+            if mapped is None:
+                return None
+        return mapped, trial.loss()
+
+    found = trial_of(chosen)
+    if found is None or found[1] >= best_loss:
+        return None
+    loss = found[1]
+    # Offered back longest first: the post keeps every cut's words it has room for.
+    for pair in sorted(chosen, key=lambda pair: pair[1].start - pair[1].end):
+        fewer = [other for other in chosen if other is not pair]
+        again = trial_of(fewer)
+        if again is not None and again[1] <= loss:
+            chosen, found = fewer, again
+    allowance = _allowance(target)
+    edits = [
+        Edit(
+            cut.start,
+            cut.end,
+            cut.replacement,
+            f"shortened for length: {allowance}; {cut.what} left out of sentence "
+            f"{plan.units[index].number}, to make room for a sentence that weighs more",
+        )
+        for index, cut in chosen
+    ]
+    return [*edits, *found[0]]
 
 
 def _filler_cuts(
