@@ -11,7 +11,8 @@ other protected span:
 
 - the list or explanation after a colon, to the end of the sentence, when at least
   :data:`MIN_WORDS` words stand before the colon ("…for local gardens." but never
-  "Au menu.");
+  "Au menu.") and they hold a verb: before a label ("Nouveau sur Covoit'Rade : le trajet
+  domicile-travail partagé…") the part after the colon is the news itself;
 - a trailing clause after a comma and a relative word, or a connective and its own
   subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
   before;
@@ -97,6 +98,12 @@ def _of_the_verb(text: str, match: regex.Match[str], lang: Lang) -> bool:
     return False
 
 
+def _has_verb(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether ``text[start:end]`` holds a verb (on the whole text's parse): a clause, not a
+    label such as "Nouveau sur Covoit'Rade"."""
+    return any(start <= token.idx < end and token.pos_ in _VERBS for token in parse(lang, text))
+
+
 @dataclass(frozen=True, slots=True)
 class InnerCut:
     start: int
@@ -110,8 +117,8 @@ def inner_cuts(
     text: str, start: int, end: int, no_cut: ProtectedSpans, lang: Lang | None = None
 ) -> list[InnerCut]:
     """The cuts inside the sentence ``text[start:end]`` that leave a sentence, the longest
-    first (the one most likely to make room). The "with" tail needs the parse: only with
-    ``lang``."""
+    first (the one most likely to make room). The "with" tail and the part after a colon
+    need the parse: only with ``lang``."""
     found: list[InnerCut] = []
     kinds = (
         (_AFTER_COLON, "the part after its colon"),
@@ -136,5 +143,9 @@ def inner_cuts(
                 continue
             if pattern is _WITH_TAIL and (lang is None or not _of_the_verb(text, match, lang)):
                 continue
+            if pattern is _AFTER_COLON and (
+                lang is None or not _has_verb(text, start, cut_start, lang)
+            ):
+                continue  # after a label ("Nouveau sur Covoit'Rade :"), the news itself
             found.append(InnerCut(cut_start, cut_end, what))
     return sorted(found, key=lambda cut: cut.start - cut.end)
