@@ -14,7 +14,8 @@ other protected span:
   "Au menu.") and they hold a verb: before a label ("Nouveau sur Covoit'Rade : le trajet
   domicile-travail partagé…") the part after the colon is the news itself;
 - a trailing clause after a comma and a relative word, or a connective and its own
-  subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
+  subject (", which opened in 1998", ", et on vous attend nombreux"), or what it adds on
+  top (", plus health insurance and a tool allowance", « , ainsi que … »), the same words
   before;
 - an aside in brackets ("(React, Vue, accessibilité RGAA)");
 - an afterthought after a semicolon, to the end of the sentence ("…for a full refund; no
@@ -55,6 +56,9 @@ _AFTER_COLON = regex.compile(rf"{_SPACE}*:{_SPACE}+[^.!?…\n:;()]+{_STOP}")
 # leave the list without its "and".
 _CONNECTIVE = (
     r"which|who|whose|where|because|qui|dont|où|car|parce|puisque|"
+    # What is added on top ("…, plus health insurance and a tool allowance"): a detail.
+    rf"plus{_SPACE}+(?!de\b|d['’])|as{_SPACE}+well{_SPACE}+as|along{_SPACE}+with|"
+    rf"ainsi{_SPACE}+que|"
     rf"(?:and|but|so|et|mais|donc){_SPACE}+"
     r"(?:we|they|it|he|she|you|i|there|on|nous|ils|elles|il|elle|vous|je|tu|c['’]est)"
 )
