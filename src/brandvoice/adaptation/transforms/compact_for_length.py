@@ -174,19 +174,15 @@ class CompactForLength(Transform):
             network="x",
             date=_WRITTEN,
         ),
-        TransformExample(
-            _FR_RECALL_DATED.format(date="18/03/2026"),
-            _FR_RECALL_DATED_SHORT.format(date="18 mars"),
-            lang="fr",
-            network="x",
-            date=_WRITTEN,
-        ),
-        TransformExample(
-            _FR_RECALL_DATED.format(date="31/12/2028"),
-            _FR_RECALL_DATED_SHORT.format(date="31/12/2028"),
-            lang="fr",
-            network="x",
-            date=_WRITTEN,
+        *(
+            TransformExample(
+                _FR_RECALL_DATED.format(date=written),
+                _FR_RECALL_DATED_SHORT.format(date=short),
+                lang="fr",
+                network="x",
+                date=_WRITTEN,
+            )
+            for written, short in (("18/03/2026", "18 mars"), ("31/12/2028", "31/12/2028"))
         ),
         TransformExample(
             _FR_GARAGE.format(name="Garage Martinez, "),
