@@ -20,7 +20,8 @@ Instagram. Reported for the dev split, the held-out split and both:
   variant still says (a date counts as kept when the variant names the same day, however
   short its form: "sam. 4 avril" keeps "samedi 4 avril"; "our row-a-thon" is kept by
   "Acme's row-a-thon"; the brand's name by a Facebook or Instagram post, which appears
-  under the page's name);
+  under the page's name; an address by its parts in another order: "📍 7 quai
+  Charles-de-Gaulle, Bandol" keeps "Bandol, 7 quai Charles-de-Gaulle");
 - **sentences broken**: a variant sentence that starts in lower case after a full stop,
   two fragments glued by a comma ("…février, Elles sont"), or a first sentence cut by "…";
 - **long sentences, folds**: the ``style.long-sentence`` and ``length.fold`` warnings
@@ -79,6 +80,9 @@ _HASHTAG = regex.compile(r"(?<![\w&])#[\p{L}\p{N}_]+")
 # first-person transform): the casual voice says "we" there instead of the name.
 PAGE_NAMED = ("facebook", "instagram")
 # A fact's first word when it only says who speaks ("our", « notre », "we'll").
+# The comma that joins the parts of an address or a list ("Bandol, 7 quai…"), not one
+# inside a number ("1,200").
+_PARTS = regex.compile(r"(?<!\d),|,(?!\d)")
 _FIRST_PERSON = regex.compile(r"^(?:our|we(?:['’](?:ll|re|ve))?|notre|nos|nous)\s+", regex.I)
 
 
@@ -152,7 +156,14 @@ def fact_kept(fact: str, text: str, master: Master, network: str) -> bool:
     # "our February row-a-thon" is still said by a press note's "Acme's February
     # row-a-thon": who speaks is the voice's choice, not a fact.
     spoken = _FIRST_PERSON.sub("", fact, count=1)
-    return spoken != fact and still_said(spoken, text, master.lang, master.reference_date)
+    if spoken != fact and still_said(spoken, text, master.lang, master.reference_date):
+        return True
+    # "Bandol, 7 quai Charles-de-Gaulle" is still said by a practical line's "📍 7 quai
+    # Charles-de-Gaulle, Bandol": the same parts, each said, in another order.
+    parts = [part.strip() for part in _PARTS.split(fact) if part.strip()]
+    return len(parts) > 1 and all(
+        still_said(part, text, master.lang, master.reference_date) for part in parts
+    )
 
 
 def _is_link(fact: str) -> bool:

@@ -59,6 +59,18 @@ def _cut(sentence: str) -> list[str]:
             "Écrivez-nous à contact@cabanon.example avec la date et le montant.",
             "Écrivez-nous à contact@cabanon.example.",
         ),
+        # What is added on top.
+        (
+            "Monday to Friday, no weekends ever, $28–$36/hour depending on experience, plus "
+            "health insurance and a tool allowance.",
+            "Monday to Friday, no weekends ever, $28–$36/hour depending on experience.",
+        ),
+        # An afterthought after a semicolon.
+        (
+            "Please return them to the shop where you bought them for a full refund; no "
+            "receipt needed.",
+            "Please return them to the shop where you bought them for a full refund.",
+        ),
     ],
 )
 def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
@@ -75,6 +87,11 @@ def test_a_cut_leaves_a_sentence(sentence: str, expected: str) -> None:
         # A link, a time or a price is never in a cut.
         "Details of the programme are online: https://example.com/programme.",
         "The workshop is on Saturday morning (from 10am) at the shop.",
+        # « plus de » is "more than", not "on top of": « …, plus de 40 vins au verre » stays.
+        "La cave propose des rosés du Var, plus de quarante vins au verre.",
+        # Before a label (no verb), the part after the colon is the news itself.
+        "🚀 Nouveau sur Covoit'Rade : le trajet domicile-travail partagé entre collègues de "
+        "la même zone d'activité.",
         # A colon inside the sentence, not running to its end.
         "We open on Saturday: come early. Then we close.",
         # "and" before no subject of its own ends a list: "the date and amount" stays.

@@ -133,7 +133,19 @@ def test_a_results_sentence_reports_the_messages_figures(sentence: str, expected
     assert figures_reported(sentence, message) == expected
 
 
-def test_figures_are_the_content_of_results_only() -> None:
+def test_an_incidents_figures_say_what_happened() -> None:
+    # How many were hit is what happened, as a results post's figures are what it reports.
+    message = understand(
+        "Le 14 octobre, nous avons détecté un accès non autorisé à notre outil de rendez-vous. "
+        "Les noms d'environ 1 200 patients ont pu être consultés. Nous sommes désolés.",
+        "fr",
+        date=WRITTEN,
+    )
+    assert figures_reported("Les noms d'environ 1 200 patients ont pu être consultés.", message)
+    assert not figures_reported("Nous sommes désolés.", message)
+
+
+def test_figures_are_the_content_of_results_and_incidents_only() -> None:
     # An opening's "40 stalls" is detail, not what the post reports.
     message = understand("Our market opens on Saturday with 40 stalls. Come early!", "en")
     assert figures_reported("Our market opens on Saturday with 40 stalls.", message) == 0

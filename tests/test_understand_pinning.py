@@ -36,6 +36,13 @@ def _set_aside(text: str, lang: str) -> set[str]:
             "en",
             {"This year"},
         ),
+        # A delay with no end said ("dans les prochains jours") names no day.
+        (
+            "Le 14 octobre 2026, nous avons détecté un accès non autorisé à notre outil de "
+            "rendez-vous. Les personnes concernées recevront un e-mail dans les prochains jours.",
+            "fr",
+            {"dans les prochains jours"},
+        ),
         # The day and place themselves always count.
         (
             "Join us Thursday at 7pm at the Corn Exchange in Leeds for a cheese tasting.",

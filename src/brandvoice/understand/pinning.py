@@ -20,11 +20,15 @@ import regex
 from brandvoice.understand.model import KeyFact, Message, Role
 
 # A relative "when" that names a stretch of time, not a day or a part of one: "this year",
-# "cette saison", "cet été", "en 2025", "l'an prochain". "ce soir", "demain", "this
-# weekend", "en septembre" still say when to come or start.
+# "cette saison", "cet été", "en 2025", "l'an prochain"; or a delay with no end said: « dans
+# les prochains jours », "in the coming weeks". "ce soir", "demain", "this weekend", "en
+# septembre" still say when to come or start.
 _VAGUE_PERIOD = regex.compile(
     r"(?<![\p{L}\p{N}])(?:years?|années?|an|saisons?|seasons?|spring|summer|autumn|fall"
-    r"|winter|printemps|été|automne|hiver|trimestres?|quarters?|\d{4})(?![\p{L}\p{N}])",
+    r"|winter|printemps|été|automne|hiver|trimestres?|quarters?|\d{4}"
+    r"|(?:prochain(?:e)?s|quelques)[\s\u00a0]+(?:jours|semaines)"
+    r"|(?:jours|semaines)[\s\u00a0]+à[\s\u00a0]+venir"
+    r"|(?:coming|next[\s\u00a0]+few|few)[\s\u00a0]+(?:days|weeks))(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 # The words that put a place as where something happens: "à Toulon", "au Castellet", "in

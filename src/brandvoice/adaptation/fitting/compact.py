@@ -6,11 +6,13 @@ sam. 7 mars": the article stays, French needs it after "à Hyères" as before a 
 weekday; "Saturday 7 March" → "Sat 7 Mar", "Saturday, March 7" → "Sat, Mar 7"), "20 h 00"
 becomes "20 h", "à partir de 20 h" becomes "dès 20 h" and "from 9am to 2pm" "9am–2pm".
 The day stays the same day: a year is dropped only when a reader would infer that very
-year (the next such date after the post is written, see :mod:`brandvoice.understand.dates`),
-and the order of day and month is the author's. A sentence that only leads to a link says
-it with a label ("Retrouvez tout le programme sur https://…" → "Programme : https://…"),
-and an opener that says nothing goes ("Nous avons le plaisir de vous annoncer que le
-marché…" → "Le marché…").
+year (the next such date after the post is written, see :mod:`brandvoice.understand.dates`;
+"DLUO 31/12/2028" keeps its year), and the order of day and month is the author's. A
+sentence that only leads to a link says it with a label ("Retrouvez tout le programme sur
+https://…" → "Programme : https://…"), and so does one that only leads to an e-mail address
+or a phone number ("Pour toute question, vous pouvez écrire à notre délégué à la protection
+des données : dpo@…" → "Contact : dpo@…"), and an opener that says nothing goes ("Nous
+avons le plaisir de vous annoncer que le marché…" → "Le marché…").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from brandvoice.understand.facts import (
     Fact,
     FactKind,
     dates_and_times,
+    extract_facts,
     month_numbers,
     weekday_numbers,
 )
@@ -39,7 +42,9 @@ _ZERO_MINUTES_FR = regex.compile(r"(\d{1,2})([\s\u00a0\u202f]?)h[\s\u00a0\u202f]
 _SHORT_FORMS = "short-forms.yaml"
 # Marks after which an abbreviation's stop would read as doubled punctuation.
 _MARKS = frozenset("!?;:,…")
-_YEAR_AT_END = regex.compile(r",?[\s\u00a0\u202f]+\d{4}$")
+# The year closing a date, after a space ("7 mars 2026", "March 7, 2026") or, in a date of
+# figures, after its separator ("31/12/2028"): without it, the reader infers a year.
+_YEAR_AT_END = regex.compile(r"(?:,?[\s\u00a0\u202f]+|(?<=\d)[/.-])\d{4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,7 @@ def compactions(text: str, lang: str, reference: dt.date) -> list[Compaction]:
     found += _time_ranges(text, facts)
     found += _phrases_before(text, facts, base)
     found += _link_labels_of(text, base)
+    found += _contact_labels_of(text, base)
     found += _openers(text, base)
     found.sort(key=lambda c: c.start)
     # A date or phrase inside a link ("…/status/2026-03-03") is part of its address.
@@ -104,8 +110,10 @@ def short_date(
     weekday = _weekdays(base)[day.weekday()] if read.weekday_written is not None else ""
     month = _months(base)[day.month - 1]
     number = "1er" if base == "fr" and day.day == 1 else str(day.day)
-    # A year the reader would infer anyway goes; any other is part of the date.
-    inferred = read_date(_YEAR_AT_END.sub("", written.strip()), reference, base)
+    # A year the reader would infer anyway goes; any other is part of the date, and so is
+    # one that does not close it ("2028-12-31").
+    without_year = _YEAR_AT_END.sub("", written.strip())
+    inferred = read_date(without_year, reference, base) if without_year != written.strip() else None
     keep_year = read.year_written and (inferred is None or inferred.date != day)
     if base == "en" and _month_first(written):
         short = f"{month} {number}" + (f", {day.year}" if keep_year else "")
@@ -316,6 +324,58 @@ def _link_labels_of(text: str, lang: str) -> Iterator[Compaction]:
                 match.end(),
                 short + " ",
                 f"link phrase {phrase!r} as the link's label",
+            )
+
+
+def _contact_labels(lang: str) -> dict[str, str]:
+    labels = load_table(_SHORT_FORMS).get("contact_phrases", {}).get(lang, {})
+    return {str(long): str(short) for long, short in labels.items()}
+
+
+# What may stand between a contact phrase and the contact: words with no figure, link or
+# stop ("…, vous pouvez écrire à notre délégué à la protection des données"), ending on a
+# colon or the word that leads to the contact ("à", "au", "at", "on").
+_LABEL_END = " :\u00a0\u202f"
+_CONTACT_LEAD = regex.compile(
+    r"[^.!?…\n:;@\d()]{0,100}(?:[\s\u00a0\u202f]*:|[\s\u00a0\u202f]+(?:à|au|at|on))"
+    r"[\s\u00a0\u202f]+",
+    regex.IGNORECASE,
+)
+
+
+@cache
+def _contact_phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    # The phrase opens its sentence, as a link phrase does, and ends on a word's end.
+    return regex.compile(
+        rf"(?:(?<=^|\n)|(?<=[.!?…][\s\u00a0\u202f])){regex.escape(phrase)}(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+
+
+def _contact_labels_of(text: str, lang: str) -> Iterator[Compaction]:
+    """A sentence that only leads to an e-mail address or a phone number ending it, its
+    words before the contact replaced by a label ("Questions : dpo@…")."""
+    contacts = {
+        fact.start
+        for fact in extract_facts(text, base_language(lang))
+        if fact.kind in (FactKind.EMAIL, FactKind.PHONE)
+        and _SENTENCE_END_AFTER_LINK.match(text, fact.end)
+    }
+    if not contacts:
+        return
+    for phrase, label in _contact_labels(lang).items():
+        for match in _contact_phrase_pattern(phrase).finditer(text):
+            opened = match.start()
+            lead = _CONTACT_LEAD.match(text, match.end())
+            if lead is None or lead.end() not in contacts:
+                continue
+            short = label.replace(" :", "\u202f:") if lang == "fr" else label
+            yield Compaction(
+                opened,
+                lead.end(),
+                short + " ",
+                f"contact phrase {text[opened : lead.end()].strip(_LABEL_END)!r} as the "
+                "contact's label",
             )
 
 

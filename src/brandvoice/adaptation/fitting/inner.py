@@ -11,11 +11,15 @@ other protected span:
 
 - the list or explanation after a colon, to the end of the sentence, when at least
   :data:`MIN_WORDS` words stand before the colon ("…for local gardens." but never
-  "Au menu.");
+  "Au menu.") and they hold a verb: before a label ("Nouveau sur Covoit'Rade : le trajet
+  domicile-travail partagé…") the part after the colon is the news itself;
 - a trailing clause after a comma and a relative word, or a connective and its own
-  subject (", which opened in 1998", ", et on vous attend nombreux"), the same words
+  subject (", which opened in 1998", ", et on vous attend nombreux"), or what it adds on
+  top (", plus health insurance and a tool allowance", « , ainsi que … »), the same words
   before;
 - an aside in brackets ("(React, Vue, accessibilité RGAA)");
+- an afterthought after a semicolon, to the end of the sentence ("…for a full refund; no
+  receipt needed."), the same words before;
 - a closing clause coordinated on "and" with its own subject, with no comma before it
   ("email billing@… with the date and amount and we'll sort it straight away"): what the
   brand will then do, after what the reader is told to do;
@@ -52,6 +56,9 @@ _AFTER_COLON = regex.compile(rf"{_SPACE}*:{_SPACE}+[^.!?…\n:;()]+{_STOP}")
 # leave the list without its "and".
 _CONNECTIVE = (
     r"which|who|whose|where|because|qui|dont|où|car|parce|puisque|"
+    # What is added on top ("…, plus health insurance and a tool allowance"): a detail.
+    rf"plus{_SPACE}+(?!de\b|d['’])|as{_SPACE}+well{_SPACE}+as|along{_SPACE}+with|"
+    rf"ainsi{_SPACE}+que|"
     rf"(?:and|but|so|et|mais|donc){_SPACE}+"
     r"(?:we|they|it|he|she|you|i|there|on|nous|ils|elles|il|elle|vous|je|tu|c['’]est)"
 )
@@ -75,6 +82,7 @@ _WITH_TAIL = regex.compile(
     rf"[^.!?…\n:;()]+{_STOP}",
     regex.IGNORECASE,
 )
+_AFTER_SEMICOLON = regex.compile(rf"{_SPACE}*;{_SPACE}+[^.!?…\n:;()]+{_STOP}")
 _ASIDE = regex.compile(rf"{_SPACE}+\([^()\n]{{1,80}}\)(?={_SPACE}|[.,!?…])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _VERBS = frozenset({"VERB", "AUX"})
@@ -94,6 +102,12 @@ def _of_the_verb(text: str, match: regex.Match[str], lang: Lang) -> bool:
     return False
 
 
+def _has_verb(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether ``text[start:end]`` holds a verb (on the whole text's parse): a clause, not a
+    label such as "Nouveau sur Covoit'Rade"."""
+    return any(start <= token.idx < end and token.pos_ in _VERBS for token in parse(lang, text))
+
+
 @dataclass(frozen=True, slots=True)
 class InnerCut:
     start: int
@@ -107,13 +121,14 @@ def inner_cuts(
     text: str, start: int, end: int, no_cut: ProtectedSpans, lang: Lang | None = None
 ) -> list[InnerCut]:
     """The cuts inside the sentence ``text[start:end]`` that leave a sentence, the longest
-    first (the one most likely to make room). The "with" tail needs the parse: only with
-    ``lang``."""
+    first (the one most likely to make room). The "with" tail and the part after a colon
+    need the parse: only with ``lang``."""
     found: list[InnerCut] = []
     kinds = (
         (_AFTER_COLON, "the part after its colon"),
         (_TRAILING_CLAUSE, "its closing clause"),
         (_ASIDE, "its aside in brackets"),
+        (_AFTER_SEMICOLON, "the part after its semicolon"),
         (_COORDINATED_CLAUSE, "its closing clause"),
         (_WITH_TAIL, "its closing “with” detail"),
     )
@@ -132,5 +147,9 @@ def inner_cuts(
                 continue
             if pattern is _WITH_TAIL and (lang is None or not _of_the_verb(text, match, lang)):
                 continue
+            if pattern is _AFTER_COLON and (
+                lang is None or not _has_verb(text, start, cut_start, lang)
+            ):
+                continue  # after a label ("Nouveau sur Covoit'Rade :"), the news itself
             found.append(InnerCut(cut_start, cut_end, what))
     return sorted(found, key=lambda cut: cut.start - cut.end)

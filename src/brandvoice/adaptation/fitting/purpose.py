@@ -17,7 +17,9 @@ Sentences "with no facts" are not all equal:
   is worth;
 - in a results post, one that reports the message's figures ("we fixed 4,812 bikes", "390
   refurbished ones", "in 2025") says what the post is for: they are no key fact the
-  understanding labels (what, when, where…), yet a post that drops them all is empty;
+  understanding labels (what, when, where…), yet a post that drops them all is empty. So
+  does an incident's: how many were hit and how late ("environ 1 200 patients", "3 à 4
+  jours de retard") is what happened;
 - one that opens on "Si ce n'est pas le cas" or "Otherwise" leans on the sentence before
   it, and goes with it;
 - a courtesy (thanks, a sign-off line "L'équipe du P'tit Cabanon") is what an editor cuts
@@ -75,10 +77,15 @@ def purpose_weight(text: str, message: Message, lang: str) -> float:
     return max((cue.weight for cue in found if cue.weight >= least), default=0.0)
 
 
+# The intents whose figures are what the message reports (see the module docstring).
+_REPORTING = frozenset({Intent.RESULTS, Intent.INCIDENT})
+
+
 def figures_reported(text: str, message: Message) -> int:
-    """How many of a results ``message``'s figures ("4,812", "390", "2025") ``text`` says,
-    each as a whole number (not "12" inside "4,812"); 0 for other messages."""
-    if message.intent is not Intent.RESULTS:
+    """How many of a results or incident ``message``'s figures ("4,812", "390", "2025",
+    "1 200") ``text`` says, each as a whole number (not "12" inside "4,812"); 0 for other
+    messages."""
+    if message.intent not in _REPORTING:
         return 0
     figures = (fact.text.strip() for fact in message.of_role(Role.FIGURE))
     return sum(1 for figure in figures if figure and _whole_figure(figure).search(text))

@@ -67,7 +67,14 @@ _FR_RECALL = (
     "boucherie de Brignoles. Ne la consommez pas et rapportez-la en boutique : elle vous sera "
     "remboursée intégralement. Pour toute question, appelez-nous au 04 94 00 00 00."
 )
-_FR_RECALL_SHORT = _FR_RECALL.replace("Suite à un autocontrôle, la", "La")
+# …and a sentence that only leads to the phone number ending it says it with a label.
+_FR_RECALL_SHORT = _FR_RECALL.replace("Suite à un autocontrôle, la", "La").replace(
+    "Pour toute question, appelez-nous au", "Contact\u202f:"
+)
+# A date of figures loses the year the reader infers ("DLC 18/03/2026" → "DLC 18 mars"),
+# never one they would not: a jar's « DLUO 31/12/2028 » stays as written.
+_FR_RECALL_DATED = _FR_RECALL.replace("lot 2211.", "lot 2211, DLC {date}.")
+_FR_RECALL_DATED_SHORT = _FR_RECALL_SHORT.replace("lot 2211.", "lot 2211, DLC {date}.")
 _EN_LONG = (
     "Our spring workshop is on Saturday, March 7, 2026 starting at 2pm at 12 Tanner Street, "
     "Burlington: two hours to build your own bouquet with Leah, a florist for fifteen years, "
@@ -80,6 +87,8 @@ _EN_SHORT = (
     "and take it home. $45 all in, coffee and pastries included, places are limited, so "
     "book early. Call (802) 555-0142 or stop by the shop any afternoon this week."
 )
+# Who answers and how to write go with the phrase: the label says it.
+_EN_QUESTIONS = "If you have any questions, you can email our data protection officer at {email}."
 
 
 # An address line that repeats the brand's name the post has said makes room for the
@@ -108,8 +117,9 @@ class CompactForLength(Transform):
     summary = (
         "In a variant over its network's limit, dates, times and the phrases before them take "
         "their short forms ('le samedi 7 mars 2026' → 'le sam. 7 mars', 'à partir de' → 'dès', "
-        "'from 9am to 2pm' → '9am–2pm'), and a sentence that only leads to a link its label "
-        "('Retrouvez tout le programme sur' → 'Programme :') and an empty opener goes ('Nous "
+        "'from 9am to 2pm' → '9am–2pm'), and a sentence that only leads to a link or a contact "
+        "its label ('Retrouvez tout le programme sur' → 'Programme :', 'Pour toute question, "
+        "écrivez à notre délégué :' → 'Contact :') and an empty opener goes ('Nous "
         "avons le plaisir de vous annoncer que'), and so does the brand's name opening an "
         "address line after the post has named it ('Garage Martinez, 145 avenue…' → '145 "
         "avenue…'), before any sentence is dropped."
@@ -152,6 +162,28 @@ class CompactForLength(Transform):
         TransformExample(_FR_SPAN, _FR_SPAN_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_OPENING, _FR_OPENING_SHORT, lang="fr", network="x", date=_WRITTEN),
         TransformExample(_FR_RECALL, _FR_RECALL_SHORT, lang="fr", network="x", date=_WRITTEN),
+        TransformExample(
+            _EN_LONG.replace(
+                " Call (802) 555-0142 or stop by the shop any afternoon this week.",
+                " " + _EN_QUESTIONS.format(email="dpo@florist.example"),
+            ),
+            _EN_SHORT.replace(
+                " Call (802) 555-0142 or stop by the shop any afternoon this week.",
+                " Contact: dpo@florist.example.",
+            ),
+            network="x",
+            date=_WRITTEN,
+        ),
+        *(
+            TransformExample(
+                _FR_RECALL_DATED.format(date=written),
+                _FR_RECALL_DATED_SHORT.format(date=short),
+                lang="fr",
+                network="x",
+                date=_WRITTEN,
+            )
+            for written, short in (("18/03/2026", "18 mars"), ("31/12/2028", "31/12/2028"))
+        ),
         TransformExample(
             _FR_GARAGE.format(name="Garage Martinez, "),
             _FR_GARAGE.format(name=""),

@@ -36,19 +36,21 @@ heaviest sentence removed cannot come back (removing it made the fit): before le
 fill its room, a cut inside it is tried (its list after a colon, its closing clause, an
 aside in brackets, a closing "with the …" detail: ``brandvoice.adaptation.fitting.inner``),
 then in the kept sentences, lightest first, the plan made again on the text so cut, lesser
-units going in its place; the cut is kept when the heaviest sentence the new plan removes
-is lighter and no key fact said is lost. Before those cuts, filler is tried the same way
-(``fitting.filler``): an emoji the voice added (not the master's) goes before a sentence
-that says where, and an English "please" before the request that gives the address to
-come to. A unit that cannot stand alone goes with the one it leans on: "Questions?" with
-the sentence it leads into, "Si ce n'est pas le cas, …" with the sentence before it, and
-the request an "Interested?" leads into with the offer before it ("…6 desks, €150 a
-month. Interested? Drop Claire a line at…"): no call to action is left about something
-cut. What leans on a unit removed goes before units are offered back: the room it leaves
-may take one back. A recall's "Don't eat it" whose sentence naming the product went says
-"the loaf" instead, when it fits.
-What a unit that leans on another does for the message counts for that one too: it goes
-along with it.
+units going in its place; the cut is kept when the heaviest sentence the new plan removes is
+lighter and no key fact said is lost. When no one cut does, every cut together is tried
+(compress before cutting: a recall's "which we found during a routine check" and a "Please"
+make room for its hazard), kept on the same terms and removing no sentence the plan kept,
+and then each cut is offered back while the post still fits. Before those cuts, filler is
+tried the same way (``fitting.filler``): an emoji the voice added (not the master's) goes
+before a sentence that says where, and an English "please" before the request that gives the
+address to come to. A unit that cannot stand alone goes with the one it leans on:
+"Questions?" with the sentence it leads into, "Si ce n'est pas le cas, …" with the sentence
+before it, and the request an "Interested?" leads into with the offer before it ("…6 desks,
+€150 a month. Interested? Drop Claire a line at…"): no call to action is left about
+something cut. What leans on a unit removed goes before units are offered back: the room it
+leaves may take one back. A recall's "Don't eat it" whose sentence naming the product went
+says "the loaf" instead, when it fits. What a unit that leans on another does for the
+message counts for that one too: it goes along with it.
 
 Every removal is an edit that names the limit and lists in ``drops`` the passage and the
 facts it takes away; a key fact cut is reported by the audit (``fit.key-fact-dropped``).
@@ -339,6 +341,16 @@ _FR_JAM = _FR_JAM_KEPT.format(
 )
 _FR_JAM_WRITTEN = dt.date(2026, 3, 24)
 
+# Neither the hazard's closing clause nor the "Please" alone makes room for the hazard; both
+# cut together do, and the recall says what is wrong with the loaf again.
+_EN_GLASS = (
+    "PRODUCT RECALL: Walnut & Honey Loaf, batches L2611 and L2612, best before 12 Dec 2027 ⚠️ "
+    "Some loaves may contain small pieces of glass{clause}. Don't eat it. {please}ring it back "
+    "to our shop at 14 Quay Street, Whitstable, for a full refund. Questions: 01227 555 014 or "
+    "hello@harbourbakery.co.uk"
+)
+_GLASS_CLAUSE = ", which we found during a routine check of our slicer"
+
 # A sentence that leans on the one before it ("If you still see one after that") goes with
 # it, and what it does counts for that one too: the apology's remedy stays whole, and the
 # contact line that hung on it goes rather than leaving "after that" pointing at nothing.
@@ -466,6 +478,12 @@ class FitLength(Transform):
             date=_FR_JAM_WRITTEN,
         ),
         TransformExample(_EN_CHARGED, _EN_CHARGED_KEPT.format(then=""), network="x"),
+        TransformExample(
+            _EN_GLASS.format(clause=_GLASS_CLAUSE, please="Please b"),
+            _EN_GLASS.format(clause="", please="B"),
+            network="x",
+            date=_WRITTEN,
+        ),
         TransformExample(
             _EN_BARISTA.format(hook=_BARISTA_HOOK, apply=_BARISTA_APPLY),
             _EN_BARISTA.format(hook="", apply=_BARISTA_APPLY),
@@ -676,7 +694,85 @@ def _with_room_made(text: str, plan: _Plan, target: Target) -> list[Edit]:
             why = f"of sentence {unit.number}, to make room for a sentence that weighs more"
         reason = f"shortened for length: {_allowance(target)}; {cut.what} left out, {why}"
         best, best_loss = [Edit(cut.start, cut.end, cut.replacement, reason), *mapped], loss
-    return best
+    if max(best_loss, default=0.0) <= _WORTH_A_KEPT_CUT:
+        return best
+    together = _with_cuts_together(text, plan, cuts, target, keys, key_weight, best_loss)
+    return best if together is None else together
+
+
+# The most cuts made together in one post: a handful of sentences each lose a clause, a
+# "please" or an emoji; each cut is then offered back, one plan each.
+_TOGETHER_MAX = 8
+
+
+def _with_cuts_together(
+    text: str,
+    plan: _Plan,
+    cuts: Sequence[tuple[int, InnerCut]],
+    target: Target,
+    keys: Sequence[tuple[str, float]],
+    key_weight: float,
+    best_loss: list[float],
+) -> list[Edit] | None:
+    """Compress before cutting: when no one cut keeps a sentence that says a key fact (or
+    does a job for the message), every cut at once may (a recall's "which aren't declared
+    on the label", "; no receipt needed" and a "please" make room for "Some packs may
+    contain peanuts"). The plan made on the text so cut is kept when the heaviest sentence it
+    removes is lighter than ``best_loss``'s, it removes no sentence ``plan`` kept (an
+    apology is not traded for its voucher) and no key fact said is lost; then each cut is
+    offered back, the post keeping the words it still has room for. None when cutting
+    everything keeps nothing heavier."""
+    chosen: list[tuple[int, InnerCut]] = []
+    for index, cut in sorted(cuts, key=lambda pair: pair[1].start - pair[1].end):
+        if all(cut.end <= other.start or other.end <= cut.start for _, other in chosen):
+            chosen.append((index, cut))
+    chosen = sorted(chosen[:_TOGETHER_MAX], key=lambda pair: pair[1].start)
+    if len(chosen) < 2:
+        return None  # one cut alone was tried already
+
+    def trial_of(subset: Sequence[tuple[int, InnerCut]]) -> tuple[list[Edit], list[float]] | None:
+        trimmed = text
+        for _, cut in reversed(subset):  # right to left: each cut's offsets stay the text's
+            trimmed = trimmed[: cut.start] + cut.replacement + trimmed[cut.end :]
+        trial = _plan(trimmed, target)
+        if trial.shortened or len(trial.units) != len(plan.units):
+            return None
+        words = {i for i in trial.removed if trial.units[i].role is not Role.HASHTAG}
+        if not words <= set(plan.removed):
+            return None  # the cuts keep more, never one sentence in another's place
+        if _key_weight(apply_edits(trimmed, trial.edits), keys, target) < key_weight:
+            return None
+        mapped = trial.edits
+        for _, cut in subset:  # left to right: undo the cut made last first
+            length = cut.end - cut.start - len(cut.replacement)
+            moved = _before_cut(mapped, cut.start, length, cut.replacement)
+            if moved is None:
+                return None
+            mapped = moved
+        return mapped, trial.loss()
+
+    found = trial_of(chosen)
+    if found is None or found[1] >= best_loss:
+        return None
+    loss = found[1]
+    # Offered back longest first: the post keeps every cut's words it has room for.
+    for pair in sorted(chosen, key=lambda pair: pair[1].start - pair[1].end):
+        fewer = [other for other in chosen if other is not pair]
+        again = trial_of(fewer)
+        if again is not None and again[1] <= loss:
+            chosen, found = fewer, again
+    allowance = _allowance(target)
+    edits = [
+        Edit(
+            cut.start,
+            cut.end,
+            cut.replacement,
+            f"shortened for length: {allowance}; {cut.what} left out of sentence "
+            f"{plan.units[index].number}, to make room for a sentence that weighs more",
+        )
+        for index, cut in chosen
+    ]
+    return [*edits, *found[0]]
 
 
 def _filler_cuts(
@@ -871,7 +967,8 @@ def _instruction_weight(message: Message) -> float:
 _PURPOSE_PER_CUE: dict[Intent, float] = {Intent.RECALL: 500.0, Intent.INCIDENT: 100.0}
 # A results post's figures are what it reports (purpose.py): each one a sentence says
 # weighs as a price does, so the thanks and the colour go first, and of two sentences of
-# figures the one that reports more stays longer.
+# figures the one that reports more stays longer. An incident's figures too: how many
+# patients, how many days late.
 _PER_FIGURE_REPORTED = KEY_FACT_WEIGHTS[KeyRole.PRICE]
 # A courtesy (thanks, a sign-off line) keeps this share of its key facts' weight, and no
 # bonus for coming early: it goes before any other sentence that says a key fact, after
