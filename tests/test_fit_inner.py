@@ -59,6 +59,12 @@ def _cut(sentence: str) -> list[str]:
             "Écrivez-nous à contact@cabanon.example avec la date et le montant.",
             "Écrivez-nous à contact@cabanon.example.",
         ),
+        # The comma before the "with" detail goes with it: no ",." left behind.
+        (
+            "Après six ans à Toulon, Studio Mistral s'installe au 25 boulevard de Strasbourg, "
+            "avec une salle de tournage et un espace de coworking pour nos clients.",
+            "Après six ans à Toulon, Studio Mistral s'installe au 25 boulevard de Strasbourg.",
+        ),
         # What is added on top.
         (
             "Monday to Friday, no weekends ever, $28–$36/hour depending on experience, plus "

@@ -76,8 +76,10 @@ _COORDINATED_CLAUSE = regex.compile(
 )
 # A tail opening on "with"/"avec" and a determiner ("with the date and amount", "avec
 # votre ticket"): how to do what the sentence says, not what to do.
+# Its comma goes with it: "…au 25 boulevard de Strasbourg, avec une salle…" must not
+# leave "…de Strasbourg,.".
 _WITH_TAIL = regex.compile(
-    rf"{_SPACE}+(?:with|avec){_SPACE}+"
+    rf",?{_SPACE}+(?:with|avec){_SPACE}+"
     r"(?:the|your|a|an|le|la|les|l['’]|votre|vos|un|une)(?![\p{L}])"
     rf"[^.!?…\n:;()]+{_STOP}",
     regex.IGNORECASE,
@@ -92,7 +94,7 @@ def _of_the_verb(text: str, match: regex.Match[str], lang: Lang) -> bool:
     """Whether the "with"/"avec" opening ``match`` says how the verb is done ("email … with
     the date", "rapportez le pot … avec votre ticket"), not what a noun is ("a meeting
     with the producers")."""
-    at = match.start() + len(match.group()) - len(match.group().lstrip())
+    at = match.start() + len(match.group()) - len(match.group().lstrip(", \u00a0\u202f\t"))
     for token in parse(lang, text):
         if token.idx == at:
             # English hangs "with" on what it qualifies; French hangs "avec" on its noun
