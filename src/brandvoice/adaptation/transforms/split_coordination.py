@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from brandvoice.adaptation.transform import Stage, Target, TransformExample
 from brandvoice.adaptation.transforms.social_split import SocialSplit
 from brandvoice.adaptation.wording.coordination import CoordinationCut, coordination_cut
+from brandvoice.adaptation.wording.requests import request_cut
 
 
 class SplitCoordination(SocialSplit[None]):
@@ -23,7 +24,6 @@ class SplitCoordination(SocialSplit[None]):
     # With split-participle (63); before split-sentences (64), which cuts the coordinations
     # whose second member has a subject of its own.
     order: ClassVar[int] = 63
-    needs: ClassVar[str] = ","
     writes_words: ClassVar[bool] = True
     does: ClassVar[str] = "the second member of a coordination made a sentence"
     summary: ClassVar[str] = (
@@ -126,7 +126,7 @@ class SplitCoordination(SocialSplit[None]):
         target: Target,
         context: None,
     ) -> CoordinationCut | None:
-        return coordination_cut(tokens, text)
+        return coordination_cut(tokens, text) or request_cut(tokens, text)
 
 
 TRANSFORMS = (SplitCoordination(),)

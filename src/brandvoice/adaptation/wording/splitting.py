@@ -92,6 +92,19 @@ COMMA_SUBJECTS: dict[str, frozenset[str]] = {
     "en": frozenset({"we", "it", "they", "he", "she", "i", "you", "there"}),
     "fr": frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"}),
 }
+# The words a noun subject opens on after such a comma ("…, the kitchen flooded", « …,
+# l'appli vous propose »), or a capital (a name): a look that spares the parse.
+NOUN_SUBJECT_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"the", "our", "your", "their", "this", "these", "that", "those", "every", "each"}
+        | {"a", "an", "my", "its", "his", "her"}
+    ),
+    "fr": frozenset(
+        {"le", "la", "les", "l'", "l’", "un", "une", "des", "notre", "nos", "votre", "vos"}
+        | {"ce", "cet", "cette", "ces", "chaque", "leur", "leurs", "mon", "ma", "mes", "son"}
+        | {"sa", "ses"}
+    ),
+}
 COMMA_SO: dict[str, frozenset[str]] = {"en": frozenset({"so"}), "fr": frozenset()}
 # The conjunction a casual voice also cuts at with no comma before it, when a clause with
 # its own subject follows: "Sign up before January 31 and we'll waive the fee" → "… before
@@ -114,6 +127,9 @@ _CLAUSE_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
 # one ("..., but seats are few: book now" attaches "book" to the first clause).
 _LOOSE_LINKS = frozenset({"punct", "cc", "conj", "advcl", "parataxis"})
 _CLOSING = {"(": ")", "[": "]", "«": "»", "“": "”"}
+# How the words before an order may hang on it: a fronted condition or time and its comma,
+# "just" ("If you've got an allergy…, just tell whoever takes your order").
+_FRONTED = frozenset({"advcl", "advmod", "prep", "npadvmod", "punct", "obl", "mark"})
 # A colon that introduces something, not the one inside "10:30" or "https://".
 _INTRODUCING_COLON = regex.compile(r":(?=\s|$)")
 # A space French typography puts before ";", removed with it: the new stop takes none.
@@ -130,14 +146,22 @@ def may_split(text: str, start: int, end: int, lang: str) -> bool:
 def _candidate(lang: str) -> regex.Pattern[str]:
     words = "|".join(
         sorted(
-            {*CONJUNCTIONS.get(lang, {}), *COMMA_SUBJECTS.get(lang, ()), *COMMA_SO.get(lang, ())}
+            {
+                *CONJUNCTIONS.get(lang, {}),
+                *COMMA_SUBJECTS.get(lang, ()),
+                *COMMA_SO.get(lang, ()),
+                *NOUN_SUBJECT_OPENERS.get(lang, ()),
+            }
         )
     )
+    # An elided article runs into its noun (« l'appli »): no word boundary after it.
+    elided = "|".join(w for w in NOUN_SUBJECT_OPENERS.get(lang, ()) if w[-1] in "'’")
+    after_comma = rf",\s+(?:(?:{words})(?!\p{{L}})" + (f"|{elided})" if elided else ")")
     # Words a casual voice cuts before with no comma: "and", "because".
     bare = "|".join(sorted({*BARE_CONJUNCTIONS.get(lang, ()), _because(lang)} - {""}))
     if bare:
-        return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})|\s(?:{bare})\s", regex.IGNORECASE)
-    return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";", regex.IGNORECASE)
+        return regex.compile(rf";|{after_comma}|\s(?:{bare})\s", regex.IGNORECASE)
+    return regex.compile(rf";|{after_comma}" if words else ";", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +255,11 @@ def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> S
     would end), nor when anything but the series crosses the comma."""
     verb, comma = tokens[position], tokens[position - 1]
     head = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # The parser may read the second of three infinitives after "'ll" as a clause of the
+    # first ("You'll help…, learn…, and get…"): the same form says it is the series.
+    if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == head.tag_ == "VB"):
         return None
     if not _main(head) or _has_mark(head) or _has_mark(verb):
         return None
@@ -348,7 +376,7 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
             return None
         if _has_mark(right_predicate):
             return None
-    else:
+    elif not _opens_noun_subject(opener, right_predicate):
         return None
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
@@ -371,6 +399,18 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
     end, opening = _opening(opener)
     replacement = "." + text[comma.idx + 1 : opener.idx] + opening
     return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
+
+
+def _opens_noun_subject(opener: Token, predicate: Token) -> bool:
+    """Whether ``opener`` is the first word of a noun subject of ``predicate``, a clause with
+    no subordinator ("…une fois, l'appli vous propose…", "…last night, the kitchen
+    flooded"): a second clause a bare comma joins, as a subject pronoun opens one."""
+    if opener.pos_ not in ("DET", "PROPN", "NOUN") or _has_mark(predicate):
+        return False
+    return any(
+        _is_subject(child) and child.pos_ in ("NOUN", "PROPN") and child.left_edge.i == opener.i
+        for child in predicate.children
+    )
 
 
 def _casual_policy(conjunction: str, lang: str) -> Formal | None:
@@ -436,7 +476,7 @@ def opens_with_order(predicate: Token, tokens: list[Token]) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in tokens if t.i < predicate.i):
         return False
     if predicate.lang_ == "en":
-        return predicate.tag_ == "VB" and predicate.i == tokens[0].i
+        return imperative_form(predicate) and predicate.i == tokens[0].i
     # French's small model often reads « réservez » as an indicative: a second person with
     # no subject is an order all the same.
     morph = predicate.morph
@@ -506,13 +546,46 @@ def _is_order(predicate: Token, first: Token) -> bool:
     politely too ("Please bring…", « Merci de rapporter… »)."""
     if _polite_order(predicate, first):
         return True
-    if predicate.i != first.i or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
+    if predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
         return False
-    if any(child.dep_.startswith("aux") for child in predicate.children):
+    if any(child.dep_.startswith("aux") or _is_subject(child) for child in predicate.children):
         return False
+    if predicate.i != first.i:
+        # After a condition or a time and its comma ("If you've got an allergy that isn't
+        # listed, just tell…"): only a verb whose form says it is an order.
+        return _after_fronted(predicate, first) and (
+            predicate.tag_ == "VB"
+            if predicate.lang_ == "en"
+            else "Imp" in predicate.morph.get("Mood", []) or "2" in predicate.morph.get("Person", [])
+        )
     if predicate.lang_ == "en":
-        return predicate.tag_ == "VB"
+        return imperative_form(predicate)
     return "Part" not in predicate.morph.get("VerbForm", [])
+
+
+def imperative_form(verb: Token) -> bool:
+    """Whether an English verb that opens its clause with no subject has the form of an
+    order: its base form, which the tagger also reads as a past when the two are spelled
+    alike ("Set a schedule once…", "Put your name down…")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ in ("VBD", "VBN", "VBP") and verb.lower_ == verb.lemma_.lower()
+
+
+def _after_fronted(predicate: Token, first: Token) -> bool:
+    """Whether every word from ``first`` to ``predicate`` hangs on it by a fronted phrase
+    (a condition, a time, an adverb: :data:`_FRONTED`) closed by a comma."""
+    before = predicate.doc[first.i : predicate.i]
+    if not any(t.text == "," for t in before):
+        return False
+    for token in before:
+        while token.head.i != predicate.i:
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        if token.dep_ not in _FRONTED:
+            return False
+    return True
 
 
 def _polite_order(predicate: Token, first: Token) -> bool:
