@@ -57,8 +57,8 @@ class SplitSentences(Transform):
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses ('and' / 'et' dropped, never a sentence opening on it), "
         "nearest the middle first; a casual voice also where a bare "
-        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late', "
-        "'so' dropped) and "
+        "comma joins two clauses (', il vous sera remboursé', ', l'appli vous propose', ', so "
+        "300 boxes are late', 'so' dropped) and "
         "at 'and' / 'et' with no comma before a clause with its own subject, before a "
         "reason ('because' / 'parce que' dropped), and in a series of three predicates "
         "sharing a subject pronoun ('we fixed 4,812 bikes. We sold 390 and kept…')."
@@ -273,6 +273,54 @@ class SplitSentences(Transform):
             "11 tonnes of metal out of landfill.",
             "In 2025 we didn't fix 4,812 bikes, sell 390 refurbished ones or keep an estimated "
             "11 tonnes of metal out of landfill.",
+        ),
+        # An order whose verb is spelled as its past ("Put", "Set"), and one after a fronted
+        # condition, are orders all the same.
+        TransformExample(
+            "Put your name on the list at the counter (lunch, dinner or both) and our team "
+            "calls you the day before with the menu.",
+            "Put your name on the list at the counter (lunch, dinner or both). Our team "
+            "calls you the day before with the menu.",
+        ),
+        TransformExample(
+            "If your order hasn't arrived by Friday, just reply to the confirmation email and "
+            "our team will send a new one straight away.",
+            "If your order hasn't arrived by Friday, just reply to the confirmation email. "
+            "Our team will send a new one straight away.",
+        ),
+        TransformExample(
+            "Made with flour from the mill down the road and baked every morning in our old "
+            "wood oven since the spring of 1987.",
+            "Made with flour from the mill down the road and baked every morning in our old "
+            "wood oven since the spring of 1987.",
+        ),
+        # A series the parser reads as a clause of the first verb ("…, learn…, and get…").
+        TransformExample(
+            "You'll answer calls from customers across the region, write up repair tickets and "
+            "basic quotes, and keep the workshop diary up to date.",
+            "You'll answer calls from customers across the region. You'll write up repair "
+            "tickets and basic quotes, and keep the workshop diary up to date.",
+        ),
+        # A bare comma before a noun subject, as before a subject pronoun.
+        TransformExample(
+            "Vous choisissez vos paniers une fois pour toute la saison, la coopérative vous les "
+            "prépare chaque vendredi à la ferme de Cuers.",
+            "Vous choisissez vos paniers une fois pour toute la saison. La coopérative vous les "
+            "prépare chaque vendredi à la ferme de Cuers.",
+            lang="fr",
+        ),
+        TransformExample(
+            "We repaired the roof over the summer holidays, the new studio upstairs opens to "
+            "all our members on Monday 7 September.",
+            "We repaired the roof over the summer holidays. The new studio upstairs opens to "
+            "all our members on Monday 7 September.",
+        ),
+        TransformExample(
+            "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
+            "tarte tout le week-end du 12 juin.",
+            "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
+            "tarte tout le week-end du 12 juin.",
+            lang="fr",
         ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(

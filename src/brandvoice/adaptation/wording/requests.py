@@ -24,7 +24,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brandvoice.adaptation.wording.coordination import CoordinationCut
-from brandvoice.adaptation.wording.splitting import _capitalised, imperative_form
+from brandvoice.adaptation.wording.splitting import (
+    _capitalised,
+    french_order_ending,
+    imperative_form,
+)
 from brandvoice.text.pairs import open_marks
 
 if TYPE_CHECKING:
@@ -85,10 +89,7 @@ def _second_order(left: list[Token], right: list[Token], text: str) -> Coordinat
     words = [t for t in left if t.text[:1].isalnum()]
     first = words[1] if words[0].lower_ == "please" and len(words) > 1 else words[0]
     verb = right[0]
-    # French's small model reads an order opening the sentence as a name (« Rapportez »):
-    # its ending and the second order hanging on it say what it is.
-    french_order = first.lower_.endswith("ez") and verb.head.i == first.i and first.lang_ == "fr"
-    if not ((_order(first) or french_order) and _order(verb)) or first.lower_ in _LINKING:
+    if not (_order(first) and _order(verb)) or first.lower_ in _LINKING:
         return None
     if any(t.lower_ in _NEGATIONS for t in left):
         return None  # "don't eat it and bring it back": the cut would lose nothing, but the
@@ -103,6 +104,10 @@ def _second_order(left: list[Token], right: list[Token], text: str) -> Coordinat
 
 def _order(verb: Token) -> bool:
     """Whether ``verb`` is an order with no subject nor auxiliary of its own."""
+    if verb.lang_ == "fr" and french_order_ending(verb):
+        # French's small model reads an order as a name or a preposition (« Débranchez »,
+        # « rapportez-le »): its ending says what it is.
+        return True
     if verb.pos_ != "VERB" or any(
         # An emoji before "Please" makes the parser read it as the subject.
         (c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "expl") and c.lower_ != "please"

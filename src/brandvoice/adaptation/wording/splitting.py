@@ -132,6 +132,12 @@ _CLOSING = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _FRONTED = frozenset({"advcl", "advmod", "prep", "npadvmod", "punct", "obl", "mark"})
 # A colon that introduces something, not the one inside "10:30" or "https://".
 _INTRODUCING_COLON = regex.compile(r":(?=\s|$)")
+_DASHES = frozenset({"—", "–"})
+# The words before a French verb that say it is no order: its subject, a pronoun object.
+_BEFORE_CONJUGATED = frozenset(
+    {"vous", "nous", "tu", "on", "je", "il", "elle", "ils", "elles", "ne", "n'", "n’"}
+    | {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "te"}
+)
 # A space French typography puts before ";", removed with it: the new stop takes none.
 _SPACES_BEFORE = " \u00a0\u202f\u2009"
 
@@ -160,7 +166,7 @@ def _candidate(lang: str) -> regex.Pattern[str]:
     # Words a casual voice cuts before with no comma: "and", "because".
     bare = "|".join(sorted({*BARE_CONJUNCTIONS.get(lang, ()), _because(lang)} - {""}))
     if bare:
-        return regex.compile(rf";|{after_comma}|\s(?:{bare})\s", regex.IGNORECASE)
+        return regex.compile(rf";|\s[—–]\s|{after_comma}|\s(?:{bare})\s", regex.IGNORECASE)
     return regex.compile(rf";|{after_comma}" if words else ";", regex.IGNORECASE)
 
 
@@ -229,7 +235,7 @@ def split_points(
         if colon is not None and not at_conjunction:
             continue
         point: SplitPoint | None = None
-        if token.text == ";":
+        if token.text == ";" or (not formal and _lone_dash(text, tokens, position)):
             point = _semicolon_point(text, tokens, position)
         elif at_conjunction:
             policy = conjunctions[token.text] if formal else _casual_policy(token.text, lang)
@@ -499,7 +505,17 @@ def _semicolon_point(text: str, tokens: list[Token], position: int) -> SplitPoin
         start -= 1
     end, opening = _opening(nxt)
     replacement = "." + text[semicolon.idx + 1 : nxt.idx] + opening
-    return SplitPoint(start, nxt.idx, start, end, replacement, ";")
+    return SplitPoint(start, nxt.idx, start, end, replacement, semicolon.text)
+
+
+def _lone_dash(text: str, tokens: list[Token], position: int) -> bool:
+    """Whether ``tokens[position]`` is a spaced dash, the sentence's only one, which joins
+    two clauses as a semicolon does ("…until we're back up — there's an ATM two doors
+    down"): a casual voice cuts there. A pair of dashes holds an aside, which stays."""
+    token = tokens[position]
+    if token.text not in _DASHES or not text[token.idx - 1 : token.idx].isspace():
+        return False
+    return sum(t.text in _DASHES for t in tokens) == 1
 
 
 def _loose(token: Token) -> bool:
@@ -570,6 +586,18 @@ def imperative_form(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return True
     return verb.tag_ in ("VBD", "VBN", "VBP") and verb.lower_ == verb.lemma_.lower()
+
+
+def french_order_ending(word: Token) -> bool:
+    """A French order by its ending, « -ez » (« Rapportez », « débranchez »), which the
+    small model reads as a name, an adverb or a preposition at a sentence's start: not
+    « chez », « nez », « assez », nor a verb after its subject or a pronoun before it
+    (« vous pouvez », « si vous le rapportez »: an order writes its pronouns after it)."""
+    if not word.lower_.endswith("ez") or len(word.text) <= 5 or word.lower_ == "assez":
+        return False
+    return word.i == 0 or word.doc[word.i - 1].lower_ not in _BEFORE_CONJUGATED
+
+
 
 
 def _after_fronted(predicate: Token, first: Token) -> bool:
