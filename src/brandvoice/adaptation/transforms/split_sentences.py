@@ -60,8 +60,9 @@ class SplitSentences(Transform):
         "comma joins two clauses (', il vous sera remboursé', ', l'appli vous propose', ', so "
         "300 boxes are late', 'so' dropped) and "
         "at 'and' / 'et' with no comma before a clause with its own subject, before a "
-        "reason ('because' / 'parce que' dropped), and in a series of three predicates "
-        "sharing a subject pronoun ('we fixed 4,812 bikes. We sold 390 and kept…')."
+        "reason ('because' / 'parce que' dropped), at a lone dash between clauses, and in a "
+        "series of three predicates sharing a subject pronoun ('we fixed 4,812 bikes. We sold "
+        "390 and kept…')."
     )
     examples = (
         TransformExample(
@@ -321,6 +322,44 @@ class SplitSentences(Transform):
             "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
             "tarte tout le week-end du 12 juin.",
             lang="fr",
+        ),
+        # Two clauses that each stand alone, however the parse of the whole hangs them: at
+        # "so", a lone dash, a bare « et » after a colon's clause, a comma and « et ».
+        TransformExample(
+            "Our card machines are down this morning at the shop on the corner, so it's cash "
+            "only at the counter until we're back up — there's a cash machine two doors down "
+            "at the post office.",
+            "Our card machines are down this morning at the shop on the corner. It's cash "
+            "only at the counter until we're back up. There's a cash machine two doors down "
+            "at the post office.",
+        ),
+        TransformExample(
+            "Pas de marché ce samedi sur la place de la mairie : un arbre est tombé dans la "
+            "nuit et la ville a fermé tout le quartier.",
+            "Pas de marché ce samedi sur la place de la mairie : un arbre est tombé dans la "
+            "nuit. La ville a fermé tout le quartier.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Jusqu'à la fin du mois, toutes les plantes vivaces sont à moitié prix, et on "
+            "aimerait vous voir une dernière fois à la pépinière pour un café.",
+            "Jusqu'à la fin du mois, toutes les plantes vivaces sont à moitié prix. On "
+            "aimerait vous voir une dernière fois à la pépinière pour un café.",
+            lang="fr",
+        ),
+        # An object pronoun is no subject; a participle after a noun is no clause.
+        TransformExample(
+            "Le sentier des douaniers part à 800 m du camping et vous mène jusqu'à la plage de "
+            "la Fontaine en quarante minutes de marche facile.",
+            "Le sentier des douaniers part à 800 m du camping et vous mène jusqu'à la plage de "
+            "la Fontaine en quarante minutes de marche facile.",
+            lang="fr",
+        ),
+        TransformExample(
+            "This year the pies are made with flour from the mill down the road and apples "
+            "picked in the orchards of central Massachusetts.",
+            "This year the pies are made with flour from the mill down the road and apples "
+            "picked in the orchards of central Massachusetts.",
         ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(

@@ -72,6 +72,5 @@ def _says_something(aside: str, lang: str) -> bool:
     """Whether the remark holds a clause: a conjugated verb with its own subject."""
     tokens = [t for t in parse(lang, aside) if not t.is_space]
     return any(
-        finite(t) and any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
-        for t in tokens
+        finite(t) and any(c.dep_.startswith(("nsubj", "expl")) for c in t.children) for t in tokens
     )

@@ -64,7 +64,8 @@ def cause_cut(text: str, start: int, end: int, lang: str) -> CauseCut | None:
     intro = _INTRO.get(lang)
     if intro is None:
         return None
-    body_end = end - len(_END.search(text[start:end]).group())  # type: ignore[union-attr]
+    stop = _END.search(text[start:end])
+    body_end = end - (len(stop.group()) if stop else 0)
     for found in intro.finditer(text, start, body_end):
         if open_marks(text[start : found.start()]):
             continue

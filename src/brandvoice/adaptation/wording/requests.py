@@ -84,7 +84,7 @@ def _words(tokens: list[Token]) -> int:
 
 
 def _second_order(left: list[Token], right: list[Token], text: str) -> CoordinationCut | None:
-    """"Please stop using them and send…" → "Please stop using them. Send…": two orders,
+    """Two orders ("Please stop using them and send…" → "Please stop using them. Send…"),
     the second one's verb right after "and"."""
     words = [t for t in left if t.text[:1].isalnum()]
     first = words[1] if words[0].lower_ == "please" and len(words) > 1 else words[0]
@@ -126,7 +126,9 @@ def _second_infinitive(left: list[Token], right: list[Token], text: str) -> Coor
     nous le ramener »: « et de » + an infinitive, after a request's « de » + an infinitive."""
     if right[0].lower_ not in _DE or not _infinitive_after(right, 1):
         return None
-    marks = [i for i in range(1, len(left)) if left[i].lower_ in _DE and _infinitive_after(left, i + 1)]
+    marks = [
+        i for i in range(1, len(left)) if left[i].lower_ in _DE and _infinitive_after(left, i + 1)
+    ]
     if not marks:
         return None
     mark = marks[-1]
@@ -147,7 +149,8 @@ def _infinitive_after(tokens: list[Token], start: int) -> bool:
         if token.lower_ in _BEFORE_INFINITIVE:
             continue
         return "Inf" in token.morph.get("VerbForm", []) or (
-            token.pos_ in ("VERB", "NOUN") and token.lower_.endswith(("er", "ir", "re"))
+            token.pos_ in ("VERB", "NOUN")
+            and token.lower_.endswith(("er", "ir", "re"))
             and token.dep_ in ("xcomp", "acl", "conj", "ccomp", "advcl", "obl:arg")
         )
     return False

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.wording.offsets import doc_text, token_starts
+from brandvoice.nlp import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -133,6 +134,8 @@ _FRONTED = frozenset({"advcl", "advmod", "prep", "npadvmod", "punct", "obl", "ma
 # A colon that introduces something, not the one inside "10:30" or "https://".
 _INTRODUCING_COLON = regex.compile(r":(?=\s|$)")
 _DASHES = frozenset({"—", "–"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})  # English's conjugated forms
+MIN_CLAUSE_WORDS = 4  # a side of a cut read alone: fewer reads as a fragment
 # The words before a French verb that say it is no order: its subject, a pronoun object.
 _BEFORE_CONJUGATED = frozenset(
     {"vous", "nous", "tu", "on", "je", "il", "elle", "ils", "elles", "ne", "n'", "n’"}
@@ -249,8 +252,88 @@ def split_points(
             point = _comma_point(text, tokens, position, lang)
         if point is None and before.text == "," and not formal and position > 1:
             point = _series_point(text, tokens, position, lang)
+        if point is None and not formal and position > 1:
+            point = _standalone_point(text, tokens, position, lang, start if colon is None else colon)
         if point is not None:
             yield point
+
+
+def _standalone_point(
+    text: str, tokens: list[Token], position: int, lang: str, start: int
+) -> SplitPoint | None:
+    """A casual voice's cut where the parse of the whole sentence hangs two clauses on each
+    other in a way the points above do not read (« tous les livres sont à moitié prix, et
+    on aimerait… », "…until we're back up — there's an ATM…", « …a cédé dans la rue et la
+    ville a coupé l'eau »): at a comma and conjunction, "and" / « et » alone, "so" or a lone
+    dash, when the words on each side, parsed alone, are one clause of their own, its
+    conjugated verb and its subject, no subordinator ("If you come before noon, and…"
+    stays). ``start``: where the left side starts (after a colon that introduces it)."""
+    token, before = tokens[position], tokens[position - 1]
+    word = token.lower_
+    dash = _lone_dash(text, tokens, position)
+    joining = word in CONJUNCTIONS.get(lang, {}) or word in COMMA_SO.get(lang, ())
+    if not dash and not (joining and (before.text == "," or word in BARE_CONJUNCTIONS.get(lang, ()))):
+        return None
+    if position + 1 >= len(tokens):
+        return None
+    nxt = tokens[position + 1]
+    if not _capitalisable(nxt) or (not dash and nxt.pos_ not in ("DET", "PRON", "PROPN")):
+        return None  # "…at @bluehillmill and apples picked in…": a noun's list, no subject
+    left_end = before.idx if before.text == "," else before.idx + len(before.text)
+    if before.text != "," and not dash and "," in text[start:left_end]:
+        return None  # "we fixed 4,812 bikes, sold 390 and we kept…": "and" ends a series
+    right_end = tokens[-1].idx + len(tokens[-1].text)
+    if not _stands_alone(lang, text[start:left_end]) or not _stands_alone(
+        lang, text[nxt.idx : right_end]
+    ):
+        return None
+    cut_start = left_end
+    while cut_start > 0 and text[cut_start - 1] in _SPACES_BEFORE:
+        cut_start -= 1
+    space = text[token.idx + len(token.text) : nxt.idx] or " "
+    if dash or word in CASUAL_DROPS.get(lang, ()) or word in COMMA_SO.get(lang, ()):
+        end, opening = _opening(nxt)
+        return SplitPoint(cut_start, nxt.idx, cut_start, end, "." + space + opening, token.text)
+    # "But" / « Mais » opens the second sentence, as written.
+    between = text[left_end : token.idx].replace(",", "") or " "
+    replacement = "." + between + _capitalised(token.text)
+    end = token.idx + len(token.text)
+    return SplitPoint(cut_start, token.idx, cut_start, end, replacement, token.text)
+
+
+def _conjugated(predicate: Token) -> bool:
+    """Whether ``predicate`` is conjugated, or has a conjugated auxiliary or copula."""
+    if "Fin" in predicate.morph.get("VerbForm", []) or predicate.tag_ in FINITE_TAGS:
+        return True
+    return any(
+        c.dep_.startswith(("aux", "cop"))
+        and ("Fin" in c.morph.get("VerbForm", []) or c.tag_ in FINITE_TAGS)
+        for c in predicate.children
+    )
+
+
+def _stands_alone(lang: str, words: str) -> bool:
+    """Whether ``words``, parsed alone, are one clause: one head, a conjugated verb (or a
+    word with its conjugated copula or auxiliary) with its own subject and no
+    subordinator, and :data:`MIN_CLAUSE_WORDS` words or more."""
+    # As a sentence of its own: the small models misread a clause with no capital or stop.
+    words = _capitalised(words.strip().rstrip(",;:—– "))
+    doc = parse(lang, words if words.endswith((".", "!", "?")) else words + ".")
+    tokens = [t for t in doc if not t.is_space and not t.is_punct]
+    if sum(t.is_alpha or t.like_num for t in tokens) < MIN_CLAUSE_WORDS:
+        return False
+    heads = [t for t in tokens if t.head.i == t.i or t.head.is_punct]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if not _conjugated(head) or not _has_subject(head) or _has_mark(head):
+        return False
+    # « vous mène jusqu'à… »: an object pronoun read as the subject, which the verb does
+    # not agree with.
+    verb = next((c for c in head.children if c.dep_.startswith(("aux", "cop"))), head)
+    persons = {c.morph.get("Person", [""])[0] for c in head.children if _is_subject(c)} - {""}
+    person = verb.morph.get("Person", [""])[0]
+    return not (persons and person and person not in persons)
 
 
 def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> SplitPoint | None:
@@ -326,8 +409,8 @@ def _conjunction_point(
     predicate = joins[0]
     if not _main(predicate.head) or _has_mark(predicate):
         return None  # "announce that we moved, and that we grew": two subordinate clauses
-    if not _has_subject(predicate, after=conjunction.i):
-        return None
+    if not _has_subject(predicate, after=conjunction.i) or not _conjugated(predicate):
+        return None  # "…and apples picked in Massachusetts": a participle, no clause
     if not _has_subject(predicate.head) and not _orders(predicate.head, tokens[0]):
         return None
     if bare and any(
@@ -572,7 +655,8 @@ def _is_order(predicate: Token, first: Token) -> bool:
         return _after_fronted(predicate, first) and (
             predicate.tag_ == "VB"
             if predicate.lang_ == "en"
-            else "Imp" in predicate.morph.get("Mood", []) or "2" in predicate.morph.get("Person", [])
+            else "Imp" in predicate.morph.get("Mood", [])
+            or "2" in predicate.morph.get("Person", [])
         )
     if predicate.lang_ == "en":
         return imperative_form(predicate)
@@ -596,8 +680,6 @@ def french_order_ending(word: Token) -> bool:
     if not word.lower_.endswith("ez") or len(word.text) <= 5 or word.lower_ == "assez":
         return False
     return word.i == 0 or word.doc[word.i - 1].lower_ not in _BEFORE_CONJUGATED
-
-
 
 
 def _after_fronted(predicate: Token, first: Token) -> bool:
