@@ -41,6 +41,16 @@ is cut before the second, the subject and its auxiliaries written again: "In 202
 4,812 bikes, sold 390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We
 sold 390 and kept…" (not under a negation, nor with an adverb between the subject and the
 verb).
+
+An order is a clause of its own too when its verb is spelled as its past ("Set a schedule
+once… and Tallybook sends…") or follows a fronted condition and its comma ("If your order
+hasn't arrived, just reply… and our team will…"); a bare comma may open the second clause
+on a noun subject as on a pronoun (« …une fois, l'appli vous propose… »). Where the parse of
+the whole sentence hangs the two clauses on each other in another way, a casual voice still
+cuts at a comma and conjunction, "and" / « et » alone (no comma before it in the sentence),
+"so" or a lone spaced dash ("…until we're back up — there's an ATM…") when each side, parsed
+alone, is one conjugated clause with its own subject that agrees with it and no
+subordinator (« …et vous mène jusqu'à la plage » has none: « vous » is its object).
 """
 
 from __future__ import annotations
@@ -253,7 +263,8 @@ def split_points(
         if point is None and before.text == "," and not formal and position > 1:
             point = _series_point(text, tokens, position, lang)
         if point is None and not formal and position > 1:
-            point = _standalone_point(text, tokens, position, lang, start if colon is None else colon)
+            left_start = start if colon is None else colon
+            point = _standalone_point(text, tokens, position, lang, left_start)
         if point is not None:
             yield point
 
@@ -272,7 +283,8 @@ def _standalone_point(
     word = token.lower_
     dash = _lone_dash(text, tokens, position)
     joining = word in CONJUNCTIONS.get(lang, {}) or word in COMMA_SO.get(lang, ())
-    if not dash and not (joining and (before.text == "," or word in BARE_CONJUNCTIONS.get(lang, ()))):
+    bare = word in BARE_CONJUNCTIONS.get(lang, ())
+    if not dash and not (joining and (before.text == "," or bare)):
         return None
     if position + 1 >= len(tokens):
         return None
