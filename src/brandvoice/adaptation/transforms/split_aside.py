@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, TransformExample
-from brandvoice.adaptation.transforms.social_split import SocialSplit
-from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
+from brandvoice.adaptation.transforms.social_split import Parts, SocialSplit, parted_edits
 from brandvoice.adaptation.wording.aside import aside_cut
-from brandvoice.text.protect import protected_spans
 
 
 class SplitAside(SocialSplit[None]):
@@ -66,21 +64,16 @@ class SplitAside(SocialSplit[None]):
     )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        spans = protected_spans(text, target.protected_names)
-        reason = (
-            f"split: {self.does}; the {target.voice.name} voice keeps sentences to "
-            f"{longest(target.voice)} words"
-        )
-        edits: list[Edit] = []
-        for start, end in long_sentences(text, target.voice):
+        def find(start: int, end: int) -> Parts:
             cut = aside_cut(text, start, end, target.lang)
-            if cut is None or spans.overlaps(cut.open_start, cut.open_end):
-                continue
-            if spans.overlaps(cut.close_start, cut.close_end):
-                continue
-            edits.append(Edit(cut.open_start, cut.open_end, cut.opening, reason))
-            edits.append(Edit(cut.close_start, cut.close_end, cut.closing, reason))
-        return edits
+            if cut is None:
+                return ()
+            return [
+                (cut.open_start, cut.open_end, cut.opening),
+                (cut.close_start, cut.close_end, cut.closing),
+            ]
+
+        return parted_edits(self, text, target, find)
 
 
 TRANSFORMS = (SplitAside(),)

@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from brandvoice.adaptation.transform import Edit, Stage, Target, TransformExample
-from brandvoice.adaptation.transforms.social_split import SocialSplit
-from brandvoice.adaptation.transforms.split_sentences import long_sentences, longest
+from brandvoice.adaptation.transforms.social_split import Parts, SocialSplit, parted_edits
 from brandvoice.adaptation.wording.cause import cause_cut
-from brandvoice.text.protect import protected_spans
 
 
 class SplitCause(SocialSplit[None]):
@@ -95,20 +93,14 @@ class SplitCause(SocialSplit[None]):
     )
 
     def edits(self, text: str, target: Target) -> list[Edit]:
-        spans = protected_spans(text, target.protected_names)
-        reason = (
-            f"split: {self.does}; the {target.voice.name} voice keeps sentences to "
-            f"{longest(target.voice)} words"
-        )
-        edits: list[Edit] = []
-        for start, end in long_sentences(text, target.voice):
+        def find(start: int, end: int) -> Parts:
             cut = cause_cut(text, start, end, target.lang)
-            if cut is None or spans.overlaps(cut.start, cut.end):
-                continue
-            edits.append(Edit(cut.start, cut.end, cut.lead, reason))
-            if cut.tail:
-                edits.append(Edit(cut.tail_at, cut.tail_at, cut.tail, reason))
-        return edits
+            if cut is None:
+                return ()
+            tail = [(cut.tail_at, cut.tail_at, cut.tail)] if cut.tail else []
+            return [(cut.start, cut.end, cut.lead), *tail]
+
+        return parted_edits(self, text, target, find)
 
 
 TRANSFORMS = (SplitCause(),)
