@@ -347,6 +347,13 @@ class SplitSentences(Transform):
             "aimerait vous voir une dernière fois à la pépinière pour un café.",
             lang="fr",
         ),
+        # A present spelled as its participle ("come") with its subject is a clause.
+        TransformExample(
+            "Tastings are $15 a head at the cellar door, refunded when you buy two bottles or "
+            "more, and kids under 12 come in free.",
+            "Tastings are $15 a head at the cellar door, refunded when you buy two bottles or "
+            "more. Kids under 12 come in free.",
+        ),
         # An object pronoun is no subject; a participle after a noun is no clause.
         TransformExample(
             "Le sentier des douaniers part à 800 m du camping et vous mène jusqu'à la plage de "

@@ -314,9 +314,14 @@ def _standalone_point(
 
 
 def _conjugated(predicate: Token) -> bool:
-    """Whether ``predicate`` is conjugated, or has a conjugated auxiliary or copula."""
+    """Whether ``predicate`` is conjugated, or has a conjugated auxiliary or copula. The
+    English tagger reads a plural present after its subject as a base form or, spelled
+    alike, a participle ("kids under 12 come in free"): with its subject, it is conjugated
+    too; a participle spelled as such is not ("apples picked in…")."""
     if "Fin" in predicate.morph.get("VerbForm", []) or predicate.tag_ in FINITE_TAGS:
         return True
+    if predicate.tag_ in ("VB", "VBN") and _has_subject(predicate):
+        return predicate.lower_ == predicate.lemma_.lower()
     return any(
         c.dep_.startswith(("aux", "cop"))
         and ("Fin" in c.morph.get("VerbForm", []) or c.tag_ in FINITE_TAGS)
