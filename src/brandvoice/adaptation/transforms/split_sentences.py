@@ -349,10 +349,10 @@ class SplitSentences(Transform):
         ),
         # A present spelled as its participle ("come") with its subject is a clause.
         TransformExample(
-            "Tastings are $15 a head at the cellar door, refunded when you buy two bottles or "
-            "more, and kids under 12 come in free.",
-            "Tastings are $15 a head at the cellar door, refunded when you buy two bottles or "
-            "more. Kids under 12 come in free.",
+            "Tastings are $15 a head, refunded when you buy two bottles or more, and kids "
+            "under 12 come in free.",
+            "Tastings are $15 a head, refunded when you buy two bottles or more. Kids under 12 "
+            "come in free.",
         ),
         # An object pronoun is no subject; a participle after a noun is no clause.
         TransformExample(
