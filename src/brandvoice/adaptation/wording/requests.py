@@ -23,7 +23,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brandvoice.adaptation.wording.coordination import CoordinationCut
+# A subject said again as the second predicate of a coordination says it.
+from brandvoice.adaptation.wording.coordination import (
+    _FRENCH_PRONOUNS,
+    _SUBJECT_PRONOUNS,
+    CoordinationCut,
+)
 from brandvoice.adaptation.wording.splitting import (
     _capitalised,
     french_order_ending,
@@ -47,13 +52,6 @@ _BEFORE_INFINITIVE = frozenset(
 # its object, an auxiliary of the passive « sont priées »).
 _READERS = frozenset({"vous", "nous", "te", "t'", "t’", "lui", "leur"})
 _NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "not", "n't", "never"})
-_SUBJECT_PRONOUNS = frozenset({"on", "nous", "je", "il", "elle", "ils", "elles", "vous", "tu"})
-_FRENCH_PRONOUNS = {
-    ("Masc", "Sing"): "Il",
-    ("Fem", "Sing"): "Elle",
-    ("Masc", "Plur"): "Ils",
-    ("Fem", "Plur"): "Elles",
-}
 # Verbs whose "and" only links them to the verb that follows: "Come and taste…" is one order.
 _LINKING = frozenset({"come", "go", "try", "venez", "viens", "allez", "va"})
 
@@ -192,7 +190,7 @@ def _passive(verb: Token) -> bool:
 def _subject(subject: Token) -> str | None:
     """The subject as the second sentence opens on it: a pronoun as written, a noun by its
     pronoun (« Les personnes… » → « Elles »)."""
-    if subject.lower_ in _SUBJECT_PRONOUNS:
+    if subject.lower_ in _SUBJECT_PRONOUNS["fr"]:
         return _capitalised(subject.lower_)
     if subject.pos_ != "NOUN":
         return None
