@@ -316,6 +316,13 @@ class SplitSentences(Transform):
             "We repaired the roof over the summer holidays. The new studio upstairs opens to "
             "all our members on Monday 7 September.",
         ),
+        # A noun and its participle say a detail, not a clause ("breakfast included").
+        TransformExample(
+            "To celebrate the reopening, rooms are available from £145 per night, breakfast "
+            "included, for stays before 30 April.",
+            "To celebrate the reopening, rooms are available from £145 per night, breakfast "
+            "included, for stays before 30 April.",
+        ),
         TransformExample(
             "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
             "tarte tout le week-end du 12 juin.",

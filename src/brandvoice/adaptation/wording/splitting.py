@@ -320,12 +320,16 @@ def _conjugated(predicate: Token) -> bool:
     too; a participle spelled as such is not ("apples picked in…")."""
     if "Fin" in predicate.morph.get("VerbForm", []) or predicate.tag_ in FINITE_TAGS:
         return True
-    if predicate.tag_ in ("VB", "VBN") and _has_subject(predicate):
-        return predicate.lower_ == predicate.lemma_.lower()
-    return any(
+    if any(
         c.dep_.startswith(("aux", "cop"))
         and ("Fin" in c.morph.get("VerbForm", []) or c.tag_ in FINITE_TAGS)
         for c in predicate.children
+    ):
+        return True
+    return (
+        predicate.tag_ in ("VB", "VBN")
+        and _has_subject(predicate)
+        and predicate.lower_ == predicate.lemma_.lower()
     )
 
 
@@ -482,8 +486,12 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
             return None
         if _has_mark(right_predicate):
             return None
-    elif not _opens_noun_subject(opener, right_predicate):
+    elif not _opens_noun_subject(opener, right_predicate) or not _conjugated(right_predicate):
         return None
+    elif right_predicate.tag_ == "VBD" and not any(
+        c.dep_.startswith("aux") for c in right_predicate.children
+    ):
+        return None  # ", breakfast included, …": a past read where a participle says a detail
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
     if not _has_subject(left_predicate) and not (
