@@ -5,6 +5,7 @@ only where its rule cuts (:meth:`SocialSplit.cut`) and what the cut does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
 from spacy.tokens import Token
@@ -103,3 +104,28 @@ class SocialSplit(Transform, Generic[Context]):
             if cut is not None and not spans.overlaps(cut.start, cut.end):
                 edits.append(Edit(cut.start, cut.end, cut.replacement, reason))
         return edits
+
+
+# The parts of a cut that touches two places of its sentence (the cause that opened it
+# written at its end): (start, end, replacement) each.
+Parts = Sequence[tuple[int, int, str]]
+
+
+def parted_edits(
+    transform: SocialSplit[None], text: str, target: Target, find: Callable[[int, int], Parts]
+) -> list[Edit]:
+    """The edits of ``transform`` whose rule ``find`` gives, for each long sentence
+    ``text[start:end]``, its cut in several parts (none when it finds no cut); a cut any
+    part of which touches a protected span is left out whole."""
+    spans = protected_spans(text, target.protected_names)
+    reason = (
+        f"split: {transform.does}; the {target.voice.name} voice keeps sentences to "
+        f"{longest(target.voice)} words"
+    )
+    edits: list[Edit] = []
+    for start, end in long_sentences(text, target.voice):
+        parts = find(start, end)
+        if any(spans.overlaps(s, e) for s, e, _ in parts):
+            continue
+        edits.extend(Edit(s, e, replacement, reason) for s, e, replacement in parts)
+    return edits

@@ -3,8 +3,10 @@ subject of its own, the cut writing what it needs: an order's series of infiniti
 (« venez découvrir…, visiter… » → « … Vous pourrez aussi visiter… »), a second predicate of
 the same subject (« on a livré…, et reversé… » → « … On a aussi reversé… ») or a second offer
 and its price (« , et le contrôle… à 29 € » → « . On vous propose aussi le contrôle… à
-29 € ») (the rules:
-:mod:`brandvoice.adaptation.wording.coordination`)."""
+29 € ») (the rules: :mod:`brandvoice.adaptation.wording.coordination`); or between two
+things asked of the reader, the request said again (« Merci de retirer X et de nous le
+ramener » → « … X. Merci aussi de nous le ramener », "Please stop using them and send…" →
+"… them. Send…"; the rules: :mod:`brandvoice.adaptation.wording.requests`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from spacy.tokens import Token
 from brandvoice.adaptation.transform import Stage, Target, TransformExample
 from brandvoice.adaptation.transforms.social_split import SocialSplit
 from brandvoice.adaptation.wording.coordination import CoordinationCut, coordination_cut
+from brandvoice.adaptation.wording.requests import request_cut
 
 
 class SplitCoordination(SocialSplit[None]):
@@ -23,7 +26,6 @@ class SplitCoordination(SocialSplit[None]):
     # With split-participle (63); before split-sentences (64), which cuts the coordinations
     # whose second member has a subject of its own.
     order: ClassVar[int] = 63
-    needs: ClassVar[str] = ","
     writes_words: ClassVar[bool] = True
     does: ClassVar[str] = "the second member of a coordination made a sentence"
     summary: ClassVar[str] = (
@@ -33,7 +35,9 @@ class SplitCoordination(SocialSplit[None]):
         "aussi visiter…', ', visit…' → '. You can also visit…'), a second predicate of the "
         "same subject (', et reversé…' → '. On a aussi reversé…', ', and paid' → '. We also "
         "paid'), a second offer and its price (', et le contrôle… à 29 €' → '. On vous "
-        "propose aussi le contrôle… à 29 €')."
+        "propose aussi le contrôle… à 29 €'); and between two things asked of the reader "
+        "(' et de nous le ramener' → '. Merci aussi de nous le ramener', ' and send…' → '. "
+        "Send…')."
     )
     examples = (
         TransformExample(
@@ -93,6 +97,62 @@ class SplitCoordination(SocialSplit[None]):
             "et reversé 412\u202f000\u202f€ à nos 36 producteurs adhérents.",
             lang="fr",
         ),
+        # Two things asked of the reader: the request said again, or the second order alone.
+        TransformExample(
+            "Merci de débrancher tout de suite le chargeur de votre vélo et de nous le "
+            "rapporter à l'atelier de la rue Nationale.",
+            "Merci de débrancher tout de suite le chargeur de votre vélo. Merci aussi de nous "
+            "le rapporter à l'atelier de la rue Nationale.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Par précaution, nous vous demandons de ne pas utiliser ces bocaux et de les "
+            "rapporter au magasin, où ils vous seront remboursés.",
+            "Par précaution, nous vous demandons de ne pas utiliser ces bocaux. Nous vous "
+            "demandons aussi de les rapporter au magasin, où ils vous seront remboursés.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Les clients qui ont acheté ce fromage sont priés de ne pas le consommer et de le "
+            "rapporter à la boutique du marché.",
+            "Les clients qui ont acheté ce fromage sont priés de ne pas le consommer. Ils sont "
+            "aussi priés de le rapporter à la boutique du marché.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Please stop using the charger straight away and bring it back to the workshop on "
+            "Station Road for a free replacement.",
+            "Please stop using the charger straight away. Bring it back to the workshop on "
+            "Station Road for a free replacement.",
+        ),
+        TransformExample(
+            "Débranchez tout de suite le chargeur de votre vélo et rapportez-le à l'atelier de "
+            "la rue Nationale pour un échange gratuit.",
+            "Débranchez tout de suite le chargeur de votre vélo. Rapportez-le à l'atelier de "
+            "la rue Nationale pour un échange gratuit.",
+            lang="fr",
+        ),
+        # One object for both orders, a negated request, "Come and…": left whole.
+        TransformExample(
+            "Merci de retirer et de nous ramener au plus vite ce jouet acheté dans notre "
+            "boutique de la rue des Carmes.",
+            "Merci de retirer et de nous ramener au plus vite ce jouet acheté dans notre "
+            "boutique de la rue des Carmes.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Nous ne vous demandons pas de rapporter les pots entamés et de garder le ticket "
+            "de caisse, un simple mot suffit.",
+            "Nous ne vous demandons pas de rapporter les pots entamés et de garder le ticket "
+            "de caisse, un simple mot suffit.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Come and meet the team behind our new bakery in the old station building and "
+            "taste the first loaves from the oven.",
+            "Come and meet the team behind our new bakery in the old station building and "
+            "taste the first loaves from the oven.",
+        ),
         # X's short posts keep their words; the press note its sentence.
         TransformExample(
             "Samedi 23 mai et dimanche 24 mai, de 10\u202fh à 18\u202fh, venez découvrir nos "
@@ -126,7 +186,7 @@ class SplitCoordination(SocialSplit[None]):
         target: Target,
         context: None,
     ) -> CoordinationCut | None:
-        return coordination_cut(tokens, text)
+        return coordination_cut(tokens, text) or request_cut(tokens, text)
 
 
 TRANSFORMS = (SplitCoordination(),)

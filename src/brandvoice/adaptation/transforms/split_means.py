@@ -24,12 +24,13 @@ class SplitMeans(SocialSplit[list[tuple[int, int]]]):
     stage: ClassVar[Stage] = Stage.BODY
     # After the colon cuts, before split-participle and split-sentences.
     order: ClassVar[int] = 62
-    does: ClassVar[str] = "the way to get in touch made an order"
+    does: ClassVar[str] = "the gerund made an order"
     summary: ClassVar[str] = (
         "In a social post of a voice that is not formal, cuts a sentence longer than the "
         "voice allows before the gerund that says how to get in touch, made an order "
         "(', en écrivant à EMAIL' → '. Écrivez-nous à EMAIL', ', by emailing EMAIL' → "
-        "'. Just email EMAIL'), in the voice's « tu » or « vous »."
+        "'. Just email EMAIL'), in the voice's « tu » or « vous »; after an order, any "
+        "gerund (' en lui signalant ce rappel' → '. Signalez-lui ce rappel')."
     )
     examples = (
         TransformExample(
@@ -73,12 +74,12 @@ class SplitMeans(SocialSplit[list[tuple[int, int]]]):
             "semaine, en écrivant à chacun depuis commandes@savonnerie.example.",
             lang="fr",
         ),
-        # A manner, not a way to get in touch: left alone.
+        # A manner after an order: the reader's to do too, an order of its own.
         TransformExample(
             "En cas de fièvre ou de maux de tête dans les semaines qui suivent, consultez "
             "votre médecin en lui signalant ce rappel.",
             "En cas de fièvre ou de maux de tête dans les semaines qui suivent, consultez "
-            "votre médecin en lui signalant ce rappel.",
+            "votre médecin. Signalez-lui ce rappel.",
             lang="fr",
         ),
         # The press note keeps its sentence.
@@ -92,13 +93,33 @@ class SplitMeans(SocialSplit[list[tuple[int, int]]]):
             network="website",
             profile={"sentences": {"target_words": 8, "max_words": 12}},
         ),
+        # After an order, any gerund is the reader's to do too; not after a statement.
+        TransformExample(
+            "Si vous avez un doute sur le numéro de lot de votre pot, rapportez-le à la "
+            "boutique du marché en le présentant dans son emballage.",
+            "Si vous avez un doute sur le numéro de lot de votre pot, rapportez-le à la "
+            "boutique du marché. Présentez-le dans son emballage.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Vous pouvez rapporter votre pot entamé à la boutique du marché de Cuers en le "
+            "présentant dans son emballage.",
+            "Vous pouvez rapporter votre pot entamé à la boutique du marché de Cuers en le "
+            "présentant dans son emballage.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Nous avons prévenu tous les clients de la semaine dernière en leur envoyant un "
+            "message personnel ce matin.",
+            "Nous avons prévenu tous les clients de la semaine dernière en leur envoyant un "
+            "message personnel ce matin.",
+            lang="fr",
+        ),
     )
-
-    needs_context: ClassVar[bool] = True
 
     def context(self, text: str, target: Target) -> list[tuple[int, int]] | None:
         facts = extract_facts(text, target.lang, target.protected_names)
-        return [(f.start, f.end) for f in facts if f.kind in _CONTACTS] or None
+        return [(f.start, f.end) for f in facts if f.kind in _CONTACTS]
 
     def cut(
         self,

@@ -57,11 +57,12 @@ class SplitSentences(Transform):
         "Cuts a sentence longer than the voice's max_words at a semicolon or a conjunction "
         "joining two clauses ('and' / 'et' dropped, never a sentence opening on it), "
         "nearest the middle first; a casual voice also where a bare "
-        "comma joins two clauses (', il vous sera remboursé', ', so 300 boxes are late', "
-        "'so' dropped) and "
+        "comma joins two clauses (', il vous sera remboursé', ', l'appli vous propose', ', so "
+        "300 boxes are late', 'so' dropped) and "
         "at 'and' / 'et' with no comma before a clause with its own subject, before a "
-        "reason ('because' / 'parce que' dropped), and in a series of three predicates "
-        "sharing a subject pronoun ('we fixed 4,812 bikes. We sold 390 and kept…')."
+        "reason ('because' / 'parce que' dropped), at a lone dash between clauses, and in a "
+        "series of three predicates sharing a subject pronoun ('we fixed 4,812 bikes. We sold "
+        "390 and kept…')."
     )
     examples = (
         TransformExample(
@@ -273,6 +274,106 @@ class SplitSentences(Transform):
             "11 tonnes of metal out of landfill.",
             "In 2025 we didn't fix 4,812 bikes, sell 390 refurbished ones or keep an estimated "
             "11 tonnes of metal out of landfill.",
+        ),
+        # An order whose verb is spelled as its past ("Put", "Set"), and one after a fronted
+        # condition, are orders all the same.
+        TransformExample(
+            "Put your name on the list at the counter (lunch, dinner or both) and our team "
+            "calls you the day before with the menu.",
+            "Put your name on the list at the counter (lunch, dinner or both). Our team "
+            "calls you the day before with the menu.",
+        ),
+        TransformExample(
+            "If your order hasn't arrived by Friday, just reply to the confirmation email and "
+            "our team will send a new one straight away.",
+            "If your order hasn't arrived by Friday, just reply to the confirmation email. "
+            "Our team will send a new one straight away.",
+        ),
+        TransformExample(
+            "Made with flour from the mill down the road and baked every morning in our old "
+            "wood oven since the spring of 1987.",
+            "Made with flour from the mill down the road and baked every morning in our old "
+            "wood oven since the spring of 1987.",
+        ),
+        # A series the parser reads as a clause of the first verb ("…, learn…, and get…").
+        TransformExample(
+            "You'll answer calls from customers across the region, write up repair tickets and "
+            "basic quotes, and keep the workshop diary up to date.",
+            "You'll answer calls from customers across the region. You'll write up repair "
+            "tickets and basic quotes, and keep the workshop diary up to date.",
+        ),
+        # A bare comma before a noun subject, as before a subject pronoun.
+        TransformExample(
+            "Vous choisissez vos paniers une fois pour toute la saison, la coopérative vous les "
+            "prépare chaque vendredi à la ferme de Cuers.",
+            "Vous choisissez vos paniers une fois pour toute la saison. La coopérative vous les "
+            "prépare chaque vendredi à la ferme de Cuers.",
+            lang="fr",
+        ),
+        TransformExample(
+            "We repaired the roof over the summer holidays, the new studio upstairs opens to "
+            "all our members on Monday 7 September.",
+            "We repaired the roof over the summer holidays. The new studio upstairs opens to "
+            "all our members on Monday 7 September.",
+        ),
+        # A noun and its participle say a detail, not a clause ("breakfast included").
+        TransformExample(
+            "To celebrate the reopening, rooms are available from £145 per night, breakfast "
+            "included, for stays before 30 April.",
+            "To celebrate the reopening, rooms are available from £145 per night, breakfast "
+            "included, for stays before 30 April.",
+        ),
+        TransformExample(
+            "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
+            "tarte tout le week-end du 12 juin.",
+            "Pour fêter nos dix ans avec vous, la boutique vous offre un café et une part de "
+            "tarte tout le week-end du 12 juin.",
+            lang="fr",
+        ),
+        # Two clauses that each stand alone, however the parse of the whole hangs them: at
+        # "so", a lone dash, a bare « et » after a colon's clause, a comma and « et ».
+        TransformExample(
+            "Our card machines are down this morning at the shop on the corner, so it's cash "
+            "only at the counter until we're back up — there's a cash machine two doors down "
+            "at the post office.",
+            "Our card machines are down this morning at the shop on the corner. It's cash "
+            "only at the counter until we're back up. There's a cash machine two doors down "
+            "at the post office.",
+        ),
+        TransformExample(
+            "Pas de marché ce samedi sur la place de la mairie : un arbre est tombé dans la "
+            "nuit et la ville a fermé tout le quartier.",
+            "Pas de marché ce samedi sur la place de la mairie : un arbre est tombé dans la "
+            "nuit. La ville a fermé tout le quartier.",
+            lang="fr",
+        ),
+        TransformExample(
+            "Jusqu'à la fin du mois, toutes les plantes vivaces sont à moitié prix, et on "
+            "aimerait vous voir une dernière fois à la pépinière pour un café.",
+            "Jusqu'à la fin du mois, toutes les plantes vivaces sont à moitié prix. On "
+            "aimerait vous voir une dernière fois à la pépinière pour un café.",
+            lang="fr",
+        ),
+        # A present spelled as its participle ("come") with its subject is a clause.
+        TransformExample(
+            "Tastings are $15 a head, refunded when you buy two bottles or more, and kids "
+            "under 12 come in free.",
+            "Tastings are $15 a head, refunded when you buy two bottles or more. Kids under 12 "
+            "come in free.",
+        ),
+        # An object pronoun is no subject; a participle after a noun is no clause.
+        TransformExample(
+            "Le sentier des douaniers part à 800 m du camping et vous mène jusqu'à la plage de "
+            "la Fontaine en quarante minutes de marche facile.",
+            "Le sentier des douaniers part à 800 m du camping et vous mène jusqu'à la plage de "
+            "la Fontaine en quarante minutes de marche facile.",
+            lang="fr",
+        ),
+        TransformExample(
+            "This year the pies are made with flour from the mill down the road and apples "
+            "picked in the orchards of central Massachusetts.",
+            "This year the pies are made with flour from the mill down the road and apples "
+            "picked in the orchards of central Massachusetts.",
         ),
         # The link stays as written; only the comma and the conjunction change.
         TransformExample(

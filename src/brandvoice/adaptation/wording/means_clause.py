@@ -13,6 +13,11 @@ meant:
 - the sentence is not the brand's own account of what it did (« Nous avons prévenu nos
   clients en écrivant à… »): no first-person subject before the gerund.
 
+After a French order, whatever the gerund says is the reader's to do too, and any verb
+becomes an order, address or not: « …, consultez votre médecin en lui signalant ce
+rappel. » → « …, consultez votre médecin. Signalez-lui ce rappel. » (its pronoun after it,
+« -lui », « -le », « -les »).
+
 French writes the order as the voice addresses the reader (« écrivez » for « vous »,
 « écris » for « tu »), its pronoun after the verb (« en nous écrivant » → « Écrivez-nous »,
 « en vous inscrivant » → « Inscrivez-vous » / « Inscris-toi »); « écrire » and
@@ -28,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
+from brandvoice.adaptation.wording.splitting import french_order_ending
 from brandvoice.text.french.verbs import Tense, form
 
 if TYPE_CHECKING:
@@ -80,7 +86,8 @@ _TO_THE_BRAND = frozenset({"écrire", "téléphoner"})
 # The gerund and what may stand before it: French « en » and a clitic, English "by".
 _GERUND = {
     "fr": regex.compile(
-        r"(?:,\s*|\s+)en\s+(?:(?P<clitic>nous|vous|te|me)\s+|(?P<elided>[tm])['’])?"
+        r"(?:,\s*|\s+)en\s+(?:(?P<clitic>nous|vous|te|me|lui|leur|les|le|la)\s+|"
+        r"(?P<elided>[tm])['’])?"
         r"(?P<verb>\p{L}+ant)(?!\p{L})",
         regex.IGNORECASE,
     ),
@@ -98,6 +105,12 @@ _AFTER_ORDER = {
     ("me", "sg"): "moi",
     ("vous", "pl"): "vous",
     ("te", "sg"): "toi",
+    # Whom or what the order is about, the same whoever reads it (« Signalez-lui »).
+    **{
+        (pronoun, number): pronoun
+        for pronoun in ("lui", "leur", "le", "la", "les")
+        for number in ("sg", "pl")
+    },
 }
 
 Number = Literal["sg", "pl"]
@@ -135,14 +148,22 @@ def means_cut(
     if pattern is None:
         return None
     for match in pattern.finditer(text, start, end):
-        if not any(match.end() <= c_start and c_end <= end for c_start, c_end in contacts):
-            continue  # the clause names no address, link or number
-        if "," in text[match.end() : _first_contact(contacts, match.end())]:
-            continue  # another clause before the address: not one means clause
-        verb = next((t for t in tokens if t.idx == match.start("verb")), None)
-        if verb is None or verb.lemma_.lower() not in CONTACT_VERBS[lang]:
-            continue
         left = [t for t in tokens if t.idx < match.start()]
+        verb = next((t for t in tokens if t.idx == match.start("verb")), None)
+        if verb is None:
+            continue
+        if _ordered(left):
+            # The reader is already told to act (« consultez votre médecin en lui signalant
+            # ce rappel »): whatever the gerund says, the reader does it too.
+            if "," in text[match.end() : end]:
+                continue
+        else:
+            if not any(match.end() <= c_start and c_end <= end for c_start, c_end in contacts):
+                continue  # the clause names no address, link or number
+            if "," in text[match.end() : _first_contact(contacts, match.end())]:
+                continue  # another clause before the address: not one means clause
+            if verb.lemma_.lower() not in CONTACT_VERBS[lang]:
+                continue
         if len([t for t in left if t.is_alpha]) < 4 or any(
             t.lower_ in _FIRST_PERSON[lang] and t.dep_.startswith("nsubj") for t in left
         ):
@@ -151,6 +172,16 @@ def means_cut(
         if order is not None:
             return MeansCut(match.start(), match.end(), ". " + order)
     return None
+
+
+def _ordered(left: list[Token]) -> bool:
+    """Whether the words before the gerund tell the reader to act: a French order
+    (« consultez votre médecin »), its mood read by the parser."""
+    return any(
+        t.lang_ == "fr"
+        and ((t.pos_ == "VERB" and "Imp" in t.morph.get("Mood", [])) or french_order_ending(t))
+        for t in left
+    )
 
 
 def _first_contact(contacts: list[tuple[int, int]], after: int) -> int:

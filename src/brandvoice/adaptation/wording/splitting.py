@@ -41,6 +41,16 @@ is cut before the second, the subject and its auxiliaries written again: "In 202
 4,812 bikes, sold 390 and kept 11 tonnes out of landfill" → "… we fixed 4,812 bikes. We
 sold 390 and kept…" (not under a negation, nor with an adverb between the subject and the
 verb).
+
+An order is a clause of its own too when its verb is spelled as its past ("Set a schedule
+once… and Tallybook sends…") or follows a fronted condition and its comma ("If your order
+hasn't arrived, just reply… and our team will…"); a bare comma may open the second clause
+on a noun subject as on a pronoun (« …une fois, l'appli vous propose… »). Where the parse of
+the whole sentence hangs the two clauses on each other in another way, a casual voice still
+cuts at a comma and conjunction, "and" / « et » alone (no comma before it in the sentence),
+"so" or a lone spaced dash ("…until we're back up — there's an ATM…") when each side, parsed
+alone, is one conjugated clause with its own subject that agrees with it and no
+subordinator (« …et vous mène jusqu'à la plage » has none: « vous » is its object).
 """
 
 from __future__ import annotations
@@ -55,6 +65,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from brandvoice.adaptation.wording.offsets import doc_text, token_starts
+from brandvoice.nlp import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +103,19 @@ COMMA_SUBJECTS: dict[str, frozenset[str]] = {
     "en": frozenset({"we", "it", "they", "he", "she", "i", "you", "there"}),
     "fr": frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "vous"}),
 }
+# The words a noun subject opens on after such a comma ("…, the kitchen flooded", « …,
+# l'appli vous propose »), or a capital (a name): a look that spares the parse.
+NOUN_SUBJECT_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"the", "our", "your", "their", "this", "these", "that", "those", "every", "each"}
+        | {"a", "an", "my", "its", "his", "her"}
+    ),
+    "fr": frozenset(
+        {"le", "la", "les", "l'", "l’", "un", "une", "des", "notre", "nos", "votre", "vos"}
+        | {"ce", "cet", "cette", "ces", "chaque", "leur", "leurs", "mon", "ma", "mes", "son"}
+        | {"sa", "ses"}
+    ),
+}
 COMMA_SO: dict[str, frozenset[str]] = {"en": frozenset({"so"}), "fr": frozenset()}
 # The conjunction a casual voice also cuts at with no comma before it, when a clause with
 # its own subject follows: "Sign up before January 31 and we'll waive the fee" → "… before
@@ -114,8 +138,19 @@ _CLAUSE_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
 # one ("..., but seats are few: book now" attaches "book" to the first clause).
 _LOOSE_LINKS = frozenset({"punct", "cc", "conj", "advcl", "parataxis"})
 _CLOSING = {"(": ")", "[": "]", "«": "»", "“": "”"}
+# How the words before an order may hang on it: a fronted condition or time and its comma,
+# "just" ("If you've got an allergy…, just tell whoever takes your order").
+_FRONTED = frozenset({"advcl", "advmod", "prep", "npadvmod", "punct", "obl", "mark"})
 # A colon that introduces something, not the one inside "10:30" or "https://".
 _INTRODUCING_COLON = regex.compile(r":(?=\s|$)")
+_DASHES = frozenset({"—", "–"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})  # English's conjugated forms
+MIN_CLAUSE_WORDS = 4  # a side of a cut read alone: fewer reads as a fragment
+# The words before a French verb that say it is no order: its subject, a pronoun object.
+_BEFORE_CONJUGATED = frozenset(
+    {"vous", "nous", "tu", "on", "je", "il", "elle", "ils", "elles", "ne", "n'", "n’"}
+    | {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "te"}
+)
 # A space French typography puts before ";", removed with it: the new stop takes none.
 _SPACES_BEFORE = " \u00a0\u202f\u2009"
 
@@ -130,14 +165,22 @@ def may_split(text: str, start: int, end: int, lang: str) -> bool:
 def _candidate(lang: str) -> regex.Pattern[str]:
     words = "|".join(
         sorted(
-            {*CONJUNCTIONS.get(lang, {}), *COMMA_SUBJECTS.get(lang, ()), *COMMA_SO.get(lang, ())}
+            {
+                *CONJUNCTIONS.get(lang, {}),
+                *COMMA_SUBJECTS.get(lang, ()),
+                *COMMA_SO.get(lang, ()),
+                *NOUN_SUBJECT_OPENERS.get(lang, ()),
+            }
         )
     )
+    # An elided article runs into its noun (« l'appli »): no word boundary after it.
+    elided = "|".join(w for w in NOUN_SUBJECT_OPENERS.get(lang, ()) if w[-1] in "'’")
+    after_comma = rf",\s+(?:(?:{words})(?!\p{{L}})" + (f"|{elided})" if elided else ")")
     # Words a casual voice cuts before with no comma: "and", "because".
     bare = "|".join(sorted({*BARE_CONJUNCTIONS.get(lang, ()), _because(lang)} - {""}))
     if bare:
-        return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})|\s(?:{bare})\s", regex.IGNORECASE)
-    return regex.compile(rf";|,\s+(?:{words})(?!\p{{L}})" if words else ";", regex.IGNORECASE)
+        return regex.compile(rf";|\s[—–]\s|{after_comma}|\s(?:{bare})\s", regex.IGNORECASE)
+    return regex.compile(rf";|{after_comma}" if words else ";", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +248,7 @@ def split_points(
         if colon is not None and not at_conjunction:
             continue
         point: SplitPoint | None = None
-        if token.text == ";":
+        if token.text == ";" or (not formal and _lone_dash(text, tokens, position)):
             point = _semicolon_point(text, tokens, position)
         elif at_conjunction:
             policy = conjunctions[token.text] if formal else _casual_policy(token.text, lang)
@@ -219,8 +262,99 @@ def split_points(
             point = _comma_point(text, tokens, position, lang)
         if point is None and before.text == "," and not formal and position > 1:
             point = _series_point(text, tokens, position, lang)
+        if point is None and not formal and position > 1:
+            left_start = start if colon is None else colon
+            point = _standalone_point(text, tokens, position, lang, left_start)
         if point is not None:
             yield point
+
+
+def _standalone_point(
+    text: str, tokens: list[Token], position: int, lang: str, start: int
+) -> SplitPoint | None:
+    """A casual voice's cut where the parse of the whole sentence hangs two clauses on each
+    other in a way the points above do not read (« tous les livres sont à moitié prix, et
+    on aimerait… », "…until we're back up — there's an ATM…", « …a cédé dans la rue et la
+    ville a coupé l'eau »): at a comma and conjunction, "and" / « et » alone, "so" or a lone
+    dash, when the words on each side, parsed alone, are one clause of their own, its
+    conjugated verb and its subject, no subordinator ("If you come before noon, and…"
+    stays). ``start``: where the left side starts (after a colon that introduces it)."""
+    token, before = tokens[position], tokens[position - 1]
+    word = token.lower_
+    dash = _lone_dash(text, tokens, position)
+    joining = word in CONJUNCTIONS.get(lang, {}) or word in COMMA_SO.get(lang, ())
+    bare = word in BARE_CONJUNCTIONS.get(lang, ())
+    if not dash and not (joining and (before.text == "," or bare)):
+        return None
+    if position + 1 >= len(tokens):
+        return None
+    nxt = tokens[position + 1]
+    if not _capitalisable(nxt) or (not dash and nxt.pos_ not in ("DET", "PRON", "PROPN")):
+        return None  # "…at @bluehillmill and apples picked in…": a noun's list, no subject
+    left_end = before.idx if before.text == "," else before.idx + len(before.text)
+    if before.text != "," and not dash and "," in text[start:left_end]:
+        return None  # "we fixed 4,812 bikes, sold 390 and we kept…": "and" ends a series
+    right_end = tokens[-1].idx + len(tokens[-1].text)
+    if not _stands_alone(lang, text[start:left_end]) or not _stands_alone(
+        lang, text[nxt.idx : right_end]
+    ):
+        return None
+    cut_start = left_end
+    while cut_start > 0 and text[cut_start - 1] in _SPACES_BEFORE:
+        cut_start -= 1
+    space = text[token.idx + len(token.text) : nxt.idx] or " "
+    if dash or word in CASUAL_DROPS.get(lang, ()) or word in COMMA_SO.get(lang, ()):
+        end, opening = _opening(nxt)
+        return SplitPoint(cut_start, nxt.idx, cut_start, end, "." + space + opening, token.text)
+    # "But" / « Mais » opens the second sentence, as written.
+    between = text[left_end : token.idx].replace(",", "") or " "
+    replacement = "." + between + _capitalised(token.text)
+    end = token.idx + len(token.text)
+    return SplitPoint(cut_start, token.idx, cut_start, end, replacement, token.text)
+
+
+def _conjugated(predicate: Token) -> bool:
+    """Whether ``predicate`` is conjugated, or has a conjugated auxiliary or copula. The
+    English tagger reads a plural present after its subject as a base form or, spelled
+    alike, a participle ("kids under 12 come in free"): with its subject, it is conjugated
+    too; a participle spelled as such is not ("apples picked in…")."""
+    if "Fin" in predicate.morph.get("VerbForm", []) or predicate.tag_ in FINITE_TAGS:
+        return True
+    if any(
+        c.dep_.startswith(("aux", "cop"))
+        and ("Fin" in c.morph.get("VerbForm", []) or c.tag_ in FINITE_TAGS)
+        for c in predicate.children
+    ):
+        return True
+    return (
+        predicate.tag_ in ("VB", "VBN")
+        and _has_subject(predicate)
+        and predicate.lower_ == predicate.lemma_.lower()
+    )
+
+
+def _stands_alone(lang: str, words: str) -> bool:
+    """Whether ``words``, parsed alone, are one clause: one head, a conjugated verb (or a
+    word with its conjugated copula or auxiliary) with its own subject and no
+    subordinator, and :data:`MIN_CLAUSE_WORDS` words or more."""
+    # As a sentence of its own: the small models misread a clause with no capital or stop.
+    words = _capitalised(words.strip().rstrip(",;:—– "))
+    doc = parse(lang, words if words.endswith((".", "!", "?")) else words + ".")
+    tokens = [t for t in doc if not t.is_space and not t.is_punct]
+    if sum(t.is_alpha or t.like_num for t in tokens) < MIN_CLAUSE_WORDS:
+        return False
+    heads = [t for t in tokens if t.head.i == t.i or t.head.is_punct]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if not _conjugated(head) or not _has_subject(head) or _has_mark(head):
+        return False
+    # « vous mène jusqu'à… »: an object pronoun read as the subject, which the verb does
+    # not agree with.
+    verb = next((c for c in head.children if c.dep_.startswith(("aux", "cop"))), head)
+    persons = {c.morph.get("Person", [""])[0] for c in head.children if _is_subject(c)} - {""}
+    person = verb.morph.get("Person", [""])[0]
+    return not (persons and person and person not in persons)
 
 
 def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> SplitPoint | None:
@@ -231,7 +365,11 @@ def _series_point(text: str, tokens: list[Token], position: int, lang: str) -> S
     would end), nor when anything but the series crosses the comma."""
     verb, comma = tokens[position], tokens[position - 1]
     head = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # The parser may read the second of three infinitives after "'ll" as a clause of the
+    # first ("You'll help…, learn…, and get…"): the same form says it is the series.
+    if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == head.tag_ == "VB"):
         return None
     if not _main(head) or _has_mark(head) or _has_mark(verb):
         return None
@@ -292,8 +430,8 @@ def _conjunction_point(
     predicate = joins[0]
     if not _main(predicate.head) or _has_mark(predicate):
         return None  # "announce that we moved, and that we grew": two subordinate clauses
-    if not _has_subject(predicate, after=conjunction.i):
-        return None
+    if not _has_subject(predicate, after=conjunction.i) or not _conjugated(predicate):
+        return None  # "…and apples picked in Massachusetts": a participle, no clause
     if not _has_subject(predicate.head) and not _orders(predicate.head, tokens[0]):
         return None
     if bare and any(
@@ -348,8 +486,12 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
             return None
         if _has_mark(right_predicate):
             return None
-    else:
+    elif not _opens_noun_subject(opener, right_predicate) or not _conjugated(right_predicate):
         return None
+    elif right_predicate.tag_ == "VBD" and not any(
+        c.dep_.startswith("aux") for c in right_predicate.children
+    ):
+        return None  # ", breakfast included, …": a past read where a participle says a detail
     if _has_mark(left_predicate):
         return None  # "If you can, we…": a condition, not a clause of its own
     if not _has_subject(left_predicate) and not (
@@ -371,6 +513,18 @@ def _comma_point(text: str, tokens: list[Token], position: int, lang: str) -> Sp
     end, opening = _opening(opener)
     replacement = "." + text[comma.idx + 1 : opener.idx] + opening
     return SplitPoint(comma.idx, opener.idx, comma.idx, end, replacement, word)
+
+
+def _opens_noun_subject(opener: Token, predicate: Token) -> bool:
+    """Whether ``opener`` is the first word of a noun subject of ``predicate``, a clause with
+    no subordinator ("…une fois, l'appli vous propose…", "…last night, the kitchen
+    flooded"): a second clause a bare comma joins, as a subject pronoun opens one."""
+    if opener.pos_ not in ("DET", "PROPN", "NOUN") or _has_mark(predicate):
+        return False
+    return any(
+        _is_subject(child) and child.pos_ in ("NOUN", "PROPN") and child.left_edge.i == opener.i
+        for child in predicate.children
+    )
 
 
 def _casual_policy(conjunction: str, lang: str) -> Formal | None:
@@ -436,7 +590,7 @@ def opens_with_order(predicate: Token, tokens: list[Token]) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in tokens if t.i < predicate.i):
         return False
     if predicate.lang_ == "en":
-        return predicate.tag_ == "VB" and predicate.i == tokens[0].i
+        return imperative_form(predicate) and predicate.i == tokens[0].i
     # French's small model often reads « réservez » as an indicative: a second person with
     # no subject is an order all the same.
     morph = predicate.morph
@@ -459,7 +613,17 @@ def _semicolon_point(text: str, tokens: list[Token], position: int) -> SplitPoin
         start -= 1
     end, opening = _opening(nxt)
     replacement = "." + text[semicolon.idx + 1 : nxt.idx] + opening
-    return SplitPoint(start, nxt.idx, start, end, replacement, ";")
+    return SplitPoint(start, nxt.idx, start, end, replacement, semicolon.text)
+
+
+def _lone_dash(text: str, tokens: list[Token], position: int) -> bool:
+    """Whether ``tokens[position]`` is a spaced dash, the sentence's only one, which joins
+    two clauses as a semicolon does ("…until we're back up — there's an ATM two doors
+    down"): a casual voice cuts there. A pair of dashes holds an aside, which stays."""
+    token = tokens[position]
+    if token.text not in _DASHES or not text[token.idx - 1 : token.idx].isspace():
+        return False
+    return sum(t.text in _DASHES for t in tokens) == 1
 
 
 def _loose(token: Token) -> bool:
@@ -506,13 +670,57 @@ def _is_order(predicate: Token, first: Token) -> bool:
     politely too ("Please bring…", « Merci de rapporter… »)."""
     if _polite_order(predicate, first):
         return True
-    if predicate.i != first.i or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
+    if predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
         return False
-    if any(child.dep_.startswith("aux") for child in predicate.children):
+    if any(child.dep_.startswith("aux") or _is_subject(child) for child in predicate.children):
         return False
+    if predicate.i != first.i:
+        # After a condition or a time and its comma ("If you've got an allergy that isn't
+        # listed, just tell…"): only a verb whose form says it is an order.
+        return _after_fronted(predicate, first) and (
+            predicate.tag_ == "VB"
+            if predicate.lang_ == "en"
+            else "Imp" in predicate.morph.get("Mood", [])
+            or "2" in predicate.morph.get("Person", [])
+        )
     if predicate.lang_ == "en":
-        return predicate.tag_ == "VB"
+        return imperative_form(predicate)
     return "Part" not in predicate.morph.get("VerbForm", [])
+
+
+def imperative_form(verb: Token) -> bool:
+    """Whether an English verb that opens its clause with no subject has the form of an
+    order: its base form, which the tagger also reads as a past when the two are spelled
+    alike ("Set a schedule once…", "Put your name down…")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ in ("VBD", "VBN", "VBP") and verb.lower_ == verb.lemma_.lower()
+
+
+def french_order_ending(word: Token) -> bool:
+    """A French order by its ending, « -ez » (« Rapportez », « débranchez »), which the
+    small model reads as a name, an adverb or a preposition at a sentence's start: not
+    « chez », « nez », « assez », nor a verb after its subject or a pronoun before it
+    (« vous pouvez », « si vous le rapportez »: an order writes its pronouns after it)."""
+    if not word.lower_.endswith("ez") or len(word.text) <= 5 or word.lower_ == "assez":
+        return False
+    return word.i == 0 or word.doc[word.i - 1].lower_ not in _BEFORE_CONJUGATED
+
+
+def _after_fronted(predicate: Token, first: Token) -> bool:
+    """Whether every word from ``first`` to ``predicate`` hangs on it by a fronted phrase
+    (a condition, a time, an adverb: :data:`_FRONTED`) closed by a comma."""
+    before = predicate.doc[first.i : predicate.i]
+    if not any(t.text == "," for t in before):
+        return False
+    for token in before:
+        while token.head.i != predicate.i:
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        if token.dep_ not in _FRONTED:
+            return False
+    return True
 
 
 def _polite_order(predicate: Token, first: Token) -> bool:
