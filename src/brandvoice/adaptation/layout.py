@@ -534,6 +534,29 @@ def headline_in(sentence: str, master: str) -> tuple[str, str] | None:
     return head, after
 
 
+_UNHOOKED_REASON = "the lead opens on the news, not the post's hook"
+
+
+def _unhooked(
+    lead_sentences: list[str],
+    lead: str,
+    message: Message,
+    elsewhere: list[str],
+    lang: str,
+    *,
+    shouted: bool = True,
+) -> list[str] | None:
+    """The lead sentences with the first one opening on its news, not on the post's hook
+    it is labelled with (see :func:`unhooked_lead`); None when it opens on none, the lead
+    is no longer that sentence, or the label says what ``elsewhere`` does not."""
+    if not lead_sentences or lead != lead_sentences[0]:
+        return None
+    unhooked = unhooked_lead(lead_sentences[0], lang, shouted=shouted)
+    if unhooked is None or _label_says_more(lead_sentences[0], unhooked, message, elsewhere):
+        return None
+    return [unhooked, *lead_sentences[1:]]
+
+
 # A headline with fewer words than this is a label or a cry ("Apology", "Sorry!"): the
 # news replaces it whole.
 _SENTENCE_MIN_WORDS = 4
@@ -919,17 +942,10 @@ def template_context(
             headline = title = titled.headline
         # Nor does the lead open on the post's hook ("Heads up on shipping: our courier
         # lost…"): the news opens it.
-        unhooked = unhooked_lead(lead_sentences[0], locale or lang) if lead_sentences else None
-        if (
-            unhooked is not None
-            and lead == lead_sentences[0]
-            and not _label_says_more(lead_sentences[0], unhooked, message, [title, *paragraphs])
-        ):
-            lead_sentences = [unhooked, *lead_sentences[1:]]
-            lead = unhooked
-            headline_reason = "; ".join(
-                filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
-            )
+        unhooked = _unhooked(lead_sentences, lead, message, [title, *paragraphs], locale or lang)
+        if unhooked is not None:
+            lead_sentences, lead = unhooked, unhooked[0]
+            headline_reason = "; ".join(filter(None, [headline_reason, _UNHOOKED_REASON]))
     if (
         network.kind is NetworkKind.WEBSITE
         and message is not None
@@ -996,21 +1012,12 @@ def template_context(
             headline = title = news
         # Nor does its lead open on the hook ("Just a quick note: the bakery will be closed…");
         # a shouted label ("PRODUCT RECALL:") is the article's title (see blog_opening.py).
-        unhooked = (
-            unhooked_lead(lead_sentences[0], locale or lang, shouted=False)
-            if lead_sentences
-            else None
+        unhooked = _unhooked(
+            lead_sentences, lead, message, [title, *paragraphs], locale or lang, shouted=False
         )
-        if (
-            unhooked is not None
-            and lead == lead_sentences[0]
-            and not _label_says_more(lead_sentences[0], unhooked, message, [title, *paragraphs])
-        ):
-            lead_sentences = [unhooked, *lead_sentences[1:]]
-            lead = unhooked
-            headline_reason = "; ".join(
-                filter(None, [headline_reason, "the lead opens on the news, not the post's hook"])
-            )
+        if unhooked is not None:
+            lead_sentences, lead = unhooked, unhooked[0]
+            headline_reason = "; ".join(filter(None, [headline_reason, _UNHOOKED_REASON]))
     if network.kind is NetworkKind.BLOG:
         # An article's lead never says its title again, and a standfirst says why it
         # matters to the reader where the intent tells (see blog_opening.py).
