@@ -163,7 +163,7 @@ def blog_title(hook: str, message: Message | None, lang: str, *, to_reader: bool
     title = _title(hook, message, lang)
     if message is None:
         return title
-    clause = main_clause(title, hook.strip(), lang, to_reader=to_reader)
+    clause = main_clause(title, hook, lang, to_reader=to_reader)
     if clause is not None and len(clause) <= TITLE_WHOLE_MAX:
         return clause  # whole: a cut would leave its subject without the news
     return title

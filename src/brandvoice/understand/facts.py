@@ -484,14 +484,9 @@ def _entity_facts(text: str, lang: Lang) -> list[Fact]:
 def _french_order(token: Token, text: str) -> bool:
     """Whether ``token``, opening its sentence, is a verb in the « vous » form (« Commandez
     au moins 5 jours à l'avance… »): an order the small model reads as a name."""
-    from brandvoice.nlp import get_pipeline
-    from brandvoice.text.french.lemmas import verb_forms
+    from brandvoice.text.french.lemmas import is_vous_form
 
-    word = token.text.casefold()
-    if not word.endswith("ez") or not _opens_sentence(token, text):
-        return False
-    forms = verb_forms(get_pipeline("fr").nlp)
-    return forms is not None and bool(forms.lemmas(word))
+    return _opens_sentence(token, text) and is_vous_form(token.text)
 
 
 def _has_word(token: Token) -> bool:

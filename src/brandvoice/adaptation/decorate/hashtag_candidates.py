@@ -649,16 +649,13 @@ _BEFORE_INFINITIVE = frozenset({"d'", "d’", "de", "à", "pour", "sans"})
 def _french_verb(word: Token) -> bool:
     """A French verb the small model tags as a noun or a name: an order in "-ez"
     ("Envoyez-nous" → #Envoyez) or an infinitive after « de », « à », « pour » (#Aimer)."""
-    from brandvoice.nlp import get_pipeline
-    from brandvoice.text.french.lemmas import verb_forms
+    from brandvoice.text.french.lemmas import is_vous_form
 
-    folded = word.text.casefold()
     before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
     if before in _BEFORE_INFINITIVE and word.text.islower():
         # A lower-case word in -er, -ir, -re after « de », « à », « pour »: an infinitive.
-        return folded.endswith(("er", "ir", "re"))
-    forms = verb_forms(get_pipeline("fr").nlp)
-    return forms is not None and folded.endswith("ez") and bool(forms.lemmas(word.text))
+        return word.text.casefold().endswith(("er", "ir", "re"))
+    return is_vous_form(word.text)
 
 
 def _vague(token: Token, generic: frozenset[str], never: frozenset[str]) -> bool:

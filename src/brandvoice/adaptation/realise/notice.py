@@ -1208,15 +1208,12 @@ def _opens_on_vous_order(piece: str, lang: str) -> bool:
     bouteilles… », « Si ce n'est pas le cas, écrivez-nous… »): a word in « -ez » that the
     grammar service knows as a verb form (the small model often tags a capitalised first
     word a name, and misses an order after a condition)."""
-    from brandvoice.nlp import get_pipeline
-    from brandvoice.text.french.lemmas import verb_forms
+    from brandvoice.text.french.lemmas import is_vous_form
 
     if lang != "fr":
         return False
-    forms = verb_forms(get_pipeline("fr").nlp)
-    return forms is not None and any(
-        forms.lemmas(found.group(1).casefold())
-        for found in _VOUS_ORDER.finditer(piece[: _ORDER_WITHIN + 20])
+    return any(
+        is_vous_form(found.group(1)) for found in _VOUS_ORDER.finditer(piece[: _ORDER_WITHIN + 20])
     )
 
 

@@ -79,7 +79,8 @@ def salutation_end(text: str, lang: str) -> int | None:
     elif not _WORDS.search(rest):
         return None
     salutation = found.group("salutation")
-    if any(name not in rest for name in _CAPITALISED.findall(f" {salutation}")[1:]):
+    # Its capitalised words after the first (a name: « Chers amis de la Cave du Port »).
+    if any(name not in rest for name in _CAPITALISED.findall(salutation)):
         return None
     return int(found.end())
 
@@ -87,8 +88,9 @@ def salutation_end(text: str, lang: str) -> int | None:
 def greeting_only(text: str, lang: str) -> bool:
     """Whether ``text`` is a salutation and nothing else (« Bonjour à tous ! 👋 »)."""
     pattern = _PATTERNS.get(base_language(lang))
-    found = pattern.match(text.strip()) if pattern is not None else None
-    return found is not None and found.group("stop") != "," and found.end() == len(text.strip())
+    stripped = text.strip()
+    found = pattern.match(stripped) if pattern is not None else None
+    return found is not None and found.group("stop") != "," and found.end() == len(stripped)
 
 
 def without_salutation(text: str, lang: str) -> str:

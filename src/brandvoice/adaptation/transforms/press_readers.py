@@ -1721,10 +1721,10 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
     found: _Found = []
     # Whether the readers are named: « des clients » said, or the sentence speaks of them
     # already (« les candidats peuvent se présenter avec votre CV »): « vos » is « leurs ».
-    said = regex.sub(r"^les\s+", "", readers.noun, flags=regex.I).casefold()
+    bare = regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)  # « clients »
     named = False
     for token in doc:
-        if token.lower_ == said:
+        if token.lower_ == bare.casefold():
             named = True
         word = token.lower_
         if word not in ("votre", "vos"):
@@ -1747,9 +1747,8 @@ def _french_possessives(doc: Doc, table: Mapping[str, Any], readers: _Readers) -
             continue
         if after is not None and after.pos_ not in _FR_PHRASE_END:
             return None
-        owner = "des " + regex.sub(r"^les\s+", "", readers.noun, flags=regex.I)
-        said = f"{match_case(article, token.text)}{noun.text} {owner}"
-        found.append((token.idx, noun.idx + len(noun), said))
+        written = f"{match_case(article, token.text)}{noun.text} des {bare}"
+        found.append((token.idx, noun.idx + len(noun), written))
         named = True
     return found or None
 

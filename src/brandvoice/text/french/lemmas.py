@@ -57,6 +57,19 @@ def verb_forms(nlp: Language) -> VerbForms | None:
         return _cache[nlp]
 
 
+def is_vous_form(word: str) -> bool:
+    """Whether ``word`` is a French verb's « vous » form in « -ez » that the French
+    lemmatizer's verb tables know (« Commandez », « Envoyez »): an order or a statement,
+    which the small model often tags as a name or a noun at a sentence's start."""
+    from brandvoice.nlp import get_pipeline
+
+    folded = word.casefold()
+    if not folded.endswith("ez"):
+        return False
+    forms = verb_forms(get_pipeline("fr").nlp)
+    return forms is not None and bool(forms.lemmas(folded))
+
+
 def _build(nlp: Language) -> VerbForms | None:
     from brandvoice.nlp import left_out_path
 
