@@ -78,3 +78,19 @@ def test_english_texts_are_left_alone() -> None:
     text = "un atelier découverte"
     finding = _finding(text, "découverte", "gn.gn_un_2m")
     assert _weighed(text, finding, "en").severity is Severity.ERROR
+
+
+def test_through_grammalecte_an_english_title_is_advice_a_french_adjective_an_error() -> None:
+    # Through the real Grammalecte: « motion » is feminine in French, « belle » agrees.
+    from brandvoice import check
+
+    def grammalecte(text: str) -> list[tuple[str, Severity]]:
+        report = check(text, lang="fr", languagetool="off")
+        return [
+            (text[f.offset : f.offset + f.length], f.severity)
+            for f in report.findings
+            if f.rule.startswith("grammalecte.gn.")
+        ]
+
+    assert grammalecte("Nous recrutons un motion designer en CDI.") == [("un", Severity.INFO)]
+    assert ("belle", Severity.ERROR) in grammalecte("Nous recrutons un belle designer.")
